@@ -1,0 +1,21 @@
+#!/usr/bin/env node
+// The stable entry point: runs the compiled CLI in dist/, which `npm ci` builds
+// through the `prepare` script (or `npm run build` by hand).
+let cli
+try {
+  cli = await import('../dist/cli/main.js')
+} catch (error) {
+  if (error?.code !== 'ERR_MODULE_NOT_FOUND') throw error
+  process.stderr.write('aftermath: dist/ is missing; run `npm run build` (or `npm ci`) first.\n')
+  process.exit(3)
+}
+
+process.exitCode = await cli.main(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  cwd: process.cwd(),
+  env: process.env,
+  stdoutIsTTY: Boolean(process.stdout.isTTY),
+  stderrIsTTY: Boolean(process.stderr.isTTY),
+  columns: process.stdout.columns
+})

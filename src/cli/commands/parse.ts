@@ -1,0 +1,10 @@
+import type {Io} from '../io.js'
+import {loadIncidents} from '../load-incidents.js'
+import {type CommonOptions, exitCodes} from '../main.js'
+
+/** `aftermath parse <paths..>`: the incidents as a JSON array on stdout. */
+export async function runParse(options: CommonOptions, io: Io): Promise<number> {
+  const {incidents, failed} = await loadIncidents(options, io)
+  io.stdout(`${JSON.stringify(incidents, null, 2)}\n`)
+  return failed ? exitCodes.failed : exitCodes.ok
+}

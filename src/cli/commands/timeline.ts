@@ -1,0 +1,99 @@
+import {DateTime} from 'luxon'
+import type {Incident, TimelineEntry} from '../../model.js'
+import {byTime} from '../../timeline/by-time.js'
+import type {Io} from '../io.js'
+import {loadIncidents} from '../load-incidents.js'
+import {type CommonOptions, exitCodes} from '../main.js'
+
+/** Options of `aftermath timeline`. */
+export interface TimelineOptions extends CommonOptions {
+  format: 'table' | 'json'
+  order: 'written' | 'time'
+  /** IANA zone to show local times in, instead of each entry's own zone. */
+  zone?: string
+}
+
+/** `aftermath timeline <paths..>`: each incident's timeline as a table, or JSON. */
+export async function runTimeline(options: TimelineOptions, io: Io): Promise<number> {
+  if (options.zone && !DateTime.local({zone: options.zone}).isValid) {
+    io.stderr(
+      `aftermath: unexpected --zone ${options.zone}, expected an IANA zone such as Europe/Paris\n`
+    )
+    return exitCodes.usage
+  }
+  const {incidents, failed} = await loadIncidents(options, io)
+  const ordered = incidents.map((incident) =>
+    options.order === 'time' ? {...incident, timeline: byTime(incident.timeline)} : incident
+  )
+  if (options.format === 'json') {
+    const out = ordered.map((incident) => ({
+      file: incident.file,
+      title: incident.title,
+      timeline: incident.timeline
+    }))
+    io.stdout(`${JSON.stringify(out, null, 2)}\n`)
+  } else {
+    io.stdout(ordered.map((incident) => renderTable(incident, options, io)).join('\n'))
+  }
+  return failed ? exitCodes.failed : exitCodes.ok
+}
+
+function renderTable(incident: Incident, options: TimelineOptions, io: Io): string {
+  const heading = `${incident.title}${incident.file ? `  (${incident.file})` : ''}`
+  if (incident.timeline.length === 0) return `${heading}\n  (no timeline entries)\n`
+  const rows = incident.timeline.map((entry) => [
+    String(entry.line),
+    utcText(entry),
+    localText(entry, options.zone),
+    flags(entry),
+    entry.text + (entry.markers.length > 0 ? `  [${entry.markers.join('] [')}]` : '')
+  ])
+  const header = [
+    'line',
+    'UTC',
+    options.zone ? `local (${options.zone})` : 'as written (local)',
+    '',
+    'entry'
+  ]
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length))
+  )
+  const limit = io.stdoutIsTTY && io.columns ? io.columns : Number.POSITIVE_INFINITY
+  const line = (cells: string[]) => {
+    const text = `  ${cells.map((cell, column) => (column === cells.length - 1 ? cell : cell.padEnd(widths[column] ?? 0))).join('  ')}`
+    return text.length > limit ? `${text.slice(0, limit - 1)}…` : text
+  }
+  const body = [line(header), ...rows.map(line)]
+  return `${heading}\n${body.join('\n')}\n  ~ approximate  … range  ? no time\n`
+}
+
+function utcText(entry: TimelineEntry): string {
+  if (!entry.at || !entry.time) return '—'
+  const precision = entry.time.precision
+  const date = entry.at.slice(0, 10)
+  if (precision === 'day') return date
+  const clock = precision === 'second' ? entry.at.slice(11, 19) : entry.at.slice(11, 16)
+  return `${date} ${clock}Z`
+}
+
+function localText(entry: TimelineEntry, zone: string | undefined): string {
+  if (!entry.at || !entry.time || entry.time.precision === 'day') return entry.time?.text ?? ''
+  const format = entry.time.precision === 'second' ? 'yyyy-MM-dd HH:mm:ss' : 'yyyy-MM-dd HH:mm'
+  if (zone) {
+    const local = DateTime.fromISO(entry.at, {zone})
+    return `${local.toFormat(format)} ${local.toFormat('ZZZZ')}`
+  }
+  if (entry.time.offset === null) return entry.time.text
+  const local = DateTime.fromISO(entry.at, {zone: 'UTC'}).plus({minutes: entry.time.offset})
+  const label = entry.time.zoneSource === 'assumed' ? 'UTC?' : (entry.time.zone ?? '')
+  return `${local.toFormat(format)} ${label}`.trim()
+}
+
+function flags(entry: TimelineEntry): string {
+  if (!entry.time) return '?'
+  let text = ''
+  if (entry.time.approximate) text += '~'
+  if (entry.time.range) text += '…'
+  if (!entry.at) text += '?'
+  return text
+}

@@ -1,0 +1,16 @@
+/** What a command may touch of the process: passed in, so commands can be tested without one. */
+export interface Io {
+  stdout: (text: string) => void
+  stderr: (text: string) => void
+  cwd: string
+  env: Record<string, string | undefined>
+  stdoutIsTTY: boolean
+  stderrIsTTY: boolean
+  /** Terminal width, when stdout is a terminal. */
+  columns?: number
+}
+
+/** Whether to colour output on stderr: a terminal, and neither `NO_COLOR` nor `TERM=dumb`. */
+export function useColor(io: Io): boolean {
+  return io.stderrIsTTY && io.env.NO_COLOR === undefined && io.env.TERM !== 'dumb'
+}

@@ -1,0 +1,143 @@
+/**
+ * The command line: `aftermath <command>`. Each command lives in its own
+ * module, imported only when it runs, so `--help` and light commands start fast.
+ */
+import yargs from 'yargs'
+import type {Io} from './io.js'
+
+/** Exit codes, documented in the README. */
+export const exitCodes = {ok: 0, failed: 1, usage: 2, internal: 3} as const
+
+/**
+ * Run the command line with `argv` (without `node` and the script) and
+ * return the exit code. Never calls `process.exit`.
+ */
+export async function main(argv: string[], io: Io): Promise<number> {
+  let code: number = exitCodes.ok
+  const parser = yargs(argv)
+    .scriptName('aftermath')
+    .usage(
+      '$0 <command> [options]\n\nTurn postmortems written in Markdown into timelines, milestones and durations.'
+    )
+    .option('timezone', {
+      type: 'string',
+      describe:
+        'Zone for times the report leaves without one, and the meaning of IST/BST/CST (IANA name, e.g. Europe/Dublin)'
+    })
+    .option('quiet', {
+      alias: 'q',
+      type: 'boolean',
+      default: false,
+      describe: 'Show only errors on stderr, not warnings'
+    })
+    .option('debug', {
+      type: 'boolean',
+      default: false,
+      describe: 'Show stack traces of internal errors'
+    })
+    .command(
+      'parse <paths..>',
+      'Print the incidents of reports as JSON',
+      (command) =>
+        command
+          .positional('paths', {
+            type: 'string',
+            array: true,
+            describe: 'Markdown files, or folders to search for .md files'
+          })
+          .example('$0 parse incidents/', 'every incident under incidents/ as a JSON array')
+          .example('$0 parse report.md | jq ".[0].timeline"', 'the timeline of one report'),
+      async (args) => {
+        const {runParse} = await import('./commands/parse.js')
+        code = await runParse(options(args), io)
+      }
+    )
+    .command(
+      'timeline <paths..>',
+      "Show the timeline of reports: each entry in UTC and in the report's zone",
+      (command) =>
+        command
+          .positional('paths', {
+            type: 'string',
+            array: true,
+            describe: 'Markdown files, or folders to search for .md files'
+          })
+          .option('format', {
+            choices: ['table', 'json'] as const,
+            default: 'table' as const,
+            describe: 'Output format'
+          })
+          .option('zone', {
+            type: 'string',
+            describe:
+              'Show local times in this IANA zone instead of the zone each entry was written in'
+          })
+          .option('order', {
+            choices: ['written', 'time'] as const,
+            default: 'written' as const,
+            describe: 'Order of the entries'
+          })
+          .example('$0 timeline incidents/2017-02-28-aws-s3.md', 'the S3 timeline as a table')
+          .example('$0 timeline report.md --zone Europe/Paris', 'local times shown in Paris time')
+          .example('$0 timeline report.md --format json', 'the entries as JSON'),
+      async (args) => {
+        const {runTimeline} = await import('./commands/timeline.js')
+        code = await runTimeline(
+          {
+            ...options(args),
+            format: args.format,
+            order: args.order,
+            ...(args.zone ? {zone: args.zone} : {})
+          },
+          io
+        )
+      }
+    )
+    .demandCommand(1, 'Name a command: aftermath parse|timeline <paths..> (see --help)')
+    .strict()
+    .recommendCommands()
+    .help()
+    .alias('h', 'help')
+    .version()
+    .wrap(Math.min(100, io.columns ?? 80))
+    .epilogue(
+      'Diagnostics go to stderr as file:line:column. Exit codes: 0 done, 1 a file could not be read, 2 usage error, 3 internal error.\nNO_COLOR turns colours off. Docs: README.md'
+    )
+    .fail((message, error) => {
+      if (error) throw error
+      io.stderr(`${message}\n\nRun 'aftermath --help' for usage.\n`)
+      code = exitCodes.usage
+    })
+    .exitProcess(false)
+
+  try {
+    await parser.parseAsync(argv, {}, (_error, _argv, output) => {
+      if (output) io.stdout(`${output}\n`)
+    })
+  } catch (error) {
+    io.stderr(`aftermath: internal error: ${(error as Error).message}\n`)
+    if (argv.includes('--debug')) io.stderr(`${(error as Error).stack ?? ''}\n`)
+    else io.stderr('Run again with --debug to see the stack trace, and please report it.\n')
+    return exitCodes.internal
+  }
+  return code
+}
+
+/** Options every command shares. */
+export interface CommonOptions {
+  paths: string[]
+  timezone?: string
+  quiet: boolean
+  debug: boolean
+}
+
+function options(args: {
+  paths?: string[] | undefined
+  timezone?: string | undefined
+  quiet: boolean
+  debug: boolean
+}): CommonOptions {
+  const common: CommonOptions = {paths: args.paths ?? [], quiet: args.quiet, debug: args.debug}
+  if (args.timezone) common.timezone = args.timezone
+  return common
+}

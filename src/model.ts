@@ -1,0 +1,143 @@
+/**
+ * The incident model: what aftermath reads out of a postmortem.
+ *
+ * Every instant is an ISO-8601 string in UTC with second precision
+ * (`2017-02-28T17:37:00Z`), or `null` when the report does not say.
+ * Positions are 1-based lines and columns into the source Markdown.
+ */
+
+/** A place in the source Markdown (1-based, as in unist). */
+export interface Place {
+  line: number
+  column: number
+  endLine?: number
+  endColumn?: number
+}
+
+/** How finely a written time pins its instant. */
+export type Precision = 'second' | 'minute' | 'hour' | 'day'
+
+/** Where the zone of a time came from, most specific first. */
+export type ZoneSource =
+  | 'entry' // written next to the time itself (`9:37 AM PST`)
+  | 'section' // a heading or table header (`## Timeline (times in BST)`)
+  | 'report' // a statement in the report (`All times in UTC.`)
+  | 'front-matter' // `timezone:` in the front matter
+  | 'carried' // written on an earlier entry of the same timeline
+  | 'option' // the caller's `timezone` option (`--timezone`)
+  | 'assumed' // nothing said: UTC assumed, with a warning
+
+/** Where the calendar date of a time came from. */
+export type DateSource =
+  | 'entry' // written with the time
+  | 'heading' // a day heading, bold date or bare date line above
+  | 'previous' // the entry before it
+  | 'rollover' // the entry before it, plus a day: the clock went past midnight
+  | 'report' // the report's own date (front matter, title, first dated line)
+  | 'none'
+
+/** A time as written in a report, resolved to UTC. */
+export interface ResolvedTime {
+  /** The instant in UTC, or `null` when the time is unknown (`--:--`). */
+  at: string | null
+  /** For a range (`09:00 - 11:00`), its end; `null` when the end is unknown (`12:26-12:??`). */
+  end?: string | null
+  /** The time exactly as written (`9:37 AM PST`, `~10:45`, `[03-26 23:04]`). */
+  text: string
+  /** The zone as written or taken from context (`PST`, `UTC`, `America/Denver`), `null` when none. */
+  zone: string | null
+  /** Offset from UTC in minutes that was applied, when known. */
+  offset: number | null
+  zoneSource: ZoneSource
+  dateSource: DateSource
+  precision: Precision | null
+  /** Written as approximate (`~10:45`, `around 5 p.m.`, `23:00-ish`) or with unknown digits. */
+  approximate: boolean
+  /** Written as a range of two times. */
+  range: boolean
+}
+
+/** One event of a timeline. */
+export interface TimelineEntry {
+  /** The instant in UTC (copied from `time.at` for convenience), or `null`. */
+  at: string | null
+  /** The text of the entry without its leading time and separator. */
+  text: string
+  /** The time as written and how it was resolved; absent when the entry has no time at all. */
+  time?: ResolvedTime
+  /** How the entry was written. */
+  kind: 'list' | 'table' | 'heading' | 'paragraph' | 'prose'
+  /** Milestone markers written on the entry (`[detected]`), lowercased, without brackets. */
+  markers: string[]
+  /** For table rows: every cell by its column header. */
+  cells?: Record<string, string>
+  /** Index in written order within its incident. */
+  index: number
+  line: number
+  column: number
+  place: Place
+}
+
+/** What a section is about, recognised from its heading. */
+export type SectionKind =
+  | 'summary'
+  | 'impact'
+  | 'timeline'
+  | 'detection'
+  | 'root-cause'
+  | 'contributing-factors'
+  | 'trigger'
+  | 'resolution'
+  | 'action-items'
+  | 'lessons-learned'
+  | 'cascade'
+  | 'appendix'
+  | 'other'
+
+/** A part of the report under one heading (or under a bold label paragraph). */
+export interface Section {
+  kind: SectionKind
+  /** The heading text as written. */
+  title: string
+  /** Heading depth (1 to 6); a bold label paragraph counts one deeper than its section. */
+  depth: number
+  /** Plain text of the section's content, headings of subsections included. */
+  text: string
+  place: Place
+}
+
+/** A follow-up written as a list item under an action-items section. */
+export interface ActionItem {
+  text: string
+  /** `true` for `[x]`, `false` for `[ ]`, `null` for a plain list item. */
+  done: boolean | null
+  owner?: string
+  /** Due date as `YYYY-MM-DD`. */
+  due?: string
+  line: number
+  column: number
+}
+
+/** One incident read from a report. Most files hold one; some hold several. */
+export interface Incident {
+  /** The report's path, as given to the parser. */
+  file?: string
+  title: string
+  /** The incident's day, `YYYY-MM-DD`, when known. */
+  date?: string
+  /** The report's IANA time zone (front matter `timezone`), when given. */
+  timezone?: string
+  severity?: string
+  services: string[]
+  tags: string[]
+  authors: string[]
+  /** Every front matter key, as written. */
+  metadata: Record<string, unknown>
+  /** `Key: value` lines (`Created By:`, `**Duration:** ...`) read from the report's header and sections. */
+  fields: Record<string, string>
+  sections: Section[]
+  /** Entries in written order. */
+  timeline: TimelineEntry[]
+  actionItems: ActionItem[]
+  place: Place
+}

@@ -1,0 +1,359 @@
+/**
+ * Read the incidents of one Markdown report: metadata, sections, timeline
+ * and action items, with every problem as a message at its place.
+ */
+import type {List, RootContent} from 'mdast'
+import {toString} from 'mdast-util-to-string'
+import {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import type {ActionItem, Incident, Place, Section} from './model.js'
+import {readActionItems} from './parse/action-items.js'
+import {readFields} from './parse/fields.js'
+import {readFrontMatter} from './parse/front-matter.js'
+import {parseMarkdown} from './parse/markdown.js'
+import {allSections, type OutlineSection, outline} from './parse/outline.js'
+import {parseDay} from './time/resolve-instant.js'
+import type {Day} from './time/resolve-time.js'
+import {parseZoneName, type Zone} from './time/zones.js'
+import {dayIn, extractEntries, holdsTimeline} from './timeline/extract-entries.js'
+import {
+  type PlacedProblem,
+  resolveEntries,
+  type TimelineContext
+} from './timeline/resolve-entries.js'
+import {zoneStatement} from './timeline/zone-statement.js'
+
+/** Options of `parseIncidents`. */
+export interface ParseOptions {
+  /** The report's path, used in messages and as `Incident.file`. */
+  path?: string
+  /**
+   * Zone for times that neither the entry, the report nor its front matter
+   * place in a zone, and the zone that picks the meaning of ambiguous
+   * abbreviations (`IST`, `BST`, `CST`) when the front matter has none: an
+   * IANA name (`Europe/Dublin`), abbreviation or offset. Default: none, so
+   * such times are read as UTC with a warning.
+   */
+  timezone?: string
+}
+
+/** The incidents of one report and the messages about it. */
+export interface ParseResult {
+  incidents: Incident[]
+  messages: VFileMessage[]
+}
+
+/**
+ * Read the incidents in one Markdown report. Never throws on bad input:
+ * problems come back as messages with a place, a `ruleId` and the source
+ * `aftermath`.
+ *
+ * @example
+ *   const {incidents, messages} = parseIncidents(markdown, {path: 'incidents/2017-02-28-aws-s3.md'})
+ *   incidents[0].timeline[0].at // '2017-02-28T17:37:00Z'
+ */
+export function parseIncidents(markdown: string, options: ParseOptions = {}): ParseResult {
+  const source = markdown.replace(/^\uFEFF/, '')
+  const file = new VFile(
+    options.path === undefined ? {value: source} : {path: options.path, value: source}
+  )
+  const say = (
+    problem: Omit<PlacedProblem, 'severity'> & {severity?: PlacedProblem['severity']}
+  ) => {
+    const message = file.message(problem.reason, {
+      place: toPosition(problem.place),
+      ruleId: problem.ruleId,
+      source: 'aftermath'
+    })
+    if (problem.severity === 'info') message.fatal = undefined
+  }
+
+  const tree = parseMarkdown(source)
+  const frontMatter = readFrontMatter(tree)
+  if (frontMatter.problem) say({ruleId: 'front-matter-invalid', ...frontMatter.problem})
+  const data = frontMatter.data
+  const frontPlace = frontMatter.place ?? {line: 1, column: 1}
+  const root = outline(tree)
+
+  const title =
+    stringKey(data, 'title', frontPlace, say) ??
+    firstHeading(root) ??
+    (options.path ? baseName(options.path) : 'Untitled report')
+  const header = headerBlocks(root)
+  const headerFields = readFields(header, source, true)
+
+  const day =
+    dateKey(data, frontPlace, say) ??
+    dayOf(dayIn(title)) ??
+    dayOf(headerFields.Date ? dayIn(headerFields.Date) : undefined) ??
+    firstDay(header)
+
+  const timezoneName = stringKey(data, 'timezone', frontPlace, say)
+  let frontMatterZone: Zone | undefined
+  if (timezoneName) {
+    frontMatterZone = parseZoneName(timezoneName)
+    if (!frontMatterZone) {
+      say({
+        ruleId: 'front-matter-timezone',
+        reason: `Unexpected \`timezone: ${timezoneName}\`, expected an IANA zone such as \`America/Los_Angeles\` or \`UTC\``,
+        place: frontPlace
+      })
+    }
+  }
+  const optionZone = options.timezone ? parseZoneName(options.timezone) : undefined
+  const statedZone = statedZoneOf(root)
+  const context: TimelineContext = {}
+  if (day) context.day = day
+  if (statedZone) context.statedZone = statedZone
+  if (frontMatterZone) context.frontMatterZone = frontMatterZone
+  if (optionZone) context.optionZone = optionZone
+
+  const parts = incidentRoots(root)
+  const incidents = parts.map((part) => {
+    const partDay = part === root ? undefined : dayOf(dayIn(part.title))
+    const partContext: TimelineContext = partDay ? {...context, day: partDay} : context
+    const {entries, problems} = resolveEntries(extractEntries(part, source), partContext)
+    for (const problem of problems) say(problem)
+    const own = allSections(part).filter((section) => section.depth > 0)
+    const shared = part === root ? [] : sharedSections(root, parts)
+    const incident: Incident = {
+      title: part === root ? title : part.title,
+      services: listKey(
+        data,
+        ['services', 'service', 'affected', 'components', 'systems'],
+        frontPlace,
+        say
+      ),
+      tags: listKey(data, ['tags', 'categories', 'labels'], frontPlace, say),
+      authors: listKey(data, ['authors', 'author', 'owners', 'owner'], frontPlace, say),
+      metadata: data,
+      fields: {...headerFields, ...sectionFields(own, source)},
+      sections: [...shared, ...own].map(toSection),
+      timeline: entries,
+      actionItems: own.flatMap(actionItemsOf),
+      place: part === root ? {line: 1, column: 1} : part.place
+    }
+    if (options.path !== undefined) incident.file = options.path
+    const incidentDay = partDay ?? day
+    if (incidentDay) incident.date = formatDate(incidentDay)
+    if (frontMatterZone?.iana) incident.timezone = frontMatterZone.iana
+    else if (timezoneName && frontMatterZone) incident.timezone = timezoneName
+    const severity = severityOf(data, incident.fields, frontPlace, say)
+    if (severity) incident.severity = severity
+    if (incident.authors.length === 0 && headerFields['Created By'])
+      incident.authors = [headerFields['Created By']]
+    return incident
+  })
+  return {incidents, messages: file.messages}
+}
+
+type Say = (
+  problem: Omit<PlacedProblem, 'severity'> & {severity?: PlacedProblem['severity']}
+) => void
+
+/**
+ * The parts of a report that are incidents of their own: sibling sections
+ * that each hold their own timeline (`### October 21` ... `### October 24`,
+ * each with a timeline). A report without such siblings is one incident.
+ */
+function incidentRoots(root: OutlineSection): OutlineSection[] {
+  const found = splitBelow(root)
+  return found ?? [root]
+}
+
+function splitBelow(section: OutlineSection): OutlineSection[] | undefined {
+  const holders = section.children.filter(
+    (child) => child.kind !== 'timeline' && holdsTimeline(child)
+  )
+  if (holders.length >= 2) return holders
+  for (const child of section.children) {
+    if (!holdsTimeline(child)) continue
+    const found = splitBelow(child)
+    if (found) return found
+  }
+  return undefined
+}
+
+/** Sections outside every incident part, and not containing one: shared by all the file's incidents. */
+function sharedSections(root: OutlineSection, parts: OutlineSection[]): OutlineSection[] {
+  const inside = new Set(parts.flatMap(allSections))
+  const ancestors = new Set<OutlineSection>()
+  for (const part of parts) for (let up = part.parent; up; up = up.parent) ancestors.add(up)
+  return allSections(root).filter(
+    (section) => section.depth > 0 && !inside.has(section) && !ancestors.has(section)
+  )
+}
+
+function toSection(section: OutlineSection): Section {
+  return {
+    kind: section.kind,
+    title: section.title,
+    depth: section.depth,
+    text: sectionText(section),
+    place: section.place
+  }
+}
+
+function sectionText(section: OutlineSection): string {
+  const own = section.blocks.map(blockText).filter(Boolean)
+  const children = section.children.map((child) => `${child.title}\n\n${sectionText(child)}`.trim())
+  return [...own, ...children].join('\n\n').trim()
+}
+
+function blockText(block: RootContent): string {
+  if (block.type === 'code' || block.type === 'html') return ''
+  return toString(block, {includeHtml: false}).trim()
+}
+
+function actionItemsOf(section: OutlineSection): ActionItem[] {
+  if (section.kind !== 'action-items') return []
+  return section.blocks
+    .filter((block): block is List => block.type === 'list')
+    .flatMap(readActionItems)
+}
+
+function sectionFields(sections: OutlineSection[], source: string): Record<string, string> {
+  const fields: Record<string, string> = {}
+  for (const section of sections) {
+    for (const [key, value] of Object.entries(readFields(section.blocks, source, false))) {
+      if (!(key in fields)) fields[key] = value
+    }
+  }
+  return fields
+}
+
+/** The blocks before the first `##` section: where `Created By:` and `Date:` lines stand. */
+function headerBlocks(root: OutlineSection): RootContent[] {
+  const first = root.children[0]
+  const blocks = [...root.blocks]
+  if (first && first.depth === 1) blocks.push(...first.blocks)
+  return blocks.slice(0, 8)
+}
+
+function firstHeading(root: OutlineSection): string | undefined {
+  const headings = allSections(root).filter((section) => section.opener?.type === 'heading')
+  const top = headings.find((section) => section.depth === 1) ?? headings[0]
+  return top?.title || undefined
+}
+
+function firstDay(blocks: RootContent[]): Day | undefined {
+  for (const block of blocks) {
+    if (block.type !== 'paragraph') continue
+    const found = dayOf(dayIn(toString(block).slice(0, 400)))
+    if (found) return found
+  }
+  return undefined
+}
+
+function statedZoneOf(root: OutlineSection): Zone | undefined {
+  for (const section of allSections(root)) {
+    if (section.kind === 'appendix') continue
+    for (const block of section.blocks) {
+      if (block.type !== 'paragraph') continue
+      const zone = zoneStatement(toString(block))
+      if (zone) return zone
+    }
+  }
+  return undefined
+}
+
+function dayOf(date: {year?: number; month: number; day: number} | undefined): Day | undefined {
+  if (!date || date.year === undefined) return undefined
+  return {year: date.year, month: date.month, day: date.day}
+}
+
+function formatDate(day: Day): string {
+  return `${String(day.year).padStart(4, '0')}-${String(day.month).padStart(2, '0')}-${String(day.day).padStart(2, '0')}`
+}
+
+function stringKey(
+  data: Record<string, unknown>,
+  key: string,
+  place: Place,
+  say: Say
+): string | undefined {
+  const value = data[key]
+  if (value === undefined || value === null || value === '') return undefined
+  if (typeof value === 'string') return value.trim() || undefined
+  if (typeof value === 'number') return String(value)
+  say({
+    ruleId: 'front-matter-type',
+    reason: `Unexpected \`${key}\` of type ${typeName(value)}, expected a string`,
+    place
+  })
+  return undefined
+}
+
+function dateKey(data: Record<string, unknown>, place: Place, say: Say): Day | undefined {
+  const value = data.date
+  if (value === undefined || value === null || value === '') return undefined
+  const day = typeof value === 'string' ? parseDay(value.trim()) : undefined
+  if (day && new Date(Date.UTC(day.year, day.month - 1, day.day)).getUTCDate() === day.day)
+    return day
+  say({
+    ruleId: 'front-matter-type',
+    reason: `Unexpected \`date: ${typeof value === 'string' ? value : JSON.stringify(value)}\`, expected a day such as \`2017-02-28\``,
+    place
+  })
+  return undefined
+}
+
+function listKey(data: Record<string, unknown>, keys: string[], place: Place, say: Say): string[] {
+  for (const key of keys) {
+    const value = data[key]
+    if (value === undefined || value === null) continue
+    if (typeof value === 'string')
+      return value
+        .split(',')
+        .map((part) => part.trim())
+        .filter(Boolean)
+    if (Array.isArray(value)) {
+      return value.flatMap((item) =>
+        typeof item === 'string' || typeof item === 'number' ? [String(item).trim()] : []
+      )
+    }
+    say({
+      ruleId: 'front-matter-type',
+      reason: `Unexpected \`${key}\` of type ${typeName(value)}, expected a list such as \`[${key === 'tags' ? 'database' : 'api'}]\``,
+      place
+    })
+    return []
+  }
+  return []
+}
+
+function severityOf(
+  data: Record<string, unknown>,
+  fields: Record<string, string>,
+  place: Place,
+  say: Say
+): string | undefined {
+  const value = data.severity ?? data.sev
+  if (typeof value === 'string' || typeof value === 'number') return String(value)
+  if (value !== undefined && value !== null) {
+    say({
+      ruleId: 'front-matter-type',
+      reason: `Unexpected \`severity\` of type ${typeName(value)}, expected a string such as \`SEV-2\``,
+      place
+    })
+    return undefined
+  }
+  const field = fields.Severity
+  return field ? field.split(/[\s(]/)[0] : undefined
+}
+
+function typeName(value: unknown): string {
+  if (Array.isArray(value)) return 'array'
+  if (value === null) return 'null'
+  return typeof value === 'object' ? 'map' : typeof value
+}
+
+function toPosition(place: Place) {
+  const start = {line: place.line, column: place.column}
+  if (place.endLine === undefined || place.endColumn === undefined) return start
+  return {start, end: {line: place.endLine, column: place.endColumn}}
+}
+
+function baseName(path: string): string {
+  return (path.split(/[\\/]/).at(-1) ?? path).replace(/\.(?:md|markdown)$/i, '')
+}

@@ -1,0 +1,56 @@
+import type {SectionKind} from '../model.js'
+
+/** Heading wordings of each kind of section, first match wins. */
+const kinds: ReadonlyArray<[SectionKind, RegExp]> = [
+  ['appendix', /\b(?:appendix|apendix|chat\s*logs?|transcripts?|raw\s+logs?|references|thread)\b/i],
+  [
+    'timeline',
+    /\b(?:timeline|chronology|sequence\s+of\s+events|key\s+events|events|what\s+happened|how\s+we\s+responded)\b/i
+  ],
+  [
+    'action-items',
+    /\b(?:action\s*items?|follow[\s-]*ups?|remediations?|next\s+steps|corrective\s+actions?|future\s+measures|what\s+we(?:'|’)?re\s+doing|todos?|to-dos?|improvements)\b/i
+  ],
+  [
+    'lessons-learned',
+    /\b(?:lessons?(?:\s+learn(?:ed|t))?|learnings|takeaways|what\s+went\s+(?:well|wrong|poorly)|what\s+didn(?:'|’)?t\s+go|where\s+we\s+got\s+lucky|retrospective|what\s+can\s+we\s+learn)\b/i
+  ],
+  [
+    'cascade',
+    /\b(?:cascade|impact\s+propagation|propagation|blast\s+radius|dependency\s+chain|failure\s+chain)\b/i
+  ],
+  [
+    'contributing-factors',
+    /\b(?:contributing\s+factors?|contributors|factors|why\s+it\s+(?:failed|wasn(?:'|’)?t\s+caught)|problems\s+encountered)\b/i
+  ],
+  [
+    'impact',
+    /\b(?:impact|customer\s+impact|user\s+impact|affected|what\s+was\s+impacted|blast)\b/i
+  ],
+  [
+    'root-cause',
+    /\b(?:root[\s-]*causes?|causes?|five\s+whys|5\s+whys|technical\s+(?:problem|details)|why\s+the\s+event\s+happened|analysis)\b/i
+  ],
+  ['trigger', /\b(?:trigger(?:s|ed)?|what\s+triggered)\b/i],
+  ['detection', /\b(?:detection|detected|how\s+(?:was\s+it|we)\s+(?:detected|noticed|found))\b/i],
+  [
+    'resolution',
+    /\b(?:resolution|recovery|mitigation|remediation\s+steps|fix|action\s+taken|actions\s+taken|how\s+we\s+fixed)\b/i
+  ],
+  [
+    'summary',
+    /\b(?:summary|overview|tl;?dr|abstract|background|description|incident\s+report|executive)\b/i
+  ]
+]
+
+/**
+ * What a section is about, from its heading's words.
+ *
+ * @example
+ *   classifyHeading('Sequence of events (all times PST)') // 'timeline'
+ *   classifyHeading('Where we got lucky') // 'lessons-learned'
+ */
+export function classifyHeading(title: string): SectionKind {
+  for (const [kind, pattern] of kinds) if (pattern.test(title)) return kind
+  return 'other'
+}

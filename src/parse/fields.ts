@@ -1,0 +1,50 @@
+import type {Paragraph, RootContent} from 'mdast'
+
+const fieldLine =
+  /^\s*(?:\*\*|__)?([A-Za-z][\w ()/'’?-]{0,40}?)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(.*?)\s*$/
+const boldField = /^\s*(?:\*\*|__)([^*_\n]{1,40}?)\s*:?\s*(?:\*\*|__)\s*:?\s*(.+?)\s*$/
+
+/**
+ * `Key: value` lines of a report's header (`Created By: ...`, `Date: ...`)
+ * and bold `**Key:** value` lines anywhere, read from the Markdown source.
+ *
+ * @param header whether the blocks are the report's header, where plain `Key: value` lines count
+ * @example
+ *   readFields(blocks, source, true) // {'Created By': 'Benjamin Elder', 'Last Modified': '2019-01-23'}
+ */
+export function readFields(
+  blocks: RootContent[],
+  source: string,
+  header: boolean
+): Record<string, string> {
+  const fields: Record<string, string> = {}
+  for (const block of blocks) {
+    if (block.type !== 'paragraph') continue
+    for (const line of sourceLines(block, source)) {
+      const bold = boldField.exec(line)
+      const plain = header && !bold ? fieldLine.exec(line) : null
+      const match = bold ?? plain
+      if (!match) continue
+      const key = (match[1] as string).trim()
+      const value = stripMarkup(match[2] as string)
+      if (!value || key.split(/\s+/).length > 4 || key in fields) continue
+      fields[key] = value
+    }
+  }
+  return fields
+}
+
+function sourceLines(paragraph: Paragraph, source: string): string[] {
+  const start = paragraph.position?.start.offset
+  const end = paragraph.position?.end.offset
+  if (start === undefined || end === undefined) return []
+  return source.slice(start, end).split(/\r?\n/)
+}
+
+function stripMarkup(value: string): string {
+  return value
+    .replace(/\\$/, '')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[*_`]+/g, '')
+    .trim()
+}

@@ -1,0 +1,155 @@
+/**
+ * The outline of a report: its sections as a tree, from headings and from
+ * bold label paragraphs (`**Timeline:**` on a line of its own).
+ */
+import type {Heading, Paragraph, Root, RootContent} from 'mdast'
+import {toString} from 'mdast-util-to-string'
+import type {Place, SectionKind} from '../model.js'
+import {classifyHeading} from './classify-heading.js'
+
+/** A section of the outline; the root has depth 0 and no heading. */
+export interface OutlineSection {
+  title: string
+  depth: number
+  kind: SectionKind
+  /** The heading, or the label paragraph, that opens the section. */
+  opener?: Heading | Paragraph
+  /** Content before the first subsection. */
+  blocks: RootContent[]
+  children: OutlineSection[]
+  parent?: OutlineSection
+  place: Place
+}
+
+const timelineLabel =
+  /^(?:incident\s+)?(?:timeline|chronology|sequence\s+of\s+events|key\s+events)\b/i
+
+/**
+ * Build the outline of a tree.
+ *
+ * @example
+ *   outline(parseMarkdown('# T\n## Timeline\n- 10:00 x')).children[0].children[0].kind // 'timeline'
+ */
+export function outline(tree: Root): OutlineSection {
+  const root: OutlineSection = {
+    title: '',
+    depth: 0,
+    kind: 'other',
+    blocks: [],
+    children: [],
+    place: {line: 1, column: 1}
+  }
+  const stack: OutlineSection[] = [root]
+  for (const node of tree.children) {
+    if (node.type === 'yaml' || node.type === 'toml') continue
+    if (node.type === 'heading') {
+      while ((stack.at(-1) as OutlineSection).depth >= node.depth) stack.pop()
+      const parent = stack.at(-1) as OutlineSection
+      const title = toString(node).trim()
+      // The report's title names the incident, not a kind of section.
+      const isTitle = node.depth === 1 && root.children.length === 0 && stack.length === 1
+      const section: OutlineSection = {
+        title,
+        depth: node.depth,
+        kind: isTitle ? 'other' : classifyHeading(title),
+        opener: node,
+        blocks: [],
+        children: [],
+        parent,
+        place: placeOf(node)
+      }
+      parent.children.push(section)
+      stack.push(section)
+      continue
+    }
+    const current = stack.at(-1) as OutlineSection
+    current.blocks.push(node)
+    extend(current, node)
+  }
+  splitLabels(root)
+  return root
+}
+
+/** Turn `**Timeline:**` paragraphs into subsections of the section they stand in. */
+function splitLabels(section: OutlineSection): void {
+  for (const child of section.children) splitLabels(child)
+  const index = section.blocks.findIndex((block) => labelOf(block) !== undefined)
+  if (index === -1) return
+  const kept = section.blocks.slice(0, index)
+  const labelled: OutlineSection[] = []
+  let current: OutlineSection | undefined
+  for (const block of section.blocks.slice(index)) {
+    const label = labelOf(block)
+    if (label !== undefined && block.type === 'paragraph') {
+      current = {
+        title: label,
+        depth: section.depth + 1,
+        kind: timelineLabel.test(label) ? 'timeline' : classifyHeading(label),
+        opener: block,
+        blocks: [],
+        children: [],
+        parent: section,
+        place: placeOf(block)
+      }
+      labelled.push(current)
+    } else if (current) {
+      current.blocks.push(block)
+      extend(current, block)
+    }
+  }
+  // Label sections come before the heading subsections: they were written first.
+  section.blocks = kept
+  section.children = [...labelled, ...section.children]
+}
+
+/** The label of a paragraph that is only a bold label (`**Timeline:**`), else undefined. */
+export function labelOf(node: RootContent): string | undefined {
+  if (node.type !== 'paragraph') return undefined
+  const [first, ...rest] = node.children
+  if (first?.type !== 'strong') return undefined
+  const label = toString(first).trim()
+  const after = rest
+    .map((child) => (child.type === 'break' ? '' : toString(child)))
+    .join('')
+    .trim()
+  if (label.endsWith(':') && after === '') return label.slice(0, -1).trim()
+  if (after === ':') return label.replace(/[?:]$/, '').trim()
+  return undefined
+}
+
+function extend(section: OutlineSection, node: RootContent): void {
+  const end = node.position?.end
+  if (end) {
+    section.place.endLine = end.line
+    section.place.endColumn = end.column
+  }
+}
+
+/** The place of a node, start and end. */
+export function placeOf(node: {
+  position?:
+    | {start: {line: number; column: number}; end: {line: number; column: number}}
+    | undefined
+}): Place {
+  const position = node.position
+  if (!position) return {line: 1, column: 1}
+  return {
+    line: position.start.line,
+    column: position.start.column,
+    endLine: position.end.line,
+    endColumn: position.end.column
+  }
+}
+
+/** Every section below (and including) `section`, depth first, in written order. */
+export function allSections(section: OutlineSection): OutlineSection[] {
+  return [section, ...section.children.flatMap(allSections)]
+}
+
+/** Whether the section or one of its ancestors is of `kind`. */
+export function within(section: OutlineSection, kind: SectionKind): boolean {
+  for (let current: OutlineSection | undefined = section; current; current = current.parent) {
+    if (current.kind === kind) return true
+  }
+  return false
+}

@@ -1,0 +1,368 @@
+/**
+ * Resolve a time as written to an instant in UTC, taking what the text does
+ * not say (date, zone, meaning of an ambiguous abbreviation) from context.
+ */
+import {DateTime} from 'luxon'
+import type {DateSource, Precision, ResolvedTime, ZoneSource} from '../model.js'
+import type {WrittenDate, WrittenPoint, WrittenTime} from './read-timestamp.js'
+import {type LocalTime, offsetAt, pickCandidate, type Zone} from './zones.js'
+
+/** A calendar day. */
+export interface Day {
+  year: number
+  month: number
+  day: number
+}
+
+/** What the surrounding report says about a time it does not say itself. */
+export interface TimeContext {
+  /** The day to use for a time written without a date. */
+  day?: Day
+  dateSource?: DateSource
+  /** The year to use for a date written without one. */
+  year?: number
+  /** The zone to use for a time written without one. */
+  zone?: Zone
+  zoneSource?: ZoneSource
+  /** The report's own zone (front matter or option), which picks the meaning of `IST`, `BST`, `CST`. */
+  reference?: Zone
+}
+
+/** A problem found while resolving, to be reported at the entry's place. */
+export interface TimeProblem {
+  ruleId:
+    | 'time-date-unknown'
+    | 'time-zone-unknown'
+    | 'time-zone-ambiguous'
+    | 'time-zone-season'
+    | 'time-impossible'
+    | 'time-nonexistent'
+    | 'time-repeated'
+    | 'time-disagree'
+    | 'time-unknown'
+  reason: string
+  severity: 'warning' | 'info'
+}
+
+/** The result of resolving one written time. */
+export interface Resolution {
+  time: ResolvedTime
+  /** The local day the time fell on, to carry to the next entry. */
+  day?: Day
+  /** The zone that was applied, to carry to the next entry. */
+  zone?: Zone
+  problems: TimeProblem[]
+}
+
+/** Abbreviations of a zone's standard and summer time, and the zone whose clocks they name. */
+const seasonal: Readonly<Record<string, {iana: string; other: string}>> = {
+  PST: {iana: 'America/Los_Angeles', other: 'PDT'},
+  PDT: {iana: 'America/Los_Angeles', other: 'PST'},
+  MST: {iana: 'America/Denver', other: 'MDT'},
+  MDT: {iana: 'America/Denver', other: 'MST'},
+  CDT: {iana: 'America/Chicago', other: 'CST'},
+  EST: {iana: 'America/New_York', other: 'EDT'},
+  EDT: {iana: 'America/New_York', other: 'EST'},
+  AKST: {iana: 'America/Anchorage', other: 'AKDT'},
+  AKDT: {iana: 'America/Anchorage', other: 'AKST'},
+  CET: {iana: 'Europe/Berlin', other: 'CEST'},
+  CEST: {iana: 'Europe/Berlin', other: 'CET'},
+  EET: {iana: 'Europe/Athens', other: 'EEST'},
+  EEST: {iana: 'Europe/Athens', other: 'EET'},
+  AEST: {iana: 'Australia/Sydney', other: 'AEDT'},
+  AEDT: {iana: 'Australia/Sydney', other: 'AEST'},
+  NZST: {iana: 'Pacific/Auckland', other: 'NZDT'},
+  NZDT: {iana: 'Pacific/Auckland', other: 'NZST'}
+}
+
+/**
+ * Resolve a written time in its context.
+ *
+ * @example
+ *   resolveTime(readTimestamp('2:45 AM PST') as WrittenTime, {day: {year: 2012, month: 12, day: 25}})
+ *   // time.at === '2012-12-25T10:45:00Z'
+ */
+export function resolveTime(written: WrittenTime, context: TimeContext): Resolution {
+  const problems: TimeProblem[] = []
+  const start = resolvePoint(written, context, problems)
+  const time: ResolvedTime = {
+    at: start.at,
+    text: written.text,
+    zone: start.zone?.name ?? null,
+    offset: start.offset ?? null,
+    zoneSource: start.zoneSource,
+    dateSource: start.dateSource,
+    precision: start.precision,
+    approximate: written.approximate,
+    range: written.rangeEnd !== undefined
+  }
+  if (written.unknown && !written.clock) {
+    problems.push({
+      ruleId: 'time-unknown',
+      severity: 'warning',
+      reason: `Unexpected unknown time \`${written.text}\`, expected a time such as \`14:05 UTC\``
+    })
+  }
+
+  if (written.rangeEnd) {
+    if (written.rangeEnd.unknown) {
+      time.end = null
+      time.approximate = true
+    } else {
+      const endContext: TimeContext = {...context}
+      if (start.day) endContext.day = start.day
+      if (start.zone) endContext.zone = start.zone
+      const end = resolvePoint(written.rangeEnd, endContext, [])
+      let endAt = end.at
+      // `23:00-01:00`: a range whose end is earlier on the clock ends the next day.
+      if (endAt && start.at && !written.rangeEnd.date && endAt < start.at) {
+        endAt = addDays(endAt, 1)
+      }
+      time.end = endAt
+    }
+  }
+
+  if (written.alternative && start.at) {
+    const altContext: TimeContext = {...context}
+    if (start.day) altContext.day = start.day
+    const alternative = resolvePoint(written.alternative, altContext, [])
+    if (alternative.at && !sameInstant(start.at, alternative.at, !written.alternative.date)) {
+      problems.push({
+        ruleId: 'time-disagree',
+        severity: 'warning',
+        reason: `Unexpected \`${written.alternative.text}\` beside \`${written.text.replace(/\s*\(.*$/, '')}\`, expected the same instant (${formatInstant(start.at)})`
+      })
+    }
+  }
+  problems.push(...start.problems)
+  const resolution: Resolution = {time, problems}
+  if (start.day) resolution.day = start.day
+  if (start.zone) resolution.zone = start.zone
+  return resolution
+}
+
+interface PointResult {
+  at: string | null
+  day?: Day
+  zone?: Zone
+  offset?: number
+  zoneSource: ZoneSource
+  dateSource: DateSource
+  precision: Precision | null
+  problems: TimeProblem[]
+}
+
+function resolvePoint(
+  written: WrittenPoint & {text?: string},
+  context: TimeContext,
+  problems: TimeProblem[]
+): PointResult {
+  const result: PointResult = {
+    at: null,
+    zoneSource: 'assumed',
+    dateSource: 'none',
+    precision: null,
+    problems: []
+  }
+  let day: Day | undefined
+  if (written.date) {
+    const year = written.date.year ?? context.year ?? context.day?.year
+    if (year === undefined) {
+      problems.push({
+        ruleId: 'time-date-unknown',
+        severity: 'warning',
+        reason: `Unexpected date \`${written.text ?? ''}\` without a year, expected a year in the text, the front matter \`date\` or a day heading`
+      })
+    } else {
+      day = {year, month: written.date.month, day: written.date.day}
+      result.dateSource = 'entry'
+    }
+  } else if (context.day) {
+    day = context.day
+    result.dateSource = context.dateSource ?? 'report'
+  } else if (written.clock) {
+    problems.push({
+      ruleId: 'time-date-unknown',
+      severity: 'warning',
+      reason: `Unexpected time \`${written.text ?? ''}\` without a date, expected a date on the entry, a day heading above it, or \`date\` in the front matter`
+    })
+  }
+
+  if (day && !validDay(day)) {
+    problems.push({
+      ruleId: 'time-impossible',
+      severity: 'warning',
+      reason: `Unexpected impossible date \`${formatDay(day)}\`, expected a day that exists in the calendar`
+    })
+    day = undefined
+  }
+  if (day) result.day = day
+
+  if (written.unknown && !written.clock) return result
+
+  // A date without a clock: the day itself, at UTC midnight, with day precision.
+  if (day && !written.clock) {
+    result.at = formatInstant(Date.UTC(day.year, day.month - 1, day.day))
+    result.precision = 'day'
+    if (written.zone) {
+      result.zone = written.zone.zone
+      result.zoneSource = 'entry'
+    }
+    return result
+  }
+  if (!day || !written.clock) return result
+
+  const clock = written.clock
+  result.precision = clock.second !== undefined ? 'second' : clock.hourOnly ? 'hour' : 'minute'
+  const local: LocalTime = {
+    ...day,
+    hour: clock.hour,
+    minute: clock.minute,
+    second: clock.second ?? 0
+  }
+
+  let zone: Zone
+  if (written.zone) {
+    zone = written.zone.zone
+    result.zoneSource = 'entry'
+  } else if (context.zone) {
+    zone = context.zone
+    result.zoneSource = context.zoneSource ?? 'report'
+  } else {
+    zone = {name: 'UTC', offset: 0}
+    result.zoneSource = 'assumed'
+    problems.push({
+      ruleId: 'time-zone-unknown',
+      severity: 'warning',
+      reason: `Unexpected time \`${written.text ?? ''}\` without a zone, expected a zone on the entry, a statement such as \`All times UTC\`, or \`timezone\` in the front matter; read as UTC`
+    })
+  }
+
+  if (zone.candidates) {
+    const picked = context.reference
+      ? pickCandidate(zone.candidates, context.reference, local)
+      : undefined
+    const chosen = picked ?? zone.candidates[0]
+    if (chosen) {
+      if (!picked) {
+        problems.push({
+          ruleId: 'time-zone-ambiguous',
+          severity: 'warning',
+          reason: `Unexpected ambiguous zone \`${zone.name}\`, expected \`timezone\` in the front matter or \`--timezone\` to say which is meant; read as ${chosen.label} (UTC${formatOffset(chosen.offset)})`
+        })
+      }
+      zone = {name: zone.name, offset: chosen.offset}
+    }
+  }
+
+  const season = seasonal[zone.name]
+  if (season && zone.offset !== undefined) {
+    const actual = offsetAt({name: season.iana, iana: season.iana}, local)
+    if (actual !== undefined && actual !== zone.offset) {
+      problems.push({
+        ruleId: 'time-zone-season',
+        severity: 'warning',
+        reason: `Unexpected \`${zone.name}\` on ${formatDay(day)}, when clocks there show ${season.other} (UTC${formatOffset(actual)}); read as UTC${formatOffset(zone.offset)} as written`
+      })
+    }
+  }
+
+  let offset = offsetAt(zone, local)
+  if (offset === undefined) return result
+  if (zone.iana) {
+    const placed = placeLocal(zone.iana, local)
+    offset = placed.offset
+    if (placed.kind === 'gap') {
+      problems.push({
+        ruleId: 'time-nonexistent',
+        severity: 'warning',
+        reason: `Unexpected \`${written.text ?? ''}\`, a local time that did not exist in ${zone.iana} (clocks went forward); read as UTC${formatOffset(offset)}`
+      })
+    } else if (placed.kind === 'repeated') {
+      problems.push({
+        ruleId: 'time-repeated',
+        severity: 'warning',
+        reason: `Unexpected \`${written.text ?? ''}\`, a local time that happened twice in ${zone.iana} (clocks went back), expected an offset or zone abbreviation to tell which; read as the first (UTC${formatOffset(offset)})`
+      })
+    }
+  }
+  result.zone = zone
+  result.offset = offset
+  result.at = formatInstant(
+    Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute, local.second) -
+      offset * 60_000
+  )
+  return result
+}
+
+/**
+ * The offset of a local time in an IANA zone, and whether that local time
+ * fell in a gap (clocks went forward) or happened twice (clocks went back).
+ * A repeated time is read as its first occurrence; a time in a gap with the
+ * offset from before the gap.
+ */
+function placeLocal(
+  iana: string,
+  local: LocalTime
+): {offset: number; kind: 'ok' | 'gap' | 'repeated'} {
+  const naive = Date.UTC(
+    local.year,
+    local.month - 1,
+    local.day,
+    local.hour,
+    local.minute,
+    local.second
+  )
+  const offsetAtInstant = (ms: number) => DateTime.fromMillis(ms, {zone: iana}).offset
+  const before = offsetAtInstant(naive - 86_400_000 / 2)
+  const after = offsetAtInstant(naive + 86_400_000 / 2)
+  const valid = [...new Set([before, after])].filter(
+    (offset) => offsetAtInstant(naive - offset * 60_000) === offset
+  )
+  if (valid.length === 0) return {offset: before, kind: 'gap'}
+  // The first occurrence is the one with the larger offset (the earlier instant).
+  const offset = Math.max(...valid)
+  return {offset, kind: valid.length > 1 ? 'repeated' : 'ok'}
+}
+
+function validDay(day: Day): boolean {
+  if (day.month < 1 || day.month > 12 || day.day < 1) return false
+  return day.day <= new Date(Date.UTC(day.year, day.month, 0)).getUTCDate()
+}
+
+function sameInstant(a: string, b: string, moduloDay: boolean): boolean {
+  const difference = Math.abs(Date.parse(a) - Date.parse(b))
+  if (difference < 60_000) return true
+  // `20:07 EDT (00:07 UTC)`: the UTC clock is already on the next day.
+  return moduloDay && Math.abs(difference - 86_400_000) < 60_000
+}
+
+/** Format epoch milliseconds or an ISO string as `2017-02-28T17:37:00Z`. */
+export function formatInstant(instant: number | string): string {
+  const ms = typeof instant === 'number' ? instant : Date.parse(instant)
+  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z')
+}
+
+/** Add whole days to an ISO instant. */
+export function addDays(instant: string, days: number): string {
+  return formatInstant(Date.parse(instant) + days * 86_400_000)
+}
+
+/** Format a day as `YYYY-MM-DD`. */
+export function formatDay(day: Day | WrittenDate): string {
+  const year = day.year === undefined ? '????' : String(day.year).padStart(4, '0')
+  return `${year}-${String(day.month).padStart(2, '0')}-${String(day.day).padStart(2, '0')}`
+}
+
+/** Format an offset in minutes as `+05:30`. */
+export function formatOffset(minutes: number): string {
+  const sign = minutes < 0 ? '-' : '+'
+  const abs = Math.abs(minutes)
+  return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`
+}
+
+/** The next calendar day. */
+export function nextDay(day: Day): Day {
+  const date = new Date(Date.UTC(day.year, day.month - 1, day.day + 1))
+  return {year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate()}
+}

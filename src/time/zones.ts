@@ -1,0 +1,365 @@
+/**
+ * Time zones as people write them in postmortems: abbreviations, offsets,
+ * generic names that follow daylight saving, IANA names and city names.
+ *
+ * The abbreviation table is documented in the README ("Time zones"). Fixed
+ * abbreviations (`PST`, `CEST`) always mean their offset, whatever the date;
+ * generic names (`PT`, `Eastern`, `Central European`) follow daylight saving
+ * on the date in question through their IANA zone.
+ */
+import {DateTime} from 'luxon'
+
+/** A zone read from text: a fixed offset or an IANA zone. */
+export interface Zone {
+  /** As written (`PST`, `UTC+2`, `Denver`, `Pacific`). */
+  name: string
+  /** Fixed offset from UTC in minutes, for abbreviations and offsets. */
+  offset?: number
+  /** IANA zone, for generic names, cities and IANA names. */
+  iana?: string
+  /** Other readings of an ambiguous abbreviation (`IST`, `BST`, `CST`, `AST`); the first is the default. */
+  candidates?: ZoneCandidate[]
+}
+
+/** One reading of an ambiguous abbreviation. */
+export interface ZoneCandidate {
+  label: string
+  offset: number
+  iana: string
+}
+
+/** A zone found in text, with its span. */
+export interface ZoneMatch {
+  zone: Zone
+  start: number
+  end: number
+}
+
+const hours = (h: number) => Math.round(h * 60)
+
+/** Fixed-offset abbreviations. Ambiguous ones are in `ambiguousZones`. */
+export const zoneAbbreviations: Readonly<Record<string, number>> = {
+  UTC: 0,
+  GMT: 0,
+  UT: 0,
+  Z: 0,
+  WET: 0,
+  WEST: hours(1),
+  CET: hours(1),
+  CEST: hours(2),
+  MET: hours(1),
+  MEST: hours(2),
+  EET: hours(2),
+  EEST: hours(3),
+  MSK: hours(3),
+  SAST: hours(2),
+  WAT: hours(1),
+  CAT: hours(2),
+  EAT: hours(3),
+  GST: hours(4),
+  PKT: hours(5),
+  NPT: hours(5.75),
+  ICT: hours(7),
+  WIB: hours(7),
+  SGT: hours(8),
+  HKT: hours(8),
+  AWST: hours(8),
+  JST: hours(9),
+  KST: hours(9),
+  ACST: hours(9.5),
+  ACDT: hours(10.5),
+  AEST: hours(10),
+  AEDT: hours(11),
+  NZST: hours(12),
+  NZDT: hours(13),
+  HST: hours(-10),
+  AKST: hours(-9),
+  AKDT: hours(-8),
+  PST: hours(-8),
+  PDT: hours(-7),
+  MST: hours(-7),
+  MDT: hours(-6),
+  CDT: hours(-5),
+  EST: hours(-5),
+  EDT: hours(-4),
+  ADT: hours(-3),
+  NST: hours(-3.5),
+  NDT: hours(-2.5),
+  BRT: hours(-3),
+  ART: hours(-3)
+}
+
+/**
+ * Abbreviations with more than one common meaning. The first candidate is the
+ * default, used (with a warning) when neither the report's `timezone` nor the
+ * caller's `timezone` option tells which one is meant.
+ */
+export const ambiguousZones: Readonly<Record<string, readonly ZoneCandidate[]>> = {
+  IST: [
+    {label: 'India Standard Time', offset: hours(5.5), iana: 'Asia/Kolkata'},
+    {label: 'Irish Standard Time', offset: hours(1), iana: 'Europe/Dublin'},
+    {label: 'Israel Standard Time', offset: hours(2), iana: 'Asia/Jerusalem'}
+  ],
+  BST: [
+    {label: 'British Summer Time', offset: hours(1), iana: 'Europe/London'},
+    {label: 'Bangladesh Standard Time', offset: hours(6), iana: 'Asia/Dhaka'}
+  ],
+  CST: [
+    {label: 'Central Standard Time (North America)', offset: hours(-6), iana: 'America/Chicago'},
+    {label: 'China Standard Time', offset: hours(8), iana: 'Asia/Shanghai'},
+    {label: 'Cuba Standard Time', offset: hours(-5), iana: 'America/Havana'}
+  ],
+  AST: [
+    {label: 'Atlantic Standard Time', offset: hours(-4), iana: 'America/Halifax'},
+    {label: 'Arabia Standard Time', offset: hours(3), iana: 'Asia/Riyadh'}
+  ]
+}
+
+/** Generic names that follow daylight saving, by lowercased name. */
+export const genericZones: Readonly<Record<string, string>> = {
+  pt: 'America/Los_Angeles',
+  pacific: 'America/Los_Angeles',
+  'pacific time': 'America/Los_Angeles',
+  'us/pacific': 'America/Los_Angeles',
+  mt: 'America/Denver',
+  mountain: 'America/Denver',
+  'mountain time': 'America/Denver',
+  ct: 'America/Chicago',
+  central: 'America/Chicago',
+  'central time': 'America/Chicago',
+  et: 'America/New_York',
+  eastern: 'America/New_York',
+  'eastern time': 'America/New_York',
+  akt: 'America/Anchorage',
+  alaska: 'America/Anchorage',
+  'alaska time': 'America/Anchorage',
+  'central european': 'Europe/Berlin',
+  'central european time': 'Europe/Berlin',
+  'eastern european': 'Europe/Athens',
+  'eastern european time': 'Europe/Athens',
+  'western european': 'Europe/Lisbon',
+  'western european time': 'Europe/Lisbon',
+  'uk time': 'Europe/London',
+  'british time': 'Europe/London',
+  'london time': 'Europe/London',
+  'irish time': 'Europe/Dublin',
+  'australian eastern time': 'Australia/Sydney',
+  'japan time': 'Asia/Tokyo',
+  'india time': 'Asia/Kolkata'
+}
+
+/** Long names of fixed abbreviations (`Pacific Standard Time` is `PST`). */
+const longNames: Readonly<Record<string, string>> = {
+  'coordinated universal time': 'UTC',
+  'greenwich mean time': 'GMT',
+  'pacific standard time': 'PST',
+  'pacific daylight time': 'PDT',
+  'mountain standard time': 'MST',
+  'mountain daylight time': 'MDT',
+  'central standard time': 'CST',
+  'central daylight time': 'CDT',
+  'eastern standard time': 'EST',
+  'eastern daylight time': 'EDT',
+  'alaska standard time': 'AKST',
+  'alaska daylight time': 'AKDT',
+  'hawaii standard time': 'HST',
+  'central european standard time': 'CET',
+  'central european summer time': 'CEST',
+  'eastern european summer time': 'EEST',
+  'british summer time': 'BST',
+  'india standard time': 'IST',
+  'japan standard time': 'JST'
+}
+
+let cities: Map<string, string> | undefined
+
+/** City names of the IANA database (`denver`, `new york`), lowercased, to their zone. */
+function cityZones(): Map<string, string> {
+  if (cities) return cities
+  cities = new Map()
+  for (const name of Intl.supportedValuesOf('timeZone')) {
+    const city = name.split('/').at(-1)
+    if (city && name.includes('/')) cities.set(city.replaceAll('_', ' ').toLowerCase(), name)
+  }
+  // Older names still in daily use, absent from the canonical list.
+  cities.set('calcutta', 'Asia/Kolkata')
+  cities.set('saigon', 'Asia/Ho_Chi_Minh')
+  cities.set('san francisco', 'America/Los_Angeles')
+  cities.set('seattle', 'America/Los_Angeles')
+  cities.set('boston', 'America/New_York')
+  return cities
+}
+
+let ianaNames: Map<string, string> | undefined
+
+/** Canonical spelling of an IANA zone name, or undefined when it is not one. */
+export function canonicalIana(name: string): string | undefined {
+  if (!ianaNames) {
+    ianaNames = new Map()
+    for (const zone of Intl.supportedValuesOf('timeZone')) ianaNames.set(zone.toLowerCase(), zone)
+    ianaNames.set('utc', 'UTC')
+    ianaNames.set('etc/utc', 'UTC')
+  }
+  const found = ianaNames.get(name.toLowerCase())
+  if (found) return found
+  // Links such as `US/Pacific` are valid zones without being in the canonical list.
+  return DateTime.local({zone: name}).isValid ? name : undefined
+}
+
+const abbreviationPattern = new RegExp(
+  `^(?:${[...Object.keys(zoneAbbreviations), ...Object.keys(ambiguousZones)]
+    .sort((a, b) => b.length - a.length)
+    .join('|')})(?![A-Za-z])`
+)
+const offsetPattern = /^(?:(UTC|GMT|UT)\s?)?([+\-−])(\d{1,2})(?::?(\d{2}))?(?![\d:])/i
+const utcPattern = /^(?:UTC|GMT|Z(?![A-Za-z]))/i
+const ianaPattern = /^[A-Z][A-Za-z]+\/[A-Za-z_]+(?:\/[A-Za-z_]+)?/
+const wordsPattern = /^[A-Za-z][A-Za-z.]*(?:[ \t]+[A-Za-z][A-Za-z.]*){0,3}/
+
+/**
+ * Read a zone that starts exactly at `from` in `text` (leading spaces and one
+ * opening parenthesis are skipped): `PST`, `UTC+2`, `+05:30`, `Z`, `(UTC)`,
+ * `Pacific`, `Eastern Daylight Time`, `America/Denver`, `Denver`.
+ *
+ * @example
+ *   readZone('9:37 AM PST: x', 8) // {zone: {name: 'PST', offset: -480}, start: 8, end: 11}
+ */
+export function readZone(text: string, from = 0): ZoneMatch | undefined {
+  let start = from
+  while (text[start] === ' ' || text[start] === '\t') start++
+  let paren = false
+  if (text[start] === '(') {
+    paren = true
+    start++
+  }
+  const rest = text.slice(start, start + 48)
+  const match = readZoneAtStart(rest)
+  if (!match) return undefined
+  let end = start + match.length
+  if (paren) {
+    if (text[end] !== ')') return undefined
+    end++
+  }
+  return {zone: match.zone, start: paren ? start - 1 : start, end}
+}
+
+function readZoneAtStart(rest: string): {zone: Zone; length: number} | undefined {
+  const offset = offsetPattern.exec(rest)
+  if (offset && (offset[1] || offset[4] !== undefined || (offset[3] ?? '').length === 2)) {
+    const sign = offset[2] === '+' ? 1 : -1
+    const minutes = sign * (Number(offset[3]) * 60 + Number(offset[4] ?? 0))
+    if (Math.abs(minutes) <= 14 * 60) {
+      return {zone: {name: offset[0], offset: minutes}, length: offset[0].length}
+    }
+  }
+  const utc = utcPattern.exec(rest)
+  if (utc) return {zone: {name: utc[0], offset: 0}, length: utc[0].length}
+  const abbreviation = abbreviationPattern.exec(rest)
+  if (abbreviation) {
+    return {zone: abbreviationZone(abbreviation[0]), length: abbreviation[0].length}
+  }
+  const iana = ianaPattern.exec(rest)
+  if (iana) {
+    const name = canonicalIana(iana[0])
+    if (name) return {zone: {name: iana[0], iana: name}, length: iana[0].length}
+  }
+  const words = wordsPattern.exec(rest)
+  if (!words) return undefined
+  // Longest run of words first: `Eastern Daylight Time` before `Eastern`.
+  const parts = words[0].split(/[ \t]+/)
+  for (let count = parts.length; count > 0; count--) {
+    const phrase = parts.slice(0, count).join(' ')
+    const length = rest.indexOf(parts[count - 1] as string) + (parts[count - 1] as string).length
+    const key = phrase.toLowerCase().replace(/\.$/, '')
+    const long = longNames[key]
+    if (long) return {zone: {...abbreviationZone(long), name: phrase}, length}
+    const generic = genericZones[key]
+    if (generic) return {zone: {name: phrase, iana: generic}, length}
+    // Cities are capitalised words; lower-case words are prose (`time`, `local`).
+    if (/^[A-Z]/.test(phrase)) {
+      const city = cityZones().get(key)
+      if (city) return {zone: {name: phrase, iana: city}, length}
+    }
+  }
+  return undefined
+}
+
+function abbreviationZone(name: string): Zone {
+  const candidates = ambiguousZones[name]
+  if (candidates) {
+    const first = candidates[0] as ZoneCandidate
+    return {name, offset: first.offset, candidates: [...candidates]}
+  }
+  return {name, offset: zoneAbbreviations[name] ?? 0}
+}
+
+/**
+ * Find the first zone anywhere in a short text, such as a statement
+ * (`All times in PDT (UTC-7).`) or a table header (`Date and Time in CET`).
+ */
+export function findZone(text: string): ZoneMatch | undefined {
+  for (let index = 0; index < text.length; index++) {
+    // Only try at word starts, and at `+`/`-` for offsets.
+    const before = index === 0 ? ' ' : (text[index - 1] as string)
+    if (/[A-Za-z0-9]/.test(before)) continue
+    const match = readZone(text, index)
+    if (match && match.start === index) return match
+  }
+  return undefined
+}
+
+/**
+ * Offset from UTC in minutes of a zone at a local wall-clock time, or
+ * undefined when the zone is not valid.
+ *
+ * @example
+ *   offsetAt({name: 'ET', iana: 'America/New_York'}, {year: 2025, month: 7, day: 26, hour: 13, minute: 14}) // -240
+ */
+export function offsetAt(zone: Zone, local: LocalTime): number | undefined {
+  if (zone.offset !== undefined) return zone.offset
+  if (!zone.iana) return undefined
+  const time = DateTime.fromObject(local, {zone: zone.iana})
+  return time.isValid ? time.offset : undefined
+}
+
+/** A wall-clock time without a zone. */
+export interface LocalTime {
+  year: number
+  month: number
+  day: number
+  hour: number
+  minute: number
+  second: number
+}
+
+/**
+ * Pick the meaning of an ambiguous abbreviation from a reference zone: the
+ * candidate whose offset the reference zone has at that time, or whose IANA
+ * zone it is. Undefined when the reference does not tell.
+ */
+export function pickCandidate(
+  candidates: readonly ZoneCandidate[],
+  reference: Zone,
+  local: LocalTime
+): ZoneCandidate | undefined {
+  if (reference.iana) {
+    const same = candidates.find((candidate) => candidate.iana === reference.iana)
+    if (same) return same
+  }
+  const offset = offsetAt(reference, local)
+  if (offset === undefined) return undefined
+  const matching = candidates.filter((candidate) => candidate.offset === offset)
+  if (matching.length === 1) return matching[0]
+  // Summer time abbreviations (BST, IST in Ireland) sit one hour above the zone's standard offset.
+  return undefined
+}
+
+/** Parse a zone given by a user or a front matter key: an IANA name, an abbreviation or an offset. */
+export function parseZoneName(name: string): Zone | undefined {
+  const trimmed = name.trim()
+  // Abbreviations first: `CET`, `EST` and `BST` are also legacy zone IDs, with other meanings.
+  const match = readZone(trimmed)
+  if (match && match.end === trimmed.length) return match.zone
+  const iana = trimmed.includes('/') ? canonicalIana(trimmed) : undefined
+  return iana ? {name: trimmed, iana} : undefined
+}

@@ -1,0 +1,180 @@
+import {mkdirSync, mkdtempSync, symlinkSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {describe, expect, test} from 'vitest'
+import type {Io} from '../../src/cli/io.js'
+import {main} from '../../src/cli/main.js'
+
+const project = fileURLToPath(new URL('../../', import.meta.url))
+
+async function run(args: string[], options: {cwd?: string; env?: Record<string, string>} = {}) {
+  let stdout = ''
+  let stderr = ''
+  const io: Io = {
+    stdout: (text) => {
+      stdout += text
+    },
+    stderr: (text) => {
+      stderr += text
+    },
+    cwd: options.cwd ?? project,
+    env: options.env ?? {},
+    stdoutIsTTY: false,
+    stderrIsTTY: false
+  }
+  const code = await main(args, io)
+  return {code, stdout, stderr}
+}
+
+function scratch(): string {
+  return mkdtempSync(join(tmpdir(), 'aftermath-cli-'))
+}
+
+const report = `---
+title: Disk full
+date: 2024-02-02
+timezone: UTC
+---
+
+## Timeline
+
+- 10:00 Disk fills [started]
+- 10:30 Old logs deleted [resolved]
+`
+
+describe('aftermath parse', () => {
+  test('main(parse) prints the incidents of a folder as JSON', async () => {
+    const {code, stdout, stderr} = await run(['parse', 'incidents'])
+    expect(code).toBe(0)
+    expect(stderr).toBe('')
+    const incidents = JSON.parse(stdout) as Array<{
+      file: string
+      title: string
+      timeline: Array<{at: string | null; text: string; line: number}>
+    }>
+    expect(incidents.map((incident) => incident.file).sort()).toEqual([
+      'incidents/2012-12-24-aws-elb.md',
+      'incidents/2017-02-28-aws-s3.md'
+    ])
+    const s3 = incidents.find((incident) => incident.file.endsWith('aws-s3.md'))
+    expect(s3?.timeline[0]).toMatchObject({at: '2017-02-28T17:37:00Z', line: 33})
+  })
+
+  test('main(parse) reads the other files when one is missing, and exits 1', async () => {
+    const dir = scratch()
+    writeFileSync(join(dir, 'good.md'), report)
+    const {code, stdout, stderr} = await run(['parse', 'good.md', 'missing.md'], {cwd: dir})
+    expect(code).toBe(1)
+    expect(JSON.parse(stdout)).toHaveLength(1)
+    expect(stderr).toContain('missing.md')
+    expect(stderr).toMatch(
+      /error\s+Cannot read file: no such file or folder\s+file-unreadable\s+aftermath/
+    )
+  })
+
+  test('main(parse) refuses binary and invalid UTF-8 files with a message each', async () => {
+    const dir = scratch()
+    writeFileSync(join(dir, 'a-good.md'), report)
+    writeFileSync(join(dir, 'b-binary.md'), Buffer.from([0x23, 0x20, 0x00, 0x01, 0x02]))
+    writeFileSync(join(dir, 'c-latin1.md'), Buffer.from([0x23, 0x20, 0x63, 0x61, 0x66, 0xe9, 0x0a]))
+    const {code, stdout, stderr} = await run(['parse', '.'], {cwd: dir})
+    expect(code).toBe(1)
+    expect(JSON.parse(stdout)).toHaveLength(1)
+    expect(stderr).toMatch(/b-binary\.md[\s\S]*Unexpected binary file[\s\S]*file-binary/)
+    expect(stderr).toMatch(
+      /c-latin1\.md[\s\S]*Unexpected invalid UTF-8 at byte 5[\s\S]*file-encoding/
+    )
+  })
+
+  test('main(parse) walks folders for Markdown only, and survives a symlink loop', async () => {
+    const dir = scratch()
+    mkdirSync(join(dir, 'nested'))
+    writeFileSync(join(dir, 'nested', 'one.md'), report)
+    writeFileSync(join(dir, 'notes.txt'), 'not a report')
+    symlinkSync(dir, join(dir, 'nested', 'loop'))
+    const {code, stdout} = await run(['parse', '.'], {cwd: dir})
+    expect(code).toBe(0)
+    expect((JSON.parse(stdout) as Array<{file: string}>).map((incident) => incident.file)).toEqual([
+      'nested/one.md'
+    ])
+  })
+
+  test('main(parse) reports warnings in the vfile-reporter style with file:line:column', async () => {
+    const dir = scratch()
+    writeFileSync(join(dir, 'order.md'), report.replace('- 10:30', '- 09:30'))
+    const {code, stderr} = await run(['parse', 'order.md'], {cwd: dir})
+    expect(code).toBe(0)
+    expect(stderr).toMatch(
+      /order\.md\n\s*10:1-10:\d+\s+warning\s+Unexpected `09:30`.*timeline-order\s+aftermath/
+    )
+  })
+
+  test('main(parse) with --quiet hides warnings', async () => {
+    const dir = scratch()
+    writeFileSync(join(dir, 'order.md'), report.replace('- 10:30', '- 09:30'))
+    const {stderr} = await run(['parse', 'order.md', '--quiet'], {cwd: dir})
+    expect(stderr).toBe('')
+  })
+})
+
+describe('aftermath timeline', () => {
+  test('main(timeline) prints UTC and local times of each entry', async () => {
+    const {code, stdout} = await run(['timeline', 'incidents/2017-02-28-aws-s3.md'])
+    expect(code).toBe(0)
+    expect(stdout).toContain('AWS S3 service disruption in US-EAST-1')
+    expect(stdout).toMatch(
+      /33\s+2017-02-28 17:37Z\s+2017-02-28 09:37 PST\s+Following an established playbook/
+    )
+  })
+
+  test('main(timeline --zone) converts local times to the given zone', async () => {
+    const {stdout} = await run([
+      'timeline',
+      'incidents/2017-02-28-aws-s3.md',
+      '--zone',
+      'Europe/Paris'
+    ])
+    expect(stdout).toMatch(/2017-02-28 17:37Z\s+2017-02-28 18:37 GMT\+1/)
+  })
+
+  test('main(timeline --format json) prints the entries', async () => {
+    const {stdout} = await run(['timeline', 'incidents/2012-12-24-aws-elb.md', '--format', 'json'])
+    const [elb] = JSON.parse(stdout) as Array<{timeline: Array<{at: string}>}>
+    expect(elb?.timeline.at(-1)?.at).toBe('2012-12-25T20:05:00Z')
+  })
+
+  test('main(timeline --order time) sorts a copy by time', async () => {
+    const dir = scratch()
+    writeFileSync(join(dir, 'order.md'), report.replace('- 10:30', '- 09:30'))
+    const {stdout} = await run(['timeline', 'order.md', '--order', 'time', '--format', 'json'], {
+      cwd: dir
+    })
+    const [incident] = JSON.parse(stdout) as Array<{timeline: Array<{text: string}>}>
+    expect(incident?.timeline.map((entry) => entry.text)).toEqual([
+      'Old logs deleted',
+      'Disk fills'
+    ])
+  })
+})
+
+describe('aftermath usage', () => {
+  test('main([]) asks for a command and exits 2', async () => {
+    const {code, stderr} = await run([])
+    expect(code).toBe(2)
+    expect(stderr).toContain('Name a command')
+  })
+
+  test('main(--help) lists the commands with examples', async () => {
+    const {code, stdout} = await run(['--help'])
+    expect(code).toBe(0)
+    expect(stdout).toContain('aftermath parse <paths..>')
+    expect(stdout).toContain('aftermath timeline <paths..>')
+  })
+
+  test('main(timeline --zone Nowhere) is a usage error', async () => {
+    const {code, stderr} = await run(['timeline', 'incidents', '--zone', 'Mars/Olympus'])
+    expect(code).toBe(2)
+    expect(stderr).toContain('expected an IANA zone')
+  })
+})
