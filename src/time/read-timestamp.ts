@@ -215,7 +215,8 @@ function pointOf(result: ParsedResult, which: 'start' | 'end'): WrittenPoint {
     const clock: WrittenClock = {
       hour: components.get('hour') as number,
       minute: components.get('minute') ?? 0,
-      hourOnly: !components.isCertain('minute')
+      // chrono calls the minute of `9 AM` certain; the text says whether minutes were written.
+      hourOnly: !/\d\s?[:h.]\s?\d{2}/.test(result.text)
     }
     if (components.isCertain('second')) clock.second = components.get('second') as number
     point.clock = clock
@@ -233,7 +234,7 @@ function pointOf(result: ParsedResult, which: 'start' | 'end'): WrittenPoint {
 function zoneWithin(span: string): ZoneMatch | undefined {
   // After a clock (`09:37`, `09:37:00.000`, `9 AM`), never after a date's digits (`2023-01-25`).
   const candidates =
-    /(?:\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?|\d\s*[ap]\.?m\.?)\s*(?=\(?[A-Za-z+\-−])/gi
+    /(?:\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[ap]\.?m\.?(?![a-z]))?|\d\s*[ap]\.?m\.?(?![a-z]))\s*(?=\(?[A-Za-z+\-−])/gi
   for (const match of span.matchAll(candidates)) {
     const zone = readZone(span, (match.index ?? 0) + match[0].length)
     if (zone) return zone

@@ -257,12 +257,13 @@ function resolvePoint(
 
   const season = seasonal[zone.name]
   if (season && zone.offset !== undefined) {
-    const actual = offsetAt({name: season.iana, iana: season.iana}, local)
-    if (actual !== undefined && actual !== zone.offset) {
+    // In the hour repeated when clocks go back, both offsets are right.
+    const {valid} = placeLocal(season.iana, local)
+    if (valid.length > 0 && !valid.includes(zone.offset)) {
       problems.push({
         ruleId: 'time-zone-season',
         severity: 'warning',
-        reason: `Unexpected \`${zone.name}\` on ${formatDay(day)}, when clocks there show ${season.other} (UTC${formatOffset(actual)}); read as UTC${formatOffset(zone.offset)} as written`
+        reason: `Unexpected \`${zone.name}\` on ${formatDay(day)}, when clocks there show ${season.other} (UTC${formatOffset(valid[0] as number)}); read as UTC${formatOffset(zone.offset)} as written`
       })
     }
   }
@@ -304,7 +305,7 @@ function resolvePoint(
 function placeLocal(
   iana: string,
   local: LocalTime
-): {offset: number; kind: 'ok' | 'gap' | 'repeated'} {
+): {offset: number; kind: 'ok' | 'gap' | 'repeated'; valid: number[]} {
   const naive = Date.UTC(
     local.year,
     local.month - 1,
@@ -319,10 +320,10 @@ function placeLocal(
   const valid = [...new Set([before, after])].filter(
     (offset) => offsetAtInstant(naive - offset * 60_000) === offset
   )
-  if (valid.length === 0) return {offset: before, kind: 'gap'}
+  if (valid.length === 0) return {offset: before, kind: 'gap', valid}
   // The first occurrence is the one with the larger offset (the earlier instant).
   const offset = Math.max(...valid)
-  return {offset, kind: valid.length > 1 ? 'repeated' : 'ok'}
+  return {offset, kind: valid.length > 1 ? 'repeated' : 'ok', valid}
 }
 
 function validDay(day: Day): boolean {
