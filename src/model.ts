@@ -135,6 +135,8 @@ export interface Incident {
   metadata: Record<string, unknown>
   /** `Key: value` lines (`Created By:`, `**Duration:** ...`) read from the report's header and sections. */
   fields: Record<string, string>
+  /** The line of each field, and of front matter keys (`title`, `milestones.detected`). */
+  fieldLines: Record<string, number>
   sections: Section[]
   /** Entries in written order. */
   timeline: TimelineEntry[]

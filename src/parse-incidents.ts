@@ -80,7 +80,8 @@ export function parseIncidents(markdown: string, options: ParseOptions = {}): Pa
     firstHeading(root) ??
     (options.path ? baseName(options.path) : 'Untitled report')
   const header = headerBlocks(root)
-  const headerFields = readFields(header, source, true)
+  const headerFieldLines = readFields(header, source, true)
+  const headerFields = valuesOf(headerFieldLines)
 
   const day =
     dateKey(data, frontPlace, say) ??
@@ -127,7 +128,7 @@ export function parseIncidents(markdown: string, options: ParseOptions = {}): Pa
       tags: listKey(data, ['tags', 'categories', 'labels'], frontPlace, say),
       authors: listKey(data, ['authors', 'author', 'owners', 'owner'], frontPlace, say),
       metadata: data,
-      fields: {...headerFields, ...sectionFields(own, source)},
+      ...fieldsOf(headerFieldLines, sectionFields(own, source), frontMatter.lines),
       sections: [...shared, ...own].map(toSection),
       timeline: entries,
       actionItems: own.flatMap(actionItemsOf),
@@ -212,14 +213,31 @@ function actionItemsOf(section: OutlineSection): ActionItem[] {
     .flatMap(readActionItems)
 }
 
-function sectionFields(sections: OutlineSection[], source: string): Record<string, string> {
-  const fields: Record<string, string> = {}
+type FieldLines = Record<string, {value: string; line: number}>
+
+function sectionFields(sections: OutlineSection[], source: string): FieldLines {
+  const fields: FieldLines = {}
   for (const section of sections) {
-    for (const [key, value] of Object.entries(readFields(section.blocks, source, false))) {
-      if (!(key in fields)) fields[key] = value
+    for (const [key, field] of Object.entries(readFields(section.blocks, source, false))) {
+      if (!(key in fields)) fields[key] = field
     }
   }
   return fields
+}
+
+function valuesOf(fields: FieldLines): Record<string, string> {
+  return Object.fromEntries(Object.entries(fields).map(([key, field]) => [key, field.value]))
+}
+
+function fieldsOf(
+  header: FieldLines,
+  sections: FieldLines,
+  frontMatterLines: Record<string, number>
+): {fields: Record<string, string>; fieldLines: Record<string, number>} {
+  const all = {...header, ...sections}
+  const fieldLines = {...frontMatterLines}
+  for (const [key, field] of Object.entries(all)) fieldLines[key] ??= field.line
+  return {fields: valuesOf(all), fieldLines}
 }
 
 /** The blocks before the first `##` section: where `Created By:` and `Date:` lines stand. */

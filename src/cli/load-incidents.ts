@@ -1,5 +1,6 @@
 import type {Incident} from '../model.js'
 import {parseIncidents} from '../parse-incidents.js'
+import type {PlacedProblem} from '../timeline/resolve-entries.js'
 import type {Io} from './io.js'
 import {useColor} from './io.js'
 import type {CommonOptions} from './main.js'
@@ -17,7 +18,11 @@ export interface Loaded {
  * to stderr. An internal error on one report becomes a fatal message on it;
  * the other reports are still read.
  */
-export async function loadIncidents(options: CommonOptions, io: Io): Promise<Loaded> {
+export async function loadIncidents(
+  options: CommonOptions,
+  io: Io,
+  analyze?: (incident: Incident) => PlacedProblem[]
+): Promise<Loaded> {
   const reports = await readReports(options.paths, io.cwd)
   const incidents: Incident[] = []
   for (const report of reports) {
@@ -29,6 +34,16 @@ export async function loadIncidents(options: CommonOptions, io: Io): Promise<Loa
       const result = parseIncidents(report.markdown, parseOptions)
       incidents.push(...result.incidents)
       report.file.messages.push(...result.messages)
+      for (const incident of analyze ? result.incidents : []) {
+        for (const problem of analyze?.(incident) ?? []) {
+          const message = report.file.message(problem.reason, {
+            place: {line: problem.place.line, column: problem.place.column},
+            ruleId: problem.ruleId,
+            source: 'aftermath'
+          })
+          if (problem.severity === 'info') message.fatal = undefined
+        }
+      }
     } catch (error) {
       const message = report.file.message(
         `Cannot parse file: internal error (${(error as Error).message})${options.debug ? `\n${(error as Error).stack}` : ''}`,

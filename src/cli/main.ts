@@ -93,7 +93,41 @@ export async function main(argv: string[], io: Io): Promise<number> {
         )
       }
     )
-    .demandCommand(1, 'Name a command: aftermath parse|timeline <paths..> (see --help)')
+    .command(
+      'metrics <paths..>',
+      'Milestones (started, detected, diagnosed, mitigated, resolved) and durations of each incident',
+      (command) =>
+        command
+          .positional('paths', {
+            type: 'string',
+            array: true,
+            describe: 'Markdown files, or folders to search for .md files'
+          })
+          .option('format', {
+            choices: ['table', 'json', 'csv', 'md'] as const,
+            describe: 'Output format (default: table on a terminal, json otherwise)'
+          })
+          .example(
+            '$0 metrics incidents/',
+            'time to detect, diagnose, mitigate and resolve of each incident'
+          )
+          .example(
+            '$0 metrics incidents/ --format json',
+            'milestones with source and evidence, durations in seconds'
+          )
+          .example(
+            '$0 metrics incidents/ --format csv > metrics.csv',
+            'one row per incident for a spreadsheet'
+          ),
+      async (args) => {
+        const {runMetrics} = await import('./commands/metrics.js')
+        code = await runMetrics(
+          {...options(args), ...(args.format ? {format: args.format} : {})},
+          io
+        )
+      }
+    )
+    .demandCommand(1, 'Name a command: aftermath parse|timeline|metrics <paths..> (see --help)')
     .strict()
     .recommendCommands()
     .help()

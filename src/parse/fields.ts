@@ -10,17 +10,18 @@ const boldField = /^\s*(?:\*\*|__)([^*_\n]{1,40}?)\s*:?\s*(?:\*\*|__)\s*:?\s*(.+
  *
  * @param header whether the blocks are the report's header, where plain `Key: value` lines count
  * @example
- *   readFields(blocks, source, true) // {'Created By': 'Benjamin Elder', 'Last Modified': '2019-01-23'}
+ *   readFields(blocks, source, true) // {'Created By': {value: 'Benjamin Elder', line: 3}}
  */
 export function readFields(
   blocks: RootContent[],
   source: string,
   header: boolean
-): Record<string, string> {
-  const fields: Record<string, string> = {}
+): Record<string, {value: string; line: number}> {
+  const fields: Record<string, {value: string; line: number}> = {}
   for (const block of blocks) {
     if (block.type !== 'paragraph') continue
-    for (const line of sourceLines(block, source)) {
+    const first = block.position?.start.line ?? 1
+    for (const [offset, line] of sourceLines(block, source).entries()) {
       const bold = boldField.exec(line)
       const plain = header && !bold ? fieldLine.exec(line) : null
       const match = bold ?? plain
@@ -28,7 +29,7 @@ export function readFields(
       const key = (match[1] as string).trim()
       const value = stripMarkup(match[2] as string)
       if (!value || key.split(/\s+/).length > 4 || key in fields) continue
-      fields[key] = value
+      fields[key] = {value, line: first + offset}
     }
   }
   return fields

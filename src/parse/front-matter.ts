@@ -9,6 +9,8 @@ import type {Place} from '../model.js'
 /** What the front matter held, or why it could not be read. */
 export interface FrontMatter {
   data: Record<string, unknown>
+  /** The line of each key, nested keys joined with dots (`milestones.detected`). */
+  lines: Record<string, number>
   /** Where the front matter block is. */
   place?: Place
   problem?: {reason: string; place: Place}
@@ -23,7 +25,7 @@ export interface FrontMatter {
  */
 export function readFrontMatter(tree: Root): FrontMatter {
   const node = tree.children[0]
-  if (!node || (node.type !== 'yaml' && node.type !== 'toml')) return {data: {}}
+  if (!node || (node.type !== 'yaml' && node.type !== 'toml')) return {data: {}, lines: {}}
   const start = node.position?.start ?? {line: 1, column: 1}
   const place: Place = {line: start.line, column: start.column}
   if (node.position) {
@@ -32,15 +34,17 @@ export function readFrontMatter(tree: Root): FrontMatter {
   }
   // Line of the value inside the block: the block's own line plus one for the fence.
   const at = (line: number, column: number): Place => ({line: start.line + line, column})
+  const lines = keyLines(node.value, node.type, start.line + 1)
   try {
     const value: unknown =
       node.type === 'yaml'
         ? parseYaml(node.value, {maxAliasCount: 100, prettyErrors: false})
         : parseToml(node.value)
-    if (value === null || value === undefined) return {data: {}, place}
+    if (value === null || value === undefined) return {data: {}, lines, place}
     if (typeof value !== 'object' || Array.isArray(value)) {
       return {
         data: {},
+        lines,
         place,
         problem: {
           reason: `Unexpected front matter of type \`${Array.isArray(value) ? 'array' : typeof value}\`, expected a map of keys such as \`title: ...\``,
@@ -48,7 +52,7 @@ export function readFrontMatter(tree: Root): FrontMatter {
         }
       }
     }
-    return {data: normalizeValues(value as Record<string, unknown>), place}
+    return {data: normalizeValues(value as Record<string, unknown>), lines, place}
   } catch (error) {
     const language = node.type === 'yaml' ? 'YAML' : 'TOML'
     if (error instanceof YAMLParseError) {
@@ -57,6 +61,7 @@ export function readFrontMatter(tree: Root): FrontMatter {
         : [0, 1]
       return {
         data: {},
+        lines,
         place,
         problem: {
           reason: `Unexpected invalid ${language} front matter: ${firstLine(error.message)}`,
@@ -69,6 +74,7 @@ export function readFrontMatter(tree: Root): FrontMatter {
       typeof tomlError.line === 'number' ? at(tomlError.line, tomlError.column ?? 1) : place
     return {
       data: {},
+      lines,
       place,
       problem: {
         reason: `Unexpected invalid ${language} front matter: ${firstLine(String(tomlError.message ?? error))}`,
@@ -76,6 +82,37 @@ export function readFrontMatter(tree: Root): FrontMatter {
       }
     }
   }
+}
+
+/**
+ * The line of each key of a front matter block: YAML keys by indentation,
+ * TOML keys under their `[table]`.
+ */
+function keyLines(text: string, type: 'yaml' | 'toml', firstLine: number): Record<string, number> {
+  const lines: Record<string, number> = {}
+  const parents: Array<{indent: number; key: string}> = []
+  let table = ''
+  for (const [index, line] of text.split(/\r?\n/).entries()) {
+    if (type === 'toml') {
+      const header = /^\s*\[([^\]]+)\]\s*$/.exec(line)
+      if (header) {
+        table = (header[1] as string).trim()
+        continue
+      }
+      const key = /^\s*([\w.-]+)\s*=/.exec(line)?.[1]
+      if (key) lines[table ? `${table}.${key}` : key] ??= firstLine + index
+      continue
+    }
+    const match = /^(\s*)([\w.-]+)\s*:/.exec(line)
+    if (!match) continue
+    const indent = (match[1] as string).length
+    while (parents.length > 0 && (parents.at(-1) as {indent: number}).indent >= indent)
+      parents.pop()
+    const path = [...parents.map((parent) => parent.key), match[2] as string].join('.')
+    lines[path] ??= firstLine + index
+    parents.push({indent, key: match[2] as string})
+  }
+  return lines
 }
 
 /** TOML dates come back as objects; keep every value plain data. */

@@ -42,6 +42,15 @@ export interface DayMark {
 
 export type TimelineEvent = RawEntry | DayMark
 
+const milestoneWords = new Set([
+  'triggered',
+  'started',
+  'detected',
+  'acknowledged',
+  'diagnosed',
+  'mitigated',
+  'resolved'
+])
 const markerPattern =
   /\s*\[(triggered|started|detected|acknowledged|diagnosed|mitigated|resolved)\]/gi
 const skippedKinds = new Set(['appendix'])
@@ -269,6 +278,13 @@ function readTable(table: Table, zone: Zone | undefined, events: TimelineEvent[]
     raw.cells = Object.fromEntries(
       headers.map((header, index) => [header || `column ${index + 1}`, cells[index] ?? ''])
     )
+    // A `Milestone` column marks rows the way `[detected]` marks list items.
+    for (const [index, header] of headers.entries()) {
+      if (!/^milestones?$/i.test(header)) continue
+      for (const word of (cells[index] ?? '').toLowerCase().split(/[\s,;/]+/)) {
+        if (milestoneWords.has(word) && !raw.markers.includes(word)) raw.markers.push(word)
+      }
+    }
     events.push(raw)
   }
   return true
@@ -353,11 +369,43 @@ function readProse(block: RootContent, source: string, events: TimelineEvent[]):
   const text = toString(block)
   const start = block.position?.start.offset
   for (const sentence of sentences(text)) {
-    const written = readTimestamp(sentence.text)
-    if (!written || 'impossible' in written || !(written.clock || written.date)) continue
-    const place = start === undefined ? placeOf(block) : placeOfText(source, start, sentence.text)
-    events.push(entry('prose', sentence.text.slice(written.end), written, place, undefined))
+    for (const part of clauses(sentence.text)) {
+      const written = readTimestamp(part)
+      if (!written || 'impossible' in written || !(written.clock || written.date)) continue
+      const place = start === undefined ? placeOf(block) : placeOfText(source, start, part)
+      events.push(entry('prose', part.slice(written.end), written, place, undefined))
+    }
   }
+}
+
+/**
+ * A sentence split before each further time it introduces (`..., and by 9:40 UTC
+ * traffic had returned`), so each time is an event of its own.
+ */
+function clauses(sentence: string): string[] {
+  const parts: string[] = []
+  let rest = sentence
+  for (;;) {
+    const next = /[,;]?\s+(?:and\s+|then\s+)?(?=(?:at|by|around|until)\s+\d{1,2}[:h.]\d{2})/gi
+    let cut = -1
+    // `On Tuesday, 2021-06-15 at 07:10 UTC, ...`: the leading time itself may contain `at`.
+    const lead = readTimestamp(rest)
+    const leadEnd = lead && !('impossible' in lead) ? lead.end : 1
+    for (const match of rest.matchAll(next)) {
+      if ((match.index ?? 0) < leadEnd) continue
+      const candidate = rest.slice((match.index ?? 0) + match[0].length)
+      const written = readTimestamp(candidate)
+      if (written && !('impossible' in written) && written.clock) {
+        cut = match.index ?? 0
+        parts.push(rest.slice(0, cut).trim())
+        rest = candidate
+        break
+      }
+    }
+    if (cut === -1) break
+  }
+  parts.push(rest.trim())
+  return parts.filter(Boolean)
 }
 
 function sentences(text: string): Array<{text: string}> {

@@ -1,0 +1,112 @@
+import {formatDuration} from '../../metrics/format-duration.js'
+import {durationNames, phaseNames} from '../../metrics/measure-durations.js'
+import {type IncidentMetrics, measureIncident} from '../../metrics/measure-incident.js'
+import {milestoneNames} from '../../milestones/rules.js'
+import type {Io} from '../io.js'
+import {loadIncidents} from '../load-incidents.js'
+import {type CommonOptions, exitCodes} from '../main.js'
+
+/** Options of `aftermath metrics`. */
+export interface MetricsOptions extends CommonOptions {
+  /** Default: `table` on a terminal, `json` otherwise. */
+  format?: 'table' | 'json' | 'csv' | 'md'
+}
+
+/** `aftermath metrics <paths..>`: milestones, durations and phases of each incident. */
+export async function runMetrics(options: MetricsOptions, io: Io): Promise<number> {
+  const all: IncidentMetrics[] = []
+  const {failed} = await loadIncidents(options, io, (incident) => {
+    const {metrics, problems} = measureIncident(incident)
+    all.push(metrics)
+    return problems
+  })
+  const format = options.format ?? (io.stdoutIsTTY ? 'table' : 'json')
+  const render = {json: renderJson, csv: renderCsv, md: renderMarkdown, table: renderTable}[format]
+  io.stdout(render(all))
+  return failed ? exitCodes.failed : exitCodes.ok
+}
+
+function renderJson(all: IncidentMetrics[]): string {
+  return `${JSON.stringify(all, null, 2)}\n`
+}
+
+const columns = [
+  ['TTD', 'timeToDetect'],
+  ['TTA', 'timeToAcknowledge'],
+  ['TTDiag', 'timeToDiagnose'],
+  ['TTM', 'timeToMitigate'],
+  ['TTR', 'timeToResolve']
+] as const
+
+function rows(all: IncidentMetrics[]): string[][] {
+  return all.map((metrics) => [
+    metrics.title,
+    metrics.milestones.started?.at.replace('T', ' ').replace(/:00Z$/, 'Z') ?? '—',
+    ...columns.map(
+      ([, name]) => formatDuration(metrics.durations[name]) + (metrics.bounds[name] ? '~' : '')
+    )
+  ])
+}
+
+function renderTable(all: IncidentMetrics[]): string {
+  if (all.length === 0) return 'No incidents.\n'
+  const header = ['incident', 'started (UTC)', ...columns.map(([label]) => label)]
+  const body = rows(all).map((row) => [truncate(row[0] ?? '', 48), ...row.slice(1)])
+  const widths = header.map((title, index) =>
+    Math.max(title.length, ...body.map((row) => (row[index] ?? '').length))
+  )
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, index) =>
+        index === 0 ? cell.padEnd(widths[index] ?? 0) : cell.padStart(widths[index] ?? 0)
+      )
+      .join('  ')
+      .trimEnd()
+  return `${[line(header), ...body.map(line)].join('\n')}\n\nTTD detect, TTA acknowledge, TTDiag diagnose, TTM mitigate, TTR resolve: each from started. ~ approximate. — unknown.\n`
+}
+
+function renderMarkdown(all: IncidentMetrics[]): string {
+  const header = ['Incident', 'Started (UTC)', ...columns.map(([label]) => label)]
+  const escape = (cell: string) => cell.replaceAll('|', '\\|').replaceAll('\n', ' ')
+  const lines = [
+    `| ${header.join(' | ')} |`,
+    `| --- | --- | ${columns.map(() => '---:').join(' | ')} |`,
+    ...rows(all).map((row) => `| ${row.map(escape).join(' | ')} |`)
+  ]
+  return `${lines.join('\n')}\n`
+}
+
+function renderCsv(all: IncidentMetrics[]): string {
+  const header = [
+    'file',
+    'title',
+    ...milestoneNames.flatMap((name) => [name, `${name}_source`]),
+    ...durationNames.map((name) => `${name}_seconds`),
+    ...phaseNames.map((name) => `${name}_seconds`)
+  ]
+  const lines = all.map((metrics) => [
+    metrics.file ?? '',
+    metrics.title,
+    ...milestoneNames.flatMap((name) => [
+      metrics.milestones[name]?.at ?? '',
+      metrics.milestones[name]?.source ?? ''
+    ]),
+    ...durationNames.map((name) => numberCell(metrics.durations[name])),
+    ...phaseNames.map((name) => numberCell(metrics.phases[name]))
+  ])
+  return `${[header, ...lines].map((cells) => cells.map(csvCell).join(',')).join('\n')}\n`
+}
+
+function numberCell(value: number | null): string {
+  return value === null ? '' : String(value)
+}
+
+/** RFC 4180 quoting; a leading `=`, `+`, `-` or `@` is prefixed so spreadsheets do not run it as a formula. */
+function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) && !/^-?\d/.test(value) ? `'${value}` : value
+  return /[",\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe
+}
+
+function truncate(text: string, width: number): string {
+  return text.length > width ? `${text.slice(0, width - 1)}…` : text
+}
