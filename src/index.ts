@@ -2,6 +2,30 @@
  * aftermath: postmortems written in Markdown, read into incidents with
  * timelines resolved to UTC.
  */
+
+export {formatDuration} from './metrics/format-duration.js'
+export {
+  type DurationName,
+  type Durations,
+  durationNames,
+  measureDurations,
+  type PhaseName,
+  phaseNames
+} from './metrics/measure-durations.js'
+export {type IncidentMetrics, measureIncident} from './metrics/measure-incident.js'
+export {type Classification, classifyEntry} from './milestones/classify-entry.js'
+export {
+  findMilestones,
+  type Milestone,
+  type MilestoneSource,
+  type Milestones
+} from './milestones/find-milestones.js'
+export {
+  type MilestoneName,
+  milestoneNames,
+  type WordingRule,
+  wordingRules
+} from './milestones/rules.js'
 export type {
   ActionItem,
   DateSource,

@@ -5,13 +5,22 @@ test('exposes the public API', () => {
   expect(Object.keys(aftermath).sort()).toEqual([
     'ambiguousZones',
     'byTime',
+    'classifyEntry',
     'classifyHeading',
+    'durationNames',
+    'findMilestones',
+    'formatDuration',
     'genericZones',
+    'measureDurations',
+    'measureIncident',
+    'milestoneNames',
     'parseIncidents',
+    'phaseNames',
     'readTimestamp',
     'readZone',
     'resolveInstant',
     'resolveTime',
+    'wordingRules',
     'zoneAbbreviations'
   ])
 })
