@@ -178,3 +178,66 @@ describe('aftermath usage', () => {
     expect(stderr).toContain('expected an IANA zone')
   })
 })
+
+describe('aftermath metrics', () => {
+  test('main(metrics) prints JSON when stdout is not a terminal', async () => {
+    const {code, stdout} = await run(['metrics', 'incidents/2017-02-28-aws-s3.md'])
+    expect(code).toBe(0)
+    const [s3] = JSON.parse(stdout) as Array<{
+      file: string
+      milestones: {started: {at: string}}
+      durations: {timeToResolve: number}
+    }>
+    expect(s3?.file).toBe('incidents/2017-02-28-aws-s3.md')
+    expect(s3?.milestones.started.at).toBe('2017-02-28T17:37:00Z')
+    expect(s3?.durations.timeToResolve).toBe(15_420)
+  })
+
+  test('main(metrics --format table) shows human durations', async () => {
+    const {stdout} = await run(['metrics', 'incidents', '--format', 'table'])
+    expect(stdout).toMatch(
+      /AWS Elastic Load Balancing event in US-East\s+2012-12-24 20:24Z\s+.*23h 41m/
+    )
+    expect(stdout).toMatch(
+      /AWS S3 service disruption in US-EAST-1\s+2017-02-28 17:37Z\s+—\s+—\s+—\s+2h 49m\s+4h 17m/
+    )
+  })
+
+  test('main(metrics --format csv) prints one row per incident with seconds', async () => {
+    const {stdout} = await run(['metrics', 'incidents', '--format', 'csv'])
+    const [header, ...rows] = stdout.trim().split('\n')
+    expect(header?.split(',').slice(0, 4)).toEqual([
+      'file',
+      'title',
+      'triggered',
+      'triggered_source'
+    ])
+    expect(rows).toHaveLength(2)
+    expect(rows.find((row) => row.includes('aws-s3'))).toContain(',15420,')
+  })
+
+  test('main(metrics --format md) prints a Markdown table', async () => {
+    const {stdout} = await run(['metrics', 'incidents', '--format', 'md'])
+    expect(stdout.split('\n')[0]).toBe(
+      '| Incident | Started (UTC) | TTD | TTA | TTDiag | TTM | TTR |'
+    )
+    expect(stdout).toContain(
+      '| AWS S3 service disruption in US-EAST-1 | 2017-02-28 17:37Z | — | — | — | 2h 49m | 4h 17m |'
+    )
+  })
+
+  test('main(metrics) reports milestones out of order on stderr', async () => {
+    const dir = scratch()
+    writeFileSync(
+      join(dir, 'order.md'),
+      report
+        .replace('[started]', '')
+        .replace(
+          '- 10:30 Old logs deleted [resolved]',
+          '- 10:30 Old logs deleted [resolved]\n- 10:40 Outage begins [started]'
+        )
+    )
+    const {stderr} = await run(['metrics', 'order.md'], {cwd: dir})
+    expect(stderr).toMatch(/warning\s+Unexpected `resolved` .* before `started`.*milestone-order/)
+  })
+})

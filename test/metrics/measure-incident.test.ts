@@ -1,0 +1,198 @@
+import {readFileSync} from 'node:fs'
+import {describe, expect, test} from 'vitest'
+import {type IncidentMetrics, measureIncident, parseIncidents} from '../../src/index.js'
+
+function measure(markdown: string): {metrics: IncidentMetrics; reasons: string[]} {
+  const {incidents} = parseIncidents(markdown, {path: 'report.md'})
+  const incident = incidents[0]
+  if (!incident) throw new Error('no incident')
+  const {metrics, problems} = measureIncident(incident)
+  return {metrics, reasons: problems.map((problem) => `${problem.ruleId}:${problem.place.line}`)}
+}
+
+function seed(name: string): IncidentMetrics {
+  const markdown = readFileSync(new URL(`../../incidents/${name}`, import.meta.url), 'utf8')
+  return measure(markdown).metrics
+}
+
+describe('measureIncident(seed report)', () => {
+  test('measureIncident(aws-s3) starts at 17:37Z, resolves at 21:54Z: 4h 17m', () => {
+    const {milestones, durations} = seed('2017-02-28-aws-s3.md')
+    expect(milestones.started).toMatchObject({
+      at: '2017-02-28T17:37:00Z',
+      source: 'marker',
+      confidence: 'high'
+    })
+    expect(milestones.triggered?.at).toBe('2017-02-28T17:37:00Z')
+    expect(milestones.mitigated).toMatchObject({at: '2017-02-28T20:26:00Z', source: 'marker'})
+    expect(milestones.resolved).toMatchObject({at: '2017-02-28T21:54:00Z', source: 'marker'})
+    // The record gives no time for detection or diagnosis.
+    expect(milestones.detected).toBeNull()
+    expect(milestones.diagnosed).toBeNull()
+    expect(durations.timeToResolve).toBe(4 * 3600 + 17 * 60)
+    expect(durations.timeToMitigate).toBe(2 * 3600 + 49 * 60)
+    expect(durations.timeToDetect).toBeNull()
+  })
+
+  test('measureIncident(aws-elb) starts at 20:24Z on 24 Dec, resolves at 20:05Z on 25 Dec: 23h 41m', () => {
+    const {milestones, durations} = seed('2012-12-24-aws-elb.md')
+    expect(milestones.started).toMatchObject({at: '2012-12-24T20:24:00Z', source: 'marker'})
+    expect(milestones.mitigated).toMatchObject({at: '2012-12-25T18:30:00Z', source: 'marker'})
+    expect(milestones.resolved).toMatchObject({at: '2012-12-25T20:05:00Z', source: 'marker'})
+    expect(milestones.detected).toBeNull()
+    expect(durations.timeToResolve).toBe(23 * 3600 + 41 * 60)
+  })
+})
+
+const base = (timeline: string, frontMatter = '') => `---
+title: Test incident
+date: 2024-05-02
+timezone: UTC
+${frontMatter}---
+
+## Timeline
+
+${timeline}
+`
+
+describe('measureIncident(sources)', () => {
+  test('measureIncident takes the front matter milestones map before markers and words', () => {
+    const {metrics} = measure(
+      base(
+        '- 10:00 Alerts fire [detected]\n- 10:30 Root cause identified\n',
+        'milestones:\n  detected: "09:55"\n  resolved: 2024-05-02 11:00\n'
+      )
+    )
+    expect(metrics.milestones.detected).toMatchObject({
+      at: '2024-05-02T09:55:00Z',
+      source: 'front-matter',
+      evidence: {line: 6, rule: 'front-matter'}
+    })
+    expect(metrics.milestones.resolved?.at).toBe('2024-05-02T11:00:00Z')
+    expect(metrics.milestones.diagnosed).toMatchObject({
+      source: 'wording',
+      evidence: {rule: 'root-cause-found', line: 13}
+    })
+  })
+
+  test('measureIncident reads a Milestone column as markers', () => {
+    const {metrics} = measure(
+      base(
+        '| Time | Event | Milestone |\n|---|---|---|\n| 10:00 | Disk full | started |\n| 10:20 | Disk cleaned | resolved |\n'
+      )
+    )
+    expect(metrics.milestones.started).toMatchObject({at: '2024-05-02T10:00:00Z', source: 'marker'})
+    expect(metrics.durations.timeToResolve).toBe(1200)
+  })
+
+  test('measureIncident reads a stated impact window as started and resolved', () => {
+    const {metrics} = measure(
+      '# Queue outage\n\n**Duration:** 09:15 to 09:40 UTC (25 minutes)\n\n## Timeline\n\n- 09:20 UTC Consumers lag\n'.replace(
+        '# Queue',
+        '---\ndate: 2024-05-02\n---\n# Queue'
+      )
+    )
+    expect(metrics.milestones.started).toMatchObject({
+      at: '2024-05-02T09:15:00Z',
+      source: 'summary',
+      evidence: {line: 6}
+    })
+    expect(metrics.milestones.resolved).toMatchObject({
+      at: '2024-05-02T09:40:00Z',
+      source: 'summary'
+    })
+  })
+
+  test('measureIncident finds milestones in the words of a timeline', () => {
+    const {metrics} = measure(
+      base(
+        [
+          '- 10:00 Deploy of build 4512 to production',
+          '- 10:02 Requests start failing with 503s',
+          '- 10:07 PagerDuty pages the on-call engineer',
+          '- 10:09 On-call acknowledges the page',
+          '- 10:25 Root cause identified: a bad connection-pool setting',
+          '- 10:31 Rolled back to build 4511',
+          '- 10:45 Error rates back to normal; incident resolved'
+        ].join('\n')
+      )
+    )
+    const at = (name: keyof IncidentMetrics['milestones']) =>
+      metrics.milestones[name]?.at.slice(11, 16)
+    expect([
+      at('started'),
+      at('detected'),
+      at('acknowledged'),
+      at('diagnosed'),
+      at('mitigated'),
+      at('resolved')
+    ]).toEqual(['10:02', '10:07', '10:09', '10:25', '10:31', '10:45'])
+    expect(metrics.phases).toEqual({detection: 300, diagnosis: 1080, recovery: 1200})
+    const {detection, diagnosis, recovery} = metrics.phases as Record<string, number>
+    expect((detection ?? 0) + (diagnosis ?? 0) + (recovery ?? 0)).toBe(
+      metrics.durations.timeToResolve
+    )
+  })
+
+  test('measureIncident never invents a milestone the words do not support', () => {
+    const {metrics} = measure(
+      base('- 10:00 Engineers met to plan the migration\n- 11:00 Dashboards reviewed\n')
+    )
+    for (const milestone of Object.values(metrics.milestones)) expect(milestone).toBeNull()
+    expect(metrics.durations.timeToResolve).toBeNull()
+    expect(metrics.reasons.timeToResolve).toBe('no started and no resolved milestone')
+  })
+
+  test('measureIncident skips negated, intended and non-production wording', () => {
+    const {metrics} = measure(
+      base(
+        [
+          '- 10:00 Alerts fire for checkout errors',
+          '- 10:10 Cause not yet identified',
+          '- 10:15 Decision to roll back',
+          '- 10:20 Fix deployed to staging',
+          '- 10:40 Fix deployed to production',
+          '- 11:00 Incident not resolved yet, monitoring'
+        ].join('\n')
+      )
+    )
+    expect(metrics.milestones.diagnosed).toBeNull()
+    expect(metrics.milestones.mitigated?.at).toBe('2024-05-02T10:40:00Z')
+    expect(metrics.milestones.resolved).toBeNull()
+  })
+
+  test('measureIncident keeps a remediation the next entry says did not hold out of mitigated', () => {
+    const {metrics} = measure(
+      base(
+        [
+          '- 10:00 Monitoring detects elevated latency',
+          '- 10:05 Rolled back the config change',
+          '- 10:07 Latency remains elevated despite the rollback',
+          '- 10:30 Traffic failed over to the secondary region',
+          '- 11:00 All clear'
+        ].join('\n')
+      )
+    )
+    expect(metrics.milestones.mitigated?.at).toBe('2024-05-02T10:30:00Z')
+  })
+
+  test('measureIncident reports milestones out of order with both lines, and leaves the duration null', () => {
+    const {metrics, reasons} = measure(
+      base(
+        '- 10:00 Alerts fire [detected]\n- 10:30 Outage begins [started]\n- 11:00 All clear [resolved]\n'
+      )
+    )
+    expect(reasons).toEqual(['milestone-order:9'])
+    expect(metrics.durations.timeToDetect).toBeNull()
+    expect(metrics.reasons.timeToDetect).toBe('detected (line 9) is before started (line 10)')
+    expect(metrics.durations.timeToResolve).toBe(1800)
+  })
+
+  test('measureIncident gives an approximate end bounds', () => {
+    const {metrics} = measure(
+      base('- 10:00 Outage begins [started]\n- ~10:45 Service restored [resolved]\n')
+    )
+    expect(metrics.durations.timeToResolve).toBe(2700)
+    expect(metrics.bounds.timeToResolve).toEqual({min: 1800, max: 3600})
+  })
+})
