@@ -1,10 +1,13 @@
 import {
+  alertSetup,
+  begun,
   communication,
-  intent,
   type MilestoneName,
   negation,
+  negationAfter,
   notProduction,
   persistence,
+  plan,
   type WordingRule,
   wordingRules
 } from './rules.js'
@@ -20,20 +23,18 @@ export interface Classification {
 
 const globalRules = wordingRules.map((rule) => ({
   rule,
-  pattern: new RegExp(
-    rule.pattern.source,
-    rule.pattern.flags.includes('g') ? rule.pattern.flags : `${rule.pattern.flags}g`
-  )
+  pattern: new RegExp(rule.pattern.source, `${rule.pattern.flags.replace('g', '')}g`)
 }))
 
 /**
  * The milestones a timeline entry's text supports, by the wording rules in
- * `rules.ts`. A match is cancelled by a negation just before it (`not yet
- * resolved`); a remediation that is only intended or begun (`Decision to
- * disable`, `begin reverting`) or done outside production (`in the sandbox`)
- * does not count as mitigation; a status page update is communication, not
+ * `rules.ts`. A match is cancelled by a negation just before or after it
+ * (`not yet resolved`, `Alerts did not fire`); an alert being set up is not
+ * a detection; a remediation that is only planned or begun (`Decision to
+ * disable`, `Begin throttling`) or done outside production (`in the sandbox`)
+ * is not a mitigation; a status page update or a tweet is communication, not
  * recovery; an entry that says the problem persists is no diagnosis,
- * remediation or recovery.
+ * remediation or recovery below tier 1.
  *
  * @example
  *   classifyEntry('Root cause identified: rate limiter sees load balancer IP only')
@@ -42,11 +43,15 @@ const globalRules = wordingRules.map((rule) => ({
 export function classifyEntry(text: string): Classification[] {
   const found: Classification[] = []
   for (const {rule, pattern} of globalRules) {
+    if (!appliesTo(rule, text)) continue
     pattern.lastIndex = 0
     for (const match of text.matchAll(pattern)) {
       const index = match.index ?? 0
-      if (negation.test(text.slice(Math.max(0, index - 40), index))) continue
-      if (!counts(rule, text)) break
+      const end = index + match[0].length
+      if (negated(text, index, end)) continue
+      if (rule.id === 'alert' && alertSetup.test(text.slice(Math.max(0, index - 40), index)))
+        continue
+      if (isRemediation(rule) && begun.test(text.slice(0, end))) continue
       found.push({milestone: rule.milestone, rule: rule.id, tier: rule.tier, index})
       break
     }
@@ -54,12 +59,24 @@ export function classifyEntry(text: string): Classification[] {
   return found
 }
 
-function counts(rule: WordingRule, text: string): boolean {
+function negated(text: string, index: number, end: number): boolean {
+  return (
+    negation.test(text.slice(Math.max(0, index - 40), index)) ||
+    negationAfter.test(text.slice(end, end + 40))
+  )
+}
+
+function isRemediation(rule: WordingRule): boolean {
+  return rule.milestone === 'mitigated' && rule.tier > 1
+}
+
+/** Whole-entry conditions under which a rule does not apply at all. */
+function appliesTo(rule: WordingRule, text: string): boolean {
   const recovery = rule.milestone === 'mitigated' || rule.milestone === 'resolved'
   if (recovery && communication.test(text)) return false
   // `Confirmed problem is still visible`, `Downgraded plugin reports NoSuchMethodError`: the problem persists.
   if ((recovery || rule.milestone === 'diagnosed') && rule.tier > 1 && persistence.test(text))
     return false
-  if (rule.milestone !== 'mitigated' || rule.tier === 1) return true
-  return !intent.test(text) && !notProduction.test(text)
+  if (!isRemediation(rule)) return true
+  return !plan.test(text) && !notProduction.test(text)
 }

@@ -1,7 +1,8 @@
 /**
  * The wording rules that classify timeline entries into milestones. Each
  * rule has an id (shown as `evidence.rule`), a milestone, a tier (1 is the
- * strongest evidence) and a pattern. Documented in docs/milestones.md.
+ * strongest evidence) and the phrasings it accepts. Documented in
+ * docs/milestones.md; a test keeps the two in step.
  */
 
 /** The milestones, in the order an incident passes through them. */
@@ -26,8 +27,17 @@ export interface WordingRule {
   pattern: RegExp
 }
 
+/** One case-insensitive pattern from alternatives written as regular-expression source. */
+function anyOf(...alternatives: string[]): RegExp {
+  return new RegExp(alternatives.map((alternative) => `(?:${alternative})`).join('|'), 'i')
+}
+
+/** Words that say something is failing: `errors`, `timing out`, `503s`, `crash-looping`. */
 const failing =
-  'fail(?:s|ed|ing|ure)?|error(?:s|ing)?|tim(?:e|es|ing)\\s+out|time-?outs?|tak(?:e|es|ing)\\s+\\d|crash(?:es|ing)?|drop(?:s|ping)?|degrad\\w*|return(?:s|ing)?\\s+(?:\\d{3}|errors?|5xx)|5\\d\\d'
+  'fail(?:s|ed|ing|ures?)?|errors?|erroring|tim(?:e|es|ing)\\s+out|time-?outs?|tak(?:e|es|ing)\\s+\\d|crash(?:es|ing)?|crash[- ]?loop\\w*|drop(?:s|ping)?|degrad\\w*|return(?:s|ing)?\\s+(?:\\d{3}|errors?|5xx)|5xx|5\\d\\ds?|4\\d\\ds?'
+/** Subjects of a service-wide recovery: `service`, `traffic`, `requests`. */
+const serviceWide =
+  '(?:service|services|traffic|requests?|access|connectivity|availability|functionality|logins?|api)'
 
 export const wordingRules: readonly WordingRule[] = [
   // started: impact began.
@@ -35,21 +45,32 @@ export const wordingRules: readonly WordingRule[] = [
     id: 'impact-begins',
     milestone: 'started',
     tier: 1,
-    pattern:
-      /\b(?:outage|incident|impact|disruption|degradation|downtime|unavailability)\s+(?:starts?|started|begins?|began|commences?)\b|\b(?:service|user|customer)[- ](?:facing\s+)?(?:impact|degradation)\s+(?:starts?|started|begins?|began)\b/i
+    pattern: anyOf(
+      '\\b(?:outage|incident|impact|disruption|degradation|downtime|unavailability)\\s+(?:starts?|started|begins?|began|commences?)\\b',
+      '\\b(?:service|user|customer)[- ](?:facing\\s+)?(?:impact|degradation)\\s+(?:starts?|started|begins?|began)\\b'
+    )
   },
   {
     id: 'failures-begin',
     milestone: 'started',
     tier: 2,
-    pattern: new RegExp(`\\b(?:begins?|began|start(?:s|ed)?)\\s+(?:to\\s+)?(?:${failing})`, 'i')
+    pattern: anyOf(
+      `\\b(?:begins?|began|start(?:s|ed)?)\\s+(?:to\\s+)?(?:${failing})`,
+      `\\b(?:begins?|began|start(?:s|ed)?)\\s+(?:to\\s+)?(?:see|seeing|receiv\\w*|get(?:ting)?|experienc\\w*|hit(?:ting)?|throw(?:ing)?)\\b[^.;]{0,50}(?:${failing}|wrong|timeouts?)`,
+      `\\b(?:elevated|high|increased)?\\s*(?:${failing})\\s+(?:rates?\\s+)?(?:begin|begins|began|start|starts|started|spike)\\b(?!\\s+to\\s+(?:fall|drop|decreas|subsid|recover|improv|normali))`,
+      `\\bcaus(?:es|ed|ing)\\s+(?:\\w+\\s+){0,3}(?:${failing}|outage|downtime|degradation)`
+    )
   },
   {
     id: 'goes-down',
     milestone: 'started',
     tier: 2,
-    pattern:
-      /\b(?:went|goes|go|gone)\s+(?:down|offline|dark)\b|\b(?:became|becomes|become)\s+(?:unavailable|unreachable|unresponsive|inaccessible)\b|\bstopped\s+(?:responding|serving|working|processing)\b/i
+    pattern: anyOf(
+      '\\b(?:went|goes|go|gone)\\s+(?:down|offline|dark)\\b',
+      '\\b(?:became|becomes|become)\\s+(?:unavailable|unreachable|unresponsive|inaccessible)\\b',
+      '\\bstop(?:s|ped)?\\s+(?:responding|serving|working|processing|being\\s+processed)\\b',
+      '\\bcrash[- ]?loop\\w*'
+    )
   },
 
   // detected: the first alert, or the first person in the organisation to notice or be told.
@@ -57,15 +78,26 @@ export const wordingRules: readonly WordingRule[] = [
     id: 'alert',
     milestone: 'detected',
     tier: 1,
-    pattern:
-      /\b(?:alerts?|alerted|alarms?|alarmed|paged|pages\s+(?:the\s+)?on-?call|automated\s+warning|monitoring\s+(?:detects?|detected|caught|fired|shows?)|pagerduty|opsgenie|health\s*checks?\s+fail\w*|uptime\s+check\s+\w*\s*fail\w*)\b/i
+    pattern: anyOf(
+      '\\b(?:alerts?|alerted|alarms?|alarmed|paged|pagerduty|opsgenie|automated\\s+warning)\\b',
+      '\\bpages\\s+(?:the\\s+)?on-?call\\b',
+      '\\b(?:monitor(?:ing|s)?|checks?|probes?)\\s+(?:\\w+\\s+){0,2}(?:detects?|detected|caught|fired|triggered|tripped|went\\s+off|shows?)\\b',
+      '\\b(?:health|uptime|synthetic)\\s*checks?\\s+(?:\\w+\\s+){0,2}fail\\w*'
+    )
   },
   {
     id: 'reported',
     milestone: 'detected',
     tier: 1,
-    pattern:
-      /\b(?:reports?|reported|reporting)\b[^.;]{0,60}\b(?:issue|problem|outage|error|bug|fail\w*|broken|down|unresponsive|suspicious|affected|crate|user)|\b(?:users?|customers?|someone|researcher|support|community|team)\b[^.;]{0,30}\b(?:reports?|reported|emails?|emailed|contacts?|contacted|tells?|told|flags?|flagged|notices?|noticed|identifie[sd]|discovered|found)\b|\b(?:receives?|received|gets?|got)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}(?:email|report|message|ticket|complaint|alert)s?\b|\b(?:an?\s+)?(?:email|report|ticket|message)\s+(?:is|was)\s+(?:sent|filed|opened)\b|\boutage\s+is\s+reported\b/i
+    pattern: anyOf(
+      '\\b(?:reports?|reported|reporting)\\b[^.;]{0,60}\\b(?:issue|problem|outage|error|bug|fail\\w*|broken|down|unresponsive|suspicious|affected|crate|users?|customers?)',
+      '\\breported\\s+(?:\\w+\\s+){0,3}by\\b',
+      '\\b(?:outage|issue|problem|incident|error|bug|failure)s?\\s+(?:is\\s+|was\\s+|were\\s+|are\\s+|has\\s+been\\s+)?(?:first\\s+)?reported\\b',
+      '\\b(?:users?|customers?|someone|researcher|support|community|team|sales|a\\s+prospect)\\b[^.;]{0,30}\\b(?:reports?|reported|emails?|emailed|contacts?|contacted|tells?|told|flags?|flagged|notices?|noticed|identifie[sd]|discovered|found|escalat(?:es|ed))\\b',
+      '\\b(?:receives?|received|gets?|got)\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+){0,2}(?:email|report|message|ticket|complaint|alert)s?\\b',
+      '\\b(?:email|report|ticket|message|complaint)s?\\s+(?:is\\s+|was\\s+)?(?:sent|filed|opened|received|raised|submitted)\\b',
+      '\\bmessage\\s+from\\b'
+    )
   },
   {
     id: 'noticed',
@@ -78,8 +110,10 @@ export const wordingRules: readonly WordingRule[] = [
     id: 'incident-declared',
     milestone: 'detected',
     tier: 2,
-    pattern:
-      /\bincident\s+(?:is\s+|was\s+)?(?:declared|opened|created|reported)\b|\bdeclares?\s+(?:an?\s+)?incident\b|\binitiates?\s+(?:an?\s+)?incident\b/i
+    pattern: anyOf(
+      '\\bincident\\s+(?:is\\s+|was\\s+)?(?:declared|opened|created|reported)\\b',
+      '\\b(?:declares?|declared|initiates?|initiated|opens?|opened)\\s+(?:an?\\s+)?incident\\b'
+    )
   },
 
   // acknowledged: a responder took it.
@@ -87,8 +121,18 @@ export const wordingRules: readonly WordingRule[] = [
     id: 'acknowledged',
     milestone: 'acknowledged',
     tier: 1,
-    pattern:
-      /\backnowledg(?:es|ed|ing)\b|\back(?:ed|'d)\b|\b(?:begins?|began|starts?|started)\s+(?:looking|investigat\w*|working\s+on)\b|\binvestigation\s+(?:begins|began|started)\b|\bincident\s+(?:is\s+|was\s+)?declared\b|\bdeclares?\s+(?:an?\s+)?incident\b|\btakes?\s+(?:a\s+look|the\s+incident|ownership)\b/i
+    pattern: anyOf(
+      '\\backnowledg(?:es|ed|ing)\\b',
+      "\\backs?\\b|\\back(?:ed|'d)\\b",
+      '\\b(?:begins?|began|starts?|started)\\s+(?:looking|investigat\\w*|working\\s+on|triag\\w*)\\b',
+      '\\b(?:investigation|triage)\\s+(?:begins|began|started)\\b',
+      '\\bincident\\s+(?:is\\s+|was\\s+)?declared\\b|\\b(?:declares?|declared)\\s+(?:an?\\s+)?incident\\b',
+      '\\btak(?:es|ing|en|e)\\s+(?:a\\s+look|the\\s+incident|ownership|ic\\b|incident\\s+command|command|the\\s+lead|point)',
+      '\\bjoin(?:s|ed)\\s+(?:the\\s+)?(?:bridge|call|war\\s*room|incident\\s+channel|channel|huddle|zoom|meet)',
+      '\\bengag(?:ed|es)\\b|\\blooking\\s+into\\b',
+      '\\b(?:ic|incident\\s+commander|incident\\s+lead)\\s+(?:is\\s+)?(?:assigned|appointed)\\b|\\b(?:ic|incident\\s+commander)\\s*:\\s*@',
+      "\\b(?:i'?m|i\\s+am|we'?re|we\\s+are)\\s+on\\s+it\\b"
+    )
   },
 
   // diagnosed: the cause is identified.
@@ -96,22 +140,35 @@ export const wordingRules: readonly WordingRule[] = [
     id: 'root-cause-found',
     milestone: 'diagnosed',
     tier: 1,
-    pattern:
-      /\broot[\s-]?causes?\b[^.;]{0,30}\b(?:identified|found|determined|confirmed|located|discovered|known|established)\b|\b(?:identif(?:y|ies|ied)|f(?:ind|inds|ound)|determin(?:e|es|ed)|discover(?:s|ed)?|pinpoint(?:s|ed)?|confirm(?:s|ed)?)\s+(?:the\s+|a\s+|an\s+)?(?:possible\s+|likely\s+|probable\s+|root\s+)?causes?\b|\bcause\s+(?:was\s+|is\s+|has\s+been\s+)?(?:identified|found|determined|confirmed)\b/i
+    pattern: anyOf(
+      '\\broot[\\s-]?causes?\\b[^.;]{0,30}\\b(?:identified|found|determined|confirmed|located|discovered|known|established)\\b',
+      '\\b(?:identif(?:y|ies|ied)|f(?:ind|inds|ound)|determin(?:e|es|ed)|discover(?:s|ed)?|pinpoint(?:s|ed)?|confirm(?:s|ed)?)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:possible\\s+|likely\\s+|probable\\s+|root\\s+)?causes?\\b',
+      '\\bcause\\s+(?:was\\s+|is\\s+|has\\s+been\\s+)?(?:identified|found|determined|confirmed)\\b',
+      '\\b(?:confirmed|identified|determined|established)\\s+as\\s+(?:the\\s+)?(?:root\\s+)?cause\\b'
+    )
   },
   {
     id: 'issue-identified',
     milestone: 'diagnosed',
     tier: 2,
-    pattern:
-      /^(?:the\s+)?(?:issue|problem|bug|culprit|failure|fault)\b[^.;]{0,50}\b(?:identified|confirmed|verified|diagnosed|isolated|located)\b|\b(?:identif(?:y|ies|ied)|diagnos(?:e|es|ed)|isolat(?:e|es|ed)|confirm(?:s|ed)?|verif(?:y|ies|ied))\s+(?:the\s+)?(?:\w+\s+){0,2}(?:issue|problem|bug|culprit|failure|fault|regression|plugins?|commit|change|misconfiguration)s?\b|\btraced\s+(?:it\s+|this\s+|the\s+\w+\s+)?(?:back\s+)?to\b|\bnarrow(?:s|ed)\s+(?:it\s+|this\s+)?down\b/i
+    pattern: anyOf(
+      '^(?:the\\s+)?(?:issue|problem|bug|culprit|failure|fault)\\b[^.;]{0,50}\\b(?:identified|confirmed|verified|diagnosed|isolated|located)\\b',
+      '\\b(?:identif(?:y|ies|ied)|diagnos(?:e|es|ed)|isolat(?:e|es|ed)|confirm(?:s|ed)?|verif(?:y|ies|ied)|f(?:ound|inds)|discover(?:s|ed))\\s+(?:the\\s+)?(?:\\w+\\s+){0,2}(?:issue|problem|bug|culprit|failure|fault|regression|plugins?|commit|change|misconfiguration|config\\w*|query|leak)s?\\b',
+      '\\bidentif(?:y|ies|ied)\\s+(?:the\\s+)?(?:misconfigured|broken|bad|faulty|failing|leaking|expired)\\s+\\w+',
+      '\\btraced\\s+(?:it\\s+|this\\s+|the\\s+\\w+\\s+)?(?:back\\s+)?to\\b',
+      '\\bnarrow(?:s|ed)\\s+(?:it\\s+|this\\s+)?down\\b',
+      '\\bdetermin(?:ed|es)\\s+that\\b',
+      '\\bturn(?:s|ed)?\\s+out\\b'
+    )
   },
   {
     id: 'cause-suspected',
     milestone: 'diagnosed',
     tier: 3,
-    pattern:
-      /\b(?:review|investigation|analysis|logs?|metrics|dashboards?)\s+(?:suggests?|indicates?|shows?|points?\s+to|reveals?)\s+(?:that\s+)?(?:an?\s+|the\s+)?(?:issue|problem|bug|cause)\b|\bsuspect(?:s|ed)?\s+(?:that\s+)?(?:the\s+)?\w+/i
+    pattern: anyOf(
+      '\\b(?:review|investigation|analysis|logs?|metrics|dashboards?|traces?|profiles?)\\s+(?:suggests?|suggested|indicates?|indicated|shows?|showed|points?\\s+to|pointed\\s+to|reveals?|revealed)\\b',
+      '\\bsuspect(?:s|ed)?\\s+(?:that\\s+)?(?:the\\s+)?\\w+'
+    )
   },
 
   // mitigated: impact stopped or substantially reduced. Outcomes first, then completed actions.
@@ -119,22 +176,45 @@ export const wordingRules: readonly WordingRule[] = [
     id: 'mitigated',
     milestone: 'mitigated',
     tier: 1,
-    pattern:
-      /\bmitigat(?:ed|es)\b|\bmitigation\s+(?:is\s+|was\s+)?(?:complete|applied|in\s+place|effective)\b|\b(?:outage|impact|incident|disruption|downtime)\s+(?:ends?|ended|is\s+over|stops?|stopped)\b|\bback\s+(?:online|up|in\s+service)\b|\b(?:online|up|available)\s+again\b|\b(?:working|serving|resolving|propagat\w*|responding|running|flowing|succeeding|passing|loading)\s+(?:\w+\s+)?again\b|\bpartial(?:ly)?\s+recover\w*|\b(?:errors?|error\s+rates?|failures|latenc\w+|5xx\w*)\s+(?:mostly\s+|largely\s+)?(?:subsid\w+|drop(?:s|ped)?|fell|fall|decreas\w+|stop(?:s|ped)?|ceas\w+|disappear\w*|recover\w*|improv\w*)\b|\bdeclares?\s+[^.;]{0,40}\bonline\b|\b(?:service|traffic|requests?|access|connectivity|availability|functionality)\s+(?:is\s+|was\s+|are\s+|were\s+|has\s+been\s+)?(?:partially\s+)?(?:restored|recovered)\b/i
+    pattern: anyOf(
+      '\\bmitigat(?:ed|es)\\b',
+      '\\bmitigation\\s+(?:is\\s+|was\\s+)?(?:complete|applied|in\\s+place|effective)\\b',
+      '\\b(?:outage|impact|incident|disruption|downtime)\\s+(?:ends?|ended|is\\s+over|stops?|stopped)\\b',
+      '\\bback\\s+(?:online|up|in\\s+service)\\b|\\b(?:online|up|available)\\s+again\\b',
+      '\\b(?:working|serving|resolving|propagat\\w*|responding|running|flowing|succeeding|passing|loading)\\s+(?:\\w+\\s+)?again\\b',
+      '\\bpartial(?:ly)?\\s+recover\\w*',
+      '\\b(?:errors?|error\\s+rates?|failures|latenc\\w+|5xx\\w*)\\s+(?:mostly\\s+|largely\\s+)?(?:(?:began|begin|start(?:ed)?)\\s+to\\s+)?(?:subsid\\w+|drop(?:s|ped)?|fell|fall|decreas\\w+|stop(?:s|ped)?|ceas\\w+|disappear\\w*|recover\\w*|improv\\w*)\\b',
+      '\\bdeclares?\\s+[^.;]{0,40}\\bonline\\b',
+      `\\b${serviceWide}\\s+(?:is\\s+|was\\s+|are\\s+|were\\s+|has\\s+been\\s+)?(?:partially\\s+)?(?:restored|recovered|recovering)\\b`
+    )
   },
   {
     id: 'fix-deployed',
     milestone: 'mitigated',
     tier: 2,
-    pattern:
-      /\b(?:fix|hotfix|patch|workaround)(?:es)?\s+(?:is\s+|was\s+|were\s+|has\s+been\s+)?(?:deployed|rolled\s+out|applied|released|shipped|live)\b|\b(?:deployed|applied|rolled\s+out|shipped)\s+(?:a\s+|the\s+)?(?:fix|hotfix|patch|workaround)\b|\brolled\s+back\b|\brollback\s+(?:is\s+|was\s+)?(?:complete|completed|done|finished|deployed)\b|\breverts?\s+(?:are\s+|were\s+)?deployed\b|\breverted\b|\bfail(?:ed)?\s+over\b|\bfailover\s+(?:complete|completed|done)\b/i
+    pattern: anyOf(
+      '\\b(?:fix|hotfix|patch|workaround)(?:es)?\\s+(?:is\\s+|was\\s+|were\\s+|has\\s+been\\s+)?(?:deployed|rolled\\s+out|applied|released|shipped|live)\\b',
+      '\\b(?:deployed|applied|rolled\\s+out|shipped)\\s+(?:a\\s+|the\\s+)?(?:fix|hotfix|patch|workaround)\\b',
+      '\\brolled\\s+back\\b|\\brollback\\s+(?:is\\s+|was\\s+)?(?:complete|completed|done|finished|deployed)\\b',
+      '\\breverts?\\s+(?:are\\s+|were\\s+)?deployed\\b|\\breverted\\b',
+      '\\bfailed\\s+over\\b|\\bfailover\\s+(?:is\\s+|was\\s+)?(?:complete|completed|done)\\b',
+      '\\b(?:shift|mov|rout|steer|divert|redirect|drain)(?:ed|s)?\\s+(?:\\w+\\s+)?traffic\\s+(?:away|off|out|to|from)\\b'
+    )
   },
   {
     id: 'remediation-action',
     milestone: 'mitigated',
     tier: 3,
-    pattern:
-      /\b(?:disabl(?:ed|es)|turned\s+off|switched\s+off|block(?:ed|s)|bann(?:ed)?|throttl(?:ed|es)|rate[- ]limited|scal(?:ed|es|ing)\s+(?:down|up|out|back)|restart(?:ed|s)|reboot(?:ed|s)|kill(?:ed|s)|drain(?:ed|s)|isolat(?:ed|es)|quarantin(?:ed|es)|revok(?:ed|es)|rotat(?:ed|es)|downgrad(?:ed|es|e)|manual(?:ly)?\s+attach\w*|free(?:d|s)?\s+up|successfully\s+(?:set|applied|deployed|disabled|removed|restored)|plac(?:ed|es)\s+[^.;]{0,50}(?:\b|client|server)(?:hold|suspension|suspended)|remov(?:ed|es)|delet(?:ed|es)|suspend(?:ed|s)|took\s+down|taken\s+down|takedown|halt(?:ed|s)|paus(?:ed|es)|redirect(?:ed|s)|purg(?:ed|es)|flush(?:ed|es))\b/i
+    pattern: anyOf(
+      '\\b(?:disabl(?:ed|es)|turned\\s+off|switched\\s+off|block(?:ed|s)|bann(?:ed)?|throttl(?:ed|es)|rate[- ]limited)\\b',
+      '\\b(?:scal(?:ed|es|ing)\\s+(?:down|up|out|back)|restart(?:ed|s)|reboot(?:ed|s)|kill(?:ed|s)|drain(?:ed|s)|cordon(?:ed|s)|isolat(?:ed|es)|quarantin(?:ed|es))\\b',
+      '\\b(?:revok(?:ed|es)|rotat(?:ed|es)|downgrad(?:ed|es|e)|withdr(?:ew|awn)|purg(?:ed|es)|flush(?:ed|es)|paus(?:ed|es)|halt(?:ed|s)|suspend(?:ed|s))\\b',
+      '\\b(?:remov(?:ed|es)|delet(?:ed|es))\\b|\\bout\\s+of\\s+rotation\\b|\\bdepool(?:ed|s)?\\b',
+      '\\bmanual(?:ly)?\\s+attach\\w*|\\bfree(?:d|s)?\\s+up\\b',
+      '\\bsuccessfully\\s+(?:set|applied|deployed|disabled|removed|restored)\\b',
+      '\\bplac(?:ed|es)\\s+[^.;]{0,50}(?:\\b|client|server)(?:hold|suspension|suspended)\\b',
+      '\\b(?:took|taken)\\s+down\\b|\\btakedown\\b'
+    )
   },
 
   // resolved: fully recovered.
@@ -142,25 +222,54 @@ export const wordingRules: readonly WordingRule[] = [
     id: 'resolved',
     milestone: 'resolved',
     tier: 1,
-    pattern:
-      /\bfully\s+(?:recovered|restored|resolved|operational|functional|mitigated)\b|\b(?:full|complete)\s+(?:service\s+)?(?:recovery|restoration)\b|\b(?:full|complete)\s+service\s+(?:is\s+|was\s+)?(?:restored|recovered)\b|\b(?:all\s+)?(?:services?|systems?|everything)\s+(?:\w+\s+){0,2}(?:is\s+|are\s+|was\s+|were\s+)?(?:fully\s+)?(?:restored|operational|recovered|healthy)\b|\boperating\s+normally\b|\boperational\s+again\b|\b(?:back|returned?|returns|returning)\s+to\s+(?:normal|baseline|pre-incident)\b|\bnormal\s+(?:levels|operations?|service)\s+(?:resumed|restored)\b|\ball[- ]clear\b|\bincident\s+(?:is\s+|was\s+|has\s+been\s+)?(?:resolved|closed|over|ended)\b|\b(?:close[sd]?|resolve[sd]?)\s+the\s+incident\b|\b(?:outage|issue|problem|incident)\s+(?:is\s+|was\s+|has\s+been\s+)?(?:resolved|fixed)\b|\bresolution\s+(?:is\s+|was\s+)?(?:confirmed|complete)\b|\b(?:the\s+)?fix\s+works\b|\bno\s+(?:further|more)\s+(?:errors|impact|issues|failures)\b|^resolved\b/i
+    pattern: anyOf(
+      '\\bfully\\s+(?:recovered|restored|resolved|operational|functional|mitigated|processed|delivered|caught\\s+up|drained)\\b',
+      '\\b(?:full|complete)\\s+(?:service\\s+)?(?:recovery|restoration)\\b',
+      '\\b(?:full|complete)\\s+service\\s+(?:is\\s+|was\\s+)?(?:restored|recovered)\\b',
+      '\\b(?:all\\s+)?(?:services?|systems?|everything)\\s+(?:(?!partial)\\w+\\s+){0,2}(?:fully\\s+)?(?:restored|operational|recovered|healthy)\\b',
+      '\\boperating\\s+normally\\b|\\boperational\\s+again\\b',
+      '\\b(?:back|returned?|returns|returning)\\s+to\\s+(?:normal|baseline|pre-incident)\\b',
+      '\\bnormal\\s+(?:levels|operations?|service)\\s+(?:resumed|restored)\\b',
+      '\\ball[- ]clear\\b',
+      '\\bincident\\s+(?:is\\s+|was\\s+|has\\s+been\\s+)?(?:resolved|closed|over|ended)\\b',
+      '\\b(?:close[sd]?|resolve[sd]?)\\s+the\\s+incident\\b',
+      '\\b(?:marked|declared|set)\\s+(?:as\\s+)?(?:resolved|closed)\\b',
+      '\\b(?:outage|issue|problem|incident)\\s+(?:is\\s+|was\\s+|has\\s+been\\s+)?(?:resolved|fixed)\\b',
+      '\\bresolution\\s+(?:is\\s+|was\\s+)?(?:confirmed|complete)\\b',
+      '\\b(?:the\\s+)?fix\\s+works\\b',
+      '\\bno\\s+(?:further|more)\\s+(?:errors|impact|issues|failures)\\b',
+      '^resolved\\b'
+    )
   }
 ]
 
-/** Words that cancel a match just before it: `not yet resolved`, `unable to roll back`. */
+/** Words that cancel a match just before it: `not yet resolved`, `haven't identified`, `unable to roll back`. */
 export const negation =
-  /\b(?:not|no|never|n't|yet\s+to|without|unable\s+to|failed\s+to|fails\s+to|attempt(?:s|ed)?\s+to|tr(?:y|ies|ied|ying)\s+to|before|until|instead\s+of|if|whether)\s+(?:\w+\s+){0,2}$/i
+  /(?:\b(?:not|no|never|yet\s+to|without|unable\s+to|failed\s+to|fails\s+to|attempt(?:s|ed)?\s+to|tr(?:y|ies|ied|ying)\s+to|before|instead\s+of|if|whether)|n't)\s+(?:\w+\s+){0,2}$/i
 
-/** An entry that only intends or begins an action: `Decision to disable`, `begin reverting`. */
-export const intent =
-  /^(?:decision|decided|decide|deciding|plan(?:s|ned)?|will|going\s+to|propos\w+|consider\w*|discuss\w*|agree[sd]?)\b|\b(?:begins?|began|beginning|starts?|started|starting|initiat(?:e|es|ed|ing))\s+(?:to\s+)?\w+(?:ing)?\b(?![^.;]*\b(?:complete|completed|done|finished)\b)/i
+/** Words that cancel a match just after it: `Alerts did not fire`, `rollback didn't help`. */
+export const negationAfter =
+  /^\s*(?:(?:\w+\s+){0,2})(?:did|do|does|was|were|is|are|has|have|had|could|would)(?:\s+not|n't)\b|^\s*(?:\w+\s+)?never\b/i
+
+/** Setting up detection is not detecting: `Added a Prometheus alert for queue depth`. */
+export const alertSetup =
+  /\b(?:add(?:ed|s|ing)?|creat(?:ed|es|ing)|configur(?:ed|es|ing)|set\s+up|tun(?:ed|es|ing)|adjust(?:ed|s|ing)|silenc(?:ed|es|ing)|mut(?:ed|es|ing)|new|missing|no)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}$/i
+
+/** An entry that only plans an action: `Decision to disable`, `Next step: fail over`, `Waiting for approval to`. */
+export const plan =
+  /^(?:decision|decided|decide|deciding|plan(?:s|ned)?|will|going\s+to|propos\w+|consider\w*|discuss\w*|agree[sd]?|next\s+steps?|todo|to\s+do|need(?:s|ed)?\s+to|should|must)\b|\bwaiting\s+(?:for|on)\s+(?:\w+\s+){0,2}(?:to|before)\b|\b(?:plan|decision|proposal)\s+(?:is\s+)?to\b/i
+
+/** An action that is only begun, read up to the action: `Begin throttling`, `rollback initiated`. */
+export const begun =
+  /\b(?:begins?|began|beginning|starts?|started|starting|initiat(?:e|es|ed|ing))\s+(?:to\s+)?\w*$/i
 
 /** An entry that says the problem persists, cancelling the remediation just before it. */
 export const persistence =
   /\b(?:still|remain(?:s|ed|ing)?\s+(?:elevated|high|down|broken|unavailable|degraded)|persist(?:s|ed|ing)?|despite|continu(?:e|es|ed)\s+to\s+(?:fail|error|be)|did(?:n't|\s+not)\s+(?:help|work|fix)|does(?:n't|\s+not)\s+(?:help|work|fix)|no\s+(?:effect|improvement)|insufficient|unsuccessful|reports?\s+`?\w*(?:Error|Exception)\b)/
 
-/** Communication about a recovery, not the recovery: `updates their status page to say the problem is fixed`. */
-export const communication = /\bstatus\s*page\b|\bstatus\.\w+/i
+/** Communication about a recovery, not the recovery: a status page update, a tweet. */
+export const communication =
+  /\bstatus\s*page\b|\bstatus\.\w+|\btweet\w*\b|\btwitter\b|\bposted\s+(?:an?\s+)?(?:update|message|announcement|notice)\b|\bannounce\w*\s+(?:on|via|in)\s+(?:twitter|slack|the\s+blog|social)/i
 
 /** Work in a place that is not production: `Fix deployed in K8s sandbox`. */
 export const notProduction =

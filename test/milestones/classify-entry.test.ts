@@ -1,0 +1,227 @@
+/**
+ * Table-driven tests of `classifyEntry`: which milestones a single timeline
+ * entry's words support, judged by a careful reader against the definitions:
+ *
+ * - started: impact began;
+ * - detected: the first alert, or the first person in the organisation
+ *   noticed or was told;
+ * - acknowledged: a responder took it;
+ * - diagnosed: the cause was identified;
+ * - mitigated: impact stopped or was substantially reduced;
+ * - resolved: fully recovered.
+ *
+ * Conventions used for the expectations:
+ * - a statement of full recovery supports `resolved` only (mitigation is
+ *   inferred from it later, in `findMilestones`); an entry that records both
+ *   a remediation and full recovery supports both;
+ * - declaring an incident is both detection and acknowledgement;
+ * - intended, discussed, attempted, failed or non-production remediations,
+ *   and announcements of recovery (status page, social media), support
+ *   nothing;
+ * - a change that may have set the incident off (a deploy) is not a
+ *   milestone of this function unless the entry says impact followed.
+ *
+ * Entries were written for this test in the styles of real postmortems (chat
+ * logs, full sentences, passive voice, `@handle` style), not copied from any
+ * report. Rule ids and tiers are not asserted, only the set of milestones.
+ */
+import {expect, test} from 'vitest'
+import {classifyEntry} from '../../src/milestones/classify-entry.js'
+import type {MilestoneName} from '../../src/milestones/rules.js'
+
+type Case = readonly [text: string, expected: readonly MilestoneName[]]
+
+const cases: readonly Case[] = [
+  // started: impact began.
+  ['Outage begins: checkout API starts returning 503s to all clients', ['started']],
+  ['Requests to the payments service start failing', ['started']],
+  ['The API went down', ['started']],
+  ['Customer impact begins in us-east-1', ['started']],
+  ['Primary database becomes unreachable from the app tier', ['started']],
+  ['Git push over SSH starts timing out for a subset of users', ['started']],
+  ['Incident started at 09:14 when the nightly cron job ran', ['started']],
+  ['Elevated 5xx rates begin on the edge fleet', ['started']],
+  ['Users begin seeing "Something went wrong" errors on login', ['started']],
+  ['The bad config reaches all edge nodes and the CDN stops serving traffic', ['started']],
+  ['Customers in APAC start receiving 504 Gateway Timeout responses', ['started']],
+  ['Kafka consumers crash-loop after the upgrade; order events stop being processed', ['started']],
+  ['Config change CHG-1192 goes out and causes login failures for all SSO users', ['started']],
+
+  // detected: an alert fired, or someone noticed or was told.
+  ['PagerDuty alert fired: HighErrorRate on checkout-api', ['detected']],
+  ['Automated alert: disk usage on db-primary-01 above 90%', ['detected']],
+  ['On-call engineer paged by Prometheus Alertmanager', ['detected']],
+  ['Grafana alert "API error budget burn" fires in #alerts-prod', ['detected']],
+  ['Our monitoring detected a sharp drop in successful logins', ['detected']],
+  ['We noticed elevated error rates on the main dashboard', ['detected']],
+  ['@bob notices CI jobs stuck in pending and posts in #infra', ['detected']],
+  ['A customer reported via Twitter that the website was down', ['detected']],
+  ['Pingdom reports the homepage is down', ['detected']],
+  ['A security researcher emailed security@ about a publicly readable S3 bucket', ['detected']],
+  ['Customer Success flagged that several enterprise tenants cannot export reports', ['detected']],
+  ['Received an email from a customer saying their dashboards were empty', ['detected']],
+  ['Twitter reports of the site being down start coming in', ['detected']],
+  ['The on-call was paged at 02:13 but the page went unanswered', ['detected']],
+  ['Datadog monitor triggered for p99 latency > 1s on search-api', ['detected']],
+  ['First customer ticket received: unable to log in with Google SSO', ['detected']],
+  ['Support escalated a spike in "payment declined" tickets to the on-call engineer', ['detected']],
+  ['Issue reported by multiple customers through the support portal', ['detected']],
+  ['No alerts fired; the outage was first reported by a customer on the forum', ['detected']],
+  ["We didn't notice the elevated error rate until a customer emailed us", ['detected']],
+  ['Slack message from #sales: a prospect demo environment is throwing 500s', ['detected']],
+
+  // acknowledged: a responder took it.
+  ['On-call acknowledged the page and started investigating', ['acknowledged']],
+  ['Jane (SRE on call) begins investigating', ['acknowledged']],
+  ['Bob takes a look', ['acknowledged']],
+  ['Investigation began in #inc-2231', ['acknowledged']],
+  ['Page acknowledged by secondary on-call after primary did not respond', ['acknowledged']],
+  ['Incident declared as SEV-2; @carol is incident commander', ['acknowledged', 'detected']],
+  ['Engineers joined the bridge', ['acknowledged']],
+  ['@alice acks, taking IC', ['acknowledged']],
+  ['Database team engaged and looking into the replication errors', ['acknowledged']],
+  ['IC assigned: @ivan', ['acknowledged']],
+  ["@judy: I'm on it", ['acknowledged']],
+
+  // diagnosed: the cause identified.
+  ['Root cause identified: expired TLS certificate on the internal load balancer', ['diagnosed']],
+  ['Traced the issue to a misconfigured connection pool size in the new release', ['diagnosed']],
+  ['Engineers identified a regression in the rate limiter introduced in v2.3', ['diagnosed']],
+  ['Cause identified as a DNS TTL misconfiguration', ['diagnosed']],
+  ['Found the bad commit: a1b2c3d changed the cache key format', ['diagnosed']],
+  ['We determined that a runaway cron job was exhausting database connections', ['diagnosed']],
+  ['It turns out the intermediate certificate had expired at 00:00 UTC', ['diagnosed']],
+  ['Logs show the migration took an exclusive lock on the users table', ['diagnosed']],
+  ['Memory leak in the image resizer confirmed as the cause', ['diagnosed']],
+
+  // mitigated: impact stopped or substantially reduced.
+  ['Rolled back to v1.4.2', ['mitigated']],
+  ['Failed over to the secondary region (us-west-2)', ['mitigated']],
+  ['Feature flag `new_checkout_flow` disabled', ['mitigated']],
+  ['Traffic drained from the bad region', ['mitigated']],
+  ['Reverted PR #4821 and redeployed; 5xx rate dropped from 40% to 2%', ['mitigated']],
+  ['Error rate drops to 0.5% after the cache nodes were restarted', ['mitigated']],
+  ['Impact mitigated by blocking the abusive IP range at the WAF', ['mitigated']],
+  ['Website back online, some images still failing to load', ['mitigated']],
+  ['Scaled the API deployment from 20 to 60 pods; latency improving', ['mitigated']],
+  ['Hotfix deployed to production', ['mitigated']],
+  ['Disabled the cron job that was hammering the DB', ['mitigated']],
+  ['Killed the long-running query holding the lock', ['mitigated']],
+  [
+    'We increased the connection pool limit and redeployed; checkout is working again',
+    ['mitigated']
+  ],
+  ['Traffic shifted away from us-east-1c; errors subside', ['mitigated']],
+  ['Failover completed; writes succeeding again on the new primary', ['mitigated']],
+  ['The feature flag was turned off by @erin', ['mitigated']],
+  ['The faulty node was removed from the load balancer pool', ['mitigated']],
+  ['Pinned the client SDK to 3.2.0 and errors stopped', ['mitigated']],
+  ['Mitigation in place: requests are served from the stale cache', ['mitigated']],
+  ['Service was partially restored for EU customers', ['mitigated']],
+  ['Bad host taken out of rotation', ['mitigated']],
+  ['Shifted traffic away from the unhealthy availability zone', ['mitigated']],
+  ['Restarted the stuck consumer group; backlog starts draining', ['mitigated']],
+  ['A fix was deployed at 16:40 and error rates began to fall', ['mitigated']],
+
+  // resolved: fully recovered.
+  ['All clear', ['resolved']],
+  ['All systems operating normally', ['resolved']],
+  ['Error rates back to baseline', ['resolved']],
+  ['Incident resolved', ['resolved']],
+  ['Resolved.', ['resolved']],
+  ['Latency back to normal levels', ['resolved']],
+  ['Confirmed full recovery of all regions; closing the incident', ['resolved']],
+  ['Monitoring for 30 minutes showed no further errors; incident closed', ['resolved']],
+  ['All services healthy, closing incident', ['resolved']],
+  ['Queue depth returned to pre-incident levels; incident closed', ['resolved']],
+  ['Backlog fully processed; all queued webhooks delivered', ['resolved']],
+  ['Marked as resolved in incident.io after an hour of stable metrics', ['resolved']],
+
+  // Two milestones in one entry.
+  ['Rolled back the deploy; error rates returned to normal', ['mitigated', 'resolved']],
+  [
+    'Alerts fire for elevated 502s; @dave acknowledges within 2 minutes',
+    ['acknowledged', 'detected']
+  ],
+  ['Customers report failed card payments; on-call paged', ['detected']],
+  [
+    'Monitoring detected the spike and paged the on-call, who acknowledged immediately',
+    ['acknowledged', 'detected']
+  ],
+  [
+    'Traffic restored to 100% in eu-central-1; all regions operating normally',
+    ['mitigated', 'resolved']
+  ],
+  [
+    'Root cause identified as a bad BGP announcement; route withdrawn and traffic recovering',
+    ['diagnosed', 'mitigated']
+  ],
+  ['@henry identified the misconfigured route table and reverted it', ['diagnosed', 'mitigated']],
+
+  // Negation: the words deny the milestone.
+  ['Not yet resolved; customers still seeing intermittent 502s', []],
+  ['Could not identify the cause from the application logs', []],
+  ['Root cause still unknown; continuing to investigate', []],
+  ['Still trying to identify the root cause', []],
+  ["We haven't identified the root cause yet", []],
+  ['Alerts did not fire because the disk monitor had been muted', []],
+  ['Rolled back the deploy, but it did not help; errors continue', []],
+  ['Rollback to v1.4.1 completed but errors persist', []],
+  ['Restarted the web servers; no improvement', []],
+  ['Attempted to fail over to the replica, but the promotion failed', []],
+
+  // Intent: a remediation decided, planned or discussed, not done.
+  ['Decision to roll back', []],
+  ["Plan to fail over to the DR site if the primary doesn't recover by 15:00", []],
+  ['Will disable the flag once the PM signs off', []],
+  ['Engineers discussed whether to fail over to the secondary', []],
+  ['Going to drain traffic from ams1 and watch error rates', []],
+  ['Proposed mitigation: disable the recommendations widget', []],
+  ['Began rollback of the 2024.06.1 release', []],
+  ['Next step: fail over the primary to db-2', []],
+  ['Waiting for approval to fail over to us-west-2', []],
+
+  // Not production.
+  ['Hotfix deployed to staging for verification', []],
+  ['Patch applied to the staging cluster; verifying before prod rollout', []],
+
+  // Communication about recovery, not recovery.
+  ['Status page updated to say the incident is resolved', []],
+  ['Status page updated to Investigating', []],
+  ['Posted an update on Twitter saying the issue is resolved', []],
+
+  // Neutral entries and ordinary prose.
+  ['Deploy of build 4512 started', []],
+  ['Dashboards reviewed', []],
+  ['Posted an update in #incidents', []],
+  ['Release 2024.06.1 deployed to production', []],
+  ['Customer support prepared a macro for incoming tickets', []],
+  ['Postmortem review scheduled for Thursday', []],
+  ['Scheduled maintenance window begins for the billing DB', []],
+  ['@frank is on vacation, so @grace is covering as secondary', []],
+  ['Initial theory (DNS) ruled out', []],
+  ['Added a Prometheus alert for queue depth above 10k', []]
+]
+
+/** The distinct milestones an entry supports, sorted. */
+function milestonesOf(text: string): MilestoneName[] {
+  return [...new Set(classifyEntry(text).map((item) => item.milestone))].sort()
+}
+
+function describeCase(text: string, expected: readonly MilestoneName[]): string {
+  const call = `classifyEntry('${text.replaceAll("'", "\\'")}')`
+  return expected.length === 0
+    ? `${call} supports nothing`
+    : `${call} supports ${expected.join(' + ')}`
+}
+
+for (const [text, expected] of cases) {
+  test(describeCase(text, expected), () => {
+    expect(milestonesOf(text)).toEqual([...expected].sort())
+  })
+}
+
+test('the table holds 131 distinct entries', () => {
+  expect(new Set(cases.map(([text]) => text)).size).toBe(cases.length)
+  expect(cases.length).toBe(131)
+})
