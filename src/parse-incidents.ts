@@ -168,6 +168,7 @@ function splitBelow(section: OutlineSection): OutlineSection[] | undefined {
   )
   if (holders.length >= 2) return holders
   for (const child of section.children) {
+    if (child.kind !== 'timeline' && !holders.includes(child)) continue
     if (!holdsTimeline(child)) continue
     const found = splitBelow(child)
     if (found) return found
@@ -215,10 +216,15 @@ function actionItemsOf(section: OutlineSection): ActionItem[] {
 
 type FieldLines = Record<string, {value: string; line: number}>
 
+/** Sections where a plain `Impact: 09:15-09:40 UTC` line is a field, as in the header. */
+const plainFieldKinds = new Set(['summary', 'impact', 'detection', 'resolution'])
+
 function sectionFields(sections: OutlineSection[], source: string): FieldLines {
   const fields: FieldLines = {}
   for (const section of sections) {
-    for (const [key, field] of Object.entries(readFields(section.blocks, source, false))) {
+    for (const [key, field] of Object.entries(
+      readFields(section.blocks, source, plainFieldKinds.has(section.kind))
+    )) {
       if (!(key in fields)) fields[key] = field
     }
   }

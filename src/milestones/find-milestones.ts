@@ -107,6 +107,8 @@ function fromWording(
   set: (name: MilestoneName, milestone: Milestone | undefined) => void
 ): void {
   const classified = timed.map((entry) => ({entry, found: classifyEntry(entry.text)}))
+  const next = new Map(classified.map((item, index) => [item.entry, classified[index + 1]]))
+  const undone = (entry: Timed) => heldNot(next.get(entry))
   const candidates = (name: MilestoneName, after?: string) =>
     classified.flatMap(({entry, found}) =>
       found
@@ -151,7 +153,7 @@ function fromWording(
   const outcomes = candidates('mitigated', begin).filter(({item}) => item.tier === 1)
   if (outcomes.length > 0) take('mitigated', outcomes[0])
   else {
-    const actions = candidates('mitigated', begin).filter(({entry}) => !undone(entry, timed))
+    const actions = candidates('mitigated', begin).filter(({entry}) => !undone(entry))
     if (actions.length > 0) take('mitigated', best(actions))
   }
   if (!milestones.mitigated && milestones.resolved) {
@@ -168,7 +170,7 @@ function fromWording(
     // No words of full recovery: the last remediation the report records, after the first.
     const mitigatedAt = milestones.mitigated.at
     const later = candidates('mitigated', mitigatedAt).filter(
-      ({entry}) => entry.at > mitigatedAt && !undone(entry, timed)
+      ({entry}) => entry.at > mitigatedAt && !undone(entry)
     )
     const last = later.at(-1)
     if (last) set('resolved', fromEntry(last.entry, 'wording', 'last-remediation', 'low'))
@@ -194,14 +196,11 @@ function fromWording(
   }
 }
 
-/** A remediation that the next entry says did not hold (`Error rates remain elevated despite rollback`). */
-function undone(entry: Timed, timed: Timed[]): boolean {
-  const index = timed.indexOf(entry)
-  const next = timed[index + 1]
+/** A remediation whose next entry says it did not hold (`Error rates remain elevated despite rollback`). */
+function heldNot(next: {entry: Timed; found: Classification[]} | undefined): boolean {
   if (!next) return false
-  if (classifyEntry(next.text).some((item) => item.milestone === 'mitigated' && item.tier === 1))
-    return false
-  return persistence.test(next.text)
+  if (next.found.some((item) => item.milestone === 'mitigated' && item.tier === 1)) return false
+  return persistence.test(next.entry.text)
 }
 
 /** A stated impact window: `**Duration:** 21:45 to 23:28 UTC`, `Impact: 09:15-09:40 UTC`. */

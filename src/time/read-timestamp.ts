@@ -80,6 +80,25 @@ const maxScan = 96
  *   //  text: '9:37 AM PST', start: 0, end: 13, approximate: false, unknown: false}
  */
 export function readTimestamp(text: string): WrittenTime | ImpossibleTime | undefined {
+  // The same entry is read more than once per report (to find timelines, then to read them).
+  const key = text.length > maxScan * 2 ? text.slice(0, maxScan * 2) : text
+  if (memo.has(key) && key === text) return memo.get(key)
+  const result = read(text)
+  if (key === text) {
+    if (memo.size >= memoSize) memo.clear()
+    memo.set(key, result)
+  }
+  return result
+}
+
+const memoSize = 4096
+const memo = new Map<string, WrittenTime | ImpossibleTime | undefined>()
+
+/** What a time can start with; anything else is not one, and chrono need not look. */
+const mayStartTime =
+  /^(?:\d|\?|--|xx|hh|tbd|unknown|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|noon|midnight)[a-z]*\b)/i
+
+function read(text: string): WrittenTime | ImpossibleTime | undefined {
   const lead = leadIn.exec(text)?.[0] ?? ''
   const start = lead.length
   const qualifier = approximateLeadIn.exec(lead)
@@ -87,11 +106,20 @@ export function readTimestamp(text: string): WrittenTime | ImpossibleTime | unde
   // The written time keeps its qualifier (`~10:45`, `around 5 p.m.`), not other lead-in words (`At`).
   const qualifierStart = qualifier ? qualifier.index : start
   const head = text.slice(start, start + maxScan)
+  if (!mayStartTime.test(head)) return undefined
 
   const unknown = unknownClock.exec(head)
   if (unknown) {
     const end = start + unknown[0].length
     return finish(text, qualifierStart, start, end, {unknown: true}, approximate)
+  }
+
+  if (useFastPath) {
+    const fast = readCommon(head)
+    if (fast) {
+      if (fast.point.zone) fast.point.zone = shift(fast.point.zone, start)
+      return finish(text, qualifierStart, start, start + fast.length, fast.point, approximate)
+    }
   }
 
   const normalized = normalize(head)
@@ -116,7 +144,7 @@ export function readTimestamp(text: string): WrittenTime | ImpossibleTime | unde
   const zoneInside = point.zone
   if (!zoneInside) {
     const after = readZone(text, end)
-    if (after && after.start - end <= 1) {
+    if (after && after.start - end <= 1 && offsetMayFollow(text.slice(start, after.start), after)) {
       point.zone = after
       end = after.end
     }
@@ -190,6 +218,81 @@ function finish(
   return time
 }
 
+let useFastPath = true
+
+/** For tests: read every time through chrono, to check the fast path against it. */
+export function readTimestampWithChrono(text: string): WrittenTime | ImpossibleTime | undefined {
+  useFastPath = false
+  try {
+    return read(text)
+  } finally {
+    useFastPath = true
+  }
+}
+
+const commonClock = /^(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s?([ap])\.?\s?m\.?(?![a-z]))?/i
+const commonIso = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}))?)?/
+/** What may follow a common time for it to be complete: a separator, text, or what `finish` reads. */
+const completeAfter =
+  /^(?:$|\s*[:|]\s|\s*[:|]$|\s*[-–—]\s+(?!\d)|\s*\*|\s*[\])]|\s*\(|\s*~|-?ish\b|\s+or\s+so\b|,\s+(?!\d)|\s+(?!(?:on|to|until|till|and|or|at|through|thru|[ap]\.?m|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)\b)[A-Za-z@`_*'"“‘([#])/i
+
+/**
+ * The common, unambiguous forms (`14:05 UTC: ...`, `9:37 AM PST - ...`,
+ * `2019-11-30 08:24`) read without chrono, which tries all its parsers on
+ * every entry. Anything else (dates in words, ranges, dates after times)
+ * returns undefined and goes to chrono; a test checks both agree.
+ */
+function readCommon(head: string): {point: WrittenPoint; length: number} | undefined {
+  const point: WrittenPoint = {unknown: false}
+  let length: number
+  const iso = commonIso.exec(head)
+  if (iso) {
+    const date = {year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3])}
+    if (date.month < 1 || date.month > 12 || date.day < 1 || date.day > 31) return undefined
+    point.date = date
+    length = iso[0].length
+    if (iso[4] !== undefined) {
+      const clock = clockOf(Number(iso[4]), Number(iso[5]), iso[6], undefined)
+      if (!clock) return undefined
+      point.clock = clock
+    } else if (/^[\d:T]/.test(head.slice(length))) {
+      return undefined
+    }
+  } else {
+    const match = commonClock.exec(head)
+    if (!match) return undefined
+    const clock = clockOf(Number(match[1]), Number(match[2]), match[3], match[4])
+    if (!clock) return undefined
+    point.clock = clock
+    length = match[0].length
+  }
+  if (point.clock) {
+    const zone = readZone(head, length)
+    if (zone && zone.start - length <= 1 && offsetMayFollow(head.slice(0, zone.start), zone)) {
+      point.zone = zone
+      length = zone.end
+    }
+  }
+  return completeAfter.test(head.slice(length)) ? {point, length} : undefined
+}
+
+function clockOf(
+  hour: number,
+  minute: number,
+  second: string | undefined,
+  meridiem: string | undefined
+): WrittenClock | undefined {
+  let hour24 = hour
+  if (meridiem) {
+    if (hour < 1 || hour > 12) return undefined
+    hour24 = (hour % 12) + (meridiem.toLowerCase() === 'p' ? 12 : 0)
+  }
+  if (hour24 > 23 || minute > 59 || (second !== undefined && Number(second) > 59)) return undefined
+  const clock: WrittenClock = {hour: hour24, minute, hourOnly: false}
+  if (second !== undefined) clock.second = Number(second)
+  return clock
+}
+
 function parseFirst(text: string): ParsedResult | undefined {
   return chrono.parse(text, new Date(Date.UTC(2000, 0, 1)))[0]
 }
@@ -237,9 +340,19 @@ function zoneWithin(span: string): ZoneMatch | undefined {
     /(?:\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[ap]\.?m\.?(?![a-z]))?|\d\s*[ap]\.?m\.?(?![a-z]))\s*(?=\(?[A-Za-z+\-−])/gi
   for (const match of span.matchAll(candidates)) {
     const zone = readZone(span, (match.index ?? 0) + match[0].length)
-    if (zone) return zone
+    if (zone && offsetMayFollow(match[0], zone)) return zone
   }
   return undefined
+}
+
+/**
+ * A bare offset glued to a clock is an offset only in ISO form, after
+ * seconds (`09:37:00-08:00`); `09:15-09:40` is a range. After a space
+ * (`12:00 +05:30`) or with a prefix (`UTC-7`) it is always an offset.
+ */
+function offsetMayFollow(clock: string, zone: ZoneMatch): boolean {
+  if (!/^[+\-−]/.test(zone.zone.name)) return true
+  return /\s$/.test(clock) || /:\d{2}:\d{2}(?:\.\d+)?$/.test(clock)
 }
 
 function shift(match: ZoneMatch, by: number): ZoneMatch {
@@ -255,12 +368,23 @@ interface Normalized {
 /** Rewrite forms chrono does not read into ones it does, keeping every offset. */
 function normalize(head: string): Normalized {
   let text = head
+    // `09:58 A configuration change`: an article, not a meridiem.
+    .replace(/^(\d{1,2}:\d{2}(?::\d{2})?\s+)([AaPp])(?=\s+[A-Za-z])/, '$1 ')
     // `20h45` is the French and Scandinavian way of writing 20:45.
     .replace(/\b(\d{1,2})h(\d{2})\b/g, '$1:$2')
     // `03-26 23:04`: a month and day without a year, read as `03/26`.
     .replace(/^(\d{2})-(\d{2})(?=[\s\]T])/, '$1/$2')
     // `2017/01/31`: chrono reads it, but not when a time follows with `-`.
     .replace(/[–—]/g, '-')
+  // `09:37:00-08:00`, `09:37 -08:00`: an offset chrono would read as the end of a range.
+  const offset = /^\d{1,2}:\d{2}(?:(?::\d{2}(?:\.\d+)?)|\s+)(?=[+\-−]\d{2}:?\d{2}(?![\d:]))/.exec(
+    text
+  )
+  if (offset) {
+    const at = offset[0].length
+    const length = /^[+\-−]\d{2}:?\d{2}/.exec(text.slice(at))?.[0].length ?? 0
+    text = text.slice(0, at) + ' '.repeat(length) + text.slice(at + length)
+  }
   const result: Normalized = {text, unknownEndLength: 0}
   const unknownEnd = /\s*(?:-|to|until|–)\s*(?:\d{1,2}:\?\?|\?\?:\?\?|--:--|\?{2,})/i.exec(text)
   if (unknownEnd) {

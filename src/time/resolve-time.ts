@@ -5,7 +5,7 @@
 import {DateTime} from 'luxon'
 import type {DateSource, Precision, ResolvedTime, ZoneSource} from '../model.js'
 import type {WrittenDate, WrittenPoint, WrittenTime} from './read-timestamp.js'
-import {type LocalTime, offsetAt, pickCandidate, type Zone} from './zones.js'
+import {type LocalTime, pickCandidate, type Zone} from './zones.js'
 
 /** A calendar day. */
 export interface Day {
@@ -268,8 +268,7 @@ function resolvePoint(
     }
   }
 
-  let offset = offsetAt(zone, local)
-  if (offset === undefined) return result
+  let offset = zone.offset
   if (zone.iana) {
     const placed = placeLocal(zone.iana, local)
     offset = placed.offset
@@ -287,6 +286,7 @@ function resolvePoint(
       })
     }
   }
+  if (offset === undefined) return result
   result.zone = zone
   result.offset = offset
   result.at = formatInstant(
@@ -314,7 +314,7 @@ function placeLocal(
     local.minute,
     local.second
   )
-  const offsetAtInstant = (ms: number) => DateTime.fromMillis(ms, {zone: iana}).offset
+  const offsetAtInstant = (ms: number) => zoneOffset(iana, ms)
   const before = offsetAtInstant(naive - 86_400_000 / 2)
   const after = offsetAtInstant(naive + 86_400_000 / 2)
   const valid = [...new Set([before, after])].filter(
@@ -324,6 +324,24 @@ function placeLocal(
   // The first occurrence is the one with the larger offset (the earlier instant).
   const offset = Math.max(...valid)
   return {offset, kind: valid.length > 1 ? 'repeated' : 'ok', valid}
+}
+
+const offsets = new Map<string, number>()
+
+/**
+ * The offset of an IANA zone at an instant. Offsets change only on quarter-hour
+ * boundaries, so one lookup per zone and quarter hour is exact; luxon's lookup
+ * (Intl formatting) is the slow part of resolving a time.
+ */
+function zoneOffset(iana: string, ms: number): number {
+  const key = `${iana}@${Math.floor(ms / 900_000)}`
+  let offset = offsets.get(key)
+  if (offset === undefined) {
+    offset = DateTime.fromMillis(ms, {zone: iana}).offset
+    if (offsets.size >= 65_536) offsets.clear()
+    offsets.set(key, offset)
+  }
+  return offset
 }
 
 function validDay(day: Day): boolean {

@@ -275,8 +275,10 @@ function readZoneAtStart(rest: string): {zone: Zone; length: number} | undefined
     if (long) return {zone: {...abbreviationZone(long), name: phrase}, length}
     const generic = genericZones[key]
     if (generic) return {zone: {name: phrase, iana: generic}, length}
-    // Cities are capitalised words; lower-case words are prose (`time`, `local`).
-    if (/^[A-Z]/.test(phrase)) {
+    // Cities are capitalised words; lower-case words are prose (`time`, `local`). A city is a
+    // zone only where a zone ends (`16:37 Denver - ...`, `Denver time`), not as the subject of
+    // a sentence (`4:00 PM Canary hosts show errors`).
+    if (/^[A-Z]/.test(phrase) && /^(?:\s*(?:[-–—:,;)|.]|time\b)|\s*$)/.test(rest.slice(length))) {
       const city = cityZones().get(key)
       if (city) return {zone: {name: phrase, iana: city}, length}
     }

@@ -78,13 +78,27 @@ export function extractEntries(section: OutlineSection, source: string): Timelin
 
 /** Whether a part of the outline holds a timeline of its own (a timeline section or label). */
 export function holdsTimeline(section: OutlineSection): boolean {
-  return allSections(section).some((part) => part.kind === 'timeline' && hasTimedContent(part))
+  let holds = holding.get(section)
+  if (holds === undefined) {
+    holds = allSections(section).some((part) => part.kind === 'timeline' && hasTimedContent(part))
+    holding.set(section, holds)
+  }
+  return holds
 }
 
+/** Per outline section, computed once: the outline is asked again for each level of a split. */
+const holding = new WeakMap<OutlineSection, boolean>()
+const timedContent = new WeakMap<OutlineSection, boolean>()
+
 function hasTimedContent(section: OutlineSection): boolean {
-  const events: TimelineEvent[] = []
-  walk(section, true, undefined, events)
-  return events.some((event) => event.type === 'entry' && event.written)
+  let timed = timedContent.get(section)
+  if (timed === undefined) {
+    const events: TimelineEvent[] = []
+    walk(section, true, undefined, events)
+    timed = events.some((event) => event.type === 'entry' && event.written)
+    timedContent.set(section, timed)
+  }
+  return timed
 }
 
 function isSkipped(section: OutlineSection, kinds: Set<string>): boolean {

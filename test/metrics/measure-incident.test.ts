@@ -196,3 +196,17 @@ describe('measureIncident(sources)', () => {
     expect(metrics.bounds.timeToResolve).toEqual({min: 1800, max: 3600})
   })
 })
+
+test('measureIncident reads a plain `Impact:` line of the summary as the impact window', () => {
+  const {metrics} = measure(
+    '---\ndate: 2023-09-14\n---\n# Search outage\n\n## Summary\n\nSearch returned errors for most users.\nImpact: 09:15-09:40 UTC\n\n## Timeline\n\n- 09:20 UTC Search team paged\n'
+  )
+  expect(metrics.milestones.started).toMatchObject({
+    at: '2023-09-14T09:15:00Z',
+    source: 'summary',
+    evidence: {line: 9}
+  })
+  expect(metrics.milestones.detected?.at).toBe('2023-09-14T09:20:00Z')
+  expect(metrics.milestones.resolved).toMatchObject({at: '2023-09-14T09:40:00Z', source: 'summary'})
+  expect(metrics.durations.timeToDetect).toBe(300)
+})

@@ -1,0 +1,202 @@
+/**
+ * `npm run bench`: the throughput of aftermath's full `metrics` pipeline
+ * against bare Markdown parsing of the same synthetic reports.
+ *
+ *   (a) unified + remark-parse + remark-gfm + remark-frontmatter: `parse` only
+ *   (b) aftermath: `parseIncidents`, then `measureIncident` on every incident
+ *
+ * Both run in one process on the same corpus, after a warm-up, three times
+ * each (interleaved); the median run is reported. The target is (b)/(a) of at
+ * least 0.8: the analysis costs at most a quarter on top of Markdown parsing.
+ * Speed is only measured here, never asserted in tests.
+ *
+ * Usage: node scripts/bench.mjs [--count 400] [--seed 1] [--runs 3] [--json]
+ * (run `npm run build` first, or use `npm run bench`, which does).
+ */
+import {createHash} from 'node:crypto'
+import {cpus} from 'node:os'
+import {performance} from 'node:perf_hooks'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import {measureIncident, parseIncidents} from '../dist/index.js'
+import {generateCorpus} from './synthetic-corpus.mjs'
+
+const target = 0.8
+
+function readArgs(argv) {
+  const options = {count: 400, seed: 1, runs: 3, json: false}
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]
+    const [flag, inline] = arg.split('=', 2)
+    const value = () => {
+      const raw = inline ?? argv[++i]
+      const number = Number(raw)
+      if (!Number.isInteger(number) || number < 1) {
+        throw new Error(`${flag} expects a positive integer, got ${raw}`)
+      }
+      return number
+    }
+    if (flag === '--count') options.count = value()
+    else if (flag === '--seed') options.seed = value()
+    else if (flag === '--runs') options.runs = value()
+    else if (flag === '--json') options.json = true
+    else if (flag === '--help' || flag === '-h') {
+      console.log('Usage: node scripts/bench.mjs [--count N] [--seed S] [--runs R] [--json]')
+      process.exit(0)
+    } else throw new Error(`Unknown option ${arg}`)
+  }
+  return options
+}
+
+let options
+try {
+  options = readArgs(process.argv.slice(2))
+} catch (error) {
+  console.error(error.message)
+  process.exit(2)
+}
+const reports = generateCorpus({count: options.count, seed: options.seed})
+const bytes = reports.reduce((sum, report) => sum + Buffer.byteLength(report.markdown), 0)
+const digest = createHash('sha256')
+for (const report of reports) digest.update(`${report.name}\n${report.markdown}`)
+const corpusHash = digest.digest('hex').slice(0, 16)
+
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkFrontmatter, ['yaml', 'toml'])
+  .freeze()
+
+/** (a) bare parse. Returns a checksum so that the work cannot be skipped. */
+function bareParse() {
+  let nodes = 0
+  for (const report of reports) nodes += processor.parse(report.markdown).children.length
+  return nodes
+}
+
+/** (b) the full metrics pipeline, as `aftermath metrics` runs it on each file. */
+function fullPipeline() {
+  let measured = 0
+  for (const report of reports) {
+    const {incidents} = parseIncidents(report.markdown, {path: report.name})
+    for (const incident of incidents) {
+      if (measureIncident(incident).metrics) measured++
+    }
+  }
+  return measured
+}
+
+function time(run) {
+  const start = performance.now()
+  const check = run()
+  return {seconds: (performance.now() - start) / 1000, check}
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+}
+
+// Warm-up: one pass of each over the whole corpus, so both are measured JIT-compiled.
+bareParse()
+fullPipeline()
+
+const runs = {bare: [], full: []}
+for (let i = 0; i < options.runs; i++) {
+  runs.bare.push(time(bareParse).seconds)
+  runs.full.push(time(fullPipeline).seconds)
+}
+
+// What the pipeline found, to show that the corpus exercises it.
+let incidents = 0
+let entries = 0
+let resolved = 0
+for (const report of reports) {
+  for (const incident of parseIncidents(report.markdown, {path: report.name}).incidents) {
+    incidents++
+    entries += incident.timeline.length
+    if (measureIncident(incident).metrics.durations.timeToResolve !== null) resolved++
+  }
+}
+
+const figures = (seconds) => ({
+  seconds: round(seconds, 4),
+  reportsPerSecond: round(reports.length / seconds, 1),
+  mbPerSecond: round(bytes / 1e6 / seconds, 3)
+})
+const bare = figures(median(runs.bare))
+const full = figures(median(runs.full))
+const ratio = round(median(runs.bare) / median(runs.full), 3)
+const memory = process.memoryUsage()
+const result = {
+  date: new Date().toISOString().slice(0, 10),
+  machine: {cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, node: process.version},
+  corpus: {
+    seed: options.seed,
+    sha256: corpusHash,
+    reports: reports.length,
+    bytes,
+    meanBytes: Math.round(bytes / reports.length),
+    incidents,
+    timelineEntries: entries,
+    withTimeToResolve: resolved
+  },
+  runs: options.runs,
+  bareParse: {...bare, runsSeconds: runs.bare.map((s) => round(s, 4))},
+  fullPipeline: {...full, runsSeconds: runs.full.map((s) => round(s, 4))},
+  ratio,
+  target,
+  verdict: ratio >= target ? 'PASS' : 'BELOW',
+  memory: {
+    maxRssMiB: round(process.resourceUsage().maxRSS / 1024, 1),
+    heapUsedMiB: round(memory.heapUsed / 2 ** 20, 1)
+  }
+}
+
+if (options.json) console.log(JSON.stringify(result, null, 2))
+else printText(result)
+
+function round(value, digits) {
+  const factor = 10 ** digits
+  return Math.round(value * factor) / factor
+}
+
+function printText(r) {
+  const c = r.corpus
+  const rows = [
+    ['', 'median s', 'reports/s', 'MB/s', 'runs (s)'],
+    ['(a) bare parse', ...cells(r.bareParse)],
+    ['(b) aftermath metrics', ...cells(r.fullPipeline)]
+  ]
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)))
+  const line = (row) =>
+    row
+      .map((cell, i) =>
+        i === 0 || i === row.length - 1 ? cell.padEnd(widths[i]) : cell.padStart(widths[i])
+      )
+      .join('  ')
+      .trimEnd()
+  const out = [
+    `machine   ${r.machine.cpu}, ${r.machine.cores} cores, Node ${r.machine.node}`,
+    `corpus    ${c.reports} reports, seed ${c.seed} (sha256 ${c.sha256}), ${(c.bytes / 1e6).toFixed(2)} MB (mean ${(c.meanBytes / 1e3).toFixed(1)} KB); ${c.incidents} incidents, ${c.timelineEntries} timeline entries, ${c.withTimeToResolve} with time to resolve`,
+    `runs      ${r.runs} of each after a warm-up; median shown (MB = 10^6 bytes)`,
+    '',
+    ...rows.map(line),
+    '',
+    `ratio     ${r.ratio.toFixed(3)} (b)/(a), target >= ${r.target.toFixed(2)}: ${r.verdict}`,
+    `memory    peak RSS ${r.memory.maxRssMiB.toFixed(1)} MiB, heap used after ${r.memory.heapUsedMiB.toFixed(1)} MiB`
+  ]
+  console.log(out.join('\n'))
+}
+
+function cells(f) {
+  return [
+    f.seconds.toFixed(3),
+    f.reportsPerSecond.toFixed(1),
+    f.mbPerSecond.toFixed(2),
+    f.runsSeconds.map((s) => s.toFixed(3)).join(' ')
+  ]
+}

@@ -1,0 +1,21 @@
+import {expect, test} from 'vitest'
+import {resolveInstant} from '../../src/index.js'
+
+test.each([
+  ['09:15-09:40 UTC', '2023-09-14T09:15:00Z', '2023-09-14T09:40:00Z'],
+  ['09:00-10:00', '2023-09-14T09:00:00Z', '2023-09-14T10:00:00Z'],
+  ['10:26-11:21 UTC', '2023-09-14T10:26:00Z', '2023-09-14T11:21:00Z']
+])('resolveInstant(%s) is a range, not a time at an offset', (text, at, end) => {
+  const time = resolveInstant(text, {date: '2023-09-14', zone: 'UTC'})?.time
+  expect(time).toMatchObject({at, end, range: true})
+})
+
+test.each([
+  ['2023-09-14T09:37:00-08:00', '2023-09-14T17:37:00Z'],
+  ['09:37:00-08:00', '2023-09-14T17:37:00Z'],
+  ['09:37 -08:00', '2023-09-14T17:37:00Z'],
+  ['09:37 UTC-8', '2023-09-14T17:37:00Z']
+])('resolveInstant(%s) reads the offset', (text, at) => {
+  const time = resolveInstant(text, {date: '2023-09-14'})?.time
+  expect(time).toMatchObject({at, range: false})
+})
