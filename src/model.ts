@@ -6,6 +6,19 @@
  * Positions are 1-based lines and columns into the source Markdown.
  */
 
+/** The milestones of an incident, in the order it passes through them. */
+export const milestoneNames = [
+  'triggered',
+  'started',
+  'detected',
+  'acknowledged',
+  'diagnosed',
+  'mitigated',
+  'resolved'
+] as const
+
+export type MilestoneName = (typeof milestoneNames)[number]
+
 /** A place in the source Markdown (1-based, as in unist). */
 export interface Place {
   line: number

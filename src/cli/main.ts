@@ -5,6 +5,13 @@
 import yargs from 'yargs'
 import type {Io} from './io.js'
 
+/** The positional argument of every command. */
+const paths = {
+  type: 'string',
+  array: true,
+  describe: 'Markdown files, or folders to search for .md files'
+} as const
+
 /** Exit codes, documented in the README. */
 export const exitCodes = {ok: 0, failed: 1, usage: 2, internal: 3} as const
 
@@ -40,11 +47,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       'Print the incidents of reports as JSON',
       (command) =>
         command
-          .positional('paths', {
-            type: 'string',
-            array: true,
-            describe: 'Markdown files, or folders to search for .md files'
-          })
+          .positional('paths', paths)
           .example('$0 parse incidents/', 'every incident under incidents/ as a JSON array')
           .example('$0 parse report.md | jq ".[0].timeline"', 'the timeline of one report'),
       async (args) => {
@@ -57,11 +60,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       "Show the timeline of reports: each entry in UTC and in the report's zone",
       (command) =>
         command
-          .positional('paths', {
-            type: 'string',
-            array: true,
-            describe: 'Markdown files, or folders to search for .md files'
-          })
+          .positional('paths', paths)
           .option('format', {
             choices: ['table', 'json'] as const,
             default: 'table' as const,
@@ -98,11 +97,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       'Milestones (started, detected, diagnosed, mitigated, resolved) and durations of each incident',
       (command) =>
         command
-          .positional('paths', {
-            type: 'string',
-            array: true,
-            describe: 'Markdown files, or folders to search for .md files'
-          })
+          .positional('paths', paths)
           .option('format', {
             choices: ['table', 'json', 'csv', 'md'] as const,
             describe: 'Output format (default: table on a terminal, json otherwise)'

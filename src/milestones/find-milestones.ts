@@ -243,14 +243,8 @@ function findRange(value: string, incident: Incident) {
   return undefined
 }
 
-const order: MilestoneName[] = [
-  'started',
-  'detected',
-  'acknowledged',
-  'diagnosed',
-  'mitigated',
-  'resolved'
-]
+/** `triggered` may come before or after impact begins; the others follow each other. */
+const order = milestoneNames.filter((name) => name !== 'triggered')
 
 /** Milestones out of order (detected before started, resolved before mitigated): a warning with both lines. */
 function orderProblems(milestones: Milestones): PlacedProblem[] {

@@ -5,18 +5,9 @@
  * docs/milestones.md; a test keeps the two in step.
  */
 
-/** The milestones, in the order an incident passes through them. */
-export const milestoneNames = [
-  'triggered',
-  'started',
-  'detected',
-  'acknowledged',
-  'diagnosed',
-  'mitigated',
-  'resolved'
-] as const
+import type {MilestoneName} from '../model.js'
 
-export type MilestoneName = (typeof milestoneNames)[number]
+export {type MilestoneName, milestoneNames} from '../model.js'
 
 /** How an entry's words support a milestone. */
 export interface WordingRule {

@@ -8,7 +8,7 @@
  */
 import type {List, ListItem, Paragraph, RootContent, Table} from 'mdast'
 import {toString} from 'mdast-util-to-string'
-import type {Place, TimelineEntry} from '../model.js'
+import {milestoneNames, type Place, type TimelineEntry} from '../model.js'
 import {allSections, type OutlineSection, placeOf} from '../parse/outline.js'
 import {
   type ImpossibleTime,
@@ -42,15 +42,7 @@ export interface DayMark {
 
 export type TimelineEvent = RawEntry | DayMark
 
-const milestoneWords = new Set([
-  'triggered',
-  'started',
-  'detected',
-  'acknowledged',
-  'diagnosed',
-  'mitigated',
-  'resolved'
-])
+const milestoneWords = new Set<string>(milestoneNames)
 const markerPattern =
   /\s*\[(triggered|started|detected|acknowledged|diagnosed|mitigated|resolved)\]/gi
 const skippedKinds = new Set(['appendix'])
