@@ -42,7 +42,9 @@ const globalRules = wordingRules.map((rule) => ({
  */
 export function classifyEntry(text: string): Classification[] {
   const found: Classification[] = []
+  const lower = text.toLowerCase()
   for (const {rule, pattern} of globalRules) {
+    if (!rule.cues.some((cue) => lower.includes(cue))) continue
     if (!appliesTo(rule, text)) continue
     pattern.lastIndex = 0
     for (const match of text.matchAll(pattern)) {

@@ -16,6 +16,11 @@ export interface WordingRule {
   /** 1: the words say it outright; 2: a specific action or finding; 3: a weaker hint. */
   tier: 1 | 2 | 3
   pattern: RegExp
+  /**
+   * Lower-case fragments of which every match contains at least one: a cheap
+   * test (`includes`) that lets most entries skip the pattern.
+   */
+  cues: readonly string[]
 }
 
 /** One case-insensitive pattern from alternatives written as regular-expression source. */
@@ -36,6 +41,7 @@ export const wordingRules: readonly WordingRule[] = [
     id: 'impact-begins',
     milestone: 'started',
     tier: 1,
+    cues: ['start', 'began', 'begin', 'commenc'],
     pattern: anyOf(
       '\\b(?:outage|incident|impact|disruption|degradation|downtime|unavailability)\\s+(?:starts?|started|begins?|began|commences?)\\b',
       '\\b(?:service|user|customer)[- ](?:facing\\s+)?(?:impact|degradation)\\s+(?:starts?|started|begins?|began)\\b'
@@ -45,6 +51,7 @@ export const wordingRules: readonly WordingRule[] = [
     id: 'failures-begin',
     milestone: 'started',
     tier: 2,
+    cues: ['begin', 'began', 'start', 'spike', 'caus'],
     pattern: anyOf(
       `\\b(?:begins?|began|start(?:s|ed)?)\\s+(?:to\\s+)?(?:${failing})`,
       `\\b(?:begins?|began|start(?:s|ed)?)\\s+(?:to\\s+)?(?:see|seeing|receiv\\w*|get(?:ting)?|experienc\\w*|hit(?:ting)?|throw(?:ing)?)\\b[^.;]{0,50}(?:${failing}|wrong|timeouts?)`,
@@ -56,6 +63,17 @@ export const wordingRules: readonly WordingRule[] = [
     id: 'goes-down',
     milestone: 'started',
     tier: 2,
+    cues: [
+      'down',
+      'offline',
+      'dark',
+      'unavailab',
+      'unreachab',
+      'unrespons',
+      'inaccessib',
+      'stop',
+      'crash'
+    ],
     pattern: anyOf(
       '\\b(?:went|goes|go|gone)\\s+(?:down|offline|dark)\\b',
       '\\b(?:became|becomes|become)\\s+(?:unavailable|unreachable|unresponsive|inaccessible)\\b',
@@ -69,6 +87,18 @@ export const wordingRules: readonly WordingRule[] = [
     id: 'alert',
     milestone: 'detected',
     tier: 1,
+    cues: [
+      'alert',
+      'alarm',
+      'paged',
+      'pagerduty',
+      'opsgenie',
+      'warning',
+      'pages',
+      'monitor',
+      'check',
+      'probe'
+    ],
     pattern: anyOf(
       '\\b(?:alerts?|alerted|alarms?|alarmed|paged|pagerduty|opsgenie|automated\\s+warning)\\b',
       '\\bpages\\s+(?:the\\s+)?on-?call\\b',
@@ -80,6 +110,23 @@ export const wordingRules: readonly WordingRule[] = [
     id: 'reported',
     milestone: 'detected',
     tier: 1,
+    cues: [
+      'report',
+      'user',
+      'customer',
+      'someone',
+      'researcher',
+      'support',
+      'community',
+      'team',
+      'sales',
+      'prospect',
+      'email',
+      'ticket',
+      'message',
+      'complaint',
+      'alert'
+    ],
     pattern: anyOf(
       '\\b(?:reports?|reported|reporting)\\b[^.;]{0,60}\\b(?:issue|problem|outage|error|bug|fail\\w*|broken|down|unresponsive|suspicious|affected|crate|users?|customers?)',
       '\\breported\\s+(?:\\w+\\s+){0,3}by\\b',
@@ -94,6 +141,7 @@ export const wordingRules: readonly WordingRule[] = [
     id: 'noticed',
     milestone: 'detected',
     tier: 1,
+    cues: ['notic', 'aware', 'detect', 'discover', 'spot', 'sees'],
     pattern:
       /\b(?:notices?|noticed|becomes?\s+aware|became\s+aware|detects?|detected|discovers?|discovered|spots?|spotted|sees?\s+(?:the\s+)?(?:message|alert|report))\b/i
   },
@@ -101,6 +149,7 @@ export const wordingRules: readonly WordingRule[] = [
     id: 'incident-declared',
     milestone: 'detected',
     tier: 2,
+    cues: ['incident'],
     pattern: anyOf(
       '\\bincident\\s+(?:is\\s+|was\\s+)?(?:declared|opened|created|reported)\\b',
       '\\b(?:declares?|declared|initiates?|initiated|opens?|opened)\\s+(?:an?\\s+)?incident\\b'
@@ -112,6 +161,23 @@ export const wordingRules: readonly WordingRule[] = [
     id: 'acknowledged',
     milestone: 'acknowledged',
     tier: 1,
+    cues: [
+      'ack',
+      'begin',
+      'began',
+      'start',
+      'investigat',
+      'triag',
+      'declar',
+      'tak',
+      'join',
+      'engag',
+      'looking',
+      'ic',
+      'commander',
+      'lead',
+      'on it'
+    ],
     pattern: anyOf(
       '\\backnowledg(?:es|ed|ing)\\b',
       "\\backs?\\b|\\back(?:ed|'d)\\b",
@@ -131,6 +197,7 @@ export const wordingRules: readonly WordingRule[] = [
     id: 'root-cause-found',
     milestone: 'diagnosed',
     tier: 1,
+    cues: ['cause'],
     pattern: anyOf(
       '\\broot[\\s-]?causes?\\b[^.;]{0,30}\\b(?:identified|found|determined|confirmed|located|discovered|known|established)\\b',
       '\\b(?:identif(?:y|ies|ied)|f(?:ind|inds|ound)|determin(?:e|es|ed)|discover(?:s|ed)?|pinpoint(?:s|ed)?|confirm(?:s|ed)?)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:possible\\s+|likely\\s+|probable\\s+|root\\s+)?causes?\\b',
@@ -142,6 +209,26 @@ export const wordingRules: readonly WordingRule[] = [
     id: 'issue-identified',
     milestone: 'diagnosed',
     tier: 2,
+    cues: [
+      'issue',
+      'problem',
+      'bug',
+      'culprit',
+      'failure',
+      'fault',
+      'identif',
+      'diagnos',
+      'isolat',
+      'confirm',
+      'verif',
+      'found',
+      'finds',
+      'discover',
+      'traced',
+      'narrow',
+      'determin',
+      'turn'
+    ],
     pattern: anyOf(
       '^(?:the\\s+)?(?:issue|problem|bug|culprit|failure|fault)\\b[^.;]{0,50}\\b(?:identified|confirmed|verified|diagnosed|isolated|located)\\b',
       '\\b(?:identif(?:y|ies|ied)|diagnos(?:e|es|ed)|isolat(?:e|es|ed)|confirm(?:s|ed)?|verif(?:y|ies|ied)|f(?:ound|inds)|discover(?:s|ed))\\s+(?:the\\s+)?(?:\\w+\\s+){0,2}(?:issue|problem|bug|culprit|failure|fault|regression|plugins?|commit|change|misconfiguration|config\\w*|query|leak)s?\\b',
@@ -156,6 +243,17 @@ export const wordingRules: readonly WordingRule[] = [
     id: 'cause-suspected',
     milestone: 'diagnosed',
     tier: 3,
+    cues: [
+      'review',
+      'investigation',
+      'analysis',
+      'log',
+      'metric',
+      'dashboard',
+      'trace',
+      'profile',
+      'suspect'
+    ],
     pattern: anyOf(
       '\\b(?:review|investigation|analysis|logs?|metrics|dashboards?|traces?|profiles?)\\s+(?:suggests?|suggested|indicates?|indicated|shows?|showed|points?\\s+to|pointed\\s+to|reveals?|revealed)\\b',
       '\\bsuspect(?:s|ed)?\\s+(?:that\\s+)?(?:the\\s+)?\\w+'
@@ -167,6 +265,24 @@ export const wordingRules: readonly WordingRule[] = [
     id: 'mitigated',
     milestone: 'mitigated',
     tier: 1,
+    cues: [
+      'mitigat',
+      'outage',
+      'impact',
+      'incident',
+      'disruption',
+      'downtime',
+      'back',
+      'again',
+      'partial',
+      'error',
+      'failure',
+      'latenc',
+      '5xx',
+      'online',
+      'restor',
+      'recover'
+    ],
     pattern: anyOf(
       '\\bmitigat(?:ed|es)\\b',
       '\\bmitigation\\s+(?:is\\s+|was\\s+)?(?:complete|applied|in\\s+place|effective)\\b',
@@ -183,6 +299,18 @@ export const wordingRules: readonly WordingRule[] = [
     id: 'fix-deployed',
     milestone: 'mitigated',
     tier: 2,
+    cues: [
+      'fix',
+      'patch',
+      'workaround',
+      'deploy',
+      'appl',
+      'roll',
+      'revert',
+      'fail',
+      'traffic',
+      'ship'
+    ],
     pattern: anyOf(
       '\\b(?:fix|hotfix|patch|workaround)(?:es)?\\s+(?:is\\s+|was\\s+|were\\s+|has\\s+been\\s+)?(?:deployed|rolled\\s+out|applied|released|shipped|live)\\b',
       '\\b(?:deployed|applied|rolled\\s+out|shipped)\\s+(?:a\\s+|the\\s+)?(?:fix|hotfix|patch|workaround)\\b',
@@ -196,6 +324,42 @@ export const wordingRules: readonly WordingRule[] = [
     id: 'remediation-action',
     milestone: 'mitigated',
     tier: 3,
+    cues: [
+      'disabl',
+      'turned',
+      'switched',
+      'block',
+      'bann',
+      'throttl',
+      'rate',
+      'scal',
+      'restart',
+      'reboot',
+      'kill',
+      'drain',
+      'cordon',
+      'isolat',
+      'quarantin',
+      'revok',
+      'rotat',
+      'downgrad',
+      'withdr',
+      'purg',
+      'flush',
+      'paus',
+      'halt',
+      'suspend',
+      'remov',
+      'delet',
+      'depool',
+      'manual',
+      'free',
+      'successfully',
+      'plac',
+      'took',
+      'taken',
+      'takedown'
+    ],
     pattern: anyOf(
       '\\b(?:disabl(?:ed|es)|turned\\s+off|switched\\s+off|block(?:ed|s)|bann(?:ed)?|throttl(?:ed|es)|rate[- ]limited)\\b',
       '\\b(?:scal(?:ed|es|ing)\\s+(?:down|up|out|back)|restart(?:ed|s)|reboot(?:ed|s)|kill(?:ed|s)|drain(?:ed|s)|cordon(?:ed|s)|isolat(?:ed|es)|quarantin(?:ed|es))\\b',
@@ -213,6 +377,32 @@ export const wordingRules: readonly WordingRule[] = [
     id: 'resolved',
     milestone: 'resolved',
     tier: 1,
+    cues: [
+      'fully',
+      'full',
+      'complete',
+      'service',
+      'system',
+      'everything',
+      'operat',
+      'back',
+      'return',
+      'normal',
+      'clear',
+      'incident',
+      'close',
+      'resolv',
+      'marked',
+      'declared',
+      'set',
+      'outage',
+      'issue',
+      'problem',
+      'resolution',
+      'fix',
+      'no further',
+      'no more'
+    ],
     pattern: anyOf(
       '\\bfully\\s+(?:recovered|restored|resolved|operational|functional|mitigated|processed|delivered|caught\\s+up|drained)\\b',
       '\\b(?:full|complete)\\s+(?:service\\s+)?(?:recovery|restoration)\\b',

@@ -1,0 +1,45 @@
+/**
+ * Every line and table cell of every report at hand: incidents/, the test
+ * fixtures, the templates, a synthetic corpus and, where present, the real
+ * corpus beside the project. For tests that check a property on real text.
+ */
+import {existsSync, readdirSync, readFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {generateCorpus} from '../../scripts/synthetic-corpus.mjs'
+
+const root = fileURLToPath(new URL('../../', import.meta.url))
+
+function markdownFiles(folder: string): string[] {
+  if (!existsSync(folder)) return []
+  return readdirSync(folder, {withFileTypes: true}).flatMap((entry) => {
+    const path = join(folder, entry.name)
+    if (entry.isDirectory()) return markdownFiles(path)
+    return entry.name.endsWith('.md') ? [path] : []
+  })
+}
+
+function candidates(markdown: string): string[] {
+  const texts: string[] = []
+  for (const line of markdown.split(/\r?\n/)) {
+    const bare = line
+      .replace(/^\s*(?:[-*+]|\d+\.|#+|>)\s+/, '')
+      .replace(/\*\*|__/g, '')
+      .trim()
+    if (bare) texts.push(bare)
+    if (line.includes('|'))
+      for (const cell of line.split('|')) if (cell.trim()) texts.push(cell.trim())
+  }
+  return texts
+}
+
+/** Distinct lines and cells, each trimmed, with list and heading marks removed. */
+export function reportLines(): string[] {
+  const documents = [
+    ...['incidents', 'test/fixtures', 'templates', '../shared/corpus/real'].flatMap((folder) =>
+      markdownFiles(join(root, folder)).map((path) => readFileSync(path, 'utf8'))
+    ),
+    ...generateCorpus({count: 60, seed: 7}).map((report) => report.markdown)
+  ]
+  return [...new Set(documents.flatMap(candidates))]
+}
