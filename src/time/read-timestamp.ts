@@ -96,7 +96,7 @@ const memo = new Map<string, WrittenTime | ImpossibleTime | undefined>()
 
 /** What a time can start with; anything else is not one, and chrono need not look. */
 const mayStartTime =
-  /^(?:\d|\?|--|xx|hh|tbd|unknown|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|noon|midnight)[a-z]*\b)/i
+  /^(?:\d|\?|--|xx|hh|tbd|unknown|noon|midnight|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)(?![a-z]))/i
 
 function read(text: string): WrittenTime | ImpossibleTime | undefined {
   const lead = leadIn.exec(text)?.[0] ?? ''
