@@ -81,12 +81,13 @@ const maxScan = 96
  */
 export function readTimestamp(text: string): WrittenTime | ImpossibleTime | undefined {
   // The same entry is read more than once per report (to find timelines, then to read them).
-  const key = text.length > maxScan * 2 ? text.slice(0, maxScan * 2) : text
-  if (memo.has(key) && key === text) return memo.get(key)
+  // Long texts (whole paragraphs) are rarely read twice; keep the memo to entry-sized ones.
+  const cacheable = text.length <= maxScan * 2
+  if (cacheable && memo.has(text)) return memo.get(text)
   const result = read(text)
-  if (key === text) {
+  if (cacheable) {
     if (memo.size >= memoSize) memo.clear()
-    memo.set(key, result)
+    memo.set(text, result)
   }
   return result
 }

@@ -45,7 +45,6 @@ export type TimelineEvent = RawEntry | DayMark
 const milestoneWords = new Set<string>(milestoneNames)
 const markerPattern =
   /\s*\[(triggered|started|detected|acknowledged|diagnosed|mitigated|resolved)\]/gi
-const skippedKinds = new Set(['appendix'])
 const proseSkippedKinds = new Set(['appendix', 'action-items', 'lessons-learned'])
 
 /**
@@ -106,7 +105,7 @@ function walk(
   inheritedZone: Zone | undefined,
   events: TimelineEvent[]
 ): void {
-  if (section.kind === 'appendix' || skippedKinds.has(section.kind)) return
+  if (section.kind === 'appendix') return
   const inTimeline = inherited || section.kind === 'timeline'
   const zone =
     (section.opener?.type === 'heading' ? zoneStatement(section.title) : undefined) ?? inheritedZone
@@ -127,8 +126,6 @@ function walk(
       const day = dayIn(section.title)
       if (day) events.push({type: 'day', date: day, place: placeOf(section.opener)})
     }
-  } else if (inTimeline && section.opener?.type === 'paragraph' && section.depth > 0) {
-    // A `**Timeline:**` label: its section may carry a date (`October 21, 2025 - ...`) above it.
   }
 
   if (inTimeline) {
