@@ -131,6 +131,50 @@ export interface ActionItem {
   column: number
 }
 
+/** When a component's impact began and ended, as the report writes it. */
+export interface ImpactWindow {
+  /** Start of the impact in UTC, `null` when not written (`until 10:30 AM PST`). */
+  start: string | null
+  /** End of the impact in UTC, `null` when not written or unknown. */
+  end: string | null
+  /** The window as written. */
+  text: string
+  approximate: boolean
+}
+
+/** A service, subsystem or other part that failed or was affected. */
+export interface CascadeComponent {
+  name: string
+  impact: ImpactWindow | null
+  /** Where it was declared: front matter `components`, a cascade table, an edge, or (inferred) a timeline entry or front matter `services`. */
+  declared: 'front-matter' | 'table' | 'edge' | 'timeline' | 'services'
+  /** Marked in the report as what customers use (`[customer-facing]`, a table column, `customerFacing: true`). */
+  customerFacing?: boolean
+  place: Place
+}
+
+/** Failure spreading from one component to one that depends on it. */
+export interface CascadeEdge {
+  from: string
+  to: string
+  label?: string
+  /** `false` when the report states the edge; `true` when aftermath inferred it. */
+  inferred: boolean
+  /** Why an inferred edge was drawn, in words. */
+  reason?: string
+  place: Place
+}
+
+/** How a failure spread, as stated in the report or inferred from it. */
+export interface Cascade {
+  /** `section`: a cascade section; `front-matter`: `components` with dependencies; `inferred`: guessed from the timeline. */
+  source: 'section' | 'front-matter' | 'inferred'
+  /** In the order they were declared or first named. */
+  components: CascadeComponent[]
+  /** Valid edges only (no cycles, only declared components), in written order. */
+  edges: CascadeEdge[]
+}
+
 /** One incident read from a report. Most files hold one; some hold several. */
 export interface Incident {
   /** The report's path, as given to the parser. */
@@ -154,5 +198,7 @@ export interface Incident {
   /** Entries in written order. */
   timeline: TimelineEntry[]
   actionItems: ActionItem[]
+  /** The cascade the report states (a cascade section or front matter `components`); absent when it states none. */
+  cascade?: Cascade
   place: Place
 }

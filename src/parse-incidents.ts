@@ -6,6 +6,7 @@ import type {List, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
+import {readCascade} from './cascade/read-cascade.js'
 import type {ActionItem, Incident, Place, Section} from './model.js'
 import {readActionItems} from './parse/action-items.js'
 import {readFields} from './parse/fields.js'
@@ -13,7 +14,7 @@ import {readFrontMatter} from './parse/front-matter.js'
 import {parseMarkdown} from './parse/markdown.js'
 import {allSections, type OutlineSection, outline} from './parse/outline.js'
 import {parseDay} from './time/resolve-instant.js'
-import type {Day} from './time/resolve-time.js'
+import type {Day, TimeContext} from './time/resolve-time.js'
 import {parseZoneName, type Zone} from './time/zones.js'
 import {dayIn, extractEntries, holdsTimeline} from './timeline/extract-entries.js'
 import {
@@ -121,7 +122,14 @@ export function parseIncidents(markdown: string, options: ParseOptions = {}): Pa
       title: part === root ? title : part.title,
       services: listKey(
         data,
-        ['services', 'service', 'affected', 'components', 'systems'],
+        // `components` also declares a cascade; as services only when it is a plain list of names.
+        [
+          'services',
+          'service',
+          'affected',
+          ...(isNameList(data.components) ? ['components'] : []),
+          'systems'
+        ],
         frontPlace,
         say
       ),
@@ -143,9 +151,39 @@ export function parseIncidents(markdown: string, options: ParseOptions = {}): Pa
     if (severity) incident.severity = severity
     if (incident.authors.length === 0 && headerFields['Created By'])
       incident.authors = [headerFields['Created By']]
+    const {cascade, problems: cascadeProblems} = readCascade({
+      sections: [...shared, ...own].filter((section) => section.kind === 'cascade'),
+      frontMatter,
+      source,
+      time: cascadeTime(partContext)
+    })
+    for (const problem of cascadeProblems) say(problem)
+    if (cascade) incident.cascade = cascade
     return incident
   })
   return {incidents, messages: file.messages}
+}
+
+/** Day and zone for the times of a cascade's impact windows, as for the timeline. */
+function cascadeTime(context: TimelineContext): TimeContext {
+  const time: TimeContext = {}
+  if (context.day) {
+    time.day = context.day
+    time.dateSource = 'report'
+    time.year = context.day.year
+  }
+  const zone = context.statedZone ?? context.frontMatterZone ?? context.optionZone
+  if (zone) {
+    time.zone = zone
+    time.zoneSource = context.statedZone
+      ? 'report'
+      : context.frontMatterZone
+        ? 'front-matter'
+        : 'option'
+  }
+  const reference = context.frontMatterZone ?? context.optionZone
+  if (reference) time.reference = reference
+  return time
 }
 
 type Say = (
@@ -364,6 +402,10 @@ function severityOf(
   }
   const field = fields.Severity
   return field ? field.split(/[\s(]/)[0] : undefined
+}
+
+function isNameList(value: unknown): boolean {
+  return Array.isArray(value) && value.every((item) => typeof item === 'string')
 }
 
 function typeName(value: unknown): string {
