@@ -1,7 +1,11 @@
 /**
  * aftermath: postmortems written in Markdown, read into incidents with
- * timelines resolved to UTC.
+ * timelines resolved to UTC, milestones, durations and diagrams. PNG
+ * rendering is in `aftermath/png`, so that importing this module loads no
+ * native code.
  */
+
+export {cascadeOf, inferCascade} from './cascade/infer-cascade.js'
 
 export {formatDuration} from './metrics/format-duration.js'
 export {
@@ -28,7 +32,11 @@ export {
 } from './milestones/rules.js'
 export type {
   ActionItem,
+  Cascade,
+  CascadeComponent,
+  CascadeEdge,
   DateSource,
+  ImpactWindow,
   Incident,
   Place,
   Precision,
@@ -40,6 +48,17 @@ export type {
 } from './model.js'
 export {classifyHeading} from './parse/classify-heading.js'
 export {type ParseOptions, type ParseResult, parseIncidents} from './parse-incidents.js'
+export {
+  type CascadeDiagramOptions,
+  cascadeDiagram,
+  cascadeSmallMultiples
+} from './render/cascade-diagram.js'
+export {
+  type CompareDiagramOptions,
+  type CompareSortKey,
+  compareDiagram
+} from './render/compare-diagram.js'
+export {type TimelineDiagramOptions, timelineDiagram} from './render/timeline-diagram.js'
 export {readTimestamp, type WrittenTime} from './time/read-timestamp.js'
 export {type ResolveInstantOptions, resolveInstant} from './time/resolve-instant.js'
 export {

@@ -5,12 +5,17 @@ test('exposes the public API', () => {
   expect(Object.keys(aftermath).sort()).toEqual([
     'ambiguousZones',
     'byTime',
+    'cascadeDiagram',
+    'cascadeOf',
+    'cascadeSmallMultiples',
     'classifyEntry',
     'classifyHeading',
+    'compareDiagram',
     'durationNames',
     'findMilestones',
     'formatDuration',
     'genericZones',
+    'inferCascade',
     'measureDurations',
     'measureIncident',
     'milestoneNames',
@@ -20,6 +25,7 @@ test('exposes the public API', () => {
     'readZone',
     'resolveInstant',
     'resolveTime',
+    'timelineDiagram',
     'wordingRules',
     'zoneAbbreviations'
   ])

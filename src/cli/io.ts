@@ -1,6 +1,8 @@
 /** What a command may touch of the process: passed in, so commands can be tested without one. */
 export interface Io {
   stdout: (text: string) => void
+  /** Binary output on stdout (a PNG); absent where stdout only takes text. */
+  stdoutBytes?: (bytes: Uint8Array) => void
   stderr: (text: string) => void
   cwd: string
   env: Record<string, string | undefined>

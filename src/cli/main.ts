@@ -12,6 +12,13 @@ const paths = {
   describe: 'Markdown files, or folders to search for .md files'
 } as const
 
+/** `-o`: where a picture goes. */
+const output = {
+  alias: 'o',
+  type: 'string',
+  describe: 'Write to this .svg or .png file, or into this folder (one file per incident)'
+} as const
+
 /** Exit codes, documented in the README. */
 export const exitCodes = {ok: 0, failed: 1, usage: 2, internal: 3} as const
 
@@ -24,7 +31,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const parser = yargs(argv)
     .scriptName('aftermath')
     .usage(
-      '$0 <command> [options]\n\nTurn postmortems written in Markdown into timelines, milestones and durations.'
+      '$0 <command> [options]\n\nTurn postmortems written in Markdown into timelines, milestones, durations and diagrams.'
     )
     .option('timezone', {
       type: 'string',
@@ -62,10 +69,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
         command
           .positional('paths', paths)
           .option('format', {
-            choices: ['table', 'json'] as const,
+            choices: ['table', 'json', 'svg', 'png'] as const,
             default: 'table' as const,
-            describe: 'Output format'
+            describe: 'Output format: a table, JSON, or a picture (svg, png)'
           })
+          .option('output', output)
           .option('zone', {
             type: 'string',
             describe:
@@ -78,7 +86,15 @@ export async function main(argv: string[], io: Io): Promise<number> {
           })
           .example('$0 timeline incidents/2017-02-28-aws-s3.md', 'the S3 timeline as a table')
           .example('$0 timeline report.md --zone Europe/Paris', 'local times shown in Paris time')
-          .example('$0 timeline report.md --format json', 'the entries as JSON'),
+          .example('$0 timeline report.md --format json', 'the entries as JSON')
+          .example(
+            '$0 timeline incidents/2017-02-28-aws-s3.md -o s3-timeline.png',
+            'the timeline drawn with milestones and phases, as a PNG'
+          )
+          .example(
+            '$0 timeline incidents/ --format svg -o timelines/',
+            'one SVG per incident in timelines/'
+          ),
       async (args) => {
         const {runTimeline} = await import('./commands/timeline.js')
         code = await runTimeline(
@@ -86,7 +102,92 @@ export async function main(argv: string[], io: Io): Promise<number> {
             ...options(args),
             format: args.format,
             order: args.order,
-            ...(args.zone ? {zone: args.zone} : {})
+            ...(args.zone ? {zone: args.zone} : {}),
+            ...(args.output ? {output: args.output} : {})
+          },
+          io
+        )
+      }
+    )
+    .command(
+      'cascade <paths..>',
+      'Draw how each failure spread from one component to those that depend on it',
+      (command) =>
+        command
+          .positional('paths', paths)
+          .option('format', {
+            choices: ['svg', 'png', 'json'] as const,
+            describe: 'svg (default), png, or the cascade as JSON; -o with .svg/.png decides too'
+          })
+          .option('output', output)
+          .example('$0 cascade incidents/2017-02-28-aws-s3.md -o s3.svg', 'the S3 cascade as SVG')
+          .example('$0 cascade incidents/ -o cascades/ --format png', 'one PNG per incident')
+          .example('$0 cascade report.md --format json', 'components, windows and edges as JSON'),
+      async (args) => {
+        const {runCascade} = await import('./commands/cascade.js')
+        code = await runCascade(
+          {
+            ...options(args),
+            ...(args.format ? {format: args.format} : {}),
+            ...(args.output ? {output: args.output} : {})
+          },
+          io
+        )
+      }
+    )
+    .command(
+      'compare <paths..>',
+      'Draw several outages side by side, aligned at their start, phases stacked',
+      (command) =>
+        command
+          .positional('paths', paths)
+          .option('scale', {
+            choices: ['linear', 'log'] as const,
+            default: 'linear' as const,
+            describe: 'Time scale; log keeps outages of minutes and of days readable together'
+          })
+          .option('sort', {
+            choices: [
+              'timeToResolve',
+              'timeToDetect',
+              'timeToAcknowledge',
+              'timeToDiagnose',
+              'timeToMitigate',
+              'detection',
+              'diagnosis',
+              'recovery',
+              'date',
+              'title'
+            ] as const,
+            default: 'timeToResolve' as const,
+            describe: 'Row order: longest first for durations, oldest first for date'
+          })
+          .option('cascades', {
+            type: 'boolean',
+            default: false,
+            describe: 'Draw the cascades as small multiples on one time scale instead'
+          })
+          .option('format', {
+            choices: ['svg', 'png'] as const,
+            describe: 'svg (default) or png; -o with .svg/.png decides too'
+          })
+          .option('output', output)
+          .example('$0 compare incidents/ -o outages.png', 'every outage as one row, as a PNG')
+          .example(
+            '$0 compare incidents/ --scale log --sort timeToDetect -o detect.svg',
+            'slowest detection first, minutes and days on one log scale'
+          )
+          .example('$0 compare incidents/ --cascades -o cascades.svg', 'the cascades, one scale'),
+      async (args) => {
+        const {runCompare} = await import('./commands/compare.js')
+        code = await runCompare(
+          {
+            ...options(args),
+            scale: args.scale,
+            sort: args.sort,
+            cascades: args.cascades,
+            ...(args.format ? {format: args.format} : {}),
+            ...(args.output ? {output: args.output} : {})
           },
           io
         )
@@ -122,7 +223,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
         )
       }
     )
-    .demandCommand(1, 'Name a command: aftermath parse|timeline|metrics <paths..> (see --help)')
+    .demandCommand(
+      1,
+      'Name a command: aftermath parse|timeline|metrics|cascade|compare <paths..> (see --help)'
+    )
     .strict()
     .recommendCommands()
     .help()

@@ -1,35 +1,7 @@
-import {mkdirSync, mkdtempSync, symlinkSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {mkdirSync, symlinkSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
-import {fileURLToPath} from 'node:url'
 import {describe, expect, test} from 'vitest'
-import type {Io} from '../../src/cli/io.js'
-import {main} from '../../src/cli/main.js'
-
-const project = fileURLToPath(new URL('../../', import.meta.url))
-
-async function run(args: string[], options: {cwd?: string; env?: Record<string, string>} = {}) {
-  let stdout = ''
-  let stderr = ''
-  const io: Io = {
-    stdout: (text) => {
-      stdout += text
-    },
-    stderr: (text) => {
-      stderr += text
-    },
-    cwd: options.cwd ?? project,
-    env: options.env ?? {},
-    stdoutIsTTY: false,
-    stderrIsTTY: false
-  }
-  const code = await main(args, io)
-  return {code, stdout, stderr}
-}
-
-function scratch(): string {
-  return mkdtempSync(join(tmpdir(), 'aftermath-cli-'))
-}
+import {run, scratch} from '../helpers/cli.js'
 
 const report = `---
 title: Disk full

@@ -1,19 +1,23 @@
 import {DateTime} from 'luxon'
 import type {Incident, TimelineEntry} from '../../model.js'
+import {timelineDiagram} from '../../render/timeline-diagram.js'
 import {byTime} from '../../timeline/by-time.js'
+import {type DiagramFormat, diagramNames, writeDiagrams} from '../diagram-output.js'
 import type {Io} from '../io.js'
 import {loadIncidents} from '../load-incidents.js'
 import {type CommonOptions, exitCodes} from '../main.js'
 
 /** Options of `aftermath timeline`. */
 export interface TimelineOptions extends CommonOptions {
-  format: 'table' | 'json'
+  format: 'table' | 'json' | DiagramFormat
+  /** `-o`: where the SVG or PNG goes (a file, or a folder for several incidents). */
+  output?: string
   order: 'written' | 'time'
   /** IANA zone to show local times in, instead of each entry's own zone. */
   zone?: string
 }
 
-/** `aftermath timeline <paths..>`: each incident's timeline as a table, or JSON. */
+/** `aftermath timeline <paths..>`: each incident's timeline as a table, JSON, or a picture (SVG, PNG). */
 export async function runTimeline(options: TimelineOptions, io: Io): Promise<number> {
   if (options.zone && !DateTime.local({zone: options.zone}).isValid) {
     io.stderr(
@@ -22,6 +26,23 @@ export async function runTimeline(options: TimelineOptions, io: Io): Promise<num
     return exitCodes.usage
   }
   const {incidents, failed} = await loadIncidents(options, io)
+  const picture = options.format === 'svg' || options.format === 'png'
+  if (picture || (options.output && options.format === 'table')) {
+    const names = diagramNames(incidents, 'timeline')
+    const zone = options.zone ? {zone: options.zone} : {}
+    const diagrams = incidents.map((incident, index) => ({
+      name: names[index] as string,
+      svg: timelineDiagram(incident, zone)
+    }))
+    const output: Parameters<typeof writeDiagrams>[1] = {
+      inputs: options.paths,
+      quiet: options.quiet
+    }
+    if (options.output) output.output = options.output
+    if (picture) output.format = options.format as DiagramFormat
+    const code = await writeDiagrams(diagrams, output, io)
+    return code === exitCodes.ok && failed ? exitCodes.failed : code
+  }
   const ordered = incidents.map((incident) =>
     options.order === 'time' ? {...incident, timeline: byTime(incident.timeline)} : incident
   )

@@ -1,0 +1,56 @@
+import {cascadeOf} from '../../cascade/infer-cascade.js'
+import {cascadeDiagram} from '../../render/cascade-diagram.js'
+import {type DiagramFormat, diagramNames, writeDiagrams} from '../diagram-output.js'
+import type {Io} from '../io.js'
+import {loadIncidents} from '../load-incidents.js'
+import {type CommonOptions, exitCodes} from '../main.js'
+
+/** Options of `aftermath cascade`. */
+export interface CascadeOptions extends CommonOptions {
+  format?: DiagramFormat | 'json'
+  output?: string
+}
+
+/**
+ * `aftermath cascade <paths..>`: how each incident's failure spread, as a
+ * diagram (SVG or PNG) or as JSON.
+ */
+export async function runCascade(options: CascadeOptions, io: Io): Promise<number> {
+  const {incidents, failed} = await loadIncidents(options, io, (incident) =>
+    cascadeOf(incident)
+      ? []
+      : [
+          {
+            ruleId: 'cascade-missing',
+            reason:
+              'No cascade to draw: expected a `## Cascade` section with one `A -> B` edge per list item, front matter `components`, or `services` that the timeline names',
+            severity: 'warning',
+            place: incident.place
+          }
+        ]
+  )
+  if (options.format === 'json') {
+    const out = incidents.map((incident) => ({
+      file: incident.file,
+      title: incident.title,
+      cascade: cascadeOf(incident) ?? null
+    }))
+    io.stdout(`${JSON.stringify(out, null, 2)}\n`)
+    return failed ? exitCodes.failed : exitCodes.ok
+  }
+  const drawable = incidents.filter((incident) => cascadeOf(incident) !== undefined)
+  if (drawable.length === 0) {
+    io.stderr('aftermath: no cascade to draw in these reports\n')
+    return exitCodes.failed
+  }
+  const names = diagramNames(drawable, 'cascade')
+  const diagrams = drawable.map((incident, index) => ({
+    name: names[index] as string,
+    svg: cascadeDiagram(incident)
+  }))
+  const output: Parameters<typeof writeDiagrams>[1] = {inputs: options.paths, quiet: options.quiet}
+  if (options.output) output.output = options.output
+  if (options.format) output.format = options.format
+  const code = await writeDiagrams(diagrams, output, io)
+  return code === exitCodes.ok && failed ? exitCodes.failed : code
+}

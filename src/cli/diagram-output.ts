@@ -1,0 +1,136 @@
+/**
+ * Where diagrams go: stdout (SVG, or PNG when stdout is not a terminal), one
+ * file (`-o cascade.png`, the format from its extension), or a folder with one
+ * file per diagram (`-o diagrams/`). Files are written whole or not at all
+ * (a temporary file renamed into place), and never over an input report.
+ */
+import {mkdir, rename, stat, writeFile} from 'node:fs/promises'
+import {basename, extname, join, resolve} from 'node:path'
+import type {Io} from './io.js'
+import {exitCodes} from './main.js'
+
+export type DiagramFormat = 'svg' | 'png'
+
+/** One picture to write, with the file name (without extension) it gets in a folder. */
+export interface Diagram {
+  name: string
+  svg: string
+}
+
+/** Options of `writeDiagrams`. */
+export interface DiagramOutput {
+  /** `-o`: a `.svg` or `.png` file, or a folder (existing, or written with a trailing `/`). */
+  output?: string
+  /** `--format`, used when `output` does not say. */
+  format?: DiagramFormat
+  /** The input paths, which are never written over. */
+  inputs: string[]
+  quiet: boolean
+}
+
+/**
+ * Write diagrams as the options say; returns the exit code. Problems are
+ * usage errors with a hint, on stderr.
+ */
+export async function writeDiagrams(
+  diagrams: Diagram[],
+  options: DiagramOutput,
+  io: Io
+): Promise<number> {
+  const usage = (message: string) => {
+    io.stderr(`aftermath: ${message}\n`)
+    return exitCodes.usage
+  }
+  const target = options.output ? resolve(io.cwd, options.output) : undefined
+  const folder = target !== undefined && (await isFolder(target, options.output as string))
+  const extension = target && !folder ? extname(target).slice(1).toLowerCase() : ''
+  if (target && !folder && extension !== 'svg' && extension !== 'png')
+    return usage(
+      `cannot tell the format of -o ${options.output}: expected a name ending in .svg or .png, or a folder ending in /`
+    )
+  const format: DiagramFormat = (extension || options.format || 'svg') as DiagramFormat
+  if (diagrams.length === 0) {
+    io.stderr('aftermath: nothing to draw: no incidents were read\n')
+    return exitCodes.failed
+  }
+
+  if (!target) {
+    if (diagrams.length > 1)
+      return usage(
+        `${diagrams.length} diagrams, one per incident: write them to a folder with -o diagrams/`
+      )
+    const svg = (diagrams[0] as Diagram).svg
+    if (format === 'svg') {
+      io.stdout(svg)
+      return exitCodes.ok
+    }
+    if (io.stdoutIsTTY || !io.stdoutBytes)
+      return usage('a PNG is not for the terminal: write it with -o file.png, or redirect stdout')
+    const {svgToPng} = await import('../render/png.js')
+    io.stdoutBytes(svgToPng(svg))
+    return exitCodes.ok
+  }
+
+  if (!folder && diagrams.length > 1)
+    return usage(
+      `${diagrams.length} diagrams, one per incident, cannot go in one file: give -o a folder, such as -o diagrams/`
+    )
+  const inputs = new Set(options.inputs.map((path) => resolve(io.cwd, path)))
+  const used = new Set<string>()
+  const files = diagrams.map((diagram) => {
+    if (!folder) return {diagram, path: target}
+    let name = diagram.name
+    for (let count = 2; used.has(name); count++) name = `${diagram.name}-${count}`
+    used.add(name)
+    return {diagram, path: join(target, `${name}.${format}`)}
+  })
+  for (const {path} of files) {
+    if (inputs.has(path) || /\.(?:md|markdown)$/i.test(path))
+      return usage(`refusing to write over ${path}: it is a report, not a diagram`)
+  }
+  if (folder) await mkdir(target, {recursive: true})
+  // resvg is native code: load it only when a PNG is asked for.
+  const {svgToPng} = format === 'png' ? await import('../render/png.js') : {svgToPng: undefined}
+  for (const {diagram, path} of files) {
+    const data = svgToPng ? svgToPng(diagram.svg) : diagram.svg
+    const temporary = `${path}.${process.pid}.tmp`
+    await writeFile(temporary, data)
+    await rename(temporary, path)
+    if (!options.quiet) io.stderr(`aftermath: wrote ${relative(io.cwd, path)}\n`)
+  }
+  return exitCodes.ok
+}
+
+async function isFolder(path: string, written: string): Promise<boolean> {
+  if (/[\\/]$/.test(written)) return true
+  try {
+    return (await stat(path)).isDirectory()
+  } catch {
+    return false
+  }
+}
+
+function relative(cwd: string, path: string): string {
+  return path.startsWith(`${cwd}/`) ? path.slice(cwd.length + 1) : path
+}
+
+/**
+ * A file name for each incident's diagram: the report's name, with the
+ * incident's number when the report holds several, and the kind.
+ *
+ * @example
+ *   diagramNames([{file: 'incidents/2017-02-28-aws-s3.md'}], 'cascade') // ['2017-02-28-aws-s3-cascade']
+ */
+export function diagramNames(incidents: Array<{file?: string}>, kind: string): string[] {
+  const count = new Map<string | undefined, number>()
+  for (const incident of incidents) count.set(incident.file, (count.get(incident.file) ?? 0) + 1)
+  const seen = new Map<string | undefined, number>()
+  return incidents.map((incident) => {
+    const index = (seen.get(incident.file) ?? 0) + 1
+    seen.set(incident.file, index)
+    const base = incident.file
+      ? basename(incident.file).replace(/\.(?:md|markdown)$/i, '')
+      : 'incident'
+    return `${base}${(count.get(incident.file) ?? 1) > 1 ? `-${index}` : ''}-${kind}`
+  })
+}
