@@ -10,6 +10,10 @@
  * least 0.8: the analysis costs at most a quarter on top of Markdown parsing.
  * Speed is only measured here, never asserted in tests.
  *
+ * It also times the diagrams on large inputs: a 300-component cascade must
+ * lay out and draw within a second; a 50-component one and a 200-entry
+ * timeline are timed alongside.
+ *
  * Usage: node scripts/bench.mjs [--count 400] [--seed 1] [--runs 3] [--json]
  * (run `npm run build` first, or use `npm run bench`, which does).
  */
@@ -20,7 +24,7 @@ import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
-import {measureIncident, parseIncidents} from '../dist/index.js'
+import {cascadeDiagram, measureIncident, parseIncidents, timelineDiagram} from '../dist/index.js'
 import {generateCorpus} from './synthetic-corpus.mjs'
 
 const target = 0.8
@@ -122,6 +126,18 @@ for (const report of reports) {
   }
 }
 
+// Diagrams on large inputs: the median of three draws, after one to warm up.
+const diagrams = [
+  ['cascade, 300 components', cascadeReport(300, options.seed), cascadeDiagram, 1],
+  ['cascade, 50 components', cascadeReport(50, options.seed), cascadeDiagram, undefined],
+  ['timeline, 200 entries', timelineReport(200), timelineDiagram, undefined]
+].map(([name, markdown, draw, limit]) => {
+  const incident = parseIncidents(markdown, {path: 'bench.md'}).incidents[0]
+  draw(incident)
+  const seconds = median([0, 1, 2].map(() => time(() => draw(incident)).seconds))
+  return {name, seconds: round(seconds, 3), ...(limit ? {limitSeconds: limit} : {})}
+})
+
 const figures = (seconds) => ({
   seconds: round(seconds, 4),
   reportsPerSecond: round(reports.length / seconds, 1),
@@ -150,6 +166,7 @@ const result = {
   ratio,
   target,
   verdict: ratio >= target ? 'PASS' : 'BELOW',
+  diagrams,
   memory: {
     maxRssMiB: round(process.resourceUsage().maxRSS / 1024, 1),
     heapUsedMiB: round(memory.heapUsed / 2 ** 20, 1)
@@ -187,6 +204,10 @@ function printText(r) {
     ...rows.map(line),
     '',
     `ratio     ${r.ratio.toFixed(3)} (b)/(a), target >= ${r.target.toFixed(2)}: ${r.verdict}`,
+    ...r.diagrams.map(
+      (d, index) =>
+        `${index === 0 ? 'diagrams ' : '         '} ${d.name}: ${d.seconds.toFixed(3)} s${d.limitSeconds ? ` (target < ${d.limitSeconds} s: ${d.seconds < d.limitSeconds ? 'PASS' : 'OVER'})` : ''}`
+    ),
     `memory    peak RSS ${r.memory.maxRssMiB.toFixed(1)} MiB, heap used after ${r.memory.heapUsedMiB.toFixed(1)} MiB`
   ]
   console.log(out.join('\n'))
@@ -199,4 +220,57 @@ function cells(f) {
     f.mbPerSecond.toFixed(2),
     f.runsSeconds.map((s) => s.toFixed(3)).join(' ')
   ]
+}
+
+/** A report whose cascade has `count` components, each hit by one or two earlier ones (seeded). */
+function cascadeReport(count, seed) {
+  let state = seed >>> 0
+  const random = () => {
+    state = (state + 0x6d2b79f5) >>> 0
+    let t = state
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+  const lines = [
+    '---',
+    'date: 2024-03-10',
+    'timezone: UTC',
+    '---',
+    '# Cascade bench',
+    '',
+    '## Cascade',
+    ''
+  ]
+  for (let i = 1; i < count; i++) {
+    const minute = String(i % 60).padStart(2, '0')
+    lines.push(
+      `- service ${Math.floor(random() * i)} -> service ${i}: depends on it (10:${minute}-12:00 UTC)`
+    )
+    if (i > 2 && random() < 0.25)
+      lines.push(`- service ${Math.floor(random() * i)} -> service ${i}`)
+  }
+  return lines.join('\n')
+}
+
+/** A report with a timeline of `count` entries, one a minute. */
+function timelineReport(count) {
+  const lines = [
+    '---',
+    'date: 2024-03-10',
+    'timezone: UTC',
+    '---',
+    '# Timeline bench',
+    '',
+    '## Timeline',
+    ''
+  ]
+  for (let i = 0; i < count; i++) {
+    const at = 8 * 60 + i
+    const clock = `${String(Math.floor(at / 60)).padStart(2, '0')}:${String(at % 60).padStart(2, '0')}`
+    const marker =
+      i === 0 ? ' [started]' : i === 20 ? ' [detected]' : i === count - 1 ? ' [resolved]' : ''
+    lines.push(`- ${clock} UTC: step ${i} of the response, checking service ${i % 17}${marker}`)
+  }
+  return lines.join('\n')
 }
