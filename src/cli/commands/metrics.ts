@@ -2,6 +2,7 @@ import {formatDuration} from '../../metrics/format-duration.js'
 import {durationNames, phaseNames} from '../../metrics/measure-durations.js'
 import {type IncidentMetrics, measureIncident} from '../../metrics/measure-incident.js'
 import {milestoneNames} from '../../milestones/rules.js'
+import {csvTable, numberCell} from '../../render/csv.js'
 import type {Io} from '../io.js'
 import {loadIncidents} from '../load-incidents.js'
 import {type CommonOptions, exitCodes} from '../main.js'
@@ -94,17 +95,7 @@ function renderCsv(all: IncidentMetrics[]): string {
     ...durationNames.map((name) => numberCell(metrics.durations[name])),
     ...phaseNames.map((name) => numberCell(metrics.phases[name]))
   ])
-  return `${[header, ...lines].map((cells) => cells.map(csvCell).join(',')).join('\n')}\n`
-}
-
-function numberCell(value: number | null): string {
-  return value === null ? '' : String(value)
-}
-
-/** RFC 4180 quoting; a leading `=`, `+`, `-` or `@` is prefixed so spreadsheets do not run it as a formula. */
-function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) && !/^-?\d/.test(value) ? `'${value}` : value
-  return /[",\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe
+  return csvTable([header, ...lines])
 }
 
 function truncate(text: string, width: number): string {
