@@ -59,6 +59,25 @@ export {
   compareDiagram
 } from './render/compare-diagram.js'
 export {type TimelineDiagramOptions, timelineDiagram} from './render/timeline-diagram.js'
+export {
+  buildReview,
+  type DurationSummary,
+  type Review,
+  type ReviewIncident,
+  type ReviewNote,
+  type ReviewOptions,
+  type Tally
+} from './review/build-review.js'
+export {type Period, quarterPeriod, rangePeriod} from './review/period.js'
+export {renderReviewCsv} from './review/render-csv.js'
+export {renderReviewHtml} from './review/render-html.js'
+export {renderReviewMarkdown} from './review/render-markdown.js'
+export {
+  type Distribution,
+  describe as describeDistribution,
+  medianInterval,
+  quantile
+} from './review/statistics.js'
 export {readTimestamp, type WrittenTime} from './time/read-timestamp.js'
 export {type ResolveInstantOptions, resolveInstant} from './time/resolve-instant.js'
 export {

@@ -4,10 +4,11 @@
  * file per diagram (`-o diagrams/`). Files are written whole or not at all
  * (a temporary file renamed into place), and never over an input report.
  */
-import {mkdir, rename, stat, writeFile} from 'node:fs/promises'
+import {mkdir} from 'node:fs/promises'
 import {basename, extname, join, resolve} from 'node:path'
 import type {Io} from './io.js'
 import {exitCodes} from './main.js'
+import {inputPaths, isFolder, shown, writeOutput} from './write-output.js'
 
 export type DiagramFormat = 'svg' | 'png'
 
@@ -75,7 +76,7 @@ export async function writeDiagrams(
     return usage(
       `${diagrams.length} diagrams, one per incident, cannot go in one file: give -o a folder, such as -o diagrams/`
     )
-  const inputs = new Set(options.inputs.map((path) => resolve(io.cwd, path)))
+  const inputs = inputPaths(io.cwd, options.inputs)
   const used = new Set<string>()
   const files = diagrams.map((diagram) => {
     if (!folder) return {diagram, path: target}
@@ -92,26 +93,11 @@ export async function writeDiagrams(
   // resvg is native code: load it only when a PNG is asked for.
   const {svgToPng} = format === 'png' ? await import('../render/png.js') : {svgToPng: undefined}
   for (const {diagram, path} of files) {
-    const data = svgToPng ? svgToPng(diagram.svg) : diagram.svg
-    const temporary = `${path}.${process.pid}.tmp`
-    await writeFile(temporary, data)
-    await rename(temporary, path)
-    if (!options.quiet) io.stderr(`aftermath: wrote ${relative(io.cwd, path)}\n`)
+    const refused = await writeOutput(path, svgToPng ? svgToPng(diagram.svg) : diagram.svg, inputs)
+    if (refused) return usage(refused)
+    if (!options.quiet) io.stderr(`aftermath: wrote ${shown(io.cwd, path)}\n`)
   }
   return exitCodes.ok
-}
-
-async function isFolder(path: string, written: string): Promise<boolean> {
-  if (/[\\/]$/.test(written)) return true
-  try {
-    return (await stat(path)).isDirectory()
-  } catch {
-    return false
-  }
-}
-
-function relative(cwd: string, path: string): string {
-  return path.startsWith(`${cwd}/`) ? path.slice(cwd.length + 1) : path
 }
 
 /**

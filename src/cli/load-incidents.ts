@@ -1,3 +1,4 @@
+import type {VFile} from 'vfile'
 import type {Incident} from '../model.js'
 import {parseIncidents} from '../parse-incidents.js'
 import type {PlacedProblem} from '../timeline/resolve-entries.js'
@@ -10,6 +11,8 @@ import {formatMessages} from './report-messages.js'
 /** The incidents of every report, and whether any file could not be read. */
 export interface Loaded {
   incidents: Incident[]
+  /** Every report read, with its messages. */
+  files: VFile[]
   failed: boolean
 }
 
@@ -61,5 +64,5 @@ export async function loadIncidents(
   const failed =
     reports.length === 0 ||
     files.some((file) => file.messages.some((message) => message.fatal === true))
-  return {incidents, failed}
+  return {incidents, files, failed}
 }

@@ -31,7 +31,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const parser = yargs(argv)
     .scriptName('aftermath')
     .usage(
-      '$0 <command> [options]\n\nTurn postmortems written in Markdown into timelines, milestones, durations and diagrams.'
+      '$0 <command> [options]\n\nTurn postmortems written in Markdown into timelines, milestones, durations, diagrams and reliability reviews.'
     )
     .option('timezone', {
       type: 'string',
@@ -223,9 +223,100 @@ export async function main(argv: string[], io: Io): Promise<number> {
         )
       }
     )
+    .command(
+      'review <paths..>',
+      'Write the reliability review of a quarter: counts, durations, trends, outages, action items',
+      (command) =>
+        command
+          .positional('paths', paths)
+          .option('quarter', {type: 'string', describe: 'The quarter to review, such as 2026-Q3'})
+          .option('since', {
+            type: 'string',
+            describe: 'First day of the period (YYYY-MM-DD), with --until'
+          })
+          .option('until', {
+            type: 'string',
+            describe: 'Last day of the period (YYYY-MM-DD), included'
+          })
+          .option('format', {
+            choices: ['html', 'md', 'json', 'csv'] as const,
+            describe:
+              'html (default), md, json, or csv (one row per duration); -o with an extension decides too'
+          })
+          .option('output', {
+            alias: 'o',
+            type: 'string',
+            describe:
+              'Write to this file (.html, .md, .json, .csv), or review.<format> in this folder'
+          })
+          .option('severity', {
+            type: 'string',
+            array: true,
+            default: [],
+            describe: 'Only incidents of these severities'
+          })
+          .option('service', {
+            type: 'string',
+            array: true,
+            default: [],
+            describe: 'Only incidents that hit these services'
+          })
+          .option('tag', {
+            type: 'string',
+            array: true,
+            default: [],
+            describe: 'Only incidents with these tags'
+          })
+          .option('as-of', {
+            type: 'string',
+            describe:
+              'The day the review is written (YYYY-MM-DD): action items due before it are overdue (default: today)'
+          })
+          .option('seed', {type: 'number', default: 1, describe: 'Seed of the bootstrap intervals'})
+          .example(
+            '$0 review incidents/ -o out/review.html',
+            'the review of every report, as one HTML file'
+          )
+          .example(
+            '$0 review postmortems/ --quarter 2026-Q3 -o review.md',
+            'one quarter, as Markdown'
+          )
+          .example(
+            '$0 review postmortems/ --quarter 2026-Q3 --severity SEV-1 --format json',
+            'SEV-1 only, as JSON'
+          )
+          .example(
+            '$0 review postmortems/ --since 2026-07-01 --until 2026-07-31 --format csv',
+            'the numbers of July'
+          ),
+      async (args) => {
+        const {runReview} = await import('./commands/review.js')
+        const list = (values: string[] | undefined) =>
+          (values ?? [])
+            .flatMap((value) => value.split(','))
+            .map((value) => value.trim())
+            .filter(Boolean)
+        code = await runReview(
+          {
+            ...options(args),
+            ...(args.quarter ? {quarter: args.quarter} : {}),
+            ...(args.since ? {since: args.since} : {}),
+            ...(args.until ? {until: args.until} : {}),
+            ...(args.format ? {format: args.format} : {}),
+            ...(args.output ? {output: args.output} : {}),
+            severity: list(args.severity),
+            service: list(args.service),
+            tag: list(args.tag),
+            asOf: args.asOf ?? new Date().toISOString().slice(0, 10),
+            seed: args.seed
+          },
+          io
+        )
+      }
+    )
     .demandCommand(
       1,
-      'Name a command: aftermath parse|timeline|metrics|cascade|compare <paths..> (see --help)'
+      'Name a command: aftermath parse|timeline|metrics|cascade|compare|review <paths..> (see --help)'
     )
     .strict()
     .recommendCommands()

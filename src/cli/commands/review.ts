@@ -1,0 +1,139 @@
+import {mkdir} from 'node:fs/promises'
+import {dirname, extname, join, relative, resolve, sep} from 'node:path'
+import {formatDuration} from '../../metrics/format-duration.js'
+import {buildReview, type Review, type ReviewNote} from '../../review/build-review.js'
+import {type Period, quarterPeriod, rangePeriod} from '../../review/period.js'
+import {renderReviewCsv} from '../../review/render-csv.js'
+import {renderReviewHtml} from '../../review/render-html.js'
+import {renderReviewMarkdown} from '../../review/render-markdown.js'
+import type {Io} from '../io.js'
+import {loadIncidents} from '../load-incidents.js'
+import {type CommonOptions, exitCodes} from '../main.js'
+import {inputPaths, isFolder, shown, writeOutput} from '../write-output.js'
+
+export type ReviewFormat = 'html' | 'md' | 'json' | 'csv'
+
+/** Options of `aftermath review`. */
+export interface ReviewCommandOptions extends CommonOptions {
+  quarter?: string
+  since?: string
+  until?: string
+  format?: ReviewFormat
+  output?: string
+  severity: string[]
+  service: string[]
+  tag: string[]
+  /** `YYYY-MM-DD`; the CLI's default is today. */
+  asOf: string
+  seed: number
+}
+
+const extensions: Record<string, ReviewFormat> = {
+  '.html': 'html',
+  '.htm': 'html',
+  '.md': 'md',
+  '.markdown': 'md',
+  '.json': 'json',
+  '.csv': 'csv'
+}
+
+/**
+ * `aftermath review <paths..>`: the reliability review of a quarter (or a
+ * range of days, or everything) as HTML, Markdown, JSON or CSV.
+ */
+export async function runReview(options: ReviewCommandOptions, io: Io): Promise<number> {
+  const usage = (message: string) => {
+    io.stderr(`aftermath: ${message}\n\nRun 'aftermath review --help' for usage.\n`)
+    return exitCodes.usage
+  }
+  let period: Period | undefined
+  try {
+    period = periodOf(options)
+  } catch (error) {
+    return usage((error as Error).message)
+  }
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(options.asOf) || Number.isNaN(Date.parse(options.asOf)))
+    return usage(`Unexpected --as-of \`${options.asOf}\`, expected a day such as \`2026-10-01\``)
+
+  const target = options.output ? resolve(io.cwd, options.output) : undefined
+  const folder = target !== undefined && (await isFolder(target, options.output as string))
+  const fromName = target && !folder ? extensions[extname(target).toLowerCase()] : undefined
+  if (target && !folder && !fromName)
+    return usage(
+      `cannot tell the format of -o ${options.output}: expected .html, .md, .json or .csv, or a folder ending in /`
+    )
+  const format: ReviewFormat = fromName ?? options.format ?? 'html'
+  const path = target && folder ? join(target, `review.${format}`) : target
+
+  const {incidents, files, failed} = await loadIncidents(options, io)
+  const notes: ReviewNote[] = files.flatMap((file) =>
+    file.messages
+      .filter((message) => message.fatal !== undefined && message.fatal !== null)
+      .map((message) => ({
+        file: file.path,
+        line: message.line ?? 1,
+        column: message.column ?? 1,
+        ruleId: message.ruleId ?? 'unknown',
+        reason: message.reason
+      }))
+  )
+  const review = buildReview(incidents, notes, {
+    ...(period ? {period} : {}),
+    asOf: options.asOf,
+    severity: options.severity,
+    service: options.service,
+    tag: options.tag,
+    seed: options.seed
+  })
+  // Links from the review to the reports: relative to where the review is written.
+  const linkBase = path ? linkBaseOf(io.cwd, dirname(path)) : ''
+  const text = {
+    html: () => renderReviewHtml(review, incidents, {linkBase}),
+    md: () => renderReviewMarkdown(review, {linkBase}),
+    json: () => `${JSON.stringify(review, null, 2)}\n`,
+    csv: () => renderReviewCsv(review)
+  }[format]()
+
+  if (!path) {
+    io.stdout(text)
+    return failed ? exitCodes.failed : exitCodes.ok
+  }
+  await mkdir(dirname(path), {recursive: true})
+  const refused = await writeOutput(path, text, inputPaths(io.cwd, options.paths))
+  if (refused) return usage(refused)
+  io.stdout(`${summary(review, shown(io.cwd, path))}\n`)
+  return failed ? exitCodes.failed : exitCodes.ok
+}
+
+function periodOf(options: ReviewCommandOptions): Period | undefined {
+  if (options.quarter && (options.since || options.until))
+    throw new RangeError('Unexpected --quarter with --since/--until: give one or the other')
+  if (options.quarter) return quarterPeriod(options.quarter)
+  if (options.since || options.until) {
+    if (!options.since || !options.until)
+      throw new RangeError('Unexpected --since without --until (or the other way): give both')
+    return rangePeriod(options.since, options.until)
+  }
+  return undefined
+}
+
+/** The prefix that turns a report path (relative to `cwd`) into a link from `folder`. */
+function linkBaseOf(cwd: string, folder: string): string {
+  const up = relative(folder, cwd)
+  return up === '' ? '' : `${up.split(sep).join('/')}/`
+}
+
+/** What the review says in two lines, after writing it. */
+function summary(review: Review, where: string): string {
+  const resolve = review.durations.find((duration) => duration.name === 'timeToResolve')
+  const previous =
+    review.counts.previous === null ? '' : ` (previous period: ${review.counts.previous})`
+  const median =
+    resolve && resolve.median !== null
+      ? `median time to resolve ${formatDuration(resolve.median)} over ${resolve.n}${resolve.tooFew ? ', too few to compare periods' : ''}`
+      : 'no time to resolve measured'
+  return [
+    `aftermath: wrote ${where}`,
+    `  ${review.counts.total} incident${review.counts.total === 1 ? '' : 's'} in ${review.period?.label ?? 'all reports'}${previous}; ${median}; ${review.actionItems.open} open action item${review.actionItems.open === 1 ? '' : 's'} (${review.actionItems.overdue.length} overdue); ${review.notes.length} data-quality note${review.notes.length === 1 ? '' : 's'}`
+  ].join('\n')
+}

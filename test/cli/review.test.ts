@@ -1,0 +1,117 @@
+import {existsSync, readFileSync, writeFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {describe, expect, test} from 'vitest'
+import {run, scratch} from '../helpers/cli.js'
+
+const asOf = ['--as-of', '2026-11-21']
+
+describe('aftermath review', () => {
+  test('writes the HTML review into a folder and says what it holds', async () => {
+    const folder = join(scratch(), 'out/')
+    const {code, stdout} = await run(['review', 'incidents', '-o', folder, ...asOf])
+    expect(code).toBe(0)
+    const html = readFileSync(join(folder, 'review.html'), 'utf8')
+    expect(html).toContain('<h1')
+    expect(html).toContain('AWS S3 service disruption in US-EAST-1')
+    expect(stdout).toContain('wrote')
+    expect(stdout).toMatch(/2 incidents in all reports; median time to resolve 13h 59m over 2/)
+  })
+
+  test('links from the review to the reports, relative to where it is written', async () => {
+    const folder = scratch()
+    const {code} = await run([
+      'review',
+      'incidents',
+      '-o',
+      join(folder, 'deep', 'review.html'),
+      ...asOf
+    ])
+    expect(code).toBe(0)
+    const html = readFileSync(join(folder, 'deep', 'review.html'), 'utf8')
+    const links = [...html.matchAll(/href="([^"#]+\.md)/g)].map((match) => match[1] as string)
+    expect(links.length).toBeGreaterThan(0)
+    for (const link of links) expect(existsSync(join(folder, 'deep', link))).toBe(true)
+  })
+
+  test('reviews one quarter as JSON, against the quarter before', async () => {
+    const {code, stdout} = await run([
+      'review',
+      'incidents',
+      '--quarter',
+      '2017-Q1',
+      '--format',
+      'json',
+      ...asOf
+    ])
+    expect(code).toBe(0)
+    const review = JSON.parse(stdout)
+    expect(review.period).toEqual({label: '2017-Q1', start: '2017-01-01', end: '2017-04-01'})
+    expect(review.incidents.map((incident: {file: string}) => incident.file)).toEqual([
+      'incidents/2017-02-28-aws-s3.md'
+    ])
+    expect(review.counts.previous).toBe(0)
+    expect(review.asOf).toBe('2026-11-21')
+  })
+
+  test('filters by severity, service and tag (comma-separated or repeated)', async () => {
+    const {stdout} = await run([
+      'review',
+      'incidents',
+      '--severity',
+      'sev-1,SEV-3',
+      '--format',
+      'json',
+      ...asOf
+    ])
+    expect(JSON.parse(stdout).counts.total).toBe(1)
+    const tagged = await run([
+      'review',
+      'incidents',
+      '--tag',
+      'human-error',
+      '--tag',
+      'other',
+      '--format',
+      'json',
+      ...asOf
+    ])
+    expect(JSON.parse(tagged.stdout).counts.total).toBe(2)
+  })
+
+  test('prints the numbers as CSV and the review as Markdown', async () => {
+    const csv = await run(['review', 'incidents', '--format', 'csv', ...asOf])
+    const lines = csv.stdout.trim().split('\n')
+    expect(lines[0]).toMatch(/^period,measure,n,missing,median_seconds/)
+    expect(lines.find((line) => line.startsWith('all,timeToResolve,2,0,'))).toBeDefined()
+    const md = await run(['review', 'incidents', '--format', 'md', ...asOf])
+    expect(md.stdout).toMatch(/^# Reliability review/m)
+    expect(md.stdout).toContain('| ')
+  })
+
+  test('explains a wrong period or date, and writes nothing', async () => {
+    const folder = scratch()
+    for (const args of [
+      ['--quarter', '2026-Q5'],
+      ['--since', '2026-07-01'],
+      ['--quarter', '2026-Q3', '--since', '2026-07-01', '--until', '2026-07-02'],
+      ['--as-of', 'tomorrow'],
+      ['-o', join(folder, 'review.pdf')]
+    ]) {
+      const {code, stderr} = await run(['review', 'incidents', ...args])
+      expect(code, args.join(' ')).toBe(2)
+      expect(stderr).toMatch(/aftermath: (Unexpected|cannot tell)/)
+    }
+    expect(existsSync(join(folder, 'review.pdf'))).toBe(false)
+  })
+
+  test('never writes over a report it reads', async () => {
+    const folder = scratch()
+    const report = join(folder, 'report.md')
+    writeFileSync(report, readFileSync('incidents/2017-02-28-aws-s3.md', 'utf8'))
+    const before = readFileSync(report, 'utf8')
+    const {code, stderr} = await run(['review', report, '-o', report, ...asOf])
+    expect(code).toBe(2)
+    expect(stderr).toContain('refusing to write over')
+    expect(readFileSync(report, 'utf8')).toBe(before)
+  })
+})
