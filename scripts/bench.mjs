@@ -10,13 +10,15 @@
  * least 0.8: the analysis costs at most a quarter on top of Markdown parsing.
  * Speed is only measured here, never asserted in tests.
  *
- * It also times the diagrams on large inputs: a 300-component cascade must
+ * It also reviews 1,000 reports through the CLI in a process of its own
+ * (scripts/bench-review.mjs: time and peak memory), and times the diagrams on large inputs: a 300-component cascade must
  * lay out and draw within a second; a 50-component one and a 200-entry
  * timeline are timed alongside.
  *
  * Usage: node scripts/bench.mjs [--count 400] [--seed 1] [--runs 3] [--json]
  * (run `npm run build` first, or use `npm run bench`, which does).
  */
+import {execFileSync} from 'node:child_process'
 import {createHash} from 'node:crypto'
 import {cpus} from 'node:os'
 import {performance} from 'node:perf_hooks'
@@ -138,6 +140,21 @@ const diagrams = [
   return {name, seconds: round(seconds, 3), ...(limit ? {limitSeconds: limit} : {})}
 })
 
+// The review of 1,000 reports, in a process of its own (for its own peak memory).
+const review = JSON.parse(
+  execFileSync(
+    process.execPath,
+    [
+      new URL('./bench-review.mjs', import.meta.url).pathname,
+      '--count',
+      '1000',
+      '--seed',
+      String(options.seed)
+    ],
+    {encoding: 'utf8', maxBuffer: 1 << 24}
+  )
+)
+
 const figures = (seconds) => ({
   seconds: round(seconds, 4),
   reportsPerSecond: round(reports.length / seconds, 1),
@@ -167,6 +184,7 @@ const result = {
   target,
   verdict: ratio >= target ? 'PASS' : 'BELOW',
   diagrams,
+  review,
   memory: {
     maxRssMiB: round(process.resourceUsage().maxRSS / 1024, 1),
     heapUsedMiB: round(memory.heapUsed / 2 ** 20, 1)
@@ -208,6 +226,7 @@ function printText(r) {
       (d, index) =>
         `${index === 0 ? 'diagrams ' : '         '} ${d.name}: ${d.seconds.toFixed(3)} s${d.limitSeconds ? ` (target < ${d.limitSeconds} s: ${d.seconds < d.limitSeconds ? 'PASS' : 'OVER'})` : ''}`
     ),
+    `review    ${r.review.reports} reports (${r.review.incidents} incidents) to HTML in ${r.review.seconds.toFixed(2)} s, ${(r.review.htmlBytes / 1e6).toFixed(2)} MB, peak RSS ${r.review.maxRssMiB.toFixed(1)} MiB (own process)`,
     `memory    peak RSS ${r.memory.maxRssMiB.toFixed(1)} MiB, heap used after ${r.memory.heapUsedMiB.toFixed(1)} MiB`
   ]
   console.log(out.join('\n'))
