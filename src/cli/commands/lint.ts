@@ -1,0 +1,81 @@
+import {lintReport} from '../../lint/lint-report.js'
+import type {Io} from '../io.js'
+import {useColor} from '../io.js'
+import type {CommonOptions} from '../main.js'
+import {exitCodes} from '../main.js'
+import {readReports} from '../read-reports.js'
+import {formatMessages} from '../report-messages.js'
+
+/** Options of `aftermath lint`. */
+export interface LintCommandOptions extends CommonOptions {
+  format: 'text' | 'json'
+  /** Warnings fail too. */
+  frail: boolean
+  asOf: string
+}
+
+/**
+ * `aftermath lint <paths..>`: every rule's findings at file:line:column.
+ * Exit 1 when a report has an error (or, with `--frail`, a warning), or
+ * cannot be read.
+ */
+export async function runLint(options: LintCommandOptions, io: Io): Promise<number> {
+  const reports = await readReports(options.paths, io.cwd)
+  if (reports.length === 0) {
+    io.stderr(`aftermath: no Markdown reports found in ${options.paths.join(', ')}\n`)
+    return exitCodes.failed
+  }
+  const config = options.timezone ? {...options.config, timezone: options.timezone} : options.config
+  for (const report of reports) {
+    if (report.markdown === undefined) continue
+    try {
+      for (const found of lintReport(report.markdown, {
+        path: report.path,
+        asOf: options.asOf,
+        config
+      })) {
+        const place =
+          found.endLine !== undefined && found.endColumn !== undefined
+            ? {
+                start: {line: found.line, column: found.column},
+                end: {line: found.endLine, column: found.endColumn}
+              }
+            : {line: found.line, column: found.column}
+        const message = report.file.message(found.reason, {
+          place,
+          ruleId: found.ruleId,
+          source: 'aftermath'
+        })
+        message.fatal = found.severity === 'error'
+      }
+    } catch (error) {
+      const message = report.file.message(
+        `Cannot lint file: internal error (${(error as Error).message})`,
+        {ruleId: 'internal-error', source: 'aftermath'}
+      )
+      message.fatal = true
+    }
+  }
+  const files = reports.map((report) => report.file)
+  if (options.format === 'json') {
+    const out = files.map((file) => ({
+      file: file.path,
+      messages: file.messages.map((message) => ({
+        line: message.line ?? null,
+        column: message.column ?? null,
+        endLine: message.place && 'end' in message.place ? message.place.end.line : null,
+        endColumn: message.place && 'end' in message.place ? message.place.end.column : null,
+        ruleId: message.ruleId ?? null,
+        severity: message.fatal ? 'error' : 'warning',
+        reason: message.reason
+      }))
+    }))
+    io.stdout(`${JSON.stringify(out, null, 2)}\n`)
+  } else {
+    const text = formatMessages(files, {color: useColor(io), quiet: options.quiet})
+    if (text) io.stderr(`${text}\n`)
+  }
+  const errors = files.some((file) => file.messages.some((message) => message.fatal === true))
+  const warnings = files.some((file) => file.messages.some((message) => message.fatal === false))
+  return errors || (options.frail && warnings) ? exitCodes.failed : exitCodes.ok
+}

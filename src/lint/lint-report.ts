@@ -1,0 +1,507 @@
+/**
+ * Lint one report: what the parser found wrong (times, front matter,
+ * cascades), and checks of its own (required sections, missing milestones,
+ * summaries and durations the timeline contradicts, action items, a single
+ * incident's duration called a mean). Pure: the "as of" day and the
+ * configuration are parameters.
+ */
+import type {RootContent} from 'mdast'
+import {toString} from 'mdast-util-to-string'
+import type {Config} from '../config/config.js'
+import {formatDuration} from '../metrics/format-duration.js'
+import {type DurationName, spans} from '../metrics/measure-durations.js'
+import {measureIncident} from '../metrics/measure-incident.js'
+import {impactWindow} from '../milestones/find-milestones.js'
+import type {ActionItem, Incident, Section, SectionKind} from '../model.js'
+import {parseMarkdown} from '../parse/markdown.js'
+import {type ParseOptions, parseIncidents} from '../parse-incidents.js'
+import {defaultRequiredSections, lintRules, type RuleSeverity} from './rules.js'
+
+/** One finding, at its place. */
+export interface LintMessage {
+  ruleId: string
+  severity: RuleSeverity
+  reason: string
+  line: number
+  column: number
+  endLine?: number
+  endColumn?: number
+}
+
+/** Options of `lintReport`. */
+export interface LintOptions {
+  path?: string
+  /** `YYYY-MM-DD`: open action items due before it are overdue. */
+  asOf: string
+  config?: Config
+}
+
+const defaults = new Map(lintRules.map((rule) => [rule.id, rule.severity]))
+
+const sectionTitles: Record<string, string> = {
+  summary: 'Summary',
+  impact: 'Impact',
+  timeline: 'Timeline',
+  detection: 'Detection',
+  'root-cause': 'Root cause',
+  'contributing-factors': 'Contributing factors',
+  trigger: 'Trigger',
+  resolution: 'Resolution',
+  'action-items': 'Action items',
+  'lessons-learned': 'Lessons learned',
+  cascade: 'Cascade'
+}
+
+/**
+ * The lint messages of a report, in the order of their places.
+ *
+ * @example
+ *   lintReport(markdown, {path: 'incidents/x.md', asOf: '2026-11-21'})
+ *   // [{ruleId: 'action-item-owner', severity: 'warning', reason: 'Unexpected ...', line: 40, column: 1}]
+ */
+export function lintReport(markdown: string, options: LintOptions): LintMessage[] {
+  const config = options.config ?? {}
+  const parseOptions: ParseOptions = {}
+  if (options.path !== undefined) parseOptions.path = options.path
+  if (config.timezone) parseOptions.timezone = config.timezone
+  // The team's own words for milestones count before `milestone-missing` says one is missing.
+  if (config.milestonePhrases) parseOptions.milestonePhrases = config.milestonePhrases
+  const {incidents, messages} = parseIncidents(markdown, parseOptions)
+  // Places are into the text the parser read: without a byte order mark.
+  const source = markdown.replace(/^\uFEFF/, '')
+  const lines = source.split(/\r?\n/)
+  const found: LintMessage[] = []
+  const add = (message: Omit<LintMessage, 'severity'>) => {
+    const setting = config.rules?.[message.ruleId] ?? defaults.get(message.ruleId)
+    if (setting === undefined || setting === 'off') return
+    found.push({...message, severity: setting})
+  }
+
+  for (const message of messages) {
+    if (!message.ruleId || message.fatal === undefined) continue // information, not a problem
+    const place: Omit<LintMessage, 'severity' | 'ruleId' | 'reason'> = {
+      line: message.line ?? 1,
+      column: message.column ?? 1
+    }
+    const end = message.place && 'end' in message.place ? message.place.end : undefined
+    if (end) {
+      place.endLine = end.line
+      place.endColumn = end.column
+    }
+    add({ruleId: message.ruleId, reason: message.reason, ...place})
+  }
+
+  const intro = introSummary(source)
+  for (const incident of incidents) {
+    const {metrics, problems} = measureIncident(incident)
+    for (const problem of problems)
+      add({ruleId: problem.ruleId, reason: problem.reason, ...problem.place})
+    requiredSections(incident, config, intro, add)
+    timelineChecks(incident, metrics.milestones, add)
+    summaryWindow(incident, metrics.milestones, lines, add)
+    actionItems(incident, options.asOf, lines, add)
+    severityScale(incident, config, lines, add)
+    // Stated durations and means are about the one incident a report tells of.
+    if (incidents.length === 1) {
+      statedDurations(lines, metrics, add)
+      meanOfOne(lines, add)
+    }
+  }
+  return found.sort((a, b) => a.line - b.line || a.column - b.column || compare(a.ruleId, b.ruleId))
+}
+
+type Add = (message: Omit<LintMessage, 'severity'>) => void
+type Metrics = ReturnType<typeof measureIncident>['metrics']
+type Milestones = Metrics['milestones']
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
+/** Words in a text: enough of them make a paragraph prose rather than a label or a field. */
+const proseWords = 20
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter((word) => /\w/.test(word)).length
+}
+
+/**
+ * Whether the report opens with a summary before its first section: the
+ * paragraph under the title of a blog-style report (`On 2020-02-20 at 21:28
+ * UTC we received a report ...`).
+ */
+function introSummary(markdown: string): boolean {
+  for (const node of parseMarkdown(markdown).children as RootContent[]) {
+    if (node.type === 'heading') {
+      if (node.depth === 1) continue
+      return false
+    }
+    if (node.type === 'paragraph' && wordCount(toString(node)) >= proseWords) return true
+  }
+  return false
+}
+
+/** Sections in written order, each with the line where the next section at its depth or above begins. */
+function sectionRanges(incident: Incident): Array<{section: Section; end: number}> {
+  const sorted = [...incident.sections].sort((a, b) => a.place.line - b.place.line)
+  return sorted.map((section, index) => {
+    const next = sorted.slice(index + 1).find((later) => later.depth <= section.depth)
+    return {section, end: next?.place.line ?? Number.POSITIVE_INFINITY}
+  })
+}
+
+function requiredSections(incident: Incident, config: Config, intro: boolean, add: Add): void {
+  const required: readonly SectionKind[] = config.requiredSections ?? defaultRequiredSections
+  const present = new Set(incident.sections.map((section) => section.kind))
+  // A report whose timeline is its prose still has a timeline.
+  if (incident.timeline.length > 0) present.add('timeline')
+  // Contributing factors are how many teams write the causes, on purpose: no single root cause.
+  if (present.has('contributing-factors')) present.add('root-cause')
+  // A blog-style report opens with its summary, under the title.
+  if (intro) present.add('summary')
+  // `## What happened?` reads as a timeline; when the timeline is elsewhere it is the summary.
+  if (incident.timeline.length > 0) {
+    for (const {section, end} of sectionRanges(incident)) {
+      if (section.kind !== 'timeline' || wordCount(section.text) < proseWords) continue
+      const holds = incident.timeline.some(
+        (entry) => entry.line >= section.place.line && entry.line < end
+      )
+      if (!holds) present.add('summary')
+    }
+  }
+  for (const kind of required) {
+    if (present.has(kind)) continue
+    const title = sectionTitles[kind] ?? kind
+    add({
+      ruleId: 'required-sections',
+      reason: `Missing section \`${title}\`, expected a \`## ${title}\` heading`,
+      line: incident.place.line,
+      column: incident.place.column
+    })
+  }
+}
+
+function timelineChecks(incident: Incident, milestones: Milestones, add: Add): void {
+  const ranges = sectionRanges(incident).filter(({section}) => section.kind === 'timeline')
+  if (incident.timeline.length === 0) {
+    const section = ranges[0]?.section
+    if (section)
+      add({
+        ruleId: 'timeline-empty',
+        reason: `Unexpected timeline \`${section.title}\` without a timed entry, expected entries such as \`- 10:02 Error rate rises [started]\``,
+        line: section.place.line,
+        column: section.place.column
+      })
+    return
+  }
+  // Without a single instant no milestone can be found: the time messages say why.
+  if (incident.timeline.every((entry) => entry.at === null)) return
+  // At the timeline section that holds the entries; for a timeline in prose, at its first entry.
+  const first = incident.timeline[0]
+  const holder = ranges.find(
+    ({section, end}) => first && first.line >= section.place.line && first.line < end
+  )
+  const place = holder?.section.place ?? first?.place ?? incident.place
+  for (const name of ['started', 'detected', 'resolved'] as const) {
+    if (milestones[name]) continue
+    add({
+      ruleId: 'milestone-missing',
+      reason: `Missing milestone \`${name}\`, expected a timeline entry tagged \`[${name}]\` or worded as one (${examples[name]})`,
+      line: place.line,
+      column: place.column
+    })
+  }
+}
+
+const examples = {
+  started: '`error rate rises`, `impact begins`',
+  detected: '`alert fired`, `on-call paged`, `a customer reported`',
+  resolved: '`all clear`, `operating normally`, `incident closed`'
+} as const
+
+const slack = 5 * 60_000
+
+/** A summary's impact window against the timeline's own started and resolved. */
+function summaryWindow(
+  incident: Incident,
+  milestones: Milestones,
+  lines: string[],
+  add: Add
+): void {
+  const window = impactWindow(incident)
+  if (!window?.start) return
+  // The window's end is when impact stopped: the timeline's mitigated or resolved may say so.
+  const checks = [
+    ['started', window.start, [milestones.started]],
+    ['impact ending', window.end, [milestones.mitigated, milestones.resolved]]
+  ] as const
+  for (const [name, stated, candidates] of checks) {
+    const timeline = candidates.filter(
+      (candidate): candidate is NonNullable<typeof candidate> =>
+        candidate !== null && candidate.source !== 'summary'
+    )
+    if (!stated || timeline.length === 0) continue
+    const distance = (at: string) => Math.abs(Date.parse(stated.at) - Date.parse(at))
+    if (timeline.some((candidate) => distance(candidate.at) <= slack)) continue
+    const nearest = [...timeline].sort(
+      (a, b) => distance(a.at) - distance(b.at)
+    )[0] as (typeof timeline)[number]
+    add({
+      ruleId: 'summary-time-disagrees',
+      reason: `Unexpected \`${stated.evidence.text}\`: the timeline has ${name} at ${clock(nearest.at)} UTC (line ${nearest.evidence.line}), not ${clock(stated.at)} UTC; expected the summary and the timeline to agree`,
+      ...lineSpan(lines, stated.evidence.line)
+    })
+  }
+}
+
+function clock(instant: string): string {
+  return `${instant.slice(0, 10)} ${instant.slice(11, 16)}`
+}
+
+/** A whole line, from its first character that is not a space to its end. */
+function lineSpan(lines: string[], line: number) {
+  const text = lines[line - 1] ?? ''
+  const column = text.length - text.trimStart().length + 1
+  const endColumn = text.trimEnd().length + 1
+  return endColumn > column ? {line, column, endLine: line, endColumn} : {line, column: 1}
+}
+
+/** A link to the issue or ticket that tracks the work, where its owner is kept. */
+const tracked =
+  /https?:\/\/\S+\/(?:issues?|pulls?|merge_requests|browse|tickets?|tasks?)\/[\w-]+|(?:^|[\s([])(?:[\w.-]+\/[\w.-]+)?#\d+\b|\b(?!CVE-)[A-Z]{2,}-\d{2,}\b/
+/** `✅ Reverted ...`, `~~Add alerting~~`: written as done without a checkbox. */
+const doneMark = /^\s*(?:[-*+]|\d+[.)])\s+(?:✅|✔️?|☑️?|~~)/
+/**
+ * Work told as done: `We enabled branch protection`, `Alerting was added`,
+ * `(done)`. Reports often list what was already done among the follow-ups.
+ */
+const doneWords = [
+  /^(?:we|i|they|the\s+[\w-]+\s+team)(?:'ve|’ve|\s+have|\s+had)?(?:\s+(?!(?:to|not|never|should|must|will|would|could|can|may|might|need|needs|want|plan)\b)[\w-]+){0,3}?\s+\w+ed\b/i,
+  /^[^.,;:!?()]{1,60}?\s(?:was|were|has\s+been|have\s+been)\s+(?:(?:also|already|now|successfully|immediately)\s+)?\w+ed\b/i,
+  /^(?:done|completed|fixed)\b|\((?:done|completed|fixed)\)/i
+]
+/** Words of work still to do: they outweigh a past tense (`was removed, and should be ...`). */
+const toDo = /\b(?:should|must|will|need|needs|to\s+be|todo|plan(?:s|ned)?\s+to)\b/i
+
+function writtenAsDone(item: ActionItem, lines: string[]): boolean {
+  if (item.done === true || doneMark.test(lines[item.line - 1] ?? '')) return true
+  if (item.done === false) return false
+  const sentence = item.text.replace(/^\W+/, '').split(/(?<=[.!?;])\s/)[0] ?? ''
+  return !toDo.test(sentence) && doneWords.some((pattern) => pattern.test(sentence))
+}
+
+function actionItems(incident: Incident, asOf: string, lines: string[], add: Add): void {
+  for (const item of incident.actionItems) {
+    const source = itemSource(lines, item)
+    const done = writtenAsDone(item, lines)
+    if (item.owner === undefined && !done && !tracked.test(source))
+      add({
+        ruleId: 'action-item-owner',
+        reason: `Unexpected action item without an owner (\`${clip(item.text)}\`), expected an owner such as \`owner: @team\` or \`(@someone)\`, or a link to the issue that tracks it`,
+        line: item.line,
+        column: item.column
+      })
+    if (!done && item.due !== undefined && item.due < asOf)
+      add({
+        ruleId: 'action-item-overdue',
+        reason: `Unexpected open action item (\`${clip(item.text)}\`) due ${item.due}, before ${asOf}, expected it done (\`- [x]\`) or given a new due date`,
+        ...dueSpan(lines, item, item.due)
+      })
+  }
+}
+
+/** The Markdown of an item's first paragraph: its line and the lines that continue it. */
+function itemSource(lines: string[], item: ActionItem): string {
+  const own = [(lines[item.line - 1] ?? '').slice(item.column - 1)]
+  for (let index = item.line; index < lines.length; index++) {
+    const text = lines[index] as string
+    const indent = text.length - text.trimStart().length
+    if (text.trim() === '' || /^\s*#/.test(text)) break
+    if (/^\s*(?:[-*+]|\d+[.)])\s/.test(text) && indent <= item.column + 1) break
+    own.push(text)
+  }
+  return own.join('\n')
+}
+
+/** The place of the due date in the item, or the item when it cannot be found. */
+function dueSpan(lines: string[], item: ActionItem, due: string) {
+  for (let line = item.line; line < item.line + 20 && line <= lines.length; line++) {
+    const text = lines[line - 1] as string
+    const from = line === item.line ? item.column - 1 : 0
+    const index = text.indexOf(due, from)
+    if (index !== -1)
+      return {line, column: index + 1, endLine: line, endColumn: index + 1 + due.length}
+  }
+  return {line: item.line, column: item.column}
+}
+
+/** An item's text for a message: without code spans' backticks, cut at a word near 50 characters. */
+function clip(text: string): string {
+  const plain = text.replace(/`/g, '')
+  if (plain.length <= 50) return plain
+  const cut = plain.slice(0, 50)
+  const space = cut.lastIndexOf(' ')
+  return `${(space > 30 ? cut.slice(0, space) : cut).replace(/[\s,;:(]+$/, '')}…`
+}
+
+function severityScale(incident: Incident, config: Config, lines: string[], add: Add): void {
+  const severity = incident.severity
+  if (!config.severities || severity === undefined || config.severities.includes(severity)) return
+  const line =
+    incident.fieldLines.severity ??
+    incident.fieldLines.sev ??
+    incident.fieldLines.Severity ??
+    incident.place.line
+  const text = lines[line - 1] ?? ''
+  // The value after the key: `severity: SEV-5`, `**Severity:** SEV-5 (major)`.
+  const index = text.indexOf(severity, Math.max(0, text.indexOf(':')))
+  const place =
+    index === -1
+      ? {line, column: 1}
+      : {line, column: index + 1, endLine: line, endColumn: index + 1 + severity.length}
+  add({
+    ruleId: 'severity-unknown',
+    reason: `Unexpected severity \`${severity}\`, expected one of ${config.severities.map((name) => `\`${name}\``).join(', ')}`,
+    ...place
+  })
+}
+
+/** What a written duration names: `time to detect`, `TTR`, `total downtime`. */
+const durationWords: ReadonlyArray<[RegExp, DurationName]> = [
+  [/time\s+to\s+(?:detect(?:ion)?)|\bttd\b/i, 'timeToDetect'],
+  [/time\s+to\s+acknowledge|\btta\b/i, 'timeToAcknowledge'],
+  [/time\s+to\s+diagnos[ei]s?/i, 'timeToDiagnose'],
+  [/time\s+to\s+mitigat(?:e|ion)|\bttm\b/i, 'timeToMitigate'],
+  [
+    /time\s+to\s+(?:resolve|resolution|recover|recovery|restore)|\bttr\b|total\s+(?:duration|downtime|outage)|(?:outage|incident|impact)\s+duration/i,
+    'timeToResolve'
+  ]
+]
+/** Between the name and the amount: `: `, `** was about `, ` of ~`. */
+const amountLead =
+  /^[\s*_:=(-]*(?:was|of|is|were|took)?\s*(?:about|around|approximately|roughly|~|≈)?\s*/i
+const durationText =
+  /^(\d+(?:\.\d+)?)\s*(d|days?|h|hrs?|hours?|m|mins?|minutes?|s|secs?|seconds?)\b(?:,?\s*(?:and\s+)?(\d+)\s*(h|hrs?|hours?|m|mins?|minutes?|s|secs?|seconds?)\b)?/i
+const unitSeconds = (unit: string) =>
+  unit.startsWith('d') ? 86_400 : unit.startsWith('h') ? 3600 : unit.startsWith('m') ? 60 : 1
+
+/** The amount of time written right after `from` in `text`, and where it ends. */
+function amountAfter(text: string, from: number): {seconds: number; end: number} | undefined {
+  const rest = text.slice(from)
+  const lead = amountLead.exec(rest)?.[0].length ?? 0
+  const amount = durationText.exec(rest.slice(lead))
+  if (!amount) return undefined
+  const seconds =
+    Number(amount[1]) * unitSeconds(amount[2] as string) +
+    (amount[3] ? Number(amount[3]) * unitSeconds(amount[4] as string) : 0)
+  return {seconds, end: from + lead + amount[0].length}
+}
+
+/**
+ * Durations written in the text (`Time to detect: 5 minutes`, `TTR 2h 10m`)
+ * against the ones the timeline gives. Only for a report of one incident.
+ */
+function statedDurations(lines: string[], metrics: Metrics, add: Add): void {
+  const {durations, bounds, milestones} = metrics
+  forEachProseLine(lines, (text, line) => {
+    for (const [words, name] of durationWords) {
+      const named = words.exec(text)
+      if (!named) continue
+      const amount = amountAfter(text, named.index + named[0].length)
+      const computed = durations[name]
+      if (!amount || computed === null) continue
+      // `Outage duration`, `time to recover`: when impact stopped, which may be mitigation.
+      const alternatives: DurationName[] =
+        name === 'timeToResolve' ? [name, 'timeToMitigate'] : [name]
+      const agrees = (alternative: DurationName) => {
+        const value = durations[alternative]
+        if (value === null) return false
+        const tolerance = Math.max(120, value * 0.1)
+        const range = bounds[alternative] ?? {min: value, max: value}
+        return amount.seconds >= range.min - tolerance && amount.seconds <= range.max + tolerance
+      }
+      if (alternatives.some(agrees)) continue
+      const [fromName, toName] = spans[name]
+      const from = milestones[fromName]
+      const to = milestones[toName]
+      const between =
+        from && to
+          ? ` (\`${fromName}\` on line ${from.evidence.line} to \`${toName}\` on line ${to.evidence.line})`
+          : ''
+      add({
+        ruleId: 'stated-duration-disagrees',
+        reason: `Unexpected \`${named[0]}\` of ${formatDuration(amount.seconds)}, expected ${formatDuration(computed)} as the timeline gives${between}`,
+        line,
+        column: named.index + 1,
+        endLine: line,
+        endColumn: amount.end + 1
+      })
+    }
+  })
+}
+
+/** A mean over incidents: `MTTR`, `mean time to recovery`. */
+const meanWords =
+  /\b(?:mtt([rdam])|mean\s+time\s+to\s+((?:recover|restor|resol|repair|detect|acknowledg|mitigat|diagnos)\w*))\b/i
+
+/** The single incident's duration to write instead of a mean. */
+function durationInstead(word: string): string {
+  const lower = word.toLowerCase()
+  if (lower.startsWith('di')) return 'time to diagnose'
+  if (lower.startsWith('d')) return 'time to detect'
+  if (lower.startsWith('a')) return 'time to acknowledge'
+  if (lower.startsWith('m')) return 'time to mitigate'
+  return 'time to resolve'
+}
+
+/** `MTTR: 45 minutes` in a report of one incident: a mean needs many incidents. */
+function meanOfOne(lines: string[], add: Add): void {
+  forEachProseLine(lines, (text, line) => {
+    const match = meanWords.exec(text)
+    // Only a mean given as this incident's duration, not `our MTTR target` or `MTTR dashboards`.
+    if (!match || !amountAfter(text, match.index + match[0].length)) return
+    add({
+      ruleId: 'mean-of-one',
+      reason: `Unexpected \`${match[0]}\` for one incident, expected \`${durationInstead(match[1] ?? match[2] ?? '')}\`: a mean is a statistic over many incidents`,
+      line,
+      column: match.index + 1,
+      endLine: line,
+      endColumn: match.index + 1 + match[0].length
+    })
+  })
+}
+
+/** Each line of prose: not front matter, code blocks, HTML comments or quotes. */
+function forEachProseLine(lines: string[], visit: (text: string, line: number) => void): void {
+  let fence: string | undefined
+  let comment = false
+  let start = 0
+  if (/^(?:---|\+\+\+)\s*$/.test(lines[0] ?? '')) {
+    const close = lines.findIndex(
+      (line, index) => index > 0 && line.trim() === (lines[0] as string).trim()
+    )
+    if (close > 0) start = close + 1
+  }
+  for (let index = start; index < lines.length; index++) {
+    const text = lines[index] as string
+    const marker = /^\s*(`{3,}|~{3,})/.exec(text)?.[1]
+    if (fence) {
+      if (marker?.startsWith(fence)) fence = undefined
+      continue
+    }
+    if (marker) {
+      fence = marker
+      continue
+    }
+    if (comment) {
+      if (text.includes('-->')) comment = false
+      continue
+    }
+    if (text.includes('<!--')) {
+      comment = !text.slice(text.indexOf('<!--')).includes('-->')
+      continue
+    }
+    if (/^\s*>/.test(text)) continue
+    visit(text, index + 1)
+  }
+}
