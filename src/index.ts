@@ -6,6 +6,9 @@
  */
 
 export {cascadeOf, inferCascade} from './cascade/infer-cascade.js'
+export {type Config, checkConfig} from './config/config.js'
+export {type LintMessage, type LintOptions, lintReport} from './lint/lint-report.js'
+export {type LintRule, lintRules} from './lint/rules.js'
 
 export {formatDuration} from './metrics/format-duration.js'
 export {
@@ -88,3 +91,4 @@ export {
 } from './time/resolve-time.js'
 export {ambiguousZones, genericZones, readZone, type Zone, zoneAbbreviations} from './time/zones.js'
 export {byTime} from './timeline/by-time.js'
+export {cleanTitle, fillTemplate, reportFileName, slugify} from './write/new-report.js'

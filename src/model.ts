@@ -200,5 +200,7 @@ export interface Incident {
   actionItems: ActionItem[]
   /** The cascade the report states (a cascade section or front matter `components`); absent when it states none. */
   cascade?: Cascade
+  /** The team's own words for milestones (configuration `milestonePhrases`), when given to the parser. */
+  milestonePhrases?: Partial<Record<MilestoneName, string[]>>
   place: Place
 }

@@ -7,7 +7,7 @@ import {toString} from 'mdast-util-to-string'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {readCascade} from './cascade/read-cascade.js'
-import type {ActionItem, Incident, Place, Section} from './model.js'
+import type {ActionItem, Incident, MilestoneName, Place, Section} from './model.js'
 import {readActionItems} from './parse/action-items.js'
 import {readFields} from './parse/fields.js'
 import {readFrontMatter} from './parse/front-matter.js'
@@ -36,6 +36,8 @@ export interface ParseOptions {
    * such times are read as UTC with a warning.
    */
   timezone?: string
+  /** The team's own words for milestones (`{detected: ['pager went off']}`), kept on each incident. */
+  milestonePhrases?: Partial<Record<MilestoneName, string[]>>
 }
 
 /** The incidents of one report and the messages about it. */
@@ -159,6 +161,7 @@ export function parseIncidents(markdown: string, options: ParseOptions = {}): Pa
     })
     for (const problem of cascadeProblems) say(problem)
     if (cascade) incident.cascade = cascade
+    if (options.milestonePhrases) incident.milestonePhrases = options.milestonePhrases
     return incident
   })
   return {incidents, messages: file.messages}
@@ -235,10 +238,20 @@ function toSection(section: OutlineSection): Section {
 }
 
 function sectionText(section: OutlineSection): string {
-  const own = section.blocks.map(blockText).filter(Boolean)
-  const children = section.children.map((child) => `${child.title}\n\n${sectionText(child)}`.trim())
-  return [...own, ...children].join('\n\n').trim()
+  let text = sectionTexts.get(section)
+  if (text === undefined) {
+    const own = section.blocks.map(blockText).filter(Boolean)
+    const children = section.children.map((child) =>
+      `${child.title}\n\n${sectionText(child)}`.trim()
+    )
+    text = [...own, ...children].join('\n\n').trim()
+    sectionTexts.set(section, text)
+  }
+  return text
 }
+
+/** A section's text holds its subsections' texts: each is made once, not once per ancestor. */
+const sectionTexts = new WeakMap<OutlineSection, string>()
 
 function blockText(block: RootContent): string {
   if (block.type === 'code' || block.type === 'html') return ''

@@ -1,6 +1,6 @@
 import type {VFile} from 'vfile'
 import type {Incident} from '../model.js'
-import {parseIncidents} from '../parse-incidents.js'
+import {type ParseOptions, parseIncidents} from '../parse-incidents.js'
 import type {PlacedProblem} from '../timeline/resolve-entries.js'
 import type {Io} from './io.js'
 import {useColor} from './io.js'
@@ -31,9 +31,10 @@ export async function loadIncidents(
   for (const report of reports) {
     if (report.markdown === undefined) continue
     try {
-      const parseOptions = options.timezone
-        ? {path: report.path, timezone: options.timezone}
-        : {path: report.path}
+      const parseOptions: ParseOptions = {path: report.path}
+      if (options.timezone) parseOptions.timezone = options.timezone
+      if (options.config.milestonePhrases)
+        parseOptions.milestonePhrases = options.config.milestonePhrases
       const result = parseIncidents(report.markdown, parseOptions)
       incidents.push(...result.incidents)
       report.file.messages.push(...result.messages)

@@ -2,7 +2,9 @@
  * The command line: `aftermath <command>`. Each command lives in its own
  * module, imported only when it runs, so `--help` and light commands start fast.
  */
+import {dirname, resolve} from 'node:path'
 import yargs from 'yargs'
+import type {Config} from '../config/config.js'
 import type {Io} from './io.js'
 
 /** The positional argument of every command. */
@@ -38,6 +40,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
       describe:
         'Zone for times the report leaves without one, and the meaning of IST/BST/CST (IANA name, e.g. Europe/Dublin)'
     })
+    .option('config', {
+      type: 'string',
+      describe:
+        'Configuration file (default: .aftermathrc.json, .aftermathrc.yaml or "aftermath" in package.json, from here upward)'
+    })
     .option('quiet', {
       alias: 'q',
       type: 'boolean',
@@ -58,8 +65,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
           .example('$0 parse incidents/', 'every incident under incidents/ as a JSON array')
           .example('$0 parse report.md | jq ".[0].timeline"', 'the timeline of one report'),
       async (args) => {
+        const common = await prepare(args)
+        if (!common) return
         const {runParse} = await import('./commands/parse.js')
-        code = await runParse(options(args), io)
+        code = await runParse(common, io)
       }
     )
     .command(
@@ -96,10 +105,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
             'one SVG per incident in timelines/'
           ),
       async (args) => {
+        const common = await prepare(args)
+        if (!common) return
         const {runTimeline} = await import('./commands/timeline.js')
         code = await runTimeline(
           {
-            ...options(args),
+            ...common,
             format: args.format,
             order: args.order,
             ...(args.zone ? {zone: args.zone} : {}),
@@ -124,10 +135,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
           .example('$0 cascade incidents/ -o cascades/ --format png', 'one PNG per incident')
           .example('$0 cascade report.md --format json', 'components, windows and edges as JSON'),
       async (args) => {
+        const common = await prepare(args)
+        if (!common) return
         const {runCascade} = await import('./commands/cascade.js')
         code = await runCascade(
           {
-            ...options(args),
+            ...common,
             ...(args.format ? {format: args.format} : {}),
             ...(args.output ? {output: args.output} : {})
           },
@@ -179,10 +192,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
           )
           .example('$0 compare incidents/ --cascades -o cascades.svg', 'the cascades, one scale'),
       async (args) => {
+        const common = await prepare(args)
+        if (!common) return
         const {runCompare} = await import('./commands/compare.js')
         code = await runCompare(
           {
-            ...options(args),
+            ...common,
             scale: args.scale,
             sort: args.sort,
             cascades: args.cascades,
@@ -216,11 +231,44 @@ export async function main(argv: string[], io: Io): Promise<number> {
             'one row per incident for a spreadsheet'
           ),
       async (args) => {
+        const common = await prepare(args)
+        if (!common) return
         const {runMetrics} = await import('./commands/metrics.js')
-        code = await runMetrics(
-          {...options(args), ...(args.format ? {format: args.format} : {})},
-          io
-        )
+        code = await runMetrics({...common, ...(args.format ? {format: args.format} : {})}, io)
+      }
+    )
+    .command(
+      'lint <paths..>',
+      'Check reports: sections, times, milestones, durations, action items, cascades (rules in docs/lint.md)',
+      (command) =>
+        command
+          .positional('paths', paths)
+          .option('format', {
+            choices: ['text', 'json'] as const,
+            default: 'text' as const,
+            describe: 'text: file:line:column messages on stderr; json: on stdout, for tools'
+          })
+          .option('frail', {type: 'boolean', default: false, describe: 'Exit 1 on warnings too'})
+          .option('as-of', {
+            type: 'string',
+            describe: 'The day to judge due dates by (YYYY-MM-DD, default: today)'
+          })
+          .example('$0 lint incidents/', 'every report, messages as file:line:column')
+          .example('$0 lint report.md --frail', 'fail on warnings too (for CI)')
+          .example('$0 lint incidents/ --format json | jq ".[].messages[].ruleId"', 'for tools'),
+      async (args) => {
+        const common = await prepare(args)
+        if (!common) return
+        const asOf = args.asOf ?? localDay(new Date())
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) {
+          io.stderr(
+            `aftermath: Unexpected --as-of \`${asOf}\`, expected a day such as \`2026-10-01\`\n`
+          )
+          code = exitCodes.usage
+          return
+        }
+        const {runLint} = await import('./commands/lint.js')
+        code = await runLint({...common, format: args.format, frail: args.frail, asOf}, io)
       }
     )
     .command(
@@ -290,6 +338,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
             'the numbers of July'
           ),
       async (args) => {
+        const common = await prepare(args)
+        if (!common) return
         const {runReview} = await import('./commands/review.js')
         const list = (values: string[] | undefined) =>
           (values ?? [])
@@ -298,7 +348,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
             .filter(Boolean)
         code = await runReview(
           {
-            ...options(args),
+            ...common,
             ...(args.quarter ? {quarter: args.quarter} : {}),
             ...(args.since ? {since: args.since} : {}),
             ...(args.until ? {until: args.until} : {}),
@@ -307,8 +357,76 @@ export async function main(argv: string[], io: Io): Promise<number> {
             severity: list(args.severity),
             service: list(args.service),
             tag: list(args.tag),
-            asOf: args.asOf ?? new Date().toISOString().slice(0, 10),
+            asOf: args.asOf ?? localDay(new Date()),
             seed: args.seed
+          },
+          io
+        )
+      }
+    )
+    .command(
+      'new <title>',
+      'Start a postmortem from a template: writes <dir>/<date>-<slug>.md and prints its path',
+      (command) =>
+        command
+          .positional('title', {type: 'string', describe: 'What broke, in a few words'})
+          .option('template', {
+            alias: 't',
+            type: 'string',
+            default: 'default',
+            describe: 'default, sre, light, security, or the path of your own Markdown file'
+          })
+          .option('date', {
+            type: 'string',
+            describe: 'The incident day, YYYY-MM-DD (default: today)'
+          })
+          .option('dir', {
+            type: 'string',
+            default: 'incidents',
+            describe: 'The folder to write into'
+          })
+          .option('severity', {type: 'string', describe: 'Severity, such as SEV-2'})
+          .option('force', {
+            type: 'boolean',
+            default: false,
+            describe: 'Write over an existing file'
+          })
+          .example(
+            '$0 new "Checkout latency after a cache flush"',
+            'incidents/<today>-checkout-latency-after-a-cache-flush.md'
+          )
+          .example(
+            '$0 new "Leaked token" --template security --severity SEV-1',
+            'from the security template'
+          )
+          .example(
+            '$0 new "DNS outage" --date 2026-07-14 --template ./our-template.md',
+            "from the team's own template"
+          ),
+      async (args) => {
+        const {loadConfig} = await import('./config.js')
+        const loaded = await loadConfig(io.cwd, args.config)
+        if (loaded.problems.length > 0) {
+          io.stderr(`${loaded.problems.map((problem) => `aftermath: ${problem}`).join('\n')}\n`)
+          code = exitCodes.usage
+          return
+        }
+        // The team's templates folder, relative to the configuration file that names it.
+        const templates =
+          loaded.config.templates && loaded.source
+            ? resolve(dirname(resolve(io.cwd, loaded.source)), loaded.config.templates)
+            : undefined
+        const {runNew} = await import('./commands/new.js')
+        code = await runNew(
+          {
+            title: args.title ?? '',
+            template: args.template,
+            date: args.date ?? localDay(new Date()),
+            ...(templates ? {templates} : {}),
+            dir: args.dir,
+            ...(args.severity ? {severity: args.severity} : {}),
+            force: args.force,
+            quiet: args.quiet
           },
           io
         )
@@ -316,7 +434,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     )
     .demandCommand(
       1,
-      'Name a command: aftermath parse|timeline|metrics|cascade|compare|review <paths..> (see --help)'
+      'Name a command: aftermath new|lint|parse|timeline|metrics|cascade|compare|review (see --help)'
     )
     .strict()
     .recommendCommands()
@@ -334,6 +452,32 @@ export async function main(argv: string[], io: Io): Promise<number> {
     })
     .exitProcess(false)
 
+  /** The common options and configuration; undefined (exit 2) when the configuration is wrong. */
+  async function prepare(args: {
+    paths?: string[] | undefined
+    timezone?: string | undefined
+    config?: string | undefined
+    quiet: boolean
+    debug: boolean
+  }): Promise<CommonOptions | undefined> {
+    const {loadConfig} = await import('./config.js')
+    const loaded = await loadConfig(io.cwd, args.config)
+    if (loaded.problems.length > 0) {
+      io.stderr(`${loaded.problems.map((problem) => `aftermath: ${problem}`).join('\n')}\n`)
+      code = exitCodes.usage
+      return undefined
+    }
+    const common: CommonOptions = {
+      paths: args.paths ?? [],
+      quiet: args.quiet,
+      debug: args.debug,
+      config: loaded.config
+    }
+    const timezone = args.timezone ?? loaded.config.timezone
+    if (timezone) common.timezone = timezone
+    return common
+  }
+
   try {
     await parser.parseAsync(argv, {}, (_error, _argv, output) => {
       if (output) io.stdout(`${output}\n`)
@@ -347,21 +491,18 @@ export async function main(argv: string[], io: Io): Promise<number> {
   return code
 }
 
-/** Options every command shares. */
+/** The day of `now` where the user is (not in UTC): the day they would write on a report. */
+function localDay(now: Date): string {
+  const pad = (value: number) => String(value).padStart(2, '0')
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
+}
+
+/** Options every command shares, with the configuration in force. */
 export interface CommonOptions {
   paths: string[]
+  /** `--timezone`, else the configuration's `timezone`. */
   timezone?: string
   quiet: boolean
   debug: boolean
-}
-
-function options(args: {
-  paths?: string[] | undefined
-  timezone?: string | undefined
-  quiet: boolean
-  debug: boolean
-}): CommonOptions {
-  const common: CommonOptions = {paths: args.paths ?? [], quiet: args.quiet, debug: args.debug}
-  if (args.timezone) common.timezone = args.timezone
-  return common
+  config: Config
 }

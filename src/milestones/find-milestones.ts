@@ -57,6 +57,16 @@ export function findMilestones(incident: Incident): {
     const marked = timed.find((entry) => entry.markers.includes(name))
     if (marked) set(name, fromEntry(marked, 'marker', `marker [${name}]`, 'high'))
   }
+  // The team's own words (configuration `milestonePhrases`): the earliest entry that says one.
+  for (const [name, phrases = []] of Object.entries(incident.milestonePhrases ?? {})) {
+    for (const entry of timed) {
+      const text = entry.text.toLowerCase()
+      const phrase = phrases.find((candidate) => text.includes(candidate.toLowerCase()))
+      if (!phrase) continue
+      set(name as MilestoneName, fromEntry(entry, 'wording', `phrase "${phrase}"`, 'medium'))
+      break
+    }
+  }
   fromWording(incident, timed, milestones, set)
   return {milestones, problems: orderProblems(milestones)}
 }
@@ -109,12 +119,14 @@ function fromWording(
   const classified = timed.map((entry) => ({entry, found: classifyEntry(entry.text)}))
   const next = new Map(classified.map((item, index) => [item.entry, classified[index + 1]]))
   const undone = (entry: Timed) => heldNot(next.get(entry))
-  const candidates = (name: MilestoneName, after?: string) =>
-    classified.flatMap(({entry, found}) =>
-      found
-        .filter((item) => item.milestone === name && (after === undefined || entry.at >= after))
-        .map((item) => ({entry, item}))
-    )
+  const candidates = (name: MilestoneName, after?: string) => {
+    const list: Array<{entry: Timed; item: Classification}> = []
+    for (const {entry, found} of classified) {
+      if (found.length === 0 || (after !== undefined && entry.at < after)) continue
+      for (const item of found) if (item.milestone === name) list.push({entry, item})
+    }
+    return list
+  }
   const best = (list: Array<{entry: Timed; item: Classification}>) => {
     const tier = Math.min(...list.map(({item}) => item.tier))
     return list.find(({item}) => item.tier === tier)
@@ -204,7 +216,7 @@ function heldNot(next: {entry: Timed; found: Classification[]} | undefined): boo
 }
 
 /** A stated impact window: `**Duration:** 21:45 to 23:28 UTC`, `Impact: 09:15-09:40 UTC`. */
-function impactWindow(incident: Incident): {start?: Milestone; end?: Milestone} | undefined {
+export function impactWindow(incident: Incident): {start?: Milestone; end?: Milestone} | undefined {
   for (const [key, value] of Object.entries(incident.fields)) {
     if (!windowField.test(key)) continue
     const range = findRange(value, incident)
