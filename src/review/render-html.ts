@@ -35,6 +35,10 @@ import {
 } from './review-text.js'
 import {minimumToCompare} from './statistics.js'
 
+/** The page's Content-Security-Policy: everything forbidden but inline styles and data images. */
+export const contentSecurityPolicy =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
+
 /** Options of `renderReviewHtml`. */
 export interface ReviewHtmlOptions {
   /**
@@ -110,6 +114,8 @@ export function renderReviewHtml(
     '<html lang="en">',
     '<head>',
     '<meta charset="utf-8" />',
+    // Nothing may run or load: no script, no request; only the inline styles and SVG.
+    `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}" />`,
     '<meta name="viewport" content="width=device-width, initial-scale=1" />',
     '<meta name="generator" content="aftermath" />',
     `<title>${esc(review.title)}</title>`,

@@ -1,7 +1,7 @@
 import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, test} from 'vitest'
-import {run, scratch} from '../helpers/cli.js'
+import {run, scratch, seeds} from '../helpers/cli.js'
 import {findAll, parseSvg} from '../helpers/svg.js'
 
 const s3 = 'incidents/2017-02-28-aws-s3.md'
@@ -17,7 +17,7 @@ describe('aftermath cascade', () => {
 
   test('writes PNG files, one per incident, into a folder', async () => {
     const folder = join(scratch(), 'out/')
-    const {code, stderr} = await run(['cascade', 'incidents', '-o', folder, '--format', 'png'])
+    const {code, stderr} = await run(['cascade', ...seeds, '-o', folder, '--format', 'png'])
     expect(code).toBe(0)
     for (const name of ['2012-12-24-aws-elb-cascade.png', '2017-02-28-aws-s3-cascade.png']) {
       expect([...readFileSync(join(folder, name)).subarray(0, 4)]).toEqual(png)
@@ -43,7 +43,7 @@ describe('aftermath cascade', () => {
 
   test('explains usage mistakes and writes nothing', async () => {
     const folder = scratch()
-    const several = await run(['cascade', 'incidents'])
+    const several = await run(['cascade', ...seeds])
     expect(several.code).toBe(2)
     expect(several.stderr).toContain('-o diagrams/')
     const terminal = await run(['cascade', s3, '--format', 'png'], {tty: true})
@@ -87,18 +87,18 @@ describe('aftermath cascade', () => {
 
 describe('aftermath compare', () => {
   test('draws the outages side by side, sorted as asked', async () => {
-    const {code, stdout} = await run(['compare', 'incidents', '--sort', 'timeToResolve'])
+    const {code, stdout} = await run(['compare', ...seeds, '--sort', 'timeToResolve'])
     expect(code).toBe(0)
     const rows = findAll(parseSvg(stdout), 'g', 'row').map((row) => row.attributes['data-file'])
     expect(rows).toEqual(['incidents/2012-12-24-aws-elb.md', 'incidents/2017-02-28-aws-s3.md'])
   })
 
   test('draws on a log scale and the cascades as small multiples', async () => {
-    const log = await run(['compare', 'incidents', '--scale', 'log'])
+    const log = await run(['compare', ...seeds, '--scale', 'log'])
     expect(log.code).toBe(0)
-    const linear = await run(['compare', 'incidents'])
+    const linear = await run(['compare', ...seeds])
     expect(log.stdout).not.toBe(linear.stdout)
-    const cascades = await run(['compare', 'incidents', '--cascades'])
+    const cascades = await run(['compare', ...seeds, '--cascades'])
     expect(findAll(parseSvg(cascades.stdout), 'g', 'panel')).toHaveLength(2)
   })
 })

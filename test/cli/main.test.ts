@@ -1,7 +1,7 @@
 import {mkdirSync, symlinkSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, test} from 'vitest'
-import {run, scratch} from '../helpers/cli.js'
+import {run, scratch, seeds} from '../helpers/cli.js'
 
 const report = `---
 title: Disk full
@@ -17,7 +17,7 @@ timezone: UTC
 
 describe('aftermath parse', () => {
   test('main(parse) prints the incidents of a folder as JSON', async () => {
-    const {code, stdout, stderr} = await run(['parse', 'incidents'])
+    const {code, stdout, stderr} = await run(['parse', ...seeds])
     expect(code).toBe(0)
     expect(stderr).toBe('')
     const incidents = JSON.parse(stdout) as Array<{
@@ -145,7 +145,7 @@ describe('aftermath usage', () => {
   })
 
   test('main(timeline --zone Nowhere) is a usage error', async () => {
-    const {code, stderr} = await run(['timeline', 'incidents', '--zone', 'Mars/Olympus'])
+    const {code, stderr} = await run(['timeline', ...seeds, '--zone', 'Mars/Olympus'])
     expect(code).toBe(2)
     expect(stderr).toContain('expected an IANA zone')
   })
@@ -166,7 +166,7 @@ describe('aftermath metrics', () => {
   })
 
   test('main(metrics --format table) shows human durations', async () => {
-    const {stdout} = await run(['metrics', 'incidents', '--format', 'table'])
+    const {stdout} = await run(['metrics', ...seeds, '--format', 'table'])
     expect(stdout).toMatch(
       /AWS Elastic Load Balancing event in US-East\s+2012-12-24 20:24Z\s+.*23h 41m/
     )
@@ -176,7 +176,7 @@ describe('aftermath metrics', () => {
   })
 
   test('main(metrics --format csv) prints one row per incident with seconds', async () => {
-    const {stdout} = await run(['metrics', 'incidents', '--format', 'csv'])
+    const {stdout} = await run(['metrics', ...seeds, '--format', 'csv'])
     const [header, ...rows] = stdout.trim().split('\n')
     expect(header?.split(',').slice(0, 4)).toEqual([
       'file',
@@ -189,7 +189,7 @@ describe('aftermath metrics', () => {
   })
 
   test('main(metrics --format md) prints a Markdown table', async () => {
-    const {stdout} = await run(['metrics', 'incidents', '--format', 'md'])
+    const {stdout} = await run(['metrics', ...seeds, '--format', 'md'])
     expect(stdout.split('\n')[0]).toBe(
       '| Incident | Started (UTC) | TTD | TTA | TTDiag | TTM | TTR |'
     )

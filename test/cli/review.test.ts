@@ -1,14 +1,14 @@
 import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, test} from 'vitest'
-import {run, scratch} from '../helpers/cli.js'
+import {run, scratch, seeds} from '../helpers/cli.js'
 
 const asOf = ['--as-of', '2026-11-21']
 
 describe('aftermath review', () => {
   test('writes the HTML review into a folder and says what it holds', async () => {
     const folder = join(scratch(), 'out/')
-    const {code, stdout} = await run(['review', 'incidents', '-o', folder, ...asOf])
+    const {code, stdout} = await run(['review', ...seeds, '-o', folder, ...asOf])
     expect(code).toBe(0)
     const html = readFileSync(join(folder, 'review.html'), 'utf8')
     expect(html).toContain('<h1')
@@ -21,7 +21,7 @@ describe('aftermath review', () => {
     const folder = scratch()
     const {code} = await run([
       'review',
-      'incidents',
+      ...seeds,
       '-o',
       join(folder, 'deep', 'review.html'),
       ...asOf
@@ -36,7 +36,7 @@ describe('aftermath review', () => {
   test('reviews one quarter as JSON, against the quarter before', async () => {
     const {code, stdout} = await run([
       'review',
-      'incidents',
+      ...seeds,
       '--quarter',
       '2017-Q1',
       '--format',
@@ -56,7 +56,7 @@ describe('aftermath review', () => {
   test('filters by severity, service and tag (comma-separated or repeated)', async () => {
     const {stdout} = await run([
       'review',
-      'incidents',
+      ...seeds,
       '--severity',
       'sev-1,SEV-3',
       '--format',
@@ -66,7 +66,7 @@ describe('aftermath review', () => {
     expect(JSON.parse(stdout).counts.total).toBe(1)
     const tagged = await run([
       'review',
-      'incidents',
+      ...seeds,
       '--tag',
       'human-error',
       '--tag',
@@ -79,11 +79,11 @@ describe('aftermath review', () => {
   })
 
   test('prints the numbers as CSV and the review as Markdown', async () => {
-    const csv = await run(['review', 'incidents', '--format', 'csv', ...asOf])
+    const csv = await run(['review', ...seeds, '--format', 'csv', ...asOf])
     const lines = csv.stdout.trim().split('\n')
     expect(lines[0]).toMatch(/^period,measure,n,missing,median_seconds/)
     expect(lines.find((line) => line.startsWith('all,timeToResolve,2,0,'))).toBeDefined()
-    const md = await run(['review', 'incidents', '--format', 'md', ...asOf])
+    const md = await run(['review', ...seeds, '--format', 'md', ...asOf])
     expect(md.stdout).toMatch(/^# Reliability review/m)
     expect(md.stdout).toContain('| ')
   })
@@ -97,7 +97,7 @@ describe('aftermath review', () => {
       ['--as-of', 'tomorrow'],
       ['-o', join(folder, 'review.pdf')]
     ]) {
-      const {code, stderr} = await run(['review', 'incidents', ...args])
+      const {code, stderr} = await run(['review', ...seeds, ...args])
       expect(code, args.join(' ')).toBe(2)
       expect(stderr).toMatch(/aftermath: (Unexpected|cannot tell)/)
     }

@@ -43,3 +43,6 @@ export async function run(args: string[], options: RunOptions = {}) {
 export function scratch(): string {
   return mkdtempSync(join(tmpdir(), 'aftermath-cli-'))
 }
+
+/** The two founding reports: tests that count incidents use these, not the whole growing library. */
+export const seeds = ['incidents/2012-12-24-aws-elb.md', 'incidents/2017-02-28-aws-s3.md']

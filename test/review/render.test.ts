@@ -94,7 +94,7 @@ function markdownTable(text: string, first: string): string[][] {
 
 describe('the public API', () => {
   it('exposes one renderer per module, and the charts', () => {
-    expect(Object.keys(html).sort()).toEqual(['renderReviewHtml'])
+    expect(Object.keys(html).sort()).toEqual(['contentSecurityPolicy', 'renderReviewHtml'])
     expect(Object.keys(markdown).sort()).toEqual(['renderReviewMarkdown'])
     expect(Object.keys(charts).sort()).toEqual([
       'countsChart',
