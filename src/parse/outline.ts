@@ -143,7 +143,14 @@ export function placeOf(node: {
 
 /** Every section below (and including) `section`, depth first, in written order. */
 export function allSections(section: OutlineSection): OutlineSection[] {
-  return [section, ...section.children.flatMap(allSections)]
+  const sections: OutlineSection[] = []
+  collect(section, sections)
+  return sections
+}
+
+function collect(section: OutlineSection, sections: OutlineSection[]): void {
+  sections.push(section)
+  for (const child of section.children) collect(child, sections)
 }
 
 /** Whether the section or one of its ancestors is of `kind`. */

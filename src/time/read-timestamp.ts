@@ -70,6 +70,10 @@ const looksLikeTime =
 const separator = /^[\s\])*_]*(?:(?:[-–—:|,]|\.(?=\s))+(?=\s|$|\*|_))?[\s*_]*/
 const maxScan = 96
 
+/** What a time can start with; anything else is not one, and chrono need not look. */
+const mayStartTime =
+  /^(?:\d|\?|--|xx|hh|tbd|unknown|noon|midnight|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)(?![a-z]))/i
+
 /**
  * Read the time at the start of `text`, after lead-in words (`At`, `Around`,
  * `~`, `[`). Returns undefined when the text does not start with a time.
@@ -80,26 +84,6 @@ const maxScan = 96
  *   //  text: '9:37 AM PST', start: 0, end: 13, approximate: false, unknown: false}
  */
 export function readTimestamp(text: string): WrittenTime | ImpossibleTime | undefined {
-  // The same entry is read more than once per report (to find timelines, then to read them).
-  // Long texts (whole paragraphs) are rarely read twice; keep the memo to entry-sized ones.
-  const cacheable = text.length <= maxScan * 2
-  if (cacheable && memo.has(text)) return memo.get(text)
-  const result = read(text)
-  if (cacheable) {
-    if (memo.size >= memoSize) memo.clear()
-    memo.set(text, result)
-  }
-  return result
-}
-
-const memoSize = 4096
-const memo = new Map<string, WrittenTime | ImpossibleTime | undefined>()
-
-/** What a time can start with; anything else is not one, and chrono need not look. */
-const mayStartTime =
-  /^(?:\d|\?|--|xx|hh|tbd|unknown|noon|midnight|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)(?![a-z]))/i
-
-function read(text: string): WrittenTime | ImpossibleTime | undefined {
   const lead = leadIn.exec(text)?.[0] ?? ''
   const start = lead.length
   const qualifier = approximateLeadIn.exec(lead)
@@ -172,7 +156,7 @@ function read(text: string): WrittenTime | ImpossibleTime | undefined {
   // `21:45 to 23:28 UTC`: a zone written once belongs to both ends.
   if (rangeEnd && !rangeEnd.zone && point.zone) rangeEnd.zone = point.zone
   if (rangeEnd && !point.zone && rangeEnd.zone) point.zone = rangeEnd.zone
-  return finish(text, qualifierStart, start, end, {...point, rangeEnd}, approximate)
+  return finish(text, qualifierStart, start, end, point, approximate, rangeEnd)
 }
 
 function finish(
@@ -180,8 +164,9 @@ function finish(
   qualifierStart: number,
   start: number,
   end: number,
-  point: WrittenPoint & {rangeEnd?: WrittenPoint | undefined},
-  approximate: boolean
+  point: WrittenPoint,
+  approximate: boolean,
+  rangeEnd?: WrittenPoint
 ): WrittenTime {
   let cursor = end
   let isApproximate = approximate
@@ -194,26 +179,31 @@ function finish(
     cursor += suffix[0].length
   }
   let alternative: (WrittenPoint & {text: string}) | undefined
+  let date = point.date
   const paren = /^\s*\(([^()]{1,60})\)/.exec(text.slice(cursor))
   if (paren) {
     const inner = readTimestamp(paren[1] as string)
     if (inner && !('impossible' in inner) && inner.end >= (paren[1] as string).trim().length - 1) {
       cursor += paren[0].length
       // `22:30 UTC (Oct 29)`: a date in parentheses completes the time, it is not a second time.
-      if (!inner.clock && inner.date && !point.date) point.date = inner.date
+      if (!inner.clock && inner.date && !date) date = inner.date
       else alternative = {...inner, text: inner.text}
     }
   }
   const written = text.slice(qualifierStart, cursor).trim()
   const sep = separator.exec(text.slice(cursor))?.[0] ?? ''
-  const {rangeEnd, ...rest} = point
-  const time: WrittenTime = {
-    ...rest,
-    start,
-    end: cursor + sep.length,
-    text: written.replace(/[\s*_]+$/, ''),
-    approximate: isApproximate || Boolean(point.rangeEnd?.unknown && point.clock)
-  }
+  // Trimmed already, so only a closing `*` or `_` can be left to cut.
+  const last = written.at(-1)
+  // Property by property rather than spreading `point`, whose shape varies: the spread was the
+  // slowest part of reading a time.
+  const time = {unknown: point.unknown} as WrittenTime
+  if (date) time.date = date
+  if (point.clock) time.clock = point.clock
+  if (point.zone) time.zone = point.zone
+  time.start = start
+  time.end = cursor + sep.length
+  time.text = last === '*' || last === '_' ? written.replace(/[\s*_]+$/, '') : written
+  time.approximate = isApproximate || Boolean(rangeEnd?.unknown && point.clock)
   if (rangeEnd) time.rangeEnd = rangeEnd
   if (alternative) time.alternative = alternative
   return time
@@ -225,23 +215,28 @@ let useFastPath = true
 export function readTimestampWithChrono(text: string): WrittenTime | ImpossibleTime | undefined {
   useFastPath = false
   try {
-    return read(text)
+    return readTimestamp(text)
   } finally {
     useFastPath = true
   }
 }
 
 const commonClock = /^(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s?([ap])\.?\s?m\.?(?![a-z]))?/i
-const commonIso = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}))?)?/
-/** What may follow a common time for it to be complete: a separator, text, or what `finish` reads. */
+const commonIso = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?/
+/**
+ * What may follow a common time for it to be complete: a separator, text, or what `finish` reads.
+ * Not a word that may lead on to a date or a second time (`on Monday`, `to 15:00`), though
+ * `On-call` is text.
+ */
 const completeAfter =
-  /^(?:$|\s*[:|]\s|\s*[:|]$|\s*[-–—]\s+(?!\d)|\s*\*|\s*[\])]|\s*\(|\s*~|-?ish\b|\s+or\s+so\b|,\s+(?!\d)|\s+(?!(?:on|to|until|till|and|or|at|through|thru|[ap]\.?m|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)\b)[A-Za-z@`_*'"“‘([#])/i
+  /^(?:$|\s*[:|]\s|\s*[:|]$|\s*[-–—]\s+(?!\d)|\s*\*|\s*[\])]|\s*\(|\s*~|-?ish\b|\s+or\s+so\b|,\s+(?!\d)|\s+(?!(?:on(?!-)|to|until|till|and|or|at|through|thru|[ap]\.?m|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)\b)[A-Za-z@`_*'"“‘([#])/i
 
 /**
  * The common, unambiguous forms (`14:05 UTC: ...`, `9:37 AM PST - ...`,
- * `2019-11-30 08:24`) read without chrono, which tries all its parsers on
- * every entry. Anything else (dates in words, ranges, dates after times)
- * returns undefined and goes to chrono; a test checks both agree.
+ * `2019-11-30 08:24`, `2024-03-10 2:05 PM`) read without chrono, which
+ * tries all its parsers on every entry. Anything else (dates in words,
+ * ranges, dates after times) returns undefined and goes to chrono; a test
+ * checks both agree.
  */
 function readCommon(head: string): {point: WrittenPoint; length: number} | undefined {
   const point: WrittenPoint = {unknown: false}
@@ -256,8 +251,17 @@ function readCommon(head: string): {point: WrittenPoint; length: number} | undef
       const clock = clockOf(Number(iso[4]), Number(iso[5]), iso[6], undefined)
       if (!clock) return undefined
       point.clock = clock
-    } else if (/^[\d:T]/.test(head.slice(length))) {
-      return undefined
+    } else {
+      // `2019-11-30 08:24`, and `2024-03-10 2:05 PM`: a table's date and time cells read together.
+      const after = head[length] === ' ' ? commonClock.exec(head.slice(length + 1)) : null
+      if (after) {
+        const clock = clockOf(Number(after[1]), Number(after[2]), after[3], after[4])
+        if (!clock) return undefined
+        point.clock = clock
+        length += 1 + after[0].length
+      } else if (/^[\d:T]/.test(head.slice(length))) {
+        return undefined
+      }
     }
   } else {
     const match = commonClock.exec(head)

@@ -214,8 +214,11 @@ function resolvePoint(
 
   const clock = written.clock
   result.precision = clock.second !== undefined ? 'second' : clock.hourOnly ? 'hour' : 'minute'
+  // Field by field: a spread of `day` here was the slowest line of resolving a time.
   const local: LocalTime = {
-    ...day,
+    year: day.year,
+    month: day.month,
+    day: day.day,
     hour: clock.hour,
     minute: clock.minute,
     second: clock.second ?? 0
@@ -314,19 +317,21 @@ function placeLocal(
     local.minute,
     local.second
   )
-  const offsetAtInstant = (ms: number) => zoneOffset(iana, ms)
-  const before = offsetAtInstant(naive - 86_400_000 / 2)
-  const after = offsetAtInstant(naive + 86_400_000 / 2)
-  const valid = [...new Set([before, after])].filter(
-    (offset) => offsetAtInstant(naive - offset * 60_000) === offset
-  )
+  const before = zoneOffset(iana, naive - 86_400_000 / 2)
+  const after = zoneOffset(iana, naive + 86_400_000 / 2)
+  // The offsets in force around the local time that give back that local time.
+  const valid: number[] = []
+  if (zoneOffset(iana, naive - before * 60_000) === before) valid.push(before)
+  if (after !== before && zoneOffset(iana, naive - after * 60_000) === after) valid.push(after)
   if (valid.length === 0) return {offset: before, kind: 'gap', valid}
   // The first occurrence is the one with the larger offset (the earlier instant).
   const offset = Math.max(...valid)
   return {offset, kind: valid.length > 1 ? 'repeated' : 'ok', valid}
 }
 
-const offsets = new Map<string, number>()
+/** Per IANA zone, its offset by quarter hour since the epoch (a number key: no string to build). */
+const offsets = new Map<string, Map<number, number>>()
+let cachedOffsets = 0
 
 /**
  * The offset of an IANA zone at an instant. Offsets change only on quarter-hour
@@ -334,12 +339,22 @@ const offsets = new Map<string, number>()
  * (Intl formatting) is the slow part of resolving a time.
  */
 function zoneOffset(iana: string, ms: number): number {
-  const key = `${iana}@${Math.floor(ms / 900_000)}`
-  let offset = offsets.get(key)
+  const quarter = Math.floor(ms / 900_000)
+  let zone = offsets.get(iana)
+  let offset = zone?.get(quarter)
   if (offset === undefined) {
     offset = DateTime.fromMillis(ms, {zone: iana}).offset
-    if (offsets.size >= 65_536) offsets.clear()
-    offsets.set(key, offset)
+    if (cachedOffsets >= 65_536) {
+      offsets.clear()
+      cachedOffsets = 0
+      zone = undefined
+    }
+    if (!zone) {
+      zone = new Map()
+      offsets.set(iana, zone)
+    }
+    zone.set(quarter, offset)
+    cachedOffsets++
   }
   return offset
 }
@@ -359,7 +374,8 @@ function sameInstant(a: string, b: string, moduloDay: boolean): boolean {
 /** Format epoch milliseconds or an ISO string as `2017-02-28T17:37:00Z`. */
 export function formatInstant(instant: number | string): string {
   const ms = typeof instant === 'number' ? instant : Date.parse(instant)
-  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z')
+  // `toISOString` always ends in milliseconds and `Z`: `2017-02-28T17:37:00.000Z`.
+  return `${new Date(ms).toISOString().slice(0, -5)}Z`
 }
 
 /** Add whole days to an ISO instant. */

@@ -267,6 +267,8 @@ function readZoneAtStart(rest: string): {zone: Zone; length: number} | undefined
   if (!words) return undefined
   // Longest run of words first: `Eastern Daylight Time` before `Eastern`.
   const parts = words[0].split(/[ \t]+/)
+  // Most words after a time are the entry's text (`Support reports ...`): no name starts with them.
+  if (!firstWords().has((parts[0] as string).toLowerCase().replace(/\.$/, ''))) return undefined
   for (let count = parts.length; count > 0; count--) {
     const phrase = parts.slice(0, count).join(' ')
     const length = rest.indexOf(parts[count - 1] as string) + (parts[count - 1] as string).length
@@ -284,6 +286,18 @@ function readZoneAtStart(rest: string): {zone: Zone; length: number} | undefined
     }
   }
   return undefined
+}
+
+let nameStarts: Set<string> | undefined
+
+/** The first word of every long, generic and city name: a name read from words starts with one. */
+function firstWords(): Set<string> {
+  nameStarts ??= new Set(
+    [...Object.keys(longNames), ...Object.keys(genericZones), ...cityZones().keys()].map(
+      (name) => name.split(' ')[0] as string
+    )
+  )
+  return nameStarts
 }
 
 function abbreviationZone(name: string): Zone {

@@ -84,13 +84,30 @@ const timedContent = new WeakMap<OutlineSection, boolean>()
 function hasTimedContent(section: OutlineSection): boolean {
   let timed = timedContent.get(section)
   if (timed === undefined) {
-    const events: TimelineEvent[] = []
-    walk(section, true, undefined, events)
-    timed = events.some((event) => event.type === 'entry' && event.written)
+    timed = timelineEvents(section, undefined).some(
+      (event) => event.type === 'entry' && event.written
+    )
     timedContent.set(section, timed)
   }
   return timed
 }
+
+/**
+ * The events of a timeline section, read once: deciding the incidents of a
+ * file reads every timeline, and `extractEntries` then takes the same
+ * events instead of reading them again. They depend on the section and the
+ * zone stated above it, nothing else.
+ */
+function timelineEvents(section: OutlineSection, zone: Zone | undefined): TimelineEvent[] {
+  const read = timelines.get(section)
+  if (read && read.zone === zone) return read.events
+  const events: TimelineEvent[] = []
+  walkSection(section, true, zone, events)
+  timelines.set(section, {zone, events})
+  return events
+}
+
+const timelines = new WeakMap<OutlineSection, {zone: Zone | undefined; events: TimelineEvent[]}>()
 
 function isSkipped(section: OutlineSection, kinds: Set<string>): boolean {
   for (let current: OutlineSection | undefined = section; current; current = current.parent) {
@@ -100,6 +117,19 @@ function isSkipped(section: OutlineSection, kinds: Set<string>): boolean {
 }
 
 function walk(
+  section: OutlineSection,
+  inherited: boolean,
+  inheritedZone: Zone | undefined,
+  events: TimelineEvent[]
+): void {
+  if (section.kind === 'timeline') {
+    for (const event of timelineEvents(section, inheritedZone)) events.push(event)
+  } else {
+    walkSection(section, inherited, inheritedZone, events)
+  }
+}
+
+function walkSection(
   section: OutlineSection,
   inherited: boolean,
   inheritedZone: Zone | undefined,
@@ -267,13 +297,11 @@ function readTable(table: Table, zone: Zone | undefined, events: TimelineEvent[]
   for (const [rowIndex, cells] of body.entries()) {
     const row = rows[rowIndex]
     if (!row) continue
-    const timeText = [
-      cells[dateIndex] ?? '',
-      clockIndex === undefined ? '' : (cells[clockIndex] ?? '')
-    ]
-      .join(' ')
-      .trim()
-    const written = readTimestamp(timeText)
+    // One time column: its cells were read to profile it; a date and a time column: read together.
+    const written =
+      clockIndex === undefined
+        ? (columns[dateIndex] as ColumnProfile).times[rowIndex]
+        : readTimestamp(`${cells[dateIndex] ?? ''} ${cells[clockIndex] ?? ''}`.trim())
     const text = textIndex === undefined ? '' : (cells[textIndex] ?? '')
     const raw = entry('table', text, undefined, placeOf(row), headerZone)
     if (written && 'impossible' in written) raw.impossible = written
@@ -301,14 +329,17 @@ interface ColumnProfile {
   dates: number
   /** Cells that are a clock without a date. */
   clockOnly: number
+  /** What each cell starts with, by row; undefined for an empty cell. */
+  times: Array<WrittenTime | ImpossibleTime | undefined>
 }
 
 function columnProfile(cells: string[]): ColumnProfile {
-  const profile: ColumnProfile = {filled: 0, clocks: 0, dates: 0, clockOnly: 0}
+  const profile: ColumnProfile = {filled: 0, clocks: 0, dates: 0, clockOnly: 0, times: []}
   for (const cell of cells) {
+    const written = cell ? readTimestamp(cell) : undefined
+    profile.times.push(written)
     if (!cell) continue
     profile.filled++
-    const written = readTimestamp(cell)
     if (!written || 'impossible' in written) continue
     // The cell must be mostly the time: `2019-11-30 08:24`, not a sentence that mentions one.
     if (written.end < cell.length - 4) continue
@@ -444,13 +475,16 @@ function entry(
   zone: Zone | undefined
 ): RawEntry {
   const markers: string[] = []
-  const clean = text
-    .replace(markerPattern, (_, name: string) => {
+  let clean = text
+  if (clean.includes('[')) {
+    clean = clean.replace(markerPattern, (_, name: string) => {
       markers.push(name.toLowerCase())
       return ''
     })
-    .replace(/\s+/g, ' ')
-    .trim()
+  }
+  // Most entries have single spaces only: leave them as they are rather than rebuild them.
+  if (/\s\s|[^\S ]/.test(clean)) clean = clean.replace(/\s+/g, ' ')
+  clean = clean.trim()
   const raw: RawEntry = {type: 'entry', kind, text: clean, markers, place}
   if (written) raw.written = written
   if (zone) raw.sectionZone = zone

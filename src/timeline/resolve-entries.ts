@@ -73,7 +73,8 @@ export function resolveEntries(
   let day = context.day
   let dateSource: TimeContext['dateSource'] = 'report'
   let carried: Zone | undefined
-  let previousAt: string | undefined
+  /** The instant of the entry before, in epoch milliseconds. */
+  let previousAt: number | undefined
 
   for (const event of events) {
     if (event.type === 'day') {
@@ -84,7 +85,8 @@ export function resolveEntries(
       }
       continue
     }
-    const base = {
+    const timelineEntry: TimelineEntry = {
+      at: null,
       text: event.text,
       kind: event.kind,
       markers: event.markers,
@@ -93,7 +95,6 @@ export function resolveEntries(
       column: event.place.column,
       place: event.place
     }
-    const timelineEntry: TimelineEntry = {at: null, ...base}
     if (event.cells) timelineEntry.cells = event.cells
     if (event.impossible) {
       report(
@@ -136,17 +137,19 @@ export function resolveEntries(
     if (reference) timeContext.reference = reference
 
     let resolution = resolveTime(written, timeContext)
+    let at = resolution.time.at ? Date.parse(resolution.time.at) : undefined
     // 23:58 then 00:40: a time-only entry that goes back more than twelve hours is on the next day.
     if (
       day &&
       !written.date &&
       dateSource !== 'heading' &&
-      resolution.time.at &&
-      previousAt &&
-      Date.parse(resolution.time.at) < Date.parse(previousAt) - twelveHours
+      at !== undefined &&
+      previousAt !== undefined &&
+      at < previousAt - twelveHours
     ) {
       const rolled = nextDay(day)
       resolution = resolveTime(written, {...timeContext, day: rolled, dateSource: 'rollover'})
+      at = resolution.time.at ? Date.parse(resolution.time.at) : undefined
       report(
         {
           ruleId: 'timeline-rollover',
@@ -167,7 +170,7 @@ export function resolveEntries(
       day = resolution.day
       dateSource = 'previous'
     }
-    if (resolution.time.at) previousAt = resolution.time.at
+    if (at !== undefined) previousAt = at
   }
 
   repairMisdated(entries, days, context.day, problems)

@@ -11,6 +11,8 @@ const statements = [
   /\b(?:date|time)s?\s*\((?<rest>[^)]{1,32})\)/i
 ]
 
+const mentionsTime = /time|hours|date/i
+
 /**
  * The zone a statement sets for the times around it: `All times in PDT (UTC-7).`,
  * `Timeline (times in BST)`, a table header `Date and Time in CET`.
@@ -21,6 +23,8 @@ const statements = [
  */
 export function zoneStatement(text: string): Zone | undefined {
   if (text.length > 400) return undefined
+  // Every statement names times, hours or dates; most paragraphs do not, and skip the patterns.
+  if (!mentionsTime.test(text)) return undefined
   for (const pattern of statements) {
     const rest = pattern.exec(text)?.groups?.rest
     if (!rest) continue

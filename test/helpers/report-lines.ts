@@ -27,8 +27,17 @@ function candidates(markdown: string): string[] {
       .replace(/\*\*|__/g, '')
       .trim()
     if (bare) texts.push(bare)
-    if (line.includes('|'))
-      for (const cell of line.split('|')) if (cell.trim()) texts.push(cell.trim())
+    if (line.includes('|')) {
+      const cells = line
+        .split('|')
+        .map((cell) => cell.trim())
+        .filter(Boolean)
+      texts.push(...cells)
+      // `| 2024-03-10 | 2:05 PM |`: a date and a time cell are read together.
+      for (let index = 1; index < cells.length; index++) {
+        texts.push(`${cells[index - 1]} ${cells[index]}`)
+      }
+    }
   }
   return texts
 }
