@@ -76,10 +76,15 @@ export function parseIncidents(markdown: string, options: ParseOptions = {}): Pa
   if (frontMatter.problem) say({ruleId: 'front-matter-invalid', ...frontMatter.problem})
   const data = frontMatter.data
   const frontPlace = frontMatter.place ?? {line: 1, column: 1}
+  // A front matter problem is said at its key's line when the key is there.
+  const keyPlace = (key: string): Place => {
+    const line = frontMatter.lines[key]
+    return line === undefined ? frontPlace : {line, column: 1}
+  }
   const root = outline(tree)
 
   const title =
-    stringKey(data, 'title', frontPlace, say) ??
+    stringKey(data, 'title', keyPlace('title'), say) ??
     firstHeading(root) ??
     (options.path ? baseName(options.path) : 'Untitled report')
   const header = headerBlocks(root)
@@ -87,12 +92,12 @@ export function parseIncidents(markdown: string, options: ParseOptions = {}): Pa
   const headerFields = valuesOf(headerFieldLines)
 
   const day =
-    dateKey(data, frontPlace, say) ??
+    dateKey(data, keyPlace('date'), say) ??
     dayOf(dayIn(title)) ??
     dayOf(headerFields.Date ? dayIn(headerFields.Date) : undefined) ??
     firstDay(header)
 
-  const timezoneName = stringKey(data, 'timezone', frontPlace, say)
+  const timezoneName = stringKey(data, 'timezone', keyPlace('timezone'), say)
   let frontMatterZone: Zone | undefined
   if (timezoneName) {
     frontMatterZone = parseZoneName(timezoneName)
@@ -100,7 +105,7 @@ export function parseIncidents(markdown: string, options: ParseOptions = {}): Pa
       say({
         ruleId: 'front-matter-timezone',
         reason: `Unexpected \`timezone: ${timezoneName}\`, expected an IANA zone such as \`America/Los_Angeles\` or \`UTC\``,
-        place: frontPlace
+        place: keyPlace('timezone')
       })
     }
   }
@@ -132,11 +137,11 @@ export function parseIncidents(markdown: string, options: ParseOptions = {}): Pa
           ...(isNameList(data.components) ? ['components'] : []),
           'systems'
         ],
-        frontPlace,
+        keyPlace,
         say
       ),
-      tags: listKey(data, ['tags', 'categories', 'labels'], frontPlace, say),
-      authors: listKey(data, ['authors', 'author', 'owners', 'owner'], frontPlace, say),
+      tags: listKey(data, ['tags', 'categories', 'labels'], keyPlace, say),
+      authors: listKey(data, ['authors', 'author', 'owners', 'owner'], keyPlace, say),
       metadata: data,
       ...fieldsOf(headerFieldLines, sectionFields(own, source), frontMatter.lines),
       sections: [...shared, ...own].map(toSection),
@@ -149,7 +154,7 @@ export function parseIncidents(markdown: string, options: ParseOptions = {}): Pa
     if (incidentDay) incident.date = formatDate(incidentDay)
     if (frontMatterZone?.iana) incident.timezone = frontMatterZone.iana
     else if (timezoneName && frontMatterZone) incident.timezone = timezoneName
-    const severity = severityOf(data, incident.fields, frontPlace, say)
+    const severity = severityOf(data, incident.fields, keyPlace, say)
     if (severity) incident.severity = severity
     if (incident.authors.length === 0 && headerFields['Created By'])
       incident.authors = [headerFields['Created By']]
@@ -373,7 +378,12 @@ function dateKey(data: Record<string, unknown>, place: Place, say: Say): Day | u
   return undefined
 }
 
-function listKey(data: Record<string, unknown>, keys: string[], place: Place, say: Say): string[] {
+function listKey(
+  data: Record<string, unknown>,
+  keys: string[],
+  placeOf: (key: string) => Place,
+  say: Say
+): string[] {
   for (const key of keys) {
     const value = data[key]
     if (value === undefined || value === null) continue
@@ -390,7 +400,7 @@ function listKey(data: Record<string, unknown>, keys: string[], place: Place, sa
     say({
       ruleId: 'front-matter-type',
       reason: `Unexpected \`${key}\` of type ${typeName(value)}, expected a list such as \`[${key === 'tags' ? 'database' : 'api'}]\``,
-      place
+      place: placeOf(key)
     })
     return []
   }
@@ -400,7 +410,7 @@ function listKey(data: Record<string, unknown>, keys: string[], place: Place, sa
 function severityOf(
   data: Record<string, unknown>,
   fields: Record<string, string>,
-  place: Place,
+  placeOf: (key: string) => Place,
   say: Say
 ): string | undefined {
   const value = data.severity ?? data.sev
@@ -409,7 +419,7 @@ function severityOf(
     say({
       ruleId: 'front-matter-type',
       reason: `Unexpected \`severity\` of type ${typeName(value)}, expected a string such as \`SEV-2\``,
-      place
+      place: placeOf(data.severity === undefined ? 'sev' : 'severity')
     })
     return undefined
   }

@@ -38,7 +38,7 @@ export function readFrontMatter(tree: Root): FrontMatter {
   try {
     const value: unknown =
       node.type === 'yaml'
-        ? parseYaml(node.value, {maxAliasCount: 100, prettyErrors: false})
+        ? parseYaml(node.value, {maxAliasCount: 100, prettyErrors: true})
         : parseToml(node.value)
     if (value === null || value === undefined) return {data: {}, lines, place}
     if (typeof value !== 'object' || Array.isArray(value)) {
@@ -132,5 +132,6 @@ function plain(value: unknown): unknown {
 }
 
 function firstLine(message: string): string {
-  return (message.split('\n')[0] ?? message).replace(/\.$/, '')
+  // The place is given as the message's place; the parser's own `at line 1, column 8` counts inside the block.
+  return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '')
 }

@@ -57,8 +57,11 @@ export function resolveEntries(
   const problems: PlacedProblem[] = []
   const seen = new Map<string, PlacedProblem & {count: number}>()
   const report = (problem: Omit<TimeProblem, 'ruleId'> & {ruleId: string}, place: Place) => {
+    // Said once per timeline: an unknown zone at all, and each ambiguous or out-of-season zone.
     const key = oncePerTimeline.has(problem.ruleId)
-      ? `${problem.ruleId}:${problem.reason.split('`')[1] ?? ''}`
+      ? problem.ruleId === 'time-zone-unknown'
+        ? problem.ruleId
+        : `${problem.ruleId}:${problem.reason.split('`')[1] ?? ''}`
       : undefined
     const earlier = key === undefined ? undefined : seen.get(key)
     if (earlier) {

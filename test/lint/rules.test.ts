@@ -38,9 +38,9 @@ function place(message: LintMessage): string {
 /** Where each rule's messages are in its bad fixture. */
 const places: Record<string, string[]> = {
   // The parser places front matter messages on the whole block, not on the key.
-  'front-matter-invalid': ['1:1'],
-  'front-matter-type': ['1:1-6:4'],
-  'front-matter-timezone': ['1:1-6:4'],
+  'front-matter-invalid': ['2:8'],
+  'front-matter-type': ['3:1'],
+  'front-matter-timezone': ['4:1'],
   'severity-unknown': ['5:11-5:13'],
   'required-sections': ['1:1'],
   'timeline-empty': ['19:1'],
@@ -48,7 +48,7 @@ const places: Record<string, string[]> = {
   'time-unknown': ['23:1-23:41'],
   'time-impossible': ['23:1-23:41'],
   'time-date-unknown': ['20:1-20:94', '21:1-21:66', '22:1-22:41', '23:1-23:58'],
-  'time-zone-unknown': ['20:1-20:94', '21:1-21:66', '22:1-22:41', '23:1-23:58'],
+  'time-zone-unknown': ['20:1-20:94'],
   'time-zone-ambiguous': ['20:1-20:98'],
   'time-zone-season': ['20:1-20:98'],
   'time-nonexistent': ['23:1-23:41'],
