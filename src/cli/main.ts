@@ -2,6 +2,7 @@
  * The command line: `aftermath <command>`. Each command lives in its own
  * module, imported only when it runs, so `--help` and light commands start fast.
  */
+import {availableParallelism} from 'node:os'
 import {dirname, resolve} from 'node:path'
 import yargs from 'yargs'
 import type {Config} from '../config/config.js'
@@ -44,6 +45,20 @@ export async function main(argv: string[], io: Io): Promise<number> {
       type: 'string',
       describe:
         'Configuration file (default: .aftermathrc.json, .aftermathrc.yaml or "aftermath" in package.json, from here upward)'
+    })
+    .option('jobs', {
+      alias: 'j',
+      type: 'number',
+      describe: 'Worker threads that read reports in parallel (default: the number of cores)'
+    })
+    .option('cache', {
+      type: 'boolean',
+      default: true,
+      describe: 'Keep what each report gives in a cache, keyed by its content (--no-cache to skip)'
+    })
+    .option('cache-dir', {
+      type: 'string',
+      describe: 'Folder of the cache (default: node_modules/.cache/aftermath)'
     })
     .option('quiet', {
       alias: 'q',
@@ -457,9 +472,19 @@ export async function main(argv: string[], io: Io): Promise<number> {
     paths?: string[] | undefined
     timezone?: string | undefined
     config?: string | undefined
+    jobs?: number | undefined
+    cache: boolean
+    cacheDir?: string | undefined
     quiet: boolean
     debug: boolean
   }): Promise<CommonOptions | undefined> {
+    if (args.jobs !== undefined && !(Number.isInteger(args.jobs) && args.jobs >= 1)) {
+      io.stderr(
+        `aftermath: Unexpected --jobs ${args.jobs}, expected a whole number of at least 1\n`
+      )
+      code = exitCodes.usage
+      return undefined
+    }
     const {loadConfig} = await import('./config.js')
     const loaded = await loadConfig(io.cwd, args.config)
     if (loaded.problems.length > 0) {
@@ -471,8 +496,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
       paths: args.paths ?? [],
       quiet: args.quiet,
       debug: args.debug,
-      config: loaded.config
+      config: loaded.config,
+      jobs: args.jobs ?? availableParallelism(),
+      cache: args.cache
     }
+    if (args.cacheDir) common.cacheDir = args.cacheDir
     const timezone = args.timezone ?? loaded.config.timezone
     if (timezone) common.timezone = timezone
     return common
@@ -505,4 +533,10 @@ export interface CommonOptions {
   quiet: boolean
   debug: boolean
   config: Config
+  /** Worker threads for reading reports (`--jobs`). */
+  jobs: number
+  /** Whether to use the cache (`--no-cache` turns it off). */
+  cache: boolean
+  /** `--cache-dir`, relative to the working folder. */
+  cacheDir?: string
 }
