@@ -133,5 +133,7 @@ function plain(value: unknown): unknown {
 
 function firstLine(message: string): string {
   // The place is given as the message's place; the parser's own `at line 1, column 8` counts inside the block.
-  return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '')
+  return (message.split('\n')[0] ?? message)
+    .replace(/ at line \d+, column \d+:?$/, '')
+    .replace(/\.$/, '')
 }
