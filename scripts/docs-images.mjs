@@ -4,18 +4,22 @@
  * reports in incidents/, with the built library (run `npm run build` first,
  * which the npm script does).
  */
-import {mkdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {cascadeDiagram, compareDiagram, parseIncidents, timelineDiagram} from '../dist/index.js'
 import {svgToPng} from '../dist/render/png.js'
 
 const read = (path) => parseIncidents(readFileSync(path, 'utf8'), {path}).incidents
 const [s3] = read('incidents/2017-02-28-aws-s3.md')
-const [elb] = read('incidents/2012-12-24-aws-elb.md')
+const library = readdirSync('incidents')
+  .filter((name) => name.endsWith('.md'))
+  .sort()
+  .flatMap((name) => read(`incidents/${name}`))
 
 const pictures = {
   's3-cascade': cascadeDiagram(s3),
   's3-timeline': timelineDiagram(s3, {zone: 'America/Los_Angeles'}),
-  compare: compareDiagram([s3, elb])
+  compare: compareDiagram(library),
+  'compare-log': compareDiagram(library, {scale: 'log'})
 }
 
 mkdirSync('docs/images', {recursive: true})
