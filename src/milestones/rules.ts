@@ -143,7 +143,7 @@ export const wordingRules: readonly WordingRule[] = [
     tier: 1,
     cues: ['notic', 'aware', 'detect', 'discover', 'spot', 'sees'],
     pattern:
-      /\b(?:notices?|noticed|becomes?\s+aware|became\s+aware|detects?|detected|discovers?|discovered|spots?|spotted|sees?\s+(?:the\s+)?(?:message|alert|report))\b/i
+      /\b(?:notices?|noticed|becomes?\s+aware|became\s+aware|(?<!\bto\s)detects?|detected|discovers?|discovered|spots?|spotted|sees?\s+(?:the\s+)?(?:message|alert|report))\b/i
   },
   {
     id: 'incident-declared',
@@ -151,7 +151,7 @@ export const wordingRules: readonly WordingRule[] = [
     tier: 2,
     cues: ['incident'],
     pattern: anyOf(
-      '\\bincident\\s+(?:is\\s+|was\\s+)?(?:declared|opened|created|reported)\\b',
+      '\\bincident\\s+(?:is\\s+|was\\s+)?(?:declared|opened|created|reported)\\b(?!\\s+(?:\\w+\\s+)?(?:resolved|closed|over|mitigated))',
       '\\b(?:declares?|declared|initiates?|initiated|opens?|opened)\\s+(?:an?\\s+)?incident\\b'
     )
   },
@@ -183,7 +183,7 @@ export const wordingRules: readonly WordingRule[] = [
       "\\backs?\\b|\\back(?:ed|'d)\\b",
       '\\b(?:begins?|began|starts?|started)\\s+(?:looking|investigat\\w*|working\\s+on|triag\\w*)\\b',
       '\\b(?:investigation|triage)\\s+(?:begins|began|started)\\b',
-      '\\bincident\\s+(?:is\\s+|was\\s+)?declared\\b|\\b(?:declares?|declared)\\s+(?:an?\\s+)?incident\\b',
+      '\\bincident\\s+(?:is\\s+|was\\s+)?declared\\b(?!\\s+(?:\\w+\\s+)?(?:resolved|closed|over|mitigated))|\\b(?:declares?|declared)\\s+(?:an?\\s+)?incident\\b(?!\\s+(?:\\w+\\s+)?(?:resolved|closed|over|mitigated))',
       '\\btak(?:es|ing|en|e)\\s+(?:a\\s+look|the\\s+incident|ownership|ic\\b|incident\\s+command|command|the\\s+lead|point)',
       '\\bjoin(?:s|ed)\\s+(?:the\\s+)?(?:bridge|call|war\\s*room|incident\\s+channel|channel|huddle|zoom|meet)',
       '\\bengag(?:ed|es)\\b|\\blooking\\s+into\\b',
@@ -287,7 +287,7 @@ export const wordingRules: readonly WordingRule[] = [
       '\\bmitigat(?:ed|es)\\b',
       '\\bmitigation\\s+(?:is\\s+|was\\s+)?(?:complete|applied|in\\s+place|effective)\\b',
       '\\b(?:outage|impact|incident|disruption|downtime)\\s+(?:ends?|ended|is\\s+over|stops?|stopped)\\b',
-      '\\bback\\s+(?:online|up|in\\s+service)\\b|\\b(?:online|up|available)\\s+again\\b',
+      '\\bback\\s+(?:online|up|in\\s+service)\\b|\\b(?<!\\bpicks?\\s|picked\\s|picking\\s)(?:online|up|available)\\s+again\\b',
       '\\b(?:working|serving|resolving|propagat\\w*|responding|running|flowing|succeeding|passing|loading)\\s+(?:\\w+\\s+)?again\\b',
       '\\bpartial(?:ly)?\\s+recover\\w*',
       '\\b(?:errors?|error\\s+rates?|failures|latenc\\w+|5xx\\w*)\\s+(?:mostly\\s+|largely\\s+)?(?:(?:began|begin|start(?:ed)?)\\s+to\\s+)?(?:subsid\\w+|drop(?:s|ped)?|fell|fall|decreas\\w+|stop(?:s|ped)?|ceas\\w+|disappear\\w*|recover\\w*|improv\\w*)\\b',
@@ -450,7 +450,7 @@ export const persistence =
 
 /** Communication about a recovery, not the recovery: a status page update, a tweet. */
 export const communication =
-  /\bstatus\s*page\b|\bstatus\.\w+|\btweet\w*\b|\btwitter\b|\bposted\s+(?:an?\s+)?(?:update|message|announcement|notice)\b|\bannounce\w*\s+(?:on|via|in)\s+(?:twitter|slack|the\s+blog|social)/i
+  /\bstatus\s*(?:page|post)\b|\bstatus\.\w+|\btweet\w*\b|\btwitter\b|\bposted\s+(?:an?\s+)?(?:update|message|announcement|notice)\b|\bannounce\w*\s+(?:on|via|in)\s+(?:twitter|slack|the\s+blog|social)/i
 
 /** Work in a place that is not production: `Fix deployed in K8s sandbox`. */
 export const notProduction =
