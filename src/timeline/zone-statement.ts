@@ -2,7 +2,8 @@ import {findZone, type Zone} from '../time/zones.js'
 
 const statements = [
   // `All times in UTC.`, `_all times are in UTC_`, `Times are in both EDT and UTC.`, `times in BST`
-  /\b(?:all\s+)?(?:times?|timestamps?|hours|clock\s+times)\b(?:\s+(?:below|above|shown|listed|given|here|used))?\s+(?:are\s+|is\s+)?(?:in|:)\s+(?:both\s+)?(?<rest>.{1,48})/i,
+  // and `All times are PDT (UTC-7).`, `all times are US/Pacific`
+  /\b(?:all\s+)?(?:times?|timestamps?|hours|clock\s+times)\b(?:\s+(?:below|above|shown|listed|given|here|used))?\s*(?:(?:are|is)\s+(?:in\s+)?|in\s+|:\s*)(?:both\s+)?(?<rest>.{1,48})/i,
   // `Time zone: Europe/Paris`
   /\btime\s*zone\s*[:=]\s*(?<rest>.{1,48})/i,
   // `Date and Time in CET` (a table header)
