@@ -63,6 +63,8 @@ const leadIn =
   /^[\s>*_[(]*(?:(?:at|on|around|about|approx(?:imately|\.)?|circa|ca\.|c\.|roughly|update(?:d)?|since|from|by|shortly\s+(?:after|before)|just\s+(?:after|before)|some\s?time\s+(?:after|before)|~|≈|±|\+\/-|\+-)[\s:,]*)*/i
 const approximateLeadIn =
   /~|≈|±|\+\/?-|around|about|approx|circa|ca\.|c\.|roughly|shortly|just|some\s?time/i
+const qualifiedClock =
+  /^((?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})[,\s]+)(~|≈|around|about|approx(?:imately|\.)?|circa|roughly)\s*(?=\d{1,2}(?:[:.h]\d{2}|\s*[ap]\.?m\b))/i
 const unknownClock = /^(?:--?:--?|\?\?:\?\?|\?{2,}|xx:xx|hh:mm|tbd|unknown)/i
 const unknownAfterDate = /^[\sT]*(?:--?:--?|\?\?:\?\?|\?{2,}|xx:xx|hh:mm)\]?/i
 const looksLikeTime =
@@ -87,10 +89,19 @@ export function readTimestamp(text: string): WrittenTime | ImpossibleTime | unde
   const lead = leadIn.exec(text)?.[0] ?? ''
   const start = lead.length
   const qualifier = approximateLeadIn.exec(lead)
-  const approximate = qualifier !== null
+  let approximate = qualifier !== null
   // The written time keeps its qualifier (`~10:45`, `around 5 p.m.`), not other lead-in words (`At`).
   const qualifierStart = qualifier ? qualifier.index : start
-  const head = text.slice(start, start + maxScan)
+  let head = text.slice(start, start + maxScan)
+  // `2017-02-01 ~18:00 UTC`, `12 June 2025 around 10:45 PDT`: a date, then an approximate clock.
+  // The qualifier is blanked out (offsets stay the same) and the time marked approximate.
+  const inner = qualifiedClock.exec(head)
+  if (inner) {
+    const before = (inner[1] as string).length
+    const word = (inner[2] as string).length
+    head = `${head.slice(0, before)}${' '.repeat(word)}${head.slice(before + word)}`
+    approximate = true
+  }
   if (!mayStartTime.test(head)) return undefined
 
   const unknown = unknownClock.exec(head)
@@ -253,12 +264,15 @@ function readCommon(head: string): {point: WrittenPoint; length: number} | undef
       point.clock = clock
     } else {
       // `2019-11-30 08:24`, and `2024-03-10 2:05 PM`: a table's date and time cells read together.
-      const after = head[length] === ' ' ? commonClock.exec(head.slice(length + 1)) : null
+      const gap = / +/y
+      gap.lastIndex = length
+      const spaces = gap.exec(head)?.[0].length ?? 0
+      const after = spaces > 0 ? commonClock.exec(head.slice(length + spaces)) : null
       if (after) {
         const clock = clockOf(Number(after[1]), Number(after[2]), after[3], after[4])
         if (!clock) return undefined
         point.clock = clock
-        length += 1 + after[0].length
+        length += spaces + after[0].length
       } else if (/^[\d:T]/.test(head.slice(length))) {
         return undefined
       }

@@ -562,6 +562,17 @@ const cases: readonly Case[] = [
     problems: ['time-zone-unknown']
   },
   {text: '10:45~', options: {...june, zone: 'UTC'}, at: '2021-06-01T10:45:00Z', approximate: true},
+  // A date, then an approximate clock: the qualifier sits between them.
+  {text: '2017-02-01 ~18:00 UTC', at: '2017-02-01T18:00:00Z', approximate: true},
+  {text: '2017-02-01 around 18:00 UTC', at: '2017-02-01T18:00:00Z', approximate: true},
+  {text: '12 June 2025 ~10:45 PDT', at: '2025-06-12T17:45:00Z', approximate: true},
+  {text: 'June 12, 2025, around 10:45 PDT', at: '2025-06-12T17:45:00Z', approximate: true},
+  {
+    text: '2023-11-02 about 11:40',
+    options: {zone: 'UTC'},
+    at: '2023-11-02T11:40:00Z',
+    approximate: true
+  },
   {text: '± 17:20 UTC', options: june, at: '2021-06-01T17:20:00Z', approximate: true},
   {
     text: '23:00-ish',
