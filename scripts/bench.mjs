@@ -15,7 +15,17 @@
  * lay out and draw within a second; a 50-component one and a 200-entry
  * timeline are timed alongside.
  *
- * Usage: node scripts/bench.mjs [--count 400] [--seed 1] [--runs 3] [--json]
+ * Then scale (scripts/bench-scale.mjs, each command a process of its own):
+ * `review --format json` over 10,000 reports cold with --jobs 1 and 2 and
+ * warm from the cache, with peak memory; the start-up of `metrics` on one
+ * report against `node -e ""`; and `aftermath lint` against remark with
+ * remark-preset-lint-recommended on 1,000 of them. Targets: --jobs 2 at
+ * least 1.7 times as fast as --jobs 1, warm at least 20 times as fast as
+ * cold, under 1 GB, start-up at most 2.5 times `node -e ""`, lint no slower
+ * than remark.
+ *
+ * Usage: node scripts/bench.mjs [--count 400] [--seed 1] [--runs 3]
+ *   [--review-count 10000] [--json]
  * (run `npm run build` first, or use `npm run bench`, which does).
  */
 import {execFileSync} from 'node:child_process'
@@ -32,7 +42,7 @@ import {generateCorpus} from './synthetic-corpus.mjs'
 const target = 0.8
 
 function readArgs(argv) {
-  const options = {count: 400, seed: 1, runs: 3, json: false}
+  const options = {count: 400, seed: 1, runs: 3, reviewCount: 10_000, json: false}
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]
     const [flag, inline] = arg.split('=', 2)
@@ -47,9 +57,12 @@ function readArgs(argv) {
     if (flag === '--count') options.count = value()
     else if (flag === '--seed') options.seed = value()
     else if (flag === '--runs') options.runs = value()
+    else if (flag === '--review-count') options.reviewCount = value()
     else if (flag === '--json') options.json = true
     else if (flag === '--help' || flag === '-h') {
-      console.log('Usage: node scripts/bench.mjs [--count N] [--seed S] [--runs R] [--json]')
+      console.log(
+        'Usage: node scripts/bench.mjs [--count N] [--seed S] [--runs R] [--review-count N] [--json]'
+      )
       process.exit(0)
     } else throw new Error(`Unknown option ${arg}`)
   }
@@ -155,6 +168,21 @@ const review = JSON.parse(
   )
 )
 
+// At scale: thousands of reports, start-up, and lint against remark (minutes; in child processes).
+const scale = JSON.parse(
+  execFileSync(
+    process.execPath,
+    [
+      new URL('./bench-scale.mjs', import.meta.url).pathname,
+      '--count',
+      String(options.reviewCount),
+      '--seed',
+      String(options.seed)
+    ],
+    {encoding: 'utf8', maxBuffer: 1 << 24, stdio: ['ignore', 'pipe', 'inherit']}
+  )
+)
+
 const figures = (seconds) => ({
   seconds: round(seconds, 4),
   reportsPerSecond: round(reports.length / seconds, 1),
@@ -185,6 +213,7 @@ const result = {
   verdict: ratio >= target ? 'PASS' : 'BELOW',
   diagrams,
   review,
+  scale,
   memory: {
     maxRssMiB: round(process.resourceUsage().maxRSS / 1024, 1),
     heapUsedMiB: round(memory.heapUsed / 2 ** 20, 1)
@@ -227,9 +256,36 @@ function printText(r) {
         `${index === 0 ? 'diagrams ' : '         '} ${d.name}: ${d.seconds.toFixed(3)} s${d.limitSeconds ? ` (target < ${d.limitSeconds} s: ${d.seconds < d.limitSeconds ? 'PASS' : 'OVER'})` : ''}`
     ),
     `review    ${r.review.reports} reports (${r.review.incidents} incidents) to HTML in ${r.review.seconds.toFixed(2)} s, ${(r.review.htmlBytes / 1e6).toFixed(2)} MB, peak RSS ${r.review.maxRssMiB.toFixed(1)} MiB (own process)`,
-    `memory    peak RSS ${r.memory.maxRssMiB.toFixed(1)} MiB, heap used after ${r.memory.heapUsedMiB.toFixed(1)} MiB`
+    `memory    peak RSS ${r.memory.maxRssMiB.toFixed(1)} MiB, heap used after ${r.memory.heapUsedMiB.toFixed(1)} MiB`,
+    '',
+    ...scaleLines(r.scale)
   ]
   console.log(out.join('\n'))
+}
+
+function scaleLines(s) {
+  const v = s.review
+  const verdict = (ok) => (ok ? 'PASS' : 'MISS')
+  const run = (name, f) =>
+    `          ${name.padEnd(18)} ${f.seconds.toFixed(2).padStart(7)} s  peak RSS ${f.maxRssMiB.toFixed(0).padStart(4)} MiB`
+  const lines = [
+    `scale     review --format json, ${s.reports} reports (${(s.bytes / 1e6).toFixed(1)} MB, ${v.incidents} incidents), each run a process of its own; outputs identical: ${v.identical ? 'yes' : 'NO'}`,
+    run('cold, --jobs 1', v.cold1),
+    run('cold, --jobs 2', v.cold2),
+    run('warm (cache)', v.warm),
+    `          --jobs 2 vs 1: ${v.speedup.toFixed(2)}x (target >= 1.7: ${verdict(v.speedup >= 1.7)}; two threads on this machine: ${s.parallelism.toFixed(2)}x)`,
+    `          warm vs cold: ${v.warmSpeedup.toFixed(1)}x against --jobs 1, ${v.warmSpeedupJobs2.toFixed(1)}x against --jobs 2 (target >= 20: ${verdict(v.warmSpeedup >= 20)})`,
+    `          peak memory: ${Math.max(v.cold1.maxRssMiB, v.cold2.maxRssMiB, v.warm.maxRssMiB).toFixed(0)} MiB (target < 1024: ${verdict(Math.max(v.cold1.maxRssMiB, v.cold2.maxRssMiB, v.warm.maxRssMiB) < 1024)})`,
+    `start-up  metrics on one report ${s.startup.metricsMs.toFixed(0)} ms (cache warm), ${s.startup.metricsNoCacheMs.toFixed(0)} ms (--no-cache); node -e "" ${s.startup.nodeMs.toFixed(0)} ms; median of ${s.startup.runs}`,
+    `          ratio ${s.startup.ratio.toFixed(2)} (target <= 2.5: ${verdict(s.startup.ratio <= 2.5)}), ${s.startup.ratioNoCache.toFixed(2)} with --no-cache`
+  ]
+  if (s.lint.skipped) lines.push(`lint      skipped: ${s.lint.skipped}`)
+  else
+    lines.push(
+      `lint      ${s.lint.reports} reports: aftermath lint ${s.lint.aftermathSeconds.toFixed(2)} s (--jobs ${s.lint.jobs}), remark + remark-preset-lint-recommended ${s.lint.remarkSeconds.toFixed(2)} s`,
+      `          ratio ${s.lint.ratio.toFixed(2)} (target <= 1: ${verdict(s.lint.ratio <= 1)})`
+    )
+  return lines
 }
 
 function cells(f) {

@@ -6,8 +6,7 @@
 import {readFile} from 'node:fs/promises'
 import {relative, resolve} from 'node:path'
 import {lilconfig} from 'lilconfig'
-import {parse as parseYaml} from 'yaml'
-import {type Config, checkConfig} from '../config/config.js'
+import type {Config} from '../config/config.js'
 
 /** The configuration in force, where it came from, and its problems. */
 export interface LoadedConfig {
@@ -17,7 +16,9 @@ export interface LoadedConfig {
   problems: string[]
 }
 
-const loadYaml = (_path: string, content: string) => parseYaml(content, {maxAliasCount: 100})
+// yaml and the checker (zod) are loaded only when there is a file to read: most runs have none.
+const loadYaml = async (_path: string, content: string) =>
+  (await import('yaml')).parse(content, {maxAliasCount: 100})
 
 const explorer = lilconfig('aftermath', {
   searchPlaces: ['package.json', '.aftermathrc.json', '.aftermathrc.yaml', '.aftermathrc.yml'],
@@ -35,6 +36,7 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<Loaded
     const found = explicit ? await loadExplicit(resolve(cwd, explicit)) : await explorer.search(cwd)
     if (!found) return {config: {}, problems: []}
     const source = relative(cwd, found.filepath) || found.filepath
+    const {checkConfig} = await import('../config/config.js')
     return {source, ...checkConfig(found.config, source)}
   } catch (error) {
     const where = explicit ?? 'configuration'
@@ -47,7 +49,7 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<Loaded
 
 async function loadExplicit(path: string): Promise<{filepath: string; config: unknown}> {
   const content = await readFile(path, 'utf8')
-  if (/\.ya?ml$/i.test(path)) return {filepath: path, config: loadYaml(path, content)}
+  if (/\.ya?ml$/i.test(path)) return {filepath: path, config: await loadYaml(path, content)}
   const data = JSON.parse(content) as unknown
   const config =
     /package\.json$/.test(path) && data && typeof data === 'object'

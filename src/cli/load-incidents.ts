@@ -1,12 +1,16 @@
+import {resolve} from 'node:path'
 import type {VFile} from 'vfile'
 import type {Incident} from '../model.js'
-import {type ParseOptions, parseIncidents} from '../parse-incidents.js'
 import type {PlacedProblem} from '../timeline/resolve-entries.js'
+import {defaultCacheDir, openCache} from './cache.js'
 import type {Io} from './io.js'
 import {useColor} from './io.js'
 import type {CommonOptions} from './main.js'
+import {createProgress} from './progress.js'
 import {readReports} from './read-reports.js'
-import {formatMessages} from './report-messages.js'
+import type {ParseSettings} from './report-tasks.js'
+import {isStoredResult, restoreMessages, type StoredResult} from './stored-result.js'
+import {runTasks} from './workers.js'
 
 /** The incidents of every report, and whether any file could not be read. */
 export interface Loaded {
@@ -18,8 +22,12 @@ export interface Loaded {
 
 /**
  * Read and parse every report under `options.paths`, printing diagnostics
- * to stderr. An internal error on one report becomes a fatal message on it;
- * the other reports are still read.
+ * to stderr. Results come from the cache when the report, the settings and
+ * aftermath are unchanged; the others are parsed across `options.jobs`
+ * worker threads and stored. Every path gives the same incidents, in the
+ * order of the reports: each result is the JSON of the parse, so no syntax
+ * tree (nor the report's text) outlives its parse. An internal error on one
+ * report becomes a fatal message on it; the other reports are still read.
  */
 export async function loadIncidents(
   options: CommonOptions,
@@ -27,17 +35,79 @@ export async function loadIncidents(
   analyze?: (incident: Incident) => PlacedProblem[]
 ): Promise<Loaded> {
   const reports = await readReports(options.paths, io.cwd)
+  const settings: ParseSettings = {}
+  if (options.timezone) settings.timezone = options.timezone
+  if (options.config.milestonePhrases) settings.milestonePhrases = options.config.milestonePhrases
+  const cache = options.cache
+    ? openCache({
+        dir: resolve(io.cwd, options.cacheDir ?? defaultCacheDir),
+        settings: {...settings}
+      })
+    : undefined
+  const readable = reports.flatMap((report, index) =>
+    report.markdown === undefined ? [] : [{index, path: report.path, text: report.markdown}]
+  )
+  const progress = createProgress(io, {
+    total: reports.length,
+    label: 'reading',
+    quiet: options.quiet
+  })
+  progress.tick(reports.length - readable.length)
+
+  const results: Array<StoredResult | {error: {message: string; stack: string}}> = []
+  const keys: string[] = []
+  const missing: typeof readable = []
+  for (const report of readable) {
+    if (cache) {
+      const key = cache.keyOf(report.path, report.text)
+      keys[report.index] = key
+      const hit = cache.read(key)
+      if (hit) {
+        results[report.index] = hit
+        report.text = ''
+        progress.tick()
+        continue
+      }
+    }
+    missing.push(report)
+  }
+  // A report's text is let go once its result is in (above and below): only results add up.
+  for (const report of reports) delete report.markdown
+
+  await runTasks(missing, {
+    kind: 'parse',
+    settings,
+    jobs: options.jobs,
+    onOutcome(position, outcome) {
+      const report = missing[position] as (typeof missing)[number]
+      report.text = ''
+      progress.tick()
+      if ('error' in outcome) {
+        results[report.index] = outcome
+        return undefined
+      }
+      const stored = JSON.parse(outcome.output) as unknown
+      if (!isStoredResult(stored)) {
+        results[report.index] = {error: {message: 'unexpected parse result', stack: ''}}
+        return undefined
+      }
+      results[report.index] = stored
+      return cache?.write(keys[report.index] as string, outcome.output)
+    }
+  })
+  progress.done()
+
   const incidents: Incident[] = []
-  for (const report of reports) {
-    if (report.markdown === undefined) continue
+  for (const [index, report] of reports.entries()) {
+    const result = results[index]
+    if (!result) continue
+    if ('error' in result) {
+      internalError(report.file, result.error, options.debug)
+      continue
+    }
+    incidents.push(...result.incidents)
+    restoreMessages(report.file, result.messages)
     try {
-      const parseOptions: ParseOptions = {path: report.path}
-      if (options.timezone) parseOptions.timezone = options.timezone
-      if (options.config.milestonePhrases)
-        parseOptions.milestonePhrases = options.config.milestonePhrases
-      const result = parseIncidents(report.markdown, parseOptions)
-      incidents.push(...result.incidents)
-      report.file.messages.push(...result.messages)
       for (const incident of analyze ? result.incidents : []) {
         for (const problem of analyze?.(incident) ?? []) {
           const message = report.file.message(problem.reason, {
@@ -49,21 +119,36 @@ export async function loadIncidents(
         }
       }
     } catch (error) {
-      const message = report.file.message(
-        `Cannot parse file: internal error (${(error as Error).message})${options.debug ? `\n${(error as Error).stack}` : ''}`,
-        {ruleId: 'internal-error', source: 'aftermath'}
-      )
-      message.fatal = true
+      internalError(report.file, describe(error), options.debug)
     }
   }
   const files = reports.map((report) => report.file)
   if (reports.length === 0) {
     io.stderr(`aftermath: no Markdown reports found in ${options.paths.join(', ')}\n`)
   }
-  const text = formatMessages(files, {color: useColor(io), quiet: options.quiet})
-  if (text) io.stderr(`${text}\n`)
+  if (files.some((file) => file.messages.length > 0)) {
+    // vfile-reporter and its helpers load only when there is something to say.
+    const {formatMessages} = await import('./report-messages.js')
+    const text = formatMessages(files, {color: useColor(io), quiet: options.quiet})
+    if (text) io.stderr(`${text}\n`)
+  }
   const failed =
     reports.length === 0 ||
     files.some((file) => file.messages.some((message) => message.fatal === true))
   return {incidents, files, failed}
+}
+
+function internalError(file: VFile, error: {message: string; stack: string}, debug: boolean) {
+  const message = file.message(
+    `Cannot parse file: internal error (${error.message})${debug ? `\n${error.stack}` : ''}`,
+    {ruleId: 'internal-error', source: 'aftermath'}
+  )
+  message.fatal = true
+}
+
+function describe(error: unknown): {message: string; stack: string} {
+  return {
+    message: (error as Error)?.message ?? String(error),
+    stack: String((error as Error)?.stack)
+  }
 }

@@ -1,10 +1,10 @@
-import {lintReport} from '../../lint/lint-report.js'
 import type {Io} from '../io.js'
 import {useColor} from '../io.js'
 import type {CommonOptions} from '../main.js'
 import {exitCodes} from '../main.js'
+import {createProgress} from '../progress.js'
 import {readReports} from '../read-reports.js'
-import {formatMessages} from '../report-messages.js'
+import {runTasks} from '../workers.js'
 
 /** Options of `aftermath lint`. */
 export interface LintCommandOptions extends CommonOptions {
@@ -26,14 +26,34 @@ export async function runLint(options: LintCommandOptions, io: Io): Promise<numb
     return exitCodes.failed
   }
   const config = options.timezone ? {...options.config, timezone: options.timezone} : options.config
-  for (const report of reports) {
-    if (report.markdown === undefined) continue
-    try {
-      for (const found of lintReport(report.markdown, {
-        path: report.path,
-        asOf: options.asOf,
-        config
-      })) {
+  const readable = reports.flatMap((report) =>
+    report.markdown === undefined ? [] : [{path: report.path, text: report.markdown, report}]
+  )
+  const progress = createProgress(io, {
+    total: reports.length,
+    label: 'linting',
+    quiet: options.quiet
+  })
+  progress.tick(reports.length - readable.length)
+  // Each report's findings become messages on its file as they come; the files keep report order.
+  await runTasks(readable, {
+    kind: 'lint',
+    settings: {asOf: options.asOf, config},
+    jobs: options.jobs,
+    onOutcome(index, outcome) {
+      const done = readable[index] as (typeof readable)[number]
+      const {report} = done
+      done.text = ''
+      progress.tick()
+      if ('error' in outcome) {
+        const message = report.file.message(
+          `Cannot lint file: internal error (${outcome.error.message})`,
+          {ruleId: 'internal-error', source: 'aftermath'}
+        )
+        message.fatal = true
+        return undefined
+      }
+      for (const found of outcome.output) {
         const place =
           found.endLine !== undefined && found.endColumn !== undefined
             ? {
@@ -48,14 +68,10 @@ export async function runLint(options: LintCommandOptions, io: Io): Promise<numb
         })
         message.fatal = found.severity === 'error'
       }
-    } catch (error) {
-      const message = report.file.message(
-        `Cannot lint file: internal error (${(error as Error).message})`,
-        {ruleId: 'internal-error', source: 'aftermath'}
-      )
-      message.fatal = true
+      return undefined
     }
-  }
+  })
+  progress.done()
   const files = reports.map((report) => report.file)
   if (options.format === 'json') {
     const out = files.map((file) => ({
@@ -71,7 +87,8 @@ export async function runLint(options: LintCommandOptions, io: Io): Promise<numb
       }))
     }))
     io.stdout(`${JSON.stringify(out, null, 2)}\n`)
-  } else {
+  } else if (files.some((file) => file.messages.length > 0)) {
+    const {formatMessages} = await import('../report-messages.js')
     const text = formatMessages(files, {color: useColor(io), quiet: options.quiet})
     if (text) io.stderr(`${text}\n`)
   }

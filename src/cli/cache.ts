@@ -1,0 +1,177 @@
+/**
+ * The cache of parse results: one JSON file per report under
+ * `node_modules/.cache/aftermath` (or `--cache-dir`), in a folder of the
+ * aftermath that wrote it (`v0.1.0-<hash of its code>/`), named by a key of
+ * everything else the result depends on: the report's path and text, and
+ * the settings. An entry that cannot be read, does not parse, has the wrong
+ * shape or belongs to another version or key is a miss, and is written
+ * again. Entries are written whole (a temporary file, then a rename), so a
+ * crash or a parallel run never leaves half an entry.
+ */
+import {createHash, randomBytes} from 'node:crypto'
+import {readFileSync} from 'node:fs'
+import {mkdir, readdir, rename, rm, writeFile} from 'node:fs/promises'
+import {join} from 'node:path'
+import {isStoredResult, type StoredResult} from './stored-result.js'
+
+/** Where the cache is and what the results depend on besides the report. */
+export interface CacheOptions {
+  /** The cache folder (absolute). */
+  dir: string
+  /** The parse options that change results: `timezone`, `milestonePhrases`. */
+  settings: Record<string, unknown>
+}
+
+/** An open cache. */
+export interface ReportCache {
+  /**
+   * The key of a report's result: sha256 of aftermath's code, the settings, the path and the
+   * text (the file's bytes as decoded: UTF-8, a byte order mark left out, as the parser reads it).
+   */
+  keyOf(path: string, text: string): string
+  /** The stored result under `key`, or undefined when missing or not to be trusted. */
+  read(key: string): StoredResult | undefined
+  /** Store `body` (the JSON of a `StoredResult`) under `key`; failures are ignored. */
+  write(key: string, body: string): Promise<void>
+}
+
+/** The default folder, relative to the working folder (where build tools keep theirs). */
+export const defaultCacheDir = join('node_modules', '.cache', 'aftermath')
+
+/** The folders of entries written by some aftermath: `v0.1.0-0123456789abcdef`. */
+const buildFolder = /^v\d[^/\\]*-[0-9a-f]{16}$/
+
+/**
+ * Open the cache in `options.dir` (created on the first write). The first
+ * write also removes the entries of other builds: no run of this code can
+ * use them.
+ *
+ * @example
+ *   const cache = openCache({dir: '/repo/node_modules/.cache/aftermath', settings: {timezone: null}})
+ *   const key = cache.keyOf('incidents/x.md', markdown)
+ *   const hit = cache.read(key) // undefined the first time
+ */
+export function openCache(options: CacheOptions): ReportCache {
+  const {version, code} = codeIdentity()
+  const build = `v${version}-${code.slice(0, 16)}`
+  const root = join(options.dir, build)
+  const settings = JSON.stringify(canonical(options.settings))
+  const folders = new Map<string, Promise<unknown>>()
+  const fileOf = (key: string) => join(root, key.slice(0, 2), `${key}.json`)
+  let pruning: Promise<void> | undefined
+  return {
+    keyOf(path, text) {
+      // The path counts: it is the incidents' `file`, and the title when a report has none.
+      return createHash('sha256')
+        .update(`${code}\n${settings}\n${JSON.stringify(path)}\n`)
+        .update(text)
+        .digest('hex')
+    },
+    read(key) {
+      let text: string
+      try {
+        // Read in this thread: thousands of small entries are read faster without the thread pool.
+        text = readFileSync(fileOf(key), 'utf8')
+      } catch {
+        return undefined
+      }
+      try {
+        const entry = JSON.parse(text) as unknown
+        if (
+          typeof entry === 'object' &&
+          entry !== null &&
+          'aftermath' in entry &&
+          entry.aftermath === version &&
+          'key' in entry &&
+          entry.key === key &&
+          'result' in entry &&
+          isStoredResult(entry.result)
+        )
+          return entry.result
+      } catch {}
+      return undefined
+    },
+    async write(key, body) {
+      pruning ??= prune(options.dir, build)
+      await pruning
+      const folder = join(root, key.slice(0, 2))
+      const file = fileOf(key)
+      const temporary = `${file}.${process.pid}-${randomBytes(6).toString('hex')}.tmp`
+      try {
+        let made = folders.get(folder)
+        if (!made) {
+          made = mkdir(folder, {recursive: true})
+          folders.set(folder, made)
+        }
+        await made
+        // The header is written by hand so that the body, already JSON, is not encoded twice.
+        await writeFile(
+          temporary,
+          `{"aftermath":${JSON.stringify(version)},"key":"${key}","result":${body}}\n`
+        )
+        await rename(temporary, file)
+      } catch {
+        // A cache that cannot be written only makes the next run slower.
+        await rm(temporary, {force: true}).catch(() => {})
+      }
+    }
+  }
+}
+
+/** Remove the folders of other builds in `dir`; nothing else, and never an error. */
+async function prune(dir: string, keep: string): Promise<void> {
+  try {
+    const names = await readdir(dir)
+    await Promise.all(
+      names
+        .filter((name) => name !== keep && buildFolder.test(name))
+        .map((name) => rm(join(dir, name), {recursive: true, force: true}))
+    )
+  } catch {}
+}
+
+/**
+ * aftermath's version (package.json) and a hash of the code that makes a
+ * result (the modules `parseIncidents` imports, followed from file to
+ * file): a result made by other code is not trusted, even at the same
+ * version (a build in development, a patched install). Read synchronously
+ * and once: a few dozen small files, at start-up.
+ */
+function codeIdentity(): {version: string; code: string} {
+  if (identity) return identity
+  // This module is src/cli/cache.ts or dist/cli/cache.js: the package is two folders up.
+  const own = import.meta.url.endsWith('.ts') ? '.ts' : '.js'
+  const base = new URL('../', import.meta.url)
+  const manifest = readFileSync(new URL('../../package.json', import.meta.url), 'utf8')
+  const version = String((JSON.parse(manifest) as {version?: unknown}).version ?? '')
+  const hash = createHash('sha256')
+  const queue = [`parse-incidents${own}`, `cli/stored-result${own}`]
+  const seen = new Set(queue)
+  for (let name = queue.shift(); name !== undefined; name = queue.shift()) {
+    const url = new URL(name, base)
+    const text = readFileSync(url, 'utf8')
+    hash.update(`${name}\n${text}\n`)
+    for (const [, specifier] of text.matchAll(/(?:from|import\()\s*'(\.\.?\/[^']+)\.js'/g)) {
+      const next = new URL(`${specifier}${own}`, url).href.slice(base.href.length)
+      if (!seen.has(next)) {
+        seen.add(next)
+        queue.push(next)
+      }
+    }
+  }
+  identity = {version, code: hash.digest('hex')}
+  return identity
+}
+
+let identity: {version: string; code: string} | undefined
+
+/** JSON with keys sorted, so the same settings always give the same key. */
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical)
+  if (typeof value !== 'object' || value === null) return value ?? null
+  return Object.fromEntries(
+    Object.keys(value)
+      .sort()
+      .map((key) => [key, canonical((value as Record<string, unknown>)[key])])
+  )
+}

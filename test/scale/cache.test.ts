@@ -1,0 +1,229 @@
+import {existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {dirname, join, relative} from 'node:path'
+import {beforeEach, describe, expect, test, vi} from 'vitest'
+import {generateCorpus} from '../../scripts/synthetic-corpus.mjs'
+import {run, scratch} from '../helpers/cli.js'
+
+// Count the Markdown parses: the cache is proven by what it spares.
+const parses = vi.hoisted(() => ({count: 0}))
+vi.mock('../../src/parse-incidents.js', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/parse-incidents.js')>()
+  return {
+    ...original,
+    parseIncidents: (...args: Parameters<typeof original.parseIncidents>) => {
+      parses.count++
+      return original.parseIncidents(...args)
+    }
+  }
+})
+
+const version = (
+  JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    version: string
+  }
+).version
+
+/** A folder with `count` synthetic reports (and one with a warning), and a cache folder beside it. */
+function corpus(count: number) {
+  const folder = scratch()
+  for (const report of generateCorpus({count, seed: 7})) {
+    const path = join(folder, report.name)
+    mkdirSync(dirname(path), {recursive: true})
+    writeFileSync(path, report.markdown)
+  }
+  writeFileSync(
+    join(folder, 'incidents', 'warned.md'),
+    '# Warned\n\n## Timeline\n\n- 10:00 Something broke [started]\n- 09:00 Before it [resolved]\n'
+  )
+  return {folder, cache: join(folder, 'cache'), args: ['incidents', '--cache-dir', 'cache']}
+}
+
+function entries(cache: string): string[] {
+  if (!existsSync(cache)) return []
+  return readdirSync(cache, {recursive: true, encoding: 'utf8'})
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => join(cache, name))
+    .sort()
+}
+
+beforeEach(() => {
+  parses.count = 0
+})
+
+describe('the cache of parse results', () => {
+  test('a second run over unchanged reports parses no Markdown and prints the same', async () => {
+    const {folder, cache, args} = corpus(6)
+    const first = await run(['parse', ...args], {cwd: folder})
+    expect(first.code).toBe(0)
+    expect(parses.count).toBe(7)
+    expect(entries(cache)).toHaveLength(7)
+    expect(first.stderr).toMatch(/warned\.md\n[^\n]*warning/)
+
+    parses.count = 0
+    const second = await run(['parse', ...args], {cwd: folder})
+    expect(parses.count).toBe(0)
+    expect(second).toEqual(first)
+  })
+
+  test('what a cached entry says is what the command prints (it is not parsed again)', async () => {
+    const {folder, cache, args} = corpus(2)
+    await run(['parse', ...args], {cwd: folder})
+    for (const path of entries(cache)) {
+      const entry = JSON.parse(readFileSync(path, 'utf8'))
+      entry.result.incidents[0].title = `From the cache: ${entry.result.incidents[0].title}`
+      writeFileSync(path, JSON.stringify(entry))
+    }
+    const {stdout} = await run(['parse', ...args], {cwd: folder})
+    const titles = (JSON.parse(stdout) as Array<{title: string}>).map((incident) => incident.title)
+    expect(titles).toHaveLength(3)
+    for (const title of titles) expect(title).toMatch(/^From the cache: /)
+  })
+
+  test('metrics and review agree with and without the cache', async () => {
+    const {folder, args} = corpus(8)
+    for (const command of [
+      ['metrics', '--format', 'json'],
+      ['review', '--format', 'json', '--as-of', '2026-01-01']
+    ]) {
+      const plain = await run([...command, ...args, '--no-cache'], {cwd: folder})
+      const cold = await run([...command, ...args], {cwd: folder})
+      const warm = await run([...command, ...args], {cwd: folder})
+      expect(cold).toEqual(plain)
+      expect(warm).toEqual(plain)
+    }
+  })
+
+  test.each([
+    ['bad JSON', (text: string) => text.slice(0, text.length / 2)],
+    ['an empty file', () => ''],
+    [
+      'the wrong shape',
+      (text: string) => {
+        const entry = JSON.parse(text)
+        entry.result.incidents = [{title: 'Not an incident'}]
+        return JSON.stringify(entry)
+      }
+    ],
+    [
+      'messages of the wrong shape',
+      (text: string) => {
+        const entry = JSON.parse(text)
+        entry.result.messages = [{reason: 1}]
+        return JSON.stringify(entry)
+      }
+    ],
+    [
+      'another version',
+      (text: string) => {
+        const entry = JSON.parse(text)
+        entry.aftermath = '0.0.0-other'
+        entry.result.incidents[0].title = 'Stale'
+        return JSON.stringify(entry)
+      }
+    ],
+    [
+      "another report's key",
+      (text: string) => {
+        const entry = JSON.parse(text)
+        entry.key = '0'.repeat(64)
+        entry.result.incidents[0].title = 'Foreign'
+        return JSON.stringify(entry)
+      }
+    ],
+    ['not an object', () => '[1, 2, 3]']
+  ])('an entry with %s is ignored and written again', async (_name, spoil) => {
+    const {folder, cache, args} = corpus(3)
+    const fresh = await run(['parse', ...args], {cwd: folder})
+    const paths = entries(cache)
+    const good = paths.map((path) => readFileSync(path, 'utf8'))
+    for (const path of paths) writeFileSync(path, spoil(readFileSync(path, 'utf8')))
+
+    parses.count = 0
+    const again = await run(['parse', ...args], {cwd: folder})
+    expect(again).toEqual(fresh)
+    expect(parses.count).toBe(paths.length)
+    expect(paths.map((path) => readFileSync(path, 'utf8'))).toEqual(good)
+    for (const text of good) expect(JSON.parse(text).aftermath).toBe(version)
+  })
+
+  test('the settings that change a parse are part of the key', async () => {
+    const {folder, args} = corpus(2)
+    await run(['parse', ...args], {cwd: folder})
+    parses.count = 0
+    const zoned = await run(['parse', ...args, '--timezone', 'Europe/Berlin'], {cwd: folder})
+    expect(parses.count).toBe(3)
+    const plain = await run(['parse', ...args, '--timezone', 'Europe/Berlin', '--no-cache'], {
+      cwd: folder
+    })
+    expect(zoned).toEqual(plain)
+  })
+
+  test('a moved report is parsed again: its path is in its incidents', async () => {
+    const {folder, args} = corpus(1)
+    await run(['parse', ...args], {cwd: folder})
+    mkdirSync(join(folder, 'moved'))
+    writeFileSync(
+      join(folder, 'moved', 'warned.md'),
+      readFileSync(join(folder, 'incidents', 'warned.md'))
+    )
+    parses.count = 0
+    const {stdout} = await run(['parse', 'moved', '--cache-dir', 'cache'], {cwd: folder})
+    expect(parses.count).toBe(1)
+    expect(JSON.parse(stdout)[0].file).toBe(join('moved', 'warned.md'))
+  })
+
+  test('--no-cache reads and writes no cache', async () => {
+    const {folder, cache, args} = corpus(2)
+    await run(['parse', ...args, '--no-cache'], {cwd: folder})
+    await run(['parse', 'incidents', '--no-cache'], {cwd: folder})
+    expect(existsSync(cache)).toBe(false)
+    expect(existsSync(join(folder, 'node_modules'))).toBe(false)
+  })
+
+  test('the cache is node_modules/.cache/aftermath in the working folder, and nothing else is written', async () => {
+    const {folder} = corpus(2)
+    const before = listing(folder)
+    const {code} = await run(['metrics', 'incidents', '--format', 'json'], {cwd: folder})
+    expect(code).toBe(0)
+    const added = listing(folder).filter((path) => !before.includes(path))
+    expect(added.length).toBeGreaterThan(0)
+    for (const path of added)
+      expect(path).toMatch(/^node_modules(\/\.cache(\/aftermath(\/.+)?)?)?$/)
+    // Written whole: no temporary file is left behind.
+    expect(added.filter((path) => path.endsWith('.tmp'))).toEqual([])
+  })
+
+  test('a cache folder that cannot be written only costs time', async () => {
+    const {folder, args} = corpus(2)
+    // A file where the cache folder should be.
+    writeFileSync(join(folder, 'cache'), 'not a folder')
+    const first = await run(['parse', ...args], {cwd: folder})
+    expect(first.code).toBe(0)
+    expect(first.stderr).not.toMatch(/cache/i)
+    expect(readFileSync(join(folder, 'cache'), 'utf8')).toBe('not a folder')
+    expect(JSON.parse(first.stdout)).toHaveLength(3)
+  })
+})
+
+function listing(folder: string): string[] {
+  return readdirSync(folder, {recursive: true, encoding: 'utf8'}).map((path) =>
+    relative(folder, join(folder, path)).split('\\').join('/')
+  )
+}
+
+describe('the cache folder', () => {
+  test('entries are kept in a folder of the build that wrote them; other builds are removed', async () => {
+    const {folder, cache, args} = corpus(1)
+    const stale = join(cache, 'v0.0.1-0123456789abcdef', 'ab')
+    mkdirSync(stale, {recursive: true})
+    writeFileSync(join(stale, 'ab12.json'), '{}')
+    mkdirSync(join(cache, 'notes'))
+    writeFileSync(join(cache, 'notes', 'keep.txt'), 'mine')
+    await run(['parse', ...args], {cwd: folder})
+    const builds = readdirSync(cache).sort()
+    expect(builds).toHaveLength(2)
+    expect(builds[0]).toBe('notes')
+    expect(builds[1]).toMatch(new RegExp(`^v${version.replaceAll('.', '\\.')}-[0-9a-f]{16}$`))
+    expect(readFileSync(join(cache, 'notes', 'keep.txt'), 'utf8')).toBe('mine')
+  })
+})
