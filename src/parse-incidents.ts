@@ -2,7 +2,7 @@
  * Read the incidents of one Markdown report: metadata, sections, timeline
  * and action items, with every problem as a message at its place.
  */
-import type {List, RootContent} from 'mdast'
+import type {List, Root, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
@@ -11,7 +11,7 @@ import type {ActionItem, Incident, MilestoneName, Place, Section} from './model.
 import {readActionItems} from './parse/action-items.js'
 import {readFields} from './parse/fields.js'
 import {readFrontMatter} from './parse/front-matter.js'
-import {parseMarkdown} from './parse/markdown.js'
+import {readMarkdown} from './parse/markdown.js'
 import {allSections, type OutlineSection, outline} from './parse/outline.js'
 import {parseDay} from './time/resolve-instant.js'
 import type {Day, TimeContext} from './time/resolve-time.js'
@@ -56,6 +56,37 @@ export interface ParseResult {
  *   incidents[0].timeline[0].at // '2017-02-28T17:37:00Z'
  */
 export function parseIncidents(markdown: string, options: ParseOptions = {}): ParseResult {
+  const {incidents, messages} = readReport(markdown, options)
+  return {incidents, messages}
+}
+
+/**
+ * `parseIncidents`, with the syntax tree it read, for the linter's own
+ * checks: one parse of the Markdown, not two.
+ *
+ * @example
+ *   readReport(markdown, {path: 'incidents/x.md'}).tree.children[0].type // 'yaml'
+ */
+export function readReport(
+  markdown: string,
+  options: ParseOptions = {}
+): ParseResult & {tree: Root} {
+  try {
+    return parseReport(markdown, options)
+  } catch (error) {
+    // The parser's limits keep nesting shallow; should a text still run the stack out, say so on the file.
+    if (!(error instanceof RangeError && /call stack/i.test(error.message))) throw error
+    const file = new VFile(options.path === undefined ? {} : {path: options.path})
+    const message = file.message(
+      'Unexpected Markdown nested deeper than the parser can follow, expected lists, quotes and emphasis a few levels deep: the report cannot be read',
+      {place: {line: 1, column: 1}, ruleId: 'markdown-limit', source: 'aftermath'}
+    )
+    message.fatal = true
+    return {incidents: [], messages: file.messages, tree: {type: 'root', children: []}}
+  }
+}
+
+function parseReport(markdown: string, options: ParseOptions): ParseResult & {tree: Root} {
   const source = markdown.replace(/^\uFEFF/, '')
   const file = new VFile(
     options.path === undefined ? {value: source} : {path: options.path, value: source}
@@ -71,9 +102,12 @@ export function parseIncidents(markdown: string, options: ParseOptions = {}): Pa
     if (problem.severity === 'info') message.fatal = undefined
   }
 
-  const tree = parseMarkdown(source)
+  const {tree, problems: limits} = readMarkdown(source)
+  for (const problem of limits) say({ruleId: 'markdown-limit', ...problem})
   const frontMatter = readFrontMatter(tree)
   if (frontMatter.problem) say({ruleId: 'front-matter-invalid', ...frontMatter.problem})
+  const empty = emptyReport(tree, frontMatter.place)
+  if (empty) say({ruleId: 'report-empty', ...empty})
   const data = frontMatter.data
   const frontPlace = frontMatter.place ?? {line: 1, column: 1}
   // A front matter problem is said at its key's line when the key is there.
@@ -118,13 +152,15 @@ export function parseIncidents(markdown: string, options: ParseOptions = {}): Pa
   if (optionZone) context.optionZone = optionZone
 
   const parts = incidentRoots(root)
+  // Sections outside every part belong to all of them: found once, not once per part (a file of 1,000 incidents).
+  const sharedByAll = parts.length === 1 && parts[0] === root ? [] : sharedSections(root, parts)
   const incidents = parts.map((part) => {
     const partDay = part === root ? undefined : dayOf(dayIn(part.title))
     const partContext: TimelineContext = partDay ? {...context, day: partDay} : context
     const {entries, problems} = resolveEntries(extractEntries(part, source), partContext)
     for (const problem of problems) say(problem)
     const own = allSections(part).filter((section) => section.depth > 0)
-    const shared = part === root ? [] : sharedSections(root, parts)
+    const shared = part === root ? [] : sharedByAll
     const incident: Incident = {
       title: part === root ? title : part.title,
       services: listKey(
@@ -169,7 +205,27 @@ export function parseIncidents(markdown: string, options: ParseOptions = {}): Pa
     if (options.milestonePhrases) incident.milestonePhrases = options.milestonePhrases
     return incident
   })
-  return {incidents, messages: file.messages}
+  return {incidents, messages: file.messages, tree}
+}
+
+/** A report with nothing but front matter, or nothing at all: said at its start, or at the end of its front matter. */
+function emptyReport(
+  tree: Root,
+  frontMatter: Place | undefined
+): {reason: string; place: Place} | undefined {
+  if (tree.children.some((node) => node.type !== 'yaml' && node.type !== 'toml')) return undefined
+  if (frontMatter) {
+    return {
+      reason:
+        'Unexpected report with only front matter, expected the postmortem after it, such as `# Title` and `## Timeline`',
+      place: {line: frontMatter.endLine ?? frontMatter.line, column: 1}
+    }
+  }
+  return {
+    reason:
+      'Unexpected empty report, expected a postmortem such as `# Title`, `## Summary` and `## Timeline`',
+    place: {line: 1, column: 1}
+  }
 }
 
 /** Day and zone for the times of a cascade's impact windows, as for the timeline. */

@@ -41,8 +41,9 @@ export function inferCascade(incident: Incident): Cascade | undefined {
         ...timed.map((entry) => entry.text),
         ...incident.sections.map((section) => section.text)
       ])
+  const mentionOf = firstMentions(timed)
   const hits = names
-    .map((name) => ({name, entry: firstMention(name, timed)}))
+    .map((name) => ({name, entry: mentionOf(name)}))
     .filter((hit): hit is {name: string; entry: TimelineEntry} => hit.entry !== undefined)
     .sort((a, b) => compare(a.entry, b.entry))
   if (hits.length < 2) return undefined
@@ -81,10 +82,42 @@ function when(entry: TimelineEntry): string {
   return entry.time?.text ?? (entry.at as string)
 }
 
-function firstMention(name: string, entries: TimelineEntry[]): TimelineEntry | undefined {
-  const pattern = new RegExp(`(?:^|[^\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, 'iu')
-  return entries.find((entry) => pattern.test(entry.text))
+/**
+ * The first of `entries` that names a component: the name, in any case,
+ * not inside a longer word. An ASCII name starting with a letter or digit
+ * can only be named by an ASCII entry holding its first word, so entries
+ * are indexed by their words once, and a name is looked for only where it
+ * may be: many services and many entries are not many times many searches.
+ */
+function firstMentions(entries: TimelineEntry[]): (name: string) => TimelineEntry | undefined {
+  const byWord = new Map<string, number[]>()
+  const others: number[] = []
+  entries.forEach((entry, index) => {
+    if (!ascii.test(entry.text)) {
+      others.push(index)
+      return
+    }
+    for (const word of new Set(entry.text.toLowerCase().match(asciiWords) ?? [])) {
+      const list = byWord.get(word)
+      if (list) list.push(index)
+      else byWord.set(word, [index])
+    }
+  })
+  const all = entries.map((_, index) => index)
+  return (name) => {
+    const pattern = new RegExp(`(?:^|[^\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, 'iu')
+    const first = ascii.test(name) ? leadingWord.exec(name)?.[0] : undefined
+    const candidates = first
+      ? [...(byWord.get(first.toLowerCase()) ?? []), ...others].sort((a, b) => a - b)
+      : all
+    const found = candidates.find((index) => pattern.test((entries[index] as TimelineEntry).text))
+    return found === undefined ? undefined : entries[found]
+  }
 }
+
+const ascii = /^[^\u0080-\uffff]*$/
+const asciiWords = /[a-z0-9]+/g
+const leadingWord = /^[a-z0-9]+/i
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

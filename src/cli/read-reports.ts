@@ -3,7 +3,7 @@
  * walked for `.md` and `.markdown` files. A file that cannot be read becomes
  * a fatal message on that file; the others are still read.
  */
-import {readdir, readFile, realpath, stat} from 'node:fs/promises'
+import {open, readdir, readlink, realpath, stat} from 'node:fs/promises'
 import {extname, join, relative, resolve} from 'node:path'
 import {VFile} from 'vfile'
 
@@ -17,6 +17,13 @@ export interface Report {
 
 const markdownExtensions = new Set(['.md', '.markdown', '.mdown', '.mkd'])
 const skippedFolders = new Set(['node_modules', '.git'])
+
+/**
+ * The largest report read, in bytes: 200 times the longest real postmortem
+ * we know (25 KB). A bigger file is a log or an export by mistake, and
+ * would hold a worker for many seconds and hundreds of megabytes.
+ */
+export const maxReportBytes = 5 * 1024 * 1024
 
 /**
  * Read every report under `paths`, in a stable order (folders sorted by name).
@@ -44,8 +51,9 @@ async function visit(
     info = await stat(path)
     real = await realpath(path)
   } catch (error) {
-    // A folder's entry that vanished or loops (a symlink to itself) is skipped quietly only when it was not named.
-    if (named || !isMissing(error)) reports.push(failed(shown, error))
+    // A folder that vanished, or loops back, holds nothing to read; a report that cannot be reached is said.
+    if (named || !isMissing(error) || markdownExtensions.has(extname(path).toLowerCase()))
+      reports.push(await failed(shown, error, path))
     return
   }
   if (seen.has(real)) return
@@ -55,7 +63,7 @@ async function visit(
     try {
       names = (await readdir(path)).sort()
     } catch (error) {
-      reports.push(failed(shown, error))
+      reports.push(await failed(shown, error, path))
       return
     }
     for (const name of names) {
@@ -72,13 +80,50 @@ async function visit(
     return
   }
   try {
-    const bytes = await readFile(path)
     const file = new VFile({path: shown})
+    if (info.isFile() && info.size > maxReportBytes) {
+      fatal(file, tooLarge(`of ${megabytes(info.size)}`), 'file-too-large')
+      reports.push({path: shown, file})
+      return
+    }
+    // Read at most one byte past the limit: a device or a pipe has no size to check first.
+    const bytes = await readAtMost(path, maxReportBytes + 1)
+    if (bytes.length > maxReportBytes) {
+      fatal(file, tooLarge(`of more than ${megabytes(maxReportBytes)}`), 'file-too-large')
+      reports.push({path: shown, file})
+      return
+    }
     const markdown = decode(bytes, file)
     reports.push(markdown === undefined ? {path: shown, file} : {path: shown, markdown, file})
   } catch (error) {
-    reports.push(failed(shown, error))
+    reports.push(await failed(shown, error, path))
   }
+}
+
+async function readAtMost(path: string, limit: number): Promise<Buffer> {
+  const handle = await open(path, 'r')
+  try {
+    const chunks: Buffer[] = []
+    let total = 0
+    while (total < limit) {
+      const buffer = Buffer.alloc(Math.min(1 << 20, limit - total))
+      const {bytesRead} = await handle.read(buffer, 0, buffer.length, null)
+      if (bytesRead === 0) break
+      chunks.push(buffer.subarray(0, bytesRead))
+      total += bytesRead
+    }
+    return Buffer.concat(chunks, total)
+  } finally {
+    await handle.close()
+  }
+}
+
+function tooLarge(size: string): string {
+  return `Unexpected file ${size}, expected a report of at most ${megabytes(maxReportBytes)}: keep logs and exports out of the report, or link to them`
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`
 }
 
 /** Decode UTF-8; a binary file or invalid UTF-8 is refused with a fatal message. */
@@ -120,19 +165,28 @@ function invalidUtf8At(bytes: Buffer): number {
   return Math.max(0, low - 1)
 }
 
-function failed(path: string, error: unknown): Report {
-  const file = new VFile({path})
+async function failed(shown: string, error: unknown, path: string): Promise<Report> {
+  const file = new VFile({path: shown})
   const code = (error as NodeJS.ErrnoException).code
-  const reason =
-    code === 'ENOENT'
-      ? 'Cannot read file: no such file or folder'
-      : code === 'EACCES' || code === 'EPERM'
-        ? 'Cannot read file: permission denied'
-        : code === 'ELOOP'
-          ? 'Cannot read file: symbolic links loop'
-          : `Cannot read file: ${(error as Error).message ?? String(error)}`
+  let reason: string
+  if (code === 'ENOENT') {
+    // A link to nothing, or a file removed while the run was going.
+    const target = await readlink(path).catch(() => undefined)
+    reason =
+      target === undefined
+        ? 'Cannot read file: no such file or folder'
+        : `Cannot read file: it is a symbolic link to \`${target}\`, which does not exist`
+  } else if (code === 'EACCES' || code === 'EPERM') {
+    reason = 'Cannot read file: permission denied'
+  } else if (code === 'ELOOP') {
+    reason = 'Cannot read file: symbolic links loop'
+  } else if (code === 'EISDIR') {
+    reason = 'Cannot read file: it is a folder'
+  } else {
+    reason = `Cannot read file: ${(error as Error).message ?? String(error)}`
+  }
   fatal(file, reason, 'file-unreadable')
-  return {path, file}
+  return {path: shown, file}
 }
 
 function fatal(file: VFile, reason: string, ruleId: string): void {

@@ -5,7 +5,7 @@
  * incident's duration called a mean). Pure: the "as of" day and the
  * configuration are parameters.
  */
-import type {RootContent} from 'mdast'
+import type {Root, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import type {Config} from '../config/config.js'
 import {formatDuration} from '../metrics/format-duration.js'
@@ -13,8 +13,7 @@ import {type DurationName, spans} from '../metrics/measure-durations.js'
 import {measureIncident} from '../metrics/measure-incident.js'
 import {impactWindow} from '../milestones/find-milestones.js'
 import type {ActionItem, Incident, Section, SectionKind} from '../model.js'
-import {parseMarkdown} from '../parse/markdown.js'
-import {type ParseOptions, parseIncidents} from '../parse-incidents.js'
+import {type ParseOptions, readReport} from '../parse-incidents.js'
 import {defaultRequiredSections, lintRules, type RuleSeverity} from './rules.js'
 
 /** One finding, at its place. */
@@ -66,10 +65,10 @@ export function lintReport(markdown: string, options: LintOptions): LintMessage[
   if (config.timezone) parseOptions.timezone = config.timezone
   // The team's own words for milestones count before `milestone-missing` says one is missing.
   if (config.milestonePhrases) parseOptions.milestonePhrases = config.milestonePhrases
-  const {incidents, messages} = parseIncidents(markdown, parseOptions)
+  const {incidents, messages, tree} = readReport(markdown, parseOptions)
   // Places are into the text the parser read: without a byte order mark.
   const source = markdown.replace(/^\uFEFF/, '')
-  const lines = source.split(/\r?\n/)
+  const lines = source.split(/\r\n|\r|\n/)
   const found: LintMessage[] = []
   const add = (message: Omit<LintMessage, 'severity'>) => {
     const setting = config.rules?.[message.ruleId] ?? defaults.get(message.ruleId)
@@ -91,7 +90,7 @@ export function lintReport(markdown: string, options: LintOptions): LintMessage[
     add({ruleId: message.ruleId, reason: message.reason, ...place})
   }
 
-  const intro = introSummary(source)
+  const intro = introSummary(tree)
   for (const incident of incidents) {
     const {metrics, problems} = measureIncident(incident)
     for (const problem of problems)
@@ -130,8 +129,8 @@ function wordCount(text: string): number {
  * paragraph under the title of a blog-style report (`On 2020-02-20 at 21:28
  * UTC we received a report ...`).
  */
-function introSummary(markdown: string): boolean {
-  for (const node of parseMarkdown(markdown).children as RootContent[]) {
+function introSummary(tree: Root): boolean {
+  for (const node of tree.children as RootContent[]) {
     if (node.type === 'heading') {
       if (node.depth === 1) continue
       return false

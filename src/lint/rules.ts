@@ -126,6 +126,12 @@ export const lintRules: readonly LintRule[] = [
     id: 'cascade-window-order',
     severity: 'warning',
     summary: 'an impact window that ends before it starts'
+  },
+  {id: 'report-empty', severity: 'warning', summary: 'a report with nothing but front matter'},
+  {
+    id: 'markdown-limit',
+    severity: 'warning',
+    summary: 'Markdown nested or marked up past the parser’s limits'
   }
 ]
 

@@ -39,7 +39,7 @@ function sourceLines(paragraph: Paragraph, source: string): string[] {
   const start = paragraph.position?.start.offset
   const end = paragraph.position?.end.offset
   if (start === undefined || end === undefined) return []
-  return source.slice(start, end).split(/\r?\n/)
+  return source.slice(start, end).split(/\r\n|\r|\n/)
 }
 
 function stripMarkup(value: string): string {

@@ -16,6 +16,9 @@ export interface FrontMatter {
   problem?: {reason: string; place: Place}
 }
 
+/** Aliases (`*name`) a YAML front matter may expand: a few are handy, millions are an attack. */
+export const maxAliasCount = 100
+
 /**
  * Read the front matter at the top of a tree. Aliases are refused beyond a
  * small count, so a YAML alias bomb fails fast instead of expanding.
@@ -34,12 +37,12 @@ export function readFrontMatter(tree: Root): FrontMatter {
   }
   // Line of the value inside the block: the block's own line plus one for the fence.
   const at = (line: number, column: number): Place => ({line: start.line + line, column})
-  const lines = keyLines(node.value, node.type, start.line + 1)
+  // Lines may end in CR alone, which micromark accepts and the YAML parser does not.
+  const text = node.value.replace(/\r\n?/g, '\n')
+  const lines = keyLines(text, node.type, start.line + 1)
   try {
     const value: unknown =
-      node.type === 'yaml'
-        ? parseYaml(node.value, {maxAliasCount: 100, prettyErrors: true})
-        : parseToml(node.value)
+      node.type === 'yaml' ? parseYaml(text, {maxAliasCount, prettyErrors: true}) : parseToml(text)
     if (value === null || value === undefined) return {data: {}, lines, place}
     if (typeof value !== 'object' || Array.isArray(value)) {
       return {
@@ -55,6 +58,17 @@ export function readFrontMatter(tree: Root): FrontMatter {
     return {data: normalizeValues(value as Record<string, unknown>), lines, place}
   } catch (error) {
     const language = node.type === 'yaml' ? 'YAML' : 'TOML'
+    if (error instanceof Error && /excessive alias count/i.test(error.message)) {
+      return {
+        data: {},
+        lines,
+        place,
+        problem: {
+          reason: `Unexpected YAML front matter with more than ${maxAliasCount} aliases (\`*name\`) to expand, expected plain values: it is not read, as an alias bomb would take all memory`,
+          place
+        }
+      }
+    }
     if (error instanceof YAMLParseError) {
       const [line, column] = error.linePos?.[0]
         ? [error.linePos[0].line, error.linePos[0].col]
@@ -92,7 +106,7 @@ function keyLines(text: string, type: 'yaml' | 'toml', firstLine: number): Recor
   const lines: Record<string, number> = {}
   const parents: Array<{indent: number; key: string}> = []
   let table = ''
-  for (const [index, line] of text.split(/\r?\n/).entries()) {
+  for (const [index, line] of text.split('\n').entries()) {
     if (type === 'toml') {
       const header = /^\s*\[([^\]]+)\]\s*$/.exec(line)
       if (header) {
