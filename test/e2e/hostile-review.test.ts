@@ -5,18 +5,15 @@
  * stop one if it did. Needs Chromium at /usr/bin/chromium (see
  * review-browser.test.ts for when it skips).
  */
-import {existsSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {pathToFileURL} from 'node:url'
-import {chromium} from 'playwright-core'
 import {describe, expect, it} from 'vitest'
 import {parseIncidents} from '../../src/parse-incidents.js'
 import {buildReview} from '../../src/review/build-review.js'
 import {contentSecurityPolicy, renderReviewHtml} from '../../src/review/render-html.js'
-
-const executablePath = '/usr/bin/chromium'
-const skip = !existsSync(executablePath) && process.env.CI !== 'true'
+import {launchChromium, skipBrowser} from '../helpers/chromium.js'
 
 const payloads = [
   '<script>window.pwned = "script"</script>',
@@ -62,7 +59,7 @@ tags: ['${payload.replaceAll("'", "''")}']
 `
 }
 
-describe.skipIf(skip)('a review of hostile reports in Chromium', () => {
+describe.skipIf(skipBrowser)('a review of hostile reports in Chromium', () => {
   it('runs no script, opens no dialog and makes no request', async () => {
     const incidents = Array.from({length: 14}, (_, index) => {
       const path = `incidents/hostile-${index}.md`
@@ -77,19 +74,7 @@ describe.skipIf(skip)('a review of hostile reports in Chromium', () => {
     const file = join(folder, 'review.html')
     writeFileSync(file, html)
     const url = pathToFileURL(file).href
-    const context = await chromium.launchPersistentContext(join(folder, 'profile'), {
-      executablePath,
-      headless: true,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run'
-      ]
-    })
+    const context = await launchChromium(join(folder, 'profile'))
     try {
       const page = context.pages()[0] ?? (await context.newPage())
       const requests: string[] = []

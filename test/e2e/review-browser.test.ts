@@ -4,20 +4,19 @@
  * the window and the printed page. Needs Chromium at /usr/bin/chromium;
  * skipped without it, except on CI (CI=true), which installs it.
  */
-import {existsSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
-import {type BrowserContext, chromium, type Page} from 'playwright-core'
+import type {BrowserContext, Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {formatDuration} from '../../src/metrics/format-duration.js'
 import {buildReview} from '../../src/review/build-review.js'
 import {renderReviewHtml} from '../../src/review/render-html.js'
 import {intervalText} from '../../src/review/review-text.js'
+import {executablePath, installed, launchChromium} from '../helpers/chromium.js'
 import {readReports, seedReports, specReports, twoQuarters} from '../helpers/review-reports.js'
 
-const executablePath = '/usr/bin/chromium'
-const installed = existsSync(executablePath)
 const onCi = process.env.CI === 'true'
 const skip = !installed && !onCi
 const timeout = 60_000
@@ -45,20 +44,7 @@ describe.skipIf(skip)('the HTML review in Chromium', () => {
     const file = join(folder, 'review.html')
     writeFileSync(file, renderReviewHtml(review, incidents, {linkBase: `${root}/`}))
     url = pathToFileURL(file).href
-    context = await chromium.launchPersistentContext(join(folder, 'profile'), {
-      executablePath,
-      headless: true,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run'
-      ],
-      viewport: {width: 1100, height: 900}
-    })
+    context = await launchChromium(join(folder, 'profile'), {width: 1100, height: 900})
     page = context.pages()[0] ?? (await context.newPage())
     page.on('request', (request) => requests.push(request.url()))
     page.on('console', (message) => {
