@@ -424,14 +424,24 @@ function dateKey(data: Record<string, unknown>, place: Place, say: Say): Day | u
   const value = data.date
   if (value === undefined || value === null || value === '') return undefined
   const day = typeof value === 'string' ? parseDay(value.trim()) : undefined
-  if (day && new Date(Date.UTC(day.year, day.month - 1, day.day)).getUTCDate() === day.day)
-    return day
+  if (day && isRealDay(day)) return day
   say({
     ruleId: 'front-matter-type',
     reason: `Unexpected \`date: ${typeof value === 'string' ? value : JSON.stringify(value)}\`, expected a day such as \`2017-02-28\``,
     place
   })
   return undefined
+}
+
+/** A day the calendar has: not `2026-33-09`, which `Date.UTC` would roll over into 2028. */
+function isRealDay(day: Day): boolean {
+  const date = new Date(0)
+  date.setUTCFullYear(day.year, day.month - 1, day.day)
+  return (
+    date.getUTCFullYear() === day.year &&
+    date.getUTCMonth() === day.month - 1 &&
+    date.getUTCDate() === day.day
+  )
 }
 
 function listKey(

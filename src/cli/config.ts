@@ -18,7 +18,7 @@ export interface LoadedConfig {
 
 // yaml and the checker (zod) are loaded only when there is a file to read: most runs have none.
 const loadYaml = async (_path: string, content: string) =>
-  (await import('yaml')).parse(content, {maxAliasCount: 100})
+  (await import('yaml')).parse(content, {maxAliasCount: 100, logLevel: 'error'})
 
 const explorer = lilconfig('aftermath', {
   searchPlaces: ['package.json', '.aftermathrc.json', '.aftermathrc.yaml', '.aftermathrc.yml'],

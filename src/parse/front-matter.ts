@@ -42,7 +42,9 @@ export function readFrontMatter(tree: Root): FrontMatter {
   const lines = keyLines(text, node.type, start.line + 1)
   try {
     const value: unknown =
-      node.type === 'yaml' ? parseYaml(text, {maxAliasCount, prettyErrors: true}) : parseToml(text)
+      node.type === 'yaml'
+        ? parseYaml(text, {maxAliasCount, prettyErrors: true, logLevel: 'error'})
+        : parseToml(text)
     if (value === null || value === undefined) return {data: {}, lines, place}
     if (typeof value !== 'object' || Array.isArray(value)) {
       return {

@@ -3,12 +3,13 @@
  * matter in YAML (`---`) or TOML (`+++`), within the limits of
  * `markdown-limits.ts`, and in pieces when the text is long.
  */
-import type {Literal, Nodes, Root} from 'mdast'
+import type {List, Literal, Nodes, Root} from 'mdast'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import type {Point} from 'unist'
+import './linear-edit-map.js'
 import {type LimitProblem, limitMarkdown} from './markdown-limits.js'
 
 declare module 'mdast' {
@@ -31,13 +32,15 @@ const processor = unified()
   .freeze()
 
 /**
- * Characters of text below which a report is parsed in one piece. micromark
- * rewrites its whole list of events each time a list or quote closes, so
- * its time grows with the square of a long text's size; pieces cut where
- * nothing can carry across keep it in proportion (a 10 MB report: 20 s
- * instead of 90 s).
+ * Characters of text below which a report is parsed in one piece. Pieces
+ * cut where nothing can carry across hold less at once: 2 MB of real
+ * reports parse in 1.4 s and 153 MiB instead of 1.8 s and 345 MiB (and,
+ * before `linear-edit-map.ts`, in a tenth of the time).
  */
 export const pieceSize = 8192
+
+/** Pieces joined to one that ended open before the rest of the text is parsed at once. */
+const maxHeld = 2
 
 /**
  * Parse Markdown into an mdast tree with positions.
@@ -64,12 +67,14 @@ export function readMarkdown(markdown: string): {tree: Root; problems: LimitProb
 /**
  * Parse `text` in pieces of at least `size` characters, cut before lines
  * that start a new top-level block whatever came before: an ATX heading
- * (`## …` at column 1), or a line starting with a letter after a blank
- * line. A piece that ends in fenced code or HTML (which a later line may
- * still belong to) takes the next piece with it. A text that may hold a
- * definition (`[x]: url`, `[^x]: note`) is parsed whole, since whether
- * `[x]` anywhere is a link depends on it. The tree is the one a single
- * parse gives, positions included.
+ * (`## …` at column 1), a line starting with a letter or `>` after a blank line,
+ * or a bullet (`- x` at column 1) right after a line of text, whose list
+ * is joined to the one before it when they are one list. A piece that ends
+ * in fenced code or HTML, at any depth (a later line may still belong to
+ * it, or say where it ends), takes the next piece with it. A text that may hold a definition (`[x]: url`,
+ * `[^x]: note`) is parsed whole, since whether `[x]` anywhere is a link
+ * depends on it. The tree is the one a single parse gives, positions
+ * included.
  *
  * @example
  *   parseInPieces(text, 1).children.length === parseInPieces(text, Infinity).children.length // true
@@ -82,15 +87,41 @@ export function parseInPieces(text: string, size: number): Root {
   // micromark drops a byte order mark, and counts offsets after it.
   const mark = text.charCodeAt(0) === 0xfeff ? 1 : 0
   let start = 0
+  let startsItem = false
   let line = 1
-  for (const [index, cut] of [...cuts, text.length].entries()) {
-    const end = cut
-    if (end <= start) continue
+  const ends = [...cuts, {at: text.length, item: false}]
+  // Pieces taken together because one ended open; past `maxHeld`, the rest is parsed at once, so that a fence never closed does not parse the text again for each cut.
+  let held = 0
+  for (let index = 0; index < ends.length; index++) {
+    let cut = ends[index] as {at: number; item: boolean}
+    if (cut.at <= start) continue
+    if (held > maxHeld) {
+      index = ends.length - 1
+      cut = ends[index] as {at: number; item: boolean}
+    }
+    const end = cut.at
     const piece = processor.parse(text.slice(start, end))
-    const last = piece.children.at(-1)
-    // Something a later line may still belong to: take the next piece too.
-    if (index < cuts.length && last && (last.type === 'code' || last.type === 'html')) continue
+    // Something a later line may still belong to, or that ends where the next line says: take the next piece too.
+    if (index < cuts.length && endsOpen(piece)) {
+      held++
+      continue
+    }
+    held = 0
     shift(piece, line - 1, start === 0 ? 0 : start - mark)
+    const before = tree.children.at(-1)
+    const first = piece.children[0]
+    if (
+      startsItem &&
+      before?.type === 'list' &&
+      first?.type === 'list' &&
+      sameList(before, first)
+    ) {
+      // The first item of this piece goes on the list the last piece ended with.
+      before.children.push(...first.children)
+      before.spread ||= first.spread
+      if (before.position && first.position) before.position.end = first.position.end
+      piece.children.shift()
+    }
     tree.children.push(...piece.children)
     if (piece.position) {
       tree.position ??= {start: {...piece.position.start}, end: piece.position.end}
@@ -98,18 +129,43 @@ export function parseInPieces(text: string, size: number): Root {
     }
     line += countLines(text, start, end)
     start = end
+    startsItem = cut.item
   }
   return tree
+
+  /** Two bullet lists with the same bullet, one right after the other, are one list. */
+  function sameList(a: List, b: List): boolean {
+    if (a.ordered || b.ordered) return false
+    return bulletOf(a) !== undefined && bulletOf(a) === bulletOf(b)
+  }
+
+  function bulletOf(list: List): string | undefined {
+    const offset = list.children[0]?.position?.start.offset
+    if (offset === undefined) return undefined
+    const bullet = /^[ \t]*([-*+])/.exec(text.slice(offset + mark, offset + mark + 8))
+    return bullet?.[1]
+  }
+}
+
+/** Whether the last block of a piece, or the last block inside it, is code or HTML. */
+function endsOpen(tree: Root): boolean {
+  let node: Nodes | undefined = tree.children.at(-1)
+  while (node) {
+    if (node.type === 'code' || node.type === 'html') return true
+    node = 'children' in node ? (node.children.at(-1) as Nodes | undefined) : undefined
+  }
+  return false
 }
 
 /**
- * Offsets where a piece may start, at least `size` apart, so that what
- * ends a piece ends where it would in the whole text: at the first blank
- * line before a line that starts a block, or at the line ending before it
- * (an unclosed fence in a list item ends there).
+ * Where a piece may start, at least `size` apart, so that what ends a
+ * piece ends where it would in the whole text: at the first blank line
+ * before a line that starts a block, or at the line ending before it (an
+ * unclosed fence in a list item ends there). `item` when the piece starts
+ * with a bullet that may go on the list before it.
  */
-function cutsOf(text: string, size: number): number[] {
-  const cuts: number[] = []
+function cutsOf(text: string, size: number): Array<{at: number; item: boolean}> {
+  const cuts: Array<{at: number; item: boolean}> = []
   const ending = /\r\n|\r|\n/g
   let last = 0
   // Where the last line with content ends, and where the blank lines after it start.
@@ -127,9 +183,12 @@ function cutsOf(text: string, size: number): number[] {
       if (lineStart > 0 && content.trimEnd() === fence) inFrontMatter = false
     } else if (!blank && contentEnd !== undefined) {
       const cut = blankFrom ?? contentEnd
-      if (cut - last >= size && startsBlock(content, blankFrom !== undefined)) {
-        cuts.push(cut)
-        last = cut
+      if (cut - last >= size) {
+        const item = blankFrom === undefined && startsItem(content)
+        if (item || startsBlock(content, blankFrom !== undefined)) {
+          cuts.push({at: cut, item})
+          last = cut
+        }
       }
     }
     if (!blank) contentEnd = lineEnd
@@ -138,6 +197,11 @@ function cutsOf(text: string, size: number): number[] {
     lineStart = match.index + match[0].length
   }
   return cuts
+}
+
+/** A bullet list item with text at column 1 (`- x`), not a rule (`- - -`). */
+function startsItem(line: string): boolean {
+  return /^[-*+][ \t]+\S/.test(line) && !/^([-*_])(?:[ \t]*\1){2,}[ \t]*$/.test(line)
 }
 
 /** A line whose text (after `>` and list markers) starts `[`, and either has `]:` or goes on past the line. */
@@ -156,7 +220,7 @@ function mayDefine(text: string): boolean {
 /** Whether a line at column 1 starts a top-level block that nothing before it can hold. */
 function startsBlock(line: string, afterBlank: boolean): boolean {
   if (/^#{1,6}(?:[ \t]|$)/.test(line)) return true
-  return afterBlank && /^[A-Za-z]/.test(line)
+  return afterBlank && /^[A-Za-z>]/.test(line)
 }
 
 function countLines(text: string, start: number, end: number): number {

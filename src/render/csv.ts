@@ -3,15 +3,20 @@
  * spreadsheet would run as a formula made plain text.
  */
 
+/** A cell that is a number and nothing else (`-12`, `-0.5`): left as it is. */
+const plainNumber = /^-?\d+(?:\.\d+)?$/
+
 /**
  * One cell: quoted when it holds a quote, comma or line break; a leading
- * `=`, `+`, `-` or `@` (not a number) gets a `'` so it is not a formula.
+ * `=`, `+`, `-`, `@`, tab or carriage return gets a `'` so that a
+ * spreadsheet does not run it as a formula, unless the cell is a plain
+ * number (`-1+cmd|…` is not).
  *
  * @example
  *   csvCell('=HYPERLINK("x")') // `"'=HYPERLINK(""x"")"`
  */
 export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) && !/^-?\d/.test(value) ? `'${value}` : value
+  const safe = /^[=+\-@\t\r]/.test(value) && !plainNumber.test(value) ? `'${value}` : value
   return /[",\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe
 }
 

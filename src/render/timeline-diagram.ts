@@ -568,19 +568,29 @@ interface Box {
 /** For each box in order, the first lane (from 0) where it overlaps no earlier box. */
 function packLanes(boxes: readonly Box[], gap: number): number[] {
   const lanes: Array<Array<[number, number]>> = []
-  const free = (lane: number, from: number, to: number) =>
-    (lanes[lane] ?? []).every(([left, right]) => to + gap <= left || from >= right + gap)
+  // The furthest right edge in each lane: boxes come mostly left to right, so most lanes are free past it without a look at their boxes.
+  const rights: number[] = []
+  const free = (lane: number, from: number, to: number): boolean => {
+    const taken = lanes[lane]
+    if (taken === undefined || from >= (rights[lane] as number) + gap) return true
+    for (const [left, right] of taken) if (to + gap > left && from < right + gap) return false
+    return true
+  }
+  const fits = (lane: number, span: number, from: number, to: number): boolean => {
+    for (let offset = 0; offset < span; offset++) if (!free(lane + offset, from, to)) return false
+    return true
+  }
   return boxes.map((box) => {
     const span = box.span ?? 1
     const from = box.x
     const to = box.x + box.width
     let lane = 0
-    while (!Array.from({length: span}, (_, offset) => free(lane + offset, from, to)).every(Boolean))
-      lane++
-    for (let offset = 0; offset < span; offset++) {
-      const taken = lanes[lane + offset] ?? []
+    while (!fits(lane, span, from, to)) lane++
+    for (let offset = lane; offset < lane + span; offset++) {
+      const taken = lanes[offset] ?? []
       taken.push([from, to])
-      lanes[lane + offset] = taken
+      lanes[offset] = taken
+      rights[offset] = Math.max(rights[offset] ?? Number.NEGATIVE_INFINITY, to)
     }
     return lane
   })

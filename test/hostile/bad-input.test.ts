@@ -102,6 +102,19 @@ describe('empty and nearly empty reports', () => {
 })
 
 describe('front matter', () => {
+  test('a key that is a list is read without a warning from Node on stderr', async () => {
+    // Found by npm run fuzz: the YAML library warned through process.emitWarning, outside any diagnostic.
+    const emitted = vi.spyOn(process, 'emitWarning')
+    try {
+      const parsed = await parseBeside('key.md', '---\n[ x ]: 1\ntitle: Keys\n---\n\n# Keys\n')
+      expect(parsed.code).toBe(0)
+      expect(emitted).not.toHaveBeenCalled()
+      expectGoodRead(parsed)
+    } finally {
+      emitted.mockRestore()
+    }
+  })
+
   test('invalid YAML is front-matter-invalid where the YAML parser stopped', async () => {
     const parsed = await parseBeside(
       'yaml.md',
@@ -156,6 +169,29 @@ describe('front matter', () => {
       'types.md\n3:1 warning Unexpected `date: yes`, expected a day such as `2017-02-28` front-matter-type aftermath\n4:1 warning Unexpected `severity` of type array, expected a string such as `SEV-2` front-matter-type aftermath\n\n⚠ 2 warnings\n'
     )
     expectGoodRead(parsed)
+  })
+})
+
+describe('a day the calendar does not have', () => {
+  test('`date: 2026-33-09` is front-matter-type, and the review is still written', async () => {
+    // Found by npm run fuzz: the day was taken (Date.UTC rolls month 33 over) and the review threw.
+    const report = good.replace('date: 2024-02-02', 'date: 2026-33-09')
+    const dir = scratch()
+    writeFileSync(join(dir, 'a-good.md'), good)
+    writeFileSync(join(dir, 'month.md'), report)
+    writeFileSync(join(dir, 'z-good.md'), good)
+    const parsed = await parseIn(dir, ['.'])
+    expect(parsed.code).toBe(0)
+    expect(squash(parsed.stderr)).toMatch(
+      /^month\.md\n3:1 warning Unexpected `date: 2026-33-09`, expected a day such as `2017-02-28` front-matter-type aftermath\n/
+    )
+    expectGoodRead(parsed)
+    const review = await run(['review', '.', '--format', 'json', '--as-of', '2024-03-01'], {
+      cwd: dir
+    })
+    expect(review.code).toBe(0)
+    expect(review.stderr).not.toMatch(/internal error|^\s+at /m)
+    expect((JSON.parse(review.stdout) as {counts: {total: number}}).counts.total).toBe(3)
   })
 })
 
