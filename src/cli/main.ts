@@ -466,6 +466,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       code = exitCodes.usage
     })
     .exitProcess(false)
+  skipHelpCache(parser)
 
   /** The common options and configuration; undefined (exit 2) when the configuration is wrong. */
   async function prepare(args: {
@@ -517,6 +518,21 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return exitCodes.internal
   }
   return code
+}
+
+/**
+ * yargs renders the whole help of the command it runs after every parse
+ * (`usage.cacheHelpMessage`), in case a later failure wants to show it:
+ * about a tenth of a short command's start-up. Failures here print their
+ * own message, so the rendering is skipped. It is yargs' internal API:
+ * should it change, the help is rendered again, and nothing else changes.
+ */
+function skipHelpCache(parser: object): void {
+  const internal = parser as {
+    getInternalMethods?: () => {getUsageInstance?: () => {cacheHelpMessage?: () => void}}
+  }
+  const usage = internal.getInternalMethods?.().getUsageInstance?.()
+  if (usage && typeof usage.cacheHelpMessage === 'function') usage.cacheHelpMessage = () => {}
 }
 
 /** The day of `now` where the user is (not in UTC): the day they would write on a report. */

@@ -8,7 +8,8 @@
  * pairs without a year (`03-26`) and a second time in parentheses
  * (`13:14 EDT (17:14 UTC)`).
  */
-import {strict as chrono, type ParsedResult} from 'chrono-node/en'
+import {createRequire} from 'node:module'
+import type {ParsedResult} from 'chrono-node/en'
 import {readZone, type ZoneMatch} from './zones.js'
 
 /** A calendar date as written; `year` is absent when not written. */
@@ -312,8 +313,23 @@ function clockOf(
   return clock
 }
 
+type Chrono = typeof import('chrono-node/en')['strict']
+let chrono: Chrono | undefined
+
+/**
+ * chrono-node's strict English parser, loaded the first time a text needs
+ * it: the common forms are read without it, and loading it takes a third
+ * of a short command's start-up. (`require`, as a timestamp is read
+ * synchronously; chrono-node ships the same parser for both.)
+ */
+function strictChrono(): Chrono {
+  chrono ??= (createRequire(import.meta.url)('chrono-node/en') as typeof import('chrono-node/en'))
+    .strict
+  return chrono
+}
+
 function parseFirst(text: string): ParsedResult | undefined {
-  return chrono.parse(text, new Date(Date.UTC(2000, 0, 1)))[0]
+  return strictChrono().parse(text, new Date(Date.UTC(2000, 0, 1)))[0]
 }
 
 function isRelative(result: ParsedResult): boolean {
