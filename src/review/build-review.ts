@@ -6,7 +6,6 @@
  * the contributing factors, the action items and the data-quality notes.
  * Pure: the "as of" date and the seed are parameters, never the clock.
  */
-import {cascadeOf} from '../cascade/infer-cascade.js'
 import {
   type DurationName,
   durationNames,
@@ -139,7 +138,7 @@ export function buildReview(
   notes: ReviewNote[],
   options: ReviewOptions
 ): Review {
-  const seed = options.seed ?? 1
+  const describeValues = describeOnce(options.seed ?? 1)
   const filters = {
     severity: options.severity ?? [],
     service: options.service ?? [],
@@ -187,11 +186,11 @@ export function buildReview(
       summarize(
         name,
         current.map((item) => item.row),
-        seed
+        describeValues
       )
     ),
     timeShares: timeShares(rows),
-    trend: trend(measured, period, dated, seed),
+    trend: trend(measured, period, dated, describeValues),
     longest: [...rows]
       .filter((row) => row.durations.timeToResolve !== null)
       .sort(
@@ -261,7 +260,7 @@ function valueOf(row: ReviewIncident, name: DurationName | PhaseName): number | 
 function summarize(
   name: DurationName | PhaseName,
   rows: ReviewIncident[],
-  seed: number
+  describeValues: (values: number[]) => Distribution
 ): DurationSummary {
   const values = rows
     .map((row) => ({file: row.file, title: row.title, seconds: valueOf(row, name)}))
@@ -272,10 +271,7 @@ function summarize(
     .sort((a, b) => a.seconds - b.seconds || compareText(a.title, b.title))
   return {
     name,
-    ...describe(
-      values.map((value) => value.seconds),
-      seed
-    ),
+    ...describeValues(values.map((value) => value.seconds)),
     missing: rows.length - values.length,
     values
   }
@@ -317,11 +313,30 @@ function timeShares(rows: ReviewIncident[]): Review['timeShares'] {
   }
 }
 
+/**
+ * `describe` with `seed`, once for each list of values: the trend's last
+ * quarter is often the review's own, and its bootstrap is the costliest
+ * part of a review of thousands of reports.
+ */
+function describeOnce(seed: number): (values: number[]) => Distribution {
+  const known = new Map<string, Distribution>()
+  return (values) => {
+    // describe sorts the values first: lists in any order with the same values are one.
+    const key = [...values].sort((a, b) => a - b).join(',')
+    let distribution = known.get(key)
+    if (!distribution) {
+      distribution = describe(values, seed)
+      known.set(key, distribution)
+    }
+    return distribution
+  }
+}
+
 function trend(
   measured: Array<{row: ReviewIncident}>,
   period: Period | null,
   dated: Array<{row: ReviewIncident}>,
-  seed: number
+  describeValues: (values: number[]) => Distribution
 ): Review['trend'] {
   const latest = period
     ? period.end
@@ -347,9 +362,8 @@ function trend(
       .filter((row) => row.start !== null && periodOf(row.start, candidate))
     const medians = Object.fromEntries(
       durationNames.map((name) => {
-        const summary = describe(
-          rows.map((row) => row.durations[name]).filter((value): value is number => value !== null),
-          seed
+        const summary = describeValues(
+          rows.map((row) => row.durations[name]).filter((value): value is number => value !== null)
         )
         return [name, {median: summary.median, interval: summary.interval, n: summary.n}]
       })
@@ -362,7 +376,8 @@ function components(incidents: Incident[]): Review['components'] {
   const hit: string[][] = []
   const triggers: string[][] = []
   for (const incident of incidents) {
-    const cascade = cascadeOf(incident)
+    // Only cascades the reports state count: an inferred one is a guess (and costs a scan of the timeline).
+    const cascade = incident.cascade
     if (!cascade || cascade.source === 'inferred') continue
     hit.push(cascade.components.map((component) => component.name))
     const targets = new Set(cascade.edges.map((edge) => edge.to))
