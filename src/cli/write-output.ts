@@ -2,23 +2,50 @@
  * Writing results to files: whole or not at all (a temporary file beside
  * the target, renamed into place), and never over a report that was read.
  */
-import {link, rename, stat, unlink, writeFile} from 'node:fs/promises'
-import {resolve} from 'node:path'
+import {link, realpath, rename, stat, unlink, writeFile} from 'node:fs/promises'
+import {basename, dirname, join, resolve} from 'node:path'
 
 /**
- * Write `data` to `path` atomically. Refuses (returns a reason) when `path`
- * is one of `inputs`.
+ * Write `data` to `path` atomically: a temporary file beside it, renamed
+ * into place, and removed if anything fails, so that `path` holds the old
+ * file or the new one, never half of one. Refuses (returns a reason) when
+ * `path` is one of `inputs` (absolute paths of the reports read and the
+ * paths named), also through a linked folder.
  */
 export async function writeOutput(
   path: string,
   data: string | Uint8Array,
   inputs: Set<string>
 ): Promise<string | undefined> {
-  if (inputs.has(path)) return `refusing to write over ${path}: it is a report that was read`
-  const temporary = `${path}.${process.pid}.tmp`
-  await writeFile(temporary, data)
-  await rename(temporary, path)
+  if (await isInput(path, inputs))
+    return `refusing to write over ${path}: it is a report that was read`
+  const temporary = `${path}.${process.pid}.${++count}.tmp`
+  try {
+    await writeFile(temporary, data)
+    await rename(temporary, path)
+  } catch (error) {
+    await unlink(temporary).catch(() => {})
+    throw error
+  }
   return undefined
+}
+
+/** Whether writing `path` would replace one of `inputs`: the same path, or the same file through links. */
+async function isInput(path: string, inputs: Set<string>): Promise<boolean> {
+  if (inputs.has(path)) return true
+  const name = basename(path)
+  const alike = [...inputs].filter((input) => basename(input) === name)
+  if (alike.length === 0) return false
+  // Where a rename to `path` would land: the folder's real place (links followed), the same name.
+  const target = await realpath(dirname(path)).then(
+    (folder) => join(folder, name),
+    () => path
+  )
+  for (const input of alike) {
+    const real = await realpath(input).catch(() => input)
+    if (real === target || input === target) return true
+  }
+  return false
 }
 
 /** Numbers temporary files, so that two writes from one process never share one. */
@@ -53,9 +80,12 @@ export async function writeNewFile(path: string, data: string | Uint8Array): Pro
   }
 }
 
-/** The absolute paths of the input files and folders, to protect from being written over. */
-export function inputPaths(cwd: string, paths: string[]): Set<string> {
-  return new Set(paths.map((path) => resolve(cwd, path)))
+/**
+ * The absolute paths of the inputs named and of the reports read (paths
+ * relative to `cwd`), to protect from being written over.
+ */
+export function inputPaths(cwd: string, paths: string[], read: string[] = []): Set<string> {
+  return new Set([...paths, ...read].map((path) => resolve(cwd, path)))
 }
 
 /** Whether `-o` names a folder: written with a trailing slash, or an existing folder. */

@@ -1,4 +1,4 @@
-import {existsSync, readFileSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, test} from 'vitest'
 import {run, scratch, seeds} from '../helpers/cli.js'
@@ -102,6 +102,22 @@ describe('aftermath review', () => {
       expect(stderr).toMatch(/aftermath: (Unexpected|cannot tell)/)
     }
     expect(existsSync(join(folder, 'review.pdf'))).toBe(false)
+  })
+
+  test('never writes over a report read from a folder it was given, even through a linked folder', async () => {
+    const folder = scratch()
+    mkdirSync(join(folder, 'reports'))
+    const report = join(folder, 'reports', 'report.md')
+    writeFileSync(report, readFileSync('incidents/2017-02-28-aws-s3.md', 'utf8'))
+    symlinkSync(join(folder, 'reports'), join(folder, 'linked'))
+    const before = readFileSync(report, 'utf8')
+    for (const output of ['reports/report.md', 'linked/report.md', 'reports/./report.md']) {
+      const {code, stderr} = await run(['review', 'reports', '-o', output, ...asOf], {cwd: folder})
+      expect(code, output).toBe(2)
+      expect(stderr).toContain('refusing to write over')
+      expect(readFileSync(report, 'utf8')).toBe(before)
+    }
+    expect(readdirSync(join(folder, 'reports'))).toEqual(['report.md'])
   })
 
   test('never writes over a report it reads', async () => {

@@ -99,7 +99,8 @@ export async function runReview(options: ReviewCommandOptions, io: Io): Promise<
     return failed ? exitCodes.failed : exitCodes.ok
   }
   await mkdir(dirname(path), {recursive: true})
-  const refused = await writeOutput(path, text, inputPaths(io.cwd, options.paths))
+  const read = files.map((file) => file.path)
+  const refused = await writeOutput(path, text, inputPaths(io.cwd, options.paths, read))
   if (refused) return usage(refused)
   io.stdout(`${summary(review, shown(io.cwd, path))}\n`)
   return failed ? exitCodes.failed : exitCodes.ok
