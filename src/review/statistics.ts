@@ -65,7 +65,7 @@ export function seededRandom(seed: number): () => number {
  * A resample is counted rather than built: each draw adds one to the count
  * of the drawn value's rank, and the median is read off the counts in
  * order. The draws are those of building each resample and taking its
- * median, and so is every number that comes out, in a third of the time.
+ * median, and so is every number that comes out, in a fifth of the time.
  *
  * @example
  *   medianInterval([60, 120, 180, 240, 3600], 1) // {low: 120, high: 240} or close
@@ -76,26 +76,34 @@ export function medianInterval(
 ): {low: number; high: number} | null {
   const n = values.length
   if (n < minimumForInterval) return null
-  // The rank of each value, and the values in order of rank.
-  const order = Array.from({length: n}, (_, index) => index).sort(
-    (a, b) => (values[a] as number) - (values[b] as number)
+  // The values in order, and the rank of each when they were not in order already.
+  const inOrder = values.every(
+    (value, index) => index === 0 || (values[index - 1] as number) <= value
   )
-  const rank = new Int32Array(n)
+  const order = Array.from({length: n}, (_, index) => index)
+  if (!inOrder) order.sort((a, b) => (values[a] as number) - (values[b] as number))
+  const rank = inOrder ? undefined : new Int32Array(n)
   const sorted = new Float64Array(n)
   for (const [position, index] of order.entries()) {
-    rank[index] = position
+    if (rank) rank[index] = position
     sorted[position] = values[index] as number
   }
   // The median of n values is the mean of the `below`-th and next smallest when n is even.
   const below = Math.floor((n - 1) / 2)
   const even = n % 2 === 0
-  const random = seededRandom(seed)
+  // seededRandom(seed), written out: a call per draw is a third of the time.
+  let state = seed >>> 0
   const counts = new Int32Array(n)
   const medians = new Float64Array(resamples)
   for (let r = 0; r < resamples; r++) {
     counts.fill(0)
     for (let draw = 0; draw < n; draw++) {
-      const drawn = rank[Math.floor(random() * n)] as number
+      state = (state + 0x6d2b79f5) >>> 0
+      let t = state
+      t = Math.imul(t ^ (t >>> 15), t | 1)
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+      const index = Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n)
+      const drawn = rank ? (rank[index] as number) : index
       counts[drawn] = (counts[drawn] as number) + 1
     }
     // Walk the ranks to the one that holds the `below`-th smallest draw.

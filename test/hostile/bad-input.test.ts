@@ -11,15 +11,13 @@ import {run, scratch} from '../helpers/cli.js'
 /** Paths whose file is removed just before aftermath opens it: a file deleted during the run. */
 const removeBeforeOpen = new Set<string>()
 
-vi.mock('node:fs/promises', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('node:fs/promises')>()
-  return {
-    ...actual,
-    open: (async (path: string, ...rest: [string]) => {
-      if (removeBeforeOpen.delete(String(path))) await actual.unlink(String(path))
-      return actual.open(path, ...rest)
-    }) as typeof actual.open
-  }
+vi.mock('node:fs', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('node:fs')>()
+  const openSync = ((path: string, ...rest: [string]) => {
+    if (removeBeforeOpen.delete(String(path))) actual.unlinkSync(String(path))
+    return actual.openSync(path, ...rest)
+  }) as typeof actual.openSync
+  return {...actual, openSync, default: {...actual, openSync}}
 })
 
 beforeEach(() => removeBeforeOpen.clear())
