@@ -132,8 +132,8 @@ async function prune(dir: string, keep: string): Promise<void> {
 
 /**
  * aftermath's version (package.json) and a hash of the code that makes a
- * result (the modules `parseIncidents` imports, followed from file to
- * file): a result made by other code is not trusted, even at the same
+ * result (the modules that parse and measure a report, followed from
+ * file to file): a result made by other code is not trusted, even at the same
  * version (a build in development, a patched install). Read synchronously
  * and once: a few dozen small files, at start-up.
  */
@@ -145,7 +145,12 @@ function codeIdentity(): {version: string; code: string} {
   const manifest = readFileSync(new URL('../../package.json', import.meta.url), 'utf8')
   const version = String((JSON.parse(manifest) as {version?: unknown}).version ?? '')
   const hash = createHash('sha256')
-  const queue = [`parse-incidents${own}`, `cli/stored-result${own}`]
+  const queue = [
+    `parse-incidents${own}`,
+    `metrics/measure-incident${own}`,
+    `cli/stored-result${own}`,
+    `cli/report-tasks${own}`
+  ]
   const seen = new Set(queue)
   for (let name = queue.shift(); name !== undefined; name = queue.shift()) {
     const url = new URL(name, base)

@@ -1,5 +1,6 @@
 import {resolve} from 'node:path'
 import type {VFile} from 'vfile'
+import {rememberMeasured} from '../metrics/measure-incident.js'
 import type {Incident} from '../model.js'
 import type {PlacedProblem} from '../timeline/resolve-entries.js'
 import {defaultCacheDir, openCache} from './cache.js'
@@ -106,6 +107,8 @@ export async function loadIncidents(
       continue
     }
     incidents.push(...result.incidents)
+    for (const [at, measures] of (result.measures ?? []).entries())
+      rememberMeasured(result.incidents[at] as Incident, measures)
     restoreMessages(report.file, result.messages)
     try {
       for (const incident of analyze ? result.incidents : []) {

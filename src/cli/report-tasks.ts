@@ -22,7 +22,7 @@ export interface LintSettings {
 
 /** What each kind of task takes for the whole run, and gives for one report. */
 export interface TaskTypes {
-  /** Gives the JSON of a `StoredResult` (see stored-result.ts). */
+  /** Gives the JSON of a `StoredResult` (see stored-result.ts), measures included. */
   parse: {settings: ParseSettings; output: string}
   lint: {settings: LintSettings; output: LintMessage[]}
 }
@@ -55,15 +55,18 @@ export async function loadTask<K extends TaskKind>(
 }
 
 async function parseTask(settings: ParseSettings): Promise<Task<'parse'>> {
-  const [{parseIncidents}, {storeResult}] = await Promise.all([
+  const [{parseIncidents}, {measureIncident}, {storeResult}] = await Promise.all([
     import('../parse-incidents.js'),
+    import('../metrics/measure-incident.js'),
     import('./stored-result.js')
   ])
   return ({path, text}) => {
     const options: Parameters<typeof parseIncidents>[1] = {path}
     if (settings.timezone) options.timezone = settings.timezone
     if (settings.milestonePhrases) options.milestonePhrases = settings.milestonePhrases
-    return storeResult(parseIncidents(text, options))
+    const result = parseIncidents(text, options)
+    // Measured here too: in a worker thread, beside the parse, and kept in the cache with it.
+    return storeResult(result, result.incidents.map(measureIncident))
   }
 }
 

@@ -6,12 +6,15 @@
  */
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
+import type {Measured} from '../metrics/measure-incident.js'
 import type {Incident} from '../model.js'
 
 /** The incidents of one report and its messages, as JSON. */
 export interface StoredResult {
   incidents: Incident[]
   messages: StoredMessage[]
+  /** What `measureIncident` gives for each incident, in the same order. */
+  measures?: Measured[]
 }
 
 /** The fields of a vfile message that the parser sets. */
@@ -43,11 +46,15 @@ type StoredPlace = StoredPoint | {start: StoredPoint; end: StoredPoint}
  * @example
  *   storeResult(parseIncidents(markdown, {path})) // '{"incidents":[...],"messages":[...]}'
  */
-export function storeResult(result: {incidents: Incident[]; messages: VFileMessage[]}): string {
+export function storeResult(
+  result: {incidents: Incident[]; messages: VFileMessage[]},
+  measures?: Measured[]
+): string {
   const stored: StoredResult = {
     incidents: result.incidents,
     messages: result.messages.map(storeMessage)
   }
+  if (measures) stored.measures = measures
   return JSON.stringify(stored)
 }
 
@@ -77,12 +84,27 @@ export function restoreMessages(file: VFile, messages: StoredMessage[]): void {
  */
 export function isStoredResult(value: unknown): value is StoredResult {
   if (!isObject(value)) return false
-  const {incidents, messages} = value
+  const {incidents, messages, measures} = value
   return (
     Array.isArray(incidents) &&
     incidents.every(isIncident) &&
     Array.isArray(messages) &&
-    messages.every(isStoredMessage)
+    messages.every(isStoredMessage) &&
+    (measures === undefined ||
+      (Array.isArray(measures) &&
+        measures.length === incidents.length &&
+        measures.every(isMeasured)))
+  )
+}
+
+function isMeasured(value: unknown): boolean {
+  return (
+    isObject(value) &&
+    Array.isArray(value.problems) &&
+    isObject(value.metrics) &&
+    isObject(value.metrics.milestones) &&
+    isObject(value.metrics.durations) &&
+    isObject(value.metrics.phases)
   )
 }
 

@@ -1,6 +1,7 @@
 import {VFile} from 'vfile'
 import {describe, expect, test} from 'vitest'
 import {isStoredResult, restoreMessages, storeResult} from '../../src/cli/stored-result.js'
+import {measureIncident, rememberMeasured} from '../../src/metrics/measure-incident.js'
 import {parseIncidents} from '../../src/parse-incidents.js'
 
 const path = 'incidents/troubled.md'
@@ -81,5 +82,35 @@ describe('storeResult and restoreMessages', () => {
     expect(isStoredResult({...good, messages: [{...good.messages[0], place: {line: 1}}]})).toBe(
       false
     )
+  })
+
+  test('measures travel with the incidents, and are what measureIncident gives', () => {
+    const result = parseIncidents(markdown, {path})
+    const measures = result.incidents.map(measureIncident)
+    const stored = JSON.parse(storeResult(result, measures))
+    expect(isStoredResult(stored)).toBe(true)
+    // A fresh parse measures to the same JSON as the stored measures.
+    const again = parseIncidents(markdown, {path}).incidents.map(measureIncident)
+    expect(JSON.stringify(stored.measures)).toBe(JSON.stringify(again))
+    // Remembered on the incidents read back, they are what measureIncident returns, without finding milestones again.
+    const [incident] = stored.incidents
+    rememberMeasured(incident, stored.measures[0])
+    expect(measureIncident(incident)).toBe(stored.measures[0])
+    // A measure per incident, each of the right shape, or the entry is not trusted.
+    expect(isStoredResult({...stored, measures: []})).toBe(false)
+    expect(isStoredResult({...stored, measures: [{problems: []}]})).toBe(false)
+    expect(
+      isStoredResult({...stored, measures: [{...stored.measures[0], metrics: {milestones: {}}}]})
+    ).toBe(false)
+  })
+
+  test('measureIncident(incident) measures each incident once', () => {
+    const [incident] = parseIncidents(markdown, {path}).incidents
+    if (!incident) throw new Error('expected an incident')
+    expect(measureIncident(incident)).toBe(measureIncident(incident))
+    // An equal incident that is another object is measured on its own, to the same result.
+    const copy = structuredClone(incident)
+    expect(measureIncident(copy)).not.toBe(measureIncident(incident))
+    expect(measureIncident(copy)).toEqual(measureIncident(incident))
   })
 })
