@@ -66,6 +66,8 @@ export function seededRandom(seed: number): () => number {
  * of the drawn value's rank, and the median is read off the counts in
  * order. The draws are those of building each resample and taking its
  * median, and so is every number that comes out, in a fifth of the time.
+ * For values in order (as `describe` gives them) the ranks depend only on
+ * their count and the seed, and are drawn once for every list as long.
  *
  * @example
  *   medianInterval([60, 120, 180, 240, 3600], 1) // {low: 120, high: 240} or close
@@ -88,13 +90,59 @@ export function medianInterval(
     if (rank) rank[index] = position
     sorted[position] = values[index] as number
   }
-  // The median of n values is the mean of the `below`-th and next smallest when n is even.
+  const {low, high} = inOrder
+    ? sortedMedianRanks(n, seed)
+    : medianRanks(n, seed, rank as Int32Array)
+  const medians = new Float64Array(resamples)
+  for (let r = 0; r < resamples; r++) {
+    const below = sorted[low[r] as number] as number
+    // The median of an even count is the mean of the two middle values.
+    medians[r] =
+      high === undefined ? below : below + ((sorted[high[r] as number] as number) - below) / 2
+  }
+  medians.sort()
+  return {low: quantile(medians, 0.025) as number, high: quantile(medians, 0.975) as number}
+}
+
+/** The ranks of each resample's median: the middle one, and the next one when the count is even. */
+interface MedianRanks {
+  low: Int32Array
+  high: Int32Array | undefined
+}
+
+/**
+ * The median ranks of the resamples of `n` values already in order, which
+ * depend only on `n` and the seed: kept, so that the durations of a review
+ * with as many values each (most of them) draw once. A few dozen counts
+ * at most in a run, 16 KB each.
+ */
+const sortedRanks = new Map<string, MedianRanks>()
+
+function sortedMedianRanks(n: number, seed: number): MedianRanks {
+  const key = `${seed}:${n}`
+  let ranks = sortedRanks.get(key)
+  if (!ranks) {
+    if (sortedRanks.size >= 64) sortedRanks.clear()
+    ranks = medianRanks(n, seed)
+    sortedRanks.set(key, ranks)
+  }
+  return ranks
+}
+
+/**
+ * For each of the `resamples`, the ranks (positions in order) of its
+ * median: each draw of an index adds one to the count of its rank (`rank`
+ * maps an index to its rank when the values are not in order), and the
+ * median is read off the counts in order.
+ */
+function medianRanks(n: number, seed: number, rank?: Int32Array): MedianRanks {
   const below = Math.floor((n - 1) / 2)
   const even = n % 2 === 0
+  const low = new Int32Array(resamples)
+  const high = even ? new Int32Array(resamples) : undefined
   // seededRandom(seed), written out: a call per draw is a third of the time.
   let state = seed >>> 0
   const counts = new Int32Array(n)
-  const medians = new Float64Array(resamples)
   for (let r = 0; r < resamples; r++) {
     counts.fill(0)
     for (let draw = 0; draw < n; draw++) {
@@ -110,21 +158,16 @@ export function medianInterval(
     let seen = 0
     let at = 0
     while (seen + (counts[at] as number) <= below) seen += counts[at++] as number
-    const low = sorted[at] as number
-    if (!even) {
-      medians[r] = low
-      continue
-    }
+    low[r] = at
+    if (!high) continue
     // The next smallest draw: the same rank when it was drawn again, else the next rank drawn.
     if (seen + (counts[at] as number) <= below + 1) {
       at++
       while (counts[at] === 0) at++
     }
-    const high = sorted[at] as number
-    medians[r] = low + (high - low) / 2
+    high[r] = at
   }
-  medians.sort()
-  return {low: quantile(medians, 0.025) as number, high: quantile(medians, 0.975) as number}
+  return {low, high}
 }
 
 /**

@@ -123,6 +123,11 @@ group('bootstrap by counting', () => {
         const values = Array.from({length}, () => Math.floor(random() * spread) * 7.5)
         const seed = length * 10 + round
         expect(medianInterval(values, seed), values.join(' ')).toEqual(plainInterval(values, seed))
+        // In order, as describe gives them: the ranks drawn for this count are kept and shared.
+        const sorted = [...values].sort((a, b) => a - b)
+        const shifted = sorted.map((value) => value * 3 + 1)
+        expect(medianInterval(sorted, seed)).toEqual(plainInterval(sorted, seed))
+        expect(medianInterval(shifted, seed)).toEqual(plainInterval(shifted, seed))
       }
     }
   })
