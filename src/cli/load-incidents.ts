@@ -1,6 +1,6 @@
 import {resolve} from 'node:path'
 import type {VFile} from 'vfile'
-import {rememberMeasured} from '../metrics/measure-incident.js'
+import {rememberMeasured} from '../metrics/measured.js'
 import type {Incident} from '../model.js'
 import type {PlacedProblem} from '../timeline/resolve-entries.js'
 import {defaultCacheDir, openCache} from './cache.js'
@@ -33,7 +33,7 @@ export interface Loaded {
 export async function loadIncidents(
   options: CommonOptions,
   io: Io,
-  analyze?: (incident: Incident) => PlacedProblem[]
+  analyzer?: (incidents: Incident[]) => Promise<(incident: Incident) => PlacedProblem[]>
 ): Promise<Loaded> {
   const reports = await readReports(options.paths, io.cwd)
   const settings: ParseSettings = {}
@@ -99,6 +99,14 @@ export async function loadIncidents(
   progress.done()
 
   const incidents: Incident[] = []
+  for (const result of results) {
+    if (!result || 'error' in result) continue
+    incidents.push(...result.incidents)
+    for (const [at, measures] of (result.measures ?? []).entries())
+      rememberMeasured(result.incidents[at] as Incident, measures)
+  }
+  // Loaded once every result is in: it may load the code it needs only when the results need it.
+  const analyze = analyzer && incidents.length > 0 ? await analyzer(incidents) : undefined
   for (const [index, report] of reports.entries()) {
     const result = results[index]
     if (!result) continue
@@ -106,9 +114,6 @@ export async function loadIncidents(
       internalError(report.file, result.error, options.debug)
       continue
     }
-    incidents.push(...result.incidents)
-    for (const [at, measures] of (result.measures ?? []).entries())
-      rememberMeasured(result.incidents[at] as Incident, measures)
     restoreMessages(report.file, result.messages)
     try {
       for (const incident of analyze ? result.incidents : []) {

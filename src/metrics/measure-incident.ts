@@ -1,7 +1,10 @@
 import {findMilestones, type Milestones} from '../milestones/find-milestones.js'
 import type {Incident} from '../model.js'
-import type {PlacedProblem} from '../timeline/resolve-entries.js'
 import {type Durations, measureDurations} from './measure-durations.js'
+import {type Measured, measuredOf, rememberMeasured} from './measured.js'
+
+export type {Measured} from './measured.js'
+export {rememberMeasured} from './measured.js'
 
 /** What `aftermath metrics` says of one incident. */
 export interface IncidentMetrics extends Durations {
@@ -14,30 +17,17 @@ export interface IncidentMetrics extends Durations {
   milestones: Milestones
 }
 
-/** What `measureIncident` gives: the metrics, and the problems found on the way. */
-export interface Measured {
-  metrics: IncidentMetrics
-  problems: PlacedProblem[]
-}
-
-/**
- * What each incident measured to, once: commands ask again for the same
- * incident (a review, then its diagrams), and a result read from the cache
- * comes with its measures (`rememberMeasured`). Incidents are not changed
- * once parsed, so the answer cannot go stale.
- */
-const measured = new WeakMap<Incident, Measured>()
-
 /**
  * The milestones, durations and phases of an incident, and the problems
- * found (milestones out of order). The result is shared between calls on
- * the same incident: read it, do not change it.
+ * found (milestones out of order). Measured once per incident (see
+ * `measured.ts`): the result is shared between calls, read it, do not
+ * change it.
  *
  * @example
  *   measureIncident(incident).metrics.durations.timeToResolve // 15420
  */
 export function measureIncident(incident: Incident): Measured {
-  const known = measured.get(incident)
+  const known = measuredOf(incident)
   if (known) return known
   const {milestones, problems} = findMilestones(incident)
   const metrics: IncidentMetrics = {
@@ -51,15 +41,6 @@ export function measureIncident(incident: Incident): Measured {
     ...measureDurations(milestones)
   }
   const result = {metrics, problems}
-  measured.set(incident, result)
+  rememberMeasured(incident, result)
   return result
-}
-
-/**
- * Give `incident` the measures `measureIncident` gave an incident equal to
- * it: what the cache and worker threads keep beside a parse result (as
- * JSON), so that a run served from them finds no milestone again.
- */
-export function rememberMeasured(incident: Incident, result: Measured): void {
-  measured.set(incident, result)
 }

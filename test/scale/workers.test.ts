@@ -131,6 +131,28 @@ describe('--jobs', () => {
 })
 
 describe('start-up', () => {
+  test('metrics served from the cache loads neither the parser nor the milestone rules', async () => {
+    const folder = scratch()
+    writeFileSync(
+      join(folder, 'one.md'),
+      (generateCorpus({count: 1, seed: 3})[0] as {markdown: string}).markdown
+    )
+    const cold = await cli(['metrics', 'one.md', '--format', 'json'], folder)
+    const warm = await cli(['metrics', 'one.md', '--format', 'json'], folder, [
+      '--import',
+      listModules
+    ])
+    expect(warm.stdout).toBe(cold.stdout)
+    expect(warm.modules.some((url) => url.includes('/dist/metrics/measured.js'))).toBe(true)
+    expect(
+      warm.modules.filter((url) =>
+        /micromark|remark-parse|classify-entry|milestones\/rules|find-milestones|luxon|chrono/.test(
+          url
+        )
+      )
+    ).toEqual([])
+  }, 60_000)
+
   test.each([['metrics'], ['lint']])(
     '%s loads no diagram, PNG or browser module',
     async (command) => {

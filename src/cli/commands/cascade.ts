@@ -16,18 +16,21 @@ export interface CascadeOptions extends CommonOptions {
  * diagram (SVG or PNG) or as JSON.
  */
 export async function runCascade(options: CascadeOptions, io: Io): Promise<number> {
-  const {incidents, failed} = await loadIncidents(options, io, (incident) =>
-    cascadeOf(incident)
-      ? []
-      : [
-          {
-            ruleId: 'cascade-missing',
-            reason:
-              'No cascade to draw: expected a `## Cascade` section with one `A -> B` edge per list item, front matter `components`, or `services` that the timeline names',
-            severity: 'warning',
-            place: incident.place
-          }
-        ]
+  const {incidents, failed} = await loadIncidents(
+    options,
+    io,
+    async () => (incident) =>
+      cascadeOf(incident)
+        ? []
+        : [
+            {
+              ruleId: 'cascade-missing',
+              reason:
+                'No cascade to draw: expected a `## Cascade` section with one `A -> B` edge per list item, front matter `components`, or `services` that the timeline names',
+              severity: 'warning',
+              place: incident.place
+            }
+          ]
   )
   if (options.format === 'json') {
     const out = incidents.map((incident) => ({

@@ -1,7 +1,8 @@
 import {formatDuration} from '../../metrics/format-duration.js'
 import {durationNames, phaseNames} from '../../metrics/measure-durations.js'
-import {type IncidentMetrics, measureIncident} from '../../metrics/measure-incident.js'
-import {milestoneNames} from '../../milestones/rules.js'
+import type {IncidentMetrics} from '../../metrics/measure-incident.js'
+import {measurerFor} from '../../metrics/measured.js'
+import {milestoneNames} from '../../model.js'
 import {csvTable, numberCell} from '../../render/csv.js'
 import type {Io} from '../io.js'
 import {loadIncidents} from '../load-incidents.js'
@@ -16,10 +17,13 @@ export interface MetricsOptions extends CommonOptions {
 /** `aftermath metrics <paths..>`: milestones, durations and phases of each incident. */
 export async function runMetrics(options: MetricsOptions, io: Io): Promise<number> {
   const all: IncidentMetrics[] = []
-  const {failed} = await loadIncidents(options, io, (incident) => {
-    const {metrics, problems} = measureIncident(incident)
-    all.push(metrics)
-    return problems
+  const {failed} = await loadIncidents(options, io, async (incidents) => {
+    const measure = await measurerFor(incidents)
+    return (incident) => {
+      const {metrics, problems} = measure(incident)
+      all.push(metrics)
+      return problems
+    }
   })
   const format = options.format ?? (io.stdoutIsTTY ? 'table' : 'json')
   const render = {json: renderJson, csv: renderCsv, md: renderMarkdown, table: renderTable}[format]
