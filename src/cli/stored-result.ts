@@ -6,7 +6,7 @@
  */
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import type {Measured} from '../metrics/measure-incident.js'
+import type {Measured} from '../metrics/measured.js'
 import type {Incident} from '../model.js'
 
 /** The incidents of one report and its messages, as JSON. */

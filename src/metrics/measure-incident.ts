@@ -3,9 +3,6 @@ import type {Incident} from '../model.js'
 import {type Durations, measureDurations} from './measure-durations.js'
 import {type Measured, measuredOf, rememberMeasured} from './measured.js'
 
-export type {Measured} from './measured.js'
-export {rememberMeasured} from './measured.js'
-
 /** What `aftermath metrics` says of one incident. */
 export interface IncidentMetrics extends Durations {
   file?: string

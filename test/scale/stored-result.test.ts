@@ -1,7 +1,8 @@
 import {VFile} from 'vfile'
 import {describe, expect, test} from 'vitest'
 import {isStoredResult, restoreMessages, storeResult} from '../../src/cli/stored-result.js'
-import {measureIncident, rememberMeasured} from '../../src/metrics/measure-incident.js'
+import {measureIncident} from '../../src/metrics/measure-incident.js'
+import {rememberMeasured} from '../../src/metrics/measured.js'
 import {parseIncidents} from '../../src/parse-incidents.js'
 
 const path = 'incidents/troubled.md'
