@@ -12,6 +12,7 @@ import {createHash, randomBytes} from 'node:crypto'
 import {readFileSync} from 'node:fs'
 import {mkdir, readdir, rename, rm, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
+import {packageVersion} from './package-version.js'
 import {isStoredResult, type StoredResult} from './stored-result.js'
 
 /** Where the cache is and what the results depend on besides the report. */
@@ -139,11 +140,10 @@ async function prune(dir: string, keep: string): Promise<void> {
  */
 function codeIdentity(): {version: string; code: string} {
   if (identity) return identity
-  // This module is src/cli/cache.ts or dist/cli/cache.js: the package is two folders up.
+  // This module is src/cli/cache.ts or dist/cli/cache.js: the code to hash is one folder up.
   const own = import.meta.url.endsWith('.ts') ? '.ts' : '.js'
   const base = new URL('../', import.meta.url)
-  const manifest = readFileSync(new URL('../../package.json', import.meta.url), 'utf8')
-  const version = String((JSON.parse(manifest) as {version?: unknown}).version ?? '')
+  const version = packageVersion()
   const hash = createHash('sha256')
   const queue = [
     `parse-incidents${own}`,

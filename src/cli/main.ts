@@ -4,9 +4,10 @@
  */
 import {availableParallelism} from 'node:os'
 import {dirname, resolve} from 'node:path'
-import yargs from 'yargs'
 import type {Config} from '../config/config.js'
+import yargs from '../vendor/yargs.js'
 import type {Io} from './io.js'
+import {packageVersion} from './package-version.js'
 
 /** The positional argument of every command. */
 const paths = {
@@ -455,7 +456,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .recommendCommands()
     .help()
     .alias('h', 'help')
-    .version()
+    .version(packageVersion())
+    // English whatever the locale: aftermath's own help is English only.
+    .detectLocale(false)
     .wrap(Math.min(100, io.columns ?? 80))
     .epilogue(
       'Diagnostics go to stderr as file:line:column. Exit codes: 0 done, 1 a file could not be read, 2 usage error, 3 internal error.\nNO_COLOR turns colours off. Docs: README.md'
