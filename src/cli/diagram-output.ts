@@ -44,10 +44,11 @@ export async function writeDiagrams(
   }
   const target = options.output ? resolve(io.cwd, options.output) : undefined
   const folder = target !== undefined && (await isFolder(target, options.output as string))
-  const extension = target && !folder ? extname(target).slice(1).toLowerCase() : ''
-  if (target && !folder && extension !== 'svg' && extension !== 'png')
+  const named = target && !folder ? extname(target).slice(1).toLowerCase() : ''
+  const extension = named === 'svg' || named === 'png' ? named : ''
+  if (target && !folder && !extension && !options.format)
     return usage(
-      `cannot tell the format of -o ${options.output}: expected a name ending in .svg or .png, or a folder ending in /`
+      `cannot tell the format of -o ${options.output}: expected a name ending in .svg or .png, a folder ending in /, or --format`
     )
   const format: DiagramFormat = (extension || options.format || 'svg') as DiagramFormat
   if (diagrams.length === 0) {

@@ -8,9 +8,11 @@ import {basename, dirname, join, resolve} from 'node:path'
 /**
  * Write `data` to `path` atomically: a temporary file beside it, renamed
  * into place, and removed if anything fails, so that `path` holds the old
- * file or the new one, never half of one. Refuses (returns a reason) when
- * `path` is one of `inputs` (absolute paths of the reports read and the
- * paths named), also through a linked folder.
+ * file or the new one, never half of one. A device or a pipe (`-o
+ * /dev/null`, `-o /dev/stdout`, a FIFO) is written into, not replaced.
+ * Refuses (returns a reason) when `path` is one of `inputs` (absolute
+ * paths of the reports read and the paths named), also through a linked
+ * folder.
  */
 export async function writeOutput(
   path: string,
@@ -19,6 +21,11 @@ export async function writeOutput(
 ): Promise<string | undefined> {
   if (await isInput(path, inputs))
     return `refusing to write over ${path}: it is a report that was read`
+  const existing = await stat(path).catch(() => undefined)
+  if (existing && !existing.isFile() && !existing.isDirectory()) {
+    await writeFile(path, data)
+    return undefined
+  }
   const temporary = `${path}.${process.pid}.${++count}.tmp`
   try {
     await writeFile(temporary, data)

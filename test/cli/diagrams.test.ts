@@ -33,6 +33,21 @@ describe('aftermath cascade', () => {
     expect([...readFileSync(file).subarray(0, 4)]).toEqual(png)
   })
 
+  test('takes the format from --format when the name does not tell it', async () => {
+    const file = join(scratch(), 'elb.image')
+    const {code} = await run([
+      'cascade',
+      'incidents/2012-12-24-aws-elb.md',
+      '--format',
+      'png',
+      '-o',
+      file,
+      '-q'
+    ])
+    expect(code).toBe(0)
+    expect([...readFileSync(file).subarray(0, 4)]).toEqual(png)
+  })
+
   test('prints the cascade as JSON', async () => {
     const {code, stdout} = await run(['cascade', s3, '--format', 'json'])
     expect(code).toBe(0)

@@ -1,4 +1,14 @@
-import {existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync} from 'node:fs'
+import {execFileSync} from 'node:child_process'
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
+import {readFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {describe, expect, test} from 'vitest'
 import {run, scratch, seeds} from '../helpers/cli.js'
@@ -118,6 +128,30 @@ describe('aftermath review', () => {
       expect(readFileSync(report, 'utf8')).toBe(before)
     }
     expect(readdirSync(join(folder, 'reports'))).toEqual(['report.md'])
+  })
+
+  test('takes the format from --format when the name does not tell it, and writes into a device, not over it', async () => {
+    const folder = scratch()
+    const {code} = await run([
+      'review',
+      ...seeds,
+      '--format',
+      'md',
+      '-o',
+      join(folder, 'review.txt'),
+      ...asOf
+    ])
+    expect(code).toBe(0)
+    expect(readFileSync(join(folder, 'review.txt'), 'utf8')).toMatch(/^# /)
+    // `-o /dev/stdout` or a named pipe, as scripts write: written into, not replaced by a file.
+    const pipe = join(folder, 'pipe')
+    execFileSync('mkfifo', [pipe])
+    const reading = readFile(pipe, 'utf8')
+    const written = await run(['review', ...seeds, '--format', 'json', '-o', pipe, ...asOf])
+    expect(written.code).toBe(0)
+    expect(JSON.parse(await reading).incidents).toHaveLength(2)
+    expect(statSync(pipe).isFIFO()).toBe(true)
+    expect(readdirSync(folder).sort()).toEqual(['pipe', 'review.txt'])
   })
 
   test('never writes over a report it reads', async () => {

@@ -58,9 +58,9 @@ export async function runReview(options: ReviewCommandOptions, io: Io): Promise<
   const target = options.output ? resolve(io.cwd, options.output) : undefined
   const folder = target !== undefined && (await isFolder(target, options.output as string))
   const fromName = target && !folder ? extensions[extname(target).toLowerCase()] : undefined
-  if (target && !folder && !fromName)
+  if (target && !folder && !fromName && !options.format)
     return usage(
-      `cannot tell the format of -o ${options.output}: expected .html, .md, .json or .csv, or a folder ending in /`
+      `cannot tell the format of -o ${options.output}: expected .html, .md, .json or .csv, a folder ending in /, or --format`
     )
   const format: ReviewFormat = fromName ?? options.format ?? 'html'
   const path = target && folder ? join(target, `review.${format}`) : target
