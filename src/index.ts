@@ -76,6 +76,7 @@ export {renderReviewCsv} from './review/render-csv.js'
 export {renderReviewHtml} from './review/render-html.js'
 export {renderReviewMarkdown} from './review/render-markdown.js'
 export {
+  bootstrapMedians,
   type Distribution,
   describe as describeDistribution,
   medianInterval,

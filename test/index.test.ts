@@ -4,6 +4,7 @@ import * as aftermath from '../src/index.js'
 test('exposes the public API', () => {
   expect(Object.keys(aftermath).sort()).toEqual([
     'ambiguousZones',
+    'bootstrapMedians',
     'buildReview',
     'byTime',
     'cascadeDiagram',

@@ -62,13 +62,6 @@ export function seededRandom(seed: number): () => number {
  * with replacement `resamples` times, take each resample's median, and
  * keep the 2.5th and 97.5th percentiles of those.
  *
- * A resample is counted rather than built: each draw adds one to the count
- * of the drawn value's rank, and the median is read off the counts in
- * order. The draws are those of building each resample and taking its
- * median, and so is every number that comes out, in a fifth of the time.
- * For values in order (as `describe` gives them) the ranks depend only on
- * their count and the seed, and are drawn once for every list as long.
- *
  * @example
  *   medianInterval([60, 120, 180, 240, 3600], 1) // {low: 120, high: 240} or close
  */
@@ -76,98 +69,93 @@ export function medianInterval(
   values: readonly number[],
   seed = 1
 ): {low: number; high: number} | null {
-  const n = values.length
-  if (n < minimumForInterval) return null
-  // The values in order, and the rank of each when they were not in order already.
-  const inOrder = values.every(
-    (value, index) => index === 0 || (values[index - 1] as number) <= value
-  )
-  const order = Array.from({length: n}, (_, index) => index)
-  if (!inOrder) order.sort((a, b) => (values[a] as number) - (values[b] as number))
-  const rank = inOrder ? undefined : new Int32Array(n)
-  const sorted = new Float64Array(n)
-  for (const [position, index] of order.entries()) {
-    if (rank) rank[index] = position
-    sorted[position] = values[index] as number
-  }
-  const {low, high} = inOrder
-    ? sortedMedianRanks(n, seed)
-    : medianRanks(n, seed, rank as Int32Array)
-  const medians = new Float64Array(resamples)
-  for (let r = 0; r < resamples; r++) {
-    const below = sorted[low[r] as number] as number
-    // The median of an even count is the mean of the two middle values.
-    medians[r] =
-      high === undefined ? below : below + ((sorted[high[r] as number] as number) - below) / 2
-  }
+  if (values.length < minimumForInterval) return null
+  const medians = bootstrapMedians(values, seed)
   medians.sort()
   return {low: quantile(medians, 0.025) as number, high: quantile(medians, 0.975) as number}
 }
 
-/** The ranks of each resample's median: the middle one, and the next one when the count is even. */
-interface MedianRanks {
-  low: Int32Array
-  high: Int32Array | undefined
-}
-
 /**
- * The median ranks of the resamples of `n` values already in order, which
- * depend only on `n` and the seed: kept, so that the durations of a review
- * with as many values each (most of them) draw once. A few dozen counts
- * at most in a run, 16 KB each.
+ * The medians of `count` bootstrap resamples of `values`, drawn without
+ * building the resamples: in O(count) time, whatever the number of values.
+ *
+ * A resample's median is read off its order statistics, and these have a
+ * known law. Drawing an index is taking `floor(n u)` of a uniform `u`, and
+ * `floor` keeps order, so the k-th smallest index drawn is `floor(n U)`,
+ * with `U` the k-th smallest of `n` uniforms: a Beta(k, n + 1 - k)
+ * variate. The next smallest (for the median of an even count) is the
+ * least of the `n - k` uniforms above `U`. So each median is one Beta
+ * draw (two Gamma draws, Marsaglia and Tsang's method) and, for an even
+ * count, one uniform more: the same law as sorting `n` draws, where those
+ * cost `n` draws and a sort per resample (20 million draws per measure in
+ * a review of 10,000 reports). Reproducible from the seed.
+ *
+ * @example
+ *   bootstrapMedians([300, 900, 1800], 1, 5) // five of 300, 900 or 1800
  */
-const sortedRanks = new Map<string, MedianRanks>()
-
-function sortedMedianRanks(n: number, seed: number): MedianRanks {
-  const key = `${seed}:${n}`
-  let ranks = sortedRanks.get(key)
-  if (!ranks) {
-    if (sortedRanks.size >= 64) sortedRanks.clear()
-    ranks = medianRanks(n, seed)
-    sortedRanks.set(key, ranks)
-  }
-  return ranks
-}
-
-/**
- * For each of the `resamples`, the ranks (positions in order) of its
- * median: each draw of an index adds one to the count of its rank (`rank`
- * maps an index to its rank when the values are not in order), and the
- * median is read off the counts in order.
- */
-function medianRanks(n: number, seed: number, rank?: Int32Array): MedianRanks {
-  const below = Math.floor((n - 1) / 2)
+export function bootstrapMedians(
+  values: readonly number[],
+  seed = 1,
+  count = resamples
+): Float64Array {
+  const n = values.length
+  const sorted = Float64Array.from(values).sort()
+  const medians = new Float64Array(count)
+  if (n === 0) return medians.fill(Number.NaN)
+  // The median is the k-th smallest (1-based), or the mean of it and the next for an even count.
+  const k = Math.floor((n - 1) / 2) + 1
   const even = n % 2 === 0
-  const low = new Int32Array(resamples)
-  const high = even ? new Int32Array(resamples) : undefined
-  // seededRandom(seed), written out: a call per draw is a third of the time.
-  let state = seed >>> 0
-  const counts = new Int32Array(n)
-  for (let r = 0; r < resamples; r++) {
-    counts.fill(0)
-    for (let draw = 0; draw < n; draw++) {
-      state = (state + 0x6d2b79f5) >>> 0
-      let t = state
-      t = Math.imul(t ^ (t >>> 15), t | 1)
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-      const index = Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n)
-      const drawn = rank ? (rank[index] as number) : index
-      counts[drawn] = (counts[drawn] as number) + 1
+  const random = seededRandom(seed)
+  const gamma = gammaSampler(random)
+  for (let r = 0; r < count; r++) {
+    const x = gamma(k)
+    const u = x / (x + gamma(n + 1 - k))
+    const low = sorted[Math.min(n - 1, Math.floor(u * n))] as number
+    if (!even) {
+      medians[r] = low
+      continue
     }
-    // Walk the ranks to the one that holds the `below`-th smallest draw.
-    let seen = 0
-    let at = 0
-    while (seen + (counts[at] as number) <= below) seen += counts[at++] as number
-    low[r] = at
-    if (!high) continue
-    // The next smallest draw: the same rank when it was drawn again, else the next rank drawn.
-    if (seen + (counts[at] as number) <= below + 1) {
-      at++
-      while (counts[at] === 0) at++
-    }
-    high[r] = at
+    const next = u + (1 - u) * (1 - (1 - random()) ** (1 / (n - k)))
+    const high = sorted[Math.min(n - 1, Math.floor(next * n))] as number
+    medians[r] = low + (high - low) / 2
   }
-  return {low, high}
+  return medians
+}
+
+/**
+ * Gamma(shape, 1) variates for shapes of at least 1 (Marsaglia and Tsang,
+ * "A simple method for generating gamma variables", 2000), from uniforms
+ * of `random`, with normal variates by the Box–Muller transform.
+ */
+function gammaSampler(random: () => number): (shape: number) => number {
+  let spare: number | undefined
+  const normal = () => {
+    if (spare !== undefined) {
+      const value = spare
+      spare = undefined
+      return value
+    }
+    const radius = Math.sqrt(-2 * Math.log(1 - random()))
+    const angle = 2 * Math.PI * random()
+    spare = radius * Math.sin(angle)
+    return radius * Math.cos(angle)
+  }
+  return (shape) => {
+    const d = shape - 1 / 3
+    const c = 1 / Math.sqrt(9 * d)
+    for (;;) {
+      let x: number
+      let v: number
+      do {
+        x = normal()
+        v = 1 + c * x
+      } while (v <= 0)
+      v = v * v * v
+      const u = random()
+      if (u < 1 - 0.0331 * x * x * x * x) return d * v
+      if (Math.log(u) < 0.5 * x * x + d * (1 - v + Math.log(v))) return d * v
+    }
+  }
 }
 
 /**

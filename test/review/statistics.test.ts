@@ -1,5 +1,6 @@
 import {expect, describe as group, it} from 'vitest'
 import {
+  bootstrapMedians,
   describe,
   medianInterval,
   quantile,
@@ -66,7 +67,9 @@ group('bootstrap interval of the median', () => {
 
   it('is reproducible from its seed and moves with it', () => {
     expect(medianInterval(values, 7)).toEqual(medianInterval(values, 7))
-    expect(medianInterval(values, 7)).not.toEqual(medianInterval(values, 8))
+    // Ten values give few distinct medians, so two seeds may agree; five seldom all do.
+    const seeds = [1, 2, 3, 4, 5].map((seed) => JSON.stringify(medianInterval(values, seed)))
+    expect(new Set(seeds).size).toBeGreaterThan(1)
   })
 
   it('holds the median and stays within the data', () => {
@@ -98,37 +101,111 @@ group('bootstrap interval of the median', () => {
   })
 })
 
-group('bootstrap by counting', () => {
+group('bootstrap medians drawn from the law of order statistics', () => {
   /** The bootstrap as it reads: build each resample, sort it, take its median. */
-  function plainInterval(values: number[], seed: number): {low: number; high: number} {
+  function plainMedians(values: readonly number[], seed: number, count: number): number[] {
     const random = seededRandom(seed)
-    const medians: number[] = []
-    for (let r = 0; r < resamples; r++) {
+    return Array.from({length: count}, () => {
       const sample = Array.from(
         {length: values.length},
         () => values[Math.floor(random() * values.length)] as number
       ).sort((a, b) => a - b)
-      medians.push(quantile(sample, 0.5) as number)
-    }
-    medians.sort((a, b) => a - b)
-    return {low: quantile(medians, 0.025) as number, high: quantile(medians, 0.975) as number}
+      return quantile(sample, 0.5) as number
+    })
   }
 
-  it('gives the very numbers of resampling, for odd, even and tied counts, in any order', () => {
-    const random = seededRandom(3)
-    for (const length of [3, 4, 5, 10, 11, 40, 101]) {
-      for (let round = 0; round < 3; round++) {
-        // Few distinct values (many ties), then spread ones, unsorted.
-        const spread = round === 0 ? 5 : 100_000
-        const values = Array.from({length}, () => Math.floor(random() * spread) * 7.5)
-        const seed = length * 10 + round
-        expect(medianInterval(values, seed), values.join(' ')).toEqual(plainInterval(values, seed))
-        // In order, as describe gives them: the ranks drawn for this count are kept and shared.
-        const sorted = [...values].sort((a, b) => a - b)
-        const shifted = sorted.map((value) => value * 3 + 1)
-        expect(medianInterval(sorted, seed)).toEqual(plainInterval(sorted, seed))
-        expect(medianInterval(shifted, seed)).toEqual(plainInterval(shifted, seed))
+  /** `count` medians of each function over `seeds` seeds. */
+  function medians(
+    draw: (values: readonly number[], seed: number, count: number) => ArrayLike<number>,
+    values: readonly number[],
+    seeds: number,
+    count = resamples
+  ): number[] {
+    return Array.from({length: seeds}, (_, seed) => [
+      ...Array.from(draw(values, seed + 1, count))
+    ]).flat()
+  }
+
+  /** The largest gap between the distribution functions of two samples (Kolmogorov–Smirnov). */
+  function ksDistance(a: number[], b: number[]): number {
+    const x = [...a].sort((p, q) => p - q)
+    const y = [...b].sort((p, q) => p - q)
+    let i = 0
+    let j = 0
+    let gap = 0
+    while (i < x.length && j < y.length) {
+      const next = Math.min(x[i] as number, y[j] as number)
+      while (i < x.length && x[i] === next) i++
+      while (j < y.length && y[j] === next) j++
+      gap = Math.max(gap, Math.abs(i / x.length - j / y.length))
+    }
+    return gap
+  }
+
+  it('gives each median exactly as often as resampling does, for small odd and even counts', () => {
+    // Values 1, 2, 4, 8, ...: every median (one value, or the mean of two) tells which ranks it came from.
+    for (const n of [3, 4, 5, 6]) {
+      const values = Array.from({length: n}, (_, index) => 2 ** index)
+      // The exact law: every one of the n^n resamples, equally likely.
+      const exact = new Map<number, number>()
+      for (let code = 0; code < n ** n; code++) {
+        const sample = Array.from(
+          {length: n},
+          (_, at) => values[Math.floor(code / n ** at) % n] as number
+        )
+        const median = quantile(
+          sample.sort((a, b) => a - b),
+          0.5
+        ) as number
+        exact.set(median, (exact.get(median) ?? 0) + 1 / n ** n)
       }
+      const drawn = medians(bootstrapMedians, values, 50)
+      const seen = new Map<number, number>()
+      for (const median of drawn) seen.set(median, (seen.get(median) ?? 0) + 1 / drawn.length)
+      // Total variation distance: 100,000 draws put it near 0.005 when the laws agree.
+      let distance = 0
+      for (const median of new Set([...exact.keys(), ...seen.keys()]))
+        distance += Math.abs((exact.get(median) ?? 0) - (seen.get(median) ?? 0)) / 2
+      expect(distance, `n = ${n}`).toBeLessThan(0.012)
+      // And nothing resampling cannot give.
+      for (const median of seen.keys()) expect(exact.has(median), `n = ${n}: ${median}`).toBe(true)
+    }
+  })
+
+  // Two samples of 20,000 from one law differ by more than 0.0195 one time in a thousand.
+  const sameLaw = 0.025
+
+  it('has the law of resampling for larger, tied and unsorted values', () => {
+    const random = seededRandom(3)
+    for (const [n, spread] of [
+      [11, 100_000],
+      [40, 5],
+      [101, 100_000],
+      [300, 100_000]
+    ] as const) {
+      const values = Array.from({length: n}, () => Math.floor(random() * spread) * 7.5)
+      const drawn = medians(bootstrapMedians, values, 10)
+      const plain = medians(plainMedians, values, 10)
+      expect(ksDistance(drawn, plain), `n = ${n}`).toBeLessThan(sameLaw)
+    }
+  })
+
+  it('would tell a wrong law apart', () => {
+    // The same check on a median one rank off: the test above is not blind.
+    const values = Array.from({length: 101}, (_, index) => index)
+    const plain = medians(plainMedians, values, 10)
+    const shifted = plain.map((median) => median + 1)
+    expect(ksDistance(plain, shifted)).toBeGreaterThan(sameLaw)
+  })
+
+  it('gives the same medians for the same values in any order, and from the same seed', () => {
+    const values = [900, 60, 3600, 60, 120, 86_400, 300, 45]
+    const reversed = [...values].reverse()
+    expect(bootstrapMedians(values, 5)).toEqual(bootstrapMedians(reversed, 5))
+    expect(bootstrapMedians(values, 5)).not.toEqual(bootstrapMedians(values, 6))
+    for (const median of bootstrapMedians(values, 5)) {
+      expect(median).toBeGreaterThanOrEqual(45)
+      expect(median).toBeLessThanOrEqual(86_400)
     }
   })
 })
