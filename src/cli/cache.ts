@@ -1,19 +1,24 @@
 /**
- * The cache of parse results: one JSON file per report under
+ * The cache of parse results: one file per report under
  * `node_modules/.cache/aftermath` (or `--cache-dir`), in a folder of the
  * aftermath that wrote it (`v0.1.0-<hash of its code>/`), named by a key of
  * everything else the result depends on: the report's path and text, and
- * the settings. An entry that cannot be read, does not parse, has the wrong
- * shape or belongs to another version or key is a miss, and is written
- * again. Entries are written whole (a temporary file, then a rename), so a
- * crash or a parallel run never leaves half an entry.
+ * the settings. An entry is a line of JSON that says whose it is (version,
+ * key) and the CRC-32 of the rest, then the result's bytes (stored-result.ts).
+ * An entry that cannot be read, does not parse, fails its CRC, has the
+ * wrong shape or belongs to another version or key is a miss, and is
+ * written again. The CRC covers the parts of the result that are parsed
+ * only when read, after the entry was taken. Entries are written whole (a
+ * temporary file, then a rename), so a crash or a parallel run never leaves
+ * half an entry.
  */
 import {createHash, randomBytes} from 'node:crypto'
 import {readFileSync} from 'node:fs'
 import {mkdir, readdir, rename, rm, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
+import {crc32} from 'node:zlib'
 import {packageVersion} from './package-version.js'
-import {isStoredResult, type StoredResult} from './stored-result.js'
+import {readStoredResult, type StoredResult} from './stored-result.js'
 
 /** Where the cache is and what the results depend on besides the report. */
 export interface CacheOptions {
@@ -32,8 +37,8 @@ export interface ReportCache {
   keyOf(path: string, text: string): string
   /** The stored result under `key`, or undefined when missing or not to be trusted. */
   read(key: string): StoredResult | undefined
-  /** Store `body` (the JSON of a `StoredResult`) under `key`; failures are ignored. */
-  write(key: string, body: string): Promise<void>
+  /** Store `body` (the bytes of a `StoredResult`, from `storeResult`) under `key`; failures are ignored. */
+  write(key: string, body: Uint8Array): Promise<void>
 }
 
 /** The default folder, relative to the working folder (where build tools keep theirs). */
@@ -58,7 +63,7 @@ export function openCache(options: CacheOptions): ReportCache {
   const root = join(options.dir, build)
   const settings = JSON.stringify(canonical(options.settings))
   const folders = new Map<string, Promise<unknown>>()
-  const fileOf = (key: string) => join(root, key.slice(0, 2), `${key}.json`)
+  const fileOf = (key: string) => join(root, key.slice(0, 2), `${key}.entry`)
   let pruning: Promise<void> | undefined
   return {
     keyOf(path, text) {
@@ -69,28 +74,16 @@ export function openCache(options: CacheOptions): ReportCache {
         .digest('hex')
     },
     read(key) {
-      let text: string
+      let bytes: Buffer
       try {
         // Read in this thread: thousands of small entries are read faster without the thread pool.
-        text = readFileSync(fileOf(key), 'utf8')
+        bytes = readFileSync(fileOf(key))
       } catch {
         return undefined
       }
-      try {
-        const entry = JSON.parse(text) as unknown
-        if (
-          typeof entry === 'object' &&
-          entry !== null &&
-          'aftermath' in entry &&
-          entry.aftermath === version &&
-          'key' in entry &&
-          entry.key === key &&
-          'result' in entry &&
-          isStoredResult(entry.result)
-        )
-          return entry.result
-      } catch {}
-      return undefined
+      const entry = readEntry(bytes)
+      if (entry?.aftermath !== version || entry.key !== key) return undefined
+      return readStoredResult(entry.body)
     },
     async write(key, body) {
       pruning ??= prune(options.dir, build)
@@ -105,17 +98,44 @@ export function openCache(options: CacheOptions): ReportCache {
           folders.set(folder, made)
         }
         await made
-        // The header is written by hand so that the body, already JSON, is not encoded twice.
-        await writeFile(
-          temporary,
-          `{"aftermath":${JSON.stringify(version)},"key":"${key}","result":${body}}\n`
-        )
+        await writeFile(temporary, entryBytes(version, key, body))
         await rename(temporary, file)
       } catch {
         // A cache that cannot be written only makes the next run slower.
         await rm(temporary, {force: true}).catch(() => {})
       }
     }
+  }
+}
+
+/**
+ * The bytes of a cache entry: a line of JSON (whose entry it is, and the
+ * CRC-32 of the body), then the body.
+ */
+export function entryBytes(aftermath: string, key: string, body: Uint8Array): Buffer {
+  const line = `${JSON.stringify({aftermath, key, crc32: crc32(body)})}\n`
+  return Buffer.concat([Buffer.from(line), body])
+}
+
+/** What `entryBytes` wrote, or undefined when `bytes` are not a whole entry. */
+export function readEntry(
+  bytes: Buffer
+): {aftermath: unknown; key: unknown; body: Buffer} | undefined {
+  const cut = bytes.indexOf(10)
+  if (cut === -1) return undefined
+  let line: unknown
+  try {
+    line = JSON.parse(bytes.toString('utf8', 0, cut))
+  } catch {
+    return undefined
+  }
+  if (typeof line !== 'object' || line === null || !('crc32' in line)) return undefined
+  const body = bytes.subarray(cut + 1)
+  if (line.crc32 !== crc32(body)) return undefined
+  return {
+    aftermath: 'aftermath' in line ? line.aftermath : undefined,
+    key: 'key' in line ? line.key : undefined,
+    body
   }
 }
 

@@ -10,7 +10,7 @@ import type {CommonOptions} from './main.js'
 import {createProgress} from './progress.js'
 import {readReports} from './read-reports.js'
 import type {ParseSettings} from './report-tasks.js'
-import {isStoredResult, restoreMessages, type StoredResult} from './stored-result.js'
+import {readStoredResult, restoreMessages, type StoredResult} from './stored-result.js'
 import {runTasks} from './workers.js'
 
 /** The incidents of every report, and whether any file could not be read. */
@@ -26,8 +26,9 @@ export interface Loaded {
  * to stderr. Results come from the cache when the report, the settings and
  * aftermath are unchanged; the others are parsed across `options.jobs`
  * worker threads and stored. Every path gives the same incidents, in the
- * order of the reports: each result is the JSON of the parse, so no syntax
- * tree (nor the report's text) outlives its parse. An internal error on one
+ * order of the reports: each result is the bytes of the parse
+ * (stored-result.ts), so no syntax tree (nor the report's text) outlives its
+ * parse, and timelines and section texts are parsed from them only if read. An internal error on one
  * report becomes a fatal message on it; the other reports are still read.
  */
 export async function loadIncidents(
@@ -87,8 +88,8 @@ export async function loadIncidents(
         results[report.index] = outcome
         return undefined
       }
-      const stored = JSON.parse(outcome.output) as unknown
-      if (!isStoredResult(stored)) {
+      const stored = readStoredResult(outcome.output)
+      if (!stored) {
         results[report.index] = {error: {message: 'unexpected parse result', stack: ''}}
         return undefined
       }

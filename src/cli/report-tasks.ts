@@ -1,6 +1,6 @@
 /**
  * The work done on one report, the same in a worker thread and in the main
- * thread: parse it (the JSON of its incidents and messages) or lint it (its
+ * thread: parse it (the bytes of its incidents and messages) or lint it (its
  * findings). The modules that do it are imported on first use, so a run
  * served from the cache never loads the Markdown parser.
  */
@@ -22,8 +22,8 @@ export interface LintSettings {
 
 /** What each kind of task takes for the whole run, and gives for one report. */
 export interface TaskTypes {
-  /** Gives the JSON of a `StoredResult` (see stored-result.ts), measures included. */
-  parse: {settings: ParseSettings; output: string}
+  /** Gives the bytes of a `StoredResult` (see stored-result.ts), measures included. */
+  parse: {settings: ParseSettings; output: Uint8Array}
   lint: {settings: LintSettings; output: LintMessage[]}
 }
 
@@ -44,7 +44,7 @@ export type Task<K extends TaskKind> = (input: TaskInput) => TaskTypes[K]['outpu
  *
  * @example
  *   const parse = await loadTask('parse', {timezone: 'UTC'})
- *   parse({path: 'incidents/x.md', text: markdown}) // '{"incidents":[...],"messages":[...]}'
+ *   parse({path: 'incidents/x.md', text: markdown}) // the bytes of storeResult(...)
  */
 export async function loadTask<K extends TaskKind>(
   kind: K,

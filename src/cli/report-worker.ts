@@ -42,7 +42,10 @@ if (parentPort) {
           }
         }
       }
-      port.postMessage(reply)
+      // The bytes of a parse result are handed over, not copied.
+      if ('output' in reply && reply.output instanceof Uint8Array)
+        port.postMessage(reply, [reply.output.buffer as ArrayBuffer])
+      else port.postMessage(reply)
     })
   })
 }

@@ -1,15 +1,25 @@
 /**
- * A report's parse result as plain JSON: what a worker thread sends back and
- * what the cache keeps. Messages are vfile messages, which do not survive
+ * A report's parse result as bytes: what a worker thread sends back and what
+ * the cache keeps. Messages are vfile messages, which do not survive
  * `JSON.stringify` or `postMessage` (an `Error` loses its fields), so they
  * travel as their fields and are made again on the report's own file.
+ *
+ * The bytes are a head and a tail. The head is one line of JSON: the
+ * incidents without their timelines and section texts, the messages, the
+ * measures, and where each of the parts left out ends in the tail. The tail
+ * is those parts, each a JSON text, one after the other: for each incident
+ * its timeline, then the text of each of its sections. They are most of
+ * the bytes and most of the objects, and most runs read few of them (a
+ * review of thousands of reports draws the timelines of a handful and reads
+ * the root-cause sections), so reading a result parses the head only, and
+ * each part is parsed the first time it is read.
  */
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import type {Measured} from '../metrics/measured.js'
 import type {Incident} from '../model.js'
 
-/** The incidents of one report and its messages, as JSON. */
+/** The incidents of one report and its messages. */
 export interface StoredResult {
   incidents: Incident[]
   messages: StoredMessage[]
@@ -40,22 +50,135 @@ interface StoredPoint {
 type StoredPlace = StoredPoint | {start: StoredPoint; end: StoredPoint}
 
 /**
- * The JSON text of a parse result: what crosses from a worker, and the body
- * of a cache entry.
+ * The bytes of a parse result: what crosses from a worker, and the body of a
+ * cache entry. `readStoredResult` reads them back.
  *
  * @example
- *   storeResult(parseIncidents(markdown, {path})) // '{"incidents":[...],"messages":[...]}'
+ *   const bytes = storeResult(parseIncidents(markdown, {path}))
+ *   readStoredResult(bytes)?.incidents[0].title // the first incident's title
  */
 export function storeResult(
   result: {incidents: Incident[]; messages: VFileMessage[]},
   measures?: Measured[]
-): string {
-  const stored: StoredResult = {
-    incidents: result.incidents,
-    messages: result.messages.map(storeMessage)
+): Uint8Array {
+  const parts: string[] = []
+  const ends: number[] = []
+  let end = 0
+  const leaveOut = (value: unknown) => {
+    const json = JSON.stringify(value)
+    parts.push(json)
+    end += Buffer.byteLength(json)
+    ends.push(end)
+    return placeholder
   }
-  if (measures) stored.measures = measures
-  return JSON.stringify(stored)
+  // Spread and replaced, each part keeps its place among the keys: the result reads back in the same order.
+  const incidents = result.incidents.map((incident) => ({
+    ...incident,
+    timeline: leaveOut(incident.timeline),
+    sections: incident.sections.map((section) => ({...section, text: leaveOut(section.text)}))
+  }))
+  const head: StoredHead = {incidents, messages: result.messages.map(storeMessage), ends}
+  if (measures) head.measures = measures
+  return new TextEncoder().encode(`${JSON.stringify(head)}\n${parts.join('')}`)
+}
+
+/** What stands in the head for a part left in the tail. */
+const placeholder = 0
+
+/** The head of the stored bytes, as JSON. */
+interface StoredHead {
+  /** The incidents, with `placeholder` for each timeline and section text. */
+  incidents: unknown[]
+  messages: StoredMessage[]
+  measures?: Measured[]
+  /** Where each part ends in the tail, in bytes: each incident's timeline, then its section texts. */
+  ends: number[]
+}
+
+/**
+ * The parse result in `bytes` (from `storeResult`), or undefined when they
+ * do not hold one (damaged, or of another shape). The head is read and
+ * checked now; each timeline and section text is parsed the first time it
+ * is read, and is then a plain property.
+ *
+ * @example
+ *   readStoredResult(storeResult(result))?.incidents // equal to result.incidents
+ */
+export function readStoredResult(bytes: Uint8Array): StoredResult | undefined {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const cut = buffer.indexOf(10)
+  if (cut === -1) return undefined
+  let head: unknown
+  try {
+    head = JSON.parse(buffer.toString('utf8', 0, cut))
+  } catch {
+    return undefined
+  }
+  if (!isStoredHead(head)) return undefined
+  const tail = buffer.subarray(cut + 1)
+  const {ends} = head
+  const parts = head.incidents.reduce(
+    (count: number, incident) => count + 1 + (incident as {sections: unknown[]}).sections.length,
+    0
+  )
+  if (ends.length !== parts || (ends.at(-1) ?? 0) !== tail.length) return undefined
+  for (let at = 0, start = 0; at < ends.length; start = ends[at++] as number)
+    if (!Number.isInteger(ends[at]) || (ends[at] as number) < start) return undefined
+  let part = 0
+  const next = () => {
+    const start = part === 0 ? 0 : (ends[part - 1] as number)
+    return [start, ends[part++] as number] as const
+  }
+  for (const incident of head.incidents as Array<Record<string, unknown>>) {
+    readLater(incident, 'timeline', tail, next(), Array.isArray)
+    for (const section of incident.sections as Array<Record<string, unknown>>)
+      readLater(section, 'text', tail, next(), (value) => typeof value === 'string')
+  }
+  const result: StoredResult = {
+    incidents: head.incidents as Incident[],
+    messages: head.messages
+  }
+  if (head.measures) result.measures = head.measures
+  return result
+}
+
+/**
+ * Make `target[key]` the JSON in `tail` between `range`, parsed when first
+ * read (or replaced when first written), and then a plain property in the
+ * same place among the keys.
+ */
+function readLater(
+  target: Record<string, unknown>,
+  key: string,
+  tail: Buffer,
+  [start, end]: readonly [number, number],
+  valid: (value: unknown) => boolean
+): void {
+  const settle = (value: unknown) => {
+    Object.defineProperty(target, key, {
+      value,
+      writable: true,
+      enumerable: true,
+      configurable: true
+    })
+    return value
+  }
+  Object.defineProperty(target, key, {
+    enumerable: true,
+    configurable: true,
+    get() {
+      let value: unknown
+      try {
+        value = JSON.parse(tail.toString('utf8', start, end))
+      } catch {}
+      if (!valid(value))
+        throw new Error(
+          `a cached result is damaged (its ${key} is not what was stored): run again with --no-cache, or delete the cache folder`
+        )
+      return settle(value)
+    },
+    set: settle
+  })
 }
 
 /**
@@ -78,18 +201,19 @@ export function restoreMessages(file: VFile, messages: StoredMessage[]): void {
 }
 
 /**
- * Whether `value` has the shape of a stored result: what a cache entry must
+ * Whether `value` has the shape of a stored head: what a cache entry must
  * hold to be trusted. The incidents are checked down to the fields every
  * command reads; deeper damage would need a hand-made entry.
  */
-export function isStoredResult(value: unknown): value is StoredResult {
+function isStoredHead(value: unknown): value is StoredHead {
   if (!isObject(value)) return false
-  const {incidents, messages, measures} = value
+  const {incidents, messages, measures, ends} = value
   return (
     Array.isArray(incidents) &&
-    incidents.every(isIncident) &&
+    incidents.every(isIncidentHead) &&
     Array.isArray(messages) &&
     messages.every(isStoredMessage) &&
+    Array.isArray(ends) &&
     (measures === undefined ||
       (Array.isArray(measures) &&
         measures.length === incidents.length &&
@@ -138,7 +262,7 @@ function storePoint(point: {
   return stored
 }
 
-function isIncident(value: unknown): boolean {
+function isIncidentHead(value: unknown): boolean {
   return (
     isObject(value) &&
     typeof value.title === 'string' &&
@@ -146,7 +270,10 @@ function isIncident(value: unknown): boolean {
     Array.isArray(value.tags) &&
     Array.isArray(value.authors) &&
     Array.isArray(value.sections) &&
-    Array.isArray(value.timeline) &&
+    value.sections.every(
+      (section) => isObject(section) && section.text === placeholder && isPoint(section.place)
+    ) &&
+    value.timeline === placeholder &&
     Array.isArray(value.actionItems) &&
     isObject(value.metadata) &&
     isObject(value.fields) &&

@@ -2,6 +2,7 @@ import {existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'n
 import {dirname, join, relative} from 'node:path'
 import {beforeEach, describe, expect, test, vi} from 'vitest'
 import {generateCorpus} from '../../scripts/synthetic-corpus.mjs'
+import {entryBytes, readEntry} from '../../src/cli/cache.js'
 import {run, scratch} from '../helpers/cli.js'
 
 // Count the Markdown parses: the cache is proven by what it spares.
@@ -41,9 +42,35 @@ function corpus(count: number) {
 function entries(cache: string): string[] {
   if (!existsSync(cache)) return []
   return readdirSync(cache, {recursive: true, encoding: 'utf8'})
-    .filter((name) => name.endsWith('.json'))
+    .filter((name) => name.endsWith('.entry'))
     .map((name) => join(cache, name))
     .sort()
+}
+
+/** An entry's parts: whose it is, the head of its result (as JSON) and the tail, as stored. */
+function openEntry(bytes: Buffer) {
+  const entry = readEntry(bytes)
+  if (!entry) throw new Error('not a cache entry')
+  const cut = entry.body.indexOf(10)
+  return {
+    aftermath: entry.aftermath as string,
+    key: entry.key as string,
+    head: JSON.parse(entry.body.toString('utf8', 0, cut)),
+    tail: entry.body.subarray(cut + 1)
+  }
+}
+
+/** The bytes of an entry from its parts, its CRC made again: only what a test changes is wrong. */
+function closeEntry(parts: ReturnType<typeof openEntry>): Buffer {
+  const body = Buffer.concat([Buffer.from(`${JSON.stringify(parts.head)}\n`), parts.tail])
+  return entryBytes(parts.aftermath, parts.key, body)
+}
+
+/** `bytes` with `edit` made to the entry's parts. */
+function editEntry(bytes: Buffer, edit: (parts: ReturnType<typeof openEntry>) => void): Buffer {
+  const parts = openEntry(bytes)
+  edit(parts)
+  return closeEntry(parts)
 }
 
 beforeEach(() => {
@@ -69,9 +96,10 @@ describe('the cache of parse results', () => {
     const {folder, cache, args} = corpus(2)
     await run(['parse', ...args], {cwd: folder})
     for (const path of entries(cache)) {
-      const entry = JSON.parse(readFileSync(path, 'utf8'))
-      entry.result.incidents[0].title = `From the cache: ${entry.result.incidents[0].title}`
-      writeFileSync(path, JSON.stringify(entry))
+      const edited = editEntry(readFileSync(path), ({head}) => {
+        head.incidents[0].title = `From the cache: ${head.incidents[0].title}`
+      })
+      writeFileSync(path, edited)
     }
     const {stdout} = await run(['parse', ...args], {cwd: folder})
     const titles = (JSON.parse(stdout) as Array<{title: string}>).map((incident) => incident.title)
@@ -94,56 +122,75 @@ describe('the cache of parse results', () => {
   })
 
   test.each([
-    ['bad JSON', (text: string) => text.slice(0, text.length / 2)],
-    ['an empty file', () => ''],
+    ['bad JSON', (bytes: Buffer) => bytes.subarray(0, bytes.length / 2)],
+    ['an empty file', () => Buffer.alloc(0)],
+    [
+      'a byte changed in the parts read later (the CRC tells)',
+      (bytes: Buffer) => {
+        const changed = Buffer.from(bytes)
+        const at = changed.length - 10
+        changed[at] = (changed[at] as number) ^ 0x20
+        return changed
+      }
+    ],
     [
       'the wrong shape',
-      (text: string) => {
-        const entry = JSON.parse(text)
-        entry.result.incidents = [{title: 'Not an incident'}]
-        return JSON.stringify(entry)
-      }
+      (bytes: Buffer) =>
+        editEntry(bytes, ({head}) => {
+          head.incidents = [{title: 'Not an incident'}]
+        })
     ],
     [
       'messages of the wrong shape',
-      (text: string) => {
-        const entry = JSON.parse(text)
-        entry.result.messages = [{reason: 1}]
-        return JSON.stringify(entry)
-      }
+      (bytes: Buffer) =>
+        editEntry(bytes, ({head}) => {
+          head.messages = [{reason: 1}]
+        })
+    ],
+    [
+      'parts that do not fill the tail',
+      (bytes: Buffer) =>
+        editEntry(bytes, (parts) => {
+          parts.tail = Buffer.concat([parts.tail, Buffer.from('[]')])
+        })
     ],
     [
       'another version',
-      (text: string) => {
-        const entry = JSON.parse(text)
-        entry.aftermath = '0.0.0-other'
-        entry.result.incidents[0].title = 'Stale'
-        return JSON.stringify(entry)
-      }
+      (bytes: Buffer) =>
+        editEntry(bytes, (parts) => {
+          parts.aftermath = '0.0.0-other'
+          parts.head.incidents[0].title = 'Stale'
+        })
     ],
     [
       "another report's key",
-      (text: string) => {
-        const entry = JSON.parse(text)
-        entry.key = '0'.repeat(64)
-        entry.result.incidents[0].title = 'Foreign'
-        return JSON.stringify(entry)
-      }
+      (bytes: Buffer) =>
+        editEntry(bytes, (parts) => {
+          parts.key = '0'.repeat(64)
+          parts.head.incidents[0].title = 'Foreign'
+        })
     ],
-    ['not an object', () => '[1, 2, 3]']
+    ['not an entry', () => Buffer.from('[1, 2, 3]')],
+    [
+      'the JSON of an earlier aftermath',
+      (bytes: Buffer) => {
+        const {aftermath, key, head} = openEntry(bytes)
+        return Buffer.from(JSON.stringify({aftermath, key, result: head}))
+      }
+    ]
   ])('an entry with %s is ignored and written again', async (_name, spoil) => {
     const {folder, cache, args} = corpus(3)
     const fresh = await run(['parse', ...args], {cwd: folder})
     const paths = entries(cache)
-    const good = paths.map((path) => readFileSync(path, 'utf8'))
-    for (const path of paths) writeFileSync(path, spoil(readFileSync(path, 'utf8')))
+    const good = paths.map((path) => readFileSync(path))
+    for (const path of paths) writeFileSync(path, spoil(readFileSync(path)))
 
     parses.count = 0
     const again = await run(['parse', ...args], {cwd: folder})
     expect(again).toEqual(fresh)
     expect(parses.count).toBe(paths.length)
-    expect(paths.map((path) => readFileSync(path, 'utf8'))).toEqual(good)
-    for (const text of good) expect(JSON.parse(text).aftermath).toBe(version)
+    expect(paths.map((path) => readFileSync(path))).toEqual(good)
+    for (const bytes of good) expect(openEntry(bytes).aftermath).toBe(version)
   })
 
   test('the settings that change a parse are part of the key', async () => {
@@ -216,7 +263,7 @@ describe('the cache folder', () => {
     const {folder, cache, args} = corpus(1)
     const stale = join(cache, 'v0.0.1-0123456789abcdef', 'ab')
     mkdirSync(stale, {recursive: true})
-    writeFileSync(join(stale, 'ab12.json'), '{}')
+    writeFileSync(join(stale, 'ab12.entry'), '{}')
     mkdirSync(join(cache, 'notes'))
     writeFileSync(join(cache, 'notes', 'keep.txt'), 'mine')
     await run(['parse', ...args], {cwd: folder})
