@@ -8,16 +8,19 @@
  * incidents without their timelines and section texts, the messages, the
  * measures, and where each of the parts left out ends in the tail. The tail
  * is those parts, each a JSON text, one after the other: for each incident
- * its timeline, then the text of each of its sections. They are most of
- * the bytes and most of the objects, and most runs read few of them (a
- * review of thousands of reports draws the timelines of a handful and reads
- * the root-cause sections), so reading a result parses the head only, and
- * each part is parsed the first time it is read.
+ * its timeline (packed: packed-json.ts), then the text of each of its
+ * sections (a section's text holds its subsections' texts, which are not
+ * stored twice: see `textPieces`). They are most of the bytes and most of
+ * the objects, and most runs read few of them (a review of thousands of
+ * reports draws the timelines of a handful and reads the root-cause
+ * sections), so reading a result parses the head only, and each part is
+ * parsed the first time it is read.
  */
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import type {Measured} from '../metrics/measured.js'
-import type {Incident} from '../model.js'
+import type {Incident, Section} from '../model.js'
+import {pack, unpack} from './packed-json.js'
 
 /** The incidents of one report and its messages. */
 export interface StoredResult {
@@ -72,11 +75,14 @@ export function storeResult(
     return placeholder
   }
   // Spread and replaced, each part keeps its place among the keys: the result reads back in the same order.
-  const incidents = result.incidents.map((incident) => ({
-    ...incident,
-    timeline: leaveOut(incident.timeline),
-    sections: incident.sections.map((section) => ({...section, text: leaveOut(section.text)}))
-  }))
+  const incidents = result.incidents.map((incident) => {
+    const texts = textPieces(incident.sections)
+    return {
+      ...incident,
+      timeline: leaveOut(pack(incident.timeline)),
+      sections: incident.sections.map((section, at) => ({...section, text: leaveOut(texts[at])}))
+    }
+  })
   const head: StoredHead = {incidents, messages: result.messages.map(storeMessage), ends}
   if (measures) head.measures = measures
   return new TextEncoder().encode(`${JSON.stringify(head)}\n${parts.join('')}`)
@@ -130,9 +136,14 @@ export function readStoredResult(bytes: Uint8Array): StoredResult | undefined {
     return [start, ends[part++] as number] as const
   }
   for (const incident of head.incidents as Array<Record<string, unknown>>) {
-    readLater(incident, 'timeline', tail, next(), Array.isArray)
-    for (const section of incident.sections as Array<Record<string, unknown>>)
-      readLater(section, 'text', tail, next(), (value) => typeof value === 'string')
+    readLater(incident, 'timeline', tail, next(), (packed) => {
+      const timeline = unpack(packed)
+      return Array.isArray(timeline) ? timeline : undefined
+    })
+    const sections = incident.sections as Array<Record<string, unknown>>
+    sections.forEach((section, at) => {
+      readLater(section, 'text', tail, next(), (pieces) => joinPieces(pieces, sections, at))
+    })
   }
   const result: StoredResult = {
     incidents: head.incidents as Incident[],
@@ -143,16 +154,85 @@ export function readStoredResult(bytes: Uint8Array): StoredResult | undefined {
 }
 
 /**
- * Make `target[key]` the JSON in `tail` between `range`, parsed when first
- * read (or replaced when first written), and then a plain property in the
- * same place among the keys.
+ * Each section's text as stored: the text itself, or, when it holds the
+ * texts of its subsections (as a section's text does), a list of its own
+ * pieces and the indexes of the subsections whose texts come between them.
+ * Found in the text as they are, subsections' texts are exactly where
+ * they were: `joinPieces` gives the same text back.
+ *
+ * @example
+ *   const long = 'Clients retried without backoff and the queue filled up.'.repeat(2)
+ *   textPieces([{depth: 2, text: `Root cause\n\n${long}`, ...}, {depth: 3, text: long, ...}])
+ *   // [['Root cause\n\n', 1, ''], long]
+ */
+export function textPieces(sections: readonly Section[]): Array<string | Array<string | number>> {
+  // The parent of each section: the nearest one before it that is less deep.
+  const children = sections.map((): number[] => [])
+  const open: number[] = []
+  sections.forEach((section, at) => {
+    while (open.length > 0 && (sections[open.at(-1) as number] as Section).depth >= section.depth)
+      open.pop()
+    if (open.length > 0) (children[open.at(-1) as number] as number[]).push(at)
+    open.push(at)
+  })
+  return sections.map(({text}, at) => {
+    const pieces: Array<string | number> = []
+    let from = 0
+    for (const child of children[at] as number[]) {
+      const inner = (sections[child] as Section).text
+      // Short texts are kept where they are: a reference would save little.
+      if (inner.length < minimumShared) continue
+      const found = text.indexOf(inner, from)
+      if (found === -1) continue
+      pieces.push(text.slice(from, found), child)
+      from = found + inner.length
+    }
+    if (pieces.length === 0) return text
+    pieces.push(text.slice(from))
+    return pieces
+  })
+}
+
+/** Subsection texts shorter than this are stored again in their section's. */
+const minimumShared = 64
+
+/**
+ * The text that `textPieces` stored as `pieces` for section `self`, the
+ * subsections' texts read from `sections` (only ones after it: a
+ * subsection comes after its section).
+ */
+function joinPieces(
+  pieces: unknown,
+  sections: Array<Record<string, unknown>>,
+  self: number
+): string | undefined {
+  if (typeof pieces === 'string') return pieces
+  if (!Array.isArray(pieces)) return undefined
+  let text = ''
+  for (const piece of pieces) {
+    if (typeof piece === 'string') text += piece
+    else {
+      if (!Number.isInteger(piece) || piece <= self) return undefined
+      const inner = sections[piece]?.text
+      if (typeof inner !== 'string') return undefined
+      text += inner
+    }
+  }
+  return text
+}
+
+/**
+ * Make `target[key]` what `decode` makes of the JSON in `tail` between
+ * `range`, parsed when first read (or replaced when first written), and
+ * then a plain property in the same place among the keys. `decode` gives
+ * undefined, or throws, for what was not stored.
  */
 function readLater(
   target: Record<string, unknown>,
   key: string,
   tail: Buffer,
   [start, end]: readonly [number, number],
-  valid: (value: unknown) => boolean
+  decode: (json: unknown) => unknown
 ): void {
   const settle = (value: unknown) => {
     Object.defineProperty(target, key, {
@@ -169,9 +249,9 @@ function readLater(
     get() {
       let value: unknown
       try {
-        value = JSON.parse(tail.toString('utf8', start, end))
+        value = decode(JSON.parse(tail.toString('utf8', start, end)))
       } catch {}
-      if (!valid(value))
+      if (value === undefined)
         throw new Error(
           `a cached result is damaged (its ${key} is not what was stored): run again with --no-cache, or delete the cache folder`
         )
