@@ -11,7 +11,10 @@
  *     the first run, and with --no-cache)
  *   - what the machine gives two threads: the same CPU-bound loop in one
  *     worker thread, then in two at once (a speed-up of 2 is two free cores;
- *     less, and --jobs 2 cannot do better either)
+ *     less, and --jobs 2 cannot do better either); and the same for parsing
+ *     itself (`parseIncidents` and `measureIncident` on the same reports, the
+ *     work of --jobs), which allocates and collects, and so also measures
+ *     what two threads lose to each other in memory and caches
  *   - `remark` with remark-preset-lint-recommended (and remark-frontmatter,
  *     remark-gfm: the syntax aftermath reads) against `aftermath lint`, on
  *     the first `lintCount` of the reports (median of `lintRuns` runs each)
@@ -82,6 +85,9 @@ try {
   ]
   say('two threads against one')
   const parallelism = await threadSpeedup()
+  const parseParallelism = await parseSpeedup(
+    reports.slice(0, 300).map((report) => report.markdown)
+  )
   say(`review, cold, --jobs 1 (${count} reports: minutes)`)
   const cold1 = aftermath(review(1, 'cache-1'))
   say(`review, cold, --jobs 2: ${cold1.seconds.toFixed(1)} s with --jobs 1`)
@@ -143,6 +149,7 @@ try {
       reports: count,
       bytes,
       parallelism,
+      parseParallelism,
       review: {
         incidents,
         identical: same,
@@ -188,6 +195,43 @@ async function threadSpeedup() {
       })
     )
     return (performance.now() - start) / 1000
+  }
+  const speedups = []
+  for (let i = 0; i < 3; i++) speedups.push((2 * (await time(1))) / (await time(2)))
+  return round(Math.max(...speedups), 2)
+}
+
+/**
+ * How much faster two threads parse twice the reports of one: each thread
+ * parses and measures `markdowns` once to warm up, then again, timed; first
+ * one thread alone, then two at once. The best of three tries.
+ */
+async function parseSpeedup(markdowns) {
+  const {Worker} = await import('node:worker_threads')
+  const url = (path) => JSON.stringify(new URL(path, `file://${project}`).href)
+  const code = `
+    const {parentPort, workerData} = require('node:worker_threads')
+    Promise.all([import(${url('dist/parse-incidents.js')}), import(${url('dist/metrics/measure-incident.js')})]).then(
+      ([{parseIncidents}, {measureIncident}]) => {
+        const pass = () => {
+          for (const [at, markdown] of workerData.entries())
+            parseIncidents(markdown, {path: at + '.md'}).incidents.forEach(measureIncident)
+        }
+        pass()
+        const start = performance.now()
+        pass()
+        parentPort.postMessage(performance.now() - start)
+      })`
+  const time = async (threads) => {
+    const times = await Promise.all(
+      Array.from({length: threads}, async () => {
+        const worker = new Worker(code, {eval: true, workerData: markdowns})
+        const ms = await new Promise((resolve) => worker.once('message', resolve))
+        await worker.terminate()
+        return ms
+      })
+    )
+    return Math.max(...times)
   }
   const speedups = []
   for (let i = 0; i < 3; i++) speedups.push((2 * (await time(1))) / (await time(2)))
