@@ -18,7 +18,7 @@ import {mkdir, readdir, rename, rm, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {crc32} from 'node:zlib'
 import {packageVersion} from './package-version.js'
-import {readStoredResult, type StoredResult} from './stored-result.js'
+import {readStoredResult, type StoredResult, splitJsonLine} from './stored-result.js'
 
 /** Where the cache is and what the results depend on besides the report. */
 export interface CacheOptions {
@@ -121,16 +121,10 @@ export function entryBytes(aftermath: string, key: string, body: Uint8Array): Bu
 export function readEntry(
   bytes: Buffer
 ): {aftermath: unknown; key: unknown; body: Buffer} | undefined {
-  const cut = bytes.indexOf(10)
-  if (cut === -1) return undefined
-  let line: unknown
-  try {
-    line = JSON.parse(bytes.toString('utf8', 0, cut))
-  } catch {
-    return undefined
-  }
+  const split = splitJsonLine(bytes)
+  const line = split?.line
   if (typeof line !== 'object' || line === null || !('crc32' in line)) return undefined
-  const body = bytes.subarray(cut + 1)
+  const body = (split as {rest: Buffer}).rest
   if (line.crc32 !== crc32(body)) return undefined
   return {
     aftermath: 'aftermath' in line ? line.aftermath : undefined,

@@ -28,8 +28,9 @@ export interface Loaded {
  * worker threads and stored. Every path gives the same incidents, in the
  * order of the reports: each result is the bytes of the parse
  * (stored-result.ts), so no syntax tree (nor the report's text) outlives its
- * parse, and timelines and section texts are parsed from them only if read. An internal error on one
- * report becomes a fatal message on it; the other reports are still read.
+ * parse, and timelines and section texts are parsed from them only if read.
+ * An internal error on one report becomes a fatal message on it; the other
+ * reports are still read.
  */
 export async function loadIncidents(
   options: CommonOptions,

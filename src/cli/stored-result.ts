@@ -111,17 +111,9 @@ interface StoredHead {
  *   readStoredResult(storeResult(result))?.incidents // equal to result.incidents
  */
 export function readStoredResult(bytes: Uint8Array): StoredResult | undefined {
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-  const cut = buffer.indexOf(10)
-  if (cut === -1) return undefined
-  let head: unknown
-  try {
-    head = JSON.parse(buffer.toString('utf8', 0, cut))
-  } catch {
-    return undefined
-  }
-  if (!isStoredHead(head)) return undefined
-  const tail = buffer.subarray(cut + 1)
+  const split = splitJsonLine(bytes)
+  if (!split || !isStoredHead(split.line)) return undefined
+  const {line: head, rest: tail} = split
   const {ends} = head
   const parts = head.incidents.reduce(
     (count: number, incident) => count + 1 + (incident as {sections: unknown[]}).sections.length,
@@ -219,6 +211,25 @@ function joinPieces(
     }
   }
   return text
+}
+
+/**
+ * The first line of `bytes` parsed as JSON, and the bytes after it; or
+ * undefined when there is no line of JSON. Cache entries and stored results
+ * both begin with one.
+ *
+ * @example
+ *   splitJsonLine(Buffer.from('{"a":1}\nrest')) // {line: {a: 1}, rest: <Buffer 'rest'>}
+ */
+export function splitJsonLine(bytes: Uint8Array): {line: unknown; rest: Buffer} | undefined {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const cut = buffer.indexOf(10)
+  if (cut === -1) return undefined
+  try {
+    return {line: JSON.parse(buffer.toString('utf8', 0, cut)), rest: buffer.subarray(cut + 1)}
+  } catch {
+    return undefined
+  }
 }
 
 /**

@@ -3,21 +3,13 @@
  * fixtures, the templates, a synthetic corpus and, where present, the real
  * corpus beside the project. For tests that check a property on real text.
  */
-import {existsSync, readdirSync, readFileSync} from 'node:fs'
+import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {generateCorpus} from '../../scripts/synthetic-corpus.mjs'
+import {markdownFiles} from './markdown-files.js'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
-
-function markdownFiles(folder: string): string[] {
-  if (!existsSync(folder)) return []
-  return readdirSync(folder, {withFileTypes: true}).flatMap((entry) => {
-    const path = join(folder, entry.name)
-    if (entry.isDirectory()) return markdownFiles(path)
-    return entry.name.endsWith('.md') ? [path] : []
-  })
-}
 
 function candidates(markdown: string): string[] {
   const texts: string[] = []

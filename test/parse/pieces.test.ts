@@ -2,24 +2,15 @@
  * Long texts are parsed in pieces (src/parse/markdown.ts); the tree must be
  * the one a single parse gives, positions included, on every kind of text.
  */
-import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs'
+import {existsSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
 import {generateCorpus} from '../../scripts/synthetic-corpus.mjs'
 import {parseInPieces} from '../../src/parse/markdown.js'
+import {markdownFiles} from '../helpers/markdown-files.js'
 
 const root = new URL('../../', import.meta.url).pathname
-
-function markdownBelow(dir: string): string[] {
-  const found: string[] = []
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name)
-    if (statSync(path).isDirectory()) found.push(...markdownBelow(path))
-    else if (name.endsWith('.md')) found.push(path)
-  }
-  return found
-}
 
 /** Whole and in pieces as small as the cutting rules allow. */
 function expectSameTree(text: string): void {
@@ -29,7 +20,7 @@ function expectSameTree(text: string): void {
 
 describe('parsing in pieces gives the tree of one parse', () => {
   test.each(
-    [...markdownBelow(join(root, 'incidents')), ...markdownBelow(join(root, 'templates'))].map(
+    [...markdownFiles(join(root, 'incidents')), ...markdownFiles(join(root, 'templates'))].map(
       (path) => [path.slice(root.length)]
     )
   )('%s', (path) => {
@@ -37,7 +28,7 @@ describe('parsing in pieces gives the tree of one parse', () => {
   })
 
   test('test/fixtures, every report', () => {
-    for (const path of markdownBelow(join(root, 'test/fixtures'))) {
+    for (const path of markdownFiles(join(root, 'test/fixtures'))) {
       const text = readFileSync(path, 'utf8')
       const whole = parseInPieces(text, Number.POSITIVE_INFINITY)
       expect(parseInPieces(text, 1), path).toEqual(whole)
@@ -46,7 +37,7 @@ describe('parsing in pieces gives the tree of one parse', () => {
 
   const corpus = join(root, '../shared/corpus/real')
   test.skipIf(!existsSync(corpus))('the real reports of ../shared/corpus, when present', () => {
-    for (const path of markdownBelow(corpus)) {
+    for (const path of markdownFiles(corpus)) {
       const text = readFileSync(path, 'utf8')
       expect(parseInPieces(text, 1), path).toEqual(parseInPieces(text, Number.POSITIVE_INFINITY))
     }

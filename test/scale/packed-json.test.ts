@@ -3,7 +3,7 @@
  * section texts stored once (textPieces in src/cli/stored-result.ts): what
  * is read back must be what was stored, as JSON, for any value.
  */
-import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs'
+import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
@@ -12,19 +12,9 @@ import {pack, unpack} from '../../src/cli/packed-json.js'
 import {readStoredResult, storeResult, textPieces} from '../../src/cli/stored-result.js'
 import type {Section} from '../../src/model.js'
 import {parseIncidents} from '../../src/parse-incidents.js'
+import {markdownFiles} from '../helpers/markdown-files.js'
 
 const root = new URL('../../', import.meta.url).pathname
-
-function markdownBelow(dir: string): string[] {
-  if (!existsSync(dir)) return []
-  return readdirSync(dir)
-    .sort()
-    .flatMap((name) => {
-      const path = join(dir, name)
-      if (statSync(path).isDirectory()) return markdownBelow(path)
-      return name.endsWith('.md') ? [path] : []
-    })
-}
 
 /** Through JSON, as the cache stores it. */
 const roundTrip = (value: unknown) => unpack(JSON.parse(JSON.stringify(pack(value))))
@@ -89,10 +79,10 @@ describe('pack and unpack', () => {
 
 describe('stored results read back as parsed', () => {
   const reports = [
-    ...markdownBelow(join(root, 'incidents')),
-    ...markdownBelow(join(root, 'templates')),
-    ...markdownBelow(join(root, 'test/fixtures')),
-    ...markdownBelow(join(root, '../shared/corpus/real'))
+    ...markdownFiles(join(root, 'incidents')),
+    ...markdownFiles(join(root, 'templates')),
+    ...markdownFiles(join(root, 'test/fixtures')),
+    ...markdownFiles(join(root, '../shared/corpus/real'))
   ]
 
   test('every report of incidents/, templates/, test/fixtures and the real corpus', () => {
