@@ -24,7 +24,10 @@
 export function pack(value: unknown): unknown {
   if (Array.isArray(value)) {
     if (value.length >= 2 && value.every(isRecord)) return packRecords(value)
-    return ['a', ...value.map(pack)]
+    const packed: unknown[] = ['a']
+    for (const item of value)
+      packed.push(typeof item === 'object' && item !== null ? pack(item) : item)
+    return packed
   }
   if (isRecord(value)) {
     const packed: Record<string, unknown> = {}
@@ -62,14 +65,26 @@ function packRecords(records: Array<Record<string, unknown>>): unknown[] {
   const rows: number[] = []
   const keys: string[] = []
   const columnOf = new Map<string, unknown[]>()
+  let last: string[] = []
+  let lastAt = -1
   for (const record of records) {
     const shape = Object.keys(record).filter((key) => record[key] !== undefined)
-    const id = JSON.stringify(shape)
-    let at = shapeOf.get(id)
-    if (at === undefined) {
-      at = shapes.length
-      shapes.push(shape)
-      shapeOf.set(id, at)
+    // Most objects have the keys of the one before: compared, not looked up.
+    let at = lastAt
+    if (
+      at === -1 ||
+      shape.length !== last.length ||
+      shape.some((key, index) => key !== last[index])
+    ) {
+      const id = JSON.stringify(shape)
+      at = shapeOf.get(id) ?? -1
+      if (at === -1) {
+        at = shapes.length
+        shapes.push(shape)
+        shapeOf.set(id, at)
+      }
+      last = shape
+      lastAt = at
     }
     rows.push(at)
     for (const key of shape) {
