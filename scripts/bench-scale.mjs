@@ -14,7 +14,8 @@
  *     less, and --jobs 2 cannot do better either); and the same for parsing
  *     itself (`parseIncidents` and `measureIncident` on the same reports, the
  *     work of --jobs), which allocates and collects, and so also measures
- *     what two threads lose to each other in memory and caches
+ *     what two threads lose to each other in memory and caches; and a loop
+ *     of scattered reads and writes in a 64 MB array (memory alone)
  *   - `remark` with remark-preset-lint-recommended (and remark-frontmatter,
  *     remark-gfm: the syntax aftermath reads) against `aftermath lint`, on
  *     the first `lintCount` of the reports (median of `lintRuns` runs each)
@@ -85,6 +86,9 @@ try {
   ]
   say('two threads against one')
   const parallelism = await threadSpeedup()
+  const memoryParallelism = await threadSpeedup(
+    'const n = 1 << 24; const a = new Int32Array(n); let s = 0; for (let r = 0; r < 8; r++) for (let i = 0; i < n; i += 16) { a[i] += r; s += a[(i * 7919) & (n - 1)] } postMessage(s)'
+  )
   const parseParallelism = await parseSpeedup(
     reports.slice(0, 300).map((report) => report.markdown)
   )
@@ -149,6 +153,7 @@ try {
       reports: count,
       bytes,
       parallelism,
+      memoryParallelism,
       parseParallelism,
       review: {
         incidents,
@@ -180,10 +185,16 @@ try {
   rmSync(folder, {recursive: true, force: true})
 }
 
-/** How much faster two threads do twice the work of one: the best of three tries. */
-async function threadSpeedup() {
+/**
+ * How much faster two threads do twice the work of one: the best of three
+ * tries. `spin` is arithmetic in registers; the memory loop reads and writes
+ * a 64 MB array at scattered places, which two cores can only do at once if
+ * the machine's memory keeps up with both.
+ */
+async function threadSpeedup(
+  spin = 'let x = 0; for (let i = 0; i < 3e8; i++) x += i % 7; postMessage(x)'
+) {
   const {Worker} = await import('node:worker_threads')
-  const spin = 'let x = 0; for (let i = 0; i < 3e8; i++) x += i % 7; postMessage(x)'
   const code = `const {parentPort} = require('node:worker_threads'); const postMessage = (x) => parentPort.postMessage(x); ${spin}`
   const time = async (threads) => {
     const start = performance.now()

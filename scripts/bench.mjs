@@ -273,7 +273,7 @@ function scaleLines(s) {
     run('cold, --jobs 1', v.cold1),
     run('cold, --jobs 2', v.cold2),
     run('warm (cache)', v.warm),
-    `          --jobs 2 vs 1: ${v.speedup.toFixed(2)}x (target >= 1.7: ${verdict(v.speedup >= 1.7)}; two threads on this machine: ${s.parallelism.toFixed(2)}x on a loop, ${s.parseParallelism.toFixed(2)}x parsing)`,
+    `          --jobs 2 vs 1: ${v.speedup.toFixed(2)}x (target >= 1.7: ${verdict(v.speedup >= 1.7)}; two threads on this machine: ${s.parallelism.toFixed(2)}x on a loop, ${s.memoryParallelism.toFixed(2)}x on memory, ${s.parseParallelism.toFixed(2)}x parsing)`,
     `          warm vs cold: ${v.warmSpeedupJobs2.toFixed(1)}x against --jobs 2 (target >= 20: ${verdict(v.warmSpeedupJobs2 >= 20)}), ${v.warmSpeedup.toFixed(1)}x against --jobs 1`,
     `          peak memory: ${Math.max(v.cold1.maxRssMiB, v.cold2.maxRssMiB, v.warm.maxRssMiB).toFixed(0)} MiB (target < 1024: ${verdict(Math.max(v.cold1.maxRssMiB, v.cold2.maxRssMiB, v.warm.maxRssMiB) < 1024)})`,
     `start-up  metrics on one report ${s.startup.metricsMs.toFixed(0)} ms (cache warm), ${s.startup.metricsNoCacheMs.toFixed(0)} ms (--no-cache); node -e "" ${s.startup.nodeMs.toFixed(0)} ms; median of ${s.startup.runs}`,
