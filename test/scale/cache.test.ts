@@ -1,9 +1,9 @@
-import {existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {dirname, join, relative} from 'node:path'
 import {beforeEach, describe, expect, test, vi} from 'vitest'
 import {generateCorpus} from '../../scripts/synthetic-corpus.mjs'
 import {entryBytes, readEntry} from '../../src/cli/cache.js'
-import {run, scratch} from '../helpers/cli.js'
+import {project, run, scratch} from '../helpers/cli.js'
 
 // Count the Markdown parses: the cache is proven by what it spares.
 const parses = vi.hoisted(() => ({count: 0}))
@@ -120,6 +120,28 @@ describe('the cache of parse results', () => {
       expect(warm).toEqual(plain)
     }
   })
+
+  test('every command prints the same from the cache for the real reports of incidents/', async () => {
+    // Real reports: nested sections, tables, prose timelines, stated cascades; their parts are read from the cache.
+    const folder = scratch()
+    cpSync(join(project, 'incidents'), join(folder, 'incidents'), {recursive: true})
+    const args = ['incidents', '--cache-dir', 'cache']
+    for (const command of [
+      ['parse'],
+      ['timeline', '--format', 'json'],
+      ['cascade', '--format', 'json'],
+      ['metrics', '--format', 'json'],
+      ['review', '--format', 'html', '--as-of', '2026-01-01'],
+      ['review', '--format', 'md', '--as-of', '2026-01-01']
+    ]) {
+      const plain = await run([...command, ...args, '--no-cache'], {cwd: folder})
+      const cold = await run([...command, ...args], {cwd: folder})
+      const warm = await run([...command, ...args], {cwd: folder})
+      expect(plain.stdout.length, command.join(' ')).toBeGreaterThan(1000)
+      expect(cold, command.join(' ')).toEqual(plain)
+      expect(warm, command.join(' ')).toEqual(plain)
+    }
+  }, 60_000)
 
   test.each([
     ['bad JSON', (bytes: Buffer) => bytes.subarray(0, bytes.length / 2)],
