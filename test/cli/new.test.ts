@@ -2,10 +2,9 @@ import {existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'n
 import {join} from 'node:path'
 import {describe, expect, test} from 'vitest'
 import {runNew} from '../../src/cli/commands/new.js'
-import type {Io} from '../../src/cli/io.js'
 import {measureIncident, parseIncidents} from '../../src/index.js'
 import {milestoneNames} from '../../src/model.js'
-import {run, scratch} from '../helpers/cli.js'
+import {captureIo, run, scratch} from '../helpers/cli.js'
 
 /** The report at `path`: it must read with no message and have every duration. */
 function readReport(path: string) {
@@ -276,20 +275,7 @@ describe('aftermath new', () => {
 })
 
 async function runDirect(options: Parameters<typeof runNew>[0], cwd: string) {
-  let stdout = ''
-  let stderr = ''
-  const io: Io = {
-    stdout: (text) => {
-      stdout += text
-    },
-    stderr: (text) => {
-      stderr += text
-    },
-    cwd,
-    env: {},
-    stdoutIsTTY: false,
-    stderrIsTTY: false
-  }
+  const {io, said} = captureIo({cwd})
   const code = await runNew(options, io)
-  return {code, stdout, stderr}
+  return {code, ...said()}
 }

@@ -1,8 +1,9 @@
 /** Run the command line in-process, capturing what it writes. */
-import {mkdtempSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
-import {join} from 'node:path'
+import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {generateCorpus} from '../../scripts/synthetic-corpus.mjs'
 import type {Io} from '../../src/cli/io.js'
 import {main} from '../../src/cli/main.js'
 
@@ -15,8 +16,8 @@ export interface RunOptions {
   tty?: boolean
 }
 
-/** `aftermath <args>`: the exit code, text on stdout and stderr, and bytes written as binary. */
-export async function run(args: string[], options: RunOptions = {}) {
+/** An `Io` that keeps what is written, for `said()` (text) and `bytes()` (binary on stdout). */
+export function captureIo(options: RunOptions & {stderrTTY?: boolean} = {}) {
   let stdout = ''
   let stderr = ''
   const bytes: Uint8Array[] = []
@@ -33,10 +34,27 @@ export async function run(args: string[], options: RunOptions = {}) {
     cwd: options.cwd ?? project,
     env: options.env ?? {},
     stdoutIsTTY: options.tty ?? false,
-    stderrIsTTY: false
+    stderrIsTTY: options.stderrTTY ?? false
   }
+  return {io, said: () => ({stdout, stderr}), bytes: () => Buffer.concat(bytes)}
+}
+
+/** `aftermath <args>`: the exit code, text on stdout and stderr, and bytes written as binary. */
+export async function run(args: string[], options: RunOptions = {}) {
+  const {io, said, bytes} = captureIo(options)
   const code = await main(args, io)
-  return {code, stdout, stderr, bytes: Buffer.concat(bytes)}
+  return {code, ...said(), bytes: bytes()}
+}
+
+/** A new folder holding `count` generated reports (under `incidents/`), from `seed`. */
+export function syntheticReports(count: number, seed: number): string {
+  const folder = scratch()
+  for (const report of generateCorpus({count, seed})) {
+    const path = join(folder, report.name)
+    mkdirSync(dirname(path), {recursive: true})
+    writeFileSync(path, report.markdown)
+  }
+  return folder
 }
 
 /** A new empty folder under the system's temporary folder. */

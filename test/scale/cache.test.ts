@@ -1,9 +1,8 @@
 import {cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
-import {dirname, join, relative} from 'node:path'
+import {join, relative} from 'node:path'
 import {beforeEach, describe, expect, test, vi} from 'vitest'
-import {generateCorpus} from '../../scripts/synthetic-corpus.mjs'
 import {entryBytes, readEntry} from '../../src/cli/cache.js'
-import {project, run, scratch} from '../helpers/cli.js'
+import {project, run, scratch, syntheticReports} from '../helpers/cli.js'
 
 // Count the Markdown parses: the cache is proven by what it spares.
 const parses = vi.hoisted(() => ({count: 0}))
@@ -26,12 +25,7 @@ const version = (
 
 /** A folder with `count` synthetic reports (and one with a warning), and a cache folder beside it. */
 function corpus(count: number) {
-  const folder = scratch()
-  for (const report of generateCorpus({count, seed: 7})) {
-    const path = join(folder, report.name)
-    mkdirSync(dirname(path), {recursive: true})
-    writeFileSync(path, report.markdown)
-  }
+  const folder = syntheticReports(count, 7)
   writeFileSync(
     join(folder, 'incidents', 'warned.md'),
     '# Warned\n\n## Timeline\n\n- 10:00 Something broke [started]\n- 09:00 Before it [resolved]\n'

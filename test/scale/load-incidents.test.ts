@@ -1,12 +1,10 @@
-import {mkdirSync, writeFileSync} from 'node:fs'
-import {dirname, join} from 'node:path'
+import {writeFileSync} from 'node:fs'
+import {join} from 'node:path'
 import {describe, expect, test, vi} from 'vitest'
-import {generateCorpus} from '../../scripts/synthetic-corpus.mjs'
-import type {Io} from '../../src/cli/io.js'
 import {loadIncidents} from '../../src/cli/load-incidents.js'
 import type {CommonOptions} from '../../src/cli/main.js'
 import {main} from '../../src/cli/main.js'
-import {scratch} from '../helpers/cli.js'
+import {captureIo, syntheticReports} from '../helpers/cli.js'
 
 // A report named `explodes.md` makes the parser throw: an internal error on that report only.
 vi.mock('../../src/parse-incidents.js', async (importOriginal) => {
@@ -20,33 +18,11 @@ vi.mock('../../src/parse-incidents.js', async (importOriginal) => {
   }
 })
 
-function corpus(count: number): string {
-  const folder = scratch()
-  for (const report of generateCorpus({count, seed: 11})) {
-    const path = join(folder, report.name)
-    mkdirSync(dirname(path), {recursive: true})
-    writeFileSync(path, report.markdown)
-  }
-  return folder
-}
+const corpus = (count: number) => syntheticReports(count, 11)
 
-function terminal(cwd: string, env: Record<string, string> = {}) {
-  let stderr = ''
-  let stdout = ''
-  const io: Io = {
-    stdout: (text) => {
-      stdout += text
-    },
-    stderr: (text) => {
-      stderr += text
-    },
-    cwd,
-    env,
-    stdoutIsTTY: false,
-    stderrIsTTY: true
-  }
-  return {io, said: () => ({stdout, stderr})}
-}
+/** An `Io` on `cwd` whose stderr is a terminal. */
+const terminal = (cwd: string, env: Record<string, string> = {}) =>
+  captureIo({cwd, env, stderrTTY: true})
 
 function options(paths: string[], more: Partial<CommonOptions> = {}): CommonOptions {
   return {paths, quiet: false, debug: false, config: {}, jobs: 2, cache: false, ...more}

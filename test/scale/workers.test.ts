@@ -4,12 +4,12 @@
  * compiled worker to start, so these run `node bin/aftermath.js` itself.
  */
 import {execFile} from 'node:child_process'
-import {existsSync, mkdirSync, writeFileSync} from 'node:fs'
-import {dirname, join} from 'node:path'
+import {existsSync, writeFileSync} from 'node:fs'
+import {join} from 'node:path'
 import {promisify} from 'node:util'
 import {beforeAll, describe, expect, test} from 'vitest'
 import {generateCorpus} from '../../scripts/synthetic-corpus.mjs'
-import {project, run, scratch} from '../helpers/cli.js'
+import {project, run, scratch, syntheticReports} from '../helpers/cli.js'
 
 const bin = join(project, 'bin', 'aftermath.js')
 const countWorkers = join(project, 'test', 'scale', 'fixtures', 'count-workers.cjs')
@@ -31,12 +31,7 @@ async function cli(args: string[], cwd: string, preload: string[] = ['--require'
 
 /** A folder of synthetic reports, one with warnings and one that cannot be read. */
 function corpus(count: number): string {
-  const folder = scratch()
-  for (const report of generateCorpus({count, seed: 3})) {
-    const path = join(folder, report.name)
-    mkdirSync(dirname(path), {recursive: true})
-    writeFileSync(path, report.markdown)
-  }
+  const folder = syntheticReports(count, 3)
   writeFileSync(
     join(folder, 'incidents', '2024-06-01-warned.md'),
     '# Warned\n\n## Timeline\n\n- 10:00 Something broke [started]\n- 09:00 Before it [resolved]\n'
