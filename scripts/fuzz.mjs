@@ -28,6 +28,7 @@ import {existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'n
 import {join, relative} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
+import {readStoredResult, storeResult} from '../dist/cli/stored-result.js'
 import {
   buildReview,
   cascadeDiagram,
@@ -180,13 +181,18 @@ function markdownFiles(folder) {
 /**
  * The two ways through aftermath a report takes, as `aftermath review` (or
  * `metrics`, `timeline`, `cascade`, `compare`) and `aftermath lint` take
- * them: each parses the report once. Each returns the incidents, for the
+ * them: each parses the report once; reading also stores the result and
+ * reads it back, as a worker and the cache do. Each returns the incidents, for the
  * review of a batch, and throws what it throws.
  */
 const paths = {
   read(text) {
-    const {incidents} = parseIncidents(text, {path: 'fuzz.md'})
-    for (const incident of incidents) measureIncident(incident)
+    const result = parseIncidents(text, {path: 'fuzz.md'})
+    const {incidents} = result
+    // As a worker hands a result over and the cache keeps it: it must read back the same.
+    const stored = readStoredResult(storeResult(result, incidents.map(measureIncident)))
+    if (JSON.stringify(stored?.incidents) !== JSON.stringify(incidents))
+      throw new Error('the stored result does not read back as parsed')
     const first = incidents[0]
     if (first) {
       timelineDiagram(first)
