@@ -138,7 +138,7 @@ export function buildReview(
   notes: ReviewNote[],
   options: ReviewOptions
 ): Review {
-  const describeValues = describeOnce(options.seed ?? 1)
+  const seed = options.seed ?? 1
   const filters = {
     severity: options.severity ?? [],
     service: options.service ?? [],
@@ -186,11 +186,11 @@ export function buildReview(
       summarize(
         name,
         current.map((item) => item.row),
-        describeValues
+        seed
       )
     ),
     timeShares: timeShares(rows),
-    trend: trend(measured, period, dated, describeValues),
+    trend: trend(measured, period, dated, seed),
     longest: [...rows]
       .filter((row) => row.durations.timeToResolve !== null)
       .sort(
@@ -260,7 +260,7 @@ function valueOf(row: ReviewIncident, name: DurationName | PhaseName): number | 
 function summarize(
   name: DurationName | PhaseName,
   rows: ReviewIncident[],
-  describeValues: (values: number[]) => Distribution
+  seed: number
 ): DurationSummary {
   const values = rows
     .map((row) => ({file: row.file, title: row.title, seconds: valueOf(row, name)}))
@@ -271,7 +271,10 @@ function summarize(
     .sort((a, b) => a.seconds - b.seconds || compareText(a.title, b.title))
   return {
     name,
-    ...describeValues(values.map((value) => value.seconds)),
+    ...describe(
+      values.map((value) => value.seconds),
+      seed
+    ),
     missing: rows.length - values.length,
     values
   }
@@ -313,30 +316,11 @@ function timeShares(rows: ReviewIncident[]): Review['timeShares'] {
   }
 }
 
-/**
- * `describe` with `seed`, once for each list of values: the trend's last
- * quarter is often the review's own, and its bootstrap is the costliest
- * part of a review of thousands of reports.
- */
-function describeOnce(seed: number): (values: number[]) => Distribution {
-  const known = new Map<string, Distribution>()
-  return (values) => {
-    // describe sorts the values first: lists in any order with the same values are one.
-    const key = [...values].sort((a, b) => a - b).join(',')
-    let distribution = known.get(key)
-    if (!distribution) {
-      distribution = describe(values, seed)
-      known.set(key, distribution)
-    }
-    return distribution
-  }
-}
-
 function trend(
   measured: Array<{row: ReviewIncident}>,
   period: Period | null,
   dated: Array<{row: ReviewIncident}>,
-  describeValues: (values: number[]) => Distribution
+  seed: number
 ): Review['trend'] {
   const latest = period
     ? period.end
@@ -362,8 +346,9 @@ function trend(
       .filter((row) => row.start !== null && periodOf(row.start, candidate))
     const medians = Object.fromEntries(
       durationNames.map((name) => {
-        const summary = describeValues(
-          rows.map((row) => row.durations[name]).filter((value): value is number => value !== null)
+        const summary = describe(
+          rows.map((row) => row.durations[name]).filter((value): value is number => value !== null),
+          seed
         )
         return [name, {median: summary.median, interval: summary.interval, n: summary.n}]
       })
