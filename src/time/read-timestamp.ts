@@ -17,6 +17,13 @@ export interface WrittenDate {
   year?: number
   month: number
   day: number
+  /**
+   * For a date written as numbers (`26/05/2021`, `5-26-21`), the order its
+   * numbers show: `day-first` or `month-first` when one is above 12, or
+   * `ambiguous` (`04/05/2026`), read month first until the report says
+   * otherwise.
+   */
+  order?: 'day-first' | 'month-first' | 'ambiguous'
 }
 
 /** A clock time as written, on a 24-hour clock. */
@@ -48,8 +55,13 @@ export interface WrittenTime extends WrittenPoint {
   approximate: boolean
   /** The end of a range (`09:00 - 11:00`); `unknown` for `12:26-12:??`. */
   rangeEnd?: WrittenPoint
-  /** A second writing of the same time in parentheses (`(17:14 UTC)`). */
+  /** A second writing of the same time, in parentheses or after a slash (`(17:14 UTC)`, `/ 07:05 PDT`). */
   alternative?: WrittenPoint & {text: string}
+  /**
+   * A day named relative to the reader's day right after the clock
+   * (`22:38 this evening`: 0, `09:00 the next morning`: 1, `the night before`: -1).
+   */
+  relativeDay?: number
 }
 
 /** Something that looks like a time but is not a possible one (`25:61`, `30 February`). */
@@ -61,21 +73,21 @@ export interface ImpossibleTime {
 }
 
 const leadIn =
-  /^[\s>*_[(]*(?:(?:at|on|around|about|approx(?:imately|\.)?|circa|ca\.|c\.|roughly|update(?:d)?|since|from|by|shortly\s+(?:after|before)|just\s+(?:after|before)|some\s?time\s+(?:after|before)|~|≈|±|\+\/-|\+-)[\s:,]*)*/i
+  /^[\s>*_[(`]*(?:(?:at|on|around|about|approx(?:imately|\.)?|circa|ca\.|c\.|roughly|update(?:d)?|since|from|between|by|shortly\s+(?:after|before)|just\s+(?:after|before)|some\s?time\s+(?:after|before)|the(?=\s+\d{1,2}(?:st|nd|rd|th)\b)|~|≈|±|\+\/-|\+-)[\s:,`]*)*/i
 const approximateLeadIn =
   /~|≈|±|\+\/?-|around|about|approx|circa|ca\.|c\.|roughly|shortly|just|some\s?time/i
 const qualifiedClock =
-  /^((?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})[,\s]+)(~|≈|around|about|approx(?:imately|\.)?|circa|roughly)\s*(?=\d{1,2}(?:[:.h]\d{2}|\s*[ap]\.?m\b))/i
+  /^((?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})[,\s]+(?:at\s+)?)(~|≈|around|about|approx(?:imately|\.)?|circa|roughly)\s*(?=\d{1,2}(?:[:.h]\d{2}|\s*[ap]\.?m\b))/i
 const unknownClock = /^(?:--?:--?|\?\?:\?\?|\?{2,}|xx:xx|hh:mm|tbd|unknown)/i
 const unknownAfterDate = /^[\sT]*(?:--?:--?|\?\?:\?\?|\?{2,}|xx:xx|hh:mm)\]?/i
 const looksLikeTime =
   /^(?:\d{1,2}[:h.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})/i
-const separator = /^[\s\])*_]*(?:(?:[-–—:|,]|\.(?=\s))+(?=\s|$|\*|_))?[\s*_]*/
+const separator = /^[\s\])*_`]*(?:(?:[-–—:|,]|\.(?=\s))+(?=\s|$|\*|_))?[\s*_]*/
 const maxScan = 96
 
 /** What a time can start with; anything else is not one, and chrono need not look. */
 const mayStartTime =
-  /^(?:\d|\?|--|xx|hh|tbd|unknown|noon|midnight|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)(?![a-z]))/i
+  /^(?:\d{1,4}(?:[:.h/\-\s,T]|st|nd|rd|th|[ap]\.?m|$)|\?|--|xx|hh|tbd|unknown|noon|midnight|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)(?![a-z]))/i
 
 /**
  * Read the time at the start of `text`, after lead-in words (`At`, `Around`,
@@ -103,12 +115,22 @@ export function readTimestamp(text: string): WrittenTime | ImpossibleTime | unde
     head = `${head.slice(0, before)}${' '.repeat(word)}${head.slice(before + word)}`
     approximate = true
   }
+  // `UTC 05:13`: the zone written before the clock.
+  const zoneFirst = zoneBeforeClock.exec(head)
+  if (zoneFirst) return readZoneFirst(text, start, zoneFirst[0].length, approximate)
   if (!mayStartTime.test(head)) return undefined
 
   const unknown = unknownClock.exec(head)
   if (unknown) {
     const end = start + unknown[0].length
     return finish(text, qualifierStart, start, end, {unknown: true}, approximate)
+  }
+  // `22:XX`, `14:??`: the hour is known, the minutes are not.
+  const hourKnown = unknownMinutes.exec(head)
+  if (hourKnown) {
+    const clock: WrittenClock = {hour: Number(hourKnown[1]), minute: 0, hourOnly: true}
+    const end = start + hourKnown[0].length
+    return finish(text, qualifierStart, start, end, {clock, unknown: false}, true)
   }
 
   if (useFastPath) {
@@ -137,6 +159,11 @@ export function readTimestamp(text: string): WrittenTime | ImpossibleTime | unde
   const point = pointOf(first, 'start')
   if (!point.date && !point.clock) return undefined
   let end = start + first.index + first.text.length
+  // `13:55 PM`: the meridiem chrono was not shown is still part of the time as written.
+  const meridiem =
+    point.clock && point.clock.hour > 12 ? redundantMeridiem.exec(text.slice(end)) : null
+  if (meridiem && !/\S/.test(normalized.text.slice(end - start, end - start + meridiem[0].length)))
+    end += meridiem[0].length
   // chrono stops before a zone it does not know (`Denver`, `+05:30` after a space).
   const zoneInside = point.zone
   if (!zoneInside) {
@@ -192,6 +219,19 @@ function finish(
   }
   let alternative: (WrittenPoint & {text: string}) | undefined
   let date = point.date
+  let zone = point.zone
+  // `22:38 this evening (UK Time)`, `09:00 the next morning`: a day named after the clock, then maybe its zone.
+  let relativeDay: number | undefined
+  const named = point.clock && !date ? dayAfterClock.exec(text.slice(cursor)) : null
+  if (named) {
+    relativeDay = relativeDays(named[1] ?? named[2] ?? '')
+    cursor += named[0].length
+    const after = zone ? undefined : readZone(text, cursor)
+    if (after && after.start - cursor <= 1) {
+      zone = after
+      cursor = after.end
+    }
+  }
   const paren = /^\s*\(([^()]{1,60})\)/.exec(text.slice(cursor))
   if (paren) {
     const inner = readTimestamp(paren[1] as string)
@@ -201,6 +241,21 @@ function finish(
       if (!inner.clock && inner.date && !date) date = inner.date
       else alternative = {...inner, text: inner.text}
     }
+  } else if (zone && point.clock) {
+    // `14:05 UTC / 07:05 PDT`: the same time in a second zone, after a slash.
+    const slash = /^\s*\/\s*/.exec(text.slice(cursor))
+    const inner = slash ? readTimestamp(text.slice(cursor + slash[0].length)) : undefined
+    if (
+      slash &&
+      inner &&
+      !('impossible' in inner) &&
+      inner.clock &&
+      inner.zone &&
+      inner.start === 0
+    ) {
+      alternative = {...inner, text: inner.text}
+      cursor += slash[0].length + inner.text.length
+    }
   }
   const written = text.slice(qualifierStart, cursor).trim()
   const sep = separator.exec(text.slice(cursor))?.[0] ?? ''
@@ -209,15 +264,64 @@ function finish(
   // Property by property rather than spreading `point`, whose shape varies: the spread was the
   // slowest part of reading a time.
   const time = {unknown: point.unknown} as WrittenTime
-  if (date) time.date = date
+  if (date) time.date = orderOf(date, text.slice(start))
   if (point.clock) time.clock = point.clock
-  if (point.zone) time.zone = point.zone
+  if (zone) time.zone = zone
   time.start = start
   time.end = cursor + sep.length
   time.text = last === '*' || last === '_' ? written.replace(/[\s*_]+$/, '') : written
   time.approximate = isApproximate || Boolean(rangeEnd?.unknown && point.clock)
   if (rangeEnd) time.rangeEnd = rangeEnd
+  if (relativeDay !== undefined) time.relativeDay = relativeDay
   if (alternative) time.alternative = alternative
+  return time
+}
+
+const redundantMeridiem = /^\s*[ap]\.?m\.?(?![a-z])/i
+const dayAfterClock =
+  /^\s+(?:(this|that|the\s+same|the\s+next|the\s+following|the\s+previous)\s+(?:morning|afternoon|evening|night|day)|(tonight|today|tomorrow|yesterday))\b/i
+
+function relativeDays(word: string): number {
+  const lower = word.toLowerCase()
+  if (/next|following|tomorrow/.test(lower)) return 1
+  if (/previous|yesterday/.test(lower)) return -1
+  return 0
+}
+
+/** A date of two numbers and a year (`04/05/2026`, `5-26-21`): which way round, where the numbers tell. */
+const numericDate = /^(\d{1,2})([/.-])(\d{1,2})\2(?:\d{4}|\d{2})(?!\d)/
+
+function orderOf(date: WrittenDate, text: string): WrittenDate {
+  const numbers = numericDate.exec(text)
+  if (!numbers) return date
+  const first = Number(numbers[1])
+  const second = Number(numbers[3])
+  if (first === second) return date
+  if (first > 12 || second > 12) {
+    return {...date, order: first > 12 ? 'day-first' : 'month-first'}
+  }
+  return {...date, order: 'ambiguous'}
+}
+
+const zoneBeforeClock = /^\+?(?:UTC|GMT)\s*(?=\d{1,2}[:.h]\d{2}(?!\d))/
+const unknownMinutes = /^(\d{1,2})[:.](?:xx|\?\?)(?![\w?])/i
+
+/** `UTC 05:13`: the clock read after the zone, and the zone given to it when it has none of its own. */
+function readZoneFirst(
+  text: string,
+  start: number,
+  length: number,
+  approximate: boolean
+): WrittenTime | undefined {
+  const rest = readTimestamp(text.slice(start + length))
+  if (!rest || 'impossible' in rest || !rest.clock || rest.start !== 0) return undefined
+  const zone = readZone(text, start)
+  if (!zone) return undefined
+  const time: WrittenTime = {...rest, start, end: rest.end + start + length}
+  time.text = text.slice(start, start + length + rest.text.length).trim()
+  if (approximate) time.approximate = true
+  if (!time.zone) time.zone = zone
+  if (time.rangeEnd && !time.rangeEnd.zone) time.rangeEnd = {...time.rangeEnd, zone}
   return time
 }
 
@@ -241,7 +345,7 @@ const commonIso = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?/
  * `On-call` is text.
  */
 const completeAfter =
-  /^(?:$|\s*[:|]\s|\s*[:|]$|\s*[-–—]\s+(?!\d)|\s*\*|\s*[\])]|\s*\(|\s*~|-?ish\b|\s+or\s+so\b|,\s+(?!\d)|\s+(?!(?:on(?!-)|to|until|till|and|or|at|through|thru|[ap]\.?m|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)\b)[A-Za-z@`_*'"“‘([#])/i
+  /^(?:$|\s*[:|]\s|\s*[:|]$|\s*[-–—]\s+(?!\d)|\s*\*|\s*[\])]|\s*\(|\s*~|-?ish\b|\s+or\s+so\b|,\s+(?!\d)|\s+(?!(?:on(?!-)|to|until|till|and|or|at|through|thru|[ap]\.?m|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b)[A-Za-z@`_*'"“‘([#])/i
 
 /**
  * The common, unambiguous forms (`14:05 UTC: ...`, `9:37 AM PST - ...`,
@@ -303,8 +407,9 @@ function clockOf(
   meridiem: string | undefined
 ): WrittenClock | undefined {
   let hour24 = hour
-  if (meridiem) {
-    if (hour < 1 || hour > 12) return undefined
+  // `13:55 PM`, `23:00 AM`: a 24-hour clock with a meridiem that adds nothing, read as the 24-hour clock.
+  if (meridiem && hour <= 12) {
+    if (hour < 1) return undefined
     hour24 = (hour % 12) + (meridiem.toLowerCase() === 'p' ? 12 : 0)
   }
   if (hour24 > 23 || minute > 59 || (second !== undefined && Number(second) > 59)) return undefined
@@ -372,7 +477,7 @@ function pointOf(result: ParsedResult, which: 'start' | 'end'): WrittenPoint {
 function zoneWithin(span: string): ZoneMatch | undefined {
   // After a clock (`09:37`, `09:37:00.000`, `9 AM`), never after a date's digits (`2023-01-25`).
   const candidates =
-    /(?:\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[ap]\.?m\.?(?![a-z]))?|\d\s*[ap]\.?m\.?(?![a-z]))\s*(?=\(?[A-Za-z+\-−])/gi
+    /(?:\d{1,2}[:.]\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[ap]\.?m\.?(?![a-z]))?|\d\s*[ap]\.?m\.?(?![a-z]))\s*(?=\(?[A-Za-z+\-−])/gi
   for (const match of span.matchAll(candidates)) {
     const zone = readZone(span, (match.index ?? 0) + match[0].length)
     if (zone && offsetMayFollow(match[0], zone)) return zone
@@ -411,6 +516,12 @@ function normalize(head: string): Normalized {
     .replace(/^(\d{2})-(\d{2})(?=[\s\]T])/, '$1/$2')
     // `2017/01/31`: chrono reads it, but not when a time follows with `-`.
     .replace(/[–—]/g, '-')
+    // `13:55 PM`: a 24-hour clock with a meridiem that adds nothing; chrono refuses it.
+    .replace(
+      /\b(\d{1,2}:\d{2}(?::\d{2})?)(\s*[AaPp]\.?[Mm]\.?)(?![A-Za-z])/g,
+      (whole, clock: string, meridiem: string) =>
+        Number(clock.split(':')[0]) > 12 ? clock + ' '.repeat(meridiem.length) : whole
+    )
   // `09:37:00-08:00`, `09:37 -08:00`: an offset chrono would read as the end of a range.
   const offset = /^\d{1,2}:\d{2}(?:(?::\d{2}(?:\.\d+)?)|\s+)(?=[+\-−]\d{2}:?\d{2}(?![\d:]))/.exec(
     text

@@ -148,6 +148,28 @@ export const genericZones: Readonly<Record<string, string>> = {
   'india time': 'Asia/Kolkata'
 }
 
+/** The standard and summer abbreviations of a zone, written as a pair (`PST/PDT`), either way round. */
+const seasonPairs: Readonly<Record<string, string>> = Object.fromEntries(
+  (
+    [
+      ['PST', 'PDT', 'America/Los_Angeles'],
+      ['MST', 'MDT', 'America/Denver'],
+      ['CST', 'CDT', 'America/Chicago'],
+      ['EST', 'EDT', 'America/New_York'],
+      ['AKST', 'AKDT', 'America/Anchorage'],
+      ['GMT', 'BST', 'Europe/London'],
+      ['WET', 'WEST', 'Europe/Lisbon'],
+      ['CET', 'CEST', 'Europe/Berlin'],
+      ['EET', 'EEST', 'Europe/Athens'],
+      ['AEST', 'AEDT', 'Australia/Sydney'],
+      ['NZST', 'NZDT', 'Pacific/Auckland']
+    ] as const
+  ).flatMap(([standard, summer, iana]) => [
+    [`${standard}/${summer}`, iana],
+    [`${summer}/${standard}`, iana]
+  ])
+)
+
 /** Long names of fixed abbreviations (`Pacific Standard Time` is `PST`). */
 const longNames: Readonly<Record<string, string>> = {
   'coordinated universal time': 'UTC',
@@ -212,7 +234,7 @@ const abbreviationPattern = new RegExp(
     .join('|')})(?![A-Za-z])`
 )
 const offsetPattern = /^(?:(UTC|GMT|UT)\s?)?([+\-−])(\d{1,2})(?::?(\d{2}))?(?![\d:])/i
-const utcPattern = /^(?:UTC|GMT|Z(?![A-Za-z]))/i
+const utcPattern = /^(?:\+?(?:UTC|GMT)|Z(?![A-Za-z]))/i
 const ianaPattern = /^[A-Z][A-Za-z]+\/[A-Za-z_]+(?:\/[A-Za-z_]+)?/
 const wordsPattern = /^[A-Za-z][A-Za-z.]*(?:[ \t]+[A-Za-z][A-Za-z.]*){0,3}/
 
@@ -227,6 +249,11 @@ const wordsPattern = /^[A-Za-z][A-Za-z.]*(?:[ \t]+[A-Za-z][A-Za-z.]*){0,3}/
 export function readZone(text: string, from = 0): ZoneMatch | undefined {
   let start = from
   while (text[start] === ' ' || text[start] === '\t') start++
+  // A zone on the next line of a wrapped paragraph (`21:14\nPDT`).
+  if (text[start] === '\n' && text[start + 1] !== '\n') {
+    start++
+    while (text[start] === ' ' || text[start] === '\t') start++
+  }
   let paren = false
   if (text[start] === '(') {
     paren = true
@@ -252,6 +279,11 @@ function readZoneAtStart(rest: string): {zone: Zone; length: number} | undefined
       return {zone: {name: offset[0], offset: minutes}, length: offset[0].length}
     }
   }
+  // `PST/PDT`, `GMT/BST`: both clocks of a zone named together, the zone itself.
+  const pair = /^([A-Z]{3,4})\s*\/\s*([A-Z]{3,4})(?![A-Za-z])/.exec(rest)
+  const paired = pair ? seasonPairs[`${pair[1]}/${pair[2]}`] : undefined
+  if (pair && paired)
+    return {zone: {name: `${pair[1]}/${pair[2]}`, iana: paired}, length: pair[0].length}
   const utc = utcPattern.exec(rest)
   if (utc) return {zone: {name: utc[0], offset: 0}, length: utc[0].length}
   const abbreviation = abbreviationPattern.exec(rest)

@@ -1,0 +1,153 @@
+/**
+ * The time forms reports write, each read from sentences made up for the
+ * test (never copied from a real report): what `readTimestamp` reads at the
+ * start of a text, and what `resolveInstant` makes of it.
+ */
+import {describe, expect, test} from 'vitest'
+import {
+  readTimestamp,
+  readTimestampWithChrono,
+  type WrittenTime
+} from '../../src/time/read-timestamp.js'
+import {resolveInstant} from '../../src/time/resolve-instant.js'
+import {parseZoneName, readZone} from '../../src/time/zones.js'
+
+function read(text: string): WrittenTime {
+  const written = readTimestamp(text)
+  if (!written || 'impossible' in written) throw new Error(`no time read in ${text}`)
+  // Both ways of reading agree, whatever the form.
+  expect(JSON.stringify(readTimestampWithChrono(text), Object.keys(written).sort())).toBe(
+    JSON.stringify(written, Object.keys(written).sort())
+  )
+  return written
+}
+
+describe('readTimestamp(text) reads the forms reports write', () => {
+  test('readTimestamp(text) reads a 24-hour clock with a meridiem that adds nothing as that clock', () => {
+    expect(read('15:20 PM PST Tuesday: cache nodes evicted').clock).toMatchObject({
+      hour: 15,
+      minute: 20
+    })
+    expect(read('22:05 AM - replicas caught up')).toMatchObject({
+      clock: {hour: 22, minute: 5},
+      text: '22:05 AM'
+    })
+    // A 12-hour clock keeps its meaning.
+    expect(read('3:20 PM - paged').clock?.hour).toBe(15)
+  })
+
+  test('readTimestamp(text) reads a date written after the clock', () => {
+    const written = read('09:15 PM EST Friday Mar 3rd: queue stalls')
+    expect(written.clock).toMatchObject({hour: 21, minute: 15})
+    expect(written.date).toMatchObject({month: 3, day: 3})
+    expect(written.zone?.zone.name).toBe('EST')
+  })
+
+  test('readTimestamp(text) reads a zone written before the clock', () => {
+    const written = read('UTC 05:13 checkout requests time out')
+    expect(written).toMatchObject({clock: {hour: 5, minute: 13}, text: 'UTC 05:13'})
+    expect(written.zone?.zone).toMatchObject({name: 'UTC', offset: 0})
+  })
+
+  test('readTimestamp(text) reads a clock whose minutes are not known as its hour, approximate', () => {
+    expect(read('22:XX cache evicted by the cron job')).toMatchObject({
+      clock: {hour: 22, minute: 0, hourOnly: true},
+      approximate: true,
+      text: '22:XX'
+    })
+    expect(read('07:?? first page').clock?.hour).toBe(7)
+  })
+
+  test('readTimestamp(text) reads a block explorer timestamp with `+UTC`', () => {
+    const written = read('Mar-02-2024 07:10:44 AM +UTC')
+    expect(written).toMatchObject({
+      date: {year: 2024, month: 3, day: 2},
+      clock: {hour: 7, minute: 10, second: 44}
+    })
+    expect(written.zone?.zone.offset).toBe(0)
+  })
+
+  test('readTimestamp(text) reads the same time written twice, after a slash', () => {
+    const written = read('14:05 UTC / 07:05 PDT - rollback begins')
+    expect(written.alternative?.text).toBe('07:05 PDT')
+    expect(resolveInstant('14:05 UTC / 07:05 PDT', {date: '2024-06-04'})?.problems).toEqual([])
+    // Written twice, but not the same instant: a problem to say.
+    expect(
+      resolveInstant('14:05 UTC / 08:05 PDT', {date: '2024-06-04'})?.problems.map((p) => p.ruleId)
+    ).toEqual(['time-disagree'])
+  })
+
+  test('readTimestamp(text) reads ordinal days led by `the`, and a qualifier after `at`', () => {
+    expect(read('the 4th of June 2023 at 10:00 the link flapped')).toMatchObject({
+      date: {year: 2023, month: 6, day: 4},
+      clock: {hour: 10, minute: 0}
+    })
+    expect(read('March 3, 2024 at approximately 10:45 UTC, traffic drops')).toMatchObject({
+      date: {year: 2024, month: 3, day: 3},
+      clock: {hour: 10, minute: 45},
+      approximate: true
+    })
+  })
+
+  test('readTimestamp(text) reads a day named after the clock, and the zone after it', () => {
+    expect(read('21:10 this evening (UK time) the site went dark')).toMatchObject({
+      clock: {hour: 21, minute: 10},
+      relativeDay: 0,
+      zone: {zone: {iana: 'Europe/London'}}
+    })
+    expect(read('08:00 the next morning the backlog was gone').relativeDay).toBe(1)
+    expect(read('23:30 the previous night').relativeDay).toBe(-1)
+  })
+
+  test('readTimestamp(text) marks dates of two numbers that could be either way round', () => {
+    expect(read('03/04/2026 10:00 disk full').date).toMatchObject({
+      month: 3,
+      day: 4,
+      order: 'ambiguous'
+    })
+    expect(read('26/04/2026 10:00 disk full').date).toMatchObject({
+      month: 4,
+      day: 26,
+      order: 'day-first'
+    })
+    expect(read('04/26/2026 10:00 disk full').date).toMatchObject({
+      month: 4,
+      day: 26,
+      order: 'month-first'
+    })
+    expect(read('7-19-22 outage').date).toMatchObject({year: 2022, month: 7, day: 19})
+  })
+
+  test('readTimestamp(text) reads a clock in backticks, and its separator after them', () => {
+    const text = '`07:35` - on-call paged'
+    const written = read(text)
+    expect(written.text).toBe('07:35')
+    expect(text.slice(written.end)).toBe('on-call paged')
+  })
+
+  test('readTimestamp(text) reads a clock written with a dot when a zone follows', () => {
+    expect(read('10.30 UTC database restarted')).toMatchObject({
+      clock: {hour: 10, minute: 30},
+      zone: {zone: {name: 'UTC'}}
+    })
+  })
+})
+
+describe('zones written as a pair of abbreviations', () => {
+  test('readZone(text) reads `PST/PDT` as the zone whose clocks they name', () => {
+    expect(readZone('PST/PDT')?.zone).toMatchObject({iana: 'America/Los_Angeles'})
+    expect(readZone('CEST/CET')?.zone).toMatchObject({iana: 'Europe/Berlin'})
+    expect(parseZoneName('GMT/BST')).toMatchObject({iana: 'Europe/London'})
+    // An abbreviation alone keeps its fixed offset.
+    expect(readZone('PST')?.zone).toMatchObject({offset: -480})
+  })
+
+  test('resolveInstant(text) follows daylight saving for a pair', () => {
+    expect(resolveInstant('10:00', {date: '2024-07-01', zone: 'PST/PDT'})?.time.at).toBe(
+      '2024-07-01T17:00:00Z'
+    )
+    expect(resolveInstant('10:00', {date: '2024-01-15', zone: 'PST/PDT'})?.time.at).toBe(
+      '2024-01-15T18:00:00Z'
+    )
+  })
+})
