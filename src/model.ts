@@ -38,6 +38,7 @@ export type ZoneSource =
   | 'front-matter' // `timezone:` in the front matter
   | 'carried' // written on an earlier entry of the same timeline
   | 'option' // the caller's `timezone` option (`--timezone`)
+  | 'evidence' // nothing said, but the report's own timestamps (links, logs, times in UTC) show it
   | 'assumed' // nothing said: UTC assumed, with a warning
 
 /** Where the calendar date of a time came from. */
@@ -46,7 +47,10 @@ export type DateSource =
   | 'heading' // a day heading, bold date or bare date line above
   | 'previous' // the entry before it
   | 'rollover' // the entry before it, plus a day: the clock went past midnight
-  | 'report' // the report's own date (front matter, title, first dated line)
+  | 'relative' // a day named relative to another (`the next morning`, `this evening`)
+  | 'timeline' // a sentence naming a timeline entry's clock time again: that entry's day
+  | 'sentence' // a date written earlier in the same paragraph or list
+  | 'report' // the report's own date (front matter, title, file name, first dated sentence)
   | 'none'
 
 /** A time as written in a report, resolved to UTC. */
@@ -70,16 +74,47 @@ export interface ResolvedTime {
   range: boolean
 }
 
+/**
+ * Where an entry stands in the report: in its timeline, in its front matter,
+ * or in the prose of a section of another kind (a summary's `Between 14:05
+ * and 15:40 UTC checkout failed`), named by that kind.
+ */
+export type EntryOrigin =
+  | 'timeline'
+  | 'front-matter'
+  | 'summary'
+  | 'impact'
+  | 'detection'
+  | 'root-cause'
+  | 'contributing-factors'
+  | 'trigger'
+  | 'resolution'
+  | 'prose'
+
 /** One event of a timeline. */
 export interface TimelineEntry {
   /** The instant in UTC (copied from `time.at` for convenience), or `null`. */
   at: string | null
-  /** The text of the entry without its leading time and separator. */
+  /** The text of the entry without its time: the item, row or line it leads, or the clause of a sentence that mentions it. */
   text: string
   /** The time as written and how it was resolved; absent when the entry has no time at all. */
   time?: ResolvedTime
-  /** How the entry was written. */
-  kind: 'list' | 'table' | 'heading' | 'paragraph' | 'prose'
+  /**
+   * How the entry was written: an item, row, heading or line that a time
+   * leads (or a label such as `First detected` heads), or `prose`, a time
+   * mentioned inside a sentence.
+   */
+  kind: 'list' | 'table' | 'heading' | 'paragraph' | 'prose' | 'field'
+  /** Where it stands: the timeline, the front matter, or the prose of a section of another kind. */
+  origin: EntryOrigin
+  /**
+   * How sure the instant is: `high` when the zone and the day are written
+   * on the entry or stated by the report, `medium` when either was settled
+   * from the report's evidence (its timestamps, its other dates) or a
+   * written zone was read as the clock of the day, `low` when either was
+   * assumed (UTC with nothing said, a day order or day nothing decides).
+   */
+  confidence: 'high' | 'medium' | 'low'
   /** Milestone markers written on the entry (`[detected]`), lowercased, without brackets. */
   markers: string[]
   /** For table rows: every cell by its column header. */

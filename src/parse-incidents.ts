@@ -16,13 +16,9 @@ import {allSections, type OutlineSection, outline} from './parse/outline.js'
 import {parseDay} from './time/resolve-instant.js'
 import type {Day, TimeContext} from './time/resolve-time.js'
 import {parseZoneName, type Zone} from './time/zones.js'
-import {dayIn, extractEntries, holdsTimeline} from './timeline/extract-entries.js'
-import {
-  type PlacedProblem,
-  resolveEntries,
-  type TimelineContext
-} from './timeline/resolve-entries.js'
-import {zoneStatement} from './timeline/zone-statement.js'
+import {dayIn, holdsTimeline} from './timeline/extract-entries.js'
+import {readTimelines, type TimelineInput} from './timeline/read-timelines.js'
+import type {PlacedProblem, TimelineContext} from './timeline/resolve-entries.js'
 
 /** Options of `parseIncidents`. */
 export interface ParseOptions {
@@ -144,21 +140,22 @@ function parseReport(markdown: string, options: ParseOptions): ParseResult & {tr
     }
   }
   const optionZone = options.timezone ? parseZoneName(options.timezone) : undefined
-  const statedZone = statedZoneOf(root)
-  const context: TimelineContext = {}
-  if (day) context.day = day
-  if (statedZone) context.statedZone = statedZone
-  if (frontMatterZone) context.frontMatterZone = frontMatterZone
-  if (optionZone) context.optionZone = optionZone
 
   const parts = incidentRoots(root)
+  const partDays = parts.map((part) => (part === root ? undefined : dayOf(dayIn(part.title))))
+  const input: TimelineInput = {root, parts, source, frontMatter, partDays}
+  if (day) input.statedDay = day
+  if (frontMatterZone) input.frontMatterZone = frontMatterZone
+  if (optionZone) input.optionZone = optionZone
+  if (options.path !== undefined) input.path = options.path
+  const {timelines, context, problems} = readTimelines(input)
+  for (const problem of problems) say(problem)
   // Sections outside every part belong to all of them: found once, not once per part (a file of 1,000 incidents).
   const sharedByAll = parts.length === 1 && parts[0] === root ? [] : sharedSections(root, parts)
-  const incidents = parts.map((part) => {
-    const partDay = part === root ? undefined : dayOf(dayIn(part.title))
+  const incidents = parts.map((part, index) => {
+    const partDay = partDays[index]
     const partContext: TimelineContext = partDay ? {...context, day: partDay} : context
-    const {entries, problems} = resolveEntries(extractEntries(part, source), partContext)
-    for (const problem of problems) say(problem)
+    const entries = timelines[index] ?? []
     const own = allSections(part).filter((section) => section.depth > 0)
     const shared = part === root ? [] : sharedByAll
     const incident: Incident = {
@@ -186,7 +183,7 @@ function parseReport(markdown: string, options: ParseOptions): ParseResult & {tr
       place: part === root ? {line: 1, column: 1} : part.place
     }
     if (options.path !== undefined) incident.file = options.path
-    const incidentDay = partDay ?? day
+    const incidentDay = partDay ?? context.day
     if (incidentDay) incident.date = formatDate(incidentDay)
     if (frontMatterZone?.iana) incident.timezone = frontMatterZone.iana
     else if (timezoneName && frontMatterZone) incident.timezone = timezoneName
@@ -377,18 +374,6 @@ function firstDay(blocks: RootContent[]): Day | undefined {
     if (block.type !== 'paragraph') continue
     const found = dayOf(dayIn(toString(block).slice(0, 400)))
     if (found) return found
-  }
-  return undefined
-}
-
-function statedZoneOf(root: OutlineSection): Zone | undefined {
-  for (const section of allSections(root)) {
-    if (section.kind === 'appendix') continue
-    for (const block of section.blocks) {
-      if (block.type !== 'paragraph') continue
-      const zone = zoneStatement(toString(block))
-      if (zone) return zone
-    }
   }
   return undefined
 }

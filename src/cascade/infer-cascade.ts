@@ -6,6 +6,7 @@
  */
 import type {Cascade, CascadeComponent, CascadeEdge, Incident, TimelineEntry} from '../model.js'
 import {byTime} from '../timeline/by-time.js'
+import {mainTimeline} from '../timeline/main-timeline.js'
 
 /** At most this many components are inferred from names the timeline repeats. */
 const maxNamed = 8
@@ -32,7 +33,7 @@ export function cascadeOf(incident: Incident): Cascade | undefined {
  *   // 'inferred: `API` is first named at 10:05 UTC (line 21), after `Database` at 10:01 UTC (line 19)'
  */
 export function inferCascade(incident: Incident): Cascade | undefined {
-  const timed = byTime(incident.timeline).filter((entry) => entry.at !== null)
+  const timed = byTime(mainTimeline(incident.timeline)).filter((entry) => entry.at !== null)
   if (timed.length === 0) return undefined
   const fromServices = incident.services.length > 0
   const names = fromServices

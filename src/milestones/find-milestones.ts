@@ -7,6 +7,7 @@
 import type {Incident, Precision, TimelineEntry} from '../model.js'
 import {resolveInstant} from '../time/resolve-instant.js'
 import {byTime} from '../timeline/by-time.js'
+import {mainTimeline} from '../timeline/main-timeline.js'
 import type {PlacedProblem} from '../timeline/resolve-entries.js'
 import {type Classification, classifyEntry} from './classify-entry.js'
 import {change, type MilestoneName, milestoneNames, persistence} from './rules.js'
@@ -50,7 +51,7 @@ export function findMilestones(incident: Incident): {
   }
 
   for (const name of milestoneNames) set(name, fromFrontMatter(incident, name))
-  const timed = byTime(incident.timeline).filter(
+  const timed = byTime(mainTimeline(incident.timeline)).filter(
     (entry): entry is TimelineEntry & {at: string} => entry.at !== null
   )
   for (const name of milestoneNames) {

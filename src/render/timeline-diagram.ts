@@ -12,6 +12,7 @@ import {phaseNames, spans} from '../metrics/measure-durations.js'
 import {type IncidentMetrics, measureIncident} from '../metrics/measure-incident.js'
 import type {Milestone} from '../milestones/find-milestones.js'
 import {type Incident, type MilestoneName, milestoneNames, type TimelineEntry} from '../model.js'
+import {mainTimeline} from '../timeline/main-timeline.js'
 import {element, escapeText, svgDocument, text, tooltip} from './svg.js'
 import {textWidth, truncate, wrap} from './text-width.js'
 import {colour, milestoneColour, phaseColour, phaseLabel, size, styleSheet} from './theme.js'
@@ -38,7 +39,7 @@ export interface TimelineDiagramOptions {
 export function timelineDiagram(incident: Incident, options: TimelineDiagramOptions = {}): string {
   const settings = normalize(options)
   const {metrics} = measureIncident(incident)
-  const entries = timedEntries(incident.timeline)
+  const entries = timedEntries(mainTimeline(incident.timeline))
   const marks = presentMilestones(metrics)
   if (entries.length === 0 && marks.length === 0) return emptyDocument(incident, settings)
   return renderTimeline(incident, metrics, entries, marks, settings)
@@ -624,7 +625,7 @@ function subtitle(
     const count = `${entries.length} timed ${entries.length === 1 ? 'entry' : 'entries'}`
     parts.push(`${count}, ${span(first, last, clock)}`)
   }
-  const untimed = incident.timeline.length - entries.length
+  const untimed = mainTimeline(incident.timeline).length - entries.length
   if (untimed > 0) parts.push(`${untimed} without a time not shown`)
   const resolve = metrics.durations.timeToResolve
   parts.push(
@@ -706,7 +707,7 @@ function caption(
     parts.push(
       `The axis is cut at ${scale.breaks.length === 1 ? 'one quiet gap' : `${scale.breaks.length} quiet gaps`} (marked //).`
     )
-  const untimed = incident.timeline.length - entries.length
+  const untimed = mainTimeline(incident.timeline).length - entries.length
   if (untimed > 0)
     parts.push(
       untimed === 1

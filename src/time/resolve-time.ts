@@ -26,6 +26,14 @@ export interface TimeContext {
   zoneSource?: ZoneSource
   /** The report's own zone (front matter or option), which picks the meaning of `IST`, `BST`, `CST`. */
   reference?: Zone
+  /** How the report writes dates of two numbers (`04/05/2026`); month first when not said. */
+  dayOrder?: 'day-first' | 'month-first'
+  /**
+   * Read a standard-time abbreviation written in summer (`PST` in July), or
+   * the reverse, as the clock of that zone on the day (PDT) instead of its
+   * fixed offset: when the report's own evidence says so.
+   */
+  wallClock?: ReadonlySet<string>
 }
 
 /** A problem found while resolving, to be reported at the entry's place. */
@@ -40,8 +48,11 @@ export interface TimeProblem {
     | 'time-repeated'
     | 'time-disagree'
     | 'time-unknown'
+    | 'time-day-order'
   reason: string
   severity: 'warning' | 'info'
+  /** For `time-zone-season`: the abbreviation written out of its season. */
+  zone?: string
 }
 
 /** The result of resolving one written time. */
@@ -166,6 +177,10 @@ function resolvePoint(
   }
   let day: Day | undefined
   if (written.date) {
+    // `04/05/2026` in a report that writes its dates day first is 4 May.
+    const swap = written.date.order === 'ambiguous' && context.dayOrder === 'day-first'
+    const month = swap ? written.date.day : written.date.month
+    const dayOfMonth = swap ? written.date.month : written.date.day
     const year = written.date.year ?? context.year ?? context.day?.year
     if (year === undefined) {
       problems.push({
@@ -174,7 +189,7 @@ function resolvePoint(
         reason: `Unexpected date \`${written.text ?? ''}\` without a year, expected a year in the text, the front matter \`date\` or a day heading`
       })
     } else {
-      day = {year, month: written.date.month, day: written.date.day}
+      day = {year, month, day: dayOfMonth}
       result.dateSource = 'entry'
     }
   } else if (context.day) {
@@ -263,11 +278,23 @@ function resolvePoint(
     // In the hour repeated when clocks go back, both offsets are right.
     const {valid} = placeLocal(season.iana, local)
     if (valid.length > 0 && !valid.includes(zone.offset)) {
-      problems.push({
-        ruleId: 'time-zone-season',
-        severity: 'warning',
-        reason: `Unexpected \`${zone.name}\` on ${formatDay(day)}, when clocks there show ${season.other} (UTC${formatOffset(valid[0] as number)}); read as UTC${formatOffset(zone.offset)} as written`
-      })
+      const clock = valid[0] as number
+      if (context.wallClock?.has(zone.name)) {
+        problems.push({
+          ruleId: 'time-zone-season',
+          zone: zone.name,
+          severity: 'info',
+          reason: `Inferred \`${zone.name}\` on ${formatDay(day)} to mean the clock there, ${season.other} (UTC${formatOffset(clock)}), as the report's other times show; read as UTC${formatOffset(clock)}`
+        })
+        zone = {name: zone.name, offset: clock}
+      } else {
+        problems.push({
+          ruleId: 'time-zone-season',
+          zone: zone.name,
+          severity: 'warning',
+          reason: `Unexpected \`${zone.name}\` on ${formatDay(day)}, when clocks there show ${season.other} (UTC${formatOffset(clock)}); read as UTC${formatOffset(zone.offset)} as written`
+        })
+      }
     }
   }
 

@@ -1,15 +1,20 @@
 /**
- * Find the timeline entries of a report, as written, before their times are
- * resolved: list items, table rows, time headings, bold-time paragraphs and
- * (when a report has no timeline at all) sentences that start with a time.
+ * Find the entries of a report as written, before their times are
+ * resolved: in its timeline sections, the list items, table rows, headings
+ * and lines that a time leads or that a label heads (`First detected
+ * 2024-05-03 14:12`); everywhere else, every time a sentence mentions
+ * (`Between 14:05 and 15:40 UTC checkout failed`), each entry marked with
+ * where it stands (`origin`).
  *
- * Code blocks, block quotes (quoted logs and chat), HTML and appendix
- * sections are never read for entries.
+ * Code blocks, HTML and images are never read for entries; block quotes
+ * (quoted logs and chat) only as the text of a time heading above them.
+ * Appendices, action items, lessons and cascades hold no entries.
  */
-import type {List, ListItem, Paragraph, RootContent, Table} from 'mdast'
+import type {List, ListItem, Nodes, Paragraph, RootContent, Table} from 'mdast'
 import {toString} from 'mdast-util-to-string'
-import {milestoneNames, type Place, type TimelineEntry} from '../model.js'
-import {allSections, type OutlineSection, placeOf} from '../parse/outline.js'
+import {type EntryOrigin, milestoneNames, type Place, type TimelineEntry} from '../model.js'
+import {classifyHeading} from '../parse/classify-heading.js'
+import {allSections, labelOf, type OutlineSection, placeOf} from '../parse/outline.js'
 import {
   type ImpossibleTime,
   readTimestamp,
@@ -17,12 +22,16 @@ import {
   type WrittenTime
 } from '../time/read-timestamp.js'
 import type {Zone} from '../time/zones.js'
-import {zoneStatement} from './zone-statement.js'
+import {type BlockText, blockText, type SourceLines, sourceOffset} from './block-text.js'
+import {findMentions, type Mention, mayMention, mayMentionClock} from './find-mentions.js'
+import {linkInstant, mayLinkInstant} from './link-instants.js'
+import {headerZone, zoneStatement} from './zone-statement.js'
 
 /** An entry as written, its time not yet resolved. */
 export interface RawEntry {
   type: 'entry'
   kind: TimelineEntry['kind']
+  origin: EntryOrigin
   text: string
   written?: WrittenTime
   impossible?: ImpossibleTime
@@ -31,6 +40,18 @@ export interface RawEntry {
   /** A zone stated by the heading or table header the entry stands under. */
   sectionZone?: Zone
   place: Place
+  /**
+   * Entries of one group (a timeline section, or a timed list or table
+   * elsewhere) carry their day from one to the next and are checked for
+   * order together; a time mentioned in a sentence has none.
+   */
+  group?: number | undefined
+  /** A time mentioned inside an entry: that entry, whose day it shares. */
+  host?: RawEntry
+  /** A time mentioned in a sentence: the block it stands in, whose earlier dates date it. */
+  block?: number
+  /** A time that leads its sentence (`On 30 March, ...`): its date is the day of the narrative after it. */
+  leads?: boolean
 }
 
 /** A day heading, bold date or bare date line: the day of the entries below it. */
@@ -42,32 +63,60 @@ export interface DayMark {
 
 export type TimelineEvent = RawEntry | DayMark
 
+/**
+ * An instant the report records apart from its own clock times: the
+ * message a link points to, or a timestamp with its zone in a quoted log or
+ * a code block. Evidence of the zone of the times around it.
+ */
+export interface Anchor {
+  /** Milliseconds since 1970, when the instant is known as it stands (a link's message). */
+  ms?: number
+  /** A timestamp as written, with its zone, to be resolved on the report's day. */
+  written?: WrittenTime
+  /** The entry whose own text holds it: then the entry's time should be the anchor's, near enough. */
+  entry?: RawEntry
+  place: Place
+}
+
+/** What reading a part of a report gives: its events in written order, and its anchors. */
+export interface Extracted {
+  events: TimelineEvent[]
+  anchors: Anchor[]
+}
+
 const milestoneWords = new Set<string>(milestoneNames)
 const markerPattern =
   /\s*\[(triggered|started|detected|acknowledged|diagnosed|mitigated|resolved)\]/gi
-const proseSkippedKinds = new Set(['appendix', 'action-items', 'lessons-learned'])
+/** Sections whose times are not the incident's: what to do next, what was learnt, reference. */
+const unread = new Set(['appendix', 'action-items', 'lessons-learned', 'cascade'])
+const origins = new Set<string>([
+  'summary',
+  'impact',
+  'detection',
+  'root-cause',
+  'contributing-factors',
+  'trigger',
+  'resolution'
+])
 
 /**
- * The timeline events of a part of a report, in written order.
+ * The events of a part of a report, in written order.
  *
  * @param section the incident's part of the outline
- * @param source the Markdown source, for places inside paragraphs
+ * @param source the Markdown source, to skip at a glance the prose that holds no time
+ * @param lines the source's lines, for the place of a time inside a paragraph
  */
-export function extractEntries(section: OutlineSection, source: string): TimelineEvent[] {
-  const events: TimelineEvent[] = []
-  walk(section, false, undefined, events)
-  if (!events.some((event) => event.type === 'entry' && event.written)) {
-    const prose: TimelineEvent[] = []
-    for (const part of allSections(section)) {
-      if (isSkipped(part, proseSkippedKinds)) continue
-      for (const block of part.blocks) readProse(block, source, prose)
-    }
-    if (prose.length > 0) return prose
-  }
-  return events
+export function extractEntries(
+  section: OutlineSection,
+  source: string,
+  lines: SourceLines
+): Extracted {
+  const walker = new Walker(source, lines)
+  walker.section(section, undefined, undefined)
+  return {events: walker.events, anchors: walker.anchors}
 }
 
-/** Whether a part of the outline holds a timeline of its own (a timeline section or label). */
+/** Whether a part of the outline holds a timeline of its own (a timeline section or label with a time). */
 export function holdsTimeline(section: OutlineSection): boolean {
   let holds = holding.get(section)
   if (holds === undefined) {
@@ -77,248 +126,603 @@ export function holdsTimeline(section: OutlineSection): boolean {
   return holds
 }
 
-/** Per outline section, computed once: the outline is asked again for each level of a split. */
 const holding = new WeakMap<OutlineSection, boolean>()
-const timedContent = new WeakMap<OutlineSection, boolean>()
 
+/** A timeline section with a time in its title or in a list, table or paragraph of its own. */
 function hasTimedContent(section: OutlineSection): boolean {
-  let timed = timedContent.get(section)
-  if (timed === undefined) {
-    timed = timelineEvents(section, undefined).some(
-      (event) => event.type === 'entry' && event.written
-    )
-    timedContent.set(section, timed)
+  if (startsWithTime(section.title)) return true
+  return section.blocks.some(
+    (block) =>
+      (block.type === 'list' || block.type === 'table' || block.type === 'paragraph') &&
+      mayMentionClock(toString(block, {includeHtml: false}))
+  )
+}
+
+function startsWithTime(text: string): boolean {
+  const written = readTimestamp(text)
+  return written !== undefined && !('impossible' in written) && written.clock !== undefined
+}
+
+/** Where the walk is: the kind of section, its zone, the timeline group it adds to. */
+interface Place_ {
+  origin: EntryOrigin
+  timeline: boolean
+  zone: Zone | undefined
+  group: number | undefined
+}
+
+class Walker {
+  readonly events: TimelineEvent[] = []
+  readonly anchors: Anchor[] = []
+  readonly #source: string
+  readonly #lines: SourceLines
+  #groups = 0
+  #blocks = 0
+
+  constructor(source: string, lines: SourceLines) {
+    this.#source = source
+    this.#lines = lines
   }
-  return timed
+
+  /** Prose whose source shows, at a glance, no time and no link to a message: nothing to read in it. */
+  #quiet(nodes: readonly Nodes[]): boolean {
+    const start = nodes[0]?.position?.start.offset
+    const end = nodes.at(-1)?.position?.end.offset
+    if (start === undefined || end === undefined) return false
+    const raw = this.#source.slice(start, end)
+    return !mayMention(raw) && !mayLinkInstant(raw)
+  }
+
+  section(section: OutlineSection, inherited: Place_ | undefined, zone: Zone | undefined): void {
+    if (section.kind === 'appendix') return
+    const opener = section.opener
+    const titleZone =
+      opener?.type === 'heading' ? (zoneStatement(section.title) ?? undefined) : undefined
+    const timeline = inherited?.timeline === true || section.kind === 'timeline'
+    const here: Place_ = {
+      origin: timeline ? 'timeline' : originOf(section),
+      timeline,
+      zone: titleZone ?? zone,
+      group: inherited?.timeline ? inherited.group : undefined
+    }
+    if (here.timeline && here.group === undefined) here.group = this.#groups++
+    const read = here.timeline || !unreadWithin(section)
+    let open: RawEntry | undefined
+    if (read && opener?.type === 'heading' && section.depth > 0) {
+      open = this.#heading(section, here)
+    }
+    for (const block of section.blocks) {
+      if (block.type === 'code' || block.type === 'blockquote') this.#quoted(block)
+    }
+    if (read) {
+      for (const block of section.blocks) {
+        const added = this.#block(block, here)
+        if (!added && open) {
+          const more = trailingText(block)
+          if (more) open.text = joinText(open.text, more)
+        }
+      }
+    }
+    for (const child of section.children) this.section(child, here, here.zone)
+  }
+
+  /** A heading: a time that leads a timeline's entry, a day, or a time a title mentions. */
+  #heading(section: OutlineSection, here: Place_): RawEntry | undefined {
+    const opener = section.opener as Nodes
+    const place = placeOf(opener)
+    const text = blockText([opener])
+    if (here.timeline) {
+      const written = readTimestamp(text.text)
+      if (written && !('impossible' in written) && written.clock) {
+        const raw = this.#entry('heading', text.text.slice(written.end), written, place, here)
+        raw.group = here.group
+        this.events.push(raw)
+        return raw
+      }
+    }
+    const day = dayIn(section.title)
+    if (day && !startsWithTime(section.title)) {
+      this.events.push({type: 'day', date: day, place})
+      return undefined
+    }
+    // A time in the report's title names the incident, which its day already dates.
+    if (!here.timeline && section.depth > 1) this.#prose(text, here, place, 'heading')
+    return undefined
+  }
+
+  /** Read one block; returns whether it gave events. */
+  #block(block: RootContent, here: Place_): boolean {
+    switch (block.type) {
+      case 'list':
+        return this.#list(block, here)
+      case 'table':
+        return this.#table(block, here)
+      case 'paragraph':
+        return this.#paragraph(block, here)
+      default:
+        return false
+    }
+  }
+
+  #list(list: List, here: Place_): boolean {
+    // A timed list outside a timeline section is a timeline of its own: one group.
+    const group = here.timeline ? here.group : this.#groups++
+    return this.#items(list, here, group)
+  }
+
+  /** The items of a list; in a timeline, a list without any time is text (of the time heading above it), not entries. */
+  #items(list: List, here: Place_, group: number | undefined): boolean {
+    const before = this.events.length
+    for (const item of list.children) this.#item(item, here, group)
+    if (here.timeline && !this.#timedSince(before)) {
+      this.events.length = before
+      return false
+    }
+    return this.events.length > before
+  }
+
+  #timedSince(index: number): boolean {
+    for (let at = index; at < this.events.length; at++) {
+      const event = this.events[at] as TimelineEvent
+      if (event.type === 'entry' && (event.written || event.impossible)) return true
+    }
+    return false
+  }
+
+  #item(item: ListItem, here: Place_, group: number | undefined): void {
+    const own = item.children.filter(
+      (child): child is Paragraph => child.type === 'paragraph' || child.type === 'heading'
+    ) as Paragraph[]
+    const text = blockText(own)
+    const place = placeOf(item)
+    // `- **Key events**` over a nested list: the label says what the items below it are.
+    const label = own[0] ? itemLabel(own[0]) : undefined
+    let inner = here
+    if (label !== undefined) {
+      const kind = classifyHeading(label)
+      if (kind === 'timeline' && !here.timeline)
+        inner = {origin: 'timeline', timeline: true, zone: here.zone, group: this.#groups++}
+      else if (!here.timeline && origins.has(kind)) inner = {...here, origin: kind as EntryOrigin}
+    }
+    const nested = item.children.filter((child): child is List => child.type === 'list')
+    const skip = /^\s*notes?\s*:/i.test(text.text) || (!here.timeline && this.#quiet(own))
+    if (!skip && text.text.trim()) {
+      const raw = this.#unit(text, here, place, 'list', group)
+      // An item of a timeline's list without a time of its own (nor a label over a nested
+      // list): kept, to say that it has none (dropped with its list when no item has one).
+      if (raw === undefined && here.timeline && (label === undefined || nested.length === 0)) {
+        const untimed = this.#entry('list', text.text, undefined, place, here)
+        untimed.group = group
+        this.events.push(untimed)
+      }
+    }
+    for (const list of nested) this.#items(list, inner, inner === here ? group : inner.group)
+  }
+
+  /**
+   * A list item, table row or line: an entry when a time leads it or a short
+   * label heads its time (and, in a timeline, wherever its time stands);
+   * every further time it mentions is an entry of its own.
+   */
+  #unit(
+    text: BlockText,
+    here: Place_,
+    place: Place,
+    kind: 'list' | 'paragraph',
+    group: number | undefined
+  ): RawEntry | undefined {
+    const mentions = findMentions(text.text)
+    const leading = readTimestamp(text.text)
+    let raw: RawEntry | undefined
+    let own: Mention | undefined
+    if (leading && 'impossible' in leading) {
+      raw = this.#entry(kind, text.text.slice(leading.end), undefined, place, here)
+      raw.impossible = leading
+    } else if (leading && (leading.clock || leading.date || leading.unknown)) {
+      raw = this.#entry(kind, text.text.slice(leading.end), leading, place, here)
+      own = mentions.find((mention) => mention.start < leading.end)
+    } else {
+      const first = mentions[0]
+      const labelled = first && labelBefore(text.text.slice(0, first.start))
+      if (first && (labelled || here.timeline)) {
+        own = first
+        const rest = text.text.slice(first.end).replace(/^[\s:|,–—-]+/, '')
+        const before = text.text.slice(0, first.start).replace(/[\s:=|,(–—-]+$/, '')
+        raw = this.#entry(kind, joinText(before, rest), first.written, place, here)
+      }
+    }
+    if (raw) {
+      raw.group = group
+      this.events.push(raw)
+    }
+    this.#linked(text, place, raw)
+    const others = mentions.filter((mention) => mention !== own)
+    if (others.length > 0) this.#mentions(text, others, here, place, raw)
+    return raw
+  }
+
+  #paragraph(paragraph: Paragraph, here: Place_): boolean {
+    if (!here.timeline && this.#quiet([paragraph])) return false
+    const text = blockText([paragraph])
+    const place = placeOf(paragraph)
+    const bareDay = bareDate(text.text)
+    if (bareDay) {
+      this.events.push({type: 'day', date: bareDay, place})
+      return true
+    }
+    const before = this.events.length
+    // In a timeline, lines a time leads, or a label and its time (`Resolved 14:10 UTC`): each such
+    // line starts an entry. Elsewhere a paragraph is prose, read sentence by sentence.
+    const firstLine = /^[^\n]*/.exec(text.text)?.[0] ?? ''
+    if (here.timeline && (startsWithTime(firstLine) || labelledTime(firstLine)))
+      this.#lines_(text, here, place)
+    else this.#prose(text, here, place)
+    return this.events.length > before
+  }
+
+  /** A paragraph of a timeline whose lines a time leads: each such line starts an entry, the others continue it. */
+  #lines_(text: BlockText, here: Place_, place: Place): void {
+    let current: {from: number; to: number} | undefined
+    const spans: Array<{from: number; to: number}> = []
+    for (const line of text.text.matchAll(/[^\n]+/g)) {
+      const from = line.index ?? 0
+      const to = from + line[0].length
+      if (startsWithTime(line[0]) || labelledTime(line[0])) {
+        current = {from, to}
+        spans.push(current)
+      } else if (current) current.to = to
+    }
+    for (const span of spans) {
+      const piece = slice(text, span.from, span.to)
+      const at = this.#place(text, span.from) ?? place
+      this.#unit(piece, here, at, 'paragraph', here.group)
+    }
+  }
+
+  #table(table: Table, here: Place_): boolean {
+    const [head, ...rows] = table.children
+    if (!head || rows.length === 0) return false
+    const headers = head.children.map((cell) => toString(cell).trim())
+    const body = rows.map((row) => row.children.map((cell) => toString(cell).trim()))
+    const columns = headers.map((_, index) =>
+      columnProfile(body.map((cells) => cells[index] ?? ''))
+    )
+    const timeIndex = bestTimeColumn(headers, columns)
+    if (timeIndex === undefined) return this.#cells(table, headers, here)
+    // Outside a timeline, a table of times beside numbers only is data (a query's rows), not events.
+    if (!here.timeline && !hasWords(body, timeIndex)) return false
+    const group = here.timeline ? here.group : this.#groups++
+    // `| Date | Time | Event |`: a column of days beside a column of clock times.
+    let clockIndex: number | undefined
+    let dateIndex = timeIndex
+    const isDates = (column: ColumnProfile) =>
+      column.dates > 0 && column.clocks === 0 && column.dates >= column.filled / 2
+    const isClocks = (column: ColumnProfile) =>
+      column.clockOnly > 0 && column.clockOnly >= column.filled / 2
+    const timeColumn = columns[timeIndex] as ColumnProfile
+    if (isDates(timeColumn)) {
+      const found = columns.findIndex((column, index) => index !== timeIndex && isClocks(column))
+      if (found !== -1) clockIndex = found
+    } else if (isClocks(timeColumn)) {
+      const found = columns.findIndex((column, index) => index !== timeIndex && isDates(column))
+      if (found !== -1) {
+        dateIndex = found
+        clockIndex = timeIndex
+      }
+    }
+    const textIndex = textColumn(headers, body, [
+      dateIndex,
+      ...(clockIndex === undefined ? [] : [clockIndex])
+    ])
+    const zone =
+      headerZone(headers[dateIndex] ?? '') ??
+      (clockIndex === undefined ? undefined : headerZone(headers[clockIndex] ?? '')) ??
+      here.zone
+    const rowHere: Place_ = {...here, zone}
+    for (const [rowIndex, cells] of body.entries()) {
+      const row = rows[rowIndex]
+      if (!row) continue
+      // One time column: its cells were read to profile it; a date and a time column: read together.
+      const written =
+        clockIndex === undefined
+          ? (columns[dateIndex] as ColumnProfile).times[rowIndex]
+          : readTimestamp(`${cells[dateIndex] ?? ''} ${cells[clockIndex] ?? ''}`.trim())
+      const text = textIndex === undefined ? '' : (cells[textIndex] ?? '')
+      const raw = this.#entry('table', text, undefined, placeOf(row), rowHere)
+      raw.group = group
+      if (written && 'impossible' in written) raw.impossible = written
+      else if (written) raw.written = written
+      raw.cells = Object.fromEntries(
+        headers.map((header, index) => [header || `column ${index + 1}`, cells[index] ?? ''])
+      )
+      // A `Milestone` column marks rows the way `[detected]` marks list items.
+      for (const [index, header] of headers.entries()) {
+        if (!/^milestones?$/i.test(header)) continue
+        for (const word of (cells[index] ?? '').toLowerCase().split(/[\s,;/]+/)) {
+          if (milestoneWords.has(word) && !raw.markers.includes(word)) raw.markers.push(word)
+        }
+      }
+      this.events.push(raw)
+      if (textIndex !== undefined && row.children[textIndex]) {
+        const cell = blockText([row.children[textIndex] as Nodes])
+        const mentions = findMentions(cell.text)
+        if (mentions.length > 0) this.#mentions(cell, mentions, rowHere, placeOf(row), raw)
+      }
+    }
+    return true
+  }
+
+  /** A table without a time column: each time a cell mentions, with the rest of its row as the text. */
+  #cells(table: Table, headers: string[], here: Place_): boolean {
+    const before = this.events.length
+    for (const row of table.children.slice(1)) {
+      for (const [index, cell] of row.children.entries()) {
+        const text = blockText([cell])
+        const mentions = findMentions(text.text)
+        if (mentions.length === 0) continue
+        const others = row.children
+          .filter((_, other) => other !== index)
+          .map((other) => toString(other).trim())
+          .filter(Boolean)
+        const zone = headerZone(headers[index] ?? '') ?? here.zone
+        for (const mention of mentions) {
+          const label = [text.text.slice(0, mention.start), text.text.slice(mention.end)]
+            .map((part) => part.trim())
+            .filter(Boolean)
+          const raw = this.#entry(
+            'prose',
+            [...others, ...label].join(' — '),
+            mention.written,
+            this.#place(text, mention.start) ?? placeOf(row),
+            {...here, zone}
+          )
+          raw.block = this.#blocks
+          this.events.push(raw)
+        }
+      }
+      this.#blocks++
+    }
+    return this.events.length > before
+  }
+
+  /** A paragraph, heading or sentence-long item of prose: every time it mentions, with the words of its clause. */
+  #prose(text: BlockText, here: Place_, place: Place, kind: 'prose' | 'heading' = 'prose'): void {
+    const mentions = findMentions(text.text)
+    if (mentions.length > 0) this.#mentions(text, mentions, here, place, undefined, kind)
+    this.#linked(text, place, undefined)
+  }
+
+  #mentions(
+    text: BlockText,
+    mentions: Mention[],
+    here: Place_,
+    place: Place,
+    host: RawEntry | undefined,
+    kind: 'prose' | 'heading' = 'prose'
+  ): void {
+    const block = this.#blocks++
+    for (const [index, mention] of mentions.entries()) {
+      // `Date: 2021-11-02`, `Last modified: ...`: the document's own dates, not events.
+      if (!mention.written.clock) {
+        const sentence = sentenceAround(text.text, mention.start, mention.end)
+        if (documentDate.test(text.text.slice(sentence.from, sentence.to).trim())) continue
+      }
+      const clause = clauseOf(text.text, mentions, index)
+      const raw = this.#entry(
+        kind === 'heading' ? 'heading' : 'prose',
+        clause.text,
+        mention.written,
+        this.#place(text, mention.start) ?? place,
+        here
+      )
+      raw.block = block
+      if (clause.leads) raw.leads = true
+      if (host) raw.host = host
+      this.events.push(raw)
+    }
+  }
+
+  #entry(
+    kind: TimelineEntry['kind'],
+    text: string,
+    written: WrittenTime | undefined,
+    place: Place,
+    here: Place_
+  ): RawEntry {
+    const markers: string[] = []
+    let clean = text
+    if (clean.includes('[')) {
+      clean = clean.replace(markerPattern, (_, name: string) => {
+        markers.push(name.toLowerCase())
+        return ''
+      })
+    }
+    // Most entries have single spaces only: leave them as they are rather than rebuild them.
+    if (/\s\s|[^\S ]/.test(clean)) clean = clean.replace(/\s+/g, ' ')
+    clean = clean.trim()
+    const raw: RawEntry = {type: 'entry', kind, origin: here.origin, text: clean, markers, place}
+    if (written) raw.written = written
+    if (here.zone) raw.sectionZone = here.zone
+    return raw
+  }
+
+  /** The source place of an offset into a block's text. */
+  #place(text: BlockText, offset: number): Place | undefined {
+    const at = sourceOffset(text, offset)
+    return at === undefined ? undefined : this.#lines.place(at)
+  }
+
+  /** The instants of the messages a unit links to. */
+  #linked(text: BlockText, place: Place, entry: RawEntry | undefined): void {
+    for (const url of text.links) {
+      const ms = linkInstant(url)
+      if (ms === undefined) continue
+      const anchor: Anchor = {ms, place}
+      if (entry) anchor.entry = entry
+      this.anchors.push(anchor)
+    }
+  }
+
+  /** Timestamps with a date and a zone in quoted logs and code: `2024-05-03T18:05:12Z ERROR ...`. */
+  #quoted(block: RootContent): void {
+    const text = block.type === 'code' ? block.value : toString(block, {includeHtml: false})
+    if (text.length > 20_000) return
+    for (const mention of findMentions(text)) {
+      const written = mention.written
+      if (!written.zone || !written.date || !written.clock || written.rangeEnd) continue
+      this.anchors.push({written, place: placeOf(block)})
+    }
+  }
 }
 
-/**
- * The events of a timeline section, read once: deciding the incidents of a
- * file reads every timeline, and `extractEntries` then takes the same
- * events instead of reading them again. They depend on the section and the
- * zone stated above it, nothing else.
- */
-function timelineEvents(section: OutlineSection, zone: Zone | undefined): TimelineEvent[] {
-  const read = timelines.get(section)
-  if (read && read.zone === zone) return read.events
-  const events: TimelineEvent[] = []
-  walkSection(section, true, zone, events)
-  timelines.set(section, {zone, events})
-  return events
-}
-
-const timelines = new WeakMap<OutlineSection, {zone: Zone | undefined; events: TimelineEvent[]}>()
-
-function isSkipped(section: OutlineSection, kinds: Set<string>): boolean {
+/** The kind of section an entry outside the timeline stands in. */
+function originOf(section: OutlineSection): EntryOrigin {
   for (let current: OutlineSection | undefined = section; current; current = current.parent) {
-    if (kinds.has(current.kind)) return true
+    if (origins.has(current.kind)) return current.kind as EntryOrigin
+  }
+  return 'prose'
+}
+
+function unreadWithin(section: OutlineSection): boolean {
+  for (let current: OutlineSection | undefined = section; current; current = current.parent) {
+    if (unread.has(current.kind)) return true
   }
   return false
 }
 
-function walk(
-  section: OutlineSection,
-  inherited: boolean,
-  inheritedZone: Zone | undefined,
-  events: TimelineEvent[]
-): void {
-  if (section.kind === 'timeline') {
-    for (const event of timelineEvents(section, inheritedZone)) events.push(event)
-  } else {
-    walkSection(section, inherited, inheritedZone, events)
-  }
+/** `**Key events**`, `**Context**:`: a bold label that opens a list item. */
+function itemLabel(paragraph: Paragraph): string | undefined {
+  const label = labelOf(paragraph)
+  if (label !== undefined) return label
+  const [first] = paragraph.children
+  if (first?.type !== 'strong') return undefined
+  const text = toString(first).trim()
+  return /^[^\d]{1,40}:?$/.test(text) ? text.replace(/:$/, '') : undefined
 }
 
-function walkSection(
-  section: OutlineSection,
-  inherited: boolean,
-  inheritedZone: Zone | undefined,
-  events: TimelineEvent[]
-): void {
-  if (section.kind === 'appendix') return
-  const inTimeline = inherited || section.kind === 'timeline'
-  const zone =
-    (section.opener?.type === 'heading' ? zoneStatement(section.title) : undefined) ?? inheritedZone
-  let open: RawEntry | undefined
-
-  if (inTimeline && section.opener?.type === 'heading') {
-    const written = readTimestamp(section.title)
-    if (written && !('impossible' in written) && written.clock) {
-      open = entry(
-        'heading',
-        section.title.slice(written.end),
-        written,
-        placeOf(section.opener),
-        zone
-      )
-      events.push(open)
-    } else {
-      const day = dayIn(section.title)
-      if (day) events.push({type: 'day', date: day, place: placeOf(section.opener)})
-    }
-  }
-
-  if (inTimeline) {
-    for (const block of section.blocks) {
-      const added = readBlock(block, zone, events)
-      if (!added && open) {
-        const more = blockText(block)
-        if (more) open.text = joinText(open.text, more)
-      }
-    }
-  }
-  for (const child of section.children) walk(child, inTimeline, zone, events)
+/**
+ * A short label before a time: `First detected`, `Incident declared:`,
+ * `Resolved -`, `Date and time (in UTC):`. A clause is no label: `The team
+ * locked deployments at` ends in a word that leads on to its time.
+ */
+function labelBefore(text: string): boolean {
+  const separated = /[:=|–—-]\s*["'“]?\s*$/.test(text)
+  const trimmed = text.replace(/[\s:=|,(–—"'“-]+$/, '').trim()
+  if (!trimmed || trimmed.length > 48 || /[.!?;,]/.test(trimmed)) return false
+  if (!/^[\p{L}][\p{L}\s'’()/-]*$/u.test(trimmed)) return false
+  const words = trimmed.split(/\s+/)
+  if (separated) return words.length <= 6
+  return words.length <= 3 && !leadsOn.test(words.at(-1) as string)
 }
 
-/** Read one block of a timeline; returns whether it produced events. */
-function readBlock(block: RootContent, zone: Zone | undefined, events: TimelineEvent[]): boolean {
-  switch (block.type) {
-    case 'list':
-      return readList(block, zone, events)
-    case 'table':
-      return readTable(block, zone, events)
-    case 'paragraph':
-      return readParagraph(block, zone, events)
-    default:
-      return false
-  }
+/** Words after which a time continues a sentence rather than follows a label. */
+const leadsOn =
+  /^(?:at|on|by|around|about|approximately|from|until|till|since|before|after|in|of|to|the|a|an|was|were|is|are|and|or|then|when|as|between|during)$/i
+
+/** A line whose time a short label heads. */
+function labelledTime(text: string): boolean {
+  const first = findMentions(text.slice(0, 120))[0]
+  return first !== undefined && labelBefore(text.slice(0, first.start))
 }
 
-function readList(list: List, zone: Zone | undefined, events: TimelineEvent[]): boolean {
-  if (!listIsTimed(list)) return false
-  for (const item of list.children) readItem(item, zone, events)
-  return true
+/**
+ * The words of the clause a time stands in: its sentence, cut at the clause
+ * boundary (`,`, `;`, `and then`) that falls between it and the times
+ * before and after it; the time itself and its lead-in (`at`, `by`,
+ * `around`) taken out.
+ */
+function clauseOf(
+  text: string,
+  mentions: Mention[],
+  index: number
+): {text: string; leads: boolean} {
+  const mention = mentions[index] as Mention
+  const sentence = sentenceAround(text, mention.start, mention.end)
+  let from = sentence.from
+  let to = sentence.to
+  const previous = mentions[index - 1]
+  if (previous && previous.end > from) from = boundaryBetween(text, previous.end, mention.start)
+  const next = mentions[index + 1]
+  if (next && next.start < to) to = boundaryBetween(text, mention.end, next.start)
+  const before = text.slice(from, mention.start)
+  const after = text.slice(mention.end, to)
+  // A clause of nothing but times (`..., 05:16 and 06:27 (both via Slack)`) shares its sentence's words.
+  const words = (piece: string) => piece.replace(/[\s,;:()–—-]+|\b(?:and|or|then)\b/g, '')
+  if (!words(before) && !words(after) && (from !== sentence.from || to !== sentence.to)) {
+    return {text: tidy(text.slice(sentence.from, sentence.to)), leads: false}
+  }
+  // A time that leads its clause is taken out, as a timeline's leading time is, and so is one a
+  // label heads (`Identified 2024-11-05T05:56Z The datacentre ...`); elsewhere the clause keeps
+  // it, and reads as written (`We rolled back, which completed by 10:30.`).
+  const rest = after.replace(/^[\s:,"'“”–—-]+/, '')
+  if (before.replace(leadInBefore, '').trim() === '') return {text: tidy(rest), leads: true}
+  if (from === sentence.from && labelBefore(before))
+    return {text: tidy(joinText(before.replace(/[\s:=|,(–—"'“-]+$/, ''), rest)), leads: true}
+  return {text: tidy(text.slice(from, to)), leads: false}
 }
 
-function listIsTimed(list: List): boolean {
-  return list.children.some((item) => {
-    const written = readTimestamp(itemText(item))
-    if (written && !('impossible' in written) && (written.clock || written.date || written.unknown))
-      return true
-    return item.children.some((child) => child.type === 'list' && listIsTimed(child))
-  })
+/** A field of the document's own dates: its date, when it was created, changed or published. */
+const documentDate =
+  /^(?:date|day|created(?:\s+(?:on|at))?|(?:last\s+)?(?:modified|updated|edited|reviewed)(?:\s+(?:on|at))?|published|posted|written)\s*:\s*\S+(?:\s+\S+){0,3}$/i
+
+/** A clause as a text of its own: one space between words, no stray punctuation at its start. */
+function tidy(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,;:–—-]+/, '')
+    .replace(/[\s,;]+$/, '')
+    .trim()
 }
 
-function readItem(item: ListItem, zone: Zone | undefined, events: TimelineEvent[]): void {
-  const text = itemText(item)
-  if (/^\s*notes?\s*:/i.test(text)) return
-  const written = readTimestamp(text)
-  const nested = item.children.filter((child): child is List => child.type === 'list')
-  const timedNested = nested.filter(listIsTimed)
-  let own = text
-  for (const list of nested) {
-    if (!timedNested.includes(list)) own = joinText(own, toString(list, {includeHtml: false}))
+const leadInBefore =
+  /(?:\b(?:and|then|but|while|at|on|by|around|about|approx(?:imately|\.)?|circa|roughly|update[ds]?|as\s+of)\b[\s:,]*|[\s(~≈"'“]+)+$/i
+
+/** Where a sentence ends: a full stop before a capital, a blank line, or a line that starts a `Key: value` field. */
+const sentenceEnd = /[.!?](?=\s+[A-Z_*[(~"“])|\n\n|\n(?=[ \t]*[\p{L}][\p{L}\d /()'’-]{0,30}:\s)/gu
+
+/** The sentence around a span: from after the last sentence end before it to the next one after. */
+function sentenceAround(text: string, start: number, end: number): {from: number; to: number} {
+  let from = 0
+  for (const match of text.matchAll(sentenceEnd)) {
+    const index = match.index ?? 0
+    if (index >= start) break
+    from = index + match[0].length
   }
-  const place = placeOf(item)
-  if (written && 'impossible' in written) {
-    const raw = entry('list', own.slice(written.end), undefined, place, zone)
-    raw.impossible = written
-    events.push(raw)
-  } else if (written) {
-    events.push(entry('list', own.slice(written.end), written, place, zone))
-  } else if (own.trim()) {
-    events.push(entry('list', own, undefined, place, zone))
-  }
-  for (const list of timedNested) for (const child of list.children) readItem(child, zone, events)
+  const rest = new RegExp(`${sentenceEnd.source}|[.!?]\\s*$`, 'u').exec(text.slice(end))
+  const to = rest ? end + rest.index + 1 : text.length
+  return {from, to}
 }
 
-function itemText(item: ListItem): string {
-  return item.children
-    .filter((child) => child.type === 'paragraph' || child.type === 'heading')
-    .map((child) => toString(child))
-    .join(' ')
+/** Where one clause ends and the next begins between two times: the last `,` `;` or `and` there, else the first. */
+function boundaryBetween(text: string, from: number, to: number): number {
+  const between = text.slice(from, to)
+  let cut: number | undefined
+  for (const match of between.matchAll(/[,;]|\s(?:and|then|while|before|after|until)\s/g)) {
+    cut = (match.index ?? 0) + (match[0].startsWith(' ') ? 0 : 1)
+  }
+  return from + (cut ?? 0)
 }
 
-function readParagraph(
-  paragraph: Paragraph,
-  zone: Zone | undefined,
-  events: TimelineEvent[]
-): boolean {
-  const text = toString(paragraph)
-  const place = placeOf(paragraph)
-  const bareDay = bareDate(text)
-  if (bareDay) {
-    events.push({type: 'day', date: bareDay, place})
-    return true
+/** A piece of a block's text, with its map to the source. */
+function slice(text: BlockText, from: number, to: number): BlockText {
+  const starts: number[] = []
+  const sources: Array<number | undefined> = []
+  for (const [index, start] of text.starts.entries()) {
+    const next = text.starts[index + 1] ?? Number.POSITIVE_INFINITY
+    if (next <= from || start >= to) continue
+    const source = text.sources[index]
+    starts.push(Math.max(0, start - from))
+    sources.push(source === undefined ? undefined : source + Math.max(0, from - start))
   }
-  const lines = text.split('\n')
-  let current: RawEntry | undefined
-  let added = false
-  for (const [offset, line] of lines.entries()) {
-    const written = readTimestamp(line)
-    if (written && !('impossible' in written) && (written.clock || written.date)) {
-      const linePlace: Place = {line: place.line + offset, column: offset === 0 ? place.column : 1}
-      current = entry('paragraph', line.slice(written.end), written, linePlace, zone)
-      events.push(current)
-      added = true
-    } else if (current) {
-      current.text = joinText(current.text, line)
-    } else {
-      return false
-    }
-  }
-  return added
+  const links = text.links
+  return {text: text.text.slice(from, to), starts, sources, links}
 }
 
-function readTable(table: Table, zone: Zone | undefined, events: TimelineEvent[]): boolean {
-  const [head, ...rows] = table.children
-  if (!head || rows.length === 0) return false
-  const headers = head.children.map((cell) => toString(cell).trim())
-  const body = rows.map((row) => row.children.map((cell) => toString(cell).trim()))
-  const columns = headers.map((_, index) => columnProfile(body.map((cells) => cells[index] ?? '')))
-  const timeIndex = bestTimeColumn(headers, columns)
-  if (timeIndex === undefined) return false
-  // `| Date | Time | Event |`: a column of days beside a column of clock times.
-  let clockIndex: number | undefined
-  let dateIndex = timeIndex
-  const isDates = (column: ColumnProfile) =>
-    column.dates > 0 && column.clocks === 0 && column.dates >= column.filled / 2
-  const isClocks = (column: ColumnProfile) =>
-    column.clockOnly > 0 && column.clockOnly >= column.filled / 2
-  const timeColumn = columns[timeIndex] as ColumnProfile
-  if (isDates(timeColumn)) {
-    const found = columns.findIndex((column, index) => index !== timeIndex && isClocks(column))
-    if (found !== -1) clockIndex = found
-  } else if (isClocks(timeColumn)) {
-    const found = columns.findIndex((column, index) => index !== timeIndex && isDates(column))
-    if (found !== -1) {
-      dateIndex = found
-      clockIndex = timeIndex
-    }
-  }
-  const textIndex = textColumn(headers, body, [
-    dateIndex,
-    ...(clockIndex === undefined ? [] : [clockIndex])
-  ])
-  const headerZone =
-    zoneStatement(headers[dateIndex] ?? '') ??
-    (clockIndex === undefined ? undefined : zoneStatement(headers[clockIndex] ?? '')) ??
-    zone
-  for (const [rowIndex, cells] of body.entries()) {
-    const row = rows[rowIndex]
-    if (!row) continue
-    // One time column: its cells were read to profile it; a date and a time column: read together.
-    const written =
-      clockIndex === undefined
-        ? (columns[dateIndex] as ColumnProfile).times[rowIndex]
-        : readTimestamp(`${cells[dateIndex] ?? ''} ${cells[clockIndex] ?? ''}`.trim())
-    const text = textIndex === undefined ? '' : (cells[textIndex] ?? '')
-    const raw = entry('table', text, undefined, placeOf(row), headerZone)
-    if (written && 'impossible' in written) raw.impossible = written
-    else if (written) raw.written = written
-    raw.cells = Object.fromEntries(
-      headers.map((header, index) => [header || `column ${index + 1}`, cells[index] ?? ''])
-    )
-    // A `Milestone` column marks rows the way `[detected]` marks list items.
-    for (const [index, header] of headers.entries()) {
-      if (!/^milestones?$/i.test(header)) continue
-      for (const word of (cells[index] ?? '').toLowerCase().split(/[\s,;/]+/)) {
-        if (milestoneWords.has(word) && !raw.markers.includes(word)) raw.markers.push(word)
-      }
-    }
-    events.push(raw)
-  }
-  return true
+/** The text of a block that continues a time heading's entry: paragraphs, lists and quotes. */
+function trailingText(block: RootContent): string {
+  if (block.type === 'paragraph' || block.type === 'list' || block.type === 'blockquote')
+    return toString(block, {includeHtml: false})
+  return ''
 }
 
 interface ColumnProfile {
@@ -387,108 +791,11 @@ function textColumn(headers: string[], body: string[][], taken: number[]): numbe
   return best
 }
 
-/** Sentences (and list items) that start with a time, for reports without a timeline. */
-function readProse(block: RootContent, source: string, events: TimelineEvent[]): void {
-  if (block.type === 'list') {
-    for (const item of block.children) {
-      const text = itemText(item)
-      const written = readTimestamp(text)
-      if (written && !('impossible' in written) && (written.clock || written.date)) {
-        events.push(entry('prose', text.slice(written.end), written, placeOf(item), undefined))
-      }
-    }
-    return
-  }
-  if (block.type !== 'paragraph') return
-  const text = toString(block)
-  const start = block.position?.start.offset
-  for (const sentence of sentences(text)) {
-    for (const part of clauses(sentence.text)) {
-      const written = readTimestamp(part)
-      if (!written || 'impossible' in written || !(written.clock || written.date)) continue
-      const place = start === undefined ? placeOf(block) : placeOfText(source, start, part)
-      events.push(entry('prose', part.slice(written.end), written, place, undefined))
-    }
-  }
-}
-
-/**
- * A sentence split before each further time it introduces (`..., and by 9:40 UTC
- * traffic had returned`), so each time is an event of its own.
- */
-function clauses(sentence: string): string[] {
-  const parts: string[] = []
-  let rest = sentence
-  for (;;) {
-    const next = /[,;]?\s+(?:and\s+|then\s+)?(?=(?:at|by|around|until)\s+\d{1,2}[:h.]\d{2})/gi
-    let cut = -1
-    // `On Tuesday, 2021-06-15 at 07:10 UTC, ...`: the leading time itself may contain `at`.
-    const lead = readTimestamp(rest)
-    const leadEnd = lead && !('impossible' in lead) ? lead.end : 1
-    for (const match of rest.matchAll(next)) {
-      if ((match.index ?? 0) < leadEnd) continue
-      const candidate = rest.slice((match.index ?? 0) + match[0].length)
-      const written = readTimestamp(candidate)
-      if (written && !('impossible' in written) && written.clock) {
-        cut = match.index ?? 0
-        parts.push(rest.slice(0, cut).trim())
-        rest = candidate
-        break
-      }
-    }
-    if (cut === -1) break
-  }
-  parts.push(rest.trim())
-  return parts.filter(Boolean)
-}
-
-function sentences(text: string): Array<{text: string}> {
-  return text
-    .split(/(?<=[.!?])\s+(?=[A-Z_*[(~])|\n{2,}/)
-    .map((part) => ({text: part.replace(/\s+/g, ' ').trim()}))
-    .filter((part) => part.text.length > 0)
-}
-
-/** The place of a sentence inside a paragraph, found in the source from the paragraph's start. */
-function placeOfText(source: string, from: number, text: string): Place {
-  const needle = text.slice(0, 12)
-  let index = source.indexOf(needle, from)
-  if (index === -1 || index > from + 20_000) index = from
-  let line = 1
-  let lineStart = 0
-  for (
-    let cursor = source.indexOf('\n');
-    cursor !== -1 && cursor < index;
-    cursor = source.indexOf('\n', cursor + 1)
-  ) {
-    line++
-    lineStart = cursor + 1
-  }
-  return {line, column: index - lineStart + 1}
-}
-
-function entry(
-  kind: TimelineEntry['kind'],
-  text: string,
-  written: WrittenTime | undefined,
-  place: Place,
-  zone: Zone | undefined
-): RawEntry {
-  const markers: string[] = []
-  let clean = text
-  if (clean.includes('[')) {
-    clean = clean.replace(markerPattern, (_, name: string) => {
-      markers.push(name.toLowerCase())
-      return ''
-    })
-  }
-  // Most entries have single spaces only: leave them as they are rather than rebuild them.
-  if (/\s\s|[^\S ]/.test(clean)) clean = clean.replace(/\s+/g, ' ')
-  clean = clean.trim()
-  const raw: RawEntry = {type: 'entry', kind, text: clean, markers, place}
-  if (written) raw.written = written
-  if (zone) raw.sectionZone = zone
-  return raw
+/** Whether a table's columns other than its time column hold words, not only numbers. */
+function hasWords(body: string[][], timeIndex: number): boolean {
+  return body.some((cells) =>
+    cells.some((cell, index) => index !== timeIndex && /\p{L}{3,}/u.test(cell))
+  )
 }
 
 function joinText(a: string, b: string): string {
@@ -497,11 +804,6 @@ function joinText(a: string, b: string): string {
   if (!left) return right
   if (!right) return left
   return `${left} ${right}`
-}
-
-function blockText(block: RootContent): string {
-  if (block.type === 'paragraph' || block.type === 'list') return toString(block)
-  return ''
 }
 
 /** A line that is only a date: `2019-01-22`, `Date: 2023-11-22`, `2025-07-26 Saturday`, `Tuesday, January 22`. */
@@ -518,16 +820,14 @@ function bareDate(text: string): WrittenDate | undefined {
   return written.date
 }
 
-/** A date in a heading: `2025-07-26 Saturday`, `Timeline - May 29, 2021`, `October 21, 2025 - Redis Overload`. */
+/** A date in a heading: `2025-07-26 Saturday`, `Timeline - May 29, 2021`, `Website outage 5-26-21`. */
 export function dayIn(title: string): WrittenDate | undefined {
   const written = readTimestamp(title)
   if (written && !('impossible' in written) && written.date && !written.clock) return written.date
-  const match =
-    /(?:^|[\s(–—-])((?:\d{4}-\d{2}-\d{2})|(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})|(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}))/i.exec(
-      title
-    )
-  if (!match) return undefined
-  const inner = readTimestamp(match[1] as string)
-  if (inner && !('impossible' in inner) && inner.date && !inner.clock) return inner.date
+  for (const mention of findMentions(title)) {
+    const date = mention.written.date
+    if (date && date.year !== undefined && !mention.written.clock && !mention.written.rangeEnd)
+      return date
+  }
   return undefined
 }

@@ -1,8 +1,10 @@
 /**
- * Resolve the entries of one timeline in written order, carrying the day and
+ * Resolve the entries of one incident in written order, carrying the day and
  * the zone from entry to entry the way a reader does: a day heading sets the
  * day; a time that goes back past midnight moves to the next day; a zone
- * written once holds until another is written.
+ * written once holds until another is written. A time mentioned in a
+ * sentence takes the day of the entry or sentence it stands in, and a day
+ * named beside it (`the next morning`).
  */
 import type {Place, TimelineEntry, ZoneSource} from '../model.js'
 import type {WrittenTime} from '../time/read-timestamp.js'
@@ -11,23 +13,35 @@ import {
   type Day,
   formatDay,
   nextDay,
+  type Resolution,
   resolveTime,
   type TimeContext,
   type TimeProblem
 } from '../time/resolve-time.js'
 import type {Zone} from '../time/zones.js'
-import type {TimelineEvent} from './extract-entries.js'
+import type {RawEntry, TimelineEvent} from './extract-entries.js'
 
-/** What the report says around its timeline. */
+/** What the report says around its timeline, as settled for the whole report. */
 export interface TimelineContext {
-  /** The report's day: front matter `date`, a date in the title, or a `Date:` line. */
+  /** The report's day: front matter `date`, a date in the title, a `Date:` line, the first dated sentence, the file name. */
   day?: Day
-  /** Zone stated in the report (`All times UTC`). */
+  /** The report's day was inferred (a first sentence, a file name) rather than stated as the report's date. */
+  dayInferred?: boolean
+  /** Zone stated in the report (`All times UTC`), and where. */
   statedZone?: Zone
+  statedZonePlace?: Place
   /** Zone of the front matter `timezone`. */
   frontMatterZone?: Zone
   /** Zone given by the caller (`--timezone`). */
   optionZone?: Zone
+  /** Zone the report's own timestamps show for times written without one; wins over all the above. */
+  evidenceZone?: Zone
+  /** How the report writes dates of two numbers. */
+  dayOrder?: 'day-first' | 'month-first'
+  /** Whether the report decides its day order; when not, an ambiguous date is low confidence. */
+  dayOrderSettled?: boolean
+  /** Abbreviations to read, out of their season, as the clock of the day (see `TimeContext.wallClock`). */
+  wallClock?: ReadonlySet<string>
 }
 
 /** A problem with its place, ready to become a message. */
@@ -39,25 +53,36 @@ export interface PlacedProblem {
 }
 
 const twelveHours = 12 * 3_600_000
-/** Zone problems are said once per timeline, not on every entry. */
+/** Zone problems are said once per incident, not on every entry. */
 const oncePerTimeline = new Set(['time-zone-unknown', 'time-zone-ambiguous', 'time-zone-season'])
+const explicitZones = new Set<ZoneSource>([
+  'entry',
+  'section',
+  'report',
+  'front-matter',
+  'option',
+  'carried'
+])
 
 /**
  * Resolve timeline events to entries.
  *
  * @example
- *   resolveEntries(extractEntries(outline(tree), source), {day: {year: 2018, month: 10, day: 15}})
+ *   resolveEntries(extractEntries(outline(tree), source, lines).events, {day: {year: 2018, month: 10, day: 15}})
  */
 export function resolveEntries(
   events: TimelineEvent[],
   context: TimelineContext
-): {entries: TimelineEntry[]; problems: PlacedProblem[]} {
+): {entries: TimelineEntry[]; problems: PlacedProblem[]; outOfSeason: Set<string>} {
   const entries: TimelineEntry[] = []
+  const outOfSeason = new Set<string>()
   const days: Array<Day | undefined> = []
+  const groups: Array<number | undefined> = []
   const problems: PlacedProblem[] = []
   const seen = new Map<string, PlacedProblem & {count: number}>()
   const report = (problem: Omit<TimeProblem, 'ruleId'> & {ruleId: string}, place: Place) => {
-    // Said once per timeline: an unknown zone at all, and each ambiguous or out-of-season zone.
+    if (problem.zone) outOfSeason.add(problem.zone)
+    // Said once: an unknown zone at all, and each ambiguous or out-of-season zone.
     const key = oncePerTimeline.has(problem.ruleId)
       ? problem.ruleId === 'time-zone-unknown'
         ? problem.ruleId
@@ -75,30 +100,28 @@ export function resolveEntries(
 
   let day = context.day
   let dateSource: TimeContext['dateSource'] = 'report'
-  let carried: Zone | undefined
-  /** The instant of the entry before, in epoch milliseconds. */
-  let previousAt: number | undefined
+  /** The last day written anywhere above, prose included: the day of a sentence's time without one. */
+  let flowDay = day
+  /** Per group, the zone last written on one of its entries: it holds for the entries after it. */
+  const carriedIn = new Map<number | undefined, Zone>()
+  /** Per group, the instant of its entry before, in epoch milliseconds. */
+  const previousAt = new Map<number | undefined, number>()
+  /** The resolution of each structural entry, for the times mentioned inside it. */
+  const hosts = new Map<RawEntry, {day?: Day; zone?: Zone; at?: number}>()
+  /** Per block of prose, the day and instant of its last time, and the zone last written there. */
+  const blocks = new Map<number, {day?: Day | undefined; at?: number; zone?: Zone}>()
 
   for (const event of events) {
     if (event.type === 'day') {
       const year = event.date.year ?? inferYear(event.date, context.day ?? day)
       if (year !== undefined) {
-        day = {year, month: event.date.month, day: event.date.day}
+        day = orderedDay(year, event.date, context.dayOrder)
+        flowDay = day
         dateSource = 'heading'
       }
       continue
     }
-    const timelineEntry: TimelineEntry = {
-      at: null,
-      text: event.text,
-      kind: event.kind,
-      markers: event.markers,
-      index: entries.length,
-      line: event.place.line,
-      column: event.place.column,
-      place: event.place
-    }
-    if (event.cells) timelineEntry.cells = event.cells
+    const entry = newEntry(event, entries.length)
     if (event.impossible) {
       report(
         {
@@ -120,35 +143,56 @@ export function resolveEntries(
           event.place
         )
       }
-      entries.push(timelineEntry)
+      entries.push(entry)
       days.push(undefined)
+      groups.push(event.group)
+      continue
+    }
+
+    if (event.block !== undefined) {
+      // A time mentioned in a sentence: it takes its day from where it stands, and changes nothing after it.
+      const around = event.host ? hosts.get(event.host) : undefined
+      const inBlock = blocks.get(event.block) ?? {}
+      const base = around?.day ?? inBlock.day ?? flowDay
+      const zone = event.written.zone?.zone ?? around?.zone ?? inBlock.zone
+      const resolution = resolveMention(event, context, {
+        day: base,
+        dateSource: around?.day ? 'previous' : inBlock.day ? 'sentence' : dateSource,
+        carried: zone,
+        after: inBlock.at ?? around?.at
+      })
+      for (const problem of resolution.problems) report(problem, event.place)
+      entry.at = resolution.time.at
+      entry.time = resolution.time
+      entry.confidence = confidenceOf(resolution, context, event.written)
+      if (event.written.date || event.written.relativeDay) {
+        inBlock.day = resolution.day
+        // The day of the narrative: a date that leads its sentence, or that comes with a clock.
+        const narrative = event.leads === true || event.written.clock !== undefined
+        if (event.origin !== 'front-matter' && narrative && resolution.day) flowDay = resolution.day
+      } else inBlock.day ??= resolution.day
+      if (resolution.time.at) inBlock.at = Date.parse(resolution.time.at)
+      if (event.written.zone) inBlock.zone = event.written.zone.zone
+      blocks.set(event.block, inBlock)
+      entries.push(entry)
+      days.push(undefined)
+      groups.push(undefined)
       continue
     }
 
     const written = withYear(event.written, context.day ?? day)
-    const zoneChoice = chooseZone(event.sectionZone, context, carried)
-    const timeContext: TimeContext = {dateSource}
-    if (day) {
-      timeContext.day = day
-      timeContext.year = day.year
-    }
-    if (zoneChoice) {
-      timeContext.zone = zoneChoice.zone
-      timeContext.zoneSource = zoneChoice.source
-    }
-    const reference = context.frontMatterZone ?? context.optionZone
-    if (reference) timeContext.reference = reference
-
+    const timeContext = contextFor(event, context, carriedIn.get(event.group), day, dateSource)
     let resolution = resolveTime(written, timeContext)
     let at = resolution.time.at ? Date.parse(resolution.time.at) : undefined
+    const before = previousAt.get(event.group)
     // 23:58 then 00:40: a time-only entry that goes back more than twelve hours is on the next day.
     if (
       day &&
       !written.date &&
       dateSource !== 'heading' &&
       at !== undefined &&
-      previousAt !== undefined &&
-      at < previousAt - twelveHours
+      before !== undefined &&
+      at < before - twelveHours
     ) {
       const rolled = nextDay(day)
       resolution = resolveTime(written, {...timeContext, day: rolled, dateSource: 'rollover'})
@@ -164,27 +208,159 @@ export function resolveEntries(
     }
     for (const problem of resolution.problems) report(problem, event.place)
 
-    timelineEntry.at = resolution.time.at
-    timelineEntry.time = resolution.time
-    entries.push(timelineEntry)
+    entry.at = resolution.time.at
+    entry.time = resolution.time
+    entry.confidence = confidenceOf(resolution, context, written)
+    entries.push(entry)
     days.push(resolution.day)
-    if (written.zone) carried = written.zone.zone
+    groups.push(event.group)
+    const resolved: {day?: Day; zone?: Zone; at?: number} = {}
+    if (resolution.day) resolved.day = resolution.day
+    if (resolution.zone) resolved.zone = resolution.zone
+    if (at !== undefined) resolved.at = at
+    hosts.set(event, resolved)
+    if (written.zone) carriedIn.set(event.group, written.zone.zone)
     if (resolution.day) {
       day = resolution.day
+      flowDay = day
       dateSource = 'previous'
     }
-    if (at !== undefined) previousAt = at
+    if (at !== undefined) previousAt.set(event.group, at)
   }
 
   repairMisdated(entries, days, context.day, problems)
-  checkOrder(entries, problems)
+  sameTimeAsTimeline(entries, groups)
+  checkOrder(entries, groups, problems)
   for (const problem of problems) {
     const count = (problem as PlacedProblem & {count?: number}).count ?? 1
     if (count > 1)
       problem.reason += ` (also on ${count - 1} more ${count === 2 ? 'entry' : 'entries'})`
     delete (problem as {count?: number}).count
+    delete (problem as {zone?: string}).zone
   }
-  return {entries, problems}
+  return {entries, problems, outOfSeason}
+}
+
+function newEntry(event: RawEntry, index: number): TimelineEntry {
+  const entry: TimelineEntry = {
+    at: null,
+    text: event.text,
+    kind: event.kind,
+    origin: event.origin,
+    confidence: 'low',
+    markers: event.markers,
+    index,
+    line: event.place.line,
+    column: event.place.column,
+    place: event.place
+  }
+  if (event.cells) entry.cells = event.cells
+  return entry
+}
+
+/** The context of a structural entry's time: the day so far, and the zone it stands in. */
+function contextFor(
+  event: RawEntry,
+  context: TimelineContext,
+  carried: Zone | undefined,
+  day: Day | undefined,
+  dateSource: TimeContext['dateSource']
+): TimeContext {
+  const timeContext: TimeContext = {}
+  if (dateSource) timeContext.dateSource = dateSource
+  if (day) {
+    timeContext.day = day
+    timeContext.year = day.year
+  }
+  const zoneChoice = chooseZone(event.sectionZone, context, carried)
+  if (zoneChoice) {
+    timeContext.zone = zoneChoice.zone
+    timeContext.zoneSource = zoneChoice.source
+  }
+  const reference = context.frontMatterZone ?? context.optionZone
+  if (reference) timeContext.reference = reference
+  if (context.dayOrder) timeContext.dayOrder = context.dayOrder
+  if (context.wallClock) timeContext.wallClock = context.wallClock
+  return timeContext
+}
+
+/**
+ * A time mentioned in a sentence: on the day of what it stands in, moved by
+ * a day named beside it (`the next morning`), or to the next day when its
+ * clock goes back more than twelve hours from the time before it there.
+ */
+function resolveMention(
+  event: RawEntry,
+  context: TimelineContext,
+  around: {
+    day: Day | undefined
+    dateSource: TimeContext['dateSource']
+    carried: Zone | undefined
+    after: number | undefined
+  }
+): Resolution {
+  const written = withYear(event.written as WrittenTime, context.day ?? around.day)
+  const timeContext = contextFor(event, context, around.carried, around.day, around.dateSource)
+  const shift = written.date ? 0 : (written.relativeDay ?? 0)
+  if (shift !== 0 && timeContext.day) {
+    timeContext.day = addDay(timeContext.day, shift)
+    timeContext.dateSource = 'relative'
+  } else if (written.relativeDay === 0 && timeContext.day) timeContext.dateSource = 'relative'
+  let resolution = resolveTime(written, timeContext)
+  const at = resolution.time.at ? Date.parse(resolution.time.at) : undefined
+  if (
+    timeContext.day &&
+    !written.date &&
+    written.relativeDay === undefined &&
+    at !== undefined &&
+    around.after !== undefined &&
+    at < around.after - twelveHours
+  ) {
+    resolution = resolveTime(written, {
+      ...timeContext,
+      day: nextDay(timeContext.day),
+      dateSource: 'rollover'
+    })
+  }
+  return resolution
+}
+
+/** A day heading's date, its numbers read in the report's order when they could go either way. */
+function orderedDay(
+  year: number,
+  date: {month: number; day: number; order?: string},
+  order: TimelineContext['dayOrder']
+): Day {
+  const swap = date.order === 'ambiguous' && order === 'day-first'
+  return {year, month: swap ? date.day : date.month, day: swap ? date.month : date.day}
+}
+
+function addDay(day: Day, days: number): Day {
+  const date = new Date(Date.UTC(day.year, day.month - 1, day.day + days))
+  return {year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate()}
+}
+
+/** How sure an entry's instant is, from where its zone and its day came from. */
+function confidenceOf(
+  resolution: Resolution,
+  context: TimelineContext,
+  written: WrittenTime
+): TimelineEntry['confidence'] {
+  const time = resolution.time
+  if (time.at === null) return 'low'
+  let confidence: TimelineEntry['confidence'] = 'high'
+  const lower = (to: 'medium' | 'low') => {
+    if (to === 'low' || confidence === 'high') confidence = to
+  }
+  if (time.precision !== 'day') {
+    if (time.zoneSource === 'assumed') lower('low')
+    else if (!explicitZones.has(time.zoneSource)) lower('medium')
+  }
+  if (time.dateSource === 'none') lower('low')
+  else if (time.dateSource === 'report' && context.dayInferred) lower('medium')
+  if (written.date?.order === 'ambiguous') lower(context.dayOrderSettled ? 'medium' : 'low')
+  if (resolution.problems.some((problem) => problem.ruleId === 'time-zone-season')) lower('medium')
+  return confidence
 }
 
 function chooseZone(
@@ -193,6 +369,7 @@ function chooseZone(
   carried: Zone | undefined
 ): {zone: Zone; source: ZoneSource} | undefined {
   if (sectionZone) return {zone: sectionZone, source: 'section'}
+  if (context.evidenceZone) return {zone: context.evidenceZone, source: 'evidence'}
   if (context.statedZone) return {zone: context.statedZone, source: 'report'}
   if (context.frontMatterZone) return {zone: context.frontMatterZone, source: 'front-matter'}
   if (carried) return {zone: carried, source: 'carried'}
@@ -243,7 +420,12 @@ function repairMisdated(
 ): void {
   const timed = entries
     .map((_, index) => index)
-    .filter((index) => entries[index]?.time?.dateSource === 'entry' && entries[index]?.at)
+    .filter(
+      (index) =>
+        entries[index]?.time?.dateSource === 'entry' &&
+        entries[index]?.at &&
+        days[index] !== undefined
+    )
   for (let position = 1; position < timed.length; position++) {
     const later = timed[position] as number
     const earlier = timed[position - 1] as number
@@ -294,19 +476,65 @@ function shift(
   })
 }
 
-function checkOrder(entries: TimelineEntry[], problems: PlacedProblem[]): void {
-  let previous: TimelineEntry | undefined
+/**
+ * A time outside the timeline that names again, without a date, a clock
+ * time of the timeline (`the workflows were switched off at 5:02 PM PST`)
+ * means that entry's moment: it takes the day of the one timeline entry
+ * with that clock time in that zone, when only one has it.
+ */
+function sameTimeAsTimeline(entries: TimelineEntry[], groups: Array<number | undefined>): void {
+  const byClock = new Map<string, TimelineEntry | null>()
+  const clockOf = (entry: TimelineEntry) => {
+    const time = entry.time
+    if (!time?.at || time.offset === null || time.precision === 'day') return undefined
+    const local = new Date(Date.parse(time.at) + time.offset * 60_000).toISOString().slice(11, 16)
+    return `${local} ${time.offset}`
+  }
+  for (const [index, entry] of entries.entries()) {
+    if (groups[index] === undefined || entry.origin !== 'timeline') continue
+    const key = clockOf(entry)
+    if (key === undefined) continue
+    const known = byClock.get(key)
+    // Two entries at that clock on different days: which one a sentence means is not told.
+    if (known === undefined) byClock.set(key, entry)
+    else if (known && known.at?.slice(0, 10) !== entry.at?.slice(0, 10)) byClock.set(key, null)
+  }
   for (const entry of entries) {
-    if (!entry.at || !entry.time) continue
-    if (previous?.at && entry.at < previous.at) {
+    const time = entry.time
+    if (entry.origin === 'timeline' || !time?.at || entry.kind === 'field') continue
+    if (time.dateSource === 'entry' || time.dateSource === 'relative') continue
+    const key = clockOf(entry)
+    const same = key === undefined ? undefined : byClock.get(key)
+    if (!same?.at || same.at === time.at) continue
+    const shift = Date.parse(same.at) - Date.parse(time.at)
+    entry.at = same.at
+    time.at = same.at
+    if (time.end)
+      time.end = new Date(Date.parse(time.end) + shift).toISOString().replace('.000Z', 'Z')
+    time.dateSource = 'timeline'
+  }
+}
+
+/** Entries out of chronological order within one timeline (a section, or a timed list or table). */
+function checkOrder(
+  entries: TimelineEntry[],
+  groups: Array<number | undefined>,
+  problems: PlacedProblem[]
+): void {
+  const previous = new Map<number, TimelineEntry>()
+  for (const [index, entry] of entries.entries()) {
+    const group = groups[index]
+    if (group === undefined || !entry.at || !entry.time) continue
+    const before = previous.get(group)
+    if (before?.at && entry.at < before.at) {
       problems.push({
         ruleId: 'timeline-order',
         severity: 'warning',
-        reason: `Unexpected \`${entry.time.text}\` (${entry.at}) after \`${previous.time?.text ?? ''}\` (${previous.at}) on line ${previous.line}, expected entries in chronological order`,
+        reason: `Unexpected \`${entry.time.text}\` (${entry.at}) after \`${before.time?.text ?? ''}\` (${before.at}) on line ${before.line}, expected entries in chronological order`,
         place: entry.place
       })
     }
-    previous = entry
+    previous.set(group, entry)
   }
 }
 

@@ -1,36 +1,105 @@
-import {findZone, type Zone} from '../time/zones.js'
+import {readTimestamp, type WrittenDate} from '../time/read-timestamp.js'
+import {findZone, readZone, type Zone} from '../time/zones.js'
+
+/** The words that name a report's times: `All times`, `Timestamps below`, `Times listed`. */
+const times =
+  /\b(?:all\s+)?(?:times?|timestamps?|hours|clock\s+times)\b(?:\s+(?:below|above|shown|listed|given|here|used|in\s+this\s+(?:document|report|post|page|timeline)))?/i
 
 const statements = [
   // `All times in UTC.`, `_all times are in UTC_`, `Times are in both EDT and UTC.`, `times in BST`
   // and `All times are PDT (UTC-7).`, `all times are US/Pacific`
-  /\b(?:all\s+)?(?:times?|timestamps?|hours|clock\s+times)\b(?:\s+(?:below|above|shown|listed|given|here|used))?\s*(?:(?:are|is)\s+(?:in\s+)?|in\s+|:\s*)(?:both\s+)?(?<rest>.{1,48})/i,
-  // `Time zone: Europe/Paris`
-  /\btime\s*zone\s*[:=]\s*(?<rest>.{1,48})/i,
+  new RegExp(
+    `${times.source}\\s*(?:(?:are|is)\\s+(?:in\\s+)?|in\\s+|:\\s*)(?:both\\s+)?(?<rest>.{1,48})`,
+    'i'
+  ),
+  // `Time zone: Europe/Paris`, `TZ: CET`
+  /\b(?:time\s*zone|tz)\s*[:=]\s*(?<rest>.{1,48})/i,
   // `Date and Time in CET` (a table header)
   /\b(?:date|time)s?\b.{0,20}?\bin\s+(?<rest>.{1,32})/i,
   // `(UTC)`, `Time (PST)` in headers
   /\b(?:date|time)s?\s*\((?<rest>[^)]{1,32})\)/i
 ]
+/** `All times PDT.`, `(all times CET)`: the zone right after the words, nothing between. */
+const bare = new RegExp(`${times.source}\\s+(?<rest>.{1,48})`, 'i')
 
-const mentionsTime = /time|hours|date/i
+const mentionsTime = /time|hours|date|\btz\b/i
 
 /**
  * The zone a statement sets for the times around it: `All times in PDT (UTC-7).`,
- * `Timeline (times in BST)`, a table header `Date and Time in CET`.
+ * `Timeline (times in BST)`, `(all times CET)`, `All times are in PST/PDT`,
+ * a table header `Date and Time in CET`.
  *
  * @example
  *   zoneStatement('All times in CET.')?.name // 'CET'
+ *   zoneStatement('(all times PST)')?.name // 'PST'
  *   zoneStatement('We restarted at noon.') // undefined
  */
 export function zoneStatement(text: string): Zone | undefined {
+  return statementAt(text)?.zone
+}
+
+/** The zone a statement sets, and where in the text the zone is written. */
+export function statementAt(text: string): {zone: Zone; start: number; end: number} | undefined {
   if (text.length > 400) return undefined
   // Every statement names times, hours or dates; most paragraphs do not, and skip the patterns.
   if (!mentionsTime.test(text)) return undefined
   for (const pattern of statements) {
-    const rest = pattern.exec(text)?.groups?.rest
-    if (!rest) continue
+    const found = pattern.exec(text)
+    const rest = found?.groups?.rest
+    if (!found || !rest) continue
     const match = findZone(rest)
-    if (match) return match.zone
+    if (match) {
+      const offset = found.index + found[0].length - rest.length
+      return {zone: match.zone, start: offset + match.start, end: offset + match.end}
+    }
+  }
+  const found = bare.exec(text)
+  const rest = found?.groups?.rest
+  if (found && rest) {
+    const match = readZone(rest)
+    if (match) {
+      const offset = found.index + found[0].length - rest.length
+      return {zone: match.zone, start: offset + match.start, end: offset + match.end}
+    }
   }
   return undefined
+}
+
+/**
+ * A zone in a table header or a short heading about times: `UTC time`,
+ * `Time, UTC`, `When (PDT)`.
+ *
+ * @example
+ *   headerZone('Time (UTC)')?.name // 'UTC'
+ *   headerZone('Event') // undefined
+ */
+export function headerZone(text: string): Zone | undefined {
+  if (text.length > 40 || !/\b(?:date|time|when|timestamp)/i.test(text)) return zoneStatement(text)
+  return zoneStatement(text) ?? findZone(text)?.zone
+}
+
+/**
+ * The day a statement gives the times around it that have none of their
+ * own: `All times are on 3 May 2024`, `(all times UTC, September 5, 2026)`,
+ * `Unless noted otherwise, times are for 2024-05-03`.
+ *
+ * @example
+ *   dayStatement('(all times UTC, September 5, 2026)') // {year: 2026, month: 9, day: 5}
+ */
+export function dayStatement(text: string): WrittenDate | undefined {
+  if (text.length > 400 || !mentionsTime.test(text)) return undefined
+  const on = new RegExp(`${times.source}[^.;]{0,40}?\\b(?:on|for)\\s+`, 'i').exec(text)
+  const after = on ? text.slice(on.index + on[0].length) : afterZone(text)
+  if (after === undefined) return undefined
+  const written = readTimestamp(after)
+  if (!written || 'impossible' in written || written.clock || !written.date) return undefined
+  return written.date
+}
+
+/** The text after a stated zone and a comma: `(all times UTC, September 5, 2026)`. */
+function afterZone(text: string): string | undefined {
+  const statement = statementAt(text)
+  if (!statement) return undefined
+  const comma = /^\s*,\s*/.exec(text.slice(statement.end))
+  return comma ? text.slice(statement.end + comma[0].length) : undefined
 }

@@ -23,14 +23,17 @@ describe('aftermath parse', () => {
     const incidents = JSON.parse(stdout) as Array<{
       file: string
       title: string
-      timeline: Array<{at: string | null; text: string; line: number}>
+      timeline: Array<{at: string | null; text: string; line: number; origin: string}>
     }>
     expect(incidents.map((incident) => incident.file).sort()).toEqual([
       'incidents/2012-12-24-aws-elb.md',
       'incidents/2017-02-28-aws-s3.md'
     ])
     const s3 = incidents.find((incident) => incident.file.endsWith('aws-s3.md'))
-    expect(s3?.timeline[0]).toMatchObject({at: '2017-02-28T17:37:00Z', line: 33})
+    // The summary's date comes first, marked as the summary's; then the timeline.
+    expect(s3?.timeline[0]).toMatchObject({at: '2017-02-28T00:00:00Z', line: 18, origin: 'summary'})
+    const timeline = s3?.timeline.filter((entry) => entry.origin === 'timeline')
+    expect(timeline?.[0]).toMatchObject({at: '2017-02-28T17:37:00Z', line: 33})
   })
 
   test('main(parse) reads the other files when one is missing, and exits 1', async () => {

@@ -163,7 +163,8 @@ describe('aftermath new', () => {
     expect(code).toBe(0)
     expect(stdout).toBe('incidents/2026-07-14-x.md\n')
     expect(stderr).toContain('incidents/2026-07-14-x.md')
-    expect(stderr).toMatch(/warning .*without a date/)
+    // The file name dates the template's undated timeline; nothing states its zone.
+    expect(stderr).toMatch(/warning .*without a zone/)
     const quiet = await run(
       ['new', 'y', '--template', 'mine.md', '--date', '2026-07-14', '--quiet'],
       {cwd}

@@ -16,15 +16,16 @@ function check(file: string, title: string, expected: readonly ExpectedEntry[]) 
   if (incident === undefined) throw new Error(`no incident parsed from ${file}`)
   expect(incident.title).toBe(title)
 
-  // Instants and texts, in source order.
-  expect(incident.timeline.map((entry) => [entry.at, entry.text])).toEqual(
-    expected.map(([at, _pst, text]) => [at, expect.stringContaining(text)])
+  // Instants and texts of the timeline section's entries, in source order.
+  const timeline = incident.timeline.filter((entry) => entry.origin === 'timeline')
+  expect(timeline.map((entry) => [entry.at, entry.text, entry.confidence])).toEqual(
+    expected.map(([at, _pst, text]) => [at, expect.stringContaining(text), 'high'])
   )
 
   // Each entry points at the source line that holds its time and text.
   const lines = markdown.split(/\r?\n/)
   expect(
-    incident.timeline.map((entry) => {
+    timeline.map((entry) => {
       const line = lines[entry.line - 1] ?? ''
       return line.startsWith('- ') ? line : `(line ${entry.line} is not a list item)`
     })
@@ -40,6 +41,26 @@ function escapeRegExp(text: string): string {
 }
 
 describe('seed reports', () => {
+  it('parseIncidents(aws-elb) reads the times its sections mention, each on its day, marked with its section', () => {
+    const markdown = readFileSync(
+      new URL('../../incidents/2012-12-24-aws-elb.md', import.meta.url),
+      'utf8'
+    )
+    const [incident] = parseIncidents(markdown, {path: 'incidents/2012-12-24-aws-elb.md'}).incidents
+    const mentioned = (incident?.timeline ?? []).filter((entry) => entry.origin !== 'timeline')
+    // Every time the recovery and diagnosis sections name is a time of the timeline, on the
+    // timeline's day, however the sentence dates it (`at 5:02 PM PST` alone, or `on 24 December`).
+    const timeline = new Set(
+      incident?.timeline.filter((e) => e.origin === 'timeline').map((e) => e.at)
+    )
+    const clocked = mentioned.filter((entry) => entry.time?.precision === 'minute')
+    expect(clocked.length).toBeGreaterThanOrEqual(8)
+    for (const entry of clocked) expect(timeline.has(entry.at), entry.text).toBe(true)
+    expect(new Set(mentioned.map((entry) => entry.origin))).toEqual(
+      new Set(['summary', 'detection', 'resolution'])
+    )
+  })
+
   it('parseIncidents(aws-elb) resolves every timeline instant to UTC', () => {
     check('2012-12-24-aws-elb.md', 'AWS Elastic Load Balancing event in US-East', [
       // 24 December 2012

@@ -1,0 +1,118 @@
+/**
+ * Every time that a text mentions, wherever it stands: at the start of a
+ * line, inside a sentence (`We rolled back, which completed by 10:30.`),
+ * after a label (`First detected 2024-05-03 14:12`) or at the end of a
+ * status update (`... has been resolved. Jun 24, 14:10 UTC`).
+ *
+ * One pass with one compiled pattern finds where a time may begin; the
+ * time is then read there by `readTimestamp`, which knows every form. Most
+ * text holds no time at all and costs one scan of the pattern.
+ */
+import {readTimestamp, type WrittenTime} from '../time/read-timestamp.js'
+
+/** A time found in a text. */
+export interface Mention {
+  written: WrittenTime
+  /** Offset where the mention begins, its qualifier (`~`, `around`) included. */
+  start: number
+  /** Offset just past the time as written: its zone, qualifiers and second writing included. */
+  end: number
+}
+
+const month =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)'
+const weekday = '(?:mon|tue(?:s)?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?'
+
+/**
+ * Where a time may begin. Not glued to a word, a number, a version, a path
+ * or an amount (`v1.10`, `/2025/03/05/`, `$10.30`); a clock's minutes not
+ * followed by more digits; a month or weekday only before a day.
+ */
+const timeStart = new RegExp(
+  [
+    '(?<![\\w.:/#$%+@=-])',
+    '(?:(?:~|≈|approx(?:imately|\\.)?|around|about|circa|roughly)\\s*)?',
+    '(?:',
+    [
+      '\\d{4}[-/]\\d{1,2}[-/]\\d{1,2}(?![\\d/])',
+      '\\d{1,2}[:.]\\d{2}(?!\\d|\\.\\d)',
+      '\\d{1,2}h\\d{2}(?![\\dm])',
+      '\\d{1,2}\\s?[ap]\\.?m\\.?(?![a-z])',
+      '\\d{1,2}[/-]\\d{1,2}[/-](?:\\d{4}|\\d{2})(?![\\d/-])',
+      `${month}\\.?[\\s-]\\d{1,2}(?!\\d)`,
+      `\\d{1,2}(?:st|nd|rd|th)?(?:\\s+of)?\\s+${month}\\b`,
+      `${weekday},?\\s+(?=\\d|${month})`,
+      '(?:UTC|GMT)\\s?\\d{1,2}:\\d{2}'
+    ].join('|'),
+    ')'
+  ].join(''),
+  'gi'
+)
+
+/** A clock followed by a unit is a duration (`1:30 hours`), not a time. */
+const durationAfter = /^\s*(?:h|hrs?|hours?|m|mins?|minutes?|s|secs?|seconds?)\b/i
+/** `10.30` is a time only with a meridiem or a zone: otherwise it is a number (`1.11 to 1.13`). */
+const dottedClock = /^[~≈\s]*\d{1,2}\.\d{2}(?!\s*[ap]\.?m)/i
+
+/**
+ * The times a text mentions, in order, none overlapping.
+ *
+ * @example
+ *   findMentions('Between 14:05 and 15:40 UTC checkout failed.').map((m) => m.written.text)
+ *   // ['14:05 and 15:40 UTC']
+ */
+export function findMentions(text: string): Mention[] {
+  const mentions: Mention[] = []
+  timeStart.lastIndex = 0
+  let from = 0
+  for (let match = timeStart.exec(text); match; match = timeStart.exec(text)) {
+    const at = match.index
+    if (at < from) continue
+    // A month or weekday is a name only when written as one: `May 31`, not `may 10 nodes`.
+    const first = match[0].replace(/^[~≈\s]+|^(?:approx\S*|around|about|circa|roughly)\s*/i, '')
+    if (/^[a-z]/.test(first) && !/^(?:utc|gmt)/i.test(first)) continue
+    const written = readTimestamp(text.slice(at, at + 160))
+    if (!written || 'impossible' in written || written.start > match[0].length) continue
+    if (!written.clock && !written.date && !written.unknown) continue
+    // A date alone is a day only with its year, or with its month in words (`03/04` may be a ratio).
+    if (!written.clock && written.date?.year === undefined && /^\d/.test(written.text)) continue
+    const end = at + stop(text.slice(at), written)
+    if (written.clock && durationAfter.test(text.slice(end))) continue
+    if (dottedClock.test(written.text) && !written.zone) continue
+    mentions.push({written, start: at, end})
+    from = end
+    timeStart.lastIndex = end
+  }
+  return mentions
+}
+
+/** Where the time as written ends (before the separator `readTimestamp` also took). */
+function stop(text: string, written: WrittenTime): number {
+  const found = text.indexOf(written.text, Math.max(0, written.start - 16))
+  return found === -1 ? written.end : found + written.text.length
+}
+
+const clock = /(?<![\w.:])\d{1,2}(?::\d{2}|\s?[ap]\.?m\b)/i
+
+/**
+ * Whether a text may mention a clock time: one test of a pattern, for a
+ * quick answer where the times themselves are not needed yet.
+ *
+ * @example
+ *   mayMentionClock('- 14:05 alert fired') // true
+ */
+export function mayMentionClock(text: string): boolean {
+  return clock.test(text)
+}
+
+/**
+ * Whether a text may mention a time at all: one test of the pattern that
+ * finds where times begin, to pass over prose that holds none.
+ *
+ * @example
+ *   mayMention('The deploy pipeline did not pause.') // false
+ */
+export function mayMention(text: string): boolean {
+  timeStart.lastIndex = 0
+  return timeStart.test(text)
+}

@@ -1,0 +1,243 @@
+/**
+ * Read the timelines of a report in two passes. The first gathers, from
+ * the whole report, every time it writes (its timeline's entries, the times
+ * its sentences mention, its front matter's timestamps) and the evidence
+ * around them (zone and day statements, dated headings, links to messages,
+ * quoted logs). The second settles, once for the report, what it leaves
+ * unsaid (the order of its numeric dates, its day, the zone of times written
+ * without one, what an abbreviation out of season means) as the reading
+ * most consistent with that evidence, and resolves every time with it.
+ */
+import type {Paragraph} from 'mdast'
+import type {Place, TimelineEntry} from '../model.js'
+import {allSections, type OutlineSection, placeOf} from '../parse/outline.js'
+import {readTimestamp} from '../time/read-timestamp.js'
+import type {Day} from '../time/resolve-time.js'
+import type {Zone} from '../time/zones.js'
+import {blockText, SourceLines} from './block-text.js'
+import {extractEntries, type RawEntry, type TimelineEvent} from './extract-entries.js'
+import {type PlacedProblem, resolveEntries, type TimelineContext} from './resolve-entries.js'
+import {preferWallClock, type ReferenceDay, settleDayOrder, settleZone} from './settle-context.js'
+import {dayStatement, statementAt} from './zone-statement.js'
+
+/** What the report states around its times, found before its timelines are read. */
+export interface TimelineInput {
+  root: OutlineSection
+  /** The parts of the report that are incidents of their own (the root when it is one). */
+  parts: OutlineSection[]
+  source: string
+  /** Front matter values, and the line of each key. */
+  frontMatter: {data: Record<string, unknown>; lines: Record<string, number>}
+  /** The day the report gives itself: front matter `date`, a date in the title or a `Date:` line. */
+  statedDay?: Day
+  /** A day in the title of each part, for files of several incidents. */
+  partDays: Array<Day | undefined>
+  frontMatterZone?: Zone
+  optionZone?: Zone
+  path?: string
+}
+
+/** Each part's timeline, the context settled for the report, and what settling it found. */
+export interface Timelines {
+  timelines: TimelineEntry[][]
+  context: TimelineContext
+  problems: PlacedProblem[]
+}
+
+/**
+ * Read and resolve the timelines of a report's parts.
+ *
+ * @example
+ *   readTimelines({root, parts: [root], source, frontMatter, partDays: [undefined]}).timelines[0][0].at
+ */
+export function readTimelines(input: TimelineInput): Timelines {
+  const lines = new SourceLines(input.source)
+  const extracted = input.parts.map((part) => extractEntries(part, input.source, lines))
+  const fromFrontMatter = frontMatterEvents(input.frontMatter)
+  const events = extracted.map(({events: own}) => [...fromFrontMatter, ...own])
+  const everything = events.flat()
+  const anchors = extracted.flatMap((part) => part.anchors)
+
+  const problems: PlacedProblem[] = []
+  const context: TimelineContext = {}
+  const stated = statedZone(input.root)
+  if (stated) {
+    context.statedZone = stated.zone
+    context.statedZonePlace = stated.place
+  }
+  if (input.frontMatterZone) context.frontMatterZone = input.frontMatterZone
+  if (input.optionZone) context.optionZone = input.optionZone
+
+  const fileDay = input.path ? dayInPath(input.path) : undefined
+  const references: ReferenceDay[] = []
+  if (input.statedDay) references.push({day: input.statedDay, source: 'report'})
+  if (fileDay) references.push({day: fileDay, source: 'file name'})
+  const order = settleDayOrder(everything, references)
+  context.dayOrder = order.order
+  context.dayOrderSettled = order.settled
+  problems.push(...order.problems)
+
+  const day = input.statedDay ?? stated?.day
+  const inferred = day ? undefined : (firstDated(everything, order.order) ?? fileDay)
+  if (day) context.day = day
+  else if (inferred) {
+    context.day = inferred
+    context.dayInferred = true
+  }
+
+  const contexts = input.parts.map((_, index) => {
+    const partDay = input.partDays[index]
+    return partDay ? {...context, day: partDay, dayInferred: false} : context
+  })
+  const resolve = (extra: Partial<TimelineContext>) =>
+    events.map((own, index) =>
+      resolveEntries(own, {...(contexts[index] as TimelineContext), ...extra})
+    )
+
+  let settled: Partial<TimelineContext> = {}
+  let results = resolve(settled)
+  // Abbreviations out of their season (`PST` in July): each read as written, or as the clock of
+  // the day, whichever puts the timeline in order; as written when neither does better.
+  const outOfSeason = [...new Set(results.flatMap((result) => [...result.outOfSeason]))]
+  if (outOfSeason.length > 0 && outOfSeason.length <= 4) {
+    const all = (passes: typeof results) => passes.flatMap((pass) => pass.problems)
+    let best = results
+    for (let mask = 1; mask < 1 << outOfSeason.length; mask++) {
+      const wallClock = new Set(outOfSeason.filter((_, bit) => mask & (1 << bit)))
+      const trial = resolve({wallClock})
+      if (preferWallClock(all(best), all(trial))) {
+        best = trial
+        settled = {wallClock}
+      }
+    }
+    results = best
+  }
+  const sources = new Map<object, number>()
+  let index = 0
+  for (const event of everything) if (event.type === 'entry') sources.set(event, index++)
+  const decision = settleZone(
+    results.flatMap((result) => result.entries),
+    sources,
+    anchors,
+    {...context, ...settled}
+  )
+  problems.push(...decision.problems)
+  if (decision.evidenceZone) {
+    settled = {...settled, evidenceZone: decision.evidenceZone}
+    results = resolve(settled)
+  }
+  for (const result of results) problems.push(...result.problems)
+  return {
+    timelines: results.map((result) => result.entries),
+    context: {...context, ...settled},
+    problems
+  }
+}
+
+/**
+ * The zone a report states for its times (`All times PDT.`), in a
+ * paragraph or a heading, and a day it states with it (`all times UTC,
+ * September 5, 2026`).
+ */
+function statedZone(root: OutlineSection): {zone: Zone; place: Place; day?: Day} | undefined {
+  for (const section of allSections(root)) {
+    if (section.kind === 'appendix') continue
+    const texts: Array<{text: string; node: Paragraph}> = []
+    for (const block of section.blocks) {
+      if (block.type === 'paragraph') texts.push({text: blockText([block]).text, node: block})
+    }
+    for (const {text, node} of texts) {
+      const statement = statementAt(text)
+      if (!statement) continue
+      const found: {zone: Zone; place: Place; day?: Day} = {
+        zone: statement.zone,
+        place: placeOf(node)
+      }
+      const day = dayOfDate(dayStatement(text))
+      if (day) found.day = day
+      return found
+    }
+  }
+  return undefined
+}
+
+/**
+ * Front matter values that are timestamps with a clock (`date:
+ * 2020-05-24T17:36:00+00:00`, `resolved_at: 2024-05-03T18:10Z`,
+ * `milestones: {detected: "09:55"}`): entries of the front matter, each
+ * named by its key.
+ */
+function frontMatterEvents(frontMatter: TimelineInput['frontMatter']): TimelineEvent[] {
+  const events: TimelineEvent[] = []
+  let block = -1
+  const visit = (value: unknown, key: string) => {
+    if (typeof value === 'string') {
+      const text = value.trim()
+      if (text.length > 64) return
+      const written = readTimestamp(text)
+      if (!written || 'impossible' in written || !written.clock) return
+      if (written.end < text.length - 1) return
+      const milestone = /^milestones\.(\w+)$/.exec(key)?.[1]
+      const raw: RawEntry = {
+        type: 'entry',
+        kind: 'field',
+        origin: 'front-matter',
+        text: key,
+        written,
+        markers: milestone ? [milestone] : [],
+        place: {line: frontMatter.lines[key] ?? 1, column: 1},
+        block: block--
+      }
+      events.push(raw)
+    } else if (value && typeof value === 'object' && !Array.isArray(value)) {
+      for (const [inner, nested] of Object.entries(value as Record<string, unknown>))
+        visit(nested, key ? `${key}.${inner}` : inner)
+    }
+  }
+  visit(frontMatter.data, '')
+  return events
+}
+
+/**
+ * The first day the report's own text dates something with: a timeline's
+ * dated entry or day heading, else a summary's dated sentence (`On March
+ * 12, 2024, ...`), else any dated time.
+ */
+function firstDated(
+  events: readonly TimelineEvent[],
+  order: 'day-first' | 'month-first'
+): Day | undefined {
+  const dated = (event: TimelineEvent): Day | undefined => {
+    const date = event.type === 'day' ? event.date : event.written?.date
+    if (!date || date.year === undefined) return undefined
+    const swap = date.order === 'ambiguous' && order === 'day-first'
+    return {year: date.year, month: swap ? date.day : date.month, day: swap ? date.month : date.day}
+  }
+  const origin = (event: TimelineEvent) => (event.type === 'day' ? 'timeline' : event.origin)
+  for (const kinds of [['timeline'], ['summary', 'impact', 'detection', 'resolution']]) {
+    for (const event of events) {
+      if (!kinds.includes(origin(event))) continue
+      const day = dated(event)
+      if (day) return day
+    }
+  }
+  for (const event of events) {
+    const day = dated(event)
+    if (day) return day
+  }
+  return undefined
+}
+
+/** `2017-02-28-aws-s3.md`, `incidents/2024_05_03 outage.md`: the day a file name gives. */
+export function dayInPath(path: string): Day | undefined {
+  const name = path.split(/[\\/]/).at(-1) ?? path
+  const match = /(?<!\d)((?:19|20)\d{2})[-_.](\d{2})[-_.](\d{2})(?!\d)/.exec(name)
+  if (!match) return undefined
+  const day = {year: Number(match[1]), month: Number(match[2]), day: Number(match[3])}
+  return day.month >= 1 && day.month <= 12 && day.day >= 1 && day.day <= 31 ? day : undefined
+}
+
+function dayOfDate(date: {year?: number; month: number; day: number} | undefined): Day | undefined {
+  if (!date || date.year === undefined) return undefined
+  return {year: date.year, month: date.month, day: date.day}
+}

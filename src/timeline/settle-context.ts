@@ -1,0 +1,328 @@
+/**
+ * Settle what a report leaves unsaid about its times, for the whole report
+ * at once, from all the evidence it holds: the order of its numeric dates
+ * (`04/05/2026`), and the zone of its times written without one.
+ *
+ * The zone is chosen among readings (the stated zone, the front matter's,
+ * UTC, and offsets the report's own timestamps point to) by how many of the
+ * report's exact instants each reading makes its times agree with: the
+ * messages its links point to (Slack, X, Discord), timestamps with a zone in
+ * its quoted logs, and its times written with a zone (a summary in UTC). A
+ * stated zone gives way only to two pieces of evidence more than it has, and
+ * the diagnostic names both places.
+ */
+import type {Place, TimelineEntry} from '../model.js'
+import {type Day, formatOffset, resolveTime} from '../time/resolve-time.js'
+import {offsetAt, type Zone} from '../time/zones.js'
+import type {Anchor, TimelineEvent} from './extract-entries.js'
+import type {PlacedProblem, TimelineContext} from './resolve-entries.js'
+
+/** A day the report names outside its text: front matter, title, file name. */
+export interface ReferenceDay {
+  day: Day
+  source: string
+}
+
+/**
+ * How the report writes dates of two numbers: `day-first` or `month-first`,
+ * from its dates whose numbers tell (a number above 12), then from its
+ * reference days (an ambiguous `12/01/2026` that only day first makes the
+ * file name's 2026-01-12). Month first, unsettled, when nothing tells; a
+ * warning then at its first ambiguous date.
+ *
+ * @example
+ *   settleDayOrder(events, []).order // 'day-first' when a `26/05/2021` is among them
+ */
+export function settleDayOrder(
+  events: readonly TimelineEvent[],
+  references: readonly ReferenceDay[]
+): {order: 'day-first' | 'month-first'; settled: boolean; problems: PlacedProblem[]} {
+  let dayFirst = 0
+  let monthFirst = 0
+  let firstAmbiguous: {text: string; place: Place} | undefined
+  let firstDayFirst: Place | undefined
+  let firstMonthFirst: Place | undefined
+  for (const event of events) {
+    const date = event.type === 'day' ? event.date : event.written?.date
+    if (!date?.order) continue
+    if (date.order === 'day-first') {
+      dayFirst++
+      firstDayFirst ??= event.place
+    } else if (date.order === 'month-first') {
+      monthFirst++
+      firstMonthFirst ??= event.place
+    } else {
+      const text = event.type === 'day' ? formatPair(date) : (event.written?.text ?? '')
+      firstAmbiguous ??= {text, place: event.place}
+      if (date.year === undefined) continue
+      const asWritten = sameDay(references, date.year, date.month, date.day)
+      const swapped = sameDay(references, date.year, date.day, date.month)
+      if (swapped && !asWritten) dayFirst++
+      if (asWritten && !swapped) monthFirst++
+    }
+  }
+  const problems: PlacedProblem[] = []
+  if (dayFirst > 0 && monthFirst > 0 && firstDayFirst && firstMonthFirst) {
+    const order = dayFirst > monthFirst ? 'day-first' : 'month-first'
+    problems.push({
+      ruleId: 'time-day-order',
+      severity: 'warning',
+      reason: `Unexpected dates written both day first (line ${firstDayFirst.line}) and month first (line ${firstMonthFirst.line}), expected one order; ambiguous dates read ${order === 'day-first' ? 'day' : 'month'} first, as most are`,
+      place: order === 'day-first' ? firstMonthFirst : firstDayFirst
+    })
+    return {order, settled: true, problems}
+  }
+  if (dayFirst > 0) return {order: 'day-first', settled: true, problems}
+  if (monthFirst > 0) return {order: 'month-first', settled: true, problems}
+  if (firstAmbiguous) {
+    problems.push({
+      ruleId: 'time-day-order',
+      severity: 'warning',
+      reason: `Unexpected \`${firstAmbiguous.text}\`, which may be day first or month first, expected a date the report's other dates decide (a day above 12) or an ISO date such as \`2026-01-12\`; read month first`,
+      place: firstAmbiguous.place
+    })
+  }
+  return {order: 'month-first', settled: false, problems}
+}
+
+function formatPair(date: {month: number; day: number}): string {
+  return `${date.month}/${date.day}`
+}
+
+function sameDay(references: readonly ReferenceDay[], year: number, month: number, day: number) {
+  return references.some(
+    (reference) =>
+      reference.day.year === year && reference.day.month === month && reference.day.day === day
+  )
+}
+
+/** What zone evidence decided: a zone for the times written without one, or the clock of the day for out-of-season abbreviations. */
+export interface ZoneDecision {
+  evidenceZone?: Zone
+  problems: PlacedProblem[]
+}
+
+/** An exact instant the report records, and the entry it stands in, if any. */
+interface Instant {
+  ms: number
+  place: Place
+  /** The index of the entry whose own text holds it. */
+  entry?: number
+  /** A time the report wrote with its zone (not a link or a log): named as such in messages. */
+  written?: string
+}
+
+/** A time written without a zone: its clock on the day, in milliseconds as if it were UTC. */
+interface Floating {
+  index: number
+  local: number
+  place: Place
+}
+
+/** Where the zone of a time written without one comes from when it is the report's reading, open to evidence. */
+const floatingSources = new Set(['report', 'front-matter', 'option', 'assumed'])
+
+const minute = 60_000
+const quarterHour = 15 * minute
+/** Evidence needed beyond what the current reading has, to change it. */
+const margin = 2
+/** How far a message linked from an entry may be from the entry's own time. */
+const nearEntry = 10 * minute
+/** How close an instant elsewhere must be to a time to count as the same moment. */
+const sameMoment = 90_000
+
+/**
+ * The zone the report's evidence shows for its times written without one,
+ * when it differs from the reading the report's statements give by at least
+ * two pieces of evidence.
+ *
+ * @param entries every incident's entries, resolved with the stated context
+ * @param sources for each entry, the event it was read from (to find the entries anchors stand in)
+ */
+export function settleZone(
+  entries: readonly TimelineEntry[],
+  sources: ReadonlyMap<object, number>,
+  anchors: readonly Anchor[],
+  context: TimelineContext
+): ZoneDecision {
+  const floating: Floating[] = []
+  const instants: Instant[] = []
+  for (const [index, entry] of entries.entries()) {
+    const time = entry.time
+    if (!time?.at || time.offset === null || time.precision === 'day') continue
+    const ms = Date.parse(time.at)
+    if (time.zoneSource === 'entry') {
+      instants.push({ms, place: entry.place, written: time.text})
+      if (time.end)
+        instants.push({ms: Date.parse(time.end), place: entry.place, written: time.text})
+    } else if (floatingSources.has(time.zoneSource)) {
+      floating.push({index, local: ms + time.offset * minute, place: entry.place})
+    }
+  }
+  if (floating.length === 0) return {problems: []}
+  for (const anchor of anchors) {
+    const ms = anchor.ms ?? writtenInstant(anchor, context)
+    if (ms === undefined) continue
+    const instant: Instant = {ms, place: anchor.place}
+    const entry = anchor.entry ? sources.get(anchor.entry) : undefined
+    if (entry !== undefined) instant.entry = entry
+    instants.push(instant)
+  }
+  if (instants.length === 0) return {problems: []}
+
+  const base = baseZone(context)
+  const readings = candidates(base, context, floating, instants)
+  const scored = readings.map((zone) => ({zone, ...score(zone, floating, instants)}))
+  const current = scored.find((reading) => reading.zone === base.zone) as (typeof scored)[number]
+  const prior = base.stated ? 1 : 0
+  let best = current
+  for (const reading of scored) {
+    if (reading.score > best.score) best = reading
+  }
+  if (best === current || best.score < current.score + prior + margin) return {problems: []}
+
+  const shown = best.matches
+    .slice(0, 3)
+    .map((match) => `line ${match.place.line}`)
+    .join(', ')
+  const name = zoneName(best.zone)
+  const problems: PlacedProblem[] = []
+  const first = floating[0] as Floating
+  if (base.stated && base.place) {
+    problems.push({
+      ruleId: 'time-zone-contradicted',
+      severity: 'warning',
+      reason: `Unexpected times written without a zone read as \`${base.zone.name}\` (as stated on line ${base.place.line}): the report's own timestamps (${shown}) put them at ${name}; read as ${name}`,
+      place: base.place
+    })
+  } else {
+    problems.push({
+      ruleId: 'time-zone-evidence',
+      severity: 'info',
+      reason: `Inferred the times written without a zone to be ${name}: the report's own timestamps (${shown}) agree with them only so`,
+      place: first.place
+    })
+  }
+  return {evidenceZone: best.zone, problems}
+}
+
+/** The reading the report's statements give: its stated zone, front matter, option, or UTC. */
+function baseZone(context: TimelineContext): {zone: Zone; stated: boolean; place?: Place} {
+  const stated = context.statedZone ?? context.frontMatterZone ?? context.optionZone
+  if (stated) {
+    const base: {zone: Zone; stated: boolean; place?: Place} = {zone: stated, stated: true}
+    if (context.statedZonePlace) base.place = context.statedZonePlace
+    return base
+  }
+  return {zone: utc, stated: false}
+}
+
+const utc: Zone = {name: 'UTC', offset: 0}
+
+/** The readings worth scoring: the report's own zones, UTC, and the offsets its instants point to. */
+function candidates(
+  base: {zone: Zone},
+  context: TimelineContext,
+  floating: readonly Floating[],
+  instants: readonly Instant[]
+): Zone[] {
+  const zones: Zone[] = [base.zone]
+  for (const zone of [context.statedZone, context.frontMatterZone, context.optionZone, utc]) {
+    if (zone && !zones.some((known) => sameZone(known, zone))) zones.push(zone)
+  }
+  const offsets = new Set<number>()
+  let pairs = 0
+  for (const instant of instants) {
+    for (const entry of floating) {
+      if (++pairs > 20_000) break
+      if (instant.entry !== undefined && instant.entry !== entry.index) continue
+      const difference = entry.local - instant.ms
+      const rounded = Math.round(difference / quarterHour) * quarterHour
+      const slack = instant.entry === undefined ? sameMoment : nearEntry
+      if (Math.abs(difference - rounded) > slack || Math.abs(rounded) > 14 * 60 * minute) continue
+      offsets.add(rounded / minute)
+    }
+  }
+  for (const offset of offsets) {
+    if (zones.some((zone) => zone.offset === offset && !zone.iana)) continue
+    zones.push({name: `UTC${formatOffset(offset)}`, offset})
+  }
+  return zones
+}
+
+function sameZone(a: Zone, b: Zone): boolean {
+  return a.name === b.name && a.offset === b.offset && a.iana === b.iana
+}
+
+/** How many of the report's instants a reading makes its times agree with: two for a message the entry itself links. */
+function score(
+  zone: Zone,
+  floating: readonly Floating[],
+  instants: readonly Instant[]
+): {score: number; matches: Instant[]} {
+  let total = 0
+  const matches: Instant[] = []
+  const at = floating.map((entry) => entry.local - offsetOf(zone, entry.local) * minute)
+  for (const instant of instants) {
+    if (instant.entry !== undefined) {
+      const position = floating.findIndex((entry) => entry.index === instant.entry)
+      if (position !== -1 && Math.abs((at[position] as number) - instant.ms) <= nearEntry) {
+        total += 2
+        matches.push(instant)
+      }
+      continue
+    }
+    if (at.some((ms) => Math.abs(ms - instant.ms) <= sameMoment)) {
+      total += 1
+      matches.push(instant)
+    }
+  }
+  return {score: total, matches}
+}
+
+function offsetOf(zone: Zone, local: number): number {
+  if (zone.offset !== undefined && !zone.iana) return zone.offset
+  const date = new Date(local)
+  return (
+    offsetAt(zone, {
+      year: date.getUTCFullYear(),
+      month: date.getUTCMonth() + 1,
+      day: date.getUTCDate(),
+      hour: date.getUTCHours(),
+      minute: date.getUTCMinutes(),
+      second: 0
+    }) ?? 0
+  )
+}
+
+function zoneName(zone: Zone): string {
+  return zone.offset !== undefined && !zone.iana && zone.name.startsWith('UTC')
+    ? zone.name
+    : `${zone.name}${zone.iana && zone.iana !== zone.name ? ` (${zone.iana})` : ''}`
+}
+
+/** A timestamp quoted with its zone, on the report's day when it has no date of its own. */
+function writtenInstant(anchor: Anchor, context: TimelineContext): number | undefined {
+  if (!anchor.written) return undefined
+  const timeContext: {day?: Day} = {}
+  if (context.day) timeContext.day = context.day
+  const at = resolveTime(anchor.written, timeContext).time.at
+  return at ? Date.parse(at) : undefined
+}
+
+/**
+ * Whether to read abbreviations written out of their season (`PST` in
+ * July) as the clock of the day: when that reading puts the timeline in
+ * order where the written offsets do not (`22:22 PST` then `23:00 MST`).
+ *
+ * @example
+ *   preferWallClock(asWrittenProblems, wallClockProblems) // true when fewer entries are out of order
+ */
+export function preferWallClock(
+  asWritten: readonly PlacedProblem[],
+  wallClock: readonly PlacedProblem[]
+): boolean {
+  const disorder = (problems: readonly PlacedProblem[]) =>
+    problems.filter((problem) => problem.ruleId === 'timeline-order').length
+  return disorder(wallClock) < disorder(asWritten)
+}
