@@ -16,7 +16,7 @@ import {allSections, type OutlineSection, outline} from './parse/outline.js'
 import {parseDay} from './time/resolve-instant.js'
 import type {Day, TimeContext} from './time/resolve-time.js'
 import {parseZoneName, type Zone} from './time/zones.js'
-import {dayIn, holdsTimeline} from './timeline/extract-entries.js'
+import {dayIn, firstDateIn, holdsTimeline} from './timeline/extract-entries.js'
 import {readTimelines, type TimelineInput} from './timeline/read-timelines.js'
 import type {PlacedProblem, TimelineContext} from './timeline/resolve-entries.js'
 
@@ -254,11 +254,35 @@ type Say = (
 /**
  * The parts of a report that are incidents of their own: sibling sections
  * that each hold their own timeline (`### October 21` ... `### October 24`,
- * each with a timeline). A report without such siblings is one incident.
+ * each with a timeline); or, in a report without a timeline, sibling
+ * sections named for what happened (not `Summary` or `Impact`) that each
+ * tell events dated on days of their own (`### CDN errors (Minor)` then
+ * `On 13 April 2026, ...`). Siblings that all date the same day are phases
+ * of one incident (`First incident`, `Second incident` of one evening). A
+ * report without such siblings is one incident.
  */
 function incidentRoots(root: OutlineSection): OutlineSection[] {
-  const found = splitBelow(root)
+  const found = splitBelow(root) ?? (holdsTimeline(root) ? undefined : datedSiblings(root))
   return found ?? [root]
+}
+
+/** The first level below `section` with two or more sibling sections of their own kind, dated on different days. */
+function datedSiblings(section: OutlineSection): OutlineSection[] | undefined {
+  const dated: OutlineSection[] = []
+  const days = new Set<string>()
+  for (const child of section.children) {
+    if (child.kind !== 'other') continue
+    const day = firstDateIn(child)
+    if (day === undefined) continue
+    dated.push(child)
+    days.add(day)
+  }
+  if (dated.length >= 2 && days.size >= 2) return dated
+  for (const child of section.children) {
+    const found = datedSiblings(child)
+    if (found) return found
+  }
+  return undefined
 }
 
 function splitBelow(section: OutlineSection): OutlineSection[] | undefined {

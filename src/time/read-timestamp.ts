@@ -325,6 +325,41 @@ function readZoneFirst(
   return time
 }
 
+/** `0616:`, `2215 -`, `0930Z`: four digits and a separator or a zone, at the start of a line. */
+const compactClock = /^[\s>*_[(`]*(([01]\d|2[0-3])([0-5]\d))(?=\s*(?:[:|–—-]\s|Z\b|UTC\b|GMT\b))/
+
+/**
+ * A clock written as four digits without a colon (`0616: wrong block
+ * produced`, `0930Z`). Not read by `readTimestamp`, where four digits are
+ * as likely a year (`2021: migrated to ...`): call it where the text's own
+ * style says so, such as a timeline list most of whose items start so.
+ *
+ * @example
+ *   readCompactClock('0616: wrong block produced')?.clock // {hour: 6, minute: 16, hourOnly: false}
+ */
+export function readCompactClock(text: string): WrittenTime | undefined {
+  const match = compactClock.exec(text)
+  if (!match) return undefined
+  const start = match[0].length - (match[1] as string).length
+  const clock: WrittenClock = {hour: Number(match[2]), minute: Number(match[3]), hourOnly: false}
+  let end = match[0].length
+  const point: WrittenPoint = {clock, unknown: false}
+  const zone = readZone(text, end)
+  if (zone && zone.start - end <= 1) {
+    point.zone = zone
+    end = zone.end
+  }
+  return finish(text, start, start, end, point, false)
+}
+
+/** Whether four digits at the start of a line are a plausible year rather than only a clock. */
+export function compactClockMayBeYear(text: string): boolean {
+  const digits = compactClock.exec(text)?.[1]
+  if (!digits) return false
+  const value = Number(digits)
+  return value >= 1900 && value <= 2099 && !/^\S*\d{4}\s*(?:Z|UTC|GMT)\b/.test(text.trim())
+}
+
 let useFastPath = true
 
 /** For tests: read every time through chrono, to check the fast path against it. */

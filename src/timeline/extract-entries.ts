@@ -16,7 +16,9 @@ import {type EntryOrigin, milestoneNames, type Place, type TimelineEntry} from '
 import {classifyHeading} from '../parse/classify-heading.js'
 import {allSections, labelOf, type OutlineSection, placeOf} from '../parse/outline.js'
 import {
+  compactClockMayBeYear,
   type ImpossibleTime,
+  readCompactClock,
   readTimestamp,
   type WrittenDate,
   type WrittenTime
@@ -105,13 +107,15 @@ const origins = new Set<string>([
  * @param section the incident's part of the outline
  * @param source the Markdown source, to skip at a glance the prose that holds no time
  * @param lines the source's lines, for the place of a time inside a paragraph
+ * @param parts the sections that are incidents of their own: each is read as if it stood alone
  */
 export function extractEntries(
   section: OutlineSection,
   source: string,
-  lines: SourceLines
+  lines: SourceLines,
+  parts: ReadonlySet<OutlineSection> = new Set()
 ): Extracted {
-  const walker = new Walker(source, lines)
+  const walker = new Walker(source, lines, parts)
   walker.section(section, undefined, undefined)
   return {events: walker.events, anchors: walker.anchors}
 }
@@ -128,13 +132,38 @@ export function holdsTimeline(section: OutlineSection): boolean {
 
 const holding = new WeakMap<OutlineSection, boolean>()
 
-/** A timeline section with a time in its title or in a list, table or paragraph of its own. */
+/**
+ * The first day a section dates its own events with: its title's, or the
+ * first its text mentions (`On 13 April 2026, ...`), as `month-day` (the
+ * year may be left to the report); undefined when it dates none.
+ */
+export function firstDateIn(section: OutlineSection): string | undefined {
+  const texts = [
+    section.title,
+    ...section.blocks
+      .filter((block) => block.type === 'paragraph' || block.type === 'list')
+      .map((block) => toString(block, {includeHtml: false}))
+  ]
+  for (const text of texts) {
+    if (!mayMention(text)) continue
+    for (const mention of findMentions(text.slice(0, 4000))) {
+      const date = mention.written.date
+      if (date && !mention.written.rangeEnd) return `${date.month}-${date.day}`
+    }
+  }
+  return undefined
+}
+
+/** A timeline section with a time in a title or in a list, table or paragraph, its subsections' included. */
 function hasTimedContent(section: OutlineSection): boolean {
-  if (startsWithTime(section.title)) return true
-  return section.blocks.some(
-    (block) =>
-      (block.type === 'list' || block.type === 'table' || block.type === 'paragraph') &&
-      mayMentionClock(toString(block, {includeHtml: false}))
+  return allSections(section).some(
+    (part) =>
+      (part !== section && startsWithTime(part.title)) ||
+      part.blocks.some(
+        (block) =>
+          (block.type === 'list' || block.type === 'table' || block.type === 'paragraph') &&
+          mayMentionClock(toString(block, {includeHtml: false}))
+      )
   )
 }
 
@@ -158,10 +187,15 @@ class Walker {
   readonly #lines: SourceLines
   #groups = 0
   #blocks = 0
+  /** Whether the block being read writes its clocks as four digits (`0616:`). */
+  #compact = false
 
-  constructor(source: string, lines: SourceLines) {
+  readonly #parts: ReadonlySet<OutlineSection>
+
+  constructor(source: string, lines: SourceLines, parts: ReadonlySet<OutlineSection>) {
     this.#source = source
     this.#lines = lines
+    this.#parts = parts
   }
 
   /** Prose whose source shows, at a glance, no time and no link to a message: nothing to read in it. */
@@ -173,11 +207,12 @@ class Walker {
     return !mayMention(raw) && !mayLinkInstant(raw)
   }
 
-  section(section: OutlineSection, inherited: Place_ | undefined, zone: Zone | undefined): void {
+  section(section: OutlineSection, above: Place_ | undefined, zone: Zone | undefined): void {
     if (section.kind === 'appendix') return
+    // An incident of its own (`### October 21` below `## Incident timeline`) is read as if it stood alone.
+    const inherited = this.#parts.has(section) ? undefined : above
     const opener = section.opener
-    const titleZone =
-      opener?.type === 'heading' ? (zoneStatement(section.title) ?? undefined) : undefined
+    const titleZone = opener?.type === 'heading' ? zoneStatement(section.title) : undefined
     const timeline = inherited?.timeline === true || section.kind === 'timeline'
     const here: Place_ = {
       origin: timeline ? 'timeline' : originOf(section),
@@ -253,7 +288,10 @@ class Walker {
   /** The items of a list; in a timeline, a list without any time is text (of the time heading above it), not entries. */
   #items(list: List, here: Place_, group: number | undefined): boolean {
     const before = this.events.length
+    const compact = this.#compact
+    this.#compact = here.timeline && compactStyle(list.children.map((item) => toString(item)))
     for (const item of list.children) this.#item(item, here, group)
+    this.#compact = compact
     if (here.timeline && !this.#timedSince(before)) {
       this.events.length = before
       return false
@@ -312,7 +350,8 @@ class Walker {
     group: number | undefined
   ): RawEntry | undefined {
     const mentions = findMentions(text.text)
-    const leading = readTimestamp(text.text)
+    const leading =
+      readTimestamp(text.text) ?? (this.#compact ? readCompactClock(text.text) : undefined)
     let raw: RawEntry | undefined
     let own: Mention | undefined
     if (leading && 'impossible' in leading) {
@@ -354,8 +393,11 @@ class Walker {
     // In a timeline, lines a time leads, or a label and its time (`Resolved 14:10 UTC`): each such
     // line starts an entry. Elsewhere a paragraph is prose, read sentence by sentence.
     const firstLine = /^[^\n]*/.exec(text.text)?.[0] ?? ''
-    if (here.timeline && (startsWithTime(firstLine) || labelledTime(firstLine)))
-      this.#lines_(text, here, place)
+    const led =
+      startsWithTime(firstLine) ||
+      labelledTime(firstLine) ||
+      (readCompactClock(firstLine) !== undefined && compactStyle(text.text.split('\n')))
+    if (here.timeline && led) this.#lines_(text, here, place)
     else this.#prose(text, here, place)
     return this.events.length > before
   }
@@ -364,19 +406,28 @@ class Walker {
   #lines_(text: BlockText, here: Place_, place: Place): void {
     let current: {from: number; to: number} | undefined
     const spans: Array<{from: number; to: number}> = []
+    const lines = [...text.text.matchAll(/[^\n]+/g)].map((line) => line[0])
+    const compact = compactStyle(lines)
     for (const line of text.text.matchAll(/[^\n]+/g)) {
       const from = line.index ?? 0
       const to = from + line[0].length
-      if (startsWithTime(line[0]) || labelledTime(line[0])) {
+      if (
+        startsWithTime(line[0]) ||
+        labelledTime(line[0]) ||
+        (compact && readCompactClock(line[0]) !== undefined)
+      ) {
         current = {from, to}
         spans.push(current)
       } else if (current) current.to = to
     }
+    const outer = this.#compact
+    this.#compact = compact
     for (const span of spans) {
       const piece = slice(text, span.from, span.to)
       const at = this.#place(text, span.from) ?? place
       this.#unit(piece, here, at, 'paragraph', here.group)
     }
+    this.#compact = outer
   }
 
   #table(table: Table, here: Place_): boolean {
@@ -648,8 +699,13 @@ function clauseOf(
   const after = text.slice(mention.end, to)
   // A clause of nothing but times (`..., 05:16 and 06:27 (both via Slack)`) shares its sentence's words.
   const words = (piece: string) => piece.replace(/[\s,;:()–—-]+|\b(?:and|or|then)\b/g, '')
-  if (!words(before) && !words(after) && (from !== sentence.from || to !== sentence.to)) {
-    return {text: tidy(text.slice(sentence.from, sentence.to)), leads: false}
+  if (!words(before) && !words(after)) {
+    if (from !== sentence.from || to !== sentence.to)
+      return {text: tidy(text.slice(sentence.from, sentence.to)), leads: false}
+    // A sentence of nothing but its time (a status update's `Jun 24, 14:10 UTC` under its text):
+    // the time of the rest of its paragraph.
+    const rest = `${text.slice(0, sentence.from)} ${text.slice(sentence.to)}`
+    if (words(rest)) return {text: tidy(rest), leads: true}
   }
   // A time that leads its clause is taken out, as a timeline's leading time is, and so is one a
   // label heads (`Identified 2024-11-05T05:56Z The datacentre ...`); elsewhere the clause keeps
@@ -789,6 +845,22 @@ function textColumn(headers: string[], body: string[][], taken: number[]): numbe
     }
   }
   return best
+}
+
+/**
+ * Whether the lines of a block write their clocks as four digits (`0616:
+ * wrong block produced`): two or more do, and not all of them could be
+ * years (`2021: ...`).
+ */
+function compactStyle(lines: readonly string[]): boolean {
+  let count = 0
+  let yearLike = 0
+  for (const line of lines) {
+    if (!readCompactClock(line)) continue
+    count++
+    if (compactClockMayBeYear(line)) yearLike++
+  }
+  return count >= 2 && yearLike < count
 }
 
 /** Whether a table's columns other than its time column hold words, not only numbers. */

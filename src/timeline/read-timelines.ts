@@ -52,11 +52,11 @@ export interface Timelines {
  */
 export function readTimelines(input: TimelineInput): Timelines {
   const lines = new SourceLines(input.source)
-  const extracted = input.parts.map((part) => extractEntries(part, input.source, lines))
+  const extracted = extractEntries(input.root, input.source, lines, new Set(input.parts))
   const fromFrontMatter = frontMatterEvents(input.frontMatter)
-  const events = extracted.map(({events: own}) => [...fromFrontMatter, ...own])
+  const events = byPart([...fromFrontMatter, ...extracted.events], input.parts, input.root)
   const everything = events.flat()
-  const anchors = extracted.flatMap((part) => part.anchors)
+  const anchors = extracted.anchors
 
   const problems: PlacedProblem[] = []
   const context: TimelineContext = {}
@@ -132,6 +132,34 @@ export function readTimelines(input: TimelineInput): Timelines {
     context: {...context, ...settled},
     problems
   }
+}
+
+/**
+ * The events of each part of a report. A time written outside every part
+ * (a shared summary, a recovery section after the last incident) goes with
+ * the part it follows, or the first part when it comes before them all.
+ */
+function byPart(
+  events: readonly TimelineEvent[],
+  parts: readonly OutlineSection[],
+  root: OutlineSection
+): TimelineEvent[][] {
+  if (parts.length === 1) return [[...events]]
+  const ranges = parts.map((part) => ({
+    from: part === root ? 1 : part.place.line,
+    to: Math.max(...allSections(part).map((section) => section.place.endLine ?? section.place.line))
+  }))
+  const split: TimelineEvent[][] = parts.map(() => [])
+  for (const event of events) {
+    const line = event.place.line
+    let index = ranges.findIndex((range) => line >= range.from && line <= range.to)
+    if (index === -1) {
+      index = 0
+      for (const [at, range] of ranges.entries()) if (range.from <= line) index = at
+    }
+    split[index]?.push(event)
+  }
+  return split
 }
 
 /**

@@ -7,11 +7,12 @@
  * named beside it (`the next morning`).
  */
 import type {Place, TimelineEntry, ZoneSource} from '../model.js'
-import type {WrittenTime} from '../time/read-timestamp.js'
+import type {WrittenClock, WrittenTime} from '../time/read-timestamp.js'
 import {
   addDays,
   type Day,
   formatDay,
+  formatInstant,
   nextDay,
   type Resolution,
   resolveTime,
@@ -53,6 +54,7 @@ export interface PlacedProblem {
 }
 
 const twelveHours = 12 * 3_600_000
+const fourHours = 4 * 3_600_000
 /** Zone problems are said once per incident, not on every entry. */
 const oncePerTimeline = new Set(['time-zone-unknown', 'time-zone-ambiguous', 'time-zone-season'])
 const explicitZones = new Set<ZoneSource>([
@@ -98,6 +100,7 @@ export function resolveEntries(
     problems.push(placed)
   }
 
+  const twelveHourClock = twelveHourGroups(events)
   let day = context.day
   let dateSource: TimeContext['dateSource'] = 'report'
   /** The last day written anywhere above, prose included: the day of a sentence's time without one. */
@@ -180,11 +183,39 @@ export function resolveEntries(
       continue
     }
 
-    const written = withYear(event.written, context.day ?? day)
+    let written = withYear(event.written, context.day ?? day)
     const timeContext = contextFor(event, context, carriedIn.get(event.group), day, dateSource)
     let resolution = resolveTime(written, timeContext)
     let at = resolution.time.at ? Date.parse(resolution.time.at) : undefined
     const before = previousAt.get(event.group)
+    // `11:57` then `1:17` in a timeline kept on a 12-hour clock without AM or PM: the afternoon.
+    if (
+      at !== undefined &&
+      before !== undefined &&
+      at < before - fourHours &&
+      at + twelveHours >= before &&
+      twelveHourClock.get(event.group) === true &&
+      withoutMeridiem(written)
+    ) {
+      const afternoon = {
+        ...written,
+        clock: {...(written.clock as WrittenClock), hour: (written.clock?.hour ?? 0) + 12}
+      }
+      const later = resolveTime(afternoon, timeContext)
+      if (later.time.at) {
+        written = afternoon
+        resolution = later
+        at = Date.parse(later.time.at)
+        report(
+          {
+            ruleId: 'timeline-meridiem',
+            severity: 'info',
+            reason: `Inferred \`${written.text}\` to be ${String(afternoon.clock.hour).padStart(2, '0')}:${String(afternoon.clock.minute).padStart(2, '0')}, in the afternoon: the timeline keeps a 12-hour clock without AM or PM, and the entry above is later in the morning`
+          },
+          event.place
+        )
+      }
+    }
     // 23:58 then 00:40: a time-only entry that goes back more than twelve hours is on the next day.
     if (
       day &&
@@ -229,6 +260,7 @@ export function resolveEntries(
   }
 
   repairMisdated(entries, days, context.day, problems)
+  repairYear(entries, groups, problems)
   sameTimeAsTimeline(entries, groups)
   checkOrder(entries, groups, problems)
   for (const problem of problems) {
@@ -239,6 +271,33 @@ export function resolveEntries(
     delete (problem as {zone?: string}).zone
   }
   return {entries, problems, outOfSeason}
+}
+
+/** Per group, whether its clocks are all written as a 12-hour clock (no hour above 12 as written). */
+function twelveHourGroups(events: readonly TimelineEvent[]): Map<number | undefined, boolean> {
+  const groups = new Map<number | undefined, boolean>()
+  for (const event of events) {
+    if (event.type !== 'entry' || event.group === undefined || !event.written?.clock) continue
+    const hour = writtenHour(event.written.text)
+    const twelve = hour !== undefined && hour <= 12
+    groups.set(event.group, (groups.get(event.group) ?? true) && twelve)
+  }
+  return groups
+}
+
+/** The hour as written, before any meridiem: `9` of `~9:44`, `13` of `13:55 PM`. */
+function writtenHour(text: string): number | undefined {
+  const hour = /(?:^|[^\d])(\d{1,2})[:.h]\d{2}/.exec(text)?.[1]
+  return hour === undefined ? undefined : Number(hour)
+}
+
+/** A clock from 1 to 11 written without AM or PM and without a leading zero (`1:17`, `10:44`, not `01:17`). */
+function withoutMeridiem(written: WrittenTime): boolean {
+  if (!written.clock || written.date) return false
+  return (
+    /^[^\d]*(?:[1-9]|1[01])[:.]\d{2}(?![\d:])/.test(written.text) &&
+    !/[ap]\.?m\b/i.test(written.text)
+  )
 }
 
 function newEntry(event: RawEntry, index: number): TimelineEntry {
@@ -474,6 +533,53 @@ function shift(
     reason: `Unexpected \`${entry.time.text}\` dated ${writtenDay} among entries of that day that go past midnight, expected the date to move on; read as ${which} (${entry.at})`,
     place: entry.place
   })
+}
+
+/**
+ * `2022-01-11 14:40` between entries of 2023-01-11: a year typed wrong.
+ * When the entries before and after it in its timeline are of one year, and
+ * that year puts it between them, it is read in that year, with a warning.
+ */
+function repairYear(
+  entries: TimelineEntry[],
+  groups: Array<number | undefined>,
+  problems: PlacedProblem[]
+): void {
+  const dated = entries
+    .map((_, index) => index)
+    .filter(
+      (index) =>
+        groups[index] !== undefined &&
+        entries[index]?.at &&
+        entries[index]?.time?.dateSource === 'entry'
+    )
+  for (let position = 1; position < dated.length - 1; position++) {
+    const entry = entries[dated[position] as number] as TimelineEntry
+    const before = entries[dated[position - 1] as number] as TimelineEntry
+    const after = entries[dated[position + 1] as number] as TimelineEntry
+    const index = dated[position] as number
+    if (groups[index] !== groups[dated[position - 1] as number]) continue
+    if (groups[index] !== groups[dated[position + 1] as number]) continue
+    const year = (entry.at as string).slice(0, 4)
+    const around = (before.at as string).slice(0, 4)
+    if (year === around || (after.at as string).slice(0, 4) !== around) continue
+    const moved = new Date(entry.at as string)
+    moved.setUTCFullYear(Number(around))
+    const at = formatInstant(moved.getTime())
+    if (at < (before.at as string) || at > (after.at as string)) continue
+    const shift = moved.getTime() - Date.parse(entry.at as string)
+    problems.push({
+      ruleId: 'timeline-year',
+      severity: 'warning',
+      reason: `Unexpected \`${entry.time?.text ?? ''}\` among entries of ${around}, expected the year of the entries around it; read as ${at}`,
+      place: entry.place
+    })
+    entry.at = at
+    if (entry.time) {
+      entry.time.at = at
+      if (entry.time.end) entry.time.end = formatInstant(Date.parse(entry.time.end) + shift)
+    }
+  }
 }
 
 /**

@@ -22,7 +22,7 @@ const statements = [
 /** `All times PDT.`, `(all times CET)`: the zone right after the words, nothing between. */
 const bare = new RegExp(`${times.source}\\s+(?<rest>.{1,48})`, 'i')
 
-const mentionsTime = /time|hours|date|\btz\b/i
+const mentionsTime = /time|hours|date|events?\b|chronology|\btz\b/i
 
 /**
  * The zone a statement sets for the times around it: `All times in PDT (UTC-7).`,
@@ -50,6 +50,19 @@ export function statementAt(text: string): {zone: Zone; start: number; end: numb
     const match = findZone(rest)
     if (match) {
       const offset = found.index + found[0].length - rest.length
+      return {zone: match.zone, start: offset + match.start, end: offset + match.end}
+    }
+  }
+  // `Timeline (UTC)`, `Events [PDT]`: a zone alone in brackets after words about times.
+  const bracketed =
+    /\b(?:timeline|chronology|events?|times?|dates?|timestamps?)\b[^()[\]]{0,20}[([]\s*(?<rest>[^)\]]{1,24}?)\s*[)\]]/i.exec(
+      text
+    )
+  const inside = bracketed?.groups?.rest
+  if (bracketed && inside) {
+    const match = readZone(inside)
+    if (match && match.end === inside.length) {
+      const offset = bracketed.index + bracketed[0].lastIndexOf(inside)
       return {zone: match.zone, start: offset + match.start, end: offset + match.end}
     }
   }
