@@ -143,7 +143,7 @@ function parseReport(markdown: string, options: ParseOptions): ParseResult & {tr
 
   const parts = incidentRoots(root)
   const partDays = parts.map((part) => (part === root ? undefined : dayOf(dayIn(part.title))))
-  const input: TimelineInput = {root, parts, source, frontMatter, partDays}
+  const input: TimelineInput = {root, parts, source, frontMatter, partDays, title}
   if (day) input.statedDay = day
   if (frontMatterZone) input.frontMatterZone = frontMatterZone
   if (optionZone) input.optionZone = optionZone

@@ -115,6 +115,11 @@ export function readTimestamp(text: string): WrittenTime | ImpossibleTime | unde
     head = `${head.slice(0, before)}${' '.repeat(word)}${head.slice(before + word)}`
     approximate = true
   }
+  // `between 14:05 and 15:40 UTC`: a range whose ends `and` joins.
+  if (/\bbetween\b/i.test(lead)) {
+    const range = readBetween(text, start, approximate)
+    if (range) return range
+  }
   // `UTC 05:13`: the zone written before the clock.
   const zoneFirst = zoneBeforeClock.exec(head)
   if (zoneFirst) return readZoneFirst(text, start, zoneFirst[0].length, approximate)
@@ -301,6 +306,34 @@ function orderOf(date: WrittenDate, text: string): WrittenDate {
     return {...date, order: first > 12 ? 'day-first' : 'month-first'}
   }
   return {...date, order: 'ambiguous'}
+}
+
+/** `between 14:05 and 15:40 UTC`: the time after `between`, and the one after `and` as its end. */
+function readBetween(text: string, start: number, approximate: boolean): WrittenTime | undefined {
+  const first = readTimestamp(text.slice(start))
+  if (!first || 'impossible' in first || first.rangeEnd || first.start !== 0) return undefined
+  const firstEnd = start + first.text.length
+  const and = /^\s+and\s+/.exec(text.slice(firstEnd))
+  if (!and) return undefined
+  const secondStart = firstEnd + and[0].length
+  const second = readTimestamp(text.slice(secondStart))
+  if (!second || 'impossible' in second || second.start !== 0) return undefined
+  if (!second.clock === Boolean(first.clock)) return undefined
+  const end: WrittenPoint = {unknown: second.unknown}
+  if (second.date) end.date = second.date
+  if (second.clock) end.clock = second.clock
+  const zone = second.zone ? shift(second.zone, secondStart - start) : first.zone
+  if (zone) end.zone = zone
+  const time: WrittenTime = {
+    ...first,
+    start,
+    end: secondStart + second.end,
+    text: text.slice(start, secondStart + second.text.length),
+    approximate: approximate || first.approximate || second.approximate,
+    rangeEnd: end
+  }
+  if (!time.zone && zone) time.zone = zone
+  return time
 }
 
 const zoneBeforeClock = /^\+?(?:UTC|GMT)\s*(?=\d{1,2}[:.h]\d{2}(?!\d))/

@@ -324,8 +324,9 @@ class Walker {
     }
     const nested = item.children.filter((child): child is List => child.type === 'list')
     const skip = /^\s*notes?\s*:/i.test(text.text) || (!here.timeline && this.#quiet(own))
+    let raw: RawEntry | undefined
     if (!skip && text.text.trim()) {
-      const raw = this.#unit(text, here, place, 'list', group)
+      raw = this.#unit(text, here, place, 'list', group)
       // An item of a timeline's list without a time of its own (nor a label over a nested
       // list): kept, to say that it has none (dropped with its list when no item has one).
       if (raw === undefined && here.timeline && (label === undefined || nested.length === 0)) {
@@ -333,6 +334,10 @@ class Walker {
         untimed.group = group
         this.events.push(untimed)
       }
+    }
+    // A log or alert quoted under the item: evidence of the item's own time.
+    for (const child of item.children) {
+      if (child.type === 'code' || child.type === 'blockquote') this.#quoted(child, raw)
     }
     for (const list of nested) this.#items(list, inner, inner === here ? group : inner.group)
   }
@@ -615,13 +620,15 @@ class Walker {
   }
 
   /** Timestamps with a date and a zone in quoted logs and code: `2024-05-03T18:05:12Z ERROR ...`. */
-  #quoted(block: RootContent): void {
+  #quoted(block: RootContent, entry?: RawEntry): void {
     const text = block.type === 'code' ? block.value : toString(block, {includeHtml: false})
-    if (text.length > 20_000) return
+    if (text.length > 20_000 || !mayMention(text)) return
     for (const mention of findMentions(text)) {
       const written = mention.written
       if (!written.zone || !written.date || !written.clock || written.rangeEnd) continue
-      this.anchors.push({written, place: placeOf(block)})
+      const anchor: Anchor = {written, place: placeOf(block)}
+      if (entry) anchor.entry = entry
+      this.anchors.push(anchor)
     }
   }
 }

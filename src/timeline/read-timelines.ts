@@ -32,6 +32,8 @@ export interface TimelineInput {
   statedDay?: Day
   /** A day in the title of each part, for files of several incidents. */
   partDays: Array<Day | undefined>
+  /** The report's title, which may give its year (`Replica lag, July 2026`). */
+  title?: string
   frontMatterZone?: Zone
   optionZone?: Zone
   path?: string
@@ -83,6 +85,9 @@ export function readTimelines(input: TimelineInput): Timelines {
   else if (inferred) {
     context.day = inferred
     context.dayInferred = true
+  } else {
+    const year = yearIn(input.title ?? '') ?? (input.path ? yearIn(input.path) : undefined)
+    if (year !== undefined) context.year = year
   }
 
   const contexts = input.parts.map((_, index) => {
@@ -263,6 +268,12 @@ export function dayInPath(path: string): Day | undefined {
   if (!match) return undefined
   const day = {year: Number(match[1]), month: Number(match[2]), day: Number(match[3])}
   return day.month >= 1 && day.month <= 12 && day.day >= 1 && day.day <= 31 ? day : undefined
+}
+
+/** A year a title or a file name names (`Replica lag, July 2026`). */
+function yearIn(text: string): number | undefined {
+  const year = /(?<!\d)((?:19|20)\d{2})(?!\d)/.exec(text)?.[1]
+  return year === undefined ? undefined : Number(year)
 }
 
 function dayOfDate(date: {year?: number; month: number; day: number} | undefined): Day | undefined {

@@ -28,6 +28,8 @@ export interface TimelineContext {
   day?: Day
   /** The report's day was inferred (a first sentence, a file name) rather than stated as the report's date. */
   dayInferred?: boolean
+  /** The report's year when it gives no day (`Replica lag, July 2026`): the year of dates written without one. */
+  year?: number
   /** Zone stated in the report (`All times UTC`), and where. */
   statedZone?: Zone
   statedZonePlace?: Place
@@ -116,7 +118,7 @@ export function resolveEntries(
 
   for (const event of events) {
     if (event.type === 'day') {
-      const year = event.date.year ?? inferYear(event.date, context.day ?? day)
+      const year = event.date.year ?? inferYear(event.date, context.day ?? day, context.year)
       if (year !== undefined) {
         day = orderedDay(year, event.date, context.dayOrder)
         flowDay = day
@@ -183,7 +185,7 @@ export function resolveEntries(
       continue
     }
 
-    let written = withYear(event.written, context.day ?? day)
+    let written = withYear(event.written, context.day ?? day, context.year)
     const timeContext = contextFor(event, context, carriedIn.get(event.group), day, dateSource)
     let resolution = resolveTime(written, timeContext)
     let at = resolution.time.at ? Date.parse(resolution.time.at) : undefined
@@ -358,7 +360,7 @@ function resolveMention(
     after: number | undefined
   }
 ): Resolution {
-  const written = withYear(event.written as WrittenTime, context.day ?? around.day)
+  const written = withYear(event.written as WrittenTime, context.day ?? around.day, context.year)
   const timeContext = contextFor(event, context, around.carried, around.day, around.dateSource)
   const shift = written.date ? 0 : (written.relativeDay ?? 0)
   if (shift !== 0 && timeContext.day) {
@@ -437,10 +439,14 @@ function chooseZone(
 }
 
 /** A date written without a year takes the report's year, or the year before when that puts it months ahead of the report. */
-function withYear(written: WrittenTime, reference: Day | undefined): WrittenTime {
+function withYear(
+  written: WrittenTime,
+  reference: Day | undefined,
+  reportYear: number | undefined
+): WrittenTime {
   const fill = (date: WrittenTime['date']) => {
     if (!date || date.year !== undefined) return date
-    const year = inferYear(date, reference)
+    const year = inferYear(date, reference, reportYear)
     return year === undefined ? date : {...date, year}
   }
   const date = fill(written.date)
@@ -456,9 +462,10 @@ function withYear(written: WrittenTime, reference: Day | undefined): WrittenTime
 
 function inferYear(
   date: {month: number; day: number},
-  reference: Day | undefined
+  reference: Day | undefined,
+  reportYear?: number
 ): number | undefined {
-  if (!reference) return undefined
+  if (!reference) return reportYear
   const sameYear = Date.UTC(reference.year, date.month - 1, date.day)
   const referenceTime = Date.UTC(reference.year, reference.month - 1, reference.day)
   // `[12-05 16:21]` in a report of March: December of the year before.

@@ -67,6 +67,8 @@ function renderTable(incident: Incident, options: TimelineOptions, io: Io): stri
     utcText(entry),
     localText(entry, options.zone),
     flags(entry),
+    // Where an entry outside the timeline stands: `summary`, `resolution`, `front-matter`, ...
+    entry.origin === 'timeline' ? '' : entry.origin,
     entry.text + (entry.markers.length > 0 ? `  [${entry.markers.join('] [')}]` : '')
   ])
   const header = [
@@ -74,6 +76,7 @@ function renderTable(incident: Incident, options: TimelineOptions, io: Io): stri
     'UTC',
     options.zone ? `local (${options.zone})` : 'as written (local)',
     '',
+    'from',
     'entry'
   ]
   const widths = header.map((title, column) =>
@@ -85,7 +88,7 @@ function renderTable(incident: Incident, options: TimelineOptions, io: Io): stri
     return text.length > limit ? `${text.slice(0, limit - 1)}…` : text
   }
   const body = [line(header), ...rows.map(line)]
-  return `${heading}\n${body.join('\n')}\n  ~ approximate  … range  ? no time\n`
+  return `${heading}\n${body.join('\n')}\n  ~ approximate  … range  ? no time or a low confidence  from: where an entry outside the timeline stands\n`
 }
 
 function utcText(entry: TimelineEntry): string {
@@ -115,6 +118,6 @@ function flags(entry: TimelineEntry): string {
   let text = ''
   if (entry.time.approximate) text += '~'
   if (entry.time.range) text += '…'
-  if (!entry.at) text += '?'
+  if (!entry.at || entry.confidence === 'low') text += '?'
   return text
 }

@@ -1,0 +1,672 @@
+/**
+ * Every form of writing that aftermath reads, each with a report made up for
+ * it (never copied from a real one) and what must be read from it. The
+ * tests in reading-forms.test.ts parse each example, and check that
+ * docs/reading.md shows each one, example and all, so that the page and the
+ * reader cannot drift apart.
+ */
+import type {EntryOrigin} from '../../src/model.js'
+
+/** One entry that must be read, in written order among the others listed. */
+export interface ExpectedEntry {
+  at: string | null
+  end?: string
+  /** A part of the entry's text. */
+  text?: string
+  origin?: EntryOrigin
+  confidence?: 'high' | 'medium' | 'low'
+}
+
+export interface ReadingForm {
+  id: string
+  /** The group of forms it belongs to, as the page orders them. */
+  group: 'elsewhere' | 'shapes' | 'clocks' | 'incidents' | 'zone' | 'day' | 'instant'
+  title: string
+  /** The report, as Markdown. */
+  example: string
+  /** The report's file name, when the form reads it. */
+  path?: string
+  /** Entries of the first incident (or of each incident, by index). */
+  entries: ExpectedEntry[] | ExpectedEntry[][]
+  /** Rule ids of the messages the report must give, in any order (others may come too). */
+  messages?: string[]
+}
+
+export const readingForms: readonly ReadingForm[] = [
+  {
+    id: 'summary-window',
+    group: 'elsewhere',
+    title: 'A window in a summary',
+    example: `---
+date: 2026-02-11
+---
+
+# Checkout errors
+
+## Summary
+
+Between 14:05 and 15:40 UTC checkout failed for about a third of customers.
+`,
+    entries: [
+      {
+        at: '2026-02-11T14:05:00Z',
+        end: '2026-02-11T15:40:00Z',
+        text: 'checkout failed for about a third of customers',
+        origin: 'summary'
+      }
+    ]
+  },
+  {
+    id: 'impact-range',
+    group: 'elsewhere',
+    title: 'A range in an impact section',
+    example: `# Slow search, 3 March 2026
+
+All times are Pacific Time.
+
+## Impact
+
+Searches were slow for most users (from 1:46pm to 5:30pm).
+`,
+    entries: [
+      {
+        at: '2026-03-03T21:46:00Z',
+        end: '2026-03-04T01:30:00Z',
+        text: 'Searches were slow',
+        origin: 'impact'
+      }
+    ]
+  },
+  {
+    id: 'next-day',
+    group: 'elsewhere',
+    title: 'A recovery paragraph, the next day',
+    example: `---
+date: 2026-05-19
+---
+
+# Shard rebuild
+
+## Recovery
+
+Restores ran through the night. At 17:00 UTC the next day the last shard was restored.
+`,
+    entries: [{at: '2026-05-20T17:00:00Z', text: 'the last shard was restored', origin: 'resolution'}]
+  },
+  {
+    id: 'mid-sentence',
+    group: 'elsewhere',
+    title: 'A time in the middle of a sentence',
+    example: `---
+date: 2026-01-08
+timezone: UTC
+---
+
+# Bad release
+
+## Resolution
+
+We rolled back the release, which completed by 10:30.
+`,
+    entries: [
+      {
+        at: '2026-01-08T10:30:00Z',
+        text: 'We rolled back the release, which completed by 10:30.',
+        origin: 'resolution'
+      }
+    ]
+  },
+  {
+    id: 'front-matter',
+    group: 'elsewhere',
+    title: 'Timestamps in the front matter',
+    example: `---
+title: Queue backlog
+detected_at: 2024-05-03T14:12Z
+resolved_at: 2024-05-03T18:10Z
+---
+
+# Queue backlog
+`,
+    entries: [
+      {at: '2024-05-03T14:12:00Z', text: 'detected_at', origin: 'front-matter'},
+      {at: '2024-05-03T18:10:00Z', text: 'resolved_at', origin: 'front-matter'}
+    ]
+  },
+  {
+    id: 'quote-under-time-heading',
+    group: 'elsewhere',
+    title: 'A quote under a time heading',
+    example: `# Login outage
+
+## Timeline
+
+### 2026-04-02 09:14 UTC
+
+> Investigating: we are seeing failed logins on the web app.
+
+### 2026-04-02 09:51 UTC
+
+> Resolved: logins work again.
+`,
+    entries: [
+      {at: '2026-04-02T09:14:00Z', text: 'Investigating: we are seeing failed logins'},
+      {at: '2026-04-02T09:51:00Z', text: 'Resolved: logins work again'}
+    ]
+  },
+  {
+    id: 'phase-sections',
+    group: 'shapes',
+    title: 'A timeline spread over a section per phase',
+    example: `# Disk full on the primary
+
+All times in UTC.
+
+## Detection
+
+- 2026-06-01 03:12 disk usage alert on db-1
+
+## Mitigation
+
+- 03:40 old WAL segments removed
+- 03:52 writes succeed again
+`,
+    entries: [
+      {at: '2026-06-01T03:12:00Z', text: 'disk usage alert', origin: 'detection'},
+      {at: '2026-06-01T03:40:00Z', text: 'old WAL segments removed', origin: 'resolution'},
+      {at: '2026-06-01T03:52:00Z', text: 'writes succeed again', origin: 'resolution'}
+    ]
+  },
+  {
+    id: 'status-updates',
+    group: 'shapes',
+    title: 'Status page updates, newest first',
+    path: 'incidents/2025-06-24-failed-logins.md',
+    example: `# Failed logins
+
+**Resolved** - This incident has been resolved.
+Jun 24, 14:10 UTC
+
+**Monitoring** - A fix has been deployed and we are watching the results.
+Jun 24, 13:40 UTC
+
+**Investigating** - We are looking into failed logins.
+Jun 24, 13:02 UTC
+`,
+    entries: [
+      {at: '2025-06-24T14:10:00Z', text: 'This incident has been resolved'},
+      {at: '2025-06-24T13:40:00Z', text: 'A fix has been deployed'},
+      {at: '2025-06-24T13:02:00Z', text: 'We are looking into failed logins'}
+    ]
+  },
+  {
+    id: 'key-value-lines',
+    group: 'shapes',
+    title: 'Key and value lines, padded',
+    example: `# Cache stampede
+
+## Key events
+
+Detected:      2024-05-03 14:12 UTC
+Mitigated:     2024-05-03 14:40 UTC
+Resolved:      2024-05-03 15:05 UTC
+`,
+    entries: [
+      {at: '2024-05-03T14:12:00Z', text: 'Detected', origin: 'timeline'},
+      {at: '2024-05-03T14:40:00Z', text: 'Mitigated', origin: 'timeline'},
+      {at: '2024-05-03T15:05:00Z', text: 'Resolved', origin: 'timeline'}
+    ]
+  },
+  {
+    id: 'labelled-list',
+    group: 'shapes',
+    title: 'A labelled list of key events',
+    example: `# Ingress certificate expired on 2025-09-10
+
+All times in UTC.
+
+- **Key events**
+  - First detected 2025-09-10 08:02
+  - Repaired 2025-09-10 08:40
+  - Resolved 2025-09-10 09:15
+- **Impact**: every ingress served the wrong certificate.
+`,
+    entries: [
+      {at: '2025-09-10T08:02:00Z', text: 'First detected', origin: 'timeline'},
+      {at: '2025-09-10T08:40:00Z', text: 'Repaired', origin: 'timeline'},
+      {at: '2025-09-10T09:15:00Z', text: 'Resolved', origin: 'timeline'}
+    ]
+  },
+  {
+    id: 'date-and-time-columns',
+    group: 'shapes',
+    title: 'A table with a date column and a time column',
+    example: `# API errors
+
+## Timeline
+
+| Date       | Time (UTC) | Event               |
+| ---------- | ---------- | ------------------- |
+| 2026-02-11 | 09:02      | Error rate alert    |
+| 2026-02-11 | 09:30      | Bad config reverted |
+`,
+    entries: [
+      {at: '2026-02-11T09:02:00Z', text: 'Error rate alert'},
+      {at: '2026-02-11T09:30:00Z', text: 'Bad config reverted'}
+    ]
+  },
+  {
+    id: 'line-breaks',
+    group: 'shapes',
+    title: 'Entries split by line breaks',
+    example: `# Edge errors
+
+## Timeline (all times UTC)
+
+### 2026-07-07
+
+10:02 - deploy starts<br> 10:09 - error rate climbs on the EU edge<br>
+10:15 - deploy rolled back
+`,
+    entries: [
+      {at: '2026-07-07T10:02:00Z', text: 'deploy starts'},
+      {at: '2026-07-07T10:09:00Z', text: 'error rate climbs on the EU edge'},
+      {at: '2026-07-07T10:15:00Z', text: 'deploy rolled back'}
+    ]
+  },
+  {
+    id: 'compact-clocks',
+    group: 'clocks',
+    title: 'Four digits without a colon',
+    example: `---
+date: 2026-03-05
+---
+
+# Chain halt
+
+## Timeline (UTC)
+
+- 0616: wrong block produced by validator 7
+- 0640: alerts fire on missed slots
+- 0755: chain finalizes again
+`,
+    entries: [
+      {at: '2026-03-05T06:16:00Z', text: 'wrong block produced'},
+      {at: '2026-03-05T06:40:00Z'},
+      {at: '2026-03-05T07:55:00Z'}
+    ]
+  },
+  {
+    id: 'clock-forms',
+    group: 'clocks',
+    title: 'Clocks as people type them',
+    example: `---
+date: 2026-08-19
+---
+
+# Payment retries
+
+## Timeline
+
+- \`07:35\` UTC - on-call paged
+- 08:XX UTC - retry storm subsides
+- 13:55 PM UTC - refunds start
+- 06:15pm UTC - refunds done
+- UTC 19:05 - incident closed
+- 20:10 UTC / 13:10 PDT - summary posted
+`,
+    entries: [
+      {at: '2026-08-19T07:35:00Z', text: 'on-call paged'},
+      {at: '2026-08-19T08:00:00Z', text: 'retry storm subsides'},
+      {at: '2026-08-19T13:55:00Z', text: 'refunds start'},
+      {at: '2026-08-19T18:15:00Z', text: 'refunds done'},
+      {at: '2026-08-19T19:05:00Z', text: 'incident closed'},
+      {at: '2026-08-19T20:10:00Z', text: 'summary posted'}
+    ]
+  },
+  {
+    id: 'dated-sections',
+    group: 'incidents',
+    title: 'Several incidents, one section each',
+    example: `# Status history
+
+## Past incidents
+
+### CDN errors (Minor)
+
+On 13 April 2026, between 10:05 and 10:40 UTC, some images failed to load. A bad cache rule was rolled back at 10:38 UTC.
+
+### Login failures (Major)
+
+On 9 April 2026 at 14:00 UTC users could not sign in. Logins recovered by 14:25 UTC.
+`,
+    entries: [
+      [
+        {at: '2026-04-13T10:05:00Z', end: '2026-04-13T10:40:00Z'},
+        {at: '2026-04-13T10:38:00Z', text: 'A bad cache rule was rolled back'}
+      ],
+      [
+        {at: '2026-04-09T14:00:00Z', text: 'users could not sign in'},
+        {at: '2026-04-09T14:25:00Z', text: 'Logins recovered'}
+      ]
+    ]
+  },
+  {
+    id: 'zone-statements',
+    group: 'zone',
+    title: 'A zone stated loosely',
+    example: `---
+date: 2026-07-14
+---
+
+# Webhook delays
+
+## Timeline (all times PDT)
+
+- 09:10 webhook queue grows
+- 09:45 consumers scaled out
+`,
+    entries: [
+      {at: '2026-07-14T16:10:00Z', confidence: 'high'},
+      {at: '2026-07-14T16:45:00Z'}
+    ]
+  },
+  {
+    id: 'zone-in-link',
+    group: 'zone',
+    title: 'A zone in link text',
+    example: `---
+date: 2026-01-20
+---
+
+# Build farm down
+
+Note: all times listed are in [Pacific Time](https://example.com/time-zones).
+
+## Timeline
+
+- 08:30 builds stop starting
+- 09:05 runners restarted
+`,
+    entries: [{at: '2026-01-20T16:30:00Z'}, {at: '2026-01-20T17:05:00Z'}]
+  },
+  {
+    id: 'zone-from-links',
+    group: 'zone',
+    title: "The zone its messages' links show",
+    example: `# Certificate mismatch on 2023-09-14
+
+- **Key events**
+  - First detected 2023-09-14 08:31
+  - Repaired 2023-09-14 09:02
+- **Context**: first reported in [#help](https://example.slack.com/archives/C01AB2CD3/p1694676672000100), fix confirmed in [#ops](https://example.slack.com/archives/C04EF5GH6/p1694678567000200).
+`,
+    entries: [
+      {at: '2023-09-14T07:31:00Z', text: 'First detected', confidence: 'medium'},
+      {at: '2023-09-14T08:02:00Z', text: 'Repaired'}
+    ],
+    messages: ['time-zone-evidence']
+  },
+  {
+    id: 'zone-contradicted',
+    group: 'zone',
+    title: 'A stated zone its own logs contradict',
+    example: `---
+date: 2026-10-06
+---
+
+# Ledger writes failing
+
+All times UTC.
+
+## Timeline
+
+- 10:05 first write failures
+
+  \`\`\`
+  2026-10-06T14:05:12Z ERROR ledger: write timeout
+  \`\`\`
+
+- 10:20 retries exhausted
+
+  \`\`\`
+  2026-10-06T14:20:40Z ERROR ledger: giving up after 5 retries
+  \`\`\`
+
+- 10:45 primary failed over
+
+  \`\`\`
+  2026-10-06T14:45:03Z INFO ledger: new primary elected
+  \`\`\`
+`,
+    entries: [
+      {at: '2026-10-06T14:05:00Z', confidence: 'medium'},
+      {at: '2026-10-06T14:20:00Z'},
+      {at: '2026-10-06T14:45:00Z'}
+    ],
+    messages: ['time-zone-contradicted']
+  },
+  {
+    id: 'summary-in-utc',
+    group: 'zone',
+    title: 'A summary in UTC, a timeline in local time',
+    example: `---
+date: 2026-09-02
+---
+
+# Checkout failures
+
+## Summary
+
+Checkout failed from 14:05 to 15:40 UTC after a cache node rebooted.
+
+## Timeline
+
+- 10:05 errors begin on checkout
+- 10:30 cache node identified
+- 11:40 checkout recovered
+`,
+    entries: [
+      {at: '2026-09-02T14:05:00Z', end: '2026-09-02T15:40:00Z', origin: 'summary'},
+      {at: '2026-09-02T14:05:00Z', text: 'errors begin', origin: 'timeline'},
+      {at: '2026-09-02T14:30:00Z'},
+      {at: '2026-09-02T15:40:00Z', text: 'checkout recovered'}
+    ],
+    messages: ['time-zone-evidence']
+  },
+  {
+    id: 'season',
+    group: 'zone',
+    title: 'A standard-time zone written in summer',
+    example: `# Replica lag, July 2026
+
+## Timeline (all times PST)
+
+- 22:20 PST Saturday Jul 4th: replica lag peaks
+- 23:00 MST Saturday Jul 4th: lag back to zero
+- 23:40 PST Saturday Jul 4th: all clear
+`,
+    entries: [
+      {at: '2026-07-05T05:20:00Z', confidence: 'medium'},
+      {at: '2026-07-05T06:00:00Z'},
+      {at: '2026-07-05T06:40:00Z'}
+    ],
+    messages: ['time-zone-season']
+  },
+  {
+    id: 'day-order',
+    group: 'day',
+    title: 'Dates day first, decided by another date',
+    example: `# Mail delays
+
+All times in UTC.
+
+## Timeline
+
+- 12/01/2026 09:00 outbound mail queues
+- 25/01/2026 10:00 follow-up fix shipped
+`,
+    entries: [
+      {at: '2026-01-12T09:00:00Z', confidence: 'medium'},
+      {at: '2026-01-25T10:00:00Z', confidence: 'high'}
+    ]
+  },
+  {
+    id: 'day-order-file-name',
+    group: 'day',
+    title: 'Dates day first, decided by the file name',
+    path: 'postmortems/2026-01-12-mail-delays.md',
+    example: `# Mail delays
+
+All times in UTC.
+
+## Timeline
+
+- 12/01/2026 09:00 outbound mail queues
+- 12/01/2026 09:40 queue drained
+`,
+    entries: [{at: '2026-01-12T09:00:00Z'}, {at: '2026-01-12T09:40:00Z'}]
+  },
+  {
+    id: 'day-order-undecided',
+    group: 'day',
+    title: 'Dates nothing decides',
+    example: `# Mail delays
+
+All times in UTC.
+
+## Timeline
+
+- 04/05/2026 09:00 outbound mail queues
+`,
+    entries: [{at: '2026-04-05T09:00:00Z', confidence: 'low'}],
+    messages: ['time-day-order']
+  },
+  {
+    id: 'year-from-title',
+    group: 'day',
+    title: 'A date without a year',
+    example: `# Storage outage of 31 May 2025
+
+All times in UTC.
+
+## Timeline
+
+- May 31 23:10 volumes go read-only
+- June 1 02:10 volumes writable again
+`,
+    entries: [{at: '2025-05-31T23:10:00Z'}, {at: '2025-06-01T02:10:00Z'}]
+  },
+  {
+    id: 'day-statement',
+    group: 'day',
+    title: 'A day stated for all times',
+    example: `# Cron jobs skipped
+
+Unless noted otherwise, all times are on 3 May 2026 (UTC).
+
+## Timeline
+
+- 01:00 nightly jobs fail to start
+- 06:30 scheduler restarted
+`,
+    entries: [{at: '2026-05-03T01:00:00Z'}, {at: '2026-05-03T06:30:00Z'}]
+  },
+  {
+    id: 'first-sentence',
+    group: 'day',
+    title: 'A date in the first sentence',
+    example: `# API errors
+
+## Summary
+
+On March 12, 2024, the API returned errors for about an hour.
+
+## Timeline (UTC)
+
+- 10:02 errors begin
+- 11:05 errors stop
+`,
+    entries: [
+      {at: '2024-03-12T00:00:00Z', origin: 'summary'},
+      {at: '2024-03-12T10:02:00Z', text: 'errors begin', confidence: 'medium'},
+      {at: '2024-03-12T11:05:00Z'}
+    ]
+  },
+  {
+    id: 'rollover',
+    group: 'day',
+    title: 'Past midnight, and the next morning',
+    example: `---
+date: 2026-11-20
+---
+
+# Batch overrun
+
+All times in UTC.
+
+## Timeline
+
+- 23:50 batch still running
+- 00:20 batch finishes
+
+## Resolution
+
+The fix shipped at 09:00 the next morning.
+`,
+    entries: [
+      {at: '2026-11-20T23:50:00Z'},
+      {at: '2026-11-21T00:20:00Z'},
+      {at: '2026-11-22T09:00:00Z', origin: 'resolution'}
+    ],
+    messages: ['timeline-rollover']
+  },
+  {
+    id: 'twelve-hour',
+    group: 'instant',
+    title: 'A 12-hour clock without AM or PM',
+    example: `---
+date: 2026-02-17
+timezone: UTC
+---
+
+# Release train stuck
+
+## Timeline
+
+### 11:40 AM: Investigation
+
+- 11:52 pipeline found stuck on a lock
+- 1:05 lock released by hand
+- 1:20 trains moving again
+`,
+    entries: [
+      {at: '2026-02-17T11:40:00Z'},
+      {at: '2026-02-17T11:52:00Z'},
+      {at: '2026-02-17T13:05:00Z', text: 'lock released'},
+      {at: '2026-02-17T13:20:00Z'}
+    ],
+    messages: ['timeline-meridiem']
+  },
+  {
+    id: 'year-typo',
+    group: 'instant',
+    title: 'A year typed wrong',
+    example: `# Password rotation
+
+All times in UTC.
+
+## Timeline
+
+- 2026-01-14 10:02 logins fail
+- 2025-01-14 10:20 old password restored
+- 2026-01-14 10:31 logins work
+`,
+    entries: [
+      {at: '2026-01-14T10:02:00Z'},
+      {at: '2026-01-14T10:20:00Z', text: 'old password restored'},
+      {at: '2026-01-14T10:31:00Z'}
+    ],
+    messages: ['timeline-year']
+  }
+]
