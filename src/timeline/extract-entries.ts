@@ -372,7 +372,13 @@ class Walker {
         own = first
         const rest = text.text.slice(first.end).replace(/^[\s:|,–—-]+/, '')
         const before = text.text.slice(0, first.start).replace(/[\s:=|,(–—-]+$/, '')
-        raw = this.#entry(kind, joinText(before, rest), first.written, place, here)
+        raw = this.#entry(
+          kind,
+          labelled ? withLabel(before, rest) : joinText(before, rest),
+          first.written,
+          place,
+          here
+        )
       }
     }
     if (raw) {
@@ -720,13 +726,20 @@ function clauseOf(
   const rest = after.replace(/^[\s:,"'“”–—-]+/, '')
   if (before.replace(leadInBefore, '').trim() === '') return {text: tidy(rest), leads: true}
   if (from === sentence.from && labelBefore(before))
-    return {text: tidy(joinText(before.replace(/[\s:=|,(–—"'“-]+$/, ''), rest)), leads: true}
+    return {text: tidy(withLabel(before, rest)), leads: true}
   return {text: tidy(text.slice(from, to)), leads: false}
 }
 
 /** A field of the document's own dates: its date, when it was created, changed or published. */
 const documentDate =
   /^(?:date|day|created(?:\s+(?:on|at))?|(?:last\s+)?(?:modified|updated|edited|reviewed)(?:\s+(?:on|at))?|published|posted|written)\s*:\s*\S+(?:\s+\S+){0,3}$/i
+
+/** A label and the words after its time: `Identified: The datacentre ...`, or the label alone. */
+function withLabel(label: string, rest: string): string {
+  const name = label.replace(/[\s:=|,(–—"'“-]+$/, '').trim()
+  const words = rest.trim()
+  return words ? `${name}: ${words}` : name
+}
 
 /** A clause as a text of its own: one space between words, no stray punctuation at its start. */
 function tidy(text: string): string {

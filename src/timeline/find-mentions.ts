@@ -69,7 +69,10 @@ export function findMentions(text: string): Mention[] {
     const at = match.index
     if (at < from) continue
     // A month or weekday is a name only when written as one: `May 31`, not `may 10 nodes`.
-    const first = match[0].replace(/^[~≈\s]+|^(?:approx\S*|around|about|circa|roughly|between)\s*/i, '')
+    const first = match[0].replace(
+      /^[~≈\s]+|^(?:approx\S*|around|about|circa|roughly|between)\s*/i,
+      ''
+    )
     if (/^[a-z]/.test(first) && !/^(?:utc|gmt)/i.test(first)) continue
     const written = readTimestamp(text.slice(at, at + 160))
     if (!written || 'impossible' in written || written.start > match[0].length) continue
