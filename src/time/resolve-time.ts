@@ -74,6 +74,7 @@ const seasonal: Readonly<Record<string, {iana: string; other: string}>> = {
   CDT: {iana: 'America/Chicago', other: 'CST'},
   EST: {iana: 'America/New_York', other: 'EDT'},
   EDT: {iana: 'America/New_York', other: 'EST'},
+  GMT: {iana: 'Europe/London', other: 'BST'},
   AKST: {iana: 'America/Anchorage', other: 'AKDT'},
   AKDT: {iana: 'America/Anchorage', other: 'AKST'},
   CET: {iana: 'Europe/Berlin', other: 'CEST'},

@@ -99,27 +99,31 @@ export function readTimelines(input: TimelineInput): Timelines {
       resolveEntries(own, {...(contexts[index] as TimelineContext), ...extra})
     )
 
+  const sources = new Map<object, number>()
+  let index = 0
+  for (const event of everything) if (event.type === 'entry') sources.set(event, index++)
+  const reading = (passes: ReturnType<typeof resolve>) => ({
+    entries: passes.flatMap((pass) => pass.entries),
+    problems: passes.flatMap((pass) => pass.problems)
+  })
+
   let settled: Partial<TimelineContext> = {}
   let results = resolve(settled)
   // Abbreviations out of their season (`PST` in July): each read as written, or as the clock of
   // the day, whichever puts the timeline in order; as written when neither does better.
   const outOfSeason = [...new Set(results.flatMap((result) => [...result.outOfSeason]))]
   if (outOfSeason.length > 0 && outOfSeason.length <= 4) {
-    const all = (passes: typeof results) => passes.flatMap((pass) => pass.problems)
     let best = results
     for (let mask = 1; mask < 1 << outOfSeason.length; mask++) {
       const wallClock = new Set(outOfSeason.filter((_, bit) => mask & (1 << bit)))
       const trial = resolve({wallClock})
-      if (preferWallClock(all(best), all(trial))) {
+      if (preferWallClock(reading(best), reading(trial), sources, anchors, context)) {
         best = trial
         settled = {wallClock}
       }
     }
     results = best
   }
-  const sources = new Map<object, number>()
-  let index = 0
-  for (const event of everything) if (event.type === 'entry') sources.set(event, index++)
   const decision = settleZone(
     results.flatMap((result) => result.entries),
     sources,

@@ -310,19 +310,62 @@ function writtenInstant(anchor: Anchor, context: TimelineContext): number | unde
   return at ? Date.parse(at) : undefined
 }
 
+/** One way of reading a report: its entries as resolved, and the problems found. */
+export interface Reading {
+  entries: readonly TimelineEntry[]
+  problems: readonly PlacedProblem[]
+}
+
 /**
  * Whether to read abbreviations written out of their season (`PST` in
  * July) as the clock of the day: when that reading puts the timeline in
- * order where the written offsets do not (`22:22 PST` then `23:00 MST`).
+ * order where the written offsets do not (`22:22 PST` then `23:00 MST`), or,
+ * as much in order, when the report's own instants (linked messages, quoted
+ * timestamps) meet its times so by two more.
  *
  * @example
- *   preferWallClock(asWrittenProblems, wallClockProblems) // true when fewer entries are out of order
+ *   preferWallClock(asWritten, wallClock, sources, anchors, context) // true when fewer entries are out of order
  */
 export function preferWallClock(
-  asWritten: readonly PlacedProblem[],
-  wallClock: readonly PlacedProblem[]
+  asWritten: Reading,
+  wallClock: Reading,
+  sources: ReadonlyMap<object, number>,
+  anchors: readonly Anchor[],
+  context: TimelineContext
 ): boolean {
-  const disorder = (problems: readonly PlacedProblem[]) =>
-    problems.filter((problem) => problem.ruleId === 'timeline-order').length
-  return disorder(wallClock) < disorder(asWritten)
+  const disorder = (reading: Reading) =>
+    reading.problems.filter((problem) => problem.ruleId === 'timeline-order').length
+  const before = disorder(asWritten)
+  const after = disorder(wallClock)
+  if (after !== before) return after < before
+  if (anchors.length === 0) return false
+  return (
+    agreement(wallClock.entries, sources, anchors, context) >=
+    agreement(asWritten.entries, sources, anchors, context) + margin
+  )
+}
+
+/** How many of the report's anchors the entries, as resolved, meet: two for the entry an anchor stands in. */
+function agreement(
+  entries: readonly TimelineEntry[],
+  sources: ReadonlyMap<object, number>,
+  anchors: readonly Anchor[],
+  context: TimelineContext
+): number {
+  const instants = entries.map((entry) =>
+    entry.at && entry.time?.precision !== 'day' ? Date.parse(entry.at) : undefined
+  )
+  let total = 0
+  for (const anchor of anchors) {
+    const ms = anchor.ms ?? writtenInstant(anchor, context)
+    if (ms === undefined) continue
+    const own = anchor.entry ? sources.get(anchor.entry) : undefined
+    if (own !== undefined) {
+      const at = instants[own]
+      if (at !== undefined && Math.abs(at - ms) <= nearEntry) total += 2
+    } else if (instants.some((at) => at !== undefined && Math.abs(at - ms) <= sameMoment)) {
+      total += 1
+    }
+  }
+  return total
 }

@@ -91,7 +91,9 @@ date: 2026-05-19
 
 Restores ran through the night. At 17:00 UTC the next day the last shard was restored.
 `,
-    entries: [{at: '2026-05-20T17:00:00Z', text: 'the last shard was restored', origin: 'resolution'}]
+    entries: [
+      {at: '2026-05-20T17:00:00Z', text: 'the last shard was restored', origin: 'resolution'}
+    ]
   },
   {
     id: 'mid-sentence',
@@ -366,10 +368,7 @@ date: 2026-07-14
 - 09:10 webhook queue grows
 - 09:45 consumers scaled out
 `,
-    entries: [
-      {at: '2026-07-14T16:10:00Z', confidence: 'high'},
-      {at: '2026-07-14T16:45:00Z'}
-    ]
+    entries: [{at: '2026-07-14T16:10:00Z', confidence: 'high'}, {at: '2026-07-14T16:45:00Z'}]
   },
   {
     id: 'zone-in-link',
@@ -490,6 +489,25 @@ Checkout failed from 14:05 to 15:40 UTC after a cache node rebooted.
       {at: '2026-07-05T05:20:00Z', confidence: 'medium'},
       {at: '2026-07-05T06:00:00Z'},
       {at: '2026-07-05T06:40:00Z'}
+    ],
+    messages: ['time-zone-season']
+  },
+  {
+    id: 'season-from-links',
+    group: 'zone',
+    title: 'GMT written in summer, its links say UK time',
+    example: `# Image uploads failing, 16 June 2026
+
+## Timeline
+
+- 09:12 GMT uploads start failing ([thread](https://example.slack.com/archives/C07XY8Z9A/p1781597550000300))
+- 09:40 GMT storage node replaced ([thread](https://example.slack.com/archives/C07XY8Z9A/p1781599205000400))
+- 10:05 GMT uploads work again
+`,
+    entries: [
+      {at: '2026-06-16T08:12:00Z', confidence: 'medium'},
+      {at: '2026-06-16T08:40:00Z'},
+      {at: '2026-06-16T09:05:00Z'}
     ],
     messages: ['time-zone-season']
   },
