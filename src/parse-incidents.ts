@@ -16,9 +16,9 @@ import {allSections, type OutlineSection, outline} from './parse/outline.js'
 import {parseDay} from './time/resolve-instant.js'
 import type {Day, TimeContext} from './time/resolve-time.js'
 import {parseZoneName, type Zone} from './time/zones.js'
-import {dayIn, firstDateIn, holdsTimeline} from './timeline/extract-entries.js'
 import {readTimelines, type TimelineInput} from './timeline/read-timelines.js'
 import type {PlacedProblem, TimelineContext} from './timeline/resolve-entries.js'
+import {dayIn, firstDateIn, holdsTimeline} from './timeline/timed-sections.js'
 
 /** Options of `parseIncidents`. */
 export interface ParseOptions {

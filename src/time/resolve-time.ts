@@ -66,7 +66,7 @@ export interface Resolution {
 }
 
 /** Abbreviations of a zone's standard and summer time, and the zone whose clocks they name. */
-const seasonal: Readonly<Record<string, {iana: string; other: string}>> = {
+const seasonal: Readonly<Record<string, {iana: string; other: string; alsoUniversal?: boolean}>> = {
   PST: {iana: 'America/Los_Angeles', other: 'PDT'},
   PDT: {iana: 'America/Los_Angeles', other: 'PST'},
   MST: {iana: 'America/Denver', other: 'MDT'},
@@ -74,7 +74,7 @@ const seasonal: Readonly<Record<string, {iana: string; other: string}>> = {
   CDT: {iana: 'America/Chicago', other: 'CST'},
   EST: {iana: 'America/New_York', other: 'EDT'},
   EDT: {iana: 'America/New_York', other: 'EST'},
-  GMT: {iana: 'Europe/London', other: 'BST'},
+  GMT: {iana: 'Europe/London', other: 'BST', alsoUniversal: true},
   AKST: {iana: 'America/Anchorage', other: 'AKDT'},
   AKDT: {iana: 'America/Anchorage', other: 'AKST'},
   CET: {iana: 'Europe/Berlin', other: 'CEST'},
@@ -288,6 +288,15 @@ function resolvePoint(
           reason: `Inferred \`${zone.name}\` on ${formatDay(day)} to mean the clock there, ${season.other} (UTC${formatOffset(clock)}), as the report's other times show; read as UTC${formatOffset(clock)}`
         })
         zone = {name: zone.name, offset: clock}
+      } else if (season.alsoUniversal) {
+        // `GMT` is also the name of UTC itself: read as written without a warning, but open to
+        // the report's evidence that it means London's clock.
+        problems.push({
+          ruleId: 'time-zone-season',
+          zone: zone.name,
+          severity: 'info',
+          reason: `Read \`${zone.name}\` on ${formatDay(day)} as UTC${formatOffset(zone.offset)}, as written; clocks in London showed ${season.other} (UTC${formatOffset(clock)})`
+        })
       } else {
         problems.push({
           ruleId: 'time-zone-season',

@@ -14,9 +14,8 @@ import type {List, ListItem, Nodes, Paragraph, RootContent, Table} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {type EntryOrigin, milestoneNames, type Place, type TimelineEntry} from '../model.js'
 import {classifyHeading} from '../parse/classify-heading.js'
-import {allSections, labelOf, type OutlineSection, placeOf} from '../parse/outline.js'
+import {labelOf, type OutlineSection, placeOf} from '../parse/outline.js'
 import {
-  compactClockMayBeYear,
   type ImpossibleTime,
   readCompactClock,
   readTimestamp,
@@ -25,8 +24,19 @@ import {
 } from '../time/read-timestamp.js'
 import type {Zone} from '../time/zones.js'
 import {type BlockText, blockText, type SourceLines, sourceOffset} from './block-text.js'
-import {findMentions, type Mention, mayMention, mayMentionClock} from './find-mentions.js'
+import {
+  clauseOf,
+  isDocumentDate,
+  joinText,
+  labelBefore,
+  labelledTime,
+  sentenceAround,
+  withLabel
+} from './clauses.js'
+import {findMentions, type Mention, mayMention} from './find-mentions.js'
 import {linkInstant, mayLinkInstant} from './link-instants.js'
+import {type ColumnProfile, hasWords, timeColumns} from './table-columns.js'
+import {bareDate, compactStyle, dayIn, startsWithTime} from './timed-sections.js'
 import {headerZone, zoneStatement} from './zone-statement.js'
 
 /** An entry as written, its time not yet resolved. */
@@ -118,58 +128,6 @@ export function extractEntries(
   const walker = new Walker(source, lines, parts)
   walker.section(section, undefined, undefined)
   return {events: walker.events, anchors: walker.anchors}
-}
-
-/** Whether a part of the outline holds a timeline of its own (a timeline section or label with a time). */
-export function holdsTimeline(section: OutlineSection): boolean {
-  let holds = holding.get(section)
-  if (holds === undefined) {
-    holds = allSections(section).some((part) => part.kind === 'timeline' && hasTimedContent(part))
-    holding.set(section, holds)
-  }
-  return holds
-}
-
-const holding = new WeakMap<OutlineSection, boolean>()
-
-/**
- * The first day a section dates its own events with: its title's, or the
- * first its text mentions (`On 13 April 2026, ...`), as `month-day` (the
- * year may be left to the report); undefined when it dates none.
- */
-export function firstDateIn(section: OutlineSection): string | undefined {
-  const texts = [
-    section.title,
-    ...section.blocks
-      .filter((block) => block.type === 'paragraph' || block.type === 'list')
-      .map((block) => toString(block, {includeHtml: false}))
-  ]
-  for (const text of texts) {
-    if (!mayMention(text)) continue
-    for (const mention of findMentions(text.slice(0, 4000))) {
-      const date = mention.written.date
-      if (date && !mention.written.rangeEnd) return `${date.month}-${date.day}`
-    }
-  }
-  return undefined
-}
-
-/** A timeline section with a time in a title or in a list, table or paragraph, its subsections' included. */
-function hasTimedContent(section: OutlineSection): boolean {
-  return allSections(section).some(
-    (part) =>
-      (part !== section && startsWithTime(part.title)) ||
-      part.blocks.some(
-        (block) =>
-          (block.type === 'list' || block.type === 'table' || block.type === 'paragraph') &&
-          mayMentionClock(toString(block, {includeHtml: false}))
-      )
-  )
-}
-
-function startsWithTime(text: string): boolean {
-  const written = readTimestamp(text)
-  return written !== undefined && !('impossible' in written) && written.clock !== undefined
 }
 
 /** Where the walk is: the kind of section, its zone, the timeline group it adds to. */
@@ -446,36 +404,12 @@ class Walker {
     if (!head || rows.length === 0) return false
     const headers = head.children.map((cell) => toString(cell).trim())
     const body = rows.map((row) => row.children.map((cell) => toString(cell).trim()))
-    const columns = headers.map((_, index) =>
-      columnProfile(body.map((cells) => cells[index] ?? ''))
-    )
-    const timeIndex = bestTimeColumn(headers, columns)
-    if (timeIndex === undefined) return this.#cells(table, headers, here)
+    const found = timeColumns(headers, body)
+    if (found === undefined) return this.#cells(table, headers, here)
+    const {columns, dateIndex, clockIndex, textIndex} = found
     // Outside a timeline, a table of times beside numbers only is data (a query's rows), not events.
-    if (!here.timeline && !hasWords(body, timeIndex)) return false
+    if (!here.timeline && !hasWords(body, dateIndex, clockIndex)) return false
     const group = here.timeline ? here.group : this.#groups++
-    // `| Date | Time | Event |`: a column of days beside a column of clock times.
-    let clockIndex: number | undefined
-    let dateIndex = timeIndex
-    const isDates = (column: ColumnProfile) =>
-      column.dates > 0 && column.clocks === 0 && column.dates >= column.filled / 2
-    const isClocks = (column: ColumnProfile) =>
-      column.clockOnly > 0 && column.clockOnly >= column.filled / 2
-    const timeColumn = columns[timeIndex] as ColumnProfile
-    if (isDates(timeColumn)) {
-      const found = columns.findIndex((column, index) => index !== timeIndex && isClocks(column))
-      if (found !== -1) clockIndex = found
-    } else if (isClocks(timeColumn)) {
-      const found = columns.findIndex((column, index) => index !== timeIndex && isDates(column))
-      if (found !== -1) {
-        dateIndex = found
-        clockIndex = timeIndex
-      }
-    }
-    const textIndex = textColumn(headers, body, [
-      dateIndex,
-      ...(clockIndex === undefined ? [] : [clockIndex])
-    ])
     const zone =
       headerZone(headers[dateIndex] ?? '') ??
       (clockIndex === undefined ? undefined : headerZone(headers[clockIndex] ?? '')) ??
@@ -567,7 +501,7 @@ class Walker {
       // `Date: 2021-11-02`, `Last modified: ...`: the document's own dates, not events.
       if (!mention.written.clock) {
         const sentence = sentenceAround(text.text, mention.start, mention.end)
-        if (documentDate.test(text.text.slice(sentence.from, sentence.to).trim())) continue
+        if (isDocumentDate(text.text.slice(sentence.from, sentence.to))) continue
       }
       const clause = clauseOf(text.text, mentions, index)
       const raw = this.#entry(
@@ -664,121 +598,6 @@ function itemLabel(paragraph: Paragraph): string | undefined {
   return /^[^\d]{1,40}:?$/.test(text) ? text.replace(/:$/, '') : undefined
 }
 
-/**
- * A short label before a time: `First detected`, `Incident declared:`,
- * `Resolved -`, `Date and time (in UTC):`. A clause is no label: `The team
- * locked deployments at` ends in a word that leads on to its time.
- */
-function labelBefore(text: string): boolean {
-  const separated = /[:=|–—-]\s*["'“]?\s*$/.test(text)
-  const trimmed = text.replace(/[\s:=|,(–—"'“-]+$/, '').trim()
-  if (!trimmed || trimmed.length > 48 || /[.!?;,]/.test(trimmed)) return false
-  if (!/^[\p{L}][\p{L}\s'’()/-]*$/u.test(trimmed)) return false
-  const words = trimmed.split(/\s+/)
-  if (separated) return words.length <= 6
-  return words.length <= 3 && !leadsOn.test(words.at(-1) as string)
-}
-
-/** Words after which a time continues a sentence rather than follows a label. */
-const leadsOn =
-  /^(?:at|on|by|around|about|approximately|from|until|till|since|before|after|in|of|to|the|a|an|was|were|is|are|and|or|then|when|as|between|during)$/i
-
-/** A line whose time a short label heads. */
-function labelledTime(text: string): boolean {
-  const first = findMentions(text.slice(0, 120))[0]
-  return first !== undefined && labelBefore(text.slice(0, first.start))
-}
-
-/**
- * The words of the clause a time stands in: its sentence, cut at the clause
- * boundary (`,`, `;`, `and then`) that falls between it and the times
- * before and after it; the time itself and its lead-in (`at`, `by`,
- * `around`) taken out.
- */
-function clauseOf(
-  text: string,
-  mentions: Mention[],
-  index: number
-): {text: string; leads: boolean} {
-  const mention = mentions[index] as Mention
-  const sentence = sentenceAround(text, mention.start, mention.end)
-  let from = sentence.from
-  let to = sentence.to
-  const previous = mentions[index - 1]
-  if (previous && previous.end > from) from = boundaryBetween(text, previous.end, mention.start)
-  const next = mentions[index + 1]
-  if (next && next.start < to) to = boundaryBetween(text, mention.end, next.start)
-  const before = text.slice(from, mention.start)
-  const after = text.slice(mention.end, to)
-  // A clause of nothing but times (`..., 05:16 and 06:27 (both via Slack)`) shares its sentence's words.
-  const words = (piece: string) => piece.replace(/[\s,;:()–—-]+|\b(?:and|or|then)\b/g, '')
-  if (!words(before) && !words(after)) {
-    if (from !== sentence.from || to !== sentence.to)
-      return {text: tidy(text.slice(sentence.from, sentence.to)), leads: false}
-    // A sentence of nothing but its time (a status update's `Jun 24, 14:10 UTC` under its text):
-    // the time of the rest of its paragraph.
-    const rest = `${text.slice(0, sentence.from)} ${text.slice(sentence.to)}`
-    if (words(rest)) return {text: tidy(rest), leads: true}
-  }
-  // A time that leads its clause is taken out, as a timeline's leading time is, and so is one a
-  // label heads (`Identified 2024-11-05T05:56Z The datacentre ...`); elsewhere the clause keeps
-  // it, and reads as written (`We rolled back, which completed by 10:30.`).
-  const rest = after.replace(/^[\s:,"'“”–—-]+/, '')
-  if (before.replace(leadInBefore, '').trim() === '') return {text: tidy(rest), leads: true}
-  if (from === sentence.from && labelBefore(before))
-    return {text: tidy(withLabel(before, rest)), leads: true}
-  return {text: tidy(text.slice(from, to)), leads: false}
-}
-
-/** A field of the document's own dates: its date, when it was created, changed or published. */
-const documentDate =
-  /^(?:date|day|created(?:\s+(?:on|at))?|(?:last\s+)?(?:modified|updated|edited|reviewed)(?:\s+(?:on|at))?|published|posted|written)\s*:\s*\S+(?:\s+\S+){0,3}$/i
-
-/** A label and the words after its time: `Identified: The datacentre ...`, or the label alone. */
-function withLabel(label: string, rest: string): string {
-  const name = label.replace(/[\s:=|,(–—"'“-]+$/, '').trim()
-  const words = rest.trim()
-  return words ? `${name}: ${words}` : name
-}
-
-/** A clause as a text of its own: one space between words, no stray punctuation at its start. */
-function tidy(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s,;:–—-]+/, '')
-    .replace(/[\s,;]+$/, '')
-    .trim()
-}
-
-const leadInBefore =
-  /(?:\b(?:and|then|but|while|at|on|by|around|about|approx(?:imately|\.)?|circa|roughly|update[ds]?|as\s+of)\b[\s:,]*|[\s(~≈"'“]+)+$/i
-
-/** Where a sentence ends: a full stop before a capital, a blank line, or a line that starts a `Key: value` field. */
-const sentenceEnd = /[.!?](?=\s+[A-Z_*[(~"“])|\n\n|\n(?=[ \t]*[\p{L}][\p{L}\d /()'’-]{0,30}:\s)/gu
-
-/** The sentence around a span: from after the last sentence end before it to the next one after. */
-function sentenceAround(text: string, start: number, end: number): {from: number; to: number} {
-  let from = 0
-  for (const match of text.matchAll(sentenceEnd)) {
-    const index = match.index ?? 0
-    if (index >= start) break
-    from = index + match[0].length
-  }
-  const rest = new RegExp(`${sentenceEnd.source}|[.!?]\\s*$`, 'u').exec(text.slice(end))
-  const to = rest ? end + rest.index + 1 : text.length
-  return {from, to}
-}
-
-/** Where one clause ends and the next begins between two times: the last `,` `;` or `and` there, else the first. */
-function boundaryBetween(text: string, from: number, to: number): number {
-  const between = text.slice(from, to)
-  let cut: number | undefined
-  for (const match of between.matchAll(/[,;]|\s(?:and|then|while|before|after|until)\s/g)) {
-    cut = (match.index ?? 0) + (match[0].startsWith(' ') ? 0 : 1)
-  }
-  return from + (cut ?? 0)
-}
-
 /** A piece of a block's text, with its map to the source. */
 function slice(text: BlockText, from: number, to: number): BlockText {
   const starts: number[] = []
@@ -799,127 +618,4 @@ function trailingText(block: RootContent): string {
   if (block.type === 'paragraph' || block.type === 'list' || block.type === 'blockquote')
     return toString(block, {includeHtml: false})
   return ''
-}
-
-interface ColumnProfile {
-  filled: number
-  /** Cells that are a time with a clock (and maybe a date). */
-  clocks: number
-  /** Cells that are a date without a clock. */
-  dates: number
-  /** Cells that are a clock without a date. */
-  clockOnly: number
-  /** What each cell starts with, by row; undefined for an empty cell. */
-  times: Array<WrittenTime | ImpossibleTime | undefined>
-}
-
-function columnProfile(cells: string[]): ColumnProfile {
-  const profile: ColumnProfile = {filled: 0, clocks: 0, dates: 0, clockOnly: 0, times: []}
-  for (const cell of cells) {
-    const written = cell ? readTimestamp(cell) : undefined
-    profile.times.push(written)
-    if (!cell) continue
-    profile.filled++
-    if (!written || 'impossible' in written) continue
-    // The cell must be mostly the time: `2019-11-30 08:24`, not a sentence that mentions one.
-    if (written.end < cell.length - 4) continue
-    if (written.clock || written.unknown) {
-      profile.clocks++
-      if (!written.date) profile.clockOnly++
-    } else if (written.date) profile.dates++
-  }
-  return profile
-}
-
-function bestTimeColumn(headers: string[], columns: ColumnProfile[]): number | undefined {
-  let best: number | undefined
-  let bestScore = 0
-  for (const [index, column] of columns.entries()) {
-    const timed = column.clocks + column.dates
-    if (column.filled === 0 || timed < column.filled / 2) continue
-    const hinted = /\b(?:time|date|when|timestamp|utc|hour)/i.test(headers[index] ?? '') ? 0.5 : 0
-    const score = timed / column.filled + hinted + (column.clocks > 0 ? 0.25 : 0)
-    if (score > bestScore) {
-      best = index
-      bestScore = score
-    }
-  }
-  return best
-}
-
-function textColumn(headers: string[], body: string[][], taken: number[]): number | undefined {
-  const candidates = headers.map((_, index) => index).filter((index) => !taken.includes(index))
-  const named = candidates.find((index) =>
-    /\b(?:event|description|what|action|detail|summary|activity|update|note|message|happened)/i.test(
-      headers[index] ?? ''
-    )
-  )
-  if (named !== undefined) return named
-  let best: number | undefined
-  let longest = -1
-  for (const index of candidates) {
-    const length = body.reduce((sum, cells) => sum + (cells[index]?.length ?? 0), 0)
-    if (length > longest) {
-      best = index
-      longest = length
-    }
-  }
-  return best
-}
-
-/**
- * Whether the lines of a block write their clocks as four digits (`0616:
- * wrong block produced`): two or more do, and not all of them could be
- * years (`2021: ...`).
- */
-function compactStyle(lines: readonly string[]): boolean {
-  let count = 0
-  let yearLike = 0
-  for (const line of lines) {
-    if (!readCompactClock(line)) continue
-    count++
-    if (compactClockMayBeYear(line)) yearLike++
-  }
-  return count >= 2 && yearLike < count
-}
-
-/** Whether a table's columns other than its time column hold words, not only numbers. */
-function hasWords(body: string[][], timeIndex: number): boolean {
-  return body.some((cells) =>
-    cells.some((cell, index) => index !== timeIndex && /\p{L}{3,}/u.test(cell))
-  )
-}
-
-function joinText(a: string, b: string): string {
-  const left = a.trim()
-  const right = b.replace(/\s+/g, ' ').trim()
-  if (!left) return right
-  if (!right) return left
-  return `${left} ${right}`
-}
-
-/** A line that is only a date: `2019-01-22`, `Date: 2023-11-22`, `2025-07-26 Saturday`, `Tuesday, January 22`. */
-function bareDate(text: string): WrittenDate | undefined {
-  const trimmed = text.trim().replace(/^(?:date|day)\s*:\s*/i, '')
-  if (trimmed.length > 48 || trimmed.includes('\n')) return undefined
-  const written = readTimestamp(trimmed)
-  if (!written || 'impossible' in written || written.clock || !written.date) return undefined
-  const rest = trimmed
-    .slice(written.end)
-    .replace(/[()[\]\s,.:*_-]+/g, ' ')
-    .trim()
-  if (rest && !/^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(rest)) return undefined
-  return written.date
-}
-
-/** A date in a heading: `2025-07-26 Saturday`, `Timeline - May 29, 2021`, `Website outage 5-26-21`. */
-export function dayIn(title: string): WrittenDate | undefined {
-  const written = readTimestamp(title)
-  if (written && !('impossible' in written) && written.date && !written.clock) return written.date
-  for (const mention of findMentions(title)) {
-    const date = mention.written.date
-    if (date && date.year !== undefined && !mention.written.clock && !mention.written.rangeEnd)
-      return date
-  }
-  return undefined
 }

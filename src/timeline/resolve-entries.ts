@@ -9,10 +9,8 @@
 import type {Place, TimelineEntry, ZoneSource} from '../model.js'
 import type {WrittenClock, WrittenTime} from '../time/read-timestamp.js'
 import {
-  addDays,
   type Day,
   formatDay,
-  formatInstant,
   nextDay,
   type Resolution,
   resolveTime,
@@ -21,6 +19,7 @@ import {
 } from '../time/resolve-time.js'
 import type {Zone} from '../time/zones.js'
 import type {RawEntry, TimelineEvent} from './extract-entries.js'
+import {checkOrder, repairMisdated, repairYear, sameTimeAsTimeline} from './repair-entries.js'
 
 /** What the report says around its timeline, as settled for the whole report. */
 export interface TimelineContext {
@@ -470,185 +469,6 @@ function inferYear(
   const referenceTime = Date.UTC(reference.year, reference.month - 1, reference.day)
   // `[12-05 16:21]` in a report of March: December of the year before.
   return sameYear - referenceTime > 60 * 86_400_000 ? reference.year - 1 : reference.year
-}
-
-/**
- * `[03-26 23:04]` followed by `[03-26 02:50]`: the writer kept the date while
- * the clock went past midnight. When the report's own day is that date, the
- * evening entries belong to the day before; otherwise the morning ones to the
- * day after.
- */
-function repairMisdated(
-  entries: TimelineEntry[],
-  days: Array<Day | undefined>,
-  reportDay: Day | undefined,
-  problems: PlacedProblem[]
-): void {
-  const timed = entries
-    .map((_, index) => index)
-    .filter(
-      (index) =>
-        entries[index]?.time?.dateSource === 'entry' &&
-        entries[index]?.at &&
-        days[index] !== undefined
-    )
-  for (let position = 1; position < timed.length; position++) {
-    const later = timed[position] as number
-    const earlier = timed[position - 1] as number
-    const laterDay = days[later]
-    const earlierDay = days[earlier]
-    const laterAt = entries[later]?.at
-    const earlierAt = entries[earlier]?.at
-    if (!laterDay || !earlierDay || !laterAt || !earlierAt) continue
-    if (formatDay(laterDay) !== formatDay(earlierDay)) continue
-    if (Date.parse(laterAt) >= Date.parse(earlierAt) - twelveHours) continue
-    const writtenDay = formatDay(laterDay)
-    if (reportDay && formatDay(reportDay) === writtenDay) {
-      for (let back = position - 1; back >= 0; back--) {
-        const index = timed[back] as number
-        const entry = entries[index] as TimelineEntry
-        if (formatDay(days[index] as Day) !== writtenDay || !entry.at || entry.at <= laterAt) break
-        shift(entry, -1, writtenDay, 'the day before', problems)
-      }
-    } else {
-      for (let forward = position; forward < timed.length; forward++) {
-        const index = timed[forward] as number
-        const entry = entries[index] as TimelineEntry
-        if (formatDay(days[index] as Day) !== writtenDay || !entry.at || entry.at >= earlierAt)
-          break
-        shift(entry, 1, writtenDay, 'the day after', problems)
-      }
-    }
-  }
-}
-
-function shift(
-  entry: TimelineEntry,
-  days: number,
-  writtenDay: string,
-  which: string,
-  problems: PlacedProblem[]
-): void {
-  if (!entry.at || !entry.time) return
-  entry.at = addDays(entry.at, days)
-  entry.time.at = entry.at
-  if (entry.time.end) entry.time.end = addDays(entry.time.end, days)
-  entry.time.dateSource = 'rollover'
-  problems.push({
-    ruleId: 'timeline-misdated',
-    severity: 'warning',
-    reason: `Unexpected \`${entry.time.text}\` dated ${writtenDay} among entries of that day that go past midnight, expected the date to move on; read as ${which} (${entry.at})`,
-    place: entry.place
-  })
-}
-
-/**
- * `2022-01-11 14:40` between entries of 2023-01-11: a year typed wrong.
- * When the entries before and after it in its timeline are of one year, and
- * that year puts it between them, it is read in that year, with a warning.
- */
-function repairYear(
-  entries: TimelineEntry[],
-  groups: Array<number | undefined>,
-  problems: PlacedProblem[]
-): void {
-  const dated = entries
-    .map((_, index) => index)
-    .filter(
-      (index) =>
-        groups[index] !== undefined &&
-        entries[index]?.at &&
-        entries[index]?.time?.dateSource === 'entry'
-    )
-  for (let position = 1; position < dated.length - 1; position++) {
-    const entry = entries[dated[position] as number] as TimelineEntry
-    const before = entries[dated[position - 1] as number] as TimelineEntry
-    const after = entries[dated[position + 1] as number] as TimelineEntry
-    const index = dated[position] as number
-    if (groups[index] !== groups[dated[position - 1] as number]) continue
-    if (groups[index] !== groups[dated[position + 1] as number]) continue
-    const year = (entry.at as string).slice(0, 4)
-    const around = (before.at as string).slice(0, 4)
-    if (year === around || (after.at as string).slice(0, 4) !== around) continue
-    const moved = new Date(entry.at as string)
-    moved.setUTCFullYear(Number(around))
-    const at = formatInstant(moved.getTime())
-    if (at < (before.at as string) || at > (after.at as string)) continue
-    const shift = moved.getTime() - Date.parse(entry.at as string)
-    problems.push({
-      ruleId: 'timeline-year',
-      severity: 'warning',
-      reason: `Unexpected \`${entry.time?.text ?? ''}\` among entries of ${around}, expected the year of the entries around it; read as ${at}`,
-      place: entry.place
-    })
-    entry.at = at
-    if (entry.time) {
-      entry.time.at = at
-      if (entry.time.end) entry.time.end = formatInstant(Date.parse(entry.time.end) + shift)
-    }
-  }
-}
-
-/**
- * A time outside the timeline that names again, without a date, a clock
- * time of the timeline (`the workflows were switched off at 5:02 PM PST`)
- * means that entry's moment: it takes the day of the one timeline entry
- * with that clock time in that zone, when only one has it.
- */
-function sameTimeAsTimeline(entries: TimelineEntry[], groups: Array<number | undefined>): void {
-  const byClock = new Map<string, TimelineEntry | null>()
-  const clockOf = (entry: TimelineEntry) => {
-    const time = entry.time
-    if (!time?.at || time.offset === null || time.precision === 'day') return undefined
-    const local = new Date(Date.parse(time.at) + time.offset * 60_000).toISOString().slice(11, 16)
-    return `${local} ${time.offset}`
-  }
-  for (const [index, entry] of entries.entries()) {
-    if (groups[index] === undefined || entry.origin !== 'timeline') continue
-    const key = clockOf(entry)
-    if (key === undefined) continue
-    const known = byClock.get(key)
-    // Two entries at that clock on different days: which one a sentence means is not told.
-    if (known === undefined) byClock.set(key, entry)
-    else if (known && known.at?.slice(0, 10) !== entry.at?.slice(0, 10)) byClock.set(key, null)
-  }
-  for (const entry of entries) {
-    const time = entry.time
-    if (entry.origin === 'timeline' || !time?.at || entry.kind === 'field') continue
-    if (time.dateSource === 'entry' || time.dateSource === 'relative') continue
-    const key = clockOf(entry)
-    const same = key === undefined ? undefined : byClock.get(key)
-    if (!same?.at || same.at === time.at) continue
-    const shift = Date.parse(same.at) - Date.parse(time.at)
-    entry.at = same.at
-    time.at = same.at
-    if (time.end)
-      time.end = new Date(Date.parse(time.end) + shift).toISOString().replace('.000Z', 'Z')
-    time.dateSource = 'timeline'
-  }
-}
-
-/** Entries out of chronological order within one timeline (a section, or a timed list or table). */
-function checkOrder(
-  entries: TimelineEntry[],
-  groups: Array<number | undefined>,
-  problems: PlacedProblem[]
-): void {
-  const previous = new Map<number, TimelineEntry>()
-  for (const [index, entry] of entries.entries()) {
-    const group = groups[index]
-    if (group === undefined || !entry.at || !entry.time) continue
-    const before = previous.get(group)
-    if (before?.at && entry.at < before.at) {
-      problems.push({
-        ruleId: 'timeline-order',
-        severity: 'warning',
-        reason: `Unexpected \`${entry.time.text}\` (${entry.at}) after \`${before.time?.text ?? ''}\` (${before.at}) on line ${before.line}, expected entries in chronological order`,
-        place: entry.place
-      })
-    }
-    previous.set(group, entry)
-  }
 }
 
 function clip(text: string): string {

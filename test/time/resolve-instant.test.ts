@@ -182,7 +182,14 @@ const cases: readonly Case[] = [
   {text: '10:00 UTC+05:30', options: summer, at: '2021-07-15T04:30:00Z', offset: 330},
   {text: '10:00 -0700', options: summer, at: '2021-07-15T17:00:00Z', offset: -420},
   {text: '10:00 (UTC+2)', options: summer, at: '2021-07-15T08:00:00Z', offset: 120},
-  {text: '10:00 GMT', options: summer, at: '2021-07-15T10:00:00Z', offset: 0},
+  // GMT in July: UTC as written; London's clocks show BST, said as information (no warning).
+  {
+    text: '10:00 GMT',
+    options: summer,
+    at: '2021-07-15T10:00:00Z',
+    offset: 0,
+    problems: ['time-zone-season']
+  },
   {text: '2021-07-15T10:00Z', at: '2021-07-15T10:00:00Z', offset: 0},
   // Context zone from the `zone` option.
   {

@@ -1,0 +1,128 @@
+/**
+ * The columns of a table that hold its times: profiled cell by cell, the
+ * best time column by content and header, a date column beside a clock
+ * column, and the column of its text.
+ */
+import {type ImpossibleTime, readTimestamp, type WrittenTime} from '../time/read-timestamp.js'
+
+/** What a column of a table holds. */
+export interface ColumnProfile {
+  filled: number
+  /** Cells that are a time with a clock (and maybe a date). */
+  clocks: number
+  /** Cells that are a date without a clock. */
+  dates: number
+  /** Cells that are a clock without a date. */
+  clockOnly: number
+  /** What each cell starts with, by row; undefined for an empty cell. */
+  times: Array<WrittenTime | ImpossibleTime | undefined>
+}
+
+function columnProfile(cells: string[]): ColumnProfile {
+  const profile: ColumnProfile = {filled: 0, clocks: 0, dates: 0, clockOnly: 0, times: []}
+  for (const cell of cells) {
+    const written = cell ? readTimestamp(cell) : undefined
+    profile.times.push(written)
+    if (!cell) continue
+    profile.filled++
+    if (!written || 'impossible' in written) continue
+    // The cell must be mostly the time: `2019-11-30 08:24`, not a sentence that mentions one.
+    if (written.end < cell.length - 4) continue
+    if (written.clock || written.unknown) {
+      profile.clocks++
+      if (!written.date) profile.clockOnly++
+    } else if (written.date) profile.dates++
+  }
+  return profile
+}
+
+function bestTimeColumn(headers: string[], columns: ColumnProfile[]): number | undefined {
+  let best: number | undefined
+  let bestScore = 0
+  for (const [index, column] of columns.entries()) {
+    const timed = column.clocks + column.dates
+    if (column.filled === 0 || timed < column.filled / 2) continue
+    const hinted = /\b(?:time|date|when|timestamp|utc|hour)/i.test(headers[index] ?? '') ? 0.5 : 0
+    const score = timed / column.filled + hinted + (column.clocks > 0 ? 0.25 : 0)
+    if (score > bestScore) {
+      best = index
+      bestScore = score
+    }
+  }
+  return best
+}
+
+function textColumn(headers: string[], body: string[][], taken: number[]): number | undefined {
+  const candidates = headers.map((_, index) => index).filter((index) => !taken.includes(index))
+  const named = candidates.find((index) =>
+    /\b(?:event|description|what|action|detail|summary|activity|update|note|message|happened)/i.test(
+      headers[index] ?? ''
+    )
+  )
+  if (named !== undefined) return named
+  let best: number | undefined
+  let longest = -1
+  for (const index of candidates) {
+    const length = body.reduce((sum, cells) => sum + (cells[index]?.length ?? 0), 0)
+    if (length > longest) {
+      best = index
+      longest = length
+    }
+  }
+  return best
+}
+
+/** Whether a table's columns other than its time column hold words, not only numbers. */
+export function hasWords(body: string[][], dateIndex: number, clockIndex?: number): boolean {
+  return body.some((cells) =>
+    cells.some(
+      (cell, index) => index !== dateIndex && index !== clockIndex && /\p{L}{3,}/u.test(cell)
+    )
+  )
+}
+
+/** The columns of a table's times and text; undefined when no column holds times. */
+export interface TimeColumns {
+  columns: ColumnProfile[]
+  /** The column of dates, or of times with their date, or of clock times alone. */
+  dateIndex: number
+  /** A column of clock times beside a column of days (`| Date | Time | Event |`). */
+  clockIndex?: number
+  textIndex?: number
+}
+
+/**
+ * Where a table keeps its times: the best time column, and, when it holds
+ * days and another holds clock times (or the reverse), both.
+ *
+ * @example
+ *   timeColumns(['Date', 'Time', 'Event'], [['2026-02-11', '09:02', 'Alert']])
+ *   // {dateIndex: 0, clockIndex: 1, textIndex: 2, columns: [...]}
+ */
+export function timeColumns(headers: string[], body: string[][]): TimeColumns | undefined {
+  const columns = headers.map((_, index) => columnProfile(body.map((cells) => cells[index] ?? '')))
+  const timeIndex = bestTimeColumn(headers, columns)
+  if (timeIndex === undefined) return undefined
+  const isDates = (column: ColumnProfile) =>
+    column.dates > 0 && column.clocks === 0 && column.dates >= column.filled / 2
+  const isClocks = (column: ColumnProfile) =>
+    column.clockOnly > 0 && column.clockOnly >= column.filled / 2
+  const found: TimeColumns = {columns, dateIndex: timeIndex}
+  const timeColumn = columns[timeIndex] as ColumnProfile
+  if (isDates(timeColumn)) {
+    const clock = columns.findIndex((column, index) => index !== timeIndex && isClocks(column))
+    if (clock !== -1) found.clockIndex = clock
+  } else if (isClocks(timeColumn)) {
+    const date = columns.findIndex((column, index) => index !== timeIndex && isDates(column))
+    if (date !== -1) {
+      found.dateIndex = date
+      found.clockIndex = timeIndex
+    }
+  }
+  const text = textColumn(headers, body, [
+    found.dateIndex,
+    ...(found.clockIndex === undefined ? [] : [found.clockIndex])
+  ])
+  if (text !== undefined) found.textIndex = text
+  return found
+}

@@ -1,0 +1,109 @@
+/**
+ * What a section or a line says of time at a glance: whether a section
+ * holds a timeline with a time, the first day it dates its events with,
+ * the day a heading or a line names, whether a text starts with a time,
+ * and whether a block writes its clocks as four digits.
+ */
+import {toString} from 'mdast-util-to-string'
+import {allSections, type OutlineSection} from '../parse/outline.js'
+import {
+  compactClockMayBeYear,
+  readCompactClock,
+  readTimestamp,
+  type WrittenDate
+} from '../time/read-timestamp.js'
+import {findMentions, mayMention, mayMentionClock} from './find-mentions.js'
+
+/** Whether a part of the outline holds a timeline of its own (a timeline section or label with a time). */
+export function holdsTimeline(section: OutlineSection): boolean {
+  let holds = holding.get(section)
+  if (holds === undefined) {
+    holds = allSections(section).some((part) => part.kind === 'timeline' && hasTimedContent(part))
+    holding.set(section, holds)
+  }
+  return holds
+}
+
+const holding = new WeakMap<OutlineSection, boolean>()
+
+/**
+ * The first day a section dates its own events with: its title's, or the
+ * first its text mentions (`On 13 April 2026, ...`), as `month-day` (the
+ * year may be left to the report); undefined when it dates none.
+ */
+export function firstDateIn(section: OutlineSection): string | undefined {
+  const texts = [
+    section.title,
+    ...section.blocks
+      .filter((block) => block.type === 'paragraph' || block.type === 'list')
+      .map((block) => toString(block, {includeHtml: false}))
+  ]
+  for (const text of texts) {
+    if (!mayMention(text)) continue
+    for (const mention of findMentions(text.slice(0, 4000))) {
+      const date = mention.written.date
+      if (date && !mention.written.rangeEnd) return `${date.month}-${date.day}`
+    }
+  }
+  return undefined
+}
+
+/** A timeline section with a time in a title or in a list, table or paragraph, its subsections' included. */
+function hasTimedContent(section: OutlineSection): boolean {
+  return allSections(section).some(
+    (part) =>
+      (part !== section && startsWithTime(part.title)) ||
+      part.blocks.some(
+        (block) =>
+          (block.type === 'list' || block.type === 'table' || block.type === 'paragraph') &&
+          mayMentionClock(toString(block, {includeHtml: false}))
+      )
+  )
+}
+
+export function startsWithTime(text: string): boolean {
+  const written = readTimestamp(text)
+  return written !== undefined && !('impossible' in written) && written.clock !== undefined
+}
+
+/**
+ * Whether the lines of a block write their clocks as four digits (`0616:
+ * wrong block produced`): two or more do, and not all of them could be
+ * years (`2021: ...`).
+ */
+export function compactStyle(lines: readonly string[]): boolean {
+  let count = 0
+  let yearLike = 0
+  for (const line of lines) {
+    if (!readCompactClock(line)) continue
+    count++
+    if (compactClockMayBeYear(line)) yearLike++
+  }
+  return count >= 2 && yearLike < count
+}
+
+/** A line that is only a date: `2019-01-22`, `Date: 2023-11-22`, `2025-07-26 Saturday`, `Tuesday, January 22`. */
+export function bareDate(text: string): WrittenDate | undefined {
+  const trimmed = text.trim().replace(/^(?:date|day)\s*:\s*/i, '')
+  if (trimmed.length > 48 || trimmed.includes('\n')) return undefined
+  const written = readTimestamp(trimmed)
+  if (!written || 'impossible' in written || written.clock || !written.date) return undefined
+  const rest = trimmed
+    .slice(written.end)
+    .replace(/[()[\]\s,.:*_-]+/g, ' ')
+    .trim()
+  if (rest && !/^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(rest)) return undefined
+  return written.date
+}
+
+/** A date in a heading: `2025-07-26 Saturday`, `Timeline - May 29, 2021`, `Website outage 5-26-21`. */
+export function dayIn(title: string): WrittenDate | undefined {
+  const written = readTimestamp(title)
+  if (written && !('impossible' in written) && written.date && !written.clock) return written.date
+  for (const mention of findMentions(title)) {
+    const date = mention.written.date
+    if (date && date.year !== undefined && !mention.written.clock && !mention.written.rangeEnd)
+      return date
+  }
+  return undefined
+}
