@@ -147,7 +147,7 @@ export interface Section {
   kind: SectionKind
   /** The heading text as written. */
   title: string
-  /** Heading depth (1 to 6); a bold label paragraph counts one deeper than its section. */
+  /** Heading depth (1 to 6); a bold label paragraph counts one deeper than its section (7 under a `######`). */
   depth: number
   /** Plain text of the section's content, headings of subsections included. */
   text: string

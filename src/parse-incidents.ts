@@ -121,8 +121,12 @@ function parseReport(markdown: string, options: ParseOptions): ParseResult & {tr
   const headerFieldLines = readFields(header, source, true)
   const headerFields = valuesOf(headerFieldLines)
 
+  // A front matter `date` with a clock (`2024-09-02 10:00:00 +0200`) is when the page was posted:
+  // the day of the incident only when the report's own text dates nothing else.
+  const dated = dateKey(data, keyPlace('date'), say)
+  const posted = dated && typeof data.date === 'string' && /\d:\d\d/.test(data.date)
   const day =
-    dateKey(data, keyPlace('date'), say) ??
+    (posted ? undefined : dated) ??
     dayOf(dayIn(title)) ??
     dayOf(headerFields.Date ? dayIn(headerFields.Date) : undefined) ??
     firstDay(header)
@@ -145,6 +149,7 @@ function parseReport(markdown: string, options: ParseOptions): ParseResult & {tr
   const partDays = parts.map((part) => (part === root ? undefined : dayOf(dayIn(part.title))))
   const input: TimelineInput = {root, parts, source, frontMatter, partDays, title}
   if (day) input.statedDay = day
+  if (posted && dated) input.postedDay = dated
   if (frontMatterZone) input.frontMatterZone = frontMatterZone
   if (optionZone) input.optionZone = optionZone
   if (options.path !== undefined) input.path = options.path

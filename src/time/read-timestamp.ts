@@ -316,6 +316,8 @@ function readBetween(text: string, start: number, approximate: boolean): Written
   const and = /^\s+and\s+/.exec(text.slice(firstEnd))
   if (!and) return undefined
   const secondStart = firstEnd + and[0].length
+  // `between 10:00 and between 10:00 and ...`: the end is a time, not another range to read.
+  if (/^between\b/i.test(text.slice(secondStart))) return undefined
   const second = readTimestamp(text.slice(secondStart))
   if (!second || 'impossible' in second || second.start !== 0) return undefined
   if (!second.clock === Boolean(first.clock)) return undefined

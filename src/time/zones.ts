@@ -303,18 +303,22 @@ function readZoneAtStart(rest: string): {zone: Zone; length: number} | undefined
   if (!firstWords().has((parts[0] as string).toLowerCase().replace(/\.$/, ''))) return undefined
   for (let count = parts.length; count > 0; count--) {
     const phrase = parts.slice(0, count).join(' ')
-    const length = rest.indexOf(parts[count - 1] as string) + (parts[count - 1] as string).length
+    // A full stop after the name ends its sentence: not part of the name (`... in Eastern.`).
+    const stop = phrase.endsWith('.') ? 1 : 0
+    const length =
+      rest.indexOf(parts[count - 1] as string) + (parts[count - 1] as string).length - stop
     const key = phrase.toLowerCase().replace(/\.$/, '')
     const long = longNames[key]
-    if (long) return {zone: {...abbreviationZone(long), name: phrase}, length}
+    const name = stop ? phrase.slice(0, -1) : phrase
+    if (long) return {zone: {...abbreviationZone(long), name}, length}
     const generic = genericZones[key]
-    if (generic) return {zone: {name: phrase, iana: generic}, length}
+    if (generic) return {zone: {name, iana: generic}, length}
     // Cities are capitalised words; lower-case words are prose (`time`, `local`). A city is a
     // zone only where a zone ends (`16:37 Denver - ...`, `Denver time`), not as the subject of
     // a sentence (`4:00 PM Canary hosts show errors`).
     if (/^[A-Z]/.test(phrase) && /^(?:\s*(?:[-–—:,;)|.]|time\b)|\s*$)/.test(rest.slice(length))) {
       const city = cityZones().get(key)
-      if (city) return {zone: {name: phrase, iana: city}, length}
+      if (city) return {zone: {name, iana: city}, length}
     }
   }
   return undefined

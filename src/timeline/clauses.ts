@@ -12,6 +12,8 @@ import {findMentions, type Mention} from './find-mentions.js'
  * locked deployments at` ends in a word that leads on to its time.
  */
 export function labelBefore(text: string): boolean {
+  // A label is short: a long text is no label, and is not searched (its patterns end in `$`).
+  if (text.length > 80) return false
   const separated = /[:=|–—-]\s*["'“]?\s*$/.test(text)
   const trimmed = text.replace(/[\s:=|,(–—"'“-]+$/, '').trim()
   if (!trimmed || trimmed.length > 48 || /[.!?;,]/.test(trimmed)) return false
@@ -31,60 +33,132 @@ export function labelledTime(text: string): boolean {
   return first !== undefined && labelBefore(text.slice(0, first.start))
 }
 
-/**
- * The words of the clause a time stands in: its sentence, cut at the clause
- * boundary (`,`, `;`, `and then`) that falls between it and the times
- * before and after it; the time itself and its lead-in (`at`, `by`,
- * `around`) taken out.
- */
-export function clauseOf(
-  text: string,
-  mentions: Mention[],
-  index: number
-): {text: string; leads: boolean} {
-  const mention = mentions[index] as Mention
-  const sentence = sentenceAround(text, mention.start, mention.end)
-  let from = sentence.from
-  let to = sentence.to
-  const previous = mentions[index - 1]
-  if (previous && previous.end > from) from = boundaryBetween(text, previous.end, mention.start)
-  const next = mentions[index + 1]
-  if (next && next.start < to) to = boundaryBetween(text, mention.end, next.start)
-  const before = text.slice(from, mention.start)
-  const after = text.slice(mention.end, to)
-  // A clause of nothing but times (`..., 05:16 and 06:27 (both via Slack)`) shares its sentence's words.
-  const words = (piece: string) => piece.replace(/[\s,;:()–—-]+|\b(?:and|or|then)\b/g, '')
-  if (!words(before) && !words(after)) {
-    if (from !== sentence.from || to !== sentence.to)
-      return {text: tidy(text.slice(sentence.from, sentence.to)), leads: false}
-    // A sentence of nothing but its time (a status update's `Jun 24, 14:10 UTC` under its text):
-    // the time of the rest of its paragraph.
-    const rest = `${text.slice(0, sentence.from)} ${text.slice(sentence.to)}`
-    if (words(rest)) return {text: tidy(rest), leads: true}
-  }
-  // A time that leads its clause is taken out, as a timeline's leading time is, and so is one a
-  // label heads (`Identified 2024-11-05T05:56Z The datacentre ...`); elsewhere the clause keeps
-  // it, and reads as written (`We rolled back, which completed by 10:30.`).
-  const rest = after.replace(/^[\s:,"'“”–—-]+/, '')
-  if (before.replace(leadInBefore, '').trim() === '') return {text: tidy(rest), leads: true}
-  if (from === sentence.from && labelBefore(before))
-    return {text: tidy(withLabel(before, rest)), leads: true}
-  return {text: tidy(text.slice(from, to)), leads: false}
+/** The words a time stands in, and whether it leads them (`At 14:05, ...`). */
+export interface Clause {
+  text: string
+  leads: boolean
 }
 
+/** Words longer than this around a time are cut to it: a clause is a clause, not a page. */
+const maxWords = 400
+
 /**
- * A sentence that is a field of the document's own dates (`Date:
- * 2021-11-02`, `Last modified: ...`): not an event.
+ * The clauses of the times one text mentions: each time's sentence, cut at
+ * the clause boundary (`,`, `;`, `and then`) that falls between it and the
+ * times before and after it. The text's sentences are found once, so a text
+ * of many times costs no more per time than a short one.
  *
  * @example
- *   isDocumentDate('Date: 2021-11-02') // true
+ *   new Clauses(text, mentions).of(1) // {text: 'Prometheus went down approx 16:03.', leads: false}
  */
-export function isDocumentDate(sentence: string): boolean {
-  return documentDate.test(sentence.trim())
+export class Clauses {
+  readonly #text: string
+  readonly #mentions: readonly Mention[]
+  /** Where each sentence ends and the next begins, by the offset of the boundary. */
+  readonly #at: number[] = []
+  readonly #ends: number[] = []
+  readonly #starts: number[] = []
+
+  constructor(text: string, mentions: readonly Mention[]) {
+    this.#text = text
+    this.#mentions = mentions
+    for (const match of text.matchAll(sentenceEnd)) {
+      const index = match.index ?? 0
+      const stop = /^[.!?]/.test(match[0])
+      this.#at.push(index)
+      this.#ends.push(stop ? index + 1 : index)
+      this.#starts.push(index + match[0].length)
+    }
+  }
+
+  /** The sentence around a span: from after the last sentence end before it to the next one after. */
+  sentence(start: number, end: number): {from: number; to: number} {
+    const before = lastBelow(this.#at, start)
+    let from = before === -1 ? 0 : (this.#starts[before] as number)
+    const after = lastBelow(this.#at, end) + 1
+    let to = after < this.#at.length ? (this.#ends[after] as number) : this.#text.length
+    // A sentence thousands of characters long is a list of times, not a sentence: cut near the time.
+    if (start - from > maxWords / 2) from = start - maxWords / 2
+    if (to - end > maxWords / 2) to = end + maxWords / 2
+    return {from, to}
+  }
+
+  /**
+   * The words of the clause of the time at `index`: the time and its lead-in
+   * (`at`, `by`, `around`) taken out when they lead it, kept when the time
+   * stands inside it.
+   */
+  of(index: number): Clause {
+    const text = this.#text
+    const mentions = this.#mentions
+    const mention = mentions[index] as Mention
+    const sentence = this.sentence(mention.start, mention.end)
+    let from = sentence.from
+    let to = sentence.to
+    const previous = mentions[index - 1]
+    if (previous && previous.end > from) from = boundaryBetween(text, previous.end, mention.start)
+    const next = mentions[index + 1]
+    if (next && next.start < to) to = boundaryBetween(text, mention.end, next.start)
+    const before = text.slice(from, mention.start)
+    const after = text.slice(mention.end, to)
+    // A clause of nothing but times (`..., 05:16 and 06:27 (both via Slack)`) shares its sentence's words.
+    if (!hasWords(before) && !hasWords(after)) {
+      if (from !== sentence.from || to !== sentence.to)
+        return {text: tidy(text.slice(sentence.from, sentence.to)), leads: false}
+      // A sentence of nothing but its time (a status update's `Jun 24, 14:10 UTC` under its text):
+      // the time of the rest of its paragraph.
+      const rest = `${text.slice(Math.max(0, sentence.from - maxWords), sentence.from)} ${text.slice(sentence.to, sentence.to + maxWords)}`
+      if (hasWords(rest)) return {text: tidy(rest), leads: true}
+    }
+    // A time that leads its clause is taken out, as a timeline's leading time is, and so is one a
+    // label heads (`Identified 2024-11-05T05:56Z The datacentre ...`); elsewhere the clause keeps
+    // it, and reads as written (`We rolled back, which completed by 10:30.`).
+    const rest = after.replace(/^[\s:,"'“”–—-]+/, '')
+    if (onlyLeadIn(before)) return {text: tidy(rest), leads: true}
+    if (from === sentence.from && labelBefore(before))
+      return {text: tidy(withLabel(before, rest)), leads: true}
+    return {text: tidy(text.slice(from, to)), leads: false}
+  }
 }
 
-const documentDate =
-  /^(?:date|day|created(?:\s+(?:on|at))?|(?:last\s+)?(?:modified|updated|edited|reviewed)(?:\s+(?:on|at))?|published|posted|written)\s*:\s*\S+(?:\s+\S+){0,3}$/i
+/** Whether a piece of text holds words, not only times' leftovers: spaces, punctuation, `and`. */
+function hasWords(piece: string): boolean {
+  return piece.replace(/[\s,;:()–—-]+|\b(?:and|or|then)\b/g, '') !== ''
+}
+
+/** The index of the last value below `limit` in ascending `values`, or -1. */
+function lastBelow(values: readonly number[], limit: number): number {
+  let low = 0
+  let high = values.length - 1
+  let found = -1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    if ((values[middle] as number) < limit) {
+      found = middle
+      low = middle + 1
+    } else high = middle - 1
+  }
+  return found
+}
+
+/**
+ * A sentence that is a field of the document's own dates: `date` for the
+ * day it is about (`Date: 2021-11-02`), `stamp` for when it was written or
+ * changed (`Last updated: 2022-05-25`, `Created: ...`); undefined for any
+ * other sentence. Neither is an event.
+ *
+ * @example
+ *   documentDate('Date: 2021-11-02') // 'date'
+ *   documentDate('Last updated: 2022-05-25') // 'stamp'
+ */
+export function documentDate(sentence: string): 'date' | 'stamp' | undefined {
+  const match = documentField.exec(sentence.trim())
+  if (!match) return undefined
+  return /^(?:date|day)$/i.test(match[1] as string) ? 'date' : 'stamp'
+}
+
+const documentField =
+  /^(date|day|created(?:\s+(?:on|at))?|(?:last\s+)?(?:modified|updated|edited|reviewed)(?:\s+(?:on|at))?|published|posted|written)\s*:\s*\S+(?:\s+\S+){0,3}$/i
 
 /** A label and the words after its time: `Identified: The datacentre ...`, or the label alone. */
 export function withLabel(label: string, rest: string): string {
@@ -102,28 +176,23 @@ function tidy(text: string): string {
     .trim()
 }
 
-const leadInBefore =
-  /(?:\b(?:and|then|but|while|at|on|by|around|about|approx(?:imately|\.)?|circa|roughly|update[ds]?|as\s+of)\b[\s:,]*|[\s(~≈"'“]+)+$/i
+/**
+ * Whether the words before a time are only what leads on to it (`At`, `and
+ * by`, `Update:`, `(~`): read word by word from the end, so that its cost
+ * grows with the words, whatever they are.
+ */
+function onlyLeadIn(before: string): boolean {
+  for (const word of before.split(/[\s(~≈"'“:,]+/)) {
+    if (word !== '' && !leadInWord.test(word)) return false
+  }
+  return true
+}
+
+const leadInWord =
+  /^(?:and|then|but|while|at|on|by|around|about|approx(?:imately|\.)?|circa|roughly|update[ds]?|as|of)$/i
 
 /** Where a sentence ends: a full stop before a capital, a blank line, or a line that starts a `Key: value` field. */
 const sentenceEnd = /[.!?](?=\s+[A-Z_*[(~"“])|\n\n|\n(?=[ \t]*[\p{L}][\p{L}\d /()'’-]{0,30}:\s)/gu
-
-/** The sentence around a span: from after the last sentence end before it to the next one after. */
-export function sentenceAround(
-  text: string,
-  start: number,
-  end: number
-): {from: number; to: number} {
-  let from = 0
-  for (const match of text.matchAll(sentenceEnd)) {
-    const index = match.index ?? 0
-    if (index >= start) break
-    from = index + match[0].length
-  }
-  const rest = new RegExp(`${sentenceEnd.source}|[.!?]\\s*$`, 'u').exec(text.slice(end))
-  const to = rest ? end + rest.index + 1 : text.length
-  return {from, to}
-}
 
 /** Where one clause ends and the next begins between two times: the last `,` `;` or `and` there, else the first. */
 function boundaryBetween(text: string, from: number, to: number): number {

@@ -24,15 +24,7 @@ import {
 } from '../time/read-timestamp.js'
 import type {Zone} from '../time/zones.js'
 import {type BlockText, blockText, type SourceLines, sourceOffset} from './block-text.js'
-import {
-  clauseOf,
-  isDocumentDate,
-  joinText,
-  labelBefore,
-  labelledTime,
-  sentenceAround,
-  withLabel
-} from './clauses.js'
+import {Clauses, documentDate, joinText, labelBefore, labelledTime, withLabel} from './clauses.js'
 import {findMentions, type Mention, mayMention} from './find-mentions.js'
 import {linkInstant, mayLinkInstant} from './link-instants.js'
 import {type ColumnProfile, hasWords, timeColumns} from './table-columns.js'
@@ -345,7 +337,14 @@ class Walker {
     }
     this.#linked(text, place, raw)
     const others = mentions.filter((mention) => mention !== own)
-    if (others.length > 0) this.#mentions(text, others, here, place, raw)
+    if (others.length > 0) {
+      // The entry's own time is not part of the words around the others (`07:31 - alert fired,
+      // acknowledged at 07:33`): blanked, every offset kept.
+      const ownEnd = leading && !('impossible' in leading) ? leading.end : own?.end
+      const words =
+        ownEnd === undefined ? text : {...text, text: ' '.repeat(ownEnd) + text.text.slice(ownEnd)}
+      this.#mentions(words, others, here, place, raw)
+    }
     return raw
   }
 
@@ -424,6 +423,15 @@ class Walker {
           ? (columns[dateIndex] as ColumnProfile).times[rowIndex]
           : readTimestamp(`${cells[dateIndex] ?? ''} ${cells[clockIndex] ?? ''}`.trim())
       const text = textIndex === undefined ? '' : (cells[textIndex] ?? '')
+      // Outside a timeline, a row without a time (`| Severity | SEV2 |`) or that dates the
+      // document itself (`| Date | 2022-11-08 |`) is no entry.
+      if (!here.timeline) {
+        if (!written || 'impossible' in written) continue
+        const field = written.clock ? undefined : documentDate(`${text}: ${written.text}`)
+        if (field === 'date' && written.date)
+          this.events.push({type: 'day', date: written.date, place: placeOf(row)})
+        if (field) continue
+      }
       const raw = this.#entry('table', text, undefined, placeOf(row), rowHere)
       raw.group = group
       if (written && 'impossible' in written) raw.impossible = written
@@ -497,13 +505,20 @@ class Walker {
     kind: 'prose' | 'heading' = 'prose'
   ): void {
     const block = this.#blocks++
+    const clauses = new Clauses(text.text, mentions)
     for (const [index, mention] of mentions.entries()) {
-      // `Date: 2021-11-02`, `Last modified: ...`: the document's own dates, not events.
-      if (!mention.written.clock) {
-        const sentence = sentenceAround(text.text, mention.start, mention.end)
-        if (isDocumentDate(text.text.slice(sentence.from, sentence.to))) continue
+      // `Date: 2021-11-02`: the document's own date, not an event but the day of the times below
+      // it; `Last updated: ...` says when it was written.
+      if (!mention.written.clock && mention.written.date) {
+        const sentence = clauses.sentence(mention.start, mention.end)
+        const field = documentDate(text.text.slice(sentence.from, sentence.to))
+        if (field === 'date') {
+          const at = this.#place(text, mention.start) ?? place
+          this.events.push({type: 'day', date: mention.written.date, place: at})
+        }
+        if (field) continue
       }
-      const clause = clauseOf(text.text, mentions, index)
+      const clause = clauses.of(index)
       const raw = this.#entry(
         kind === 'heading' ? 'heading' : 'prose',
         clause.text,

@@ -9,7 +9,7 @@
  * most consistent with that evidence, and resolves every time with it.
  */
 import type {Paragraph} from 'mdast'
-import type {Place, TimelineEntry} from '../model.js'
+import {milestoneNames, type Place, type TimelineEntry} from '../model.js'
 import {allSections, type OutlineSection, placeOf} from '../parse/outline.js'
 import {readTimestamp} from '../time/read-timestamp.js'
 import type {Day} from '../time/resolve-time.js'
@@ -19,6 +19,8 @@ import {extractEntries, type RawEntry, type TimelineEvent} from './extract-entri
 import {type PlacedProblem, resolveEntries, type TimelineContext} from './resolve-entries.js'
 import {preferWallClock, type ReferenceDay, settleDayOrder, settleZone} from './settle-context.js'
 import {dayStatement, statementAt} from './zone-statement.js'
+
+const milestoneWords = new Set<string>(milestoneNames)
 
 /** What the report states around its times, found before its timelines are read. */
 export interface TimelineInput {
@@ -30,6 +32,8 @@ export interface TimelineInput {
   frontMatter: {data: Record<string, unknown>; lines: Record<string, number>}
   /** The day the report gives itself: front matter `date`, a date in the title or a `Date:` line. */
   statedDay?: Day
+  /** The day of a front matter `date` with a clock: when the page was posted, a weaker day. */
+  postedDay?: Day
   /** A day in the title of each part, for files of several incidents. */
   partDays: Array<Day | undefined>
   /** The report's title, which may give its year (`Replica lag, July 2026`). */
@@ -73,6 +77,7 @@ export function readTimelines(input: TimelineInput): Timelines {
   const fileDay = input.path ? dayInPath(input.path) : undefined
   const references: ReferenceDay[] = []
   if (input.statedDay) references.push({day: input.statedDay, source: 'report'})
+  if (input.postedDay) references.push({day: input.postedDay, source: 'front matter'})
   if (fileDay) references.push({day: fileDay, source: 'file name'})
   const order = settleDayOrder(everything, references)
   context.dayOrder = order.order
@@ -80,7 +85,11 @@ export function readTimelines(input: TimelineInput): Timelines {
   problems.push(...order.problems)
 
   const day = input.statedDay ?? stated?.day
-  const inferred = day ? undefined : (firstDated(everything, order.order) ?? fileDay)
+  // A date without a year (`On September 1st, ...`) takes the year the report gives elsewhere.
+  const year = input.postedDay?.year ?? fileDay?.year ?? yearIn(input.title ?? '')
+  const inferred = day
+    ? undefined
+    : (firstDated(everything, order.order, year) ?? input.postedDay ?? fileDay)
   if (day) context.day = day
   else if (inferred) {
     context.day = inferred
@@ -214,7 +223,8 @@ function frontMatterEvents(frontMatter: TimelineInput['frontMatter']): TimelineE
       const written = readTimestamp(text)
       if (!written || 'impossible' in written || !written.clock) return
       if (written.end < text.length - 1) return
-      const milestone = /^milestones\.(\w+)$/.exec(key)?.[1]
+      const named = /^milestones\.(\w+)$/.exec(key)?.[1]?.toLowerCase()
+      const milestone = named && milestoneWords.has(named) ? named : undefined
       const raw: RawEntry = {
         type: 'entry',
         kind: 'field',
@@ -242,13 +252,15 @@ function frontMatterEvents(frontMatter: TimelineInput['frontMatter']): TimelineE
  */
 function firstDated(
   events: readonly TimelineEvent[],
-  order: 'day-first' | 'month-first'
+  order: 'day-first' | 'month-first',
+  year: number | undefined
 ): Day | undefined {
   const dated = (event: TimelineEvent): Day | undefined => {
     const date = event.type === 'day' ? event.date : event.written?.date
-    if (!date || date.year === undefined) return undefined
+    const known = date?.year ?? year
+    if (!date || known === undefined) return undefined
     const swap = date.order === 'ambiguous' && order === 'day-first'
-    return {year: date.year, month: swap ? date.day : date.month, day: swap ? date.month : date.day}
+    return {year: known, month: swap ? date.day : date.month, day: swap ? date.month : date.day}
   }
   const origin = (event: TimelineEvent) => (event.type === 'day' ? 'timeline' : event.origin)
   for (const kinds of [['timeline'], ['summary', 'impact', 'detection', 'resolution']]) {
@@ -258,7 +270,10 @@ function firstDated(
       if (day) return day
     }
   }
+  // Else a date that leads its sentence (`On September 1st, ...`) or comes with a clock.
   for (const event of events) {
+    if (event.type !== 'entry' || event.origin === 'front-matter') continue
+    if (event.block !== undefined && !event.leads && !event.written?.clock) continue
     const day = dated(event)
     if (day) return day
   }

@@ -13,6 +13,7 @@ import {
   type WrittenDate
 } from '../time/read-timestamp.js'
 import {findMentions, mayMention, mayMentionClock} from './find-mentions.js'
+import {statementAt} from './zone-statement.js'
 
 /** Whether a part of the outline holds a timeline of its own (a timeline section or label with a time). */
 export function holdsTimeline(section: OutlineSection): boolean {
@@ -85,14 +86,15 @@ export function compactStyle(lines: readonly string[]): boolean {
 /** A line that is only a date: `2019-01-22`, `Date: 2023-11-22`, `2025-07-26 Saturday`, `Tuesday, January 22`. */
 export function bareDate(text: string): WrittenDate | undefined {
   const trimmed = text.trim().replace(/^(?:date|day)\s*:\s*/i, '')
-  if (trimmed.length > 48 || trimmed.includes('\n')) return undefined
+  if (trimmed.length > 64 || trimmed.includes('\n')) return undefined
   const written = readTimestamp(trimmed)
   if (!written || 'impossible' in written || written.clock || !written.date) return undefined
-  const rest = trimmed
-    .slice(written.end)
-    .replace(/[()[\]\s,.:*_-]+/g, ' ')
-    .trim()
-  if (rest && !/^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(rest)) return undefined
+  const after = trimmed.slice(written.end)
+  const rest = after.replace(/[()[\]\s,.:*_-]+/g, ' ').trim()
+  // `2023-03-14 (all times in PT)`: a day and the zone of the times below it.
+  const statement = statementAt(after)
+  if (rest && !/^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(rest) && !statement)
+    return undefined
   return written.date
 }
 

@@ -47,7 +47,8 @@ export function statementAt(text: string): {zone: Zone; start: number; end: numb
     const found = pattern.exec(text)
     const rest = found?.groups?.rest
     if (!found || !rest) continue
-    const match = findZone(rest)
+    // The zone comes before any number: `Start time: 2023-03-14 14:23 UTC` states a time, not a zone.
+    const match = findZone(rest.split(/\d/)[0] ?? '')
     if (match) {
       const offset = found.index + found[0].length - rest.length
       return {zone: match.zone, start: offset + match.start, end: offset + match.end}

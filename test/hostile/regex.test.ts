@@ -68,6 +68,9 @@ const shapes = [
   'for 5 minutes ',
   'between 10:00 and ',
   'from 10:00 to ',
+  'between 10:00 and ',
+  '10:00 and ',
+  '(~',
   'owner: ',
   '@a ',
   'due ',
@@ -119,7 +122,9 @@ const places = [
   (text: string) => `## Timeline\n\n- 10:00 ${text}\n- 10:30 All clear [resolved]\n`,
   (text: string) => `## Timeline\n\n| Time | Event |\n| --- | --- |\n| 11:00 | ${text} |\n`,
   (text: string) => `## Cascade\n\n- ${text} -> API\n`,
-  (text: string) => `## Action items\n\n- [ ] ${text}\n`
+  (text: string) => `## Action items\n\n- [ ] ${text}\n`,
+  // A time after the long text: the words before it are searched for what leads on to it.
+  (text: string) => `## Impact\n\nIt began${text} at 10:30, and ended${text}by 11:00.\n`
 ]
 
 /** The shapes most likely to trouble the parser's and the linter's own patterns. */
@@ -142,6 +147,9 @@ const reportShapes = [
   'took 4 hours ',
   '4h 3m ',
   'from 10:00 to ',
+  'between 10:00 and ',
+  '10:00 and ',
+  '(~',
   'owner: ',
   '@a ',
   'due ',

@@ -240,6 +240,24 @@ All times in UTC.
     ]
   },
   {
+    id: 'field-table',
+    group: 'shapes',
+    title: 'A table of fields at the top',
+    example: `# Queue consumer stall
+
+| Field    | Value      |
+| -------- | ---------- |
+| Date     | 2022-11-08 |
+| Detected | 09:41 UTC  |
+| Resolved | 11:02 UTC  |
+| Severity | SEV2       |
+`,
+    entries: [
+      {at: '2022-11-08T09:41:00Z', text: 'Detected'},
+      {at: '2022-11-08T11:02:00Z', text: 'Resolved'}
+    ]
+  },
+  {
     id: 'date-and-time-columns',
     group: 'shapes',
     title: 'A table with a date column and a time column',
@@ -369,6 +387,21 @@ date: 2026-07-14
 - 09:45 consumers scaled out
 `,
     entries: [{at: '2026-07-14T16:10:00Z', confidence: 'high'}, {at: '2026-07-14T16:45:00Z'}]
+  },
+  {
+    id: 'day-line-with-zone',
+    group: 'zone',
+    title: 'A day line that states the zone',
+    example: `# Payment API errors
+
+## Timeline
+
+**2023-03-14** (all times in PT)
+
+- 07:23 deploy of build 4411
+- 07:31 error rate alert fires
+`,
+    entries: [{at: '2023-03-14T14:23:00Z'}, {at: '2023-03-14T14:31:00Z'}]
   },
   {
     id: 'zone-in-link',
@@ -559,6 +592,29 @@ All times in UTC.
 `,
     entries: [{at: '2026-04-05T09:00:00Z', confidence: 'low'}],
     messages: ['time-day-order']
+  },
+  {
+    id: 'posted-date',
+    group: 'day',
+    title: 'A post dated after the incident it tells of',
+    example: `---
+title: DNS resolution failures
+date: 2024-09-02 10:00:00 +0200
+---
+
+On September 1st our DNS provider had an outage.
+
+## What happened
+
+- 18:12 CEST monitors report NXDOMAIN spikes
+- 19:47 CEST the provider reports the issue fixed
+`,
+    entries: [
+      {at: '2024-09-02T08:00:00Z', origin: 'front-matter'},
+      {at: '2024-09-01T00:00:00Z', text: 'our DNS provider had an outage'},
+      {at: '2024-09-01T16:12:00Z', text: 'monitors report'},
+      {at: '2024-09-01T17:47:00Z'}
+    ]
   },
   {
     id: 'year-from-title',
