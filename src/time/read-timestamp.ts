@@ -227,7 +227,9 @@ function finish(
   let zone = point.zone
   // `22:38 this evening (UK Time)`, `09:00 the next morning`: a day named after the clock, then maybe its zone.
   let relativeDay: number | undefined
-  const named = point.clock && !date ? dayAfterClock.exec(text.slice(cursor)) : null
+  let named = point.clock && !date ? dayAfterClock.exec(text.slice(cursor)) : null
+  // `by 7:30 p.m. The next morning ...`: a new sentence's day, not this time's.
+  if (named && text[cursor - 1] === '.' && /^\s+[A-Z]/.test(text.slice(cursor))) named = null
   if (named) {
     relativeDay = relativeDays(named[1] ?? named[2] ?? '')
     cursor += named[0].length

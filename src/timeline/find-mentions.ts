@@ -82,11 +82,25 @@ export function findMentions(text: string): Mention[] {
     const end = at + stop(text.slice(at), written)
     if (written.clock && durationAfter.test(text.slice(end))) continue
     if (dottedClock.test(written.text) && !written.zone) continue
-    mentions.push({written, start: at, end})
+    mentions.push({written: withDayBefore(text, at, written), start: at, end})
     from = end
     timeStart.lastIndex = end
   }
   return mentions
+}
+
+/** `The next morning at 9am`, `the following day, around 10:00`: a day named just before the time. */
+const dayBefore =
+  /\b(?:(the\s+(?:next|following|previous)|that|this)\s+(?:morning|afternoon|evening|night|day)|(tomorrow|yesterday|tonight))(?:\s+at|\s*,)?\s*$/i
+
+/** A time with the day named just before it (`The next morning at 9am`), when it names none after it. */
+function withDayBefore(text: string, at: number, written: WrittenTime): WrittenTime {
+  if (!written.clock || written.date || written.relativeDay !== undefined) return written
+  const named = dayBefore.exec(text.slice(Math.max(0, at - 40), at))
+  if (!named) return written
+  const word = (named[1] ?? named[2] ?? '').toLowerCase()
+  const days = /next|following|tomorrow/.test(word) ? 1 : /previous|yesterday/.test(word) ? -1 : 0
+  return {...written, relativeDay: days}
 }
 
 /** Where the time as written ends (before the separator `readTimestamp` also took). */

@@ -696,6 +696,23 @@ The fix shipped at 09:00 the next morning.
     messages: ['timeline-rollover']
   },
   {
+    id: 'day-named-before',
+    group: 'day',
+    title: 'A day named before the time',
+    example: `# Email delays, 6 June 2023
+
+All times in UTC.
+
+## Summary
+
+The queue was drained by 23:30. The next morning at 09:00 we shipped a permanent fix.
+`,
+    entries: [
+      {at: '2023-06-06T23:30:00Z', text: 'The queue was drained by 23:30.', origin: 'summary'},
+      {at: '2023-06-07T09:00:00Z', text: 'we shipped a permanent fix', origin: 'summary'}
+    ]
+  },
+  {
     id: 'twelve-hour',
     group: 'instant',
     title: 'A 12-hour clock without AM or PM',
