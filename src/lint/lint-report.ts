@@ -8,23 +8,19 @@
 import type {Root, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import type {Config} from '../config/config.js'
-import {formatDuration} from '../metrics/format-duration.js'
-import {type DurationName, spans} from '../metrics/measure-durations.js'
 import {measureIncident} from '../metrics/measure-incident.js'
-import {impactWindow} from '../milestones/find-milestones.js'
 import type {ActionItem, Incident, Section, SectionKind} from '../model.js'
 import {type ParseOptions, readReport} from '../parse-incidents.js'
+import type {AddFinding, Finding} from './finding.js'
+import {meanOfOne} from './mean-of-one.js'
+import {proseSentences} from './prose-sentences.js'
 import {defaultRequiredSections, lintRules, type RuleSeverity} from './rules.js'
+import {statedDurations} from './stated-durations.js'
+import {summaryWindow} from './summary-window.js'
 
-/** One finding, at its place. */
-export interface LintMessage {
-  ruleId: string
+/** One finding, at its place, with its severity. */
+export interface LintMessage extends Finding {
   severity: RuleSeverity
-  reason: string
-  line: number
-  column: number
-  endLine?: number
-  endColumn?: number
 }
 
 /** Options of `lintReport`. */
@@ -70,7 +66,7 @@ export function lintReport(markdown: string, options: LintOptions): LintMessage[
   const source = markdown.replace(/^\uFEFF/, '')
   const lines = source.split(/\r\n|\r|\n/)
   const found: LintMessage[] = []
-  const add = (message: Omit<LintMessage, 'severity'>) => {
+  const add: AddFinding = (message) => {
     const setting = config.rules?.[message.ruleId] ?? defaults.get(message.ruleId)
     if (setting === undefined || setting === 'off') return
     found.push({...message, severity: setting})
@@ -102,14 +98,14 @@ export function lintReport(markdown: string, options: LintOptions): LintMessage[
     severityScale(incident, config, lines, add)
     // Stated durations and means are about the one incident a report tells of.
     if (incidents.length === 1) {
-      statedDurations(lines, metrics, add)
-      meanOfOne(lines, add)
+      const sentences = proseSentences(tree, source)
+      statedDurations(lines, sentences, metrics, add)
+      meanOfOne(lines, sentences, add)
     }
   }
   return found.sort((a, b) => a.line - b.line || a.column - b.column || compare(a.ruleId, b.ruleId))
 }
 
-type Add = (message: Omit<LintMessage, 'severity'>) => void
 type Metrics = ReturnType<typeof measureIncident>['metrics']
 type Milestones = Metrics['milestones']
 
@@ -149,7 +145,12 @@ function sectionRanges(incident: Incident): Array<{section: Section; end: number
   })
 }
 
-function requiredSections(incident: Incident, config: Config, intro: boolean, add: Add): void {
+function requiredSections(
+  incident: Incident,
+  config: Config,
+  intro: boolean,
+  add: AddFinding
+): void {
   const required: readonly SectionKind[] = config.requiredSections ?? defaultRequiredSections
   const present = new Set(incident.sections.map((section) => section.kind))
   // A report whose timeline is its prose still has a timeline.
@@ -180,7 +181,7 @@ function requiredSections(incident: Incident, config: Config, intro: boolean, ad
   }
 }
 
-function timelineChecks(incident: Incident, milestones: Milestones, add: Add): void {
+function timelineChecks(incident: Incident, milestones: Milestones, add: AddFinding): void {
   const ranges = sectionRanges(incident).filter(({section}) => section.kind === 'timeline')
   if (incident.timeline.length === 0) {
     const section = ranges[0]?.section
@@ -218,53 +219,6 @@ const examples = {
   resolved: '`all clear`, `operating normally`, `incident closed`'
 } as const
 
-const slack = 5 * 60_000
-
-/** A summary's impact window against the timeline's own started and resolved. */
-function summaryWindow(
-  incident: Incident,
-  milestones: Milestones,
-  lines: string[],
-  add: Add
-): void {
-  const window = impactWindow(incident)
-  if (!window?.start) return
-  // The window's end is when impact stopped: the timeline's mitigated or resolved may say so.
-  const checks = [
-    ['started', window.start, [milestones.started]],
-    ['impact ending', window.end, [milestones.mitigated, milestones.resolved]]
-  ] as const
-  for (const [name, stated, candidates] of checks) {
-    const timeline = candidates.filter(
-      (candidate): candidate is NonNullable<typeof candidate> =>
-        candidate !== null && candidate.source !== 'summary'
-    )
-    if (!stated || timeline.length === 0) continue
-    const distance = (at: string) => Math.abs(Date.parse(stated.at) - Date.parse(at))
-    if (timeline.some((candidate) => distance(candidate.at) <= slack)) continue
-    const nearest = [...timeline].sort(
-      (a, b) => distance(a.at) - distance(b.at)
-    )[0] as (typeof timeline)[number]
-    add({
-      ruleId: 'summary-time-disagrees',
-      reason: `Unexpected \`${stated.evidence.text}\`: the timeline has ${name} at ${clock(nearest.at)} UTC (line ${nearest.evidence.line}), not ${clock(stated.at)} UTC; expected the summary and the timeline to agree`,
-      ...lineSpan(lines, stated.evidence.line)
-    })
-  }
-}
-
-function clock(instant: string): string {
-  return `${instant.slice(0, 10)} ${instant.slice(11, 16)}`
-}
-
-/** A whole line, from its first character that is not a space to its end. */
-function lineSpan(lines: string[], line: number) {
-  const text = lines[line - 1] ?? ''
-  const column = text.length - text.trimStart().length + 1
-  const endColumn = text.trimEnd().length + 1
-  return endColumn > column ? {line, column, endLine: line, endColumn} : {line, column: 1}
-}
-
 /** A link to the issue or ticket that tracks the work, where its owner is kept. */
 const tracked =
   /https?:\/\/\S+\/(?:issues?|pulls?|merge_requests|browse|tickets?|tasks?)\/[\w-]+|(?:^|[\s([])(?:[\w.-]+\/[\w.-]+)?#\d+\b|\b(?!CVE-)[A-Z]{2,}-\d{2,}\b/
@@ -289,7 +243,7 @@ function writtenAsDone(item: ActionItem, lines: string[]): boolean {
   return !toDo.test(sentence) && doneWords.some((pattern) => pattern.test(sentence))
 }
 
-function actionItems(incident: Incident, asOf: string, lines: string[], add: Add): void {
+function actionItems(incident: Incident, asOf: string, lines: string[], add: AddFinding): void {
   for (const item of incident.actionItems) {
     const source = itemSource(lines, item)
     const done = writtenAsDone(item, lines)
@@ -343,7 +297,7 @@ function clip(text: string): string {
   return `${(space > 30 ? cut.slice(0, space) : cut).replace(/[\s,;:(]+$/, '')}…`
 }
 
-function severityScale(incident: Incident, config: Config, lines: string[], add: Add): void {
+function severityScale(incident: Incident, config: Config, lines: string[], add: AddFinding): void {
   const severity = incident.severity
   if (!config.severities || severity === undefined || config.severities.includes(severity)) return
   const line =
@@ -363,144 +317,4 @@ function severityScale(incident: Incident, config: Config, lines: string[], add:
     reason: `Unexpected severity \`${severity}\`, expected one of ${config.severities.map((name) => `\`${name}\``).join(', ')}`,
     ...place
   })
-}
-
-/** What a written duration names: `time to detect`, `TTR`, `total downtime`. */
-const durationWords: ReadonlyArray<[RegExp, DurationName]> = [
-  [/time\s+to\s+(?:detect(?:ion)?)|\bttd\b/i, 'timeToDetect'],
-  [/time\s+to\s+acknowledge|\btta\b/i, 'timeToAcknowledge'],
-  [/time\s+to\s+diagnos[ei]s?/i, 'timeToDiagnose'],
-  [/time\s+to\s+mitigat(?:e|ion)|\bttm\b/i, 'timeToMitigate'],
-  [
-    /time\s+to\s+(?:resolve|resolution|recover|recovery|restore)|\bttr\b|total\s+(?:duration|downtime|outage)|(?:outage|incident|impact)\s+duration/i,
-    'timeToResolve'
-  ]
-]
-/** Between the name and the amount: `: `, `** was about `, ` of ~`. */
-const amountLead =
-  /^[\s*_:=(-]*(?:was|of|is|were|took)?\s*(?:about|around|approximately|roughly|~|≈)?\s*/i
-const durationText =
-  /^(\d+(?:\.\d+)?)\s*(d|days?|h|hrs?|hours?|m|mins?|minutes?|s|secs?|seconds?)\b(?:,?\s*(?:and\s+)?(\d+)\s*(h|hrs?|hours?|m|mins?|minutes?|s|secs?|seconds?)\b)?/i
-const unitSeconds = (unit: string) =>
-  unit.startsWith('d') ? 86_400 : unit.startsWith('h') ? 3600 : unit.startsWith('m') ? 60 : 1
-
-/** The amount of time written right after `from` in `text`, and where it ends. */
-function amountAfter(text: string, from: number): {seconds: number; end: number} | undefined {
-  const rest = text.slice(from)
-  const lead = amountLead.exec(rest)?.[0].length ?? 0
-  const amount = durationText.exec(rest.slice(lead))
-  if (!amount) return undefined
-  const seconds =
-    Number(amount[1]) * unitSeconds(amount[2] as string) +
-    (amount[3] ? Number(amount[3]) * unitSeconds(amount[4] as string) : 0)
-  return {seconds, end: from + lead + amount[0].length}
-}
-
-/**
- * Durations written in the text (`Time to detect: 5 minutes`, `TTR 2h 10m`)
- * against the ones the timeline gives. Only for a report of one incident.
- */
-function statedDurations(lines: string[], metrics: Metrics, add: Add): void {
-  const {durations, bounds, milestones} = metrics
-  forEachProseLine(lines, (text, line) => {
-    for (const [words, name] of durationWords) {
-      const named = words.exec(text)
-      if (!named) continue
-      const amount = amountAfter(text, named.index + named[0].length)
-      const computed = durations[name]
-      if (!amount || computed === null) continue
-      // `Outage duration`, `time to recover`: when impact stopped, which may be mitigation.
-      const alternatives: DurationName[] =
-        name === 'timeToResolve' ? [name, 'timeToMitigate'] : [name]
-      const agrees = (alternative: DurationName) => {
-        const value = durations[alternative]
-        if (value === null) return false
-        const tolerance = Math.max(120, value * 0.1)
-        const range = bounds[alternative] ?? {min: value, max: value}
-        return amount.seconds >= range.min - tolerance && amount.seconds <= range.max + tolerance
-      }
-      if (alternatives.some(agrees)) continue
-      const [fromName, toName] = spans[name]
-      const from = milestones[fromName]
-      const to = milestones[toName]
-      const between =
-        from && to
-          ? ` (\`${fromName}\` on line ${from.evidence.line} to \`${toName}\` on line ${to.evidence.line})`
-          : ''
-      add({
-        ruleId: 'stated-duration-disagrees',
-        reason: `Unexpected \`${named[0]}\` of ${formatDuration(amount.seconds)}, expected ${formatDuration(computed)} as the timeline gives${between}`,
-        line,
-        column: named.index + 1,
-        endLine: line,
-        endColumn: amount.end + 1
-      })
-    }
-  })
-}
-
-/** A mean over incidents: `MTTR`, `mean time to recovery`. */
-const meanWords =
-  /\b(?:mtt([rdam])|mean\s+time\s+to\s+((?:recover|restor|resol|repair|detect|acknowledg|mitigat|diagnos)\w*))\b/i
-
-/** The single incident's duration to write instead of a mean. */
-function durationInstead(word: string): string {
-  const lower = word.toLowerCase()
-  if (lower.startsWith('di')) return 'time to diagnose'
-  if (lower.startsWith('d')) return 'time to detect'
-  if (lower.startsWith('a')) return 'time to acknowledge'
-  if (lower.startsWith('m')) return 'time to mitigate'
-  return 'time to resolve'
-}
-
-/** `MTTR: 45 minutes` in a report of one incident: a mean needs many incidents. */
-function meanOfOne(lines: string[], add: Add): void {
-  forEachProseLine(lines, (text, line) => {
-    const match = meanWords.exec(text)
-    // Only a mean given as this incident's duration, not `our MTTR target` or `MTTR dashboards`.
-    if (!match || !amountAfter(text, match.index + match[0].length)) return
-    add({
-      ruleId: 'mean-of-one',
-      reason: `Unexpected \`${match[0]}\` for one incident, expected \`${durationInstead(match[1] ?? match[2] ?? '')}\`: a mean is a statistic over many incidents`,
-      line,
-      column: match.index + 1,
-      endLine: line,
-      endColumn: match.index + 1 + match[0].length
-    })
-  })
-}
-
-/** Each line of prose: not front matter, code blocks, HTML comments or quotes. */
-function forEachProseLine(lines: string[], visit: (text: string, line: number) => void): void {
-  let fence: string | undefined
-  let comment = false
-  let start = 0
-  if (/^(?:---|\+\+\+)\s*$/.test(lines[0] ?? '')) {
-    const close = lines.findIndex(
-      (line, index) => index > 0 && line.trim() === (lines[0] as string).trim()
-    )
-    if (close > 0) start = close + 1
-  }
-  for (let index = start; index < lines.length; index++) {
-    const text = lines[index] as string
-    const marker = /^\s*(`{3,}|~{3,})/.exec(text)?.[1]
-    if (fence) {
-      if (marker?.startsWith(fence)) fence = undefined
-      continue
-    }
-    if (marker) {
-      fence = marker
-      continue
-    }
-    if (comment) {
-      if (text.includes('-->')) comment = false
-      continue
-    }
-    if (text.includes('<!--')) {
-      comment = !text.slice(text.indexOf('<!--')).includes('-->')
-      continue
-    }
-    if (/^\s*>/.test(text)) continue
-    visit(text, index + 1)
-  }
 }

@@ -93,7 +93,7 @@ export const lintRules: readonly LintRule[] = [
   {
     id: 'summary-time-disagrees',
     severity: 'warning',
-    summary: 'an impact window in the summary that the timeline contradicts'
+    summary: 'an impact window, stated in a field or a sentence, that the timeline contradicts'
   },
   {
     id: 'stated-duration-disagrees',
