@@ -52,6 +52,11 @@ export const lintRules: readonly LintRule[] = [
     summary: 'a time that cannot be (`25:61`, `30 February`)'
   },
   {id: 'time-date-unknown', severity: 'warning', summary: 'a time whose day cannot be known'},
+  {
+    id: 'time-day-order',
+    severity: 'warning',
+    summary: 'dates of two numbers that nothing says are day or month first'
+  },
   {id: 'time-zone-unknown', severity: 'warning', summary: 'a time whose zone is not said anywhere'},
   {
     id: 'time-zone-ambiguous',
@@ -62,6 +67,11 @@ export const lintRules: readonly LintRule[] = [
     id: 'time-zone-season',
     severity: 'warning',
     summary: 'a summer-time zone in winter, or the reverse'
+  },
+  {
+    id: 'time-zone-contradicted',
+    severity: 'warning',
+    summary: "a stated zone that the report's own timestamps contradict"
   },
   {id: 'time-nonexistent', severity: 'warning', summary: 'a local time skipped by a clock change'},
   {
@@ -79,6 +89,11 @@ export const lintRules: readonly LintRule[] = [
     id: 'timeline-misdated',
     severity: 'warning',
     summary: 'entries past midnight still dated the day before'
+  },
+  {
+    id: 'timeline-year',
+    severity: 'warning',
+    summary: 'a date whose year the entries around it contradict'
   },
   {
     id: 'milestone-order',

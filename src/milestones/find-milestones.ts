@@ -219,9 +219,7 @@ function heldNot(next: {entry: Timed; found: Classification[]} | undefined): boo
 /** A stated impact window: `**Duration:** 21:45 to 23:28 UTC`, `Impact: 09:15-09:40 UTC`. */
 export function impactWindow(incident: Incident): {start?: Milestone; end?: Milestone} | undefined {
   for (const [key, value] of Object.entries(incident.fields)) {
-    // `Impact lasted from 10:26 to 11:21 UTC.` read as the field `Impact lasted from 10`: a
-    // sentence cut at its clock's colon, not a key.
-    if (!windowField.test(key) || /\d$/.test(key)) continue
+    if (!windowField.test(key)) continue
     const range = findRange(value, incident)
     if (!range?.time.at) continue
     const line = incident.fieldLines?.[key] ?? incident.place.line

@@ -26,6 +26,8 @@ export function readFields(
       const plain = header && !bold ? fieldLine.exec(line) : null
       const match = bold ?? plain
       if (!match) continue
+      // `Impact lasted from 10:26 to 11:21 UTC.`: a clock's colon, not a key's.
+      if (/\d$/.test(match[1] as string) && /^\d{2}/.test(match[2] as string)) continue
       const key = (match[1] as string).trim()
       const value = stripMarkup(match[2] as string)
       if (!value || key.split(/\s+/).length > 4 || key in fields) continue
