@@ -21,6 +21,14 @@ export const maxNesting = 100
  */
 export const maxMarks = 1000
 
+/**
+ * The most characters a link's text may span (`[` to its `]`). micromark's
+ * literal autolinks look back, at every word, for a `[` not yet closed: a
+ * `[` left open over thousands of words makes that quadratic. Real link
+ * texts are a few words long.
+ */
+export const maxLinkText = 4000
+
 /** Lines changed to keep within a limit. */
 export interface LimitProblem {
   reason: string
@@ -60,6 +68,7 @@ export function limitMarkdown(markdown: string): Limited {
   const problems: LimitProblem[] = []
   nesting(markdown, lines, swaps, problems)
   marks(markdown, lines, swaps, problems)
+  linkTexts(markdown, lines, swaps, problems)
   if (swaps.length === 0) return {text: markdown, problems}
   swaps.sort((a, b) => a - b)
   const parts: string[] = []
@@ -260,6 +269,54 @@ function marks(text: string, lines: Line[], swaps: number[], problems: LimitProb
     block.count += inCode ? count / 10 : count
   }
   close(lines.length - 1)
+}
+
+/**
+ * A `[` whose `]` is further than `maxLinkText` characters on in its block
+ * of lines (or that none closes) is swapped: it would open no link a reader
+ * can see, and the parser would look back to it at every word after it.
+ */
+function linkTexts(text: string, lines: Line[], swaps: number[], problems: LimitProblem[]): void {
+  let from = 0
+  while (from < lines.length) {
+    let to = from
+    while (to < lines.length && !isBlank(text, lines[to] as Line)) to++
+    if (to > from) {
+      const start = (lines[from] as Line).start
+      const end = (lines[to - 1] as Line).end
+      // Most blocks are short: no `[` can be that far from the block's end.
+      if (end - start > maxLinkText) {
+        let next = -1
+        const opened: number[] = []
+        for (let at = end - 1; at >= start; at--) {
+          const code = text.charCodeAt(at)
+          if (code === 93 /* ] */) next = at
+          else if (code === 91 /* [ */ && (next === -1 ? end : next) - at > maxLinkText)
+            opened.push(at)
+        }
+        if (opened.length > 0) {
+          swaps.push(...opened)
+          problems.push({
+            reason: `Unexpected \`[\` left open for more than ${maxLinkText} characters, expected a link's text to close with \`]\`: read as text on line ${lineOf(lines, opened.at(-1) as number)}`,
+            place: {line: lineOf(lines, opened.at(-1) as number), column: 1}
+          })
+        }
+      }
+    }
+    from = to + 1
+  }
+}
+
+/** The 1-based line of an offset. */
+function lineOf(lines: Line[], offset: number): number {
+  let low = 0
+  let high = lines.length - 1
+  while (low < high) {
+    const middle = (low + high + 1) >> 1
+    if ((lines[middle] as Line).start <= offset) low = middle
+    else high = middle - 1
+  }
+  return low + 1
 }
 
 function isMark(code: number): boolean {

@@ -306,6 +306,19 @@ describe('size and depth', () => {
     expectGoodRead(parsed)
   })
 
+  test("a link's `[` left open over 20,000 words is a markdown-limit warning, and the rest is read", async () => {
+    // micromark's literal autolinks look back to an open `[` at every word: quadratic without the limit.
+    const open = `${good}\n## Notes\n\nSee [release notes 1. ${'1. '.repeat(20_000)}\n`
+    const parsed = await parseBeside('open.md', open)
+    expect(parsed.code).toBe(0)
+    expect(squash(parsed.stderr)).toBe(
+      "open.md\n17:1 warning Unexpected `[` left open for more than 4000 characters, expected a link's text to close with `]`: read as text on line 17 markdown-limit aftermath\n\n⚠ 1 warning\n"
+    )
+    const incident = parsed.incidents.find((one) => one.file === 'open.md')
+    expect(incident?.timeline).toHaveLength(3)
+    expectGoodRead(parsed)
+  })
+
   test('a timeline table of 10,000 rows is read whole', async () => {
     const rows = Array.from({length: 10_000}, (_, index) => {
       const at = new Date(Date.UTC(2024, 1, 2, 10) + index * 60_000).toISOString()
