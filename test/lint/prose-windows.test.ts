@@ -6,20 +6,10 @@
 import {describe, expect, it} from 'vitest'
 import {proseWindows} from '../../src/lint/prose-windows.js'
 import {parseIncidents} from '../../src/parse-incidents.js'
+import {proseReport} from './prose-report.js'
 
 function windowsOf(sections: string) {
-  const markdown = `---
-date: 2026-03-09
-timezone: UTC
----
-
-# Checkout errors
-${sections}
-## Timeline
-
-- 10:02 Checkout starts failing [started]
-- 10:40 All clear [resolved]
-`
+  const markdown = proseReport(sections)
   const [incident] = parseIncidents(markdown).incidents
   if (!incident) throw new Error('no incident')
   return proseWindows(incident).map((window) => [window.start, window.end])

@@ -2,30 +2,19 @@ import {existsSync, readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {Ajv2020} from 'ajv/dist/2020.js'
 import {expect, test} from 'vitest'
-import type {Io} from '../../src/cli/io.js'
 import {main} from '../../src/cli/main.js'
+import {captureIo} from '../helpers/cli.js'
 
 const schema = JSON.parse(
   readFileSync(new URL('../../schema/metrics.schema.json', import.meta.url), 'utf8')
 )
 const validate = new Ajv2020({allErrors: true}).compile(schema)
-const project = fileURLToPath(new URL('../../', import.meta.url))
 const corpus = fileURLToPath(new URL('../../../shared/corpus/real', import.meta.url))
 
 async function metricsJson(paths: string[]): Promise<unknown> {
-  let stdout = ''
-  const io: Io = {
-    stdout: (text) => {
-      stdout += text
-    },
-    stderr: () => {},
-    cwd: project,
-    env: {},
-    stdoutIsTTY: false,
-    stderrIsTTY: false
-  }
+  const {io, said} = captureIo()
   await main(['metrics', '--format', 'json', ...paths], io)
-  return JSON.parse(stdout)
+  return JSON.parse(said().stdout)
 }
 
 test('metrics --format json on incidents/ and test fixtures matches schema/metrics.schema.json', async () => {

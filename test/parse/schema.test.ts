@@ -2,8 +2,8 @@ import {existsSync, readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {Ajv2020, type ValidateFunction} from 'ajv/dist/2020.js'
 import {describe, expect, test} from 'vitest'
-import type {Io} from '../../src/cli/io.js'
 import {main} from '../../src/cli/main.js'
+import {captureIo} from '../helpers/cli.js'
 
 const incidentSchema = JSON.parse(
   readFileSync(new URL('../../schema/incident.schema.json', import.meta.url), 'utf8')
@@ -15,24 +15,13 @@ const timelineSchema = JSON.parse(
 const ajv = new Ajv2020({allErrors: true}).addSchema(incidentSchema)
 const validateIncidents = ajv.getSchema(incidentSchema.$id) as ValidateFunction
 const validateTimelines = ajv.compile(timelineSchema)
-const project = fileURLToPath(new URL('../../', import.meta.url))
 const corpus = fileURLToPath(new URL('../../../shared/corpus/real', import.meta.url))
 const reports = ['incidents', 'test/fixtures', 'templates']
 
 async function json(args: string[]): Promise<unknown> {
-  let stdout = ''
-  const io: Io = {
-    stdout: (text) => {
-      stdout += text
-    },
-    stderr: () => {},
-    cwd: project,
-    env: {},
-    stdoutIsTTY: false,
-    stderrIsTTY: false
-  }
+  const {io, said} = captureIo()
   await main(args, io)
-  return JSON.parse(stdout)
+  return JSON.parse(said().stdout)
 }
 
 function errorsOf(validate: ValidateFunction): string {
