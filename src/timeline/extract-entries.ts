@@ -123,7 +123,7 @@ export function extractEntries(
 }
 
 /** Where the walk is: the kind of section, its zone, the timeline group it adds to. */
-interface Place_ {
+interface Where {
   origin: EntryOrigin
   timeline: boolean
   zone: Zone | undefined
@@ -135,12 +135,11 @@ class Walker {
   readonly anchors: Anchor[] = []
   readonly #source: string
   readonly #lines: SourceLines
+  readonly #parts: ReadonlySet<OutlineSection>
   #groups = 0
   #blocks = 0
   /** Whether the block being read writes its clocks as four digits (`0616:`). */
   #compact = false
-
-  readonly #parts: ReadonlySet<OutlineSection>
 
   constructor(source: string, lines: SourceLines, parts: ReadonlySet<OutlineSection>) {
     this.#source = source
@@ -157,14 +156,14 @@ class Walker {
     return !mayMention(raw) && !mayLinkInstant(raw)
   }
 
-  section(section: OutlineSection, above: Place_ | undefined, zone: Zone | undefined): void {
+  section(section: OutlineSection, above: Where | undefined, zone: Zone | undefined): void {
     if (section.kind === 'appendix') return
     // An incident of its own (`### October 21` below `## Incident timeline`) is read as if it stood alone.
     const inherited = this.#parts.has(section) ? undefined : above
     const opener = section.opener
     const titleZone = opener?.type === 'heading' ? zoneStatement(section.title) : undefined
     const timeline = inherited?.timeline === true || section.kind === 'timeline'
-    const here: Place_ = {
+    const here: Where = {
       origin: timeline ? 'timeline' : originOf(section),
       timeline,
       zone: titleZone ?? zone,
@@ -192,7 +191,7 @@ class Walker {
   }
 
   /** A heading: a time that leads a timeline's entry, a day, or a time a title mentions. */
-  #heading(section: OutlineSection, here: Place_): RawEntry | undefined {
+  #heading(section: OutlineSection, here: Where): RawEntry | undefined {
     const opener = section.opener as Nodes
     const place = placeOf(opener)
     const text = blockText([opener])
@@ -216,7 +215,7 @@ class Walker {
   }
 
   /** Read one block; returns whether it gave events. */
-  #block(block: RootContent, here: Place_): boolean {
+  #block(block: RootContent, here: Where): boolean {
     switch (block.type) {
       case 'list':
         return this.#list(block, here)
@@ -229,14 +228,14 @@ class Walker {
     }
   }
 
-  #list(list: List, here: Place_): boolean {
+  #list(list: List, here: Where): boolean {
     // A timed list outside a timeline section is a timeline of its own: one group.
     const group = here.timeline ? here.group : this.#groups++
     return this.#items(list, here, group)
   }
 
   /** The items of a list; in a timeline, a list without any time is text (of the time heading above it), not entries. */
-  #items(list: List, here: Place_, group: number | undefined): boolean {
+  #items(list: List, here: Where, group: number | undefined): boolean {
     const before = this.events.length
     const compact = this.#compact
     this.#compact = here.timeline && compactStyle(list.children.map((item) => toString(item)))
@@ -257,7 +256,7 @@ class Walker {
     return false
   }
 
-  #item(item: ListItem, here: Place_, group: number | undefined): void {
+  #item(item: ListItem, here: Where, group: number | undefined): void {
     const own = item.children.filter(
       (child): child is Paragraph => child.type === 'paragraph' || child.type === 'heading'
     ) as Paragraph[]
@@ -299,7 +298,7 @@ class Walker {
    */
   #unit(
     text: BlockText,
-    here: Place_,
+    here: Where,
     place: Place,
     kind: 'list' | 'paragraph',
     group: number | undefined
@@ -348,7 +347,7 @@ class Walker {
     return raw
   }
 
-  #paragraph(paragraph: Paragraph, here: Place_): boolean {
+  #paragraph(paragraph: Paragraph, here: Where): boolean {
     if (!here.timeline && this.#quiet([paragraph])) return false
     const text = blockText([paragraph])
     const place = placeOf(paragraph)
@@ -371,7 +370,7 @@ class Walker {
   }
 
   /** A paragraph of a timeline whose lines a time leads: each such line starts an entry, the others continue it. */
-  #lines_(text: BlockText, here: Place_, place: Place): void {
+  #lines_(text: BlockText, here: Where, place: Place): void {
     let current: {from: number; to: number} | undefined
     const spans: Array<{from: number; to: number}> = []
     const lines = [...text.text.matchAll(/[^\n]+/g)].map((line) => line[0])
@@ -398,7 +397,7 @@ class Walker {
     this.#compact = outer
   }
 
-  #table(table: Table, here: Place_): boolean {
+  #table(table: Table, here: Where): boolean {
     const [head, ...rows] = table.children
     if (!head || rows.length === 0) return false
     const headers = head.children.map((cell) => toString(cell).trim())
@@ -413,7 +412,7 @@ class Walker {
       headerZone(headers[dateIndex] ?? '') ??
       (clockIndex === undefined ? undefined : headerZone(headers[clockIndex] ?? '')) ??
       here.zone
-    const rowHere: Place_ = {...here, zone}
+    const rowHere: Where = {...here, zone}
     for (const [rowIndex, cells] of body.entries()) {
       const row = rows[rowIndex]
       if (!row) continue
@@ -457,7 +456,7 @@ class Walker {
   }
 
   /** A table without a time column: each time a cell mentions, with the rest of its row as the text. */
-  #cells(table: Table, headers: string[], here: Place_): boolean {
+  #cells(table: Table, headers: string[], here: Where): boolean {
     const before = this.events.length
     for (const row of table.children.slice(1)) {
       for (const [index, cell] of row.children.entries()) {
@@ -490,7 +489,7 @@ class Walker {
   }
 
   /** A paragraph, heading or sentence-long item of prose: every time it mentions, with the words of its clause. */
-  #prose(text: BlockText, here: Place_, place: Place, kind: 'prose' | 'heading' = 'prose'): void {
+  #prose(text: BlockText, here: Where, place: Place, kind: 'prose' | 'heading' = 'prose'): void {
     const mentions = findMentions(text.text)
     if (mentions.length > 0) this.#mentions(text, mentions, here, place, undefined, kind)
     this.#linked(text, place, undefined)
@@ -499,7 +498,7 @@ class Walker {
   #mentions(
     text: BlockText,
     mentions: Mention[],
-    here: Place_,
+    here: Where,
     place: Place,
     host: RawEntry | undefined,
     kind: 'prose' | 'heading' = 'prose'
@@ -538,7 +537,7 @@ class Walker {
     text: string,
     written: WrittenTime | undefined,
     place: Place,
-    here: Place_
+    here: Where
   ): RawEntry {
     const markers: string[] = []
     let clean = text
