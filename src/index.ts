@@ -39,6 +39,7 @@ export type {
   CascadeComponent,
   CascadeEdge,
   DateSource,
+  EntryOrigin,
   ImpactWindow,
   Incident,
   Place,
@@ -92,4 +93,5 @@ export {
 } from './time/resolve-time.js'
 export {ambiguousZones, genericZones, readZone, type Zone, zoneAbbreviations} from './time/zones.js'
 export {byTime} from './timeline/by-time.js'
+export {mainTimeline} from './timeline/main-timeline.js'
 export {cleanTitle, fillTemplate, reportFileName, slugify} from './write/new-report.js'

@@ -24,6 +24,7 @@ test('exposes the public API', () => {
     'inferCascade',
     'lintReport',
     'lintRules',
+    'mainTimeline',
     'measureDurations',
     'measureIncident',
     'medianInterval',
