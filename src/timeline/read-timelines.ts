@@ -86,7 +86,11 @@ export function readTimelines(input: TimelineInput): Timelines {
 
   const day = input.statedDay ?? stated?.day
   // A date without a year (`On September 1st, ...`) takes the year the report gives elsewhere.
-  const year = input.postedDay?.year ?? fileDay?.year ?? yearIn(input.title ?? '')
+  const year =
+    input.postedDay?.year ??
+    fileDay?.year ??
+    yearIn(input.title ?? '') ??
+    (input.path ? yearIn(input.path) : undefined)
   const inferred = day
     ? undefined
     : (firstDated(everything, order.order, year) ?? input.postedDay ?? fileDay)
@@ -94,10 +98,7 @@ export function readTimelines(input: TimelineInput): Timelines {
   else if (inferred) {
     context.day = inferred
     context.dayInferred = true
-  } else {
-    const year = yearIn(input.title ?? '') ?? (input.path ? yearIn(input.path) : undefined)
-    if (year !== undefined) context.year = year
-  }
+  } else if (year !== undefined) context.year = year
 
   const contexts = input.parts.map((_, index) => {
     const partDay = input.partDays[index]
