@@ -210,6 +210,21 @@ export interface Cascade {
   edges: CascadeEdge[]
 }
 
+/**
+ * What measuring an incident needs besides the incident: what the caller
+ * knows about the report's setting.
+ */
+export interface MeasureContext {
+  /**
+   * The zone the caller reads reports in (`--timezone`, `timezone` in the
+   * configuration): times that the front matter writes without a zone
+   * (`milestones: {started: '14:00'}`) are read as its timeline reads
+   * its own: in the report's `timezone`, else in the zone the report
+   * states or shows, else in this one.
+   */
+  timezone?: string
+}
+
 /** One incident read from a report. Most files hold one; some hold several. */
 export interface Incident {
   /** The report's path, as given to the parser. */

@@ -4,7 +4,7 @@
  * from the report's own words. Every milestone says where it came from
  * (`source`), what it came from (`evidence`) and how sure that is.
  */
-import type {Incident, Precision, TimelineEntry} from '../model.js'
+import type {Incident, MeasureContext, Precision, TimelineEntry} from '../model.js'
 import {resolveInstant} from '../time/resolve-instant.js'
 import {byTime} from '../timeline/by-time.js'
 import {mainTimeline} from '../timeline/main-timeline.js'
@@ -41,7 +41,10 @@ const windowField = /\b(?:duration|impact|outage|downtime|window|disruption)\b/i
  * @example
  *   findMilestones(incident).milestones.resolved?.at // '2017-02-28T21:54:00Z'
  */
-export function findMilestones(incident: Incident): {
+export function findMilestones(
+  incident: Incident,
+  context: MeasureContext = {}
+): {
   milestones: Milestones
   problems: PlacedProblem[]
 } {
@@ -50,7 +53,8 @@ export function findMilestones(incident: Incident): {
     if (milestone && !milestones[name]) milestones[name] = milestone
   }
 
-  for (const name of milestoneNames) set(name, fromFrontMatter(incident, name))
+  const zone = readingZone(incident, context)
+  for (const name of milestoneNames) set(name, fromFrontMatter(incident, name, zone))
   const timed = byTime(mainTimeline(incident.timeline)).filter(
     (entry): entry is TimelineEntry & {at: string} => entry.at !== null
   )
@@ -72,14 +76,34 @@ export function findMilestones(incident: Incident): {
   return {milestones, problems: orderProblems(milestones)}
 }
 
-function fromFrontMatter(incident: Incident, name: MilestoneName): Milestone | undefined {
+/**
+ * The zone a time written without one is read in, as the timeline reads
+ * its own: the report's `timezone`, else the zone its timeline was read in
+ * (a statement such as `All times PDT`, the zone its timestamps show, the
+ * caller's), else the caller's zone (`--timezone`), else none (UTC).
+ */
+export function readingZone(incident: Incident, context: MeasureContext): string | undefined {
+  if (incident.timezone) return incident.timezone
+  for (const entry of incident.timeline) {
+    const time = entry.time
+    if (time?.zone && time.zoneSource !== 'entry' && time.zoneSource !== 'assumed') return time.zone
+  }
+  return context.timezone
+}
+
+function fromFrontMatter(
+  incident: Incident,
+  name: MilestoneName,
+  zone: string | undefined
+): Milestone | undefined {
   const map = incident.metadata.milestones
   if (!map || typeof map !== 'object' || Array.isArray(map)) return undefined
   const value = (map as Record<string, unknown>)[name]
   if (typeof value !== 'string' || value.trim() === '') return undefined
-  const options: {date?: string; zone?: string} = {}
+  const options: {date?: string; zone?: string; timezone?: string} = {}
   if (incident.date) options.date = incident.date
-  if (incident.timezone) options.zone = incident.timezone
+  if (zone) options.zone = zone
+  if (incident.timezone) options.timezone = incident.timezone
   const resolved = resolveInstant(value.trim(), options)
   if (!resolved?.time.at) return undefined
   const line = incident.fieldLines?.[`milestones.${name}`] ?? 1
