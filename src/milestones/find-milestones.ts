@@ -1,16 +1,28 @@
 /**
  * Find an incident's milestones: from the front matter `milestones:` map,
- * from markers written on entries (`[detected]`, a `Milestone` column), or
- * from the report's own words. Every milestone says where it came from
- * (`source`), what it came from (`evidence`) and how sure that is.
+ * from markers written on entries (`[detected]`, a `Milestone` column), from
+ * the team's own phrases (configuration), and from the report's words: every
+ * timed entry and every time the report mentions is a candidate, scored for
+ * each milestone by what its words say (`evidence.ts`), and the set of
+ * milestones with the highest score that keeps an incident's order is
+ * chosen at once (`pick-milestones.ts`). Every milestone says where it came
+ * from (`source`), what it came from (`evidence`) and how sure that is; the
+ * explanation says why, and what came second.
  */
-import type {Incident, MeasureContext, Precision, TimelineEntry} from '../model.js'
+import type {EntryOrigin, Incident, MeasureContext, Precision, TimelineEntry} from '../model.js'
 import {resolveInstant} from '../time/resolve-instant.js'
-import {byTime} from '../timeline/by-time.js'
 import {mainTimeline} from '../timeline/main-timeline.js'
 import type {PlacedProblem} from '../timeline/resolve-entries.js'
-import {type Classification, classifyEntry} from './classify-entry.js'
-import {change, type MilestoneName, milestoneNames, persistence} from './rules.js'
+import {
+  type Feature,
+  type ScoredMilestone,
+  scoredMilestones,
+  scoreOf,
+  weighEntry
+} from './evidence.js'
+import {type Candidate, type Choice, pickMilestones, threshold} from './pick-milestones.js'
+import {type MilestoneName, milestoneNames} from './rules.js'
+import {is, readClauses} from './words.js'
 
 /** Where a milestone came from, most authoritative first. */
 export type MilestoneSource = 'front-matter' | 'marker' | 'wording' | 'summary' | 'inferred'
@@ -31,36 +43,67 @@ export interface Milestone {
 /** Every milestone by name; `null` when nothing in the report supports it. */
 export type Milestones = Record<MilestoneName, Milestone | null>
 
-const confidenceOfTier = {1: 'high', 2: 'medium', 3: 'low'} as const
+/** A candidate as the explanation shows it. */
+export interface ExplainedCandidate {
+  at: string
+  text: string
+  line: number
+  column: number
+  origin: EntryOrigin | 'stated window'
+  /** What its words score for the milestone. */
+  score: number
+  /** With the weight of where it stands in time. */
+  total: number
+  features: Feature[]
+}
+
+/** Why a milestone is what it is. */
+export interface MilestoneExplanation {
+  milestone: MilestoneName
+  /** Where the chosen value came from; `null` when none was found. */
+  source: MilestoneSource | null
+  chosen: ExplainedCandidate | null
+  /** The best candidate not chosen, when there was one. */
+  runnerUp: ExplainedCandidate | null
+  /** Why: `front matter`, `marker [detected]`, `highest score in order`, `no candidate scored 2 or more`. */
+  reason: string
+}
+
+/** What `findMilestones` finds. */
+export interface FoundMilestones {
+  milestones: Milestones
+  problems: PlacedProblem[]
+  explanations: MilestoneExplanation[]
+}
+
 const windowField = /\b(?:duration|impact|outage|downtime|window|disruption)\b/i
 
 /**
- * The milestones of an incident, and problems found on the way (milestones
- * out of order).
+ * The milestones of an incident, the problems found on the way (milestones
+ * out of order), and why each was chosen.
  *
  * @example
  *   findMilestones(incident).milestones.resolved?.at // '2017-02-28T21:54:00Z'
  */
-export function findMilestones(
-  incident: Incident,
-  context: MeasureContext = {}
-): {
-  milestones: Milestones
-  problems: PlacedProblem[]
-} {
+export function findMilestones(incident: Incident, context: MeasureContext = {}): FoundMilestones {
   const milestones = Object.fromEntries(milestoneNames.map((name) => [name, null])) as Milestones
-  const set = (name: MilestoneName, milestone: Milestone | undefined) => {
-    if (milestone && !milestones[name]) milestones[name] = milestone
+  const reasons = new Map<MilestoneName, string>()
+  const set = (name: MilestoneName, milestone: Milestone | undefined, reason: string) => {
+    if (!milestone || milestones[name]) return
+    milestones[name] = milestone
+    reasons.set(name, reason)
   }
 
   const zone = readingZone(incident, context)
-  for (const name of milestoneNames) set(name, fromFrontMatter(incident, name, zone))
-  const timed = byTime(mainTimeline(incident.timeline)).filter(
-    (entry): entry is TimelineEntry & {at: string} => entry.at !== null
-  )
+  for (const name of milestoneNames)
+    set(name, fromFrontMatter(incident, name, zone), `front matter \`milestones.${name}\``)
+  const timed = incident.timeline
+    .filter((entry): entry is Timed => entry.at !== null)
+    .sort((a, b) => Date.parse(a.at) - Date.parse(b.at) || a.index - b.index)
   for (const name of milestoneNames) {
     const marked = timed.find((entry) => entry.markers.includes(name))
-    if (marked) set(name, fromEntry(marked, 'marker', `marker [${name}]`, 'high'))
+    if (marked)
+      set(name, fromEntry(marked, 'marker', `marker [${name}]`, 'high'), `marker [${name}]`)
   }
   // The team's own words (configuration `milestonePhrases`): the earliest entry that says one.
   for (const [name, phrases = []] of Object.entries(incident.milestonePhrases ?? {})) {
@@ -68,12 +111,77 @@ export function findMilestones(
       const text = entry.text.toLowerCase()
       const phrase = phrases.find((candidate) => text.includes(candidate.toLowerCase()))
       if (!phrase) continue
-      set(name as MilestoneName, fromEntry(entry, 'wording', `phrase "${phrase}"`, 'medium'))
+      set(
+        name as MilestoneName,
+        fromEntry(entry, 'wording', `phrase "${phrase}"`, 'medium'),
+        `configured phrase "${phrase}"`
+      )
       break
     }
   }
-  fromWording(incident, timed, milestones, set)
-  return {milestones, problems: orderProblems(milestones)}
+
+  const candidates = candidatesOf(incident, timed)
+  const fixed: Partial<Record<ScoredMilestone, number>> = {}
+  for (const name of scoredMilestones) {
+    const known = milestones[name]
+    if (known) fixed[name] = Date.parse(known.at)
+  }
+  const picked = pickMilestones(
+    candidates.map((item) => item.candidate),
+    fixed,
+    []
+  )
+  const bySource = new Map(candidates.map((item) => [item.candidate.key, item]))
+  for (const name of scoredMilestones) {
+    const choice = picked.chosen[name]
+    const item = choice && bySource.get(choice.candidate.key)
+    if (item && choice) set(name, fromChoice(item, choice, name), 'highest score in order')
+  }
+
+  // Impact stopped no later than full recovery.
+  const resolved = milestones.resolved
+  if (!milestones.mitigated && resolved)
+    set(
+      'mitigated',
+      {
+        ...resolved,
+        source: 'inferred',
+        evidence: {...resolved.evidence, rule: 'resolved-implies-mitigated'},
+        confidence: resolved.confidence === 'high' ? 'medium' : resolved.confidence
+      },
+      'no mitigation found: impact stopped by the resolution at the latest'
+    )
+  lastRemediation(candidates, milestones, set)
+  triggerOf(incident, timed, milestones, set)
+
+  const explain = (choice: Choice | null, name: ScoredMilestone): ExplainedCandidate | null => {
+    const item = choice && bySource.get(choice.candidate.key)
+    return item && choice ? explained(item, choice, name) : null
+  }
+  const explanations = milestoneNames.map((name): MilestoneExplanation => {
+    const milestone = milestones[name]
+    if (name === 'triggered')
+      return {
+        milestone: name,
+        source: milestone?.source ?? null,
+        chosen: null,
+        runnerUp: null,
+        reason: reasons.get(name) ?? 'no change before the first response'
+      }
+    const chosen = picked.chosen[name]
+    const chosenHere = milestone && reasons.get(name) === 'highest score in order'
+    return {
+      milestone: name,
+      source: milestone?.source ?? null,
+      chosen: chosenHere ? explain(chosen, name) : null,
+      runnerUp: explain(
+        chosenHere ? picked.runnerUp[name] : (picked.runnerUp[name] ?? chosen),
+        name
+      ),
+      reason: reasons.get(name) ?? `no candidate scored ${threshold} or more in order`
+    }
+  })
+  return {milestones, problems: orderProblems(milestones), explanations}
 }
 
 /**
@@ -135,109 +243,317 @@ function fromEntry(
 
 type Timed = TimelineEntry & {at: string}
 
-function fromWording(
-  incident: Incident,
-  timed: Timed[],
-  milestones: Milestones,
-  set: (name: MilestoneName, milestone: Milestone | undefined) => void
-): void {
-  const classified = timed.map((entry) => ({entry, found: classifyEntry(entry.text)}))
-  const next = new Map(classified.map((item, index) => [item.entry, classified[index + 1]]))
-  const undone = (entry: Timed) => heldNot(next.get(entry))
-  const candidates = (name: MilestoneName, after?: string) => {
-    const list: Array<{entry: Timed; item: Classification}> = []
-    for (const {entry, found} of classified) {
-      if (found.length === 0 || (after !== undefined && entry.at < after)) continue
-      for (const item of found) if (item.milestone === name) list.push({entry, item})
+/** A candidate and what it came from. */
+interface Sourced {
+  candidate: Candidate
+  text: string
+  line: number
+  column: number
+  origin: EntryOrigin | 'stated window'
+  entry?: Timed
+  /** The instant is the end of the entry's range. */
+  end: boolean
+  approximate: boolean
+  precision: Precision | null
+}
+
+/**
+ * Every instant the report gives, as candidates: each timed entry (the end
+ * of a range too, when its words state an impact window), and a stated
+ * impact window of the summary's fields. A time mentioned outside the
+ * timeline more than a day before it begins or a month after it ends is
+ * background (`the bug shipped in 2019`), not this incident's course.
+ */
+function candidatesOf(incident: Incident, timed: Timed[]): Sourced[] {
+  const main = new Set(mainTimeline(incident.timeline))
+  const span = spanOf(timed.filter((entry) => main.has(entry) && entry.origin !== 'front-matter'))
+  const list: Array<Omit<Sourced, 'candidate'> & {at: string; features: Feature[]; key: string}> =
+    []
+  const weighed = timed.map((entry) => ({entry, ...weighEntry(textOf(entry), entry.origin)}))
+  for (const [index, {entry, features}] of weighed.entries()) {
+    if (entry.markers.length > 0 && entry.origin === 'front-matter') continue
+    const time = Date.parse(entry.at)
+    if (span && !main.has(entry) && (time < span.from - day || time > span.to + 30 * day)) continue
+    // An action the next entry says did not hold (`Error rates remain elevated despite rollback`,
+    // `The downgraded plugin reports NoSuchMethodError`): the failure went on.
+    const next = weighed[index + 1]
+    const failing =
+      next !== undefined &&
+      (next.persists ||
+        (next.features.some(
+          (feature) => feature.milestone === 'started' || feature.name.startsWith('failure')
+        ) &&
+          !next.features.some(
+            (feature) => feature.milestone === 'mitigated' || feature.milestone === 'resolved'
+          )))
+    const held =
+      failing && next && main.has(next.entry)
+        ? features.filter(
+            (feature) => !(feature.milestone === 'mitigated' && undoneNames.has(feature.name))
+          )
+        : features
+    const base = {
+      text: entry.text,
+      line: entry.line,
+      column: entry.column,
+      origin: entry.origin,
+      entry,
+      approximate: entry.time?.approximate ?? false,
+      precision: entry.time?.precision ?? null
     }
-    return list
-  }
-  const best = (list: Array<{entry: Timed; item: Classification}>) => {
-    const tier = Math.min(...list.map(({item}) => item.tier))
-    return list.find(({item}) => item.tier === tier)
-  }
-  const take = (
-    name: MilestoneName,
-    choice: {entry: Timed; item: Classification} | undefined,
-    source: MilestoneSource = 'wording'
-  ) => {
-    if (choice)
-      set(
-        name,
-        fromEntry(choice.entry, source, choice.item.rule, confidenceOfTier[choice.item.tier])
-      )
-  }
-
-  // Detection: the earliest sign that anyone knew.
-  take('detected', candidates('detected')[0])
-  const detectedAt = milestones.detected?.at
-
-  // Impact: the strongest wording, then a stated impact window, then (low) the change that set it off.
-  const started = candidates('started')
-  if (started.length > 0) take('started', best(started))
-  const window = impactWindow(incident)
-  if (window?.start) set('started', window.start)
-
-  take('acknowledged', candidates('acknowledged', detectedAt)[0])
-  const diagnosed = candidates('diagnosed')
-  if (diagnosed.length > 0) take('diagnosed', best(diagnosed))
-
-  // Resolution: the first words of full recovery after the impact began.
-  const begin = milestones.started?.at ?? detectedAt
-  take('resolved', candidates('resolved', begin)[0])
-
-  // Mitigation: an outcome (`mitigated`, `back online`), else the first remediation that held.
-  const outcomes = candidates('mitigated', begin).filter(({item}) => item.tier === 1)
-  if (outcomes.length > 0) take('mitigated', outcomes[0])
-  else {
-    const actions = candidates('mitigated', begin).filter(({entry}) => !undone(entry))
-    if (actions.length > 0) take('mitigated', best(actions))
-  }
-  if (!milestones.mitigated && milestones.resolved) {
-    const resolved = milestones.resolved
-    set('mitigated', {
-      ...resolved,
-      source: 'inferred',
-      evidence: {...resolved.evidence, rule: 'resolved-implies-mitigated'},
-      confidence: 'medium'
+    const own = [...held, ...windowFeatures(entry, 'start')]
+    list.push({
+      ...base,
+      at: entry.at,
+      end: false,
+      features: [...own, ...vague(entry, own)],
+      key: `${entry.index}`
     })
-  }
-  if (!milestones.resolved && window?.end) set('resolved', window.end)
-  if (!milestones.resolved && milestones.mitigated?.source === 'wording') {
-    // No words of full recovery: the last remediation the report records, after the first.
-    const mitigatedAt = milestones.mitigated.at
-    const later = candidates('mitigated', mitigatedAt).filter(
-      ({entry}) => entry.at > mitigatedAt && !undone(entry)
-    )
-    const last = later.at(-1)
-    if (last) set('resolved', fromEntry(last.entry, 'wording', 'last-remediation', 'low'))
-  }
-
-  // Without words of impact: the first change before anyone responded set it off (low confidence).
-  if (!milestones.started || !milestones.triggered) {
-    const responses = [milestones.detected, milestones.mitigated, milestones.resolved]
-      .filter(
-        (milestone): milestone is Milestone =>
-          milestone !== null && milestone.source !== 'front-matter'
-      )
-      .map((milestone) => milestone.at)
-      .sort()
-    const firstResponse = responses[0]
-    if (firstResponse) {
-      const trigger = timed.find((entry) => entry.at < firstResponse && change.test(entry.text))
-      if (trigger) {
-        set('triggered', fromEntry(trigger, 'wording', 'change-before-response', 'low'))
-        set('started', fromEntry(trigger, 'wording', 'change-before-response', 'low'))
-      }
+    const end = entry.time?.end
+    if (end && entry.time?.range) {
+      const closing = windowFeatures(entry, 'end')
+      if (closing.length > 0)
+        list.push({...base, at: end, end: true, features: closing, key: `${entry.index}:end`})
     }
+  }
+  const window = impactWindow(incident)
+  if (window?.start) {
+    const {start, end} = window
+    const stated = (milestone: Milestone, features: Feature[], key: string) =>
+      list.push({
+        text: milestone.evidence.text,
+        line: milestone.evidence.line,
+        column: milestone.evidence.column,
+        origin: 'stated window',
+        end: key === 'window:end',
+        approximate: milestone.approximate,
+        precision: milestone.precision,
+        at: milestone.at,
+        features,
+        key
+      })
+    stated(
+      start,
+      [{milestone: 'started', name: 'stated impact window', weight: 5, words: []}],
+      'window:start'
+    )
+    if (end)
+      stated(
+        end,
+        [
+          {milestone: 'mitigated', name: 'stated impact window', weight: 4, words: []},
+          {milestone: 'resolved', name: 'stated impact window', weight: 4.5, words: []}
+        ],
+        'window:end'
+      )
+  }
+  const times = [...new Set(list.map((item) => Date.parse(item.at)))].sort((a, b) => a - b)
+  const rank = new Map(
+    times.map((time, index) => [time, times.length > 1 ? index / (times.length - 1) : 0])
+  )
+  return list.map(({features, key, at, ...rest}) => {
+    const time = Date.parse(at)
+    const scores = Object.fromEntries(
+      scoredMilestones.map((name) => [name, scoreOf(features, name)])
+    ) as Record<ScoredMilestone, number>
+    return {...rest, candidate: {at, time, scores, features, position: rank.get(time) ?? 0, key}}
+  })
+}
+
+const day = 24 * 60 * 60 * 1000
+
+/**
+ * A time mentioned outside the report's timeline weighs less than the
+ * timeline's own entries, and less still in the sections that tell the
+ * background (root cause, contributing factors).
+ */
+function outside(entry: Timed, features: readonly Feature[]): Feature[] {
+  if (entry.origin === 'front-matter') return []
+  const weight = entry.origin === 'root-cause' || entry.origin === 'contributing-factors' ? 1 : 0.5
+  const supported = new Set(features.map((feature) => feature.milestone))
+  return [...supported].map((milestone) => ({
+    milestone,
+    name: 'background',
+    weight: -weight,
+    words: [entry.origin]
+  }))
+}
+
+/** A time that gives only its day (`On 30 November, we got a warning`) yields to one on that day with a clock. */
+function vague(entry: Timed, features: readonly Feature[]): Feature[] {
+  if (entry.time?.precision !== 'day') return []
+  const supported = new Set(features.map((feature) => feature.milestone))
+  return [...supported].map((milestone) => ({
+    milestone,
+    name: 'background',
+    weight: -1,
+    words: ['day only']
+  }))
+}
+
+/** Mitigation features that an action's failure to hold takes back. */
+const undoneNames = new Set(['action', 'fix shipped'])
+
+/** The words of an entry to weigh: a front matter key read as words (`resolvedWhen` → `resolved When`). */
+function textOf(entry: Timed): string {
+  if (entry.origin !== 'front-matter') return entry.text
+  return entry.text.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_.-]+/g, ' ')
+}
+
+/** The first and last instant of the timeline, in milliseconds. */
+function spanOf(entries: Timed[]): {from: number; to: number} | undefined {
+  if (entries.length === 0) return undefined
+  const times = entries.map((entry) => Date.parse(entry.at))
+  return {from: Math.min(...times), to: Math.max(...times)}
+}
+
+/**
+ * A range whose words state an impact (`Between 14:05 and 15:40 UTC
+ * checkout failed`, `Impact: 09:15-09:40`): its start is the onset, its end
+ * the recovery.
+ */
+function windowFeatures(entry: Timed, side: 'start' | 'end'): Feature[] {
+  if (!entry.time?.range || !entry.time.end) return []
+  const words = readClauses(entry.text).flatMap((clause) => clause.words)
+  const harm = words.filter(
+    (word) => !word.absorbed && (is(word, 'failure') || is(word, 'outage') || is(word, 'attack'))
+  )
+  if (harm.length === 0) return []
+  const shown = harm.map((word) => word.text)
+  if (side === 'start')
+    return [{milestone: 'started', name: 'impact window', weight: 3.5, words: shown}]
+  return [
+    {milestone: 'mitigated', name: 'impact window', weight: 3, words: shown},
+    {milestone: 'resolved', name: 'impact window', weight: 3.5, words: shown}
+  ]
+}
+
+function fromChoice(item: Sourced, choice: Choice, name: ScoredMilestone): Milestone {
+  const score = choice.candidate.scores[name]
+  const strength: Milestone['confidence'] = score >= 4 ? 'high' : score >= 3 ? 'medium' : 'low'
+  const timeConfidence = item.entry?.confidence ?? 'high'
+  const rank = {high: 2, medium: 1, low: 0} as const
+  const confidence = rank[timeConfidence] < rank[strength] ? timeConfidence : strength
+  const top = strongest(choice.candidate.features, name)
+  return {
+    at: choice.candidate.at,
+    source: item.origin === 'stated window' ? 'summary' : 'wording',
+    evidence: {
+      text: item.text,
+      line: item.line,
+      column: item.column,
+      rule: top ? ruleOf(top.name) : 'score'
+    },
+    confidence,
+    approximate: item.approximate,
+    precision: item.precision
   }
 }
 
-/** A remediation whose next entry says it did not hold (`Error rates remain elevated despite rollback`). */
-function heldNot(next: {entry: Timed; found: Classification[]} | undefined): boolean {
-  if (!next) return false
-  if (next.found.some((item) => item.milestone === 'mitigated' && item.tier === 1)) return false
-  return persistence.test(next.entry.text)
+/** The feature that gave a milestone its score. */
+function strongest(features: readonly Feature[], name: ScoredMilestone): Feature | undefined {
+  let best: Feature | undefined
+  for (const feature of features) {
+    if (feature.milestone !== name || feature.weight <= 0) continue
+    if (!best || feature.weight > best.weight) best = feature
+  }
+  return best
+}
+
+/** A feature's name as a rule id: `cause found, as a label` → `cause-found`. */
+function ruleOf(name: string): string {
+  return (name.split(',')[0] ?? name)
+    .replace(/[^a-z]+/gi, '-')
+    .replace(/^-|-$/g, '')
+    .toLowerCase()
+}
+
+function explained(item: Sourced, choice: Choice, name: ScoredMilestone): ExplainedCandidate {
+  return {
+    at: choice.candidate.at,
+    text: item.text,
+    line: item.line,
+    column: item.column,
+    origin: item.origin,
+    score: choice.candidate.scores[name],
+    total: Math.round(choice.total * 100) / 100,
+    features: choice.candidate.features.filter((feature) => feature.milestone === name)
+  }
+}
+
+/**
+ * With no words of full recovery, the last remediation the report records
+ * after the first: the work was done by then (low confidence).
+ */
+function lastRemediation(
+  candidates: readonly Sourced[],
+  milestones: Milestones,
+  set: (name: MilestoneName, milestone: Milestone | undefined, reason: string) => void
+): void {
+  const mitigated = milestones.mitigated
+  if (milestones.resolved || !mitigated || mitigated.source !== 'wording') return
+  const after = Date.parse(mitigated.at)
+  const later = candidates.filter(
+    (item) =>
+      item.entry &&
+      item.candidate.time > after &&
+      item.candidate.features.some(
+        (feature) => feature.milestone === 'mitigated' && undoneNames.has(feature.name)
+      )
+  )
+  const last = later.at(-1)
+  if (last?.entry)
+    set(
+      'resolved',
+      fromEntry(last.entry, 'wording', 'last-remediation', 'low'),
+      'no words of full recovery: the last remediation after the first'
+    )
+}
+
+/**
+ * The change that set the incident off, when the report's words show one:
+ * the last change of the timeline before impact began, or, with no onset
+ * found, before the first response (and then the onset too, with low
+ * confidence). Only the timeline's own entries, and only in the day before:
+ * a change in the background section is no trigger.
+ */
+function triggerOf(
+  incident: Incident,
+  timed: Timed[],
+  milestones: Milestones,
+  set: (name: MilestoneName, milestone: Milestone | undefined, reason: string) => void
+): void {
+  if (milestones.started && milestones.triggered) return
+  const responses = [milestones.detected, milestones.mitigated, milestones.resolved]
+    .filter(
+      (milestone): milestone is Milestone =>
+        milestone !== null && milestone.source !== 'front-matter'
+    )
+    .map((milestone) => Date.parse(milestone.at))
+  if (responses.length === 0) return
+  const firstResponse = Math.min(...responses)
+  const main = new Set(mainTimeline(incident.timeline))
+  const trigger = timed.find((entry) => {
+    const time = Date.parse(entry.at)
+    return (
+      main.has(entry) &&
+      entry.origin === 'timeline' &&
+      time < firstResponse &&
+      time >= firstResponse - day &&
+      isChange(entry.text)
+    )
+  })
+  if (!trigger) return
+  const reason = 'the first change in the day before the first response'
+  set('triggered', fromEntry(trigger, 'wording', 'change-before-response', 'low'), reason)
+  set('started', fromEntry(trigger, 'wording', 'change-before-response', 'low'), reason)
+}
+
+/** A change that may set an incident off: `Deployed`, `Terraform changes applied`, `updated plugins`. */
+function isChange(text: string): boolean {
+  return readClauses(text).some((clause) =>
+    clause.words.some((word) => !word.absorbed && is(word, 'change'))
+  )
 }
 
 /** A stated impact window: `**Duration:** 21:45 to 23:28 UTC`, `Impact: 09:15-09:40 UTC`. */

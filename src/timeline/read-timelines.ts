@@ -59,7 +59,10 @@ export interface Timelines {
 export function readTimelines(input: TimelineInput): Timelines {
   const lines = new SourceLines(input.source)
   const extracted = extractEntries(input.root, input.source, lines, new Set(input.parts))
-  const fromFrontMatter = frontMatterEvents(input.frontMatter)
+  const fromFrontMatter = frontMatterEvents(
+    input.frontMatter,
+    openingPost(input.root, input.frontMatter)
+  )
   const events = byPart([...fromFrontMatter, ...extracted.events], input.parts, input.root)
   const everything = events.flat()
   const anchors = extracted.anchors
@@ -208,13 +211,43 @@ function statedZone(root: OutlineSection): {zone: Zone; place: Place; day?: Day}
   return undefined
 }
 
+/** Front matter keys of a record that has a state, as status pages keep incidents (`resolved: true`). */
+const stateKey = /^(?:resolved|resolved[_-]?(?:when|at|on)|status|state|closed|closed[_-]?at)$/i
+/** Front matter keys of when a page was posted. */
+const postedKey = /^(?:date|published|created|opened|posted)$/i
+
+/**
+ * A status page's incident (a front matter with a state, `resolved: true`,
+ * and a posted time with a clock) opens with its first update, untimed: the
+ * paragraph before the first heading was posted at that time. Its words
+ * become an entry at the posted time (`Our hosting has gone offline. We
+ * are investigating.`). A blog post's date is when it was written, not an
+ * event: without a state in the front matter, nothing.
+ */
+function openingPost(
+  root: OutlineSection,
+  frontMatter: TimelineInput['frontMatter']
+): {key: string; text: string; place: Place} | undefined {
+  const keys = Object.keys(frontMatter.data)
+  if (!keys.some((key) => stateKey.test(key))) return undefined
+  const key = keys.find((name) => postedKey.test(name))
+  const first = root.blocks.find((node) => node.type === 'paragraph')
+  if (!key || !first) return undefined
+  const text = blockText([first]).text.trim()
+  if (text === '') return undefined
+  return {key, text, place: placeOf(first)}
+}
+
 /**
  * Front matter values that are timestamps with a clock (`date:
  * 2020-05-24T17:36:00+00:00`, `resolved_at: 2024-05-03T18:10Z`,
  * `milestones: {detected: "09:55"}`): entries of the front matter, each
- * named by its key.
+ * named by its key; and a status page's opening update at its posted time.
  */
-function frontMatterEvents(frontMatter: TimelineInput['frontMatter']): TimelineEvent[] {
+function frontMatterEvents(
+  frontMatter: TimelineInput['frontMatter'],
+  opening: ReturnType<typeof openingPost>
+): TimelineEvent[] {
   const events: TimelineEvent[] = []
   let block = -1
   const visit = (value: unknown, key: string) => {
@@ -237,6 +270,15 @@ function frontMatterEvents(frontMatter: TimelineInput['frontMatter']): TimelineE
         block: block--
       }
       events.push(raw)
+      if (opening && key === opening.key)
+        events.push({
+          ...raw,
+          kind: 'paragraph',
+          origin: 'prose',
+          text: opening.text,
+          place: opening.place,
+          block: block--
+        })
     } else if (value && typeof value === 'object' && !Array.isArray(value)) {
       for (const [inner, nested] of Object.entries(value as Record<string, unknown>))
         visit(nested, key ? `${key}.${inner}` : inner)

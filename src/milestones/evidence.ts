@@ -1,0 +1,808 @@
+/**
+ * Weigh what one entry's words say for each milestone: the features its
+ * clauses show (a failure beginning, an alert, a report from outside, the
+ * cause found, an action done, service back), each with a weight, after the
+ * words that change their meaning are applied (a negation, a plan, an
+ * attempt, an action only begun, an announcement, a problem that persists,
+ * work outside production, an alert being set up). The weights are the
+ * documented table of docs/milestones.md; `pick-milestones.ts` chooses
+ * among the entries with them.
+ */
+import type {EntryOrigin, MilestoneName} from '../model.js'
+import type {WordClass} from './lexicon.js'
+import {type Clause, is, type Joint, readClauses, type Word} from './words.js'
+
+/** The milestones that words can support; `triggered` is found otherwise. */
+export type ScoredMilestone = Exclude<MilestoneName, 'triggered'>
+
+export const scoredMilestones: readonly ScoredMilestone[] = [
+  'started',
+  'detected',
+  'acknowledged',
+  'diagnosed',
+  'mitigated',
+  'resolved'
+]
+
+/** One reason an entry supports a milestone. */
+export interface Feature {
+  milestone: ScoredMilestone
+  /** What the words show (`alert`, `cause found`, `working again`). */
+  name: string
+  weight: number
+  /** The words that show it, as written. */
+  words: string[]
+}
+
+/** What an entry's words say. */
+export interface Weighed {
+  features: Feature[]
+  /** The words say the problem goes on: an action just before did not hold. */
+  persists: boolean
+}
+
+/**
+ * The features of an entry's words, and where it stands. A milestone's
+ * score is its strongest feature plus its bonuses (`scoreOf`).
+ *
+ * @example
+ *   weighEntry('PagerDuty alert fired for checkout errors').features.map((feature) => feature.name)
+ *   // ['failure reported', 'alert']
+ */
+export function weighEntry(text: string, origin: EntryOrigin = 'timeline'): Weighed {
+  const clauses = readClauses(text)
+  const segments = segmentsOf(clauses)
+  const features: Feature[] = []
+  const label = labelOf(segments, clauses)
+  // A label (`Resolved:`, `Identified:`) adds weight to what it names, not to all its line says.
+  const labelled = label ? segmentsOf([clauses[0] as Clause])[0] : undefined
+  const named = new Set(labelled ? featuresOf(labelled).map((feature) => feature.milestone) : [])
+  const found = segments.map(featuresOf)
+  // Where the entry first says someone knew: a failure it names after that was seen, not begun.
+  const knowing = found.findIndex((list) => list.some((feature) => heardOf.has(feature.milestone)))
+  for (const [index, segment] of segments.entries()) {
+    const own = (found[index] ?? []).map((feature) =>
+      knowing === -1 || index < knowing || !seenNames.has(feature.name)
+        ? feature
+        : {
+            ...feature,
+            name: 'failure reported',
+            weight: Math.min(feature.weight, 1.5)
+          }
+    )
+    if (segment.note) {
+      // The author's own note (`<START OF OUTAGE>`, `(resolved)`): the words say what the entry is.
+      for (const feature of own)
+        features.push({
+          ...feature,
+          name: `${feature.name}, as a note`,
+          weight: feature.weight + notes
+        })
+    } else if (index === 0 && label) {
+      for (const feature of own)
+        features.push(
+          named.has(feature.milestone)
+            ? {...feature, name: `${feature.name}, as a label`, weight: feature.weight + labels}
+            : feature
+        )
+    } else features.push(...own)
+  }
+  undoneBy(segments, features)
+  const partial = segments.some((segment) => segment.partial)
+  const kept = partial
+    ? features.filter(
+        (feature) => feature.milestone !== 'resolved' || feature.name.startsWith('closed')
+      )
+    : features
+  return {
+    features: [...kept, ...bonusesOf(kept, origin)],
+    persists: segments.some((segment) => segment.persists)
+  }
+}
+
+/**
+ * A milestone's score from an entry's features: its strongest feature, and
+ * every bonus (a first report, the section it stands in); 0 without one.
+ *
+ * @example
+ *   scoreOf(weighEntry('Incident resolved').features, 'resolved') // 4
+ */
+export function scoreOf(features: readonly Feature[], milestone: ScoredMilestone): number {
+  let best = 0
+  let bonus = 0
+  for (const feature of features) {
+    if (feature.milestone !== milestone) continue
+    if (bonusNames.has(feature.name)) bonus += feature.weight
+    else best = Math.max(best, feature.weight)
+  }
+  return best > 0 ? best + bonus : 0
+}
+
+/** Milestones that say someone knew of the problem. */
+const heardOf = new Set<ScoredMilestone>(['detected', 'acknowledged', 'diagnosed'])
+/** Onset features that, in an entry about knowing, describe what was seen rather than its start. */
+const seenNames = new Set(['failure', 'attack', 'worsening'])
+
+/** The weight added to what an author's bracketed or capitalised note says. */
+const notes = 2
+/** The weight added to what a leading label says (`Identified: ...`, `Repaired`). */
+const labels = 1.5
+
+/** A run of clauses read together: a label and what follows its colon, a clause and its dash. */
+interface Segment {
+  /** Active words by class, after negation, plans and the rest are applied. */
+  words: Map<WordClass, Word[]>
+  joint: Joint
+  /** A bracketed or capitalised note of the author's. */
+  note: boolean
+  /** Says the problem goes on, or the action before did not help. */
+  persists: boolean
+  /** Only part of the service, or a recovery only begun. */
+  partial: boolean
+  /** Whose act it is, when the words say. */
+  actor?: 'team' | 'outsider' | 'attacker' | 'vendor'
+  /** A clause that begins with its verb (`Killed the query`): the team's own act, written as a log. */
+  verbFirst: boolean
+  /** A negated failure (`no further errors`): a sign of health. */
+  noFailure: boolean
+  /** `... by`: the words before name a cause (`caused by`). */
+  causedBy: boolean
+  /** A negated recurrence (`has not recurred`): a sign it holds. */
+  noRecurrence: boolean
+  /** Work the words say could not be done (`unable to scale up`). */
+  cannot: Word[]
+  /** Closure announced (`status page updated to resolved`). */
+  announcedClosed: Word[]
+  /** An action or report written in the passive: done to the subject, by someone the words may not name. */
+  passive: boolean
+  /** Told to the team (`an email is sent to the team`). */
+  toTeam: boolean
+  /** Begin words that begin the team's work (`begins investigation`), not the failure. */
+  activityBegins: number
+  /** The team, as the subject of a passive telling (`on-call pinged`, `the SRE team was alerted`). */
+  teamTold: boolean
+  /** A verb of telling or knowing with `that` after it: what follows is what was told or known. */
+  complement: boolean
+  /** Planned or attempted, here or in the segment it continues (`Going to drain traffic and watch errors`). */
+  planned: boolean
+}
+
+/** Clauses joined by a colon or a dash are read as one; a note stands alone. */
+function segmentsOf(clauses: Clause[]): Segment[] {
+  const segments: Segment[] = []
+  let previous: Segment | undefined
+  for (const clause of clauses) {
+    const together =
+      previous !== undefined &&
+      !clause.bracketed &&
+      !previous.note &&
+      (clause.joint === 'colon' ||
+        clause.joint === 'dash' ||
+        // `reports that Travis is upset and all PRs are failing`: what is reported runs on.
+        (previous.complement && (clause.joint === 'and' || clause.joint === 'comma')) ||
+        // `sends an e-mail, incorrectly reporting the site is down`: a participle goes on with its sentence.
+        (clause.joint === 'comma' && startsWithParticiple(clause)) ||
+        // `Automated warning from AWS, that the load balancer ...`: what the warning said.
+        (clause.joint === 'comma' && clause.words[0]?.text === 'that'))
+    const segment: Segment =
+      together && previous
+        ? previous
+        : {
+            words: new Map(),
+            joint: clause.joint,
+            // A short note of the author's (`(problem started)`, `<END OF OUTAGE>`), not a reference (`(report #2)`).
+            note:
+              clause.shouted || (clause.bracketed && !clause.numbered && clause.words.length <= 4),
+            persists: false,
+            partial: false,
+            verbFirst: false,
+            noFailure: false,
+            causedBy: false,
+            noRecurrence: false,
+            planned: false,
+            cannot: [],
+            announcedClosed: [],
+            passive: false,
+            toTeam: false,
+            activityBegins: 0,
+            teamTold: false,
+            complement: false
+          }
+    read(clause, segment)
+    if (!segment.actor && previous?.actor && carriesActor.has(clause.joint))
+      segment.actor = previous.actor
+    if (segment !== previous) segments.push(segment)
+    previous = segment
+  }
+  for (const [index, segment] of segments.entries()) {
+    const before = segments[index - 1]
+    if (before?.planned && segment.joint === 'and') segment.planned = true
+    cancel(segment)
+  }
+  return segments
+}
+
+const carriesActor = new Set<Joint>(['and', 'comma', 'colon', 'dash'])
+
+/** Verbs whose `that` opens what was told, seen or found. */
+const complementVerbs: readonly WordClass[] = [
+  'report',
+  'notify',
+  'aware',
+  'find',
+  'learn',
+  'show',
+  'verify',
+  'signal',
+  'watch'
+]
+
+/** A clause that goes on with a participle (`, reporting ...`), an adverb aside. */
+function startsWithParticiple(clause: Clause): boolean {
+  const first = clause.words.find((word) => !word.text.endsWith('ly'))
+  return first !== undefined && first.text.length > 4 && first.text.endsWith('ing')
+}
+
+/** Auxiliaries whose negation (`did not`, `wasn't`) denies the words before them. */
+const auxiliaries = new Set([
+  'do',
+  'does',
+  'did',
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'can',
+  'could',
+  'would',
+  'will',
+  'should',
+  'be',
+  'been'
+])
+
+/** Negations that deny the words before them (`root cause unknown`). */
+const after = new Set(['unknown', 'unclear'])
+
+/** Add a clause's words to a segment, without those a negation denies. */
+function read(clause: Clause, segment: Segment): void {
+  const words = clause.words.filter((word) => !word.absorbed)
+  const denied = new Set<number>()
+  for (const [index, word] of words.entries()) {
+    if (!is(word, 'negation')) continue
+    if (word.text === 'yet' && words[index + 1]?.text !== 'to') continue
+    if (after.has(word.text)) {
+      for (let at = Math.max(0, index - 3); at < index; at++) denied.add(at)
+      continue
+    }
+    // `no` and `none` deny the noun after them (`no ingress traffic detected`), the others a verb phrase.
+    const reach = word.text === 'no' || word.text === 'none' ? 2 : 4
+    for (let at = index + 1; at <= Math.min(words.length - 1, index + reach); at++) denied.add(at)
+    // `Alerts did not fire`: the auxiliary's subject is denied too.
+    if (auxiliaries.has(words[index - 1]?.text ?? '')) {
+      for (let at = Math.max(0, index - 4); at < index - 1; at++) denied.add(at)
+    }
+  }
+  const first = words.find((word) => !stopWords.has(word.text))
+  if (segment.words.size === 0 && first && isVerbLike(first)) segment.verbFirst = true
+  const actor = actorIn(words)
+  if (actor && !segment.actor) segment.actor = actor
+  for (const [index, word] of words.entries()) {
+    if (denied.has(index)) {
+      if (is(word, 'failure')) segment.noFailure = true
+      // `unable to scale up`, `could not connect`: the service failing to do its work.
+      if (is(word, 'serve') || is(word, 'act') || is(word, 'ship')) segment.cannot.push(word)
+      if (is(word, 'persist')) {
+        segment.noFailure = true
+        segment.noRecurrence = true
+      }
+      // `did not help`, `no improvement`: what came before did not hold.
+      if (is(word, 'recover') || is(word, 'serve') || is(word, 'help')) segment.persists = true
+      continue
+    }
+    const classes: WordClass[] = [...word.classes]
+    const before = words[index - 1]
+    // `successfully set`: whatever follows `successfully` was done.
+    if (before?.text === 'successfully' && !classes.includes('act')) classes.push('act')
+    // `begin to take 10+ seconds`: taking a number of seconds is slowness.
+    if (word.stem === 'take' && /^\d/.test(words[index + 1]?.text ?? '')) classes.push('failure')
+    // `The user's IP address is blocked`, `An email is sent to the team`: passive, done to the subject.
+    if (
+      classes.some((name) => name === 'act' || name === 'report' || name === 'notify') &&
+      isPassive(words, index)
+    )
+      segment.passive = true
+    // `On-call pinged`, `the team was alerted`: the team, told.
+    if (
+      is(word, 'notify') &&
+      words.slice(0, index).some((other) => is(other, 'team')) &&
+      (isPassive(words, index) || index === words.length - 1 || word.text.endsWith('ed'))
+    )
+      segment.teamTold = true
+    // `begins investigation of the attack`: what begins is the investigation, not the attack.
+    if (is(word, 'begin')) {
+      const next = words.slice(index + 1, index + 3).find((other) => other.text !== 'to')
+      if (next && activities.some((name) => is(next, name))) segment.activityBegins++
+    }
+    // `... sent to the moderation team`: the team was told.
+    if (
+      is(word, 'team') &&
+      words.slice(Math.max(0, index - 4), index).some((other) => other.text === 'to')
+    )
+      segment.toTeam = true
+    for (const name of classes) {
+      const list = segment.words.get(name) ?? []
+      list.push(word)
+      segment.words.set(name, list)
+    }
+    if (word.text === 'by' && index > 0 && words[index - 1]?.base.startsWith('caus'))
+      segment.causedBy = true
+    if (
+      word.text === 'that' &&
+      words
+        .slice(Math.max(0, index - 3), index)
+        .some((other) => complementVerbs.some((name) => is(other, name)))
+    )
+      segment.complement = true
+  }
+  if (has(segment, 'persist')) segment.persists = true
+  if (has(segment, 'partial')) segment.partial = true
+}
+
+/** Words that do not start a clause's meaning: articles, pronouns, adverbs of time. */
+const stopWords = new Set([
+  'the',
+  'a',
+  'an',
+  'then',
+  'also',
+  'manually',
+  'finally',
+  'successfully',
+  'immediately',
+  'quickly',
+  'eventually',
+  'later'
+])
+
+/** A clause's first word names an action when it is a past tense or a known action verb. */
+function isVerbLike(word: Word): boolean {
+  return (
+    word.text.endsWith('ed') ||
+    word.base !== word.text ||
+    is(word, 'act') ||
+    is(word, 'ship') ||
+    is(word, 'fix')
+  )
+}
+
+/** The team's work, which a begin word can begin (`began investigating`, `start the rollback`). */
+const activities: readonly WordClass[] = [
+  'investigate',
+  'act',
+  'ship',
+  'fix',
+  'respond',
+  'find',
+  'verify',
+  'acknowledge',
+  'report',
+  'notify'
+]
+
+/** Words that make what follows them a predicate: what the subject did or what happened to it. */
+const predicates: readonly WordClass[] = [
+  'act',
+  'notify',
+  'ship',
+  'fix',
+  'report',
+  'aware',
+  'signal',
+  'recover',
+  'close',
+  'end',
+  'find',
+  'learn',
+  'respond',
+  'acknowledge',
+  'investigate',
+  'begin',
+  'fire',
+  'receive',
+  'working',
+  'serve',
+  'verify'
+]
+
+const beForms = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got', 'gets'])
+
+/**
+ * Who acts in a clause: the agent after `by` (`reported by a customer`),
+ * else the first actor word before the first predicate (the subject), else
+ * none (`The user's IP is blocked`: the user is acted on).
+ */
+function actorIn(words: readonly Word[]): Segment['actor'] {
+  for (const [index, word] of words.entries()) {
+    if (word.text !== 'by') continue
+    for (const other of words.slice(index + 1, index + 4)) {
+      const agent = actorOf(other)
+      if (agent) return agent
+    }
+  }
+  const predicate = words.findIndex((word) => predicates.some((name) => is(word, name)))
+  const subject = predicate === -1 ? words : words.slice(0, predicate)
+  if (predicate > 0 && isPassive(words, predicate)) return undefined
+  for (const word of subject) {
+    const actor = actorOf(word)
+    if (actor) return actor
+  }
+  return undefined
+}
+
+/** A past participle after a form of `be`, an adverb aside (`was successfully set`, not `are investigating`). */
+function isPassive(words: readonly Word[], index: number): boolean {
+  const word = words[index]
+  if (!word || word.text.endsWith('ing')) return false
+  for (let at = index - 1; at >= Math.max(0, index - 3); at--) {
+    const before = words[at] as Word
+    if (beForms.has(before.text)) return true
+    if (!before.text.endsWith('ly') && !stopWords.has(before.text)) return false
+  }
+  return false
+}
+
+function actorOf(word: Word): Segment['actor'] {
+  if (is(word, 'attacker')) return 'attacker'
+  if (is(word, 'team')) return 'team'
+  if (is(word, 'vendor')) return 'vendor'
+  if (is(word, 'outsider')) return 'outsider'
+  return undefined
+}
+
+function has(segment: Segment, name: WordClass): boolean {
+  return segment.words.has(name)
+}
+
+function words(segment: Segment, ...names: WordClass[]): string[] {
+  return [
+    ...new Set(names.flatMap((name) => (segment.words.get(name) ?? []).map((word) => word.text)))
+  ]
+}
+
+function drop(segment: Segment, ...names: WordClass[]): void {
+  for (const name of names) segment.words.delete(name)
+}
+
+/** What the words that change meaning take away from a segment. */
+function cancel(segment: Segment): void {
+  const doing: WordClass[] = ['act', 'ship', 'fix', 'recover', 'close', 'end', 'find']
+  if (has(segment, 'plan') || has(segment, 'attempt') || segment.planned) {
+    segment.planned = true
+    drop(segment, ...doing, 'healthy', 'usual', 'report', 'signal', 'watch', 'failure', 'attack')
+  }
+  if (has(segment, 'elsewhere')) drop(segment, 'act', 'ship', 'fix', 'recover')
+  // The team telling others (`users were notified`, `we informed customers`) is communication.
+  if (has(segment, 'notify') && !has(segment, 'report') && !notifiedTeam(segment))
+    segment.words.set('communicate', segment.words.get('notify') ?? [])
+  if (has(segment, 'communicate')) {
+    // Saying it is resolved is not resolving it, but it is said once it is: weak evidence, kept apart.
+    if (has(segment, 'close')) segment.announcedClosed = segment.words.get('close') ?? []
+    drop(segment, 'recover', 'close', 'end', 'healthy', 'usual', 'serve', 'again', 'working', 'fix')
+    if (segment.actor !== 'outsider') drop(segment, 'report')
+  }
+  if (segment.persists)
+    drop(segment, 'recover', 'act', 'fix', 'ship', 'close', 'end', 'healthy', 'find', 'begin')
+  // `Added a Prometheus alert`: setting monitoring up, which is neither detection nor a remediation.
+  if (has(segment, 'setup') && (has(segment, 'signal') || has(segment, 'watch')))
+    drop(segment, 'signal', 'watch', 'act')
+  // An action only begun (`Began rollback`, `rollback initiated`) is not yet done; a recovery begun is partial.
+  if (
+    has(segment, 'begin') &&
+    (has(segment, 'act') || has(segment, 'ship') || has(segment, 'fix')) &&
+    !has(segment, 'failure')
+  ) {
+    const begun = (segment.words.get('begin') ?? []).filter((word) => !is(word, 'act'))
+    if (begun.length > 0) drop(segment, 'act', 'ship', 'fix')
+  }
+  if (has(segment, 'begin') && has(segment, 'recover')) segment.partial = true
+}
+
+/**
+ * Whether a telling reached the team: told by someone outside, to the team
+ * (`pings @alice`, `sent to the team`), or the team told (`on-call pinged`).
+ */
+function notifiedTeam(segment: Segment): boolean {
+  if (segment.actor === 'outsider' || segment.actor === 'vendor' || has(segment, 'receive'))
+    return true
+  if (segment.toTeam || segment.teamTold) return true
+  // `@bob pings @alice`: one person telling another, no team named.
+  return segment.actor === undefined && !segment.passive
+}
+
+/** A leading label: the first segment is one to three words, and the entry goes on after a colon. */
+function labelOf(segments: Segment[], clauses: Clause[]): boolean {
+  const first = clauses[0]
+  if (!first || segments.length === 0) return false
+  const second = clauses[1]
+  return first.words.length <= 3 && second !== undefined && second.joint === 'colon'
+}
+
+/** The features of one segment. */
+function featuresOf(segment: Segment): Feature[] {
+  const found: Feature[] = []
+  const add = (milestone: ScoredMilestone, name: string, weight: number, shown: string[]) => {
+    found.push({milestone, name, weight, words: shown})
+  }
+  // What the service could not do is a failure, unless it is the team that could not (`we could not find the cause`).
+  const failure = has(segment, 'failure') || (segment.cannot.length > 0 && segment.actor !== 'team')
+  const attack = has(segment, 'attack') || (segment.actor === 'attacker' && !has(segment, 'end'))
+  const worsening =
+    (has(segment, 'rise') && (has(segment, 'badMeasure') || failure)) ||
+    (has(segment, 'fall') && has(segment, 'goodMeasure') && !has(segment, 'badMeasure'))
+  const improving =
+    has(segment, 'fall') && (has(segment, 'badMeasure') || failure) && !has(segment, 'goodMeasure')
+  const back = has(segment, 'again')
+  const healthy = has(segment, 'healthy')
+  const serving = has(segment, 'serve')
+  const outcome =
+    improving ||
+    has(segment, 'working') ||
+    has(segment, 'recover') ||
+    healthy ||
+    has(segment, 'close') ||
+    has(segment, 'end') ||
+    (back && (serving || has(segment, 'usual')))
+  const acting = (['act', 'fix', 'ship', 'find', 'investigate', 'respond'] as const).some((name) =>
+    has(segment, name)
+  )
+  const watched =
+    has(segment, 'signal') ||
+    (has(segment, 'watch') &&
+      (failure ||
+        has(segment, 'badMeasure') ||
+        has(segment, 'fire') ||
+        has(segment, 'rise') ||
+        has(segment, 'receive')))
+  const aware = has(segment, 'aware')
+  // `We received a report from a user`: the team on the receiving end was told.
+  // (`told` below: `report` words tell of a problem; `notify` words count when the team is the one told.)
+  const received = has(segment, 'receive') && (has(segment, 'report') || has(segment, 'notify'))
+  const telling = has(segment, 'report') || (has(segment, 'notify') && notifiedTeam(segment))
+  const told =
+    telling &&
+    (segment.actor !== 'team' || received) &&
+    (segment.actor === 'outsider' ||
+      received ||
+      segment.actor === 'vendor' ||
+      segment.toTeam ||
+      segment.teamTold ||
+      segment.passive ||
+      failure ||
+      worsening)
+  const heard = watched || aware || told
+
+  // started
+  if (!segment.persists && !outcome) {
+    const onset = failure || has(segment, 'outage') || attack || worsening
+    const begins = (segment.words.get('begin')?.length ?? 0) > segment.activityBegins
+    if (begins && onset)
+      add(
+        'started',
+        heard ? 'failure reported' : 'failure begins',
+        heard ? 1.5 : 3,
+        words(segment, 'begin', 'failure', 'outage', 'attack', 'rise', 'fall')
+      )
+    if (worsening && !acting)
+      add(
+        'started',
+        'worsening',
+        2.5,
+        words(segment, 'rise', 'fall', 'badMeasure', 'goodMeasure', 'failure')
+      )
+    if (attack && segment.actor !== 'team' && !acting)
+      add('started', 'attack', 2.5, words(segment, 'attack', 'attacker'))
+    if (failure && !heard && !acting && !has(segment, 'change'))
+      add('started', 'failure', 2, words(segment, 'failure'))
+    else if (failure && heard) add('started', 'failure reported', 1.5, words(segment, 'failure'))
+  }
+
+  // detected
+  if (watched) add('detected', 'alert', 3, words(segment, 'signal', 'watch'))
+  if (aware) add('detected', 'noticed', 3, words(segment, 'aware'))
+  // Someone outside telling is detection; a system's own report of an error (`the plugin reports NoSuchMethodError`) less so.
+  const person =
+    segment.actor === 'outsider' ||
+    segment.actor === 'vendor' ||
+    segment.toTeam ||
+    segment.teamTold ||
+    segment.passive ||
+    received
+  if (told)
+    add(
+      'detected',
+      person ? 'reported' : 'failure reported',
+      person ? 3 : 2,
+      words(segment, 'report', 'outsider', 'vendor', 'failure')
+    )
+  else if (has(segment, 'report') && segment.actor !== 'team')
+    add('detected', 'message', 1, words(segment, 'report'))
+  if (
+    has(segment, 'respond') &&
+    segment.words.get('respond')?.some((word) => word.stem.startsWith('declar')) &&
+    has(segment, 'outage')
+  )
+    add('detected', 'incident declared', 2.5, words(segment, 'respond', 'outage'))
+  if (has(segment, 'first') && found.some((feature) => feature.milestone === 'detected'))
+    add('detected', 'first', 1, words(segment, 'first'))
+
+  // acknowledged; and whoever responds knew of it by then.
+  if (has(segment, 'acknowledge'))
+    add('acknowledged', 'acknowledged', 4, words(segment, 'acknowledge'))
+  if (
+    has(segment, 'acknowledge') ||
+    has(segment, 'respond') ||
+    (has(segment, 'investigate') && (has(segment, 'begin') || segment.actor === 'team'))
+  )
+    add('detected', 'responding', 2, words(segment, 'acknowledge', 'respond', 'investigate'))
+  if (has(segment, 'respond')) add('acknowledged', 'responding', 2.5, words(segment, 'respond'))
+  if (has(segment, 'investigate')) {
+    if (has(segment, 'begin') || segment.actor === 'team')
+      add('acknowledged', 'investigating', 2.5, words(segment, 'begin', 'investigate'))
+    else add('acknowledged', 'investigation', 1, words(segment, 'investigate'))
+  }
+
+  // diagnosed
+  const causeNamed = has(segment, 'cause') || failure
+  if (has(segment, 'find') && causeNamed)
+    add('diagnosed', 'cause found', 4, words(segment, 'find', 'cause', 'failure'))
+  else if (has(segment, 'find')) add('diagnosed', 'found', 2, words(segment, 'find'))
+  if (has(segment, 'learn') && has(segment, 'cause'))
+    add('diagnosed', 'cause understood', 3, words(segment, 'learn', 'cause'))
+  if ((has(segment, 'evidence') || has(segment, 'investigate')) && has(segment, 'show'))
+    add('diagnosed', 'evidence shows', 2.5, words(segment, 'evidence', 'investigate', 'show'))
+  if (segment.causedBy) add('diagnosed', 'caused by', 2.5, words(segment, 'cause'))
+
+  // mitigated and resolved: outcomes first, then actions.
+  const usual = has(segment, 'usual')
+  const outageWords = has(segment, 'outage') || failure
+  if (segment.actor === 'attacker' && has(segment, 'end'))
+    add('mitigated', 'attack ended', 3.5, words(segment, 'end', 'attacker'))
+  if (has(segment, 'recover'))
+    add(
+      'mitigated',
+      segment.partial ? 'partial recovery' : 'recovery',
+      segment.partial ? 3 : 3.5,
+      words(segment, 'recover')
+    )
+  if ((healthy || serving) && back)
+    add('mitigated', 'working again', 3.5, words(segment, 'healthy', 'serve', 'again'))
+  else if (usual && back) add('mitigated', 'normal again', 3, words(segment, 'usual', 'again'))
+  else if (healthy) add('mitigated', 'healthy', 2.5, words(segment, 'healthy'))
+  if (improving) add('mitigated', 'improving', 3, words(segment, 'fall', 'badMeasure', 'failure'))
+  if (has(segment, 'end') && outageWords && !has(segment, 'begin')) {
+    const whole = has(segment, 'outage')
+    add('mitigated', 'impact ended', 3.5, words(segment, 'end', 'outage', 'failure'))
+    add(
+      'resolved',
+      whole ? 'closed: outage over' : 'failures ended',
+      whole ? 4 : 2.5,
+      words(segment, 'end', 'outage', 'failure')
+    )
+  }
+  const fixDone =
+    (has(segment, 'fix') && has(segment, 'ship')) ||
+    (segment.words.get('fix') ?? []).some((word) => word.text.endsWith('ed'))
+  if (fixDone) add('mitigated', 'fix shipped', 2.5, words(segment, 'fix', 'ship'))
+  if (has(segment, 'act') && segment.actor !== 'attacker' && segment.actor !== 'outsider') {
+    // `halted`, `stopped`, `killed` happen to a service as often as a team does them: a team's act when the words say so.
+    const acts = segment.words.get('act') ?? []
+    const plain = acts.some((word) => !is(word, 'failure') && !is(word, 'end'))
+    if (plain || segment.actor === 'team' || segment.actor === 'vendor' || segment.verbFirst)
+      add('mitigated', 'action', 2, words(segment, 'act'))
+  }
+  if (has(segment, 'close')) {
+    // `Outage resolved` says the harm is over; `PyPI Admins close the incident` is the paperwork after.
+    const harm = failure
+    add(
+      'mitigated',
+      harm ? 'closed: harm over' : 'closed',
+      harm ? 3 : 2,
+      words(segment, 'close', 'failure')
+    )
+    add('resolved', 'closed', 4, words(segment, 'close'))
+  }
+  if (segment.announcedClosed.length > 0)
+    add(
+      'resolved',
+      'closed: announced',
+      2.5,
+      segment.announcedClosed.map((word) => word.text)
+    )
+  if (has(segment, 'working') && !failure && !segment.persists) {
+    add('mitigated', 'working', 2.5, words(segment, 'working'))
+    add('resolved', 'working', 2.5, words(segment, 'working'))
+  }
+  const whole = has(segment, 'full')
+  if (whole && (has(segment, 'recover') || healthy || serving || usual))
+    add(
+      'resolved',
+      'full recovery',
+      4,
+      words(segment, 'full', 'recover', 'healthy', 'serve', 'usual')
+    )
+  if (usual && back) add('resolved', 'back to normal', 4, words(segment, 'usual', 'again'))
+  else if (healthy && back) add('resolved', 'back to normal', 3, words(segment, 'healthy', 'again'))
+  if (has(segment, 'verify') && (healthy || usual || serving || segment.noFailure))
+    add('resolved', 'verified', 3, words(segment, 'verify', 'healthy', 'usual', 'serve'))
+  if (segment.noFailure && (has(segment, 'further') || segment.noRecurrence) && !failure)
+    add('resolved', 'no further failures', 2.5, words(segment, 'further', 'verify'))
+  const released = (segment.words.get('ship') ?? []).some((word) =>
+    /^(?:releas|publish|land|merg|ship)/.test(word.stem)
+  )
+  if (has(segment, 'fix') && released)
+    add('resolved', 'fix released', 3, words(segment, 'fix', 'ship'))
+  if (has(segment, 'recover') && !segment.partial)
+    add('resolved', 'recovery', 2, words(segment, 'recover'))
+  if (serving && back && !segment.partial)
+    add('resolved', 'working again', 2.5, words(segment, 'serve', 'again'))
+  return found
+}
+
+/**
+ * An action that a later segment of the entry says did not hold (`Rolled
+ * back, but errors continue`, `Restarted; no improvement`) is no mitigation.
+ */
+function undoneBy(segments: Segment[], features: Feature[]): void {
+  const undone = segments.some(
+    (segment, index) =>
+      index > 0 &&
+      segment.persists &&
+      (segment.joint === 'but' || segment.joint === 'semicolon' || segment.joint === 'stop')
+  )
+  if (!undone) return
+  for (let index = features.length - 1; index >= 0; index--) {
+    const feature = features[index] as Feature
+    if (feature.milestone === 'mitigated' || feature.milestone === 'resolved')
+      features.splice(index, 1)
+  }
+}
+
+/** Bonus features: not a reason alone, but added to one. */
+const bonusNames = new Set(['first', 'section', 'background'])
+
+/** A first report, and the section the entry stands in. */
+function bonusesOf(features: Feature[], origin: EntryOrigin): Feature[] {
+  const bonuses: Feature[] = []
+  const supports = (milestone: ScoredMilestone) =>
+    features.some((feature) => feature.milestone === milestone)
+  const section = sectionMilestones[origin] ?? []
+  for (const milestone of section) {
+    if (supports(milestone)) bonuses.push({milestone, name: 'section', weight: 1, words: [origin]})
+  }
+  const penalty = backgroundPenalty[origin]
+  if (penalty) {
+    for (const milestone of scoredMilestones) {
+      if (supports(milestone))
+        bonuses.push({milestone, name: 'background', weight: -penalty, words: [origin]})
+    }
+  }
+  return bonuses
+}
+
+/** The milestones a section's name speaks of. */
+const sectionMilestones: Partial<Record<EntryOrigin, ScoredMilestone[]>> = {
+  impact: ['started'],
+  trigger: ['started'],
+  detection: ['detected'],
+  'root-cause': ['diagnosed'],
+  resolution: ['mitigated', 'resolved']
+}
+
+/** A front matter key is metadata, not the incident's course. (Mentions outside a timeline weigh less: `find-milestones.ts`.) */
+const backgroundPenalty: Partial<Record<EntryOrigin, number>> = {
+  'front-matter': 1
+}

@@ -1,0 +1,310 @@
+/**
+ * Read an entry's text as clauses of words, each word with the classes of
+ * `lexicon.ts` it belongs to, by its lemma: irregular forms taken back to
+ * their base (`found` → `find`), then the Porter stem (`stemmer`, by the
+ * author of remark), so that `notice`, `noticed` and `noticing` are one
+ * word. Phrasal verbs (`rolled it back`, `figured out`) take the meaning of
+ * the phrase. Negations, plans and attempts are not applied here: each word
+ * keeps what it is, and `evidence.ts` decides what the clause says.
+ */
+import {stemmer} from 'stemmer'
+import {irregularVerbs, phrases, type WordClass, wordClasses} from './lexicon.js'
+
+/** One word of an entry. */
+export interface Word {
+  /** As written, lower-cased (`noticed`). */
+  text: string
+  /** Its base form when irregular (`found` → `find`), else as written. */
+  base: string
+  /** The Porter stem of its base form (`noticed` → `notic`). */
+  stem: string
+  /** The classes it belongs to, by its stem and, for some, its exact form. */
+  classes: readonly WordClass[]
+  /** Taken into a phrase by an earlier word (`back` of `rolled back`): it means nothing alone. */
+  absorbed: boolean
+}
+
+/** How a clause joins the one before it. */
+export type Joint = 'start' | 'comma' | 'and' | 'but' | 'semicolon' | 'colon' | 'stop' | 'dash'
+
+/** A clause: the words between two joints, or a bracketed note. */
+export interface Clause {
+  words: Word[]
+  joint: Joint
+  /** Written in brackets: `(problem started)`, `<END OF OUTAGE>`, `[resolved]`. */
+  bracketed: boolean
+  /** Its words were all capitals (`START OF OUTAGE`): an author's annotation. */
+  shouted: boolean
+  /** It holds a number (`(report #2)`, `(v1.4)`): a reference, not an annotation. */
+  numbered: boolean
+}
+
+/**
+ * The clauses of a text, in order.
+ *
+ * @example
+ *   readClauses('Rolled it back, but errors continue').map((clause) => clause.joint)
+ *   // ['start', 'but']
+ */
+export function readClauses(text: string): Clause[] {
+  const clauses: Clause[] = []
+  let words: Word[] = []
+  let joint: Joint = 'start'
+  let bracketed = false
+  let shouted = true
+  let capitals = 0
+  let numbered = false
+  const close = (next: Joint, nextBracketed: boolean) => {
+    if (words.length > 0) {
+      linkPhrases(words)
+      // Two words or more, all in capitals: `START OF OUTAGE`, not `DNS`.
+      clauses.push({words, joint, bracketed, shouted: shouted && capitals >= 2, numbered})
+      joint = next
+    } else if (clauses.length > 0 && rank(next) > rank(joint)) {
+      // Two marks in a row (`),`, `.)`): the clause after is joined by the stronger.
+      joint = next
+    }
+    words = []
+    bracketed = nextBracketed
+    shouted = true
+    capitals = 0
+    numbered = false
+  }
+  token.lastIndex = 0
+  for (let match = token.exec(text); match; match = token.exec(text)) {
+    const piece = match[0]
+    const first = piece.charCodeAt(0)
+    if (isWordStart(first)) {
+      const lower = piece.toLowerCase()
+      if (isDigit(first)) numbered = true
+      // A lone capital (`A`, `I`) or a number says nothing of the writer's capitals.
+      if (/[a-z]/.test(piece)) shouted = false
+      else if (/[A-Z]{2}/.test(piece)) capitals++
+      const conjunction = conjunctions.get(lower)
+      if (conjunction && words.length > 0) {
+        close(conjunction, bracketed)
+        continue
+      }
+      if (conjunction) {
+        // `, but`: the clause after is joined by the stronger of the two.
+        if (clauses.length > 0 && rank(conjunction) > rank(joint)) joint = conjunction
+        continue
+      }
+      for (const part of splitContraction(lower)) words.push(wordOf(part))
+      continue
+    }
+    const next = match.index + piece.length < text.length ? text.charCodeAt(match.index + 1) : 0
+    const before = match.index > 0 ? text.charCodeAt(match.index - 1) : 0
+    switch (piece) {
+      case ',':
+        close('comma', bracketed)
+        break
+      case ';':
+        close('semicolon', bracketed)
+        break
+      case ':':
+        // A clock's colon (`14:05`) joins nothing.
+        if (!(isDigit(before) && isDigit(next))) close('colon', bracketed)
+        break
+      case '.':
+      case '!':
+      case '?':
+        // A full stop inside a word (`v1.4.2`, `99.9%`, `crates.io`) ends no sentence.
+        if (!(isWordStart(before) && isWordStart(next))) close('stop', bracketed)
+        break
+      case '(':
+      case '[':
+      case '<':
+        close(joint === 'start' ? 'start' : 'comma', true)
+        break
+      case ')':
+      case ']':
+      case '>':
+        close('comma', false)
+        break
+      default:
+        // Dashes between words: `Attack 1 — drained`, `fix - deployed`.
+        close('dash', bracketed)
+    }
+  }
+  close('stop', false)
+  return clauses
+}
+
+/** Words, and the punctuation that joins clauses. */
+const token = /[\p{L}\p{N}][\p{L}\p{N}'’_-]*|[,;:.!?()[\]<>]|\s[-–—]+\s|—|–/gu
+
+/** Conjunctions that start a new clause, and how. */
+const conjunctions = new Map<string, Joint>([
+  ['and', 'and'],
+  ['then', 'and'],
+  ['but', 'but'],
+  ['however', 'but'],
+  ['although', 'but'],
+  ['though', 'but'],
+  ['whereas', 'but'],
+  ['while', 'but'],
+  ['until', 'but'],
+  ['after', 'comma'],
+  ['before', 'comma'],
+  ['because', 'comma'],
+  ['since', 'comma'],
+  ['so', 'comma'],
+  ['which', 'comma'],
+  ['who', 'comma'],
+  ['when', 'comma']
+])
+
+/** How strongly a joint separates: a full stop more than a comma. */
+function rank(joint: Joint): number {
+  return {start: 0, and: 1, comma: 2, dash: 3, colon: 4, but: 5, semicolon: 6, stop: 7}[joint]
+}
+
+function isWordStart(code: number): boolean {
+  return code > 127 || isDigit(code) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57
+}
+
+/** `didn't` → `did` `n't`; `cluster's` → `cluster`; `I'm` → `i`. */
+function splitContraction(word: string): string[] {
+  const plain = word.replaceAll('’', "'")
+  if (plain.endsWith("n't") && plain.length > 3) {
+    const stem = plain.slice(0, -3)
+    // `can't`, `won't`: the verb is `can`, `will`.
+    return [stem === 'ca' ? 'can' : stem === 'wo' ? 'will' : stem, "n't"]
+  }
+  const apostrophe = plain.indexOf("'")
+  if (apostrophe > 0) return [plain.slice(0, apostrophe)]
+  return [plain]
+}
+
+/** The classes of every lexicon word, by stem; and of exact forms (`=paged`). */
+const byStem = new Map<string, WordClass[]>()
+const byForm = new Map<string, WordClass[]>()
+/** Irregular forms by the form: `found` → `find`. */
+const baseOf = new Map<string, string>()
+for (const [base, forms] of Object.entries(irregularVerbs)) {
+  for (const form of forms) baseOf.set(form, base)
+}
+for (const [name, words] of Object.entries(wordClasses) as Array<[WordClass, readonly string[]]>) {
+  for (const word of words) {
+    const keys = word.startsWith('=')
+      ? [[byForm, word.slice(1)] as const]
+      : inflections(baseOf.get(word) ?? word).map((form) => [byStem, stemmer(form)] as const)
+    for (const [map, key] of keys) {
+      const classes = map.get(key) ?? []
+      if (!classes.includes(name)) classes.push(name)
+      map.set(key, classes)
+    }
+  }
+}
+
+/**
+ * A base form and its regular inflections, so that every stem the
+ * stemmer gives them finds the word: Porter stems `add` as `add` but
+ * `added` as `ad`.
+ */
+function inflections(base: string): string[] {
+  if (!/^[a-z]+$/.test(base) || base.length < 3) return [base]
+  const forms = [base, `${base}s`]
+  if (base.endsWith('e')) forms.push(`${base}d`, `${base.slice(0, -1)}ing`)
+  else if (/[^aeiou]y$/.test(base))
+    forms.push(`${base.slice(0, -1)}ied`, `${base.slice(0, -1)}ies`, `${base}ing`)
+  else {
+    forms.push(`${base}ed`, `${base}ing`)
+    // A short verb ending consonant-vowel-consonant doubles it: `stop`, `stopped`.
+    if (/[^aeiou][aeiou][^aeiouwxy]$/.test(base)) {
+      const last = base.at(-1) as string
+      forms.push(`${base}${last}ed`, `${base}${last}ing`)
+    }
+  }
+  return forms
+}
+
+/** Phrases by their first word's base: the second word, the classes, how far apart. */
+const phrasesByStem = new Map<
+  string,
+  Array<{second: string; classes: readonly WordClass[]; gap: number}>
+>()
+const particles = new Set([
+  'back',
+  'over',
+  'up',
+  'down',
+  'off',
+  'out',
+  'into',
+  'at',
+  'to',
+  'behind',
+  'offline',
+  'dark'
+])
+for (const [first, second, classes] of phrases) {
+  const key = stemmer(baseOf.get(first) ?? first)
+  const list = phrasesByStem.get(key) ?? []
+  // A verb's particle may stand two words after it (`rolled it back`); other words one (`take a look`).
+  list.push({second: stemmer(second), classes, gap: particles.has(second) ? 2 : 1})
+  phrasesByStem.set(key, list)
+}
+
+/** What a word is, remembered: a report repeats its words. Bounded, as text can hold any number of words. */
+const known = new Map<string, Word>()
+
+function wordOf(text: string): Word {
+  const remembered = known.get(text)
+  if (remembered) return {...remembered}
+  const base = baseOf.get(text) ?? text
+  const stem = stemOf(base)
+  const stemmed = byStem.get(stem) ?? []
+  const exact = byForm.get(text)
+  const classes = exact ? [...new Set([...stemmed, ...exact])] : stemmed
+  const word: Word = {text, base, stem, classes, absorbed: false}
+  if (known.size > 20_000) known.clear()
+  known.set(text, word)
+  return {...word}
+}
+
+/**
+ * The stem of a base form; hyphenated words by their last part when the
+ * whole has no class (`re-deployed` is `deploy`), as `stemmer` keeps hyphens.
+ */
+function stemOf(word: string): string {
+  const whole = stemmer(word)
+  if (!word.includes('-') || byStem.has(whole)) return whole
+  const last = word.slice(word.lastIndexOf('-') + 1)
+  return last ? stemmer(baseOf.get(last) ?? last) : whole
+}
+
+/** Give a phrase's first word the phrase's classes, and take its second word out. */
+function linkPhrases(words: Word[]): void {
+  for (const [index, word] of words.entries()) {
+    const candidates = phrasesByStem.get(word.stem)
+    if (!candidates || word.absorbed) continue
+    for (const {second, classes, gap} of candidates) {
+      const end = Math.min(words.length - 1, index + 1 + gap)
+      for (let at = index + 1; at <= end; at++) {
+        const other = words[at] as Word
+        if (other.stem !== second) continue
+        word.classes = classes
+        other.absorbed = true
+        other.classes = []
+        break
+      }
+      if (word.classes === classes) break
+    }
+  }
+}
+
+/**
+ * Whether a word belongs to a class.
+ *
+ * @example
+ *   readClauses('We noticed')[0]?.words.some((word) => is(word, 'aware')) // true
+ */
+export function is(word: Word, name: WordClass): boolean {
+  return word.classes.includes(name)
+}
