@@ -303,8 +303,13 @@ function read(clause: Clause, segment: Segment): void {
       if (is(word, 'recover') || is(word, 'serve') || is(word, 'help')) segment.persists = true
       continue
     }
-    const classes: WordClass[] = [...word.classes]
+    let classes: WordClass[] = [...word.classes]
     const before = words[index - 1]
+    // `over a time period`: a preposition, not `the outage is over`.
+    if (word.text === 'over' && index < words.length - 1) classes = classes.filter((name) => name !== 'end')
+    // `to help find the issue`, `in order to roll back`: a purpose, not a deed.
+    if ((before?.text === 'to' || before?.text === 'help') && !able.has(words[index - 2]?.text ?? ''))
+      classes = classes.filter((name) => !deeds.has(name))
     // `successfully set`: whatever follows `successfully` was done.
     if (before?.text === 'successfully' && !classes.includes('act')) classes.push('act')
     // `begin to take 10+ seconds`: taking a number of seconds is slowness.
@@ -326,6 +331,8 @@ function read(clause: Clause, segment: Segment): void {
     if (is(word, 'begin')) {
       const next = words.slice(index + 1, index + 3).find((other) => other.text !== 'to')
       if (next && activities.some((name) => is(next, name))) segment.activityBegins++
+      // `began recovering`, `starts to recover`: a recovery under way is a partial one.
+      if (next && is(next, 'recover')) segment.partial = true
     }
     // `... sent to the moderation team`: the team was told.
     if (
@@ -351,6 +358,11 @@ function read(clause: Clause, segment: Segment): void {
   if (has(segment, 'persist')) segment.persists = true
   if (has(segment, 'partial')) segment.partial = true
 }
+
+/** Deeds that `to` before them makes a purpose. */
+const deeds = new Set<WordClass>(['find', 'act', 'fix', 'ship', 'recover', 'close'])
+/** Words before `to` that make what follows it done (`managed to find`, `was able to restore`). */
+const able = new Set(['able', 'managed', 'began', 'begin', 'begins', 'started', 'start', 'starts', 'continued'])
 
 /** Words that do not start a clause's meaning: articles, pronouns, adverbs of time. */
 const stopWords = new Set([
@@ -437,7 +449,8 @@ function actorIn(words: readonly Word[]): Segment['actor'] {
   const subject = predicate === -1 ? words : words.slice(0, predicate)
   if (predicate > 0 && isPassive(words, predicate)) return undefined
   for (const word of subject) {
-    const actor = actorOf(word)
+    // Quoted words are someone else's: `"I think it is down" shared by Sam` is not the team speaking.
+    const actor = word.quoted ? undefined : actorOf(word)
     if (actor) return actor
   }
   return undefined
@@ -485,6 +498,8 @@ function cancel(segment: Segment): void {
     drop(segment, ...doing, 'healthy', 'usual', 'report', 'signal', 'watch', 'failure', 'attack')
   }
   if (has(segment, 'elsewhere')) drop(segment, 'act', 'ship', 'fix', 'recover')
+  // `Testing of a potential fix`: not yet the fix.
+  if (has(segment, 'hedge')) drop(segment, 'fix', 'ship')
   // The team telling others (`users were notified`, `we informed customers`) is communication.
   if (has(segment, 'notify') && !has(segment, 'report') && !notifiedTeam(segment))
     segment.words.set('communicate', segment.words.get('notify') ?? [])
@@ -508,7 +523,7 @@ function cancel(segment: Segment): void {
     const begun = (segment.words.get('begin') ?? []).filter((word) => !is(word, 'act'))
     if (begun.length > 0) drop(segment, 'act', 'ship', 'fix')
   }
-  if (has(segment, 'begin') && has(segment, 'recover')) segment.partial = true
+
 }
 
 /**
@@ -741,7 +756,7 @@ function featuresOf(segment: Segment): Feature[] {
   if (segment.noFailure && (has(segment, 'further') || segment.noRecurrence) && !failure)
     add('resolved', 'no further failures', 2.5, words(segment, 'further', 'verify'))
   const released = (segment.words.get('ship') ?? []).some((word) =>
-    /^(?:releas|publish|land|merg|ship)/.test(word.stem)
+    /^(?:releas|publish|land|merg|ship|includ|contain)/.test(word.stem)
   )
   if (has(segment, 'fix') && released)
     add('resolved', 'fix released', 3, words(segment, 'fix', 'ship'))

@@ -379,6 +379,20 @@ function outside(entry: Timed, features: readonly Feature[]): Feature[] {
   }))
 }
 
+/** Words of the team's work: a span of them is the work's, not the impact's. */
+const workClasses = [
+  'investigate',
+  'act',
+  'fix',
+  'ship',
+  'respond',
+  'find',
+  'learn',
+  'verify',
+  'report',
+  'notify'
+] as const
+
 /** A time that gives only its day (`On 30 November, we got a warning`) yields to one on that day with a clock. */
 function vague(entry: Timed, features: readonly Feature[]): Feature[] {
   if (entry.time?.precision !== 'day') return []
@@ -414,11 +428,13 @@ function spanOf(entries: Timed[]): {from: number; to: number} | undefined {
  */
 function windowFeatures(entry: Timed, side: 'start' | 'end'): Feature[] {
   if (!entry.time?.range || !entry.time.end) return []
-  const words = readClauses(entry.text).flatMap((clause) => clause.words)
-  const harm = words.filter(
-    (word) => !word.absorbed && (is(word, 'failure') || is(word, 'outage') || is(word, 'attack'))
+  const words = readClauses(entry.text).flatMap((clause) =>
+    clause.words.filter((word) => !word.absorbed)
   )
-  if (harm.length === 0) return []
+  const harm = words.filter((word) => is(word, 'failure') || is(word, 'outage') || is(word, 'attack'))
+  // A span of the team's work (`investigate Erigon issues, 22:57 - 04:56`) is no impact window.
+  const work = words.some((word) => workClasses.some((name) => is(word, name)))
+  if (harm.length === 0 || work) return []
   const shown = harm.map((word) => word.text)
   if (side === 'start')
     return [{milestone: 'started', name: 'impact window', weight: 3.5, words: shown}]
@@ -532,12 +548,11 @@ function triggerOf(
     .map((milestone) => Date.parse(milestone.at))
   if (responses.length === 0) return
   const firstResponse = Math.min(...responses)
-  const main = new Set(mainTimeline(incident.timeline))
   const trigger = timed.find((entry) => {
     const time = Date.parse(entry.at)
     return (
-      main.has(entry) &&
-      entry.origin === 'timeline' &&
+      !backgroundOrigins.has(entry.origin) &&
+      entry.time?.precision !== 'day' &&
       time < firstResponse &&
       time >= firstResponse - day &&
       isChange(entry.text)
@@ -548,6 +563,9 @@ function triggerOf(
   set('triggered', fromEntry(trigger, 'wording', 'change-before-response', 'low'), reason)
   set('started', fromEntry(trigger, 'wording', 'change-before-response', 'low'), reason)
 }
+
+/** Where a change is the background, not this incident's trigger. */
+const backgroundOrigins = new Set(['root-cause', 'contributing-factors', 'front-matter'])
 
 /** A change that may set an incident off: `Deployed`, `Terraform changes applied`, `updated plugins`. */
 function isChange(text: string): boolean {

@@ -109,7 +109,9 @@ export const wordClasses = {
     '504',
     '504s',
     'exception',
-    'fatal'
+    'fatal',
+    'die',
+    'dead'
   ],
   /** The incident itself, as a thing declared, opened or closed. */
   outage: [
@@ -476,8 +478,12 @@ export const wordClasses = {
     'remediation',
     'mitigation'
   ],
+  /** Hedged: a `potential fix` is not yet a fix. */
+  hedge: ['potential', 'possible', 'candidate', 'tentative', 'proposed', 'likely', 'probable'],
   /** Shipping a change. */
   ship: [
+    'include',
+    'contain',
     'deploy',
     'deployment',
     'release',
@@ -589,7 +595,7 @@ export const wordClasses = {
     'complete',
     'entirely',
     'all',
-    'final',
+    '=final',
     'permanent',
     'every'
   ],
@@ -698,7 +704,6 @@ export const wordClasses = {
   elsewhere: [
     'staging',
     'sandbox',
-    'testnet',
     'dev',
     'development',
     'locally',

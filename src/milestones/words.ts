@@ -22,6 +22,8 @@ export interface Word {
   classes: readonly WordClass[]
   /** Taken into a phrase by an earlier word (`back` of `rolled back`): it means nothing alone. */
   absorbed: boolean
+  /** Inside double quotes: someone's words, quoted (`"I think the site is down" shared by Sam`). */
+  quoted: boolean
 }
 
 /** How a clause joins the one before it. */
@@ -54,6 +56,7 @@ export function readClauses(text: string): Clause[] {
   let shouted = true
   let capitals = 0
   let numbered = false
+  let quoted = false
   const close = (next: Joint, nextBracketed: boolean) => {
     if (words.length > 0) {
       linkPhrases(words)
@@ -90,7 +93,11 @@ export function readClauses(text: string): Clause[] {
         if (clauses.length > 0 && rank(conjunction) > rank(joint)) joint = conjunction
         continue
       }
-      for (const part of splitContraction(lower)) words.push(wordOf(part))
+      for (const part of splitContraction(lower)) words.push({...wordOf(part), quoted})
+      continue
+    }
+    if (piece === '"' || piece === '“' || piece === '”') {
+      quoted = piece === '“' ? true : piece === '”' ? false : !quoted
       continue
     }
     const next = match.index + piece.length < text.length ? text.charCodeAt(match.index + 1) : 0
@@ -132,7 +139,7 @@ export function readClauses(text: string): Clause[] {
 }
 
 /** Words, and the punctuation that joins clauses. */
-const token = /[\p{L}\p{N}][\p{L}\p{N}'’_-]*|[,;:.!?()[\]<>]|\s[-–—]+\s|—|–/gu
+const token = /[\p{L}\p{N}][\p{L}\p{N}'’_-]*|[,;:.!?()[\]<>"“”]|\s[-–—]+\s|—|–/gu
 
 /** Conjunctions that start a new clause, and how. */
 const conjunctions = new Map<string, Joint>([
@@ -262,7 +269,7 @@ function wordOf(text: string): Word {
   const stemmed = byStem.get(stem) ?? []
   const exact = byForm.get(text)
   const classes = exact ? [...new Set([...stemmed, ...exact])] : stemmed
-  const word: Word = {text, base, stem, classes, absorbed: false}
+  const word: Word = {text, base, stem, classes, absorbed: false, quoted: false}
   if (known.size > 20_000) known.clear()
   known.set(text, word)
   return {...word}
