@@ -1,8 +1,8 @@
 import {writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, test, vi} from 'vitest'
+import type {CommonOptions} from '../../src/cli/common-options.js'
 import {loadIncidents} from '../../src/cli/load-incidents.js'
-import type {CommonOptions} from '../../src/cli/main.js'
 import {main} from '../../src/cli/main.js'
 import {captureIo, syntheticReports} from '../helpers/cli.js'
 

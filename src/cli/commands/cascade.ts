@@ -1,9 +1,10 @@
 import {cascadeOf} from '../../cascade/infer-cascade.js'
 import {cascadeDiagram} from '../../render/cascade-diagram.js'
+import type {CommonOptions} from '../common-options.js'
 import {type DiagramFormat, diagramNames, writeDiagrams} from '../diagram-output.js'
+import {exitCodes} from '../exit-codes.js'
 import type {Io} from '../io.js'
 import {loadIncidents} from '../load-incidents.js'
-import {type CommonOptions, exitCodes} from '../main.js'
 
 /** Options of `aftermath cascade`. */
 export interface CascadeOptions extends CommonOptions {

@@ -1,10 +1,11 @@
 import {cascadeSmallMultiples} from '../../render/cascade-diagram.js'
 import type {CompareSortKey} from '../../render/compare-diagram.js'
 import {compareDiagram} from '../../render/compare-diagram.js'
+import type {CommonOptions} from '../common-options.js'
 import {type DiagramFormat, writeDiagrams} from '../diagram-output.js'
+import {exitCodes} from '../exit-codes.js'
 import type {Io} from '../io.js'
 import {loadIncidents} from '../load-incidents.js'
-import {type CommonOptions, exitCodes} from '../main.js'
 
 /** Options of `aftermath compare`. */
 export interface CompareOptions extends CommonOptions {

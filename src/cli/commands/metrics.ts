@@ -4,9 +4,10 @@ import type {IncidentMetrics} from '../../metrics/measure-incident.js'
 import {measurerFor} from '../../metrics/measured.js'
 import {milestoneNames} from '../../model.js'
 import {csvTable, numberCell} from '../../render/csv.js'
+import type {CommonOptions} from '../common-options.js'
+import {exitCodes} from '../exit-codes.js'
 import type {Io} from '../io.js'
 import {loadIncidents} from '../load-incidents.js'
-import {type CommonOptions, exitCodes} from '../main.js'
 
 /** Options of `aftermath metrics`. */
 export interface MetricsOptions extends CommonOptions {

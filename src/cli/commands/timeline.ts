@@ -2,10 +2,11 @@ import {DateTime} from 'luxon'
 import type {Incident, TimelineEntry} from '../../model.js'
 import {timelineDiagram} from '../../render/timeline-diagram.js'
 import {byTime} from '../../timeline/by-time.js'
+import type {CommonOptions} from '../common-options.js'
 import {type DiagramFormat, diagramNames, writeDiagrams} from '../diagram-output.js'
+import {exitCodes} from '../exit-codes.js'
 import type {Io} from '../io.js'
 import {loadIncidents} from '../load-incidents.js'
-import {type CommonOptions, exitCodes} from '../main.js'
 
 /** Options of `aftermath timeline`. */
 export interface TimelineOptions extends CommonOptions {
