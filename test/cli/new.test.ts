@@ -2,7 +2,7 @@ import {existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'n
 import {join} from 'node:path'
 import {describe, expect, test} from 'vitest'
 import {runNew} from '../../src/cli/commands/new.js'
-import {measureIncident, parseIncidents} from '../../src/index.js'
+import {measure, parseIncidents} from '../../src/index.js'
 import {milestoneNames} from '../../src/model.js'
 import {captureIo, run, scratch} from '../helpers/cli.js'
 
@@ -13,7 +13,7 @@ function readReport(path: string) {
   expect(incidents).toHaveLength(1)
   const incident = incidents[0]
   if (!incident) throw new Error('no incident')
-  const {metrics, problems} = measureIncident(incident)
+  const {metrics, problems} = measure(incident)
   expect(problems).toEqual([])
   for (const milestone of ['started', 'detected', 'diagnosed', 'mitigated', 'resolved'] as const)
     expect(metrics.milestones[milestone], milestone).not.toBeNull()

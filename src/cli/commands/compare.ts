@@ -21,11 +21,11 @@ export interface CompareOptions extends CommonOptions {
  * start, phases stacked; with `--cascades`, their cascades on one time scale.
  */
 export async function runCompare(options: CompareOptions, io: Io): Promise<number> {
-  const {incidents, failed} = await loadIncidents(options, io)
-  if (incidents.length === 0) return exitCodes.failed
+  const {measured, failed} = await loadIncidents(options, io)
+  if (measured.length === 0) return exitCodes.failed
   const svg = options.cascades
-    ? cascadeSmallMultiples(incidents)
-    : compareDiagram(incidents, {scale: options.scale, sortBy: options.sort})
+    ? cascadeSmallMultiples(measured)
+    : compareDiagram(measured, {scale: options.scale, sortBy: options.sort})
   const output: Parameters<typeof writeDiagrams>[1] = {inputs: options.paths, quiet: options.quiet}
   if (options.output) output.output = options.output
   if (options.format) output.format = options.format

@@ -1,7 +1,7 @@
 import {mkdir, readdir, readFile} from 'node:fs/promises'
 import {join, resolve} from 'node:path'
 import {VFile} from 'vfile'
-import {measureIncident} from '../../metrics/measure-incident.js'
+import {measure} from '../../metrics/measure.js'
 import {parseIncidents} from '../../parse-incidents.js'
 import {cleanTitle, fillTemplate, reportFileName} from '../../write/new-report.js'
 import {exitCodes} from '../exit-codes.js'
@@ -140,7 +140,7 @@ function report(text: string, path: string, options: NewOptions, io: Io): void {
   const {incidents, messages} = parseIncidents(text, {path})
   file.messages.push(...messages)
   for (const incident of incidents)
-    for (const problem of measureIncident(incident).problems) {
+    for (const problem of measure(incident).problems) {
       const message = file.message(problem.reason, {
         place: {line: problem.place.line, column: problem.place.column},
         ruleId: problem.ruleId,

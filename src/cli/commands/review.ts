@@ -66,7 +66,7 @@ export async function runReview(options: ReviewCommandOptions, io: Io): Promise<
   const format: ReviewFormat = fromName ?? options.format ?? 'html'
   const path = target && folder ? join(target, `review.${format}`) : target
 
-  const {incidents, files, failed} = await loadIncidents(options, io)
+  const {measured, files, failed} = await loadIncidents(options, io)
   const notes: ReviewNote[] = files.flatMap((file) =>
     file.messages
       .filter((message) => message.fatal !== undefined && message.fatal !== null)
@@ -78,7 +78,7 @@ export async function runReview(options: ReviewCommandOptions, io: Io): Promise<
         reason: message.reason
       }))
   )
-  const review = buildReview(incidents, notes, {
+  const review = buildReview(measured, notes, {
     ...(period ? {period} : {}),
     asOf: options.asOf,
     severity: options.severity,
@@ -89,7 +89,7 @@ export async function runReview(options: ReviewCommandOptions, io: Io): Promise<
   // Links from the review to the reports: relative to where the review is written.
   const linkBase = path ? linkBaseOf(io.cwd, dirname(path)) : ''
   const text = {
-    html: () => renderReviewHtml(review, incidents, {linkBase}),
+    html: () => renderReviewHtml(review, measured, {linkBase}),
     md: () => renderReviewMarkdown(review, {linkBase}),
     json: () => `${JSON.stringify(review, null, 2)}\n`,
     csv: () => renderReviewCsv(review)
