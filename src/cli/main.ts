@@ -431,6 +431,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
             ? resolve(dirname(resolve(io.cwd, loaded.source)), loaded.config.templates)
             : undefined
         const {runNew} = await import('./commands/new.js')
+        const timezone = args.timezone ?? loaded.config.timezone
         code = await runNew(
           {
             title: args.title ?? '',
@@ -440,7 +441,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
             dir: args.dir,
             ...(args.severity ? {severity: args.severity} : {}),
             force: args.force,
-            quiet: args.quiet
+            quiet: args.quiet,
+            ...(timezone ? {timezone} : {})
           },
           io
         )

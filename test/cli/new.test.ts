@@ -172,6 +172,21 @@ describe('aftermath new', () => {
     expect(quiet).toMatchObject({code: 0, stdout: 'incidents/2026-07-14-y.md\n', stderr: ''})
   })
 
+  test('main(new --timezone <zone>) checks the new report read in that zone, as the other commands read it', async () => {
+    const cwd = scratch()
+    writeFileSync(
+      join(cwd, 'mine.md'),
+      '---\ntitle: {{title}}\nmilestones:\n  started: "10:00"\n---\n\n## Timeline\n\n- 10:05 Alert fired\n'
+    )
+    const args = ['new', 'x', '--template', 'mine.md', '--date', '2026-07-14', '--force']
+    expect((await run(args, {cwd})).stderr).toMatch(/warning .*without a zone/)
+    const zoned = await run([...args, '--timezone', 'Europe/Berlin'], {cwd})
+    expect(zoned).toMatchObject({code: 0, stdout: 'incidents/2026-07-14-x.md\n', stderr: ''})
+    // The configuration's zone counts as --timezone.
+    writeFileSync(join(cwd, '.aftermathrc.json'), '{"timezone": "Europe/Berlin"}')
+    expect(await run(args, {cwd})).toEqual(zoned)
+  })
+
   test.each(['2026-02-30', '2023-02-29', '14/07/2026', '2026-7-14', '../../2026-07-14'])(
     'main(new --date %s) is a usage error and writes nothing',
     async (date) => {
