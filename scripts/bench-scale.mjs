@@ -12,7 +12,7 @@
  *   - what the machine gives two threads: the same CPU-bound loop in one
  *     worker thread, then in two at once (a speed-up of 2 is two free cores;
  *     less, and --jobs 2 cannot do better either); and the same for parsing
- *     itself (`parseIncidents` and `measureIncident` on the same reports, the
+ *     itself (`parseIncidents` and `measure` on the same reports, the
  *     work of --jobs), which allocates and collects, and so also measures
  *     what two threads lose to each other in memory and caches; and a loop
  *     of scattered reads and writes in a 64 MB array (memory alone)
@@ -222,11 +222,11 @@ async function parseSpeedup(markdowns) {
   const url = (path) => JSON.stringify(new URL(path, `file://${project}`).href)
   const code = `
     const {parentPort, workerData} = require('node:worker_threads')
-    Promise.all([import(${url('dist/parse-incidents.js')}), import(${url('dist/metrics/measure-incident.js')})]).then(
-      ([{parseIncidents}, {measureIncident}]) => {
+    Promise.all([import(${url('dist/parse-incidents.js')}), import(${url('dist/metrics/measure.js')})]).then(
+      ([{parseIncidents}, {measure}]) => {
         const pass = () => {
           for (const [at, markdown] of workerData.entries())
-            parseIncidents(markdown, {path: at + '.md'}).incidents.forEach(measureIncident)
+            parseIncidents(markdown, {path: at + '.md'}).incidents.forEach((incident) => measure(incident))
         }
         pass()
         const start = performance.now()

@@ -5,10 +5,17 @@
  * which the npm script does).
  */
 import {mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
-import {cascadeDiagram, compareDiagram, parseIncidents, timelineDiagram} from '../dist/index.js'
+import {
+  cascadeDiagram,
+  compareDiagram,
+  measure,
+  parseIncidents,
+  timelineDiagram
+} from '../dist/index.js'
 import {svgToPng} from '../dist/render/png.js'
 
-const read = (path) => parseIncidents(readFileSync(path, 'utf8'), {path}).incidents
+const read = (path) =>
+  parseIncidents(readFileSync(path, 'utf8'), {path}).incidents.map((incident) => measure(incident))
 const [s3] = read('incidents/2017-02-28-aws-s3.md')
 const library = readdirSync('incidents')
   .filter((name) => name.endsWith('.md'))

@@ -14,10 +14,10 @@
  * of one of them: bytes changed, lines deleted, duplicated or swapped,
  * reports spliced together, line endings changed, payloads inserted (huge
  * numbers, odd times, unicode, nesting markers, pipes, backticks, front
- * matter). Each input goes through parseIncidents, measureIncident,
+ * matter). Each input goes through parseIncidents, measure,
  * lintReport and, for its first incident, timelineDiagram, cascadeDiagram
  * (when it has a cascade) and compareDiagram; every 25 inputs, buildReview
- * and renderReviewHtml run over their incidents.
+ * and renderReviewHtml run over their measured incidents.
  *
  * An input that crashes or is slow is saved to fuzz-findings/ as JSON (the
  * text exactly, lone surrogates included), and can be run again:
@@ -43,7 +43,7 @@ import {
   cascadeOf,
   compareDiagram,
   lintReport,
-  measureIncident,
+  measure,
   parseIncidents,
   renderReviewHtml,
   timelineDiagram
@@ -113,7 +113,7 @@ function fuzz(seed, runs) {
         stats.slow++
         save('slow', seed, index, text, how, undefined, outcome.ms)
       }
-      batch.push({index, text, incidents: outcome.incidents})
+      batch.push({index, text, measured: outcome.measured})
     }
     if (batch.length === batchSize || index === runs - 1) {
       reviewBatch(batch, seed, stats)
@@ -158,13 +158,13 @@ function replay(path) {
       `${slow ? 'slow' : 'ok'}: ${(text.length / 1024).toFixed(1)} KB in ${outcome.ms.toFixed(0)} ms (${per10KB.toFixed(1)} ms per 10 KB; allowed ${outcome.allowed.toFixed(0)} ms)`
     )
   }
-  let incidents = []
+  let measured = []
   try {
-    incidents = texts.flatMap((text) => runPipeline(text))
+    measured = texts.flatMap((text) => runPipeline(text))
   } catch {
     // Said above.
   }
-  const error = reviewError(incidents)
+  const error = reviewError(measured)
   if (error) {
     failed = true
     console.log(`review crash: ${error.stack ?? error.message}`)
@@ -200,24 +200,24 @@ function markdownFiles(folder) {
  * The two ways through aftermath a report takes, as `aftermath review` (or
  * `metrics`, `timeline`, `cascade`, `compare`) and `aftermath lint` take
  * them: each parses the report once; reading also stores the result and
- * reads it back, as a worker and the cache do. Each returns the incidents, for the
+ * reads it back, as a worker and the cache do. Each returns the measured incidents, for the
  * review of a batch, and throws what it throws.
  */
 const paths = {
   read(text) {
-    const result = parseIncidents(text, {path: 'fuzz.md'})
-    const {incidents} = result
+    const {incidents, messages} = parseIncidents(text, {path: 'fuzz.md'})
+    const measured = incidents.map((incident) => measure(incident))
     // As a worker hands a result over and the cache keeps it: it must read back the same.
-    const stored = readStoredResult(storeResult(result, incidents.map(measureIncident)))
-    if (JSON.stringify(stored?.incidents) !== JSON.stringify(incidents))
+    const stored = readStoredResult(storeResult({measured, messages}))
+    if (JSON.stringify(stored?.measured) !== JSON.stringify(measured))
       throw new Error('the stored result does not read back as parsed')
-    const first = incidents[0]
+    const first = measured[0]
     if (first) {
       timelineDiagram(first)
-      if (cascadeOf(first)) cascadeDiagram(first)
-      compareDiagram(incidents.slice(0, 3))
+      if (cascadeOf(first.incident)) cascadeDiagram(first)
+      compareDiagram(measured.slice(0, 3))
     }
-    return incidents
+    return measured
   },
   lint(text) {
     lintReport(text, {path: 'fuzz.md', asOf: '2026-01-01'})
@@ -242,7 +242,7 @@ function runPipeline(text) {
  */
 function timed(text) {
   let ms = 0
-  let incidents = []
+  let measured = []
   for (const [name, way] of Object.entries(paths)) {
     let best = Number.POSITIVE_INFINITY
     for (let attempt = 0; attempt < 5; attempt++) {
@@ -250,7 +250,7 @@ function timed(text) {
       const wallStart = performance.now()
       try {
         const found = way(text)
-        if (name === 'read') incidents = found
+        if (name === 'read') measured = found
         if (warnings.length > 0) throw new Error(`a warning on stderr: ${warnings.join('; ')}`)
       } catch (error) {
         warnings.length = 0
@@ -263,7 +263,7 @@ function timed(text) {
     }
     ms = Math.max(ms, best)
   }
-  return {ms, incidents, allowed: ms > budget(text) ? allowed(text) : budget(text)}
+  return {ms, measured, allowed: ms > budget(text) ? allowed(text) : budget(text)}
 }
 
 /** The budget by size alone. */
@@ -296,14 +296,14 @@ function perTenKB(ms, text) {
 
 function reviewBatch(batch, seed, stats) {
   if (batch.length === 0) return
-  const error = reviewError(batch.flatMap((input) => input.incidents))
+  const error = reviewError(batch.flatMap((input) => input.measured))
   if (!error) return
   stats.crashes++
   // Find the input that breaks the review alone, or keep the whole batch.
-  const alone = batch.filter((input) => reviewError(input.incidents))
+  const alone = batch.filter((input) => reviewError(input.measured))
   if (alone.length > 0) {
     for (const input of alone)
-      save('review-crash', seed, input.index, input.text, 'review', reviewError(input.incidents))
+      save('review-crash', seed, input.index, input.text, 'review', reviewError(input.measured))
   } else {
     save(
       'review-crash',
@@ -316,10 +316,10 @@ function reviewBatch(batch, seed, stats) {
   }
 }
 
-function reviewError(incidents) {
+function reviewError(measured) {
   try {
-    const review = buildReview(incidents, [], {asOf: '2026-01-01', seed: 1})
-    renderReviewHtml(review, incidents, {linkBase: ''})
+    const review = buildReview(measured, [], {asOf: '2026-01-01', seed: 1})
+    renderReviewHtml(review, measured, {linkBase: ''})
     return undefined
   } catch (error) {
     return error

@@ -11,6 +11,7 @@ export {type LintMessage, type LintOptions, lintReport} from './lint/lint-report
 export {type LintRule, lintRules} from './lint/rules.js'
 
 export {formatDuration} from './metrics/format-duration.js'
+export {type IncidentMetrics, type MeasuredIncident, measure} from './metrics/measure.js'
 export {
   type DurationName,
   type Durations,
@@ -19,7 +20,6 @@ export {
   type PhaseName,
   phaseNames
 } from './metrics/measure-durations.js'
-export {type IncidentMetrics, measureIncident} from './metrics/measure-incident.js'
 export {type Classification, classifyEntry} from './milestones/classify-entry.js'
 export {
   findMilestones,
@@ -42,7 +42,9 @@ export type {
   EntryOrigin,
   ImpactWindow,
   Incident,
+  MeasureContext,
   Place,
+  PlacedProblem,
   Precision,
   ResolvedTime,
   Section,

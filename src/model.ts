@@ -27,6 +27,17 @@ export interface Place {
   endColumn?: number
 }
 
+/**
+ * A problem found while reading or measuring a report, with its place:
+ * ready to become a vfile message.
+ */
+export interface PlacedProblem {
+  ruleId: string
+  reason: string
+  severity: 'warning' | 'info'
+  place: Place
+}
+
 /** How finely a written time pins its instant. */
 export type Precision = 'second' | 'minute' | 'hour' | 'day'
 

@@ -1,7 +1,7 @@
 import {readdirSync, readFileSync} from 'node:fs'
 import {describe, expect, test} from 'vitest'
 import {parse as parseYaml} from 'yaml'
-import {measureIncident, parseIncidents} from '../src/index.js'
+import {measure, parseIncidents} from '../src/index.js'
 import {milestoneNames} from '../src/model.js'
 import {fillTemplate} from '../src/write/new-report.js'
 
@@ -53,7 +53,7 @@ for (const name of templates) {
       // One entry per milestone marker, in the order of the milestones.
       expect(incident.timeline.flatMap((entry) => entry.markers)).toEqual([...milestoneNames])
 
-      const {metrics, problems} = measureIncident(incident)
+      const {metrics, problems} = measure(incident)
       expect(problems).toEqual([])
       for (const milestone of milestoneNames)
         expect(metrics.milestones[milestone]?.source, milestone).toBe('marker')

@@ -9,11 +9,17 @@
  */
 import type {ListItem, Paragraph, RootContent, Table} from 'mdast'
 import {toString} from 'mdast-util-to-string'
-import type {Cascade, CascadeComponent, CascadeEdge, ImpactWindow, Place} from '../model.js'
+import type {
+  Cascade,
+  CascadeComponent,
+  CascadeEdge,
+  ImpactWindow,
+  Place,
+  PlacedProblem
+} from '../model.js'
 import type {OutlineSection} from '../parse/outline.js'
 import {readTimestamp} from '../time/read-timestamp.js'
 import {resolveTime, type TimeContext} from '../time/resolve-time.js'
-import type {PlacedProblem} from '../timeline/resolve-entries.js'
 
 /** What the cascade reader needs from the rest of the report. */
 export interface CascadeSources {

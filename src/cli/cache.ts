@@ -24,7 +24,7 @@ import {readStoredResult, type StoredResult, splitJsonLine} from './stored-resul
 export interface CacheOptions {
   /** The cache folder (absolute). */
   dir: string
-  /** The parse options that change results: `timezone`, `milestonePhrases`. */
+  /** The options that change a parse and its measures: `timezone`, `milestonePhrases`. */
   settings: Record<string, unknown>
 }
 
@@ -161,7 +161,7 @@ function codeIdentity(): {version: string; code: string} {
   const hash = createHash('sha256')
   const queue = [
     `parse-incidents${own}`,
-    `metrics/measure-incident${own}`,
+    `metrics/measure${own}`,
     `cli/stored-result${own}`,
     `cli/report-tasks${own}`
   ]

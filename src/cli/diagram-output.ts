@@ -6,8 +6,8 @@
  */
 import {mkdir} from 'node:fs/promises'
 import {basename, extname, join, resolve} from 'node:path'
+import {exitCodes} from './exit-codes.js'
 import type {Io} from './io.js'
-import {exitCodes} from './main.js'
 import {inputPaths, isFolder, shown, writeOutput} from './write-output.js'
 
 export type DiagramFormat = 'svg' | 'png'

@@ -1,41 +1,44 @@
 import {resolve} from 'node:path'
 import type {VFile} from 'vfile'
-import {rememberMeasured} from '../metrics/measured.js'
-import type {Incident} from '../model.js'
-import type {PlacedProblem} from '../timeline/resolve-entries.js'
+import type {MeasuredIncident} from '../metrics/measure.js'
+import type {PlacedProblem} from '../model.js'
 import {defaultCacheDir, openCache} from './cache.js'
+import type {CommonOptions} from './common-options.js'
 import type {Io} from './io.js'
 import {useColor} from './io.js'
-import type {CommonOptions} from './main.js'
 import {createProgress} from './progress.js'
 import {readReports} from './read-reports.js'
 import type {ParseSettings} from './report-tasks.js'
 import {readStoredResult, restoreMessages, type StoredResult} from './stored-result.js'
 import {runTasks} from './workers.js'
 
-/** The incidents of every report, and whether any file could not be read. */
+/** The measured incidents of every report, and whether any file could not be read. */
 export interface Loaded {
-  incidents: Incident[]
+  measured: MeasuredIncident[]
   /** Every report read, with its messages. */
   files: VFile[]
   failed: boolean
 }
 
 /**
- * Read and parse every report under `options.paths`, printing diagnostics
- * to stderr. Results come from the cache when the report, the settings and
- * aftermath are unchanged; the others are parsed across `options.jobs`
- * worker threads and stored. Every path gives the same incidents, in the
- * order of the reports: each result is the bytes of the parse
- * (stored-result.ts), so no syntax tree (nor the report's text) outlives its
- * parse, and timelines and section texts are parsed from them only if read.
- * An internal error on one report becomes a fatal message on it; the other
- * reports are still read.
+ * Read, parse and measure every report under `options.paths` (measured with
+ * `options.timezone`, as parsed), printing diagnostics to stderr, with the
+ * problems `problemsOf` finds in each measured incident among them. Results
+ * come from the cache when the report, the settings and aftermath are
+ * unchanged; the others are parsed and measured across `options.jobs` worker
+ * threads and stored. Every path gives the same measured incidents, in the
+ * order of the reports: each result is bytes (stored-result.ts), so no
+ * syntax tree (nor the report's text) outlives its parse, and timelines and
+ * section texts are parsed from them only if read. An internal error on one
+ * report becomes a fatal message on it; the other reports are still read.
+ *
+ * @example
+ *   const {measured, failed} = await loadIncidents(options, io, ({problems}) => problems)
  */
 export async function loadIncidents(
   options: CommonOptions,
   io: Io,
-  analyzer?: (incidents: Incident[]) => Promise<(incident: Incident) => PlacedProblem[]>
+  problemsOf?: (measured: MeasuredIncident) => PlacedProblem[]
 ): Promise<Loaded> {
   const reports = await readReports(options.paths, io.cwd)
   const settings: ParseSettings = {}
@@ -100,15 +103,10 @@ export async function loadIncidents(
   })
   progress.done()
 
-  const incidents: Incident[] = []
+  const measured: MeasuredIncident[] = []
   for (const result of results) {
-    if (!result || 'error' in result) continue
-    incidents.push(...result.incidents)
-    for (const [at, measures] of (result.measures ?? []).entries())
-      rememberMeasured(result.incidents[at] as Incident, measures)
+    if (result && !('error' in result)) measured.push(...result.measured)
   }
-  // Loaded once every result is in: it may load the code it needs only when the results need it.
-  const analyze = analyzer && incidents.length > 0 ? await analyzer(incidents) : undefined
   for (const [index, report] of reports.entries()) {
     const result = results[index]
     if (!result) continue
@@ -118,8 +116,8 @@ export async function loadIncidents(
     }
     restoreMessages(report.file, result.messages)
     try {
-      for (const incident of analyze ? result.incidents : []) {
-        for (const problem of analyze?.(incident) ?? []) {
+      for (const one of problemsOf ? result.measured : []) {
+        for (const problem of problemsOf?.(one) ?? []) {
           const message = report.file.message(problem.reason, {
             place: {line: problem.place.line, column: problem.place.column},
             ruleId: problem.ruleId,
@@ -145,7 +143,7 @@ export async function loadIncidents(
   const failed =
     reports.length === 0 ||
     files.some((file) => file.messages.some((message) => message.fatal === true))
-  return {incidents, files, failed}
+  return {measured, files, failed}
 }
 
 function internalError(file: VFile, error: {message: string; stack: string}, debug: boolean) {

@@ -4,8 +4,9 @@
  */
 import {availableParallelism} from 'node:os'
 import {dirname, resolve} from 'node:path'
-import type {Config} from '../config/config.js'
 import yargs from '../vendor/yargs.js'
+import type {CommonOptions} from './common-options.js'
+import {exitCodes} from './exit-codes.js'
 import type {Io} from './io.js'
 import {packageVersion} from './package-version.js'
 
@@ -22,9 +23,6 @@ const output = {
   type: 'string',
   describe: 'Write to this .svg or .png file, or into this folder (one file per incident)'
 } as const
-
-/** Exit codes, documented in the README. */
-export const exitCodes = {ok: 0, failed: 1, usage: 2, internal: 3} as const
 
 /**
  * Run the command line with `argv` (without `node` and the script) and
@@ -433,6 +431,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
             ? resolve(dirname(resolve(io.cwd, loaded.source)), loaded.config.templates)
             : undefined
         const {runNew} = await import('./commands/new.js')
+        const timezone = args.timezone ?? loaded.config.timezone
         code = await runNew(
           {
             title: args.title ?? '',
@@ -442,7 +441,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
             dir: args.dir,
             ...(args.severity ? {severity: args.severity} : {}),
             force: args.force,
-            quiet: args.quiet
+            quiet: args.quiet,
+            ...(timezone ? {timezone} : {})
           },
           io
         )
@@ -542,20 +542,4 @@ function skipHelpCache(parser: object): void {
 function localDay(now: Date): string {
   const pad = (value: number) => String(value).padStart(2, '0')
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
-}
-
-/** Options every command shares, with the configuration in force. */
-export interface CommonOptions {
-  paths: string[]
-  /** `--timezone`, else the configuration's `timezone`. */
-  timezone?: string
-  quiet: boolean
-  debug: boolean
-  config: Config
-  /** Worker threads for reading reports (`--jobs`). */
-  jobs: number
-  /** Whether to use the cache (`--no-cache` turns it off). */
-  cache: boolean
-  /** `--cache-dir`, relative to the working folder. */
-  cacheDir?: string
 }

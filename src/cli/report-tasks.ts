@@ -1,15 +1,19 @@
 /**
  * The work done on one report, the same in a worker thread and in the main
- * thread: parse it (the bytes of its incidents and messages) or lint it (its
- * findings). The modules that do it are imported on first use, so a run
+ * thread: parse and measure it (the bytes of its measured incidents and
+ * messages) or lint it (its findings). The modules that do it are imported on first use, so a run
  * served from the cache never loads the Markdown parser.
  */
 import type {Config} from '../config/config.js'
 import type {LintMessage} from '../lint/lint-report.js'
-import type {MilestoneName} from '../model.js'
+import type {MeasureContext, MilestoneName} from '../model.js'
 
-/** Parse options that change a result, the same for every report of a run. */
+/**
+ * Options that change a parse and its measures, the same for every report of
+ * a run (and part of the cache key).
+ */
 export interface ParseSettings {
+  /** The zone reports are read in (`--timezone`, else the configuration's): parsing and measuring both take it. */
   timezone?: string
   milestonePhrases?: Partial<Record<MilestoneName, string[]>>
 }
@@ -22,7 +26,7 @@ export interface LintSettings {
 
 /** What each kind of task takes for the whole run, and gives for one report. */
 export interface TaskTypes {
-  /** Gives the bytes of a `StoredResult` (see stored-result.ts), measures included. */
+  /** Gives the bytes of a `StoredResult` (see stored-result.ts): the report's measured incidents. */
   parse: {settings: ParseSettings; output: Uint8Array}
   lint: {settings: LintSettings; output: LintMessage[]}
 }
@@ -55,18 +59,20 @@ export async function loadTask<K extends TaskKind>(
 }
 
 async function parseTask(settings: ParseSettings): Promise<Task<'parse'>> {
-  const [{parseIncidents}, {measureIncident}, {storeResult}] = await Promise.all([
+  const [{parseIncidents}, {measure}, {storeResult}] = await Promise.all([
     import('../parse-incidents.js'),
-    import('../metrics/measure-incident.js'),
+    import('../metrics/measure.js'),
     import('./stored-result.js')
   ])
+  const context: MeasureContext = settings.timezone ? {timezone: settings.timezone} : {}
   return ({path, text}) => {
     const options: Parameters<typeof parseIncidents>[1] = {path}
     if (settings.timezone) options.timezone = settings.timezone
     if (settings.milestonePhrases) options.milestonePhrases = settings.milestonePhrases
-    const result = parseIncidents(text, options)
+    const {incidents, messages} = parseIncidents(text, options)
     // Measured here too: in a worker thread, beside the parse, and kept in the cache with it.
-    return storeResult(result, result.incidents.map(measureIncident))
+    const measured = incidents.map((incident) => measure(incident, context))
+    return storeResult({measured, messages})
   }
 }
 

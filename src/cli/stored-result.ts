@@ -1,12 +1,14 @@
 /**
- * A report's parse result as bytes: what a worker thread sends back and what
- * the cache keeps. Messages are vfile messages, which do not survive
- * `JSON.stringify` or `postMessage` (an `Error` loses its fields), so they
- * travel as their fields and are made again on the report's own file.
+ * A report's measured incidents and messages as bytes: what a worker thread
+ * sends back and what the cache keeps. Messages are vfile messages, which do
+ * not survive `JSON.stringify` or `postMessage` (an `Error` loses its
+ * fields), so they travel as their fields and are made again on the report's
+ * own file.
  *
  * The bytes are a head and a tail. The head is one line of JSON: the
- * incidents without their timelines and section texts, the messages, the
- * measures, and where each of the parts left out ends in the tail. The tail
+ * incidents without their timelines and section texts, the measures of each
+ * (metrics and problems), the messages, and where each of the parts left out
+ * ends in the tail. The tail
  * is those parts, each a JSON text, one after the other: for each incident
  * its timeline (packed: packed-json.ts), then the text of each of its
  * sections (a section's text holds its subsections' texts, which are not
@@ -18,17 +20,18 @@
  */
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import type {Measured} from '../metrics/measured.js'
+import type {MeasuredIncident} from '../metrics/measure.js'
 import type {Incident, Section} from '../model.js'
 import {pack, unpack} from './packed-json.js'
 
-/** The incidents of one report and its messages. */
+/** The measured incidents of one report and its messages. */
 export interface StoredResult {
-  incidents: Incident[]
+  measured: MeasuredIncident[]
   messages: StoredMessage[]
-  /** What `measureIncident` gives for each incident, in the same order. */
-  measures?: Measured[]
 }
+
+/** What `measure` gives besides the incident, as stored beside it. */
+type Measures = Omit<MeasuredIncident, 'incident'>
 
 /** The fields of a vfile message that the parser sets. */
 export interface StoredMessage {
@@ -53,17 +56,18 @@ interface StoredPoint {
 type StoredPlace = StoredPoint | {start: StoredPoint; end: StoredPoint}
 
 /**
- * The bytes of a parse result: what crosses from a worker, and the body of a
- * cache entry. `readStoredResult` reads them back.
+ * The bytes of a report's measured incidents and messages: what crosses from
+ * a worker, and the body of a cache entry. `readStoredResult` reads them back.
  *
  * @example
- *   const bytes = storeResult(parseIncidents(markdown, {path}))
- *   readStoredResult(bytes)?.incidents[0].title // the first incident's title
+ *   const {incidents, messages} = parseIncidents(markdown, {path})
+ *   const bytes = storeResult({measured: incidents.map((incident) => measure(incident)), messages})
+ *   readStoredResult(bytes)?.measured[0].incident.title // the first incident's title
  */
-export function storeResult(
-  result: {incidents: Incident[]; messages: VFileMessage[]},
-  measures?: Measured[]
-): Uint8Array {
+export function storeResult(result: {
+  measured: MeasuredIncident[]
+  messages: VFileMessage[]
+}): Uint8Array {
   const parts: string[] = []
   const ends: number[] = []
   let end = 0
@@ -75,7 +79,7 @@ export function storeResult(
     return placeholder
   }
   // Spread and replaced, each part keeps its place among the keys: the result reads back in the same order.
-  const incidents = result.incidents.map((incident) => {
+  const incidents = result.measured.map(({incident}) => {
     const texts = textPieces(incident.sections)
     return {
       ...incident,
@@ -83,8 +87,8 @@ export function storeResult(
       sections: incident.sections.map((section, at) => ({...section, text: leaveOut(texts[at])}))
     }
   })
-  const head: StoredHead = {incidents, messages: result.messages.map(storeMessage), ends}
-  if (measures) head.measures = measures
+  const measures = result.measured.map(({metrics, problems}): Measures => ({metrics, problems}))
+  const head: StoredHead = {incidents, measures, messages: result.messages.map(storeMessage), ends}
   return new TextEncoder().encode(`${JSON.stringify(head)}\n${parts.join('')}`)
 }
 
@@ -95,20 +99,21 @@ const placeholder = 0
 interface StoredHead {
   /** The incidents, with `placeholder` for each timeline and section text. */
   incidents: unknown[]
+  /** The measures of each incident, in the same order. */
+  measures: Measures[]
   messages: StoredMessage[]
-  measures?: Measured[]
   /** Where each part ends in the tail, in bytes: each incident's timeline, then its section texts. */
   ends: number[]
 }
 
 /**
- * The parse result in `bytes` (from `storeResult`), or undefined when they
- * do not hold one (damaged, or of another shape). The head is read and
- * checked now; each timeline and section text is parsed the first time it
- * is read, and is then a plain property.
+ * The measured incidents and messages in `bytes` (from `storeResult`), or
+ * undefined when they do not hold them (damaged, or of another shape). The
+ * head is read and checked now; each incident's timeline and section text
+ * is parsed the first time it is read, and is then a plain property.
  *
  * @example
- *   readStoredResult(storeResult(result))?.incidents // equal to result.incidents
+ *   readStoredResult(storeResult(result))?.measured // equal to result.measured
  */
 export function readStoredResult(bytes: Uint8Array): StoredResult | undefined {
   const split = splitJsonLine(bytes)
@@ -137,12 +142,11 @@ export function readStoredResult(bytes: Uint8Array): StoredResult | undefined {
       readLater(section, 'text', tail, next(), (pieces) => joinPieces(pieces, sections, at))
     })
   }
-  const result: StoredResult = {
-    incidents: head.incidents as Incident[],
-    messages: head.messages
-  }
-  if (head.measures) result.measures = head.measures
-  return result
+  const measured = (head.incidents as Incident[]).map((incident, at): MeasuredIncident => {
+    const {metrics, problems} = head.measures[at] as Measures
+    return {incident, metrics, problems}
+  })
+  return {measured, messages: head.messages}
 }
 
 /**
@@ -305,14 +309,13 @@ function isStoredHead(value: unknown): value is StoredHead {
     Array.isArray(messages) &&
     messages.every(isStoredMessage) &&
     Array.isArray(ends) &&
-    (measures === undefined ||
-      (Array.isArray(measures) &&
-        measures.length === incidents.length &&
-        measures.every(isMeasured)))
+    Array.isArray(measures) &&
+    measures.length === incidents.length &&
+    measures.every(isMeasures)
   )
 }
 
-function isMeasured(value: unknown): boolean {
+function isMeasures(value: unknown): boolean {
   return (
     isObject(value) &&
     Array.isArray(value.problems) &&

@@ -8,8 +8,8 @@
 import type {Root, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import type {Config} from '../config/config.js'
-import {measureIncident} from '../metrics/measure-incident.js'
-import type {ActionItem, Incident, Section, SectionKind} from '../model.js'
+import {type IncidentMetrics, measure} from '../metrics/measure.js'
+import type {ActionItem, Incident, MeasureContext, Section, SectionKind} from '../model.js'
 import {type ParseOptions, readReport} from '../parse-incidents.js'
 import type {AddFinding, Finding} from './finding.js'
 import {meanOfOne} from './mean-of-one.js'
@@ -28,6 +28,11 @@ export interface LintOptions {
   path?: string
   /** `YYYY-MM-DD`: open action items due before it are overdue. */
   asOf: string
+  /**
+   * The configuration; its `timezone` (the CLI puts `--timezone` there) is
+   * the zone both the timeline and the front matter milestones are read in
+   * when the report says none.
+   */
   config?: Config
 }
 
@@ -57,8 +62,12 @@ const sectionTitles: Record<string, string> = {
 export function lintReport(markdown: string, options: LintOptions): LintMessage[] {
   const config = options.config ?? {}
   const parseOptions: ParseOptions = {}
+  const context: MeasureContext = {}
   if (options.path !== undefined) parseOptions.path = options.path
-  if (config.timezone) parseOptions.timezone = config.timezone
+  if (config.timezone) {
+    parseOptions.timezone = config.timezone
+    context.timezone = config.timezone
+  }
   // The team's own words for milestones count before `milestone-missing` says one is missing.
   if (config.milestonePhrases) parseOptions.milestonePhrases = config.milestonePhrases
   const {incidents, messages, tree} = readReport(markdown, parseOptions)
@@ -88,7 +97,7 @@ export function lintReport(markdown: string, options: LintOptions): LintMessage[
 
   const intro = introSummary(tree)
   for (const incident of incidents) {
-    const {metrics, problems} = measureIncident(incident)
+    const {metrics, problems} = measure(incident, context)
     for (const problem of problems)
       add({ruleId: problem.ruleId, reason: problem.reason, ...problem.place})
     requiredSections(incident, config, intro, add)
@@ -106,8 +115,7 @@ export function lintReport(markdown: string, options: LintOptions): LintMessage[
   return found.sort((a, b) => a.line - b.line || a.column - b.column || compare(a.ruleId, b.ruleId))
 }
 
-type Metrics = ReturnType<typeof measureIncident>['metrics']
-type Milestones = Metrics['milestones']
+type Milestones = IncidentMetrics['milestones']
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0

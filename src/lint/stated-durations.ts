@@ -5,8 +5,8 @@
  * that the timeline's milestones contradict.
  */
 import {formatDuration} from '../metrics/format-duration.js'
+import type {IncidentMetrics} from '../metrics/measure.js'
 import {type DurationName, spans} from '../metrics/measure-durations.js'
-import type {IncidentMetrics} from '../metrics/measure-incident.js'
 import type {MilestoneName} from '../model.js'
 import {type DurationStatement, durationStatements} from './duration-statements.js'
 import type {AddFinding, Finding} from './finding.js'

@@ -19,7 +19,7 @@ import {
 import {curveBumpY, curveMonotoneY, line} from 'd3-shape'
 import {cascadeOf} from '../cascade/infer-cascade.js'
 import {formatDuration} from '../metrics/format-duration.js'
-import {measureIncident} from '../metrics/measure-incident.js'
+import type {MeasuredIncident} from '../metrics/measure.js'
 import type {Cascade, CascadeComponent, Incident} from '../model.js'
 import {element, num, svgDocument, text, tooltip} from './svg.js'
 import {truncate, wrap} from './text-width.js'
@@ -63,19 +63,23 @@ export interface CascadePanel {
 }
 
 /**
- * The cascade of an incident as an SVG document. Reports without a stated
- * cascade get the one inferred from their timeline, marked as such; a
- * report with neither gets a small diagram that says so.
+ * The cascade of a measured incident as an SVG document, from the moment it
+ * started. Reports without a stated cascade get the one inferred from their
+ * timeline, marked as such; a report with neither gets a small diagram that
+ * says so.
  *
  * @example
- *   writeFileSync('cascade.svg', cascadeDiagram(incident))
+ *   writeFileSync('cascade.svg', cascadeDiagram(measure(incident)))
  */
-export function cascadeDiagram(incident: Incident, options: CascadeDiagramOptions = {}): string {
-  const panel = cascadePanel(incident, {...options, prefix: 'c'})
+export function cascadeDiagram(
+  measured: MeasuredIncident,
+  options: CascadeDiagramOptions = {}
+): string {
+  const panel = cascadePanel(measured, {...options, prefix: 'c'})
   return svgDocument({
     width: panel.width,
     height: panel.height,
-    title: `Cascade: ${incident.title}`,
+    title: `Cascade: ${measured.incident.title}`,
     description: panel.description,
     style: cascadeStyle(),
     body: [definitions('c'), ...panel.body]
@@ -87,17 +91,15 @@ export function cascadeDiagram(incident: Incident, options: CascadeDiagramOption
  * tracks on one shared scale so their spans compare at a glance.
  *
  * @example
- *   writeFileSync('cascades.svg', cascadeSmallMultiples(incidents))
+ *   writeFileSync('cascades.svg', cascadeSmallMultiples(incidents.map((incident) => measure(incident))))
  */
-export function cascadeSmallMultiples(incidents: Incident[]): string {
-  const spans = incidents.map((incident) => cascadePanel(incident, {prefix: 'probe'}).span)
+export function cascadeSmallMultiples(measured: MeasuredIncident[]): string {
+  const spans = measured.map((one) => cascadePanel(one, {prefix: 'probe'}).span)
   const span = Math.max(60, ...spans)
-  const panels = incidents.map((incident, index) =>
-    cascadePanel(incident, {span, prefix: `m${index}`})
-  )
+  const panels = measured.map((one, index) => cascadePanel(one, {span, prefix: `m${index}`}))
   const width = Math.max(720, ...panels.map((panel) => panel.width))
   const body: string[] = [
-    text(`${incidents.length} cascades on one time scale (T+0 to ${tickLabel(span)})`, {
+    text(`${measured.length} cascades on one time scale (T+0 to ${tickLabel(span)})`, {
       x: margin,
       y: margin + size.title,
       class: 'title'
@@ -113,7 +115,7 @@ export function cascadeSmallMultiples(incidents: Incident[]): string {
   return svgDocument({
     width,
     height: y + margin,
-    title: `${incidents.length} cascades side by side`,
+    title: `${measured.length} cascades side by side`,
     description: panels.map((panel) => panel.description).join(' '),
     style: cascadeStyle(),
     body: [...body]
@@ -182,15 +184,16 @@ function definitions(prefix: string): string {
 
 /** Lay out and draw one cascade. */
 export function cascadePanel(
-  incident: Incident,
+  measured: MeasuredIncident,
   options: CascadeDiagramOptions & {prefix: string}
 ): CascadePanel {
+  const {incident, metrics} = measured
   const cascade = cascadeOf(incident)
-  const started = measureIncident(incident).metrics.milestones.started?.at ?? null
+  const started = metrics.milestones.started?.at ?? null
   if (!cascade || cascade.components.length === 0) return emptyPanel(incident)
 
   const origin = timeOrigin(cascade, started, incident)
-  const ownSpan = spanOf(cascade, origin, incident)
+  const ownSpan = spanOf(cascade, origin, metrics.milestones.resolved?.at)
   const span = Math.max(ownSpan, options.span ?? 0, 60)
   const {placed, bends} = layout(cascade)
   const graphWidth = Math.max(...placed.map((p) => p.x + node.width / 2), node.width)
@@ -383,8 +386,7 @@ function timeOrigin(cascade: Cascade, started: string | null, incident: Incident
 }
 
 /** Seconds from T+0 to the latest impact end, start, or the incident's resolution. */
-function spanOf(cascade: Cascade, origin: number, incident: Incident): number {
-  const resolved = measureIncident(incident).metrics.milestones.resolved?.at
+function spanOf(cascade: Cascade, origin: number, resolved: string | undefined): number {
   const instants = [
     resolved,
     ...cascade.components.flatMap((component) => [component.impact?.start, component.impact?.end])

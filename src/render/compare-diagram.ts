@@ -6,9 +6,9 @@
  */
 import {scaleLinear, scaleLog} from 'd3-scale'
 import {formatDuration} from '../metrics/format-duration.js'
+import type {IncidentMetrics, MeasuredIncident} from '../metrics/measure.js'
 import type {DurationName, PhaseName} from '../metrics/measure-durations.js'
-import {type IncidentMetrics, measureIncident} from '../metrics/measure-incident.js'
-import type {Incident, MilestoneName} from '../model.js'
+import type {MilestoneName} from '../model.js'
 import {element, svgDocument, text, tooltip} from './svg.js'
 import {textWidth, truncate, wrap} from './text-width.js'
 import {colour, phaseColour, phaseLabel, size, styleSheet} from './theme.js'
@@ -36,16 +36,19 @@ export interface CompareDiagramOptions {
 }
 
 /**
- * An SVG document comparing outages aligned at their start.
+ * An SVG document comparing measured outages aligned at their start.
  *
  * @example
- *   compareDiagram(incidents, {scale: 'log', sortBy: 'timeToDetect'})
+ *   compareDiagram(incidents.map((incident) => measure(incident)), {scale: 'log', sortBy: 'timeToDetect'})
  *   // '<svg xmlns="http://www.w3.org/2000/svg" width="960" …'
  */
-export function compareDiagram(incidents: Incident[], options: CompareDiagramOptions = {}): string {
+export function compareDiagram(
+  measured: MeasuredIncident[],
+  options: CompareDiagramOptions = {}
+): string {
   const settings = normalize(options)
-  const rows = incidents
-    .map((incident, index) => toRow(measureIncident(incident).metrics, index, settings.sortBy))
+  const rows = measured
+    .map(({metrics}, index) => toRow(metrics, index, settings.sortBy))
     .sort(compareRows(settings.sortBy))
   if (rows.length === 0) return emptyDocument(settings.width)
   return renderRows(rows, settings)

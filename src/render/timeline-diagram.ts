@@ -8,8 +8,8 @@
  */
 import {DateTime, IANAZone} from 'luxon'
 import {formatDuration} from '../metrics/format-duration.js'
+import type {IncidentMetrics, MeasuredIncident} from '../metrics/measure.js'
 import {phaseNames, spans} from '../metrics/measure-durations.js'
-import {type IncidentMetrics, measureIncident} from '../metrics/measure-incident.js'
 import type {Milestone} from '../milestones/find-milestones.js'
 import {type Incident, type MilestoneName, milestoneNames, type TimelineEntry} from '../model.js'
 import {mainTimeline} from '../timeline/main-timeline.js'
@@ -30,15 +30,18 @@ export interface TimelineDiagramOptions {
 }
 
 /**
- * An SVG document showing one incident on a time line.
+ * An SVG document showing one measured incident on a time line.
  *
  * @example
- *   timelineDiagram(incident, {zone: 'America/Los_Angeles'})
+ *   timelineDiagram(measure(incident), {zone: 'America/Los_Angeles'})
  *   // '<svg xmlns="http://www.w3.org/2000/svg" width="1200" …'
  */
-export function timelineDiagram(incident: Incident, options: TimelineDiagramOptions = {}): string {
+export function timelineDiagram(
+  measured: MeasuredIncident,
+  options: TimelineDiagramOptions = {}
+): string {
   const settings = normalize(options)
-  const {metrics} = measureIncident(incident)
+  const {incident, metrics} = measured
   const entries = timedEntries(mainTimeline(incident.timeline))
   const marks = presentMilestones(metrics)
   if (entries.length === 0 && marks.length === 0) return emptyDocument(incident, settings)

@@ -6,13 +6,14 @@
  * the contributing factors, the action items and the data-quality notes.
  * Pure: the "as of" date and the seed are parameters, never the clock.
  */
+
+import type {IncidentMetrics, MeasuredIncident} from '../metrics/measure.js'
 import {
   type DurationName,
   durationNames,
   type PhaseName,
   phaseNames
 } from '../metrics/measure-durations.js'
-import {type IncidentMetrics, measureIncident} from '../metrics/measure-incident.js'
 import type {Incident} from '../model.js'
 import {factorCategories} from './factors.js'
 import {type Period, periodOf, previousPeriod, quarterOf, quarterPeriod} from './period.js'
@@ -127,14 +128,15 @@ export interface Review {
 }
 
 /**
- * Build the review of incidents (all the reports read; the period and
- * filters choose among them) and the notes about their reports.
+ * Build the review of measured incidents (all the reports read; the period
+ * and filters choose among them) and the notes about their reports.
  *
  * @example
- *   buildReview(incidents, notes, {period: quarterPeriod('2017-Q1'), asOf: '2017-04-01'})
+ *   const measured = incidents.map((incident) => measure(incident))
+ *   buildReview(measured, notes, {period: quarterPeriod('2017-Q1'), asOf: '2017-04-01'})
  */
 export function buildReview(
-  incidents: Incident[],
+  measured: MeasuredIncident[],
   notes: ReviewNote[],
   options: ReviewOptions
 ): Review {
@@ -144,17 +146,16 @@ export function buildReview(
     service: options.service ?? [],
     tag: options.tag ?? []
   }
-  const measured = incidents
-    .filter((incident) => matches(incident, filters))
-    .map((incident) => ({incident, metrics: measureIncident(incident).metrics}))
-    .map(({incident, metrics}) => ({incident, metrics, row: toRow(incident, metrics)}))
-  const dated = measured.filter((item) => item.row.start !== null)
+  const chosen = measured
+    .filter(({incident}) => matches(incident, filters))
+    .map(({incident, metrics}) => ({incident, row: toRow(incident, metrics)}))
+  const dated = chosen.filter((item) => item.row.start !== null)
   const period = options.period ?? null
-  const inPeriod = (candidate: Period | null) => (item: (typeof measured)[number]) =>
+  const inPeriod = (candidate: Period | null) => (item: (typeof chosen)[number]) =>
     candidate === null || (item.row.start !== null && periodOf(item.row.start, candidate))
-  const current = measured.filter(inPeriod(period))
+  const current = chosen.filter(inPeriod(period))
   const previous = period ? previousPeriod(period) : null
-  const before = previous ? measured.filter(inPeriod(previous)) : null
+  const before = previous ? chosen.filter(inPeriod(previous)) : null
 
   const rows = current.map((item) => item.row).sort(byStart)
   const files = new Set(current.map((item) => item.incident.file).filter(Boolean))
@@ -165,7 +166,7 @@ export function buildReview(
     asOf: options.asOf,
     filters,
     incidents: rows,
-    undated: period ? 0 : measured.length - dated.length,
+    undated: period ? 0 : chosen.length - dated.length,
     counts: {
       total: current.length,
       previous: before ? before.length : null,
@@ -190,7 +191,7 @@ export function buildReview(
       )
     ),
     timeShares: timeShares(rows),
-    trend: trend(measured, period, dated, seed),
+    trend: trend(chosen, period, dated, seed),
     longest: [...rows]
       .filter((row) => row.durations.timeToResolve !== null)
       .sort(

@@ -7,8 +7,8 @@
  */
 import {cascadeOf} from '../cascade/infer-cascade.js'
 import {formatDuration} from '../metrics/format-duration.js'
+import type {MeasuredIncident} from '../metrics/measure.js'
 import {phaseNames} from '../metrics/measure-durations.js'
-import type {Incident} from '../model.js'
 import {cascadeDiagram} from '../render/cascade-diagram.js'
 import {escapeAttribute, escapeText} from '../render/svg.js'
 import {timelineDiagram} from '../render/timeline-diagram.js'
@@ -50,19 +50,19 @@ export interface ReviewHtmlOptions {
 }
 
 /**
- * The review as an HTML document. `incidents` are the incidents read (as
- * given to `buildReview`): the longest outages are found among them by file
- * and title, to draw their timelines and cascades.
+ * The review as an HTML document. `measured` are the measured incidents read
+ * (as given to `buildReview`): the longest outages are found among them by
+ * file and title, to draw their timelines and cascades.
  *
  * @example
- *   writeFileSync('review.html', renderReviewHtml(review, incidents, {linkBase: '../'}))
+ *   writeFileSync('review.html', renderReviewHtml(review, measured, {linkBase: '../'}))
  */
 export function renderReviewHtml(
   review: Review,
-  incidents: readonly Incident[],
+  measured: readonly MeasuredIncident[],
   options: ReviewHtmlOptions = {}
 ): string {
-  const context: Context = {review, incidents, linkBase: options.linkBase ?? ''}
+  const context: Context = {review, measured, linkBase: options.linkBase ?? ''}
   const sections: Array<{id: string; title: string; body: () => string; sub?: Toc[]}> = [
     {id: 'summary', title: 'Summary', body: () => summarySection(context)},
     {id: 'counts', title: 'Incidents by severity, service and tag', body: () => counts(context)},
@@ -130,7 +130,7 @@ export function renderReviewHtml(
 
 interface Context {
   review: Review
-  incidents: readonly Incident[]
+  measured: readonly MeasuredIncident[]
   linkBase: string
 }
 
@@ -473,7 +473,7 @@ function longest(context: Context): string {
 
 function outage(context: Context, row: ReviewIncident, index: number): string {
   const id = outageId(index)
-  const incident = findIncident(context.incidents, row)
+  const measured = findMeasured(context.measured, row)
   const facts = [
     row.date ?? row.start?.slice(0, 10) ?? unknown,
     row.severity ?? 'severity unknown',
@@ -508,7 +508,7 @@ function outage(context: Context, row: ReviewIncident, index: number): string {
       )
     )
   ]
-  if (!incident) {
+  if (!measured) {
     parts.push(
       note(
         'This incident was not among those given to the renderer, so its diagrams are not drawn.'
@@ -518,16 +518,16 @@ function outage(context: Context, row: ReviewIncident, index: number): string {
     parts.push(
       figure(
         `${id}-timeline`,
-        timelineOf(incident),
+        timelineOf(measured),
         `Timeline of ${row.title}: entries on a time axis, milestones flagged, phases shaded.`
       )
     )
-    const cascade = cascadeOf(incident)
+    const cascade = cascadeOf(measured.incident)
     if (cascade)
       parts.push(
         figure(
           `${id}-cascade`,
-          cascadeDiagram(incident),
+          cascadeDiagram(measured),
           `How the failure spread${cascade.source === 'inferred' ? ', inferred from the timeline (dashed arrows are guesses, not facts)' : ', as the report states it'}.`
         )
       )
@@ -541,24 +541,28 @@ function outage(context: Context, row: ReviewIncident, index: number): string {
   return tag('article', {class: 'outage', id, 'aria-labelledby': `${id}-heading`}, ...parts)
 }
 
-function timelineOf(incident: Incident): string {
+function timelineOf(measured: MeasuredIncident): string {
   const width = 960
-  if (incident.timezone) {
+  const zone = measured.incident.timezone
+  if (zone) {
     try {
-      return timelineDiagram(incident, {zone: incident.timezone, width})
+      return timelineDiagram(measured, {zone, width})
     } catch (error) {
       // A front-matter zone that is not an IANA name: show the timeline in UTC instead.
       if (!(error instanceof RangeError)) throw error
     }
   }
-  return timelineDiagram(incident, {width})
+  return timelineDiagram(measured, {width})
 }
 
-function findIncident(incidents: readonly Incident[], row: ReviewIncident): Incident | undefined {
-  const same = incidents.filter(
-    (incident) => (incident.file ?? null) === row.file && incident.title === row.title
+function findMeasured(
+  measured: readonly MeasuredIncident[],
+  row: ReviewIncident
+): MeasuredIncident | undefined {
+  const same = measured.filter(
+    ({incident}) => (incident.file ?? null) === row.file && incident.title === row.title
   )
-  return same.find((incident) => incident.place.line === row.line) ?? same[0]
+  return same.find(({incident}) => incident.place.line === row.line) ?? same[0]
 }
 
 function components({review}: Context): string {

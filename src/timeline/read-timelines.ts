@@ -9,14 +9,14 @@
  * most consistent with that evidence, and resolves every time with it.
  */
 import type {Paragraph} from 'mdast'
-import {milestoneNames, type Place, type TimelineEntry} from '../model.js'
+import {milestoneNames, type Place, type PlacedProblem, type TimelineEntry} from '../model.js'
 import {allSections, type OutlineSection, placeOf} from '../parse/outline.js'
 import {readTimestamp} from '../time/read-timestamp.js'
 import type {Day} from '../time/resolve-time.js'
 import type {Zone} from '../time/zones.js'
 import {blockText, SourceLines} from './block-text.js'
 import {extractEntries, type RawEntry, type TimelineEvent} from './extract-entries.js'
-import {type PlacedProblem, resolveEntries, type TimelineContext} from './resolve-entries.js'
+import {resolveEntries, type TimelineContext} from './resolve-entries.js'
 import {preferWallClock, type ReferenceDay, settleDayOrder, settleZone} from './settle-context.js'
 import {dayStatement, statementAt} from './zone-statement.js'
 

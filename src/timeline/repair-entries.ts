@@ -4,9 +4,8 @@
  * wrong, a sentence naming a timeline entry's clock time again, entries out
  * of order.
  */
-import type {TimelineEntry} from '../model.js'
+import type {PlacedProblem, TimelineEntry} from '../model.js'
 import {addDays, type Day, formatDay, formatInstant} from '../time/resolve-time.js'
-import type {PlacedProblem} from './resolve-entries.js'
 
 const twelveHours = 12 * 3_600_000
 

@@ -6,7 +6,7 @@
  * sentence takes the day of the entry or sentence it stands in, and a day
  * named beside it (`the next morning`).
  */
-import type {Place, TimelineEntry, ZoneSource} from '../model.js'
+import type {Place, PlacedProblem, TimelineEntry, ZoneSource} from '../model.js'
 import type {WrittenClock, WrittenTime} from '../time/read-timestamp.js'
 import {
   type Day,
@@ -46,13 +46,9 @@ export interface TimelineContext {
   wallClock?: ReadonlySet<string>
 }
 
-/** A problem with its place, ready to become a message. */
-export interface PlacedProblem {
-  ruleId: string
-  reason: string
-  severity: 'warning' | 'info'
-  place: Place
-}
+// Defined with the model, so that the repairs share it without importing this module back;
+// still exported here for the modules that take it from the timeline.
+export type {PlacedProblem}
 
 const twelveHours = 12 * 3_600_000
 const fourHours = 4 * 3_600_000

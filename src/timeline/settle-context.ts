@@ -11,11 +11,11 @@
  * stated zone gives way only to two pieces of evidence more than it has, and
  * the diagnostic names both places.
  */
-import type {Place, TimelineEntry} from '../model.js'
+import type {Place, PlacedProblem, TimelineEntry} from '../model.js'
 import {type Day, formatOffset, resolveTime} from '../time/resolve-time.js'
 import {offsetAt, type Zone} from '../time/zones.js'
 import type {Anchor, TimelineEvent} from './extract-entries.js'
-import type {PlacedProblem, TimelineContext} from './resolve-entries.js'
+import type {TimelineContext} from './resolve-entries.js'
 
 /** A day the report names outside its text: front matter, title, file name. */
 export interface ReferenceDay {

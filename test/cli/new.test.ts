@@ -2,7 +2,7 @@ import {existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'n
 import {join} from 'node:path'
 import {describe, expect, test} from 'vitest'
 import {runNew} from '../../src/cli/commands/new.js'
-import {measureIncident, parseIncidents} from '../../src/index.js'
+import {measure, parseIncidents} from '../../src/index.js'
 import {milestoneNames} from '../../src/model.js'
 import {captureIo, run, scratch} from '../helpers/cli.js'
 
@@ -13,7 +13,7 @@ function readReport(path: string) {
   expect(incidents).toHaveLength(1)
   const incident = incidents[0]
   if (!incident) throw new Error('no incident')
-  const {metrics, problems} = measureIncident(incident)
+  const {metrics, problems} = measure(incident)
   expect(problems).toEqual([])
   for (const milestone of ['started', 'detected', 'diagnosed', 'mitigated', 'resolved'] as const)
     expect(metrics.milestones[milestone], milestone).not.toBeNull()
@@ -170,6 +170,21 @@ describe('aftermath new', () => {
       {cwd}
     )
     expect(quiet).toMatchObject({code: 0, stdout: 'incidents/2026-07-14-y.md\n', stderr: ''})
+  })
+
+  test('main(new --timezone <zone>) checks the new report read in that zone, as the other commands read it', async () => {
+    const cwd = scratch()
+    writeFileSync(
+      join(cwd, 'mine.md'),
+      '---\ntitle: {{title}}\nmilestones:\n  started: "10:00"\n---\n\n## Timeline\n\n- 10:05 Alert fired\n'
+    )
+    const args = ['new', 'x', '--template', 'mine.md', '--date', '2026-07-14', '--force']
+    expect((await run(args, {cwd})).stderr).toMatch(/warning .*without a zone/)
+    const zoned = await run([...args, '--timezone', 'Europe/Berlin'], {cwd})
+    expect(zoned).toMatchObject({code: 0, stdout: 'incidents/2026-07-14-x.md\n', stderr: ''})
+    // The configuration's zone counts as --timezone.
+    writeFileSync(join(cwd, '.aftermathrc.json'), '{"timezone": "Europe/Berlin"}')
+    expect(await run(args, {cwd})).toEqual(zoned)
   })
 
   test.each(['2026-02-30', '2023-02-29', '14/07/2026', '2026-7-14', '../../2026-07-14'])(

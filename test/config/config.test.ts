@@ -3,7 +3,7 @@ import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {loadConfig} from '../../src/cli/config.js'
 import {checkConfig} from '../../src/config/config.js'
-import {measureIncident} from '../../src/metrics/measure-incident.js'
+import {measure} from '../../src/metrics/measure.js'
 import {parseIncidents} from '../../src/parse-incidents.js'
 import {run, scratch} from '../helpers/cli.js'
 
@@ -141,7 +141,7 @@ severity: P1
   it('finds milestones by the team’s own phrases', async () => {
     const incident = parseIncidents(report, {milestonePhrases: {detected: ['pager went off']}})
       .incidents[0]
-    const detected = incident && measureIncident(incident).metrics.milestones.detected
+    const detected = incident && measure(incident).metrics.milestones.detected
     expect(detected?.at).toBe('2026-03-09T10:04:00Z')
     expect(detected?.evidence.rule).toBe('phrase "pager went off"')
     const root = scratch()

@@ -10,6 +10,7 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {describe, expect, it} from 'vitest'
+import {measure} from '../../src/metrics/measure.js'
 import {parseIncidents} from '../../src/parse-incidents.js'
 import {buildReview} from '../../src/review/build-review.js'
 import {contentSecurityPolicy, renderReviewHtml} from '../../src/review/render-html.js'
@@ -61,13 +62,15 @@ tags: ['${payload.replaceAll("'", "''")}']
 
 describe.skipIf(skipBrowser)('a review of hostile reports in Chromium', () => {
   it('runs no script, opens no dialog and makes no request', async () => {
-    const incidents = Array.from({length: 14}, (_, index) => {
+    const measured = Array.from({length: 14}, (_, index) => {
       const path = `incidents/hostile-${index}.md`
-      return parseIncidents(hostileReport(index), {path}).incidents
+      return parseIncidents(hostileReport(index), {path}).incidents.map((incident) =>
+        measure(incident)
+      )
     }).flat()
-    expect(incidents).toHaveLength(14)
-    const review = buildReview(incidents, [], {asOf: '2026-10-01'})
-    const html = renderReviewHtml(review, incidents, {linkBase: ''})
+    expect(measured).toHaveLength(14)
+    const review = buildReview(measured, [], {asOf: '2026-10-01'})
+    const html = renderReviewHtml(review, measured, {linkBase: ''})
     expect(html).toContain(contentSecurityPolicy)
 
     const folder = mkdtempSync(join(tmpdir(), 'aftermath-hostile-'))

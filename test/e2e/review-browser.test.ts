@@ -27,8 +27,8 @@ if (skip)
   )
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
-const {incidents, notes} = readReports([...seedReports(root), ...specReports(twoQuarters)])
-const review = buildReview(incidents, notes, {asOf: '2026-10-01'})
+const {measured, notes} = readReports([...seedReports(root), ...specReports(twoQuarters)])
+const review = buildReview(measured, notes, {asOf: '2026-10-01'})
 
 describe.skipIf(skip)('the HTML review in Chromium', () => {
   let folder: string
@@ -42,7 +42,7 @@ describe.skipIf(skip)('the HTML review in Chromium', () => {
     expect(installed, `CI must install Chromium at ${executablePath}`).toBe(true)
     folder = mkdtempSync(join(tmpdir(), 'aftermath-review-'))
     const file = join(folder, 'review.html')
-    writeFileSync(file, renderReviewHtml(review, incidents, {linkBase: `${root}/`}))
+    writeFileSync(file, renderReviewHtml(review, measured, {linkBase: `${root}/`}))
     url = pathToFileURL(file).href
     context = await launchChromium(join(folder, 'profile'), {width: 1100, height: 900})
     page = context.pages()[0] ?? (await context.newPage())

@@ -5,7 +5,7 @@
  */
 import {readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
-import type {Incident} from '../../src/model.js'
+import {type MeasuredIncident, measure} from '../../src/metrics/measure.js'
 import {parseIncidents} from '../../src/parse-incidents.js'
 import type {ReviewNote} from '../../src/review/build-review.js'
 
@@ -60,16 +60,16 @@ export function reportMarkdown(spec: ReportSpec): string {
   ].join('\n')
 }
 
-/** Read reports as the CLI does: incidents, and warnings as review notes. */
+/** Read reports as the CLI does: measured incidents, and warnings as review notes. */
 export function readReports(reports: Array<{file: string; markdown: string}>): {
-  incidents: Incident[]
+  measured: MeasuredIncident[]
   notes: ReviewNote[]
 } {
-  const incidents: Incident[] = []
+  const measured: MeasuredIncident[] = []
   const notes: ReviewNote[] = []
   for (const {file, markdown} of reports) {
     const result = parseIncidents(markdown, {path: file})
-    incidents.push(...result.incidents)
+    measured.push(...result.incidents.map((incident) => measure(incident)))
     for (const message of result.messages)
       if (message.fatal !== undefined && message.fatal !== null)
         notes.push({
@@ -80,7 +80,7 @@ export function readReports(reports: Array<{file: string; markdown: string}>): {
           reason: message.reason
         })
   }
-  return {incidents, notes}
+  return {measured, notes}
 }
 
 /** The reports of a spec list. */

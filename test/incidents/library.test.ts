@@ -8,7 +8,7 @@
 import {readdirSync, readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {lintReport} from '../../src/lint/lint-report.js'
-import {measureIncident} from '../../src/metrics/measure-incident.js'
+import {measure} from '../../src/metrics/measure.js'
 import type {MilestoneName} from '../../src/model.js'
 import {parseIncidents} from '../../src/parse-incidents.js'
 
@@ -54,7 +54,7 @@ describe('the outage library', () => {
       })
 
       it('has the milestones and durations of the public record', () => {
-        const metrics = measureIncident(incidents[0] as never).metrics
+        const metrics = measure(incidents[0] as never).metrics
         const milestones = Object.fromEntries(
           Object.keys(expected.milestones).map((name) => [
             name,

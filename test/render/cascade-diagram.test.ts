@@ -1,19 +1,20 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
-import type {Incident} from '../../src/model.js'
+import {type MeasuredIncident, measure} from '../../src/metrics/measure.js'
 import {parseIncidents} from '../../src/parse-incidents.js'
 import {cascadeDiagram, cascadeSmallMultiples} from '../../src/render/cascade-diagram.js'
 import {textWidth} from '../../src/render/text-width.js'
 import {findAll, parseSvg, type SvgElement, textOf} from '../helpers/svg.js'
 
-function incidentOf(markdown: string, path = 'report.md'): Incident {
+/** The first incident of a report, measured: what the diagrams receive. */
+function measureReport(markdown: string, path = 'report.md'): MeasuredIncident {
   const incident = parseIncidents(markdown, {path}).incidents[0]
   if (!incident) throw new Error('no incident')
-  return incident
+  return measure(incident)
 }
 
-const s3 = incidentOf(readFileSync('incidents/2017-02-28-aws-s3.md', 'utf8'))
-const elb = incidentOf(readFileSync('incidents/2012-12-24-aws-elb.md', 'utf8'))
+const s3 = measureReport(readFileSync('incidents/2017-02-28-aws-s3.md', 'utf8'))
+const elb = measureReport(readFileSync('incidents/2012-12-24-aws-elb.md', 'utf8'))
 
 interface Box {
   name: string
@@ -81,19 +82,19 @@ describe('cascade diagram', () => {
     const svg = cascadeDiagram(s3)
     const names = boxes(svg).map((box) => box.name)
     expect([...names].sort()).toEqual(
-      s3.cascade?.components.map((component) => component.name).sort()
+      s3.incident.cascade?.components.map((component) => component.name).sort()
     )
     expect(new Set(names).size).toBe(names.length)
     const edges = findAll(parseSvg(svg), 'path', 'edge').map(
       (path) => `${path.attributes['data-from']} -> ${path.attributes['data-to']}`
     )
-    expect(edges).toEqual(s3.cascade?.edges.map((edge) => `${edge.from} -> ${edge.to}`))
+    expect(edges).toEqual(s3.incident.cascade?.edges.map((edge) => `${edge.from} -> ${edge.to}`))
   })
 
   it('lays components out in the direction of propagation', () => {
     const svg = cascadeDiagram(s3)
     const byName = new Map(boxes(svg).map((box) => [box.name, box]))
-    for (const edge of s3.cascade?.edges ?? []) {
+    for (const edge of s3.incident.cascade?.edges ?? []) {
       const from = byName.get(edge.from) as Box
       const to = byName.get(edge.to) as Box
       expect(to.y).toBeGreaterThan(from.y + from.height)
@@ -129,7 +130,7 @@ describe('cascade diagram', () => {
   })
 
   it('draws inferred edges dashed and says the cascade is inferred', () => {
-    const incident = incidentOf(`---
+    const incident = measureReport(`---
 date: 2024-03-10
 timezone: UTC
 services: [Database, API]
@@ -151,7 +152,7 @@ services: [Database, API]
 
   it('keeps report text as text', () => {
     const hostile = 'DB <script>alert(1)</script> & "quotes" here'
-    const incident = incidentOf(`# T & <b>\n\n## Cascade\n\n- ${hostile} -> API </text>\n`)
+    const incident = measureReport(`# T & <b>\n\n## Cascade\n\n- ${hostile} -> API </text>\n`)
     const svg = cascadeDiagram(incident)
     const root = parseSvg(svg)
     expect(findAll(root, 'script')).toEqual([])
@@ -163,18 +164,18 @@ services: [Database, API]
 
   it('gives the same bytes for the same input', () => {
     expect(cascadeDiagram(s3)).toBe(
-      cascadeDiagram(incidentOf(readFileSync('incidents/2017-02-28-aws-s3.md', 'utf8')))
+      cascadeDiagram(measureReport(readFileSync('incidents/2017-02-28-aws-s3.md', 'utf8')))
     )
   })
 
   it('says so when there is no cascade', () => {
-    const root = parseSvg(cascadeDiagram(incidentOf('# Quiet\n\nNothing happened.\n')))
+    const root = parseSvg(cascadeDiagram(measureReport('# Quiet\n\nNothing happened.\n')))
     expect(textOf(root)).toContain('No cascade')
     expect(findAll(root, 'g', 'component')).toEqual([])
   })
 
   it('keeps a 50-component cascade legible: no boxes overlap, names fit their boxes', () => {
-    const incident = incidentOf(bigCascade(50))
+    const incident = measureReport(bigCascade(50))
     const svg = cascadeDiagram(incident)
     const placed = boxes(svg)
     expect(placed).toHaveLength(50)

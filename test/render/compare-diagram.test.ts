@@ -1,17 +1,17 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
-import type {Incident} from '../../src/model.js'
+import {type MeasuredIncident, measure} from '../../src/metrics/measure.js'
 import {parseIncidents} from '../../src/parse-incidents.js'
 import {compareDiagram} from '../../src/render/compare-diagram.js'
 import {findAll, parseSvg, type SvgElement, textOf} from '../helpers/svg.js'
 
-/** A small report; each milestone is an entry with its marker, times on 2024-03-01 unless dated. */
+/** A small report, measured; each milestone is an entry with its marker, times on 2024-03-01 unless dated. */
 function report(
   file: string,
   title: string,
   times: Partial<Record<'started' | 'detected' | 'diagnosed' | 'resolved', string>>,
   date = '2024-03-01'
-): Incident {
+): MeasuredIncident {
   const entries = Object.entries(times).map(([name, time]) => `- ${time} UTC: ${name} [${name}]`)
   const markdown = [
     '---',
@@ -28,7 +28,7 @@ function report(
   ].join('\n')
   const incident = parseIncidents(markdown, {path: file}).incidents[0]
   if (!incident) throw new Error(`No incident in ${file}`)
-  return incident
+  return measure(incident)
 }
 
 // Phases in minutes: checkout 5 + 25 + 30 = 60; search 10 + 30 + 120 = 160.
@@ -329,7 +329,10 @@ describe('compareDiagram', () => {
 
   it('compareDiagram(seeds) compares the S3 and ELB reports', () => {
     const seeds = ['incidents/2017-02-28-aws-s3.md', 'incidents/2012-12-24-aws-elb.md'].flatMap(
-      (path) => parseIncidents(readFileSync(path, 'utf8'), {path}).incidents
+      (path) =>
+        parseIncidents(readFileSync(path, 'utf8'), {path}).incidents.map((incident) =>
+          measure(incident)
+        )
     )
     for (const scale of ['linear', 'log'] as const) {
       const root = parseSvg(compareDiagram(seeds, {scale}))

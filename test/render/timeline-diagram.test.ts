@@ -1,6 +1,6 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
-import {measureIncident} from '../../src/metrics/measure-incident.js'
+import {measure} from '../../src/metrics/measure.js'
 import type {Incident} from '../../src/model.js'
 import {parseIncidents} from '../../src/parse-incidents.js'
 import {textWidth} from '../../src/render/text-width.js'
@@ -58,7 +58,8 @@ function manyEntries(count: number): Incident {
 const s3 = read('incidents/2017-02-28-aws-s3.md')
 const elb = read('incidents/2012-12-24-aws-elb.md')
 
-const render = (incident: Incident, options = {}) => parseSvg(timelineDiagram(incident, options))
+const render = (incident: Incident, options = {}) =>
+  parseSvg(timelineDiagram(measure(incident), options))
 const entriesOf = (root: SvgElement) => findAll(root, 'g', 'entry')
 const tickX = (entry: SvgElement) => Number(findAll(entry, 'line', 'entry-tick')[0]?.attributes.x1)
 const boxOf = (entry: SvgElement) => {
@@ -83,7 +84,7 @@ describe('timelineDiagram', () => {
     ])
   })
 
-  it('timelineDiagram(incident) is a well-formed SVG with a title and a description', () => {
+  it('timelineDiagram(measure(incident)) is a well-formed SVG with a title and a description', () => {
     const root = render(s3)
     expect(root.attributes.width).toBe('1200')
     expect(findAll(root, 'title')[0]?.text).toBe(
@@ -99,10 +100,10 @@ describe('timelineDiagram', () => {
     expect(texts(root, 'since-label')).toContain('T+0')
   })
 
-  it('timelineDiagram(incident) draws each present milestone once, named on its flag', () => {
+  it('timelineDiagram(measure(incident)) draws each present milestone once, named on its flag', () => {
     for (const incident of [s3, elb]) {
       const root = render(incident)
-      const {milestones} = measureIncident(incident).metrics
+      const {milestones} = measure(incident).metrics
       const present = Object.entries(milestones)
         .filter(([, milestone]) => milestone !== null)
         .map(([name]) => name)
@@ -123,7 +124,7 @@ describe('timelineDiagram', () => {
     expect(s3Flags).toContain('resolved 21:54 · T+4h 17m')
   })
 
-  it('timelineDiagram(incident) places entries by time, not by the order they are written in', () => {
+  it('timelineDiagram(measure(incident)) places entries by time, not by the order they are written in', () => {
     const incident = report('Out of order', [
       '- 10:00 UTC: Deploy starts [started]',
       '- 10:40 UTC: Rollback',
@@ -140,7 +141,7 @@ describe('timelineDiagram', () => {
     expect(tickX(late)).toBeLessThan(tickX(rollback))
   })
 
-  it('timelineDiagram(incident) keeps x in time order across days and cut gaps', () => {
+  it('timelineDiagram(measure(incident)) keeps x in time order across days and cut gaps', () => {
     const gap = report(
       'Latent bug',
       [
@@ -165,7 +166,7 @@ describe('timelineDiagram', () => {
     expect(texts(root, 'day-label')).toContain('Wed 5 Dec 2018')
   })
 
-  it('timelineDiagram(incident) gives 200 entries labels that never overlap and stay on the canvas', () => {
+  it('timelineDiagram(measure(incident)) gives 200 entries labels that never overlap and stay on the canvas', () => {
     const incident = manyEntries(200)
     const root = render(incident)
     const width = Number(root.attributes.width)
@@ -209,13 +210,13 @@ describe('timelineDiagram', () => {
     }
   })
 
-  it('timelineDiagram(incident) keeps hostile report text as text', () => {
+  it('timelineDiagram(measure(incident)) keeps hostile report text as text', () => {
     const hostile = `</text><script>alert("x")</script> & 'q'`
     const incident = report(`Title ${hostile}`, [
       `- 10:00 UTC: Deploy ${hostile} [started]`,
       '- 10:30 UTC: Fixed & verified [resolved]'
     ])
-    const svg = timelineDiagram(incident)
+    const svg = timelineDiagram(measure(incident))
     const root = parseSvg(svg)
     expect(findAll(root, 'script')).toEqual([])
     expect(svg).not.toContain('<script')
@@ -228,17 +229,17 @@ describe('timelineDiagram', () => {
     expect(findAll(started, 'title')[0]?.text).toContain(`Deploy ${hostile}`)
   })
 
-  it('timelineDiagram(incident) gives the same bytes for the same input', () => {
+  it('timelineDiagram(measure(incident)) gives the same bytes for the same input', () => {
     for (const incident of [s3, elb, manyEntries(60)]) {
       const copy = structuredClone(incident)
-      expect(timelineDiagram(copy, {zone: 'America/Los_Angeles'})).toBe(
-        timelineDiagram(incident, {zone: 'America/Los_Angeles'})
+      expect(timelineDiagram(measure(copy), {zone: 'America/Los_Angeles'})).toBe(
+        timelineDiagram(measure(incident), {zone: 'America/Los_Angeles'})
       )
-      expect(timelineDiagram(incident)).toBe(timelineDiagram(incident))
+      expect(timelineDiagram(measure(incident))).toBe(timelineDiagram(measure(incident)))
     }
   })
 
-  it('timelineDiagram(incident, {zone}) shows clock times in that zone', () => {
+  it('timelineDiagram(measure(incident), {zone}) shows clock times in that zone', () => {
     const utc = render(s3)
     const pacific = render(s3, {zone: 'America/Los_Angeles'})
     const firstTime = (root: SvgElement) =>
@@ -251,15 +252,15 @@ describe('timelineDiagram', () => {
     expect(texts(pacific, 'clock-label')).not.toContain('18:00')
     expect(texts(pacific, 'caption')[0]).toContain('America/Los_Angeles (PST')
     expect(findAll(pacific, 'desc')[0]?.text).toContain('from 09:37 to 13:54 PST')
-    expect(() => timelineDiagram(s3, {zone: 'Mars/Olympus_Mons'})).toThrow(RangeError)
+    expect(() => timelineDiagram(measure(s3), {zone: 'Mars/Olympus_Mons'})).toThrow(RangeError)
   })
 
-  it('timelineDiagram(incident) shows the day when it changes', () => {
+  it('timelineDiagram(measure(incident)) shows the day when it changes', () => {
     const days = texts(render(elb, {zone: 'America/Los_Angeles'}), 'day-label')
     expect(days).toEqual(['Mon 24 Dec 2012', 'Tue 25 Dec'])
   })
 
-  it('timelineDiagram(incident) shades the measured phases and leaves out unknown ones', () => {
+  it('timelineDiagram(measure(incident)) shades the measured phases and leaves out unknown ones', () => {
     const full = render(
       report('Phases', [
         '- 10:00 UTC: Deploy [started]',
@@ -291,7 +292,7 @@ describe('timelineDiagram', () => {
     expect(findAll(render(s3), 'g', 'phase')).toEqual([])
   })
 
-  it('timelineDiagram(incident) draws approximate milestones dashed and says so in the legend', () => {
+  it('timelineDiagram(measure(incident)) draws approximate milestones dashed and says so in the legend', () => {
     const root = render(
       report('Approximate', [
         '- 10:00 UTC: Deploy [started]',
@@ -312,8 +313,8 @@ describe('timelineDiagram', () => {
     expect(legend).toContain('Detection (started → detected)')
   })
 
-  it('timelineDiagram(incident) says so when nothing has a time', () => {
-    const svg = timelineDiagram(report('Nothing timed', []))
+  it('timelineDiagram(measure(incident)) says so when nothing has a time', () => {
+    const svg = timelineDiagram(measure(report('Nothing timed', [])))
     const root = parseSvg(svg)
     expect(Number(root.attributes.height)).toBeLessThan(200)
     expect(entriesOf(root)).toEqual([])
@@ -343,7 +344,7 @@ describe('timelineDiagram', () => {
     expect(textOf(milestonesOnly)).toContain('No timed entries')
   })
 
-  it('timelineDiagram(incident, {width}) uses the width, at least 640', () => {
+  it('timelineDiagram(measure(incident), {width}) uses the width, at least 640', () => {
     expect(render(s3, {width: 900}).attributes.width).toBe('900')
     expect(render(s3, {width: 100}).attributes.width).toBe('640')
   })

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import type {Incident} from '../../src/model.js'
+import {type MeasuredIncident, measure} from '../../src/metrics/measure.js'
 import {parseIncidents} from '../../src/parse-incidents.js'
 import {buildReview, type ReviewNote} from '../../src/review/build-review.js'
 import {
@@ -23,7 +23,7 @@ function report(options: {
   recover: number
   actions?: string[]
   factors?: string
-}): Incident {
+}): MeasuredIncident {
   const at = (minutes: number) => {
     const total = 9 * 60 + minutes
     return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`
@@ -59,7 +59,7 @@ function report(options: {
   if (options.actions) lines.push('', '## Action items', '', ...options.actions)
   const incident = parseIncidents(lines.join('\n'), {path: options.file}).incidents[0]
   if (!incident) throw new Error('no incident')
-  return incident
+  return measure(incident)
 }
 
 const q3 = [

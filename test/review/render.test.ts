@@ -27,13 +27,13 @@ const asOf = '2026-10-01'
 const q3 = quarterPeriod('2026-Q3')
 
 const generated = readReports(specReports(twoQuarters))
-const review = buildReview(generated.incidents, generated.notes, {period: q3, asOf})
-const page = renderReviewHtml(review, generated.incidents, {linkBase: '../'})
+const review = buildReview(generated.measured, generated.notes, {period: q3, asOf})
+const page = renderReviewHtml(review, generated.measured, {linkBase: '../'})
 const document = parseHtml(page)
 
 const seed = readReports(seedReports(root))
-const seedReview = buildReview(seed.incidents, seed.notes, {asOf})
-const seedPage = renderReviewHtml(seedReview, seed.incidents)
+const seedReview = buildReview(seed.measured, seed.notes, {asOf})
+const seedPage = renderReviewHtml(seedReview, seed.measured)
 
 const empty = buildReview([], [], {period: q3, asOf})
 
@@ -351,8 +351,8 @@ describe('renderReviewHtml(review, incidents)', () => {
         textOf(findAll(svg, 'title')[0] as SvgElement)
       )
       expect(svgs[0]).toBe(`Timeline of ${row.title}`)
-      const incident = generated.incidents.find((item) => item.file === row.file)
-      if (incident && cascadeOf(incident)) expect(svgs[1]).toBe(`Cascade: ${row.title}`)
+      const measured = generated.measured.find(({incident}) => incident.file === row.file)
+      if (measured && cascadeOf(measured.incident)) expect(svgs[1]).toBe(`Cascade: ${row.title}`)
     }
     // The seed reports state their cascades: both are drawn.
     const seedDocument = parseHtml(seedPage)
@@ -369,8 +369,8 @@ describe('renderReviewHtml(review, incidents)', () => {
     const again = readReports(specReports(twoQuarters))
     expect(
       renderReviewHtml(
-        buildReview(again.incidents, again.notes, {period: q3, asOf}),
-        again.incidents,
+        buildReview(again.measured, again.notes, {period: q3, asOf}),
+        again.measured,
         {linkBase: '../'}
       )
     ).toBe(page)
@@ -402,8 +402,8 @@ describe('renderReviewHtml(review, incidents)', () => {
         })
       }
     ])
-    const single = buildReview(one.incidents, one.notes, {period: q3, asOf})
-    const text = renderReviewHtml(single, one.incidents)
+    const single = buildReview(one.measured, one.notes, {period: q3, asOf})
+    const text = renderReviewHtml(single, one.measured)
     expect(text).not.toMatch(/NaN|undefined|Infinity/)
     const rows = tableRows(parseHtml(text), 'durations-table')
     expect(rows[4]?.slice(0, 5)).toEqual(['Time to resolve', '1', '0', '1h', '—'])

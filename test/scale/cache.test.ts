@@ -221,6 +221,29 @@ describe('the cache of parse results', () => {
     expect(zoned).toEqual(plain)
   })
 
+  test('the zone is part of the key: metrics measured in one zone are not served for another', async () => {
+    const folder = scratch()
+    mkdirSync(join(folder, 'incidents'))
+    // Front matter milestones and a timeline without a zone: both read in the zone given.
+    writeFileSync(
+      join(folder, 'incidents', 'queue.md'),
+      '---\ntitle: Queue stalls\ndate: 2026-03-10\nmilestones:\n  started: "14:00"\n  resolved: "15:30"\n---\n\n## Timeline\n\n- 14:05 Alert fired\n- 15:20 Rolled back the consumer\n'
+    )
+    const args = ['metrics', 'incidents', '--format', 'json', '--cache-dir', 'cache', '-q']
+    const started = (stdout: string) => JSON.parse(stdout)[0].milestones.started.at
+    const utc = await run(args, {cwd: folder})
+    expect(started(utc.stdout)).toBe('2026-03-10T14:00:00Z')
+    parses.count = 0
+    const zoned = await run([...args, '--timezone', 'America/New_York'], {cwd: folder})
+    expect(parses.count).toBe(1)
+    expect(started(zoned.stdout)).toBe('2026-03-10T18:00:00Z')
+    // Each zone has its entry: both are served from the cache now, each as measured.
+    parses.count = 0
+    expect(await run([...args, '--timezone', 'America/New_York'], {cwd: folder})).toEqual(zoned)
+    expect(await run(args, {cwd: folder})).toEqual(utc)
+    expect(parses.count).toBe(0)
+  })
+
   test('a moved report is parsed again: its path is in its incidents', async () => {
     const {folder, args} = corpus(1)
     await run(['parse', ...args], {cwd: folder})

@@ -1,8 +1,8 @@
 import {writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, test, vi} from 'vitest'
+import type {CommonOptions} from '../../src/cli/common-options.js'
 import {loadIncidents} from '../../src/cli/load-incidents.js'
-import type {CommonOptions} from '../../src/cli/main.js'
 import {main} from '../../src/cli/main.js'
 import {captureIo, syntheticReports} from '../helpers/cli.js'
 
@@ -46,11 +46,11 @@ describe('loadIncidents', () => {
     expect(quiet.said().stderr).toBe('')
   })
 
-  test('loadIncidents(options, io) keeps no syntax tree: incidents are plain data', async () => {
+  test('loadIncidents(options, io) keeps no syntax tree: measured incidents are plain data', async () => {
     const folder = corpus(3)
     const {io} = terminal(folder)
-    const {incidents} = await loadIncidents(options(['incidents']), io)
-    expect(incidents).toHaveLength(3)
+    const {measured} = await loadIncidents(options(['incidents']), io)
+    expect(measured).toHaveLength(3)
     const seen = new Set<unknown>()
     const visit = (value: unknown): void => {
       if (typeof value !== 'object' || value === null || seen.has(value)) return
@@ -61,7 +61,7 @@ describe('loadIncidents', () => {
       expect('position' in value && 'type' in value).toBe(false)
       for (const child of Object.values(value)) visit(child)
     }
-    visit(incidents)
+    visit(measured)
     expect(seen.size).toBeGreaterThan(100)
   })
 
@@ -71,7 +71,7 @@ describe('loadIncidents', () => {
     const {io, said} = terminal(folder)
     const loaded = await loadIncidents(options(['incidents']), io)
     expect(loaded.failed).toBe(true)
-    expect(loaded.incidents).toHaveLength(2)
+    expect(loaded.measured).toHaveLength(2)
     const file = loaded.files.find((each) => each.path.endsWith('explodes.md'))
     expect(file?.messages.map((message) => [message.ruleId, message.fatal])).toEqual([
       ['internal-error', true]

@@ -9,10 +9,11 @@ import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
 import {generateCorpus} from '../../scripts/synthetic-corpus.mjs'
 import {pack, unpack} from '../../src/cli/packed-json.js'
-import {readStoredResult, storeResult, textPieces} from '../../src/cli/stored-result.js'
+import {textPieces} from '../../src/cli/stored-result.js'
 import type {Section} from '../../src/model.js'
 import {parseIncidents} from '../../src/parse-incidents.js'
 import {markdownFiles} from '../helpers/markdown-files.js'
+import {readIncidents, storeParsed} from '../helpers/stored-results.js'
 
 const root = new URL('../../', import.meta.url).pathname
 
@@ -89,16 +90,15 @@ describe('stored results read back as parsed', () => {
     expect(reports.length).toBeGreaterThan(30)
     for (const path of reports) {
       const result = parseIncidents(readFileSync(path, 'utf8'), {path})
-      const stored = readStoredResult(storeResult(result))
-      expect(JSON.stringify(stored?.incidents), path).toBe(JSON.stringify(result.incidents))
+      const incidents = readIncidents(storeParsed(result))
+      expect(JSON.stringify(incidents), path).toBe(JSON.stringify(result.incidents))
     }
   })
 
   test('generated reports, read part by part in any order', () => {
     for (const {name, markdown} of generateCorpus({count: 20, seed: 11})) {
       const result = parseIncidents(markdown, {path: name})
-      const stored = readStoredResult(storeResult(result))
-      const [incident] = stored?.incidents ?? []
+      const [incident] = readIncidents(storeParsed(result)) ?? []
       const [original] = result.incidents
       if (!incident || !original) throw new Error('expected an incident')
       // Subsections before their sections, then the rest.
@@ -149,8 +149,8 @@ describe('textPieces', () => {
           ...(result.incidents[0] as NonNullable<(typeof result.incidents)[0]>),
           sections
         }
-        const stored = readStoredResult(storeResult({incidents: [incident], messages: []}))
-        expect(stored?.incidents[0]?.sections.map((section) => section.text)).toEqual(
+        const [read] = readIncidents(storeParsed({incidents: [incident], messages: []})) ?? []
+        expect(read?.sections.map((section) => section.text)).toEqual(
           sections.map((section) => section.text)
         )
         // Long subsection texts are referenced, not repeated.

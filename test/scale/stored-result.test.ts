@@ -1,9 +1,9 @@
 import {VFile} from 'vfile'
 import {describe, expect, test} from 'vitest'
 import {readStoredResult, restoreMessages, storeResult} from '../../src/cli/stored-result.js'
-import {measureIncident} from '../../src/metrics/measure-incident.js'
-import {rememberMeasured} from '../../src/metrics/measured.js'
+import {measure} from '../../src/metrics/measure.js'
 import {parseIncidents} from '../../src/parse-incidents.js'
+import {readIncidents, storeParsed} from '../helpers/stored-results.js'
 
 const path = 'incidents/troubled.md'
 // A report that draws information, warnings and messages with a range.
@@ -49,7 +49,7 @@ describe('storeResult and restoreMessages', () => {
     expect(kinds).toEqual(new Set([false, undefined]))
     expect(result.messages.some((message) => message.place && 'end' in message.place)).toBe(true)
 
-    const stored = readStoredResult(storeResult(result))
+    const stored = readStoredResult(storeParsed(result))
     if (!stored) throw new Error('expected a stored result')
     const file = new VFile({path})
     restoreMessages(file, stored.messages)
@@ -66,14 +66,14 @@ describe('storeResult and restoreMessages', () => {
 
   test('readStoredResult(storeResult(result)) gives the incidents back: equal, keys in the same order', () => {
     const result = parseIncidents(markdown, {path})
-    const stored = readStoredResult(storeResult(result))
-    expect(JSON.stringify(stored?.incidents)).toBe(JSON.stringify(result.incidents))
-    expect(stored?.incidents).toEqual(result.incidents)
+    const incidents = readIncidents(storeParsed(result))
+    expect(JSON.stringify(incidents)).toBe(JSON.stringify(result.incidents))
+    expect(incidents).toEqual(result.incidents)
   })
 
   test('timelines and section texts are parsed when first read, then are plain properties', () => {
     const result = parseIncidents(markdown, {path})
-    const [incident] = readStoredResult(storeResult(result))?.incidents ?? []
+    const [incident] = readIncidents(storeParsed(result)) ?? []
     if (!incident) throw new Error('expected an incident')
     const before = Object.getOwnPropertyDescriptor(incident, 'timeline')
     expect(typeof before?.get).toBe('function')
@@ -93,7 +93,7 @@ describe('storeResult and restoreMessages', () => {
   })
 
   test('readStoredResult(bytes) refuses bytes that do not hold a result', () => {
-    const bytes = storeResult(parseIncidents(markdown, {path}))
+    const bytes = storeParsed(parseIncidents(markdown, {path}))
     const text = new TextDecoder().decode(bytes)
     const cut = text.indexOf('\n')
     const head = JSON.parse(text.slice(0, cut))
@@ -120,30 +120,35 @@ describe('storeResult and restoreMessages', () => {
     expect(readStoredResult(encode({...head, ends: [...head.ends].reverse()}))).toBeUndefined()
     // A tail damaged inside, at the right length: the head is taken, the part read says so.
     const damaged = readStoredResult(encode(head, tail.replace('[', '{')))
-    expect(() => damaged?.incidents[0]?.timeline).toThrow(/a cached result is damaged/)
+    expect(() => damaged?.measured[0]?.incident.timeline).toThrow(/a cached result is damaged/)
   })
 
-  test('measures travel with the incidents, and are what measureIncident gives', () => {
-    const result = parseIncidents(markdown, {path})
-    const measures = result.incidents.map(measureIncident)
-    const stored = readStoredResult(storeResult(result, measures))
-    if (!stored?.measures) throw new Error('expected measures')
-    // A fresh parse measures to the same JSON as the stored measures.
-    const again = parseIncidents(markdown, {path}).incidents.map(measureIncident)
-    expect(JSON.stringify(stored.measures)).toBe(JSON.stringify(again))
-    // Remembered on the incidents read back, they are what measureIncident returns, without finding milestones again.
-    const [incident] = stored.incidents
-    const [measured] = stored.measures
-    if (!incident || !measured) throw new Error('expected an incident and its measures')
-    rememberMeasured(incident, measured)
-    expect(measureIncident(incident)).toBe(measured)
-    // A measure per incident, each of the right shape, or the entry is not trusted.
-    const text = new TextDecoder().decode(storeResult(result, measures))
+  test('readStoredResult(bytes).measured are what measure(incident, context) gives a fresh parse', () => {
+    const context = {timezone: 'America/New_York'}
+    const parse = () => parseIncidents(markdown, {path, ...context})
+    const result = parse()
+    const measured = result.incidents.map((incident) => measure(incident, context))
+    const stored = readStoredResult(storeResult({measured, messages: result.messages}))
+    if (!stored) throw new Error('expected a stored result')
+    const again = parse().incidents.map((incident) => measure(incident, context))
+    // The measures are read with the head; the incident's timeline still waits until it is read.
+    const [first] = stored.measured
+    if (!first) throw new Error('expected a measured incident')
+    expect(first.metrics).toEqual(again[0]?.metrics)
+    expect(typeof Object.getOwnPropertyDescriptor(first.incident, 'timeline')?.get).toBe('function')
+    expect(JSON.stringify(stored.measured)).toBe(JSON.stringify(again))
+    expect(stored.measured).toEqual(again)
+  })
+
+  test('readStoredResult(bytes) refuses measures missing, too few or of the wrong shape', () => {
+    const text = new TextDecoder().decode(storeParsed(parseIncidents(markdown, {path})))
     const cut = text.indexOf('\n')
     const head = JSON.parse(text.slice(0, cut))
     const encode = (value: unknown) =>
       new TextEncoder().encode(`${JSON.stringify(value)}\n${text.slice(cut + 1)}`)
     expect(readStoredResult(encode(head))).toBeDefined()
+    const {measures: _, ...unmeasured} = head
+    expect(readStoredResult(encode(unmeasured))).toBeUndefined()
     expect(readStoredResult(encode({...head, measures: []}))).toBeUndefined()
     expect(readStoredResult(encode({...head, measures: [{problems: []}]}))).toBeUndefined()
     expect(
@@ -151,15 +156,5 @@ describe('storeResult and restoreMessages', () => {
         encode({...head, measures: [{...head.measures[0], metrics: {milestones: {}}}]})
       )
     ).toBeUndefined()
-  })
-
-  test('measureIncident(incident) measures each incident once', () => {
-    const [incident] = parseIncidents(markdown, {path}).incidents
-    if (!incident) throw new Error('expected an incident')
-    expect(measureIncident(incident)).toBe(measureIncident(incident))
-    // An equal incident that is another object is measured on its own, to the same result.
-    const copy = structuredClone(incident)
-    expect(measureIncident(copy)).not.toBe(measureIncident(incident))
-    expect(measureIncident(copy)).toEqual(measureIncident(incident))
   })
 })

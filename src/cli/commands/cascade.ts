@@ -1,9 +1,10 @@
 import {cascadeOf} from '../../cascade/infer-cascade.js'
 import {cascadeDiagram} from '../../render/cascade-diagram.js'
+import type {CommonOptions} from '../common-options.js'
 import {type DiagramFormat, diagramNames, writeDiagrams} from '../diagram-output.js'
+import {exitCodes} from '../exit-codes.js'
 import type {Io} from '../io.js'
 import {loadIncidents} from '../load-incidents.js'
-import {type CommonOptions, exitCodes} from '../main.js'
 
 /** Options of `aftermath cascade`. */
 export interface CascadeOptions extends CommonOptions {
@@ -16,24 +17,21 @@ export interface CascadeOptions extends CommonOptions {
  * diagram (SVG or PNG) or as JSON.
  */
 export async function runCascade(options: CascadeOptions, io: Io): Promise<number> {
-  const {incidents, failed} = await loadIncidents(
-    options,
-    io,
-    async () => (incident) =>
-      cascadeOf(incident)
-        ? []
-        : [
-            {
-              ruleId: 'cascade-missing',
-              reason:
-                'No cascade to draw: expected a `## Cascade` section with one `A -> B` edge per list item, front matter `components`, or `services` that the timeline names',
-              severity: 'warning',
-              place: incident.place
-            }
-          ]
+  const {measured, failed} = await loadIncidents(options, io, ({incident}) =>
+    cascadeOf(incident)
+      ? []
+      : [
+          {
+            ruleId: 'cascade-missing',
+            reason:
+              'No cascade to draw: expected a `## Cascade` section with one `A -> B` edge per list item, front matter `components`, or `services` that the timeline names',
+            severity: 'warning',
+            place: incident.place
+          }
+        ]
   )
   if (options.format === 'json') {
-    const out = incidents.map((incident) => ({
+    const out = measured.map(({incident}) => ({
       file: incident.file,
       title: incident.title,
       cascade: cascadeOf(incident) ?? null
@@ -41,15 +39,18 @@ export async function runCascade(options: CascadeOptions, io: Io): Promise<numbe
     io.stdout(`${JSON.stringify(out, null, 2)}\n`)
     return failed ? exitCodes.failed : exitCodes.ok
   }
-  const drawable = incidents.filter((incident) => cascadeOf(incident) !== undefined)
+  const drawable = measured.filter(({incident}) => cascadeOf(incident) !== undefined)
   if (drawable.length === 0) {
     io.stderr('aftermath: no cascade to draw in these reports\n')
     return exitCodes.failed
   }
-  const names = diagramNames(drawable, 'cascade')
-  const diagrams = drawable.map((incident, index) => ({
+  const names = diagramNames(
+    drawable.map(({incident}) => incident),
+    'cascade'
+  )
+  const diagrams = drawable.map((one, index) => ({
     name: names[index] as string,
-    svg: cascadeDiagram(incident)
+    svg: cascadeDiagram(one)
   }))
   const output: Parameters<typeof writeDiagrams>[1] = {inputs: options.paths, quiet: options.quiet}
   if (options.output) output.output = options.output

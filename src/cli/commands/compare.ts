@@ -1,10 +1,11 @@
 import {cascadeSmallMultiples} from '../../render/cascade-diagram.js'
 import type {CompareSortKey} from '../../render/compare-diagram.js'
 import {compareDiagram} from '../../render/compare-diagram.js'
+import type {CommonOptions} from '../common-options.js'
 import {type DiagramFormat, writeDiagrams} from '../diagram-output.js'
+import {exitCodes} from '../exit-codes.js'
 import type {Io} from '../io.js'
 import {loadIncidents} from '../load-incidents.js'
-import {type CommonOptions, exitCodes} from '../main.js'
 
 /** Options of `aftermath compare`. */
 export interface CompareOptions extends CommonOptions {
@@ -20,11 +21,11 @@ export interface CompareOptions extends CommonOptions {
  * start, phases stacked; with `--cascades`, their cascades on one time scale.
  */
 export async function runCompare(options: CompareOptions, io: Io): Promise<number> {
-  const {incidents, failed} = await loadIncidents(options, io)
-  if (incidents.length === 0) return exitCodes.failed
+  const {measured, failed} = await loadIncidents(options, io)
+  if (measured.length === 0) return exitCodes.failed
   const svg = options.cascades
-    ? cascadeSmallMultiples(incidents)
-    : compareDiagram(incidents, {scale: options.scale, sortBy: options.sort})
+    ? cascadeSmallMultiples(measured)
+    : compareDiagram(measured, {scale: options.scale, sortBy: options.sort})
   const output: Parameters<typeof writeDiagrams>[1] = {inputs: options.paths, quiet: options.quiet}
   if (options.output) output.output = options.output
   if (options.format) output.format = options.format

@@ -1,12 +1,12 @@
 import {formatDuration} from '../../metrics/format-duration.js'
+import type {IncidentMetrics} from '../../metrics/measure.js'
 import {durationNames, phaseNames} from '../../metrics/measure-durations.js'
-import type {IncidentMetrics} from '../../metrics/measure-incident.js'
-import {measurerFor} from '../../metrics/measured.js'
 import {milestoneNames} from '../../model.js'
 import {csvTable, numberCell} from '../../render/csv.js'
+import type {CommonOptions} from '../common-options.js'
+import {exitCodes} from '../exit-codes.js'
 import type {Io} from '../io.js'
 import {loadIncidents} from '../load-incidents.js'
-import {type CommonOptions, exitCodes} from '../main.js'
 
 /** Options of `aftermath metrics`. */
 export interface MetricsOptions extends CommonOptions {
@@ -16,15 +16,9 @@ export interface MetricsOptions extends CommonOptions {
 
 /** `aftermath metrics <paths..>`: milestones, durations and phases of each incident. */
 export async function runMetrics(options: MetricsOptions, io: Io): Promise<number> {
-  const all: IncidentMetrics[] = []
-  const {failed} = await loadIncidents(options, io, async (incidents) => {
-    const measure = await measurerFor(incidents)
-    return (incident) => {
-      const {metrics, problems} = measure(incident)
-      all.push(metrics)
-      return problems
-    }
-  })
+  // What measuring found wrong is said with the report's other messages.
+  const {measured, failed} = await loadIncidents(options, io, ({problems}) => problems)
+  const all = measured.map(({metrics}) => metrics)
   const format = options.format ?? (io.stdoutIsTTY ? 'table' : 'json')
   const render = {json: renderJson, csv: renderCsv, md: renderMarkdown, table: renderTable}[format]
   io.stdout(render(all))

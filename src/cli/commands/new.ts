@@ -1,11 +1,12 @@
 import {mkdir, readdir, readFile} from 'node:fs/promises'
 import {join, resolve} from 'node:path'
 import {VFile} from 'vfile'
-import {measureIncident} from '../../metrics/measure-incident.js'
-import {parseIncidents} from '../../parse-incidents.js'
+import {measure} from '../../metrics/measure.js'
+import type {MeasureContext} from '../../model.js'
+import {type ParseOptions, parseIncidents} from '../../parse-incidents.js'
 import {cleanTitle, fillTemplate, reportFileName} from '../../write/new-report.js'
+import {exitCodes} from '../exit-codes.js'
 import {type Io, useColor} from '../io.js'
-import {exitCodes} from '../main.js'
 import {formatMessages} from '../report-messages.js'
 import {shown, writeNewFile, writeOutput} from '../write-output.js'
 
@@ -23,6 +24,11 @@ export interface NewOptions {
   force: boolean
   /** Show only errors on stderr. */
   quiet: boolean
+  /**
+   * The zone reports are read in (`--timezone`, else the configuration's):
+   * what the new report is checked with, as the other commands would read it.
+   */
+  timezone?: string
   /**
    * The team's folder of templates (the configuration's `templates`), as an
    * absolute path or relative to the working folder: `--template NAME` is
@@ -137,10 +143,16 @@ async function teamTemplates(folder: string): Promise<string[]> {
 /** Say what aftermath would warn about in the new report: a team's template may need fixing. */
 function report(text: string, path: string, options: NewOptions, io: Io): void {
   const file = new VFile({path, value: text})
-  const {incidents, messages} = parseIncidents(text, {path})
+  const parseOptions: ParseOptions = {path}
+  const context: MeasureContext = {}
+  if (options.timezone) {
+    parseOptions.timezone = options.timezone
+    context.timezone = options.timezone
+  }
+  const {incidents, messages} = parseIncidents(text, parseOptions)
   file.messages.push(...messages)
   for (const incident of incidents)
-    for (const problem of measureIncident(incident).problems) {
+    for (const problem of measure(incident, context).problems) {
       const message = file.message(problem.reason, {
         place: {line: problem.place.line, column: problem.place.column},
         ruleId: problem.ruleId,

@@ -6,9 +6,10 @@ import {type Period, quarterPeriod, rangePeriod} from '../../review/period.js'
 import {renderReviewCsv} from '../../review/render-csv.js'
 import {renderReviewHtml} from '../../review/render-html.js'
 import {renderReviewMarkdown} from '../../review/render-markdown.js'
+import type {CommonOptions} from '../common-options.js'
+import {exitCodes} from '../exit-codes.js'
 import type {Io} from '../io.js'
 import {loadIncidents} from '../load-incidents.js'
-import {type CommonOptions, exitCodes} from '../main.js'
 import {inputPaths, isFolder, shown, writeOutput} from '../write-output.js'
 
 export type ReviewFormat = 'html' | 'md' | 'json' | 'csv'
@@ -65,7 +66,7 @@ export async function runReview(options: ReviewCommandOptions, io: Io): Promise<
   const format: ReviewFormat = fromName ?? options.format ?? 'html'
   const path = target && folder ? join(target, `review.${format}`) : target
 
-  const {incidents, files, failed} = await loadIncidents(options, io)
+  const {measured, files, failed} = await loadIncidents(options, io)
   const notes: ReviewNote[] = files.flatMap((file) =>
     file.messages
       .filter((message) => message.fatal !== undefined && message.fatal !== null)
@@ -77,7 +78,7 @@ export async function runReview(options: ReviewCommandOptions, io: Io): Promise<
         reason: message.reason
       }))
   )
-  const review = buildReview(incidents, notes, {
+  const review = buildReview(measured, notes, {
     ...(period ? {period} : {}),
     asOf: options.asOf,
     severity: options.severity,
@@ -88,7 +89,7 @@ export async function runReview(options: ReviewCommandOptions, io: Io): Promise<
   // Links from the review to the reports: relative to where the review is written.
   const linkBase = path ? linkBaseOf(io.cwd, dirname(path)) : ''
   const text = {
-    html: () => renderReviewHtml(review, incidents, {linkBase}),
+    html: () => renderReviewHtml(review, measured, {linkBase}),
     md: () => renderReviewMarkdown(review, {linkBase}),
     json: () => `${JSON.stringify(review, null, 2)}\n`,
     csv: () => renderReviewCsv(review)

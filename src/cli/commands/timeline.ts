@@ -2,10 +2,11 @@ import {DateTime} from 'luxon'
 import type {Incident, TimelineEntry} from '../../model.js'
 import {timelineDiagram} from '../../render/timeline-diagram.js'
 import {byTime} from '../../timeline/by-time.js'
+import type {CommonOptions} from '../common-options.js'
 import {type DiagramFormat, diagramNames, writeDiagrams} from '../diagram-output.js'
+import {exitCodes} from '../exit-codes.js'
 import type {Io} from '../io.js'
 import {loadIncidents} from '../load-incidents.js'
-import {type CommonOptions, exitCodes} from '../main.js'
 
 /** Options of `aftermath timeline`. */
 export interface TimelineOptions extends CommonOptions {
@@ -25,14 +26,15 @@ export async function runTimeline(options: TimelineOptions, io: Io): Promise<num
     )
     return exitCodes.usage
   }
-  const {incidents, failed} = await loadIncidents(options, io)
+  const {measured, failed} = await loadIncidents(options, io)
+  const incidents = measured.map(({incident}) => incident)
   const picture = options.format === 'svg' || options.format === 'png'
   if (picture || (options.output && options.format === 'table')) {
     const names = diagramNames(incidents, 'timeline')
     const zone = options.zone ? {zone: options.zone} : {}
-    const diagrams = incidents.map((incident, index) => ({
+    const diagrams = measured.map((one, index) => ({
       name: names[index] as string,
-      svg: timelineDiagram(incident, zone)
+      svg: timelineDiagram(one, zone)
     }))
     const output: Parameters<typeof writeDiagrams>[1] = {
       inputs: options.paths,

@@ -1,22 +1,22 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, test} from 'vitest'
-import {type IncidentMetrics, measureIncident, parseIncidents} from '../../src/index.js'
+import {type IncidentMetrics, measure, parseIncidents} from '../../src/index.js'
 
-function measure(markdown: string): {metrics: IncidentMetrics; reasons: string[]} {
+function measureReport(markdown: string): {metrics: IncidentMetrics; reasons: string[]} {
   const {incidents} = parseIncidents(markdown, {path: 'report.md'})
   const incident = incidents[0]
   if (!incident) throw new Error('no incident')
-  const {metrics, problems} = measureIncident(incident)
+  const {metrics, problems} = measure(incident)
   return {metrics, reasons: problems.map((problem) => `${problem.ruleId}:${problem.place.line}`)}
 }
 
 function seed(name: string): IncidentMetrics {
   const markdown = readFileSync(new URL(`../../incidents/${name}`, import.meta.url), 'utf8')
-  return measure(markdown).metrics
+  return measureReport(markdown).metrics
 }
 
-describe('measureIncident(seed report)', () => {
-  test('measureIncident(aws-s3) starts at 17:37Z, resolves at 21:54Z: 4h 17m', () => {
+describe('measure(seed report)', () => {
+  test('measure(aws-s3) starts at 17:37Z, resolves at 21:54Z: 4h 17m', () => {
     const {milestones, durations} = seed('2017-02-28-aws-s3.md')
     expect(milestones.started).toMatchObject({
       at: '2017-02-28T17:37:00Z',
@@ -34,7 +34,7 @@ describe('measureIncident(seed report)', () => {
     expect(durations.timeToDetect).toBeNull()
   })
 
-  test('measureIncident(aws-elb) starts at 20:24Z on 24 Dec, resolves at 20:05Z on 25 Dec: 23h 41m', () => {
+  test('measure(aws-elb) starts at 20:24Z on 24 Dec, resolves at 20:05Z on 25 Dec: 23h 41m', () => {
     const {milestones, durations} = seed('2012-12-24-aws-elb.md')
     expect(milestones.started).toMatchObject({at: '2012-12-24T20:24:00Z', source: 'marker'})
     expect(milestones.mitigated).toMatchObject({at: '2012-12-25T18:30:00Z', source: 'marker'})
@@ -55,9 +55,9 @@ ${frontMatter}---
 ${timeline}
 `
 
-describe('measureIncident(sources)', () => {
-  test('measureIncident takes the front matter milestones map before markers and words', () => {
-    const {metrics} = measure(
+describe('measure(sources)', () => {
+  test('measure(incident) takes the front matter milestones map before markers and words', () => {
+    const {metrics} = measureReport(
       base(
         '- 10:00 Alerts fire [detected]\n- 10:30 Root cause identified\n',
         'milestones:\n  detected: "09:55"\n  resolved: 2024-05-02 11:00\n'
@@ -75,8 +75,8 @@ describe('measureIncident(sources)', () => {
     })
   })
 
-  test('measureIncident reads a Milestone column as markers', () => {
-    const {metrics} = measure(
+  test('measure(incident) reads a Milestone column as markers', () => {
+    const {metrics} = measureReport(
       base(
         '| Time | Event | Milestone |\n|---|---|---|\n| 10:00 | Disk full | started |\n| 10:20 | Disk cleaned | resolved |\n'
       )
@@ -85,8 +85,8 @@ describe('measureIncident(sources)', () => {
     expect(metrics.durations.timeToResolve).toBe(1200)
   })
 
-  test('measureIncident reads a stated impact window as started and resolved', () => {
-    const {metrics} = measure(
+  test('measure(incident) reads a stated impact window as started and resolved', () => {
+    const {metrics} = measureReport(
       '# Queue outage\n\n**Duration:** 09:15 to 09:40 UTC (25 minutes)\n\n## Timeline\n\n- 09:20 UTC Consumers lag\n'.replace(
         '# Queue',
         '---\ndate: 2024-05-02\n---\n# Queue'
@@ -103,8 +103,8 @@ describe('measureIncident(sources)', () => {
     })
   })
 
-  test('measureIncident finds milestones in the words of a timeline', () => {
-    const {metrics} = measure(
+  test('measure(incident) finds milestones in the words of a timeline', () => {
+    const {metrics} = measureReport(
       base(
         [
           '- 10:00 Deploy of build 4512 to production',
@@ -134,8 +134,8 @@ describe('measureIncident(sources)', () => {
     )
   })
 
-  test('measureIncident never invents a milestone the words do not support', () => {
-    const {metrics} = measure(
+  test('measure(incident) never invents a milestone the words do not support', () => {
+    const {metrics} = measureReport(
       base('- 10:00 Engineers met to plan the migration\n- 11:00 Dashboards reviewed\n')
     )
     for (const milestone of Object.values(metrics.milestones)) expect(milestone).toBeNull()
@@ -143,8 +143,8 @@ describe('measureIncident(sources)', () => {
     expect(metrics.reasons.timeToResolve).toBe('no started and no resolved milestone')
   })
 
-  test('measureIncident skips negated, intended and non-production wording', () => {
-    const {metrics} = measure(
+  test('measure(incident) skips negated, intended and non-production wording', () => {
+    const {metrics} = measureReport(
       base(
         [
           '- 10:00 Alerts fire for checkout errors',
@@ -161,8 +161,8 @@ describe('measureIncident(sources)', () => {
     expect(metrics.milestones.resolved).toBeNull()
   })
 
-  test('measureIncident keeps a remediation the next entry says did not hold out of mitigated', () => {
-    const {metrics} = measure(
+  test('measure(incident) keeps a remediation the next entry says did not hold out of mitigated', () => {
+    const {metrics} = measureReport(
       base(
         [
           '- 10:00 Monitoring detects elevated latency',
@@ -176,8 +176,8 @@ describe('measureIncident(sources)', () => {
     expect(metrics.milestones.mitigated?.at).toBe('2024-05-02T10:30:00Z')
   })
 
-  test('measureIncident reports milestones out of order with both lines, and leaves the duration null', () => {
-    const {metrics, reasons} = measure(
+  test('measure(incident) reports milestones out of order with both lines, and leaves the duration null', () => {
+    const {metrics, reasons} = measureReport(
       base(
         '- 10:00 Alerts fire [detected]\n- 10:30 Outage begins [started]\n- 11:00 All clear [resolved]\n'
       )
@@ -188,8 +188,8 @@ describe('measureIncident(sources)', () => {
     expect(metrics.durations.timeToResolve).toBe(1800)
   })
 
-  test('measureIncident gives an approximate end bounds', () => {
-    const {metrics} = measure(
+  test('measure(incident) gives an approximate end bounds', () => {
+    const {metrics} = measureReport(
       base('- 10:00 Outage begins [started]\n- ~10:45 Service restored [resolved]\n')
     )
     expect(metrics.durations.timeToResolve).toBe(2700)
@@ -197,8 +197,8 @@ describe('measureIncident(sources)', () => {
   })
 })
 
-test('measureIncident reads a plain `Impact:` line of the summary as the impact window', () => {
-  const {metrics} = measure(
+test('measure(incident) reads a plain `Impact:` line of the summary as the impact window', () => {
+  const {metrics} = measureReport(
     '---\ndate: 2023-09-14\n---\n# Search outage\n\n## Summary\n\nSearch returned errors for most users.\nImpact: 09:15-09:40 UTC\n\n## Timeline\n\n- 09:20 UTC Search team paged\n'
   )
   expect(metrics.milestones.started).toMatchObject({
@@ -209,4 +209,58 @@ test('measureIncident reads a plain `Impact:` line of the summary as the impact 
   expect(metrics.milestones.detected?.at).toBe('2023-09-14T09:20:00Z')
   expect(metrics.milestones.resolved).toMatchObject({at: '2023-09-14T09:40:00Z', source: 'summary'})
   expect(metrics.durations.timeToDetect).toBe(300)
+})
+
+describe('measure(incident, context)', () => {
+  /** Front matter and timeline both without a zone (as test/milestones/reading-zone.test.ts). */
+  const unzoned = `---
+title: Queue stalls
+date: 2026-03-10
+milestones:
+  started: "14:00"
+  resolved: "15:30"
+---
+
+## Timeline
+
+- 14:05 Alert fired for queue depth
+- 15:20 Rolled back the consumer
+`
+
+  test('measure(incident, {timezone}) reads front matter times in the caller’s zone, as the parse read the timeline', () => {
+    const [incident] = parseIncidents(unzoned, {
+      path: 'queue.md',
+      timezone: 'America/New_York'
+    }).incidents
+    if (!incident) throw new Error('no incident')
+    const zoned = measure(incident, {timezone: 'America/New_York'})
+    expect(zoned.metrics.milestones.started?.at).toBe('2026-03-10T18:00:00Z')
+    expect(zoned.metrics.durations.timeToResolve).toBe(90 * 60)
+    expect(zoned.problems.filter((problem) => problem.ruleId === 'milestone-order')).toEqual([])
+  })
+
+  test('measure(incident, {timezone}) is what places front matter times when no timeline entry shows a zone', () => {
+    const [incident] = parseIncidents(unzoned.replace(/## Timeline[\s\S]*/, ''), {
+      path: 'queue.md'
+    }).incidents
+    if (!incident) throw new Error('no incident')
+    const zoned = measure(incident, {timezone: 'America/New_York'})
+    expect(zoned.metrics.milestones.started?.at).toBe('2026-03-10T18:00:00Z')
+    expect(measure(incident).metrics.milestones.started?.at).toBe('2026-03-10T14:00:00Z')
+  })
+
+  test('measure(incident) gives the incident itself with its measures, and measures afresh each call', () => {
+    const [incident] = parseIncidents(unzoned, {path: 'queue.md'}).incidents
+    if (!incident) throw new Error('no incident')
+    const first = measure(incident)
+    const second = measure(incident)
+    expect(Object.keys(first)).toEqual(['incident', 'metrics', 'problems'])
+    expect(first.incident).toBe(incident)
+    expect(second).not.toBe(first)
+    expect(second).toEqual(first)
+    // Nothing is kept on the incident: a measure is a value handed on, not a memo.
+    expect(Object.keys(incident)).toEqual(
+      Object.keys(parseIncidents(unzoned, {path: 'queue.md'}).incidents[0] ?? {})
+    )
+  })
 })

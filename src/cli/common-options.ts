@@ -1,0 +1,27 @@
+/**
+ * The options every command that reads reports shares. A module of its own,
+ * beside `main.ts` which fills them in: commands and `load-incidents` read
+ * them without importing the module that imports them.
+ */
+import type {Config} from '../config/config.js'
+
+/**
+ * Options every command shares, with the configuration in force.
+ *
+ * @example
+ *   const options: CommonOptions = {paths: ['incidents'], quiet: false, debug: false, config: {}, jobs: 2, cache: true}
+ */
+export interface CommonOptions {
+  paths: string[]
+  /** `--timezone`, else the configuration's `timezone`. */
+  timezone?: string
+  quiet: boolean
+  debug: boolean
+  config: Config
+  /** Worker threads for reading reports (`--jobs`). */
+  jobs: number
+  /** Whether to use the cache (`--no-cache` turns it off). */
+  cache: boolean
+  /** `--cache-dir`, relative to the working folder. */
+  cacheDir?: string
+}
