@@ -165,6 +165,8 @@ interface Segment {
   complement: boolean
   /** Planned or attempted, here or in the segment it continues (`Going to drain traffic and watch errors`). */
   planned: boolean
+  /** A telling word with someone after it (`pings @alice`), not a noun (`API calls to the service`). */
+  tellsSomeone: boolean
 }
 
 /** Clauses joined by a colon or a dash are read as one; a note stands alone. */
@@ -192,7 +194,7 @@ function segmentsOf(clauses: Clause[]): Segment[] {
             joint: clause.joint,
             // A short note of the author's (`(problem started)`, `<END OF OUTAGE>`), not a reference (`(report #2)`).
             note:
-              clause.shouted || (clause.bracketed && !clause.numbered && clause.words.length <= 4),
+              clause.shouted || (clause.bracketed && !clause.numbered && clause.bracketSize <= 4),
             persists: false,
             partial: false,
             verbFirst: false,
@@ -206,7 +208,8 @@ function segmentsOf(clauses: Clause[]): Segment[] {
             toTeam: false,
             activityBegins: 0,
             teamTold: false,
-            complement: false
+            complement: false,
+            tellsSomeone: false
           }
     read(clause, segment)
     if (!segment.actor && previous?.actor && carriesActor.has(clause.joint))
@@ -264,12 +267,20 @@ const auxiliaries = new Set([
   'been'
 ])
 
+/** Words after `over` that leave it the end (`declared over at 18:18`), not a preposition (`over the weekend`). */
+const afterOver = new Set(['at', 'by', 'on', 'and', 'or', 'as', 'since', 'after', 'now'])
+
+/** Words after a telling word that show it is a noun: nobody follows to be told. */
+const notTold = new Set(['to', 'for', 'from', 'of', 'per', 'in', 'on', 'at', 'with', 'and', 'or', 'is', 'are', 'was', 'were', 'fail', 'failed', 'start', 'started'])
+
 /** Negations that deny the words before them (`root cause unknown`). */
 const after = new Set(['unknown', 'unclear'])
 
 /** Add a clause's words to a segment, without those a negation denies. */
 function read(clause: Clause, segment: Segment): void {
   const words = clause.words.filter((word) => !word.absorbed)
+  // `According to the vendor's analysis, ...`: where the account comes from, not what happened.
+  if (words[0]?.text === 'according' && words[1]?.text === 'to') return
   const denied = new Set<number>()
   for (const [index, word] of words.entries()) {
     if (!is(word, 'negation')) continue
@@ -306,7 +317,9 @@ function read(clause: Clause, segment: Segment): void {
     let classes: WordClass[] = [...word.classes]
     const before = words[index - 1]
     // `over a time period`: a preposition, not `the outage is over`.
-    if (word.text === 'over' && index < words.length - 1) classes = classes.filter((name) => name !== 'end')
+    // `declared over at 18:18`: the end, followed by when.
+    if (word.text === 'over' && index < words.length - 1 && !afterOver.has(words[index + 1]?.text ?? ''))
+      classes = classes.filter((name) => name !== 'end')
     // `to help find the issue`, `in order to roll back`: a purpose, not a deed.
     if ((before?.text === 'to' || before?.text === 'help') && !able.has(words[index - 2]?.text ?? ''))
       classes = classes.filter((name) => !deeds.has(name))
@@ -320,6 +333,10 @@ function read(clause: Clause, segment: Segment): void {
       isPassive(words, index)
     )
       segment.passive = true
+    // `pings @alice`: someone is told; `API calls to the service`, `calls per second`: a noun.
+    const next = words[index + 1]?.text
+    if (is(word, 'notify') && (next ? !notTold.has(next) : word.text.endsWith('ed')))
+      segment.tellsSomeone = true
     // `On-call pinged`, `the team was alerted`: the team, told.
     if (
       is(word, 'notify') &&
@@ -503,6 +520,15 @@ function cancel(segment: Segment): void {
   // The team telling others (`users were notified`, `we informed customers`) is communication.
   if (has(segment, 'notify') && !has(segment, 'report') && !notifiedTeam(segment))
     segment.words.set('communicate', segment.words.get('notify') ?? [])
+  // `declared the incident mitigated`: declaring an outcome tells the outcome; declaring an incident opens the response.
+  const declared = (segment.words.get('respond') ?? []).filter((word) => word.stem.startsWith('declar'))
+  const outcomeNamed = (['recover', 'close', 'end', 'healthy', 'working', 'usual'] as const).some(
+    (name) => has(segment, name)
+  )
+  if (declared.length > 0 && outcomeNamed) drop(segment, 'respond')
+  // `posts the status of each service`: telling the world how things stand.
+  if (has(segment, 'report') && has(segment, 'status') && !has(segment, 'communicate'))
+    segment.words.set('communicate', segment.words.get('report') ?? [])
   if (has(segment, 'communicate')) {
     // Saying it is resolved is not resolving it, but it is said once it is: weak evidence, kept apart.
     if (has(segment, 'close')) segment.announcedClosed = segment.words.get('close') ?? []
@@ -531,11 +557,12 @@ function cancel(segment: Segment): void {
  * (`pings @alice`, `sent to the team`), or the team told (`on-call pinged`).
  */
 function notifiedTeam(segment: Segment): boolean {
+  if (!segment.tellsSomeone && !segment.passive && !segment.teamTold && !segment.toTeam) return false
   if (segment.actor === 'outsider' || segment.actor === 'vendor' || has(segment, 'receive'))
     return true
   if (segment.toTeam || segment.teamTold) return true
   // `@bob pings @alice`: one person telling another, no team named.
-  return segment.actor === undefined && !segment.passive
+  return segment.actor === undefined && !segment.passive && segment.tellsSomeone
 }
 
 /** A leading label: the first segment is one to three words, and the entry goes on after a colon. */
@@ -665,8 +692,11 @@ function featuresOf(segment: Segment): Feature[] {
     add('detected', 'responding', 2, words(segment, 'acknowledge', 'respond', 'investigate'))
   if (has(segment, 'respond')) add('acknowledged', 'responding', 2.5, words(segment, 'respond'))
   if (has(segment, 'investigate')) {
-    if (has(segment, 'begin') || segment.actor === 'team')
+    // Taking up the work (`begins investigating`) is acknowledging it; working on it (`the team investigates`) only hints.
+    if (has(segment, 'begin'))
       add('acknowledged', 'investigating', 2.5, words(segment, 'begin', 'investigate'))
+    else if (segment.actor === 'team')
+      add('acknowledged', 'investigating', 1.5, words(segment, 'investigate'))
     else add('acknowledged', 'investigation', 1, words(segment, 'investigate'))
   }
 
@@ -677,9 +707,15 @@ function featuresOf(segment: Segment): Feature[] {
   else if (has(segment, 'find')) add('diagnosed', 'found', 2, words(segment, 'find'))
   if (has(segment, 'learn') && has(segment, 'cause'))
     add('diagnosed', 'cause understood', 3, words(segment, 'learn', 'cause'))
+  // `the profiles showed the cause`: a finding; `logs showed errors`: only what was seen.
   if ((has(segment, 'evidence') || has(segment, 'investigate')) && has(segment, 'show'))
-    add('diagnosed', 'evidence shows', 2.5, words(segment, 'evidence', 'investigate', 'show'))
-  if (segment.causedBy) add('diagnosed', 'caused by', 2.5, words(segment, 'cause'))
+    add(
+      'diagnosed',
+      'evidence shows',
+      causeNamed ? 3 : 1.5,
+      words(segment, 'evidence', 'investigate', 'show', 'cause', 'failure')
+    )
+  if (segment.causedBy) add('diagnosed', 'caused by', 1.5, words(segment, 'cause'))
 
   // mitigated and resolved: outcomes first, then actions.
   const usual = has(segment, 'usual')

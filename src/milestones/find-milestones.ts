@@ -306,7 +306,7 @@ function candidatesOf(incident: Incident, timed: Timed[]): Sourced[] {
       ...base,
       at: entry.at,
       end: false,
-      features: [...own, ...vague(entry, own)],
+      features: [...own, ...vague(entry, own), ...(main.has(entry) ? [] : outside(entry, own))],
       key: `${entry.index}`
     })
     const end = entry.time?.end
@@ -363,13 +363,14 @@ function candidatesOf(incident: Incident, timed: Timed[]): Sourced[] {
 const day = 24 * 60 * 60 * 1000
 
 /**
- * A time mentioned outside the report's timeline weighs less than the
- * timeline's own entries, and less still in the sections that tell the
- * background (root cause, contributing factors).
+ * A time mentioned in the sections that tell the background (root cause,
+ * contributing factors) weighs less than one in the course of the incident.
+ * Times in the summary, impact, detection or resolution sections weigh as
+ * much as the timeline's: they are often the only place a time is given.
  */
 function outside(entry: Timed, features: readonly Feature[]): Feature[] {
-  if (entry.origin === 'front-matter') return []
-  const weight = entry.origin === 'root-cause' || entry.origin === 'contributing-factors' ? 1 : 0.5
+  if (entry.origin !== 'root-cause' && entry.origin !== 'contributing-factors') return []
+  const weight = 1
   const supported = new Set(features.map((feature) => feature.milestone))
   return [...supported].map((milestone) => ({
     milestone,
@@ -410,8 +411,32 @@ const undoneNames = new Set(['action', 'fix shipped'])
 
 /** The words of an entry to weigh: a front matter key read as words (`resolvedWhen` → `resolved When`). */
 function textOf(entry: Timed): string {
+  if (entry.kind === 'prose' && entry.time) return ownClause(entry.text, entry.time.text)
   if (entry.origin !== 'front-matter') return entry.text
   return entry.text.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_.-]+/g, ' ')
+}
+
+/**
+ * The clause of a sentence in which its time stands: `Paging began at once,
+ * and the public notice followed at 06:31` weighs `the public notice followed
+ * at 06:31` for 06:31. Clauses joined by `; `, `, and`, `, but` or `, while`
+ * each tell their own event.
+ */
+export function ownClause(sentence: string, time: string): string {
+  const at = sentence.indexOf(time)
+  if (at === -1) return sentence
+  const joints = [...sentence.matchAll(/; |, (?:and|but|while|whereas) /g)]
+  let from = 0
+  let to = sentence.length
+  for (const joint of joints) {
+    const index = joint.index ?? 0
+    if (index + joint[0].length <= at) from = index + joint[0].length
+    else if (index >= at + time.length) {
+      to = index
+      break
+    }
+  }
+  return sentence.slice(from, to)
 }
 
 /** The first and last instant of the timeline, in milliseconds. */
@@ -548,13 +573,17 @@ function triggerOf(
     .map((milestone) => Date.parse(milestone.at))
   if (responses.length === 0) return
   const firstResponse = Math.min(...responses)
+  // With the onset known, the change comes no later, and in an entry of its own: the onset's entry tells the harm.
+  const onset = milestones.started
+  const latest = onset ? Math.min(Date.parse(onset.at), firstResponse - 1) : firstResponse - 1
   const trigger = timed.find((entry) => {
     const time = Date.parse(entry.at)
     return (
       !backgroundOrigins.has(entry.origin) &&
       entry.time?.precision !== 'day' &&
-      time < firstResponse &&
-      time >= firstResponse - day &&
+      time <= latest &&
+      time >= latest - day &&
+      (onset === null || entry.line !== onset.evidence.line) &&
       isChange(entry.text)
     )
   })

@@ -605,6 +605,8 @@ export const wordClasses = {
     'partially',
     'some',
     'most',
+    'majority',
+    'many',
     'mostly',
     'intermittent',
     'intermittently',
@@ -684,6 +686,8 @@ export const wordClasses = {
     'worse',
     'worsen'
   ],
+  /** What a team posts for others to read: reporting it (`posted a status update`) is communication. */
+  status: ['=status', '=statuses'],
   /** Saying it, rather than doing it: a status page, an announcement. */
   communicate: [
     'status-page',

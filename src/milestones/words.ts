@@ -35,6 +35,8 @@ export interface Clause {
   joint: Joint
   /** Written in brackets: `(problem started)`, `<END OF OUTAGE>`, `[resolved]`. */
   bracketed: boolean
+  /** Words in the whole bracket this clause stands in (`(as the vendor said, later)`: 5), 0 outside brackets. */
+  bracketSize: number
   /** Its words were all capitals (`START OF OUTAGE`): an author's annotation. */
   shouted: boolean
   /** It holds a number (`(report #2)`, `(v1.4)`): a reference, not an annotation. */
@@ -57,11 +59,19 @@ export function readClauses(text: string): Clause[] {
   let capitals = 0
   let numbered = false
   let quoted = false
+  let bracketStart = 0
   const close = (next: Joint, nextBracketed: boolean) => {
     if (words.length > 0) {
       linkPhrases(words)
       // Two words or more, all in capitals: `START OF OUTAGE`, not `DNS`.
-      clauses.push({words, joint, bracketed, shouted: shouted && capitals >= 2, numbered})
+      clauses.push({
+        words,
+        joint,
+        bracketed,
+        bracketSize: bracketed ? words.length : 0,
+        shouted: shouted && capitals >= 2,
+        numbered
+      })
       joint = next
     } else if (clauses.length > 0 && rank(next) > rank(joint)) {
       // Two marks in a row (`),`, `.)`): the clause after is joined by the stronger.
@@ -123,11 +133,17 @@ export function readClauses(text: string): Clause[] {
       case '[':
       case '<':
         close(joint === 'start' ? 'start' : 'comma', true)
+        bracketStart = clauses.length
         break
       case ')':
       case ']':
       case '>':
-        close('comma', false)
+        if (bracketed) {
+          close('comma', false)
+          const inside = clauses.slice(bracketStart).filter((clause) => clause.bracketed)
+          const size = inside.reduce((sum, clause) => sum + clause.words.length, 0)
+          for (const clause of inside) clause.bracketSize = size
+        } else close('comma', false)
         break
       default:
         // Dashes between words: `Attack 1 — drained`, `fix - deployed`.
