@@ -271,7 +271,27 @@ const auxiliaries = new Set([
 const afterOver = new Set(['at', 'by', 'on', 'and', 'or', 'as', 'since', 'after', 'now'])
 
 /** Words after a telling word that show it is a noun: nobody follows to be told. */
-const notTold = new Set(['to', 'for', 'from', 'of', 'per', 'in', 'on', 'at', 'with', 'and', 'or', 'is', 'are', 'was', 'were', 'fail', 'failed', 'start', 'started'])
+const notTold = new Set([
+  'to',
+  'for',
+  'from',
+  'of',
+  'per',
+  'in',
+  'on',
+  'at',
+  'with',
+  'and',
+  'or',
+  'is',
+  'are',
+  'was',
+  'were',
+  'fail',
+  'failed',
+  'start',
+  'started'
+])
 
 /** Negations that deny the words before them (`root cause unknown`). */
 const after = new Set(['unknown', 'unclear'])
@@ -303,6 +323,8 @@ function read(clause: Clause, segment: Segment): void {
   if (actor && !segment.actor) segment.actor = actor
   for (const [index, word] of words.entries()) {
     if (denied.has(index)) {
+      // `not resolved yet`: not yet closed, which says nothing of whether the service works.
+      if (is(word, 'close')) continue
       if (is(word, 'failure')) segment.noFailure = true
       // `unable to scale up`, `could not connect`: the service failing to do its work.
       if (is(word, 'serve') || is(word, 'act') || is(word, 'ship')) segment.cannot.push(word)
@@ -318,10 +340,17 @@ function read(clause: Clause, segment: Segment): void {
     const before = words[index - 1]
     // `over a time period`: a preposition, not `the outage is over`.
     // `declared over at 18:18`: the end, followed by when.
-    if (word.text === 'over' && index < words.length - 1 && !afterOver.has(words[index + 1]?.text ?? ''))
+    if (
+      word.text === 'over' &&
+      index < words.length - 1 &&
+      !afterOver.has(words[index + 1]?.text ?? '')
+    )
       classes = classes.filter((name) => name !== 'end')
     // `to help find the issue`, `in order to roll back`: a purpose, not a deed.
-    if ((before?.text === 'to' || before?.text === 'help') && !able.has(words[index - 2]?.text ?? ''))
+    if (
+      (before?.text === 'to' || before?.text === 'help') &&
+      !able.has(words[index - 2]?.text ?? '')
+    )
       classes = classes.filter((name) => !deeds.has(name))
     // `successfully set`: whatever follows `successfully` was done.
     if (before?.text === 'successfully' && !classes.includes('act')) classes.push('act')
@@ -379,7 +408,17 @@ function read(clause: Clause, segment: Segment): void {
 /** Deeds that `to` before them makes a purpose. */
 const deeds = new Set<WordClass>(['find', 'act', 'fix', 'ship', 'recover', 'close'])
 /** Words before `to` that make what follows it done (`managed to find`, `was able to restore`). */
-const able = new Set(['able', 'managed', 'began', 'begin', 'begins', 'started', 'start', 'starts', 'continued'])
+const able = new Set([
+  'able',
+  'managed',
+  'began',
+  'begin',
+  'begins',
+  'started',
+  'start',
+  'starts',
+  'continued'
+])
 
 /** Words that do not start a clause's meaning: articles, pronouns, adverbs of time. */
 const stopWords = new Set([
@@ -521,7 +560,9 @@ function cancel(segment: Segment): void {
   if (has(segment, 'notify') && !has(segment, 'report') && !notifiedTeam(segment))
     segment.words.set('communicate', segment.words.get('notify') ?? [])
   // `declared the incident mitigated`: declaring an outcome tells the outcome; declaring an incident opens the response.
-  const declared = (segment.words.get('respond') ?? []).filter((word) => word.stem.startsWith('declar'))
+  const declared = (segment.words.get('respond') ?? []).filter((word) =>
+    word.stem.startsWith('declar')
+  )
   const outcomeNamed = (['recover', 'close', 'end', 'healthy', 'working', 'usual'] as const).some(
     (name) => has(segment, name)
   )
@@ -549,7 +590,6 @@ function cancel(segment: Segment): void {
     const begun = (segment.words.get('begin') ?? []).filter((word) => !is(word, 'act'))
     if (begun.length > 0) drop(segment, 'act', 'ship', 'fix')
   }
-
 }
 
 /**
@@ -557,7 +597,8 @@ function cancel(segment: Segment): void {
  * (`pings @alice`, `sent to the team`), or the team told (`on-call pinged`).
  */
 function notifiedTeam(segment: Segment): boolean {
-  if (!segment.tellsSomeone && !segment.passive && !segment.teamTold && !segment.toTeam) return false
+  if (!segment.tellsSomeone && !segment.passive && !segment.teamTold && !segment.toTeam)
+    return false
   if (segment.actor === 'outsider' || segment.actor === 'vendor' || has(segment, 'receive'))
     return true
   if (segment.toTeam || segment.teamTold) return true

@@ -20,7 +20,13 @@ import {
   scoreOf,
   weighEntry
 } from './evidence.js'
-import {type Candidate, type Choice, pickMilestones, threshold} from './pick-milestones.js'
+import {
+  type Candidate,
+  type Choice,
+  type Picked,
+  pickMilestones,
+  threshold
+} from './pick-milestones.js'
 import {type MilestoneName, milestoneNames} from './rules.js'
 import {is, readClauses} from './words.js'
 
@@ -132,6 +138,11 @@ export function findMilestones(incident: Incident, context: MeasureContext = {})
     []
   )
   const bySource = new Map(candidates.map((item) => [item.candidate.key, item]))
+  const remedy = remedyBefore(candidates, picked, fixed)
+  if (remedy) {
+    picked.runnerUp.mitigated = picked.chosen.mitigated
+    picked.chosen.mitigated = remedy
+  }
   for (const name of scoredMilestones) {
     const choice = picked.chosen[name]
     const item = choice && bySource.get(choice.candidate.key)
@@ -456,7 +467,9 @@ function windowFeatures(entry: Timed, side: 'start' | 'end'): Feature[] {
   const words = readClauses(entry.text).flatMap((clause) =>
     clause.words.filter((word) => !word.absorbed)
   )
-  const harm = words.filter((word) => is(word, 'failure') || is(word, 'outage') || is(word, 'attack'))
+  const harm = words.filter(
+    (word) => is(word, 'failure') || is(word, 'outage') || is(word, 'attack')
+  )
   // A span of the team's work (`investigate Erigon issues, 22:57 - 04:56`) is no impact window.
   const work = words.some((word) => workClasses.some((name) => is(word, name)))
   if (harm.length === 0 || work) return []
@@ -549,6 +562,53 @@ function lastRemediation(
       fromEntry(last.entry, 'wording', 'last-remediation', 'low'),
       'no words of full recovery: the last remediation after the first'
     )
+}
+
+/**
+ * When the entry that tells the recovery also closes the incident (`Errors
+ * back to normal; incident resolved`), impact stopped with the last
+ * remediation before it (`Rolled back to build 4511`), if that came after
+ * the first sign of trouble: the recovery is then what confirmed it.
+ */
+function remedyBefore(
+  candidates: readonly Sourced[],
+  picked: Picked,
+  fixed: Partial<Record<ScoredMilestone, number>>
+): Choice | null {
+  const {mitigated, resolved, started, detected} = picked.chosen
+  if (!mitigated || fixed.mitigated !== undefined) return null
+  const closing = resolved?.candidate.time ?? fixed.resolved
+  if (closing === undefined || mitigated.candidate.time !== closing) return null
+  const from = Math.max(
+    started?.candidate.time ?? fixed.started ?? Number.NEGATIVE_INFINITY,
+    detected?.candidate.time ?? fixed.detected ?? Number.NEGATIVE_INFINITY
+  )
+  const remedies = candidates.filter(
+    ({candidate}) =>
+      candidate.time > from &&
+      candidate.time < closing &&
+      candidate.scores.mitigated >= threshold &&
+      candidate.features.some(
+        (feature) => feature.milestone === 'mitigated' && undoneNames.has(feature.name)
+      )
+  )
+  const last = remedies.reduce<Sourced | undefined>(
+    (latest, item) => (latest && latest.candidate.time > item.candidate.time ? latest : item),
+    undefined
+  )
+  // Only if nothing between says the trouble went on.
+  const troubled = candidates.some(
+    ({candidate}) =>
+      last !== undefined &&
+      candidate.time > last.candidate.time &&
+      candidate.time < closing &&
+      candidate.features.some(
+        (feature) => feature.milestone === 'started' || feature.name.startsWith('failure')
+      )
+  )
+  return last && !troubled
+    ? {candidate: last.candidate, total: last.candidate.scores.mitigated, position: 0}
+    : null
 }
 
 /**

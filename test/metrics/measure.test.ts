@@ -71,7 +71,7 @@ describe('measure(sources)', () => {
     expect(metrics.milestones.resolved?.at).toBe('2024-05-02T11:00:00Z')
     expect(metrics.milestones.diagnosed).toMatchObject({
       source: 'wording',
-      evidence: {rule: 'root-cause-found', line: 13}
+      evidence: {rule: 'cause-found', line: 13}
     })
   })
 
