@@ -165,6 +165,10 @@ interface Segment {
   complement: boolean
   /** Planned or attempted, here or in the segment it continues (`Going to drain traffic and watch errors`). */
   planned: boolean
+  /** Evidence showing something (`logs show ...`): what follows was seen, not done. */
+  shown: boolean
+  /** What the evidence shows is something done (`the migration took a lock`): a mechanism. */
+  shownDeed: boolean
   /** A telling word with someone after it (`pings @alice`), not a noun (`API calls to the service`). */
   tellsSomeone: boolean
 }
@@ -209,7 +213,9 @@ function segmentsOf(clauses: Clause[]): Segment[] {
             activityBegins: 0,
             teamTold: false,
             complement: false,
-            tellsSomeone: false
+            tellsSomeone: false,
+            shown: false,
+            shownDeed: false
           }
     read(clause, segment)
     if (!segment.actor && previous?.actor && carriesActor.has(clause.joint))
@@ -220,6 +226,11 @@ function segmentsOf(clauses: Clause[]): Segment[] {
   for (const [index, segment] of segments.entries()) {
     const before = segments[index - 1]
     if (before?.planned && segment.joint === 'and') segment.planned = true
+    // `Attempted to fail over, but the promotion failed`: the attempt failed, and the trouble goes on.
+    if (before?.planned && segment.joint === 'but' && has(segment, 'failure')) {
+      drop(segment, 'failure')
+      segment.persists = true
+    }
     cancel(segment)
   }
   return segments
@@ -567,6 +578,12 @@ function cancel(segment: Segment): void {
     (name) => has(segment, name)
   )
   if (declared.length > 0 && outcomeNamed) drop(segment, 'respond')
+  // `Logs show the migration took a lock`: what evidence shows was seen, not a deed of the team.
+  if ((has(segment, 'evidence') || has(segment, 'investigate')) && has(segment, 'show')) {
+    segment.shown = true
+    segment.shownDeed = has(segment, 'act') || has(segment, 'badMeasure')
+    drop(segment, 'act', 'ship', 'fix')
+  }
   // `posts the status of each service`: telling the world how things stand.
   if (has(segment, 'report') && has(segment, 'status') && !has(segment, 'communicate'))
     segment.words.set('communicate', segment.words.get('report') ?? [])
@@ -574,7 +591,8 @@ function cancel(segment: Segment): void {
     // Saying it is resolved is not resolving it, but it is said once it is: weak evidence, kept apart.
     if (has(segment, 'close')) segment.announcedClosed = segment.words.get('close') ?? []
     drop(segment, 'recover', 'close', 'end', 'healthy', 'usual', 'serve', 'again', 'working', 'fix')
-    if (segment.actor !== 'outsider') drop(segment, 'report')
+    // `Twitter reports start coming in`: reports others send, received on the channel.
+    if (segment.actor !== 'outsider' && !has(segment, 'receive')) drop(segment, 'report')
   }
   if (segment.persists)
     drop(segment, 'recover', 'act', 'fix', 'ship', 'close', 'end', 'healthy', 'find', 'begin')
@@ -748,12 +766,12 @@ function featuresOf(segment: Segment): Feature[] {
   else if (has(segment, 'find')) add('diagnosed', 'found', 2, words(segment, 'find'))
   if (has(segment, 'learn') && has(segment, 'cause'))
     add('diagnosed', 'cause understood', 3, words(segment, 'learn', 'cause'))
-  // `the profiles showed the cause`: a finding; `logs showed errors`: only what was seen.
-  if ((has(segment, 'evidence') || has(segment, 'investigate')) && has(segment, 'show'))
+  // `the profiles showed the cause`, `logs show the migration took a lock`: a finding; `logs showed errors`: only what was seen.
+  if (segment.shown)
     add(
       'diagnosed',
       'evidence shows',
-      causeNamed ? 3 : 1.5,
+      causeNamed ? 3 : has(segment, 'change') || segment.shownDeed ? 2.5 : 1.5,
       words(segment, 'evidence', 'investigate', 'show', 'cause', 'failure')
     )
   if (segment.causedBy) add('diagnosed', 'caused by', 1.5, words(segment, 'cause'))

@@ -163,7 +163,7 @@ export function findMilestones(incident: Incident, context: MeasureContext = {})
       'no mitigation found: impact stopped by the resolution at the latest'
     )
   lastRemediation(candidates, milestones, set)
-  triggerOf(incident, timed, milestones, set)
+  triggerOf(timed, milestones, set)
 
   const explain = (choice: Choice | null, name: ScoredMilestone): ExplainedCandidate | null => {
     const item = choice && bySource.get(choice.candidate.key)
@@ -312,7 +312,14 @@ function candidatesOf(incident: Incident, timed: Timed[]): Sourced[] {
       approximate: entry.time?.approximate ?? false,
       precision: entry.time?.precision ?? null
     }
-    const own = [...held, ...windowFeatures(entry, 'start')]
+    // `From 02:00 to 12:00 the logs showed ...`: what a span of work found is known by its end.
+    const end = entry.time?.end
+    const spanned = end !== undefined && entry.time?.range === true
+    const found = spanned ? held.filter((feature) => feature.milestone === 'diagnosed') : []
+    const own = [
+      ...held.filter((feature) => !found.includes(feature)),
+      ...windowFeatures(entry, 'start')
+    ]
     list.push({
       ...base,
       at: entry.at,
@@ -320,9 +327,8 @@ function candidatesOf(incident: Incident, timed: Timed[]): Sourced[] {
       features: [...own, ...vague(entry, own), ...(main.has(entry) ? [] : outside(entry, own))],
       key: `${entry.index}`
     })
-    const end = entry.time?.end
-    if (end && entry.time?.range) {
-      const closing = windowFeatures(entry, 'end')
+    if (end && spanned) {
+      const closing = [...windowFeatures(entry, 'end'), ...found]
       if (closing.length > 0)
         list.push({...base, at: end, end: true, features: closing, key: `${entry.index}:end`})
     }
@@ -613,13 +619,12 @@ function remedyBefore(
 
 /**
  * The change that set the incident off, when the report's words show one:
- * the last change of the timeline before impact began, or, with no onset
- * found, before the first response (and then the onset too, with low
- * confidence). Only the timeline's own entries, and only in the day before:
- * a change in the background section is no trigger.
+ * the first change in the day before the onset (in an entry of its own: the
+ * onset's entry tells the harm) or, with no onset found, before the first
+ * response (and then the onset too, with low confidence). A change in the
+ * background sections or the front matter is no trigger.
  */
 function triggerOf(
-  incident: Incident,
   timed: Timed[],
   milestones: Milestones,
   set: (name: MilestoneName, milestone: Milestone | undefined, reason: string) => void

@@ -292,7 +292,7 @@ export const wordClasses = {
   /** Someone telling of a problem: a report, a complaint. The problem is what is reported. */
   report: [
     'report',
-    'flag',
+    '=flagged',
     'escalate',
     'complain',
     'complaint',
@@ -355,7 +355,7 @@ export const wordClasses = {
   find: [
     'identify',
     'find',
-    'figure',
+    '=figured',
     'determine',
     'pinpoint',
     'isolate',
@@ -881,6 +881,9 @@ export const phrases: ReadonlyArray<readonly [string, string, readonly WordClass
   ['free', 'up', ['act']],
   ['clean', 'up', ['act']],
   ['patch', 'up', ['act']],
+  ['come', 'in', ['receive']],
+  ['pour', 'in', ['receive']],
+  ['roll', 'in', ['receive']],
   ['go', 'down', ['failure']],
   ['go', 'offline', ['failure']],
   ['go', 'dark', ['failure']],
