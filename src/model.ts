@@ -19,6 +19,32 @@ export const milestoneNames = [
 
 export type MilestoneName = (typeof milestoneNames)[number]
 
+/** The durations measured from the start of impact. */
+export const durationNames = [
+  'timeToDetect',
+  'timeToAcknowledge',
+  'timeToDiagnose',
+  'timeToMitigate',
+  'timeToResolve'
+] as const
+export type DurationName = (typeof durationNames)[number]
+
+/** Back-to-back phases that add up to the whole outage. */
+export const phaseNames = ['detection', 'diagnosis', 'recovery'] as const
+export type PhaseName = (typeof phaseNames)[number]
+
+/** From which milestone to which each duration and phase runs. */
+export const spans: Readonly<Record<DurationName | PhaseName, [MilestoneName, MilestoneName]>> = {
+  timeToDetect: ['started', 'detected'],
+  timeToAcknowledge: ['started', 'acknowledged'],
+  timeToDiagnose: ['started', 'diagnosed'],
+  timeToMitigate: ['started', 'mitigated'],
+  timeToResolve: ['started', 'resolved'],
+  detection: ['started', 'detected'],
+  diagnosis: ['detected', 'diagnosed'],
+  recovery: ['diagnosed', 'resolved']
+}
+
 /** A place in the source Markdown (1-based, as in unist). */
 export interface Place {
   line: number

@@ -4,10 +4,11 @@
  * 38 minutes`) or in a sentence (`The MTTR for this incident was 55
  * minutes`). A mean is a statistic over many incidents.
  */
+
+import {durationAfter, readDurations} from '../time/read-durations.js'
 import type {AddFinding, Finding} from './finding.js'
 import {forEachProseLine} from './prose-lines.js'
 import type {ProseSentence} from './prose-sentences.js'
-import {durationAfter, readDurations} from './read-durations.js'
 
 /** A mean over incidents: `MTTR`, `mean time to recovery`. */
 const meanWords =

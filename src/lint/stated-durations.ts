@@ -8,25 +8,16 @@ import {formatDuration} from '../metrics/format-duration.js'
 import type {IncidentMetrics} from '../metrics/measure.js'
 import {type DurationName, spans} from '../metrics/measure-durations.js'
 import type {MilestoneName} from '../model.js'
-import {type DurationStatement, durationStatements} from './duration-statements.js'
+import {
+  type DurationStatement,
+  durationFields,
+  durationStatements
+} from '../time/duration-statements.js'
 import type {AddFinding, Finding} from './finding.js'
 import {forEachProseLine} from './prose-lines.js'
 import type {ProseSentence} from './prose-sentences.js'
-import {durationAfter} from './read-durations.js'
 
 type Metrics = IncidentMetrics
-
-/** What a written duration names: `time to detect`, `TTR`, `total downtime`. */
-const durationWords: ReadonlyArray<[RegExp, DurationName]> = [
-  [/time\s+to\s+(?:detect(?:ion)?)|\bttd\b/i, 'timeToDetect'],
-  [/time\s+to\s+acknowledge|\btta\b/i, 'timeToAcknowledge'],
-  [/time\s+to\s+diagnos[ei]s?/i, 'timeToDiagnose'],
-  [/time\s+to\s+mitigat(?:e|ion)|\bttm\b/i, 'timeToMitigate'],
-  [
-    /time\s+to\s+(?:resolve|resolution|recover|recovery|restore)|\bttr\b|total\s+(?:duration|downtime|outage)|(?:outage|incident|impact)\s+duration/i,
-    'timeToResolve'
-  ]
-]
 
 const durationLabels: Record<DurationName, string> = {
   timeToDetect: 'time to detect',
@@ -51,21 +42,19 @@ export function statedDurations(
 ): void {
   const fields: Finding[] = []
   forEachProseLine(lines, (text, line) => {
-    for (const [words, name] of durationWords) {
-      const named = words.exec(text)
-      if (!named) continue
-      const amount = durationAfter(text, named.index + named[0].length)
+    for (const amount of durationFields(text)) {
+      const {name} = amount
       const computed = metrics.durations[name]
-      if (!amount || computed === null) continue
+      if (computed === null) continue
       // `Outage duration`, `time to recover`: when impact stopped, which may be mitigation.
       const names: DurationName[] = name === 'timeToResolve' ? [name, 'timeToMitigate'] : [name]
       const stated: Stated = {seconds: amount.seconds, bound: 'about', from: ['started']}
       if (names.some((alternative) => agrees(stated, alternative, metrics))) continue
       const finding: Finding = {
         ruleId: 'stated-duration-disagrees',
-        reason: `Unexpected \`${named[0]}\` of ${formatDuration(amount.seconds)}, expected ${formatDuration(computed)} as the timeline gives${between(name, metrics)}`,
+        reason: `Unexpected \`${text.slice(amount.start, amount.nameEnd)}\` of ${formatDuration(amount.seconds)}, expected ${formatDuration(computed)} as the timeline gives${between(name, metrics)}`,
         line,
-        column: named.index + 1,
+        column: amount.start + 1,
         endLine: line,
         endColumn: amount.end + 1
       }

@@ -4,31 +4,9 @@
  * outage. Unknown ends give `null` with the reason; nothing is clamped.
  */
 import type {Milestone, Milestones} from '../milestones/find-milestones.js'
-import type {MilestoneName} from '../milestones/rules.js'
+import {type DurationName, durationNames, type PhaseName, phaseNames, spans} from '../model.js'
 
-export const durationNames = [
-  'timeToDetect',
-  'timeToAcknowledge',
-  'timeToDiagnose',
-  'timeToMitigate',
-  'timeToResolve'
-] as const
-export type DurationName = (typeof durationNames)[number]
-
-export const phaseNames = ['detection', 'diagnosis', 'recovery'] as const
-export type PhaseName = (typeof phaseNames)[number]
-
-/** From which milestone to which each duration and phase runs. */
-export const spans: Readonly<Record<DurationName | PhaseName, [MilestoneName, MilestoneName]>> = {
-  timeToDetect: ['started', 'detected'],
-  timeToAcknowledge: ['started', 'acknowledged'],
-  timeToDiagnose: ['started', 'diagnosed'],
-  timeToMitigate: ['started', 'mitigated'],
-  timeToResolve: ['started', 'resolved'],
-  detection: ['started', 'detected'],
-  diagnosis: ['detected', 'diagnosed'],
-  recovery: ['diagnosed', 'resolved']
-}
+export {type DurationName, durationNames, type PhaseName, phaseNames, spans}
 
 /** Seconds each way of an approximate instant: `~10:45` is within a quarter of an hour. */
 const approximateSlack = 900

@@ -9,7 +9,18 @@
  * from (`source`), what it came from (`evidence`) and how sure that is; the
  * explanation says why, and what came second.
  */
-import type {EntryOrigin, Incident, MeasureContext, Precision, TimelineEntry} from '../model.js'
+import {
+  type DurationName,
+  type EntryOrigin,
+  type Incident,
+  type MeasureContext,
+  type MilestoneName,
+  milestoneNames,
+  type Precision,
+  spans,
+  type TimelineEntry
+} from '../model.js'
+import {durationFields, durationStatements} from '../time/duration-statements.js'
 import {resolveInstant} from '../time/resolve-instant.js'
 import {mainTimeline} from '../timeline/main-timeline.js'
 import type {PlacedProblem} from '../timeline/resolve-entries.js'
@@ -25,9 +36,9 @@ import {
   type Choice,
   type Picked,
   pickMilestones,
+  type Spacing,
   threshold
 } from './pick-milestones.js'
-import {type MilestoneName, milestoneNames} from './rules.js'
 import {is, readClauses} from './words.js'
 
 /** Where a milestone came from, most authoritative first. */
@@ -135,7 +146,7 @@ export function findMilestones(incident: Incident, context: MeasureContext = {})
   const picked = pickMilestones(
     candidates.map((item) => item.candidate),
     fixed,
-    []
+    spacingsOf(incident)
   )
   const bySource = new Map(candidates.map((item) => [item.candidate.key, item]))
   const remedy = remedyBefore(candidates, picked, fixed)
@@ -568,6 +579,55 @@ function lastRemediation(
       fromEntry(last.entry, 'wording', 'last-remediation', 'low'),
       'no words of full recovery: the last remediation after the first'
     )
+}
+
+/**
+ * The durations a report states, in its fields (`Time to detect: 8
+ * minutes`) and its prose (`we were down for about three hours`), as
+ * spacings between the milestones they run between: a set of milestones
+ * that agrees with them scores more. A stated duration's first reading
+ * weighs 2, another it may mean (`down for` may end at mitigation) 1.
+ */
+export function spacingsOf(incident: Incident): Spacing[] {
+  const spacings = new Map<string, Spacing>()
+  const add = (
+    name: DurationName,
+    from: MilestoneName | undefined,
+    seconds: number,
+    weight: number
+  ) => {
+    const [start, end] = spans[name]
+    const first = from ?? start
+    if (!isScored(first) || !isScored(end) || seconds <= 0) return
+    const key = `${first}:${end}:${seconds}`
+    const known = spacings.get(key)
+    if (known && known.weight >= weight) return
+    spacings.set(key, {
+      from: first,
+      to: end,
+      seconds,
+      tolerance: Math.max(120, seconds * 0.1),
+      weight
+    })
+  }
+  for (const [key, value] of Object.entries(incident.fields))
+    for (const field of durationFields(`${key}: ${value}`))
+      add(field.name, undefined, field.seconds, 2)
+  for (const section of incident.sections) {
+    if (section.kind === 'timeline' || section.kind === 'action-items') continue
+    for (const sentence of section.text.split(/(?<=[.!?])\s+/)) {
+      for (const statement of durationStatements(sentence)) {
+        if (statement.bound !== 'about') continue
+        for (const [index, name] of statement.names.entries())
+          add(name, statement.from[0], statement.seconds, index === 0 ? 2 : 1)
+      }
+    }
+  }
+  return [...spacings.values()]
+}
+
+function isScored(name: MilestoneName): name is ScoredMilestone {
+  return (scoredMilestones as readonly string[]).includes(name)
 }
 
 /**

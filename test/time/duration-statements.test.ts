@@ -6,8 +6,8 @@
  * incident's duration.
  */
 import {describe, expect, it} from 'vitest'
-import {durationStatements} from '../../src/lint/duration-statements.js'
 import type {DurationName} from '../../src/metrics/measure-durations.js'
+import {durationStatements} from '../../src/time/duration-statements.js'
 
 type Expected = readonly [name: DurationName, seconds: number, words: string]
 

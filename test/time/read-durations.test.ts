@@ -3,7 +3,7 @@
  * words, with where they stand. Sentences invented for this test.
  */
 import {describe, expect, it} from 'vitest'
-import {durationAfter, readDurations} from '../../src/lint/read-durations.js'
+import {durationAfter, readDurations} from '../../src/time/read-durations.js'
 
 const seconds = (text: string) => readDurations(text).map((duration) => duration.seconds)
 

@@ -8,9 +8,8 @@
  * that measures something else (`the backfill ran for 3 hours`, `a 10
  * minute TTL`) states nothing.
  */
-import type {DurationName} from '../metrics/measure-durations.js'
-import type {MilestoneName} from '../model.js'
-import {readDurations} from './read-durations.js'
+import type {DurationName, MilestoneName} from '../model.js'
+import {durationAfter, readDurations} from './read-durations.js'
 
 /** A duration a sentence states. */
 export interface DurationStatement {
@@ -226,4 +225,46 @@ function boundOf(qualifier: string, within: boolean): DurationStatement['bound']
   if (/\b(?:over|more\s+than|at\s+least)\b/i.test(qualifier)) return 'over'
   if (within || /\b(?:under|less\s+than|at\s+most|up\s+to)\b/i.test(qualifier)) return 'under'
   return 'about'
+}
+
+/** What a duration field names: `Time to detect`, `TTR`, `Total downtime`. */
+const fieldNames: ReadonlyArray<[RegExp, DurationName]> = [
+  [/time\s+to\s+(?:detect(?:ion)?)|\bttd\b/i, 'timeToDetect'],
+  [/time\s+to\s+acknowledge|\btta\b/i, 'timeToAcknowledge'],
+  [/time\s+to\s+diagnos[ei]s?/i, 'timeToDiagnose'],
+  [/time\s+to\s+mitigat(?:e|ion)|\bttm\b/i, 'timeToMitigate'],
+  [
+    /time\s+to\s+(?:resolve|resolution|recover|recovery|restore)|\bttr\b|total\s+(?:duration|downtime|outage)|(?:outage|incident|impact)\s+duration/i,
+    'timeToResolve'
+  ]
+]
+
+/** A duration a field states, with where its name and amount stand in the text. */
+export interface DurationField {
+  name: DurationName
+  seconds: number
+  /** Offsets into the text of the field's name, and the end of its amount. */
+  start: number
+  nameEnd: number
+  end: number
+}
+
+/**
+ * The durations a line of fields states: a name, then an amount.
+ *
+ * @example
+ *   durationFields('**Time to detect:** 8 minutes')
+ *   // [{name: 'timeToDetect', seconds: 480, start: 2, nameEnd: 16, end: 29}]
+ */
+export function durationFields(text: string): DurationField[] {
+  const fields: DurationField[] = []
+  for (const [words, name] of fieldNames) {
+    const named = words.exec(text)
+    if (!named) continue
+    const nameEnd = named.index + named[0].length
+    const amount = durationAfter(text, nameEnd)
+    if (amount)
+      fields.push({name, seconds: amount.seconds, start: named.index, nameEnd, end: amount.end})
+  }
+  return fields
 }
