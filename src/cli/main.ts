@@ -232,6 +232,15 @@ export async function main(argv: string[], io: Io): Promise<number> {
             choices: ['table', 'json', 'csv', 'md'] as const,
             describe: 'Output format (default: table on a terminal, json otherwise)'
           })
+          .option('explain', {
+            type: 'boolean',
+            describe:
+              'For each milestone: the entry chosen, its score and the features that gave it, and the runner-up (text, or json with --format json)'
+          })
+          .example(
+            '$0 metrics --explain incidents/2017-02-28-aws-s3.md',
+            'why each milestone is the entry it is, and what came second'
+          )
           .example(
             '$0 metrics incidents/',
             'time to detect, diagnose, mitigate and resolve of each incident'
@@ -248,7 +257,14 @@ export async function main(argv: string[], io: Io): Promise<number> {
         const common = await prepare(args)
         if (!common) return
         const {runMetrics} = await import('./commands/metrics.js')
-        code = await runMetrics({...common, ...(args.format ? {format: args.format} : {})}, io)
+        code = await runMetrics(
+          {
+            ...common,
+            ...(args.format ? {format: args.format} : {}),
+            ...(args.explain ? {explain: true} : {})
+          },
+          io
+        )
       }
     )
     .command(

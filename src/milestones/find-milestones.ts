@@ -150,6 +150,7 @@ export function findMilestones(incident: Incident, context: MeasureContext = {})
   )
   const bySource = new Map(candidates.map((item) => [item.candidate.key, item]))
   const remedy = remedyBefore(candidates, picked, fixed)
+  const chosenByScore = new Set<MilestoneName>()
   if (remedy) {
     picked.runnerUp.mitigated = picked.chosen.mitigated
     picked.chosen.mitigated = remedy
@@ -157,7 +158,14 @@ export function findMilestones(incident: Incident, context: MeasureContext = {})
   for (const name of scoredMilestones) {
     const choice = picked.chosen[name]
     const item = choice && bySource.get(choice.candidate.key)
-    if (item && choice) set(name, fromChoice(item, choice, name), 'highest score in order')
+    const reason =
+      name === 'mitigated' && remedy
+        ? 'the last remediation before the recovery that closed the incident'
+        : 'highest score in order'
+    if (item && choice && !milestones[name]) {
+      set(name, fromChoice(item, choice, name), reason)
+      chosenByScore.add(name)
+    }
   }
 
   // Impact stopped no later than full recovery.
@@ -191,7 +199,7 @@ export function findMilestones(incident: Incident, context: MeasureContext = {})
         reason: reasons.get(name) ?? 'no change before the first response'
       }
     const chosen = picked.chosen[name]
-    const chosenHere = milestone && reasons.get(name) === 'highest score in order'
+    const chosenHere = milestone && chosenByScore.has(name)
     return {
       milestone: name,
       source: milestone?.source ?? null,

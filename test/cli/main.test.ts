@@ -201,6 +201,55 @@ describe('aftermath metrics', () => {
     )
   })
 
+  test('main(metrics --explain) names the entry, score, features and runner-up of each milestone', async () => {
+    const dir = scratch()
+    writeFileSync(
+      join(dir, 'words.md'),
+      [
+        '---',
+        'title: Queue backlog',
+        'date: 2024-02-02',
+        'timezone: UTC',
+        '---',
+        '',
+        '## Timeline',
+        '',
+        '- 10:00 Consumers start failing with timeouts',
+        '- 10:04 An alert fires for queue depth',
+        '- 10:20 Consumers restarted',
+        '- 10:50 Queue depth back to normal'
+      ].join('\n')
+    )
+    const text = await run(['metrics', '--explain', 'words.md'], {cwd: dir})
+    expect(text.code).toBe(0)
+    expect(text.stdout).toMatch(/detected\s+2024-02-02 10:04Z\s+highest score in order/)
+    expect(text.stdout).toMatch(/chosen\s+2024-02-02 10:04Z line 10:1 \(timeline\)\s+score \d/)
+    expect(text.stdout).toContain('"An alert fires for queue depth"')
+
+    const json = await run(['metrics', '--explain', '--format', 'json', 'words.md'], {cwd: dir})
+    const [explained] = JSON.parse(json.stdout) as Array<{
+      file: string
+      milestones: Array<{
+        milestone: string
+        at: string | null
+        reason: string
+        chosen: {
+          line: number
+          score: number
+          features: Array<{name: string; weight: number}>
+        } | null
+        runnerUp: {line: number} | null
+      }>
+    }>
+    const started = explained?.milestones.find((item) => item.milestone === 'started')
+    expect(started).toMatchObject({at: '2024-02-02T10:00:00Z', chosen: {line: 9}})
+    expect(started?.chosen?.features.length).toBeGreaterThan(0)
+    const resolved = explained?.milestones.find((item) => item.milestone === 'resolved')
+    expect(resolved).toMatchObject({at: '2024-02-02T10:50:00Z', chosen: {line: 12}})
+    const diagnosed = explained?.milestones.find((item) => item.milestone === 'diagnosed')
+    expect(diagnosed).toMatchObject({at: null, chosen: null})
+  })
+
   test('main(metrics) reports milestones out of order on stderr', async () => {
     const dir = scratch()
     writeFileSync(

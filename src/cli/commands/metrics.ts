@@ -1,6 +1,11 @@
 import {formatDuration} from '../../metrics/format-duration.js'
 import type {IncidentMetrics} from '../../metrics/measure.js'
 import {durationNames, phaseNames} from '../../metrics/measure-durations.js'
+import {
+  type ExplainedCandidate,
+  findMilestones,
+  type MilestoneExplanation
+} from '../../milestones/find-milestones.js'
 import {milestoneNames} from '../../model.js'
 import {csvTable, numberCell} from '../../render/csv.js'
 import type {CommonOptions} from '../common-options.js'
@@ -12,6 +17,8 @@ import {loadIncidents} from '../load-incidents.js'
 export interface MetricsOptions extends CommonOptions {
   /** Default: `table` on a terminal, `json` otherwise. */
   format?: 'table' | 'json' | 'csv' | 'md'
+  /** Say why each milestone is what it is (`--explain`): text, or JSON with `format: 'json'`. */
+  explain?: boolean
 }
 
 /** `aftermath metrics <paths..>`: milestones, durations and phases of each incident. */
@@ -19,10 +26,73 @@ export async function runMetrics(options: MetricsOptions, io: Io): Promise<numbe
   // What measuring found wrong is said with the report's other messages.
   const {measured, failed} = await loadIncidents(options, io, ({problems}) => problems)
   const all = measured.map(({metrics}) => metrics)
+  if (options.explain) {
+    const context = options.timezone ? {timezone: options.timezone} : {}
+    const explained = measured.map(({incident, metrics}) => ({
+      ...(metrics.file === undefined ? {} : {file: metrics.file}),
+      title: metrics.title,
+      milestones: findMilestones(incident, context).explanations.map((explanation) => ({
+        ...explanation,
+        at: metrics.milestones[explanation.milestone]?.at ?? null
+      }))
+    }))
+    io.stdout(
+      options.format === 'json'
+        ? `${JSON.stringify(explained, null, 2)}\n`
+        : explained.map(renderExplanation).join('\n')
+    )
+    return failed ? exitCodes.failed : exitCodes.ok
+  }
   const format = options.format ?? (io.stdoutIsTTY ? 'table' : 'json')
   const render = {json: renderJson, csv: renderCsv, md: renderMarkdown, table: renderTable}[format]
   io.stdout(render(all))
   return failed ? exitCodes.failed : exitCodes.ok
+}
+
+/**
+ * One incident's milestones explained, for a reader at a terminal:
+ *
+ *     mitigated     2017-02-28 20:26Z  highest score in order
+ *       chosen      line 35:3  score 3.5 (with its place 4.1)  recovery 3.5 [recovered]
+ *                   "The restarted index subsystem has enough capacity ..."
+ *       runner-up   line 36:3  score 3 ...
+ */
+function renderExplanation(explained: {
+  file?: string
+  title: string
+  milestones: Array<MilestoneExplanation & {at: string | null}>
+}): string {
+  const lines = [`${explained.file ?? '<report>'}: ${explained.title}`]
+  for (const item of explained.milestones) {
+    const at = item.at ?? '—'
+    lines.push(`  ${item.milestone.padEnd(13)} ${shortInstant(at).padEnd(18)} ${item.reason}`)
+    if (item.chosen) lines.push(...candidateLines('chosen', item.chosen))
+    if (item.runnerUp) lines.push(...candidateLines('runner-up', item.runnerUp))
+  }
+  return `${lines.join('\n')}\n`
+}
+
+function candidateLines(label: string, candidate: ExplainedCandidate): string[] {
+  const features = candidate.features
+    .map(
+      (feature) =>
+        `${feature.name} ${feature.weight > 0 ? '' : ''}${feature.weight}${feature.words.length > 0 ? ` [${feature.words.join(', ')}]` : ''}`
+    )
+    .join('; ')
+  const text = candidate.text.length > 100 ? `${candidate.text.slice(0, 99)}…` : candidate.text
+  return [
+    `    ${label.padEnd(11)} ${shortInstant(candidate.at)} line ${candidate.line}:${candidate.column} (${candidate.origin})  score ${round(candidate.score)}, with its place ${round(candidate.total)}`,
+    `                ${features || 'no features'}`,
+    `                "${text}"`
+  ]
+}
+
+function shortInstant(at: string): string {
+  return at.replace('T', ' ').replace(/:00(?:\.000)?Z$/, 'Z')
+}
+
+function round(value: number): string {
+  return String(Math.round(value * 100) / 100)
 }
 
 function renderJson(all: IncidentMetrics[]): string {
