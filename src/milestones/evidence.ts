@@ -60,8 +60,18 @@ export function weighEntry(text: string, origin: EntryOrigin = 'timeline'): Weig
   const found = segments.map(featuresOf)
   // Where the entry first says someone knew: a failure it names after that was seen, not begun.
   const knowing = found.findIndex((list) => list.some((feature) => heardOf.has(feature.milestone)))
+  // `Most hosts are back`, `S3 is operating normally; other services begin to recover`: from the first
+  // words of a partial recovery on, no full one (what came before it stands).
+  const firstPartial = segments.findIndex((segment) => segment.partial)
   for (const [index, segment] of segments.entries()) {
-    const own = (found[index] ?? []).map((feature) =>
+    const whole = (found[index] ?? []).filter(
+      (feature) =>
+        firstPartial === -1 ||
+        index < firstPartial ||
+        feature.milestone !== 'resolved' ||
+        feature.name.startsWith('closed')
+    )
+    const own = whole.map((feature) =>
       knowing === -1 || index < knowing || !seenNames.has(feature.name)
         ? feature
         : {
@@ -88,12 +98,7 @@ export function weighEntry(text: string, origin: EntryOrigin = 'timeline'): Weig
     } else features.push(...own)
   }
   undoneBy(segments, features)
-  const partial = segments.some((segment) => segment.partial)
-  const kept = partial
-    ? features.filter(
-        (feature) => feature.milestone !== 'resolved' || feature.name.startsWith('closed')
-      )
-    : features
+  const kept = features
   return {
     features: [...kept, ...bonusesOf(kept, origin)],
     persists: segments.some((segment) => segment.persists)
@@ -177,7 +182,14 @@ interface Segment {
 function segmentsOf(clauses: Clause[]): Segment[] {
   const segments: Segment[] = []
   let previous: Segment | undefined
-  for (const clause of clauses) {
+  // A bracket that opens or closes the entry is the author's note; one inside a sentence explains a word (`(DDoS)`).
+  const lastBracketStart = clauses.findLastIndex(
+    (clause, index) => clause.bracketed && !clauses[index - 1]?.bracketed
+  )
+  const atEdge = (index: number) =>
+    clauses.slice(0, index + 1).every((clause) => clause.bracketed) ||
+    (index >= lastBracketStart && clauses.slice(index).every((clause) => clause.bracketed))
+  for (const [index, clause] of clauses.entries()) {
     const together =
       previous !== undefined &&
       !clause.bracketed &&
@@ -198,7 +210,8 @@ function segmentsOf(clauses: Clause[]): Segment[] {
             joint: clause.joint,
             // A short note of the author's (`(problem started)`, `<END OF OUTAGE>`), not a reference (`(report #2)`).
             note:
-              clause.shouted || (clause.bracketed && !clause.numbered && clause.bracketSize <= 4),
+              clause.shouted ||
+              (clause.bracketed && !clause.numbered && clause.bracketSize <= 4 && atEdge(index)),
             persists: false,
             partial: false,
             verbFirst: false,
@@ -363,6 +376,9 @@ function read(clause: Clause, segment: Segment): void {
       !able.has(words[index - 2]?.text ?? '')
     )
       classes = classes.filter((name) => !deeds.has(name))
+    // `unavailable from the deletion`, `errors since the deploy`: a deed named as a point in time or a cause.
+    if (determiners.has(before?.text ?? '') && timePrepositions.has(words[index - 2]?.text ?? ''))
+      classes = classes.filter((name) => !deeds.has(name) && name !== 'change')
     // `successfully set`: whatever follows `successfully` was done.
     if (before?.text === 'successfully' && !classes.includes('act')) classes.push('act')
     // `begin to take 10+ seconds`: taking a number of seconds is slowness.
@@ -418,6 +434,18 @@ function read(clause: Clause, segment: Segment): void {
 
 /** Deeds that `to` before them makes a purpose. */
 const deeds = new Set<WordClass>(['find', 'act', 'fix', 'ship', 'recover', 'close'])
+const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'our'])
+/** Prepositions that make the deed after them a moment or a cause (`after the restart`). */
+const timePrepositions = new Set([
+  'from',
+  'after',
+  'since',
+  'during',
+  'before',
+  'following',
+  'until',
+  'despite'
+])
 /** Words before `to` that make what follows it done (`managed to find`, `was able to restore`). */
 const able = new Set([
   'able',
@@ -589,7 +617,11 @@ function cancel(segment: Segment): void {
     segment.words.set('communicate', segment.words.get('report') ?? [])
   if (has(segment, 'communicate')) {
     // Saying it is resolved is not resolving it, but it is said once it is: weak evidence, kept apart.
-    if (has(segment, 'close')) segment.announcedClosed = segment.words.get('close') ?? []
+    // `AWS announces that ELB is operating normally`: an announced outcome counts the same.
+    const outcome = (['close', 'usual', 'healthy', 'working'] as const).flatMap(
+      (name) => segment.words.get(name) ?? []
+    )
+    if (outcome.length > 0 && !has(segment, 'partial')) segment.announcedClosed = outcome
     drop(segment, 'recover', 'close', 'end', 'healthy', 'usual', 'serve', 'again', 'working', 'fix')
     // `Twitter reports start coming in`: reports others send, received on the channel.
     if (segment.actor !== 'outsider' && !has(segment, 'receive')) drop(segment, 'report')
@@ -837,7 +869,8 @@ function featuresOf(segment: Segment): Feature[] {
     add('resolved', 'working', 2.5, words(segment, 'working'))
   }
   const whole = has(segment, 'full')
-  if (whole && (has(segment, 'recover') || healthy || serving || usual))
+  // `problems popping up all of a sudden`: failure named, no recovery.
+  if (whole && !failure && (has(segment, 'recover') || healthy || serving || usual))
     add(
       'resolved',
       'full recovery',

@@ -300,6 +300,8 @@ function candidatesOf(incident: Incident, timed: Timed[]): Sourced[] {
   const list: Array<Omit<Sourced, 'candidate'> & {at: string; features: Feature[]; key: string}> =
     []
   const weighed = timed.map((entry) => ({entry, ...weighEntry(textOf(entry), entry.origin)}))
+  // One instant told twice (timeline and resolution section): if either says the trouble goes on, it was not over.
+  const unfinished = new Set(weighed.filter((item) => item.persists).map((item) => item.entry.at))
   for (const [index, {entry, features}] of weighed.entries()) {
     if (entry.markers.length > 0 && entry.origin === 'front-matter') continue
     const time = Date.parse(entry.at)
@@ -316,12 +318,13 @@ function candidatesOf(incident: Incident, timed: Timed[]): Sourced[] {
           !next.features.some(
             (feature) => feature.milestone === 'mitigated' || feature.milestone === 'resolved'
           )))
-    const held =
+    const held = (
       failing && next && main.has(next.entry)
         ? features.filter(
             (feature) => !(feature.milestone === 'mitigated' && undoneNames.has(feature.name))
           )
         : features
+    ).filter((feature) => !(feature.milestone === 'resolved' && unfinished.has(entry.at)))
     const base = {
       text: entry.text,
       line: entry.line,
@@ -336,7 +339,9 @@ function candidatesOf(incident: Incident, timed: Timed[]): Sourced[] {
     const spanned = end !== undefined && entry.time?.range === true
     const found = spanned ? held.filter((feature) => feature.milestone === 'diagnosed') : []
     const own = [
-      ...held.filter((feature) => !found.includes(feature)),
+      ...held.filter(
+        (feature) => !found.includes(feature) && !(feature.milestone === 'started' && endsAt(entry))
+      ),
       ...windowFeatures(entry, 'start')
     ]
     list.push({
@@ -452,11 +457,28 @@ function textOf(entry: Timed): string {
   return entry.text.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_.-]+/g, ' ')
 }
 
+/** A time of day in a clause: `14:05`, `2pm`, `9 a.m.`. */
+const clockLike = /\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b/i
+
 /**
- * The clause of a sentence in which its time stands: `Paging began at once,
- * and the public notice followed at 06:31` weighs `the public notice followed
- * at 06:31` for 06:31. Clauses joined by `; `, `, and`, `, but` or `, while`
- * each tell their own event.
+ * A time a sentence gives as the end of what it tells (`Until 11:37 the
+ * dashboard could not be updated`, `by 10:30 most hosts were back`): no
+ * onset, whatever its words of failure.
+ */
+function endsAt(entry: Timed): boolean {
+  if (entry.kind !== 'prose' || !entry.time) return false
+  const at = entry.text.indexOf(entry.time.text)
+  return at > 0 && untilBefore.test(entry.text.slice(Math.max(0, at - 40), at))
+}
+
+const untilBefore = /\b(?:until|till|through|by)\s+(?:about\s+|around\s+|approximately\s+|~\s*)?$/i
+
+/**
+ * The clauses of a sentence that tell the event at its time: `Paging began
+ * at once, and the public notice followed at 06:31` weighs `the public
+ * notice followed at 06:31` for 06:31. Clauses joined by `; `, `, and`,
+ * `, but` or `, while` before the time tell events of their own; those
+ * after it go on with its event until one gives a time of its own.
  */
 export function ownClause(sentence: string, time: string): string {
   const at = sentence.indexOf(time)
@@ -464,12 +486,16 @@ export function ownClause(sentence: string, time: string): string {
   const joints = [...sentence.matchAll(/; |, (?:and|but|while|whereas) /g)]
   let from = 0
   let to = sentence.length
-  for (const joint of joints) {
+  for (const [order, joint] of joints.entries()) {
     const index = joint.index ?? 0
     if (index + joint[0].length <= at) from = index + joint[0].length
     else if (index >= at + time.length) {
-      to = index
-      break
+      // A clause after the time goes on with its event, unless it gives a time of its own.
+      const next = joints[order + 1]?.index ?? sentence.length
+      if (clockLike.test(sentence.slice(index, next))) {
+        to = index
+        break
+      }
     }
   }
   return sentence.slice(from, to)

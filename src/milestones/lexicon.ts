@@ -607,6 +607,8 @@ export const wordClasses = {
     'most',
     'majority',
     'many',
+    'almost',
+    'nearly',
     'mostly',
     'intermittent',
     'intermittently',

@@ -20,6 +20,8 @@ export function labelBefore(text: string): boolean {
   if (!/^[\p{L}][\p{L}\s'’()/-]*$/u.test(trimmed)) return false
   const words = trimmed.split(/\s+/)
   if (separated) return words.length <= 6
+  // `The attack between 10:15 and 10:45`: a subject and its time, not a label.
+  if (/^(?:the|a|an|this|that|our|its)$/i.test(words[0] as string)) return false
   return words.length <= 3 && !leadsOn.test(words.at(-1) as string)
 }
 
