@@ -239,6 +239,10 @@ function segmentsOf(clauses: Clause[]): Segment[] {
   for (const [index, segment] of segments.entries()) {
     const before = segments[index - 1]
     if (before?.planned && segment.joint === 'and') segment.planned = true
+    // `Mac hosts were spared, and so were hosts that stayed offline`: the sentence goes on about who was spared.
+    const spared = before?.words.get('spared')
+    if (spared && (segment.joint === 'and' || segment.joint === 'comma'))
+      segment.words.set('spared', spared)
     // `Attempted to fail over, but the promotion failed`: the attempt failed, and the trouble goes on.
     if (before?.planned && segment.joint === 'but' && has(segment, 'failure')) {
       drop(segment, 'failure')
@@ -598,6 +602,8 @@ function cancel(segment: Segment): void {
   // The team telling others (`users were notified`, `we informed customers`) is communication.
   if (has(segment, 'notify') && !has(segment, 'report') && !notifiedTeam(segment))
     segment.words.set('communicate', segment.words.get('notify') ?? [])
+  // `Mac hosts were spared, and so were those that stayed offline`: who the failure missed.
+  if (has(segment, 'spared')) drop(segment, 'failure', 'outage', 'attack')
   // `declared the incident mitigated`: declaring an outcome tells the outcome; declaring an incident opens the response.
   const declared = (segment.words.get('respond') ?? []).filter((word) =>
     word.stem.startsWith('declar')
@@ -612,6 +618,14 @@ function cancel(segment: Segment): void {
     segment.shownDeed = has(segment, 'act') || has(segment, 'badMeasure')
     drop(segment, 'act', 'ship', 'fix')
   }
+  // `Google reported the issue resolved`: the team (or its vendor) saying it is closed announces it.
+  if (
+    has(segment, 'report') &&
+    has(segment, 'close') &&
+    segment.actor !== 'outsider' &&
+    !has(segment, 'communicate')
+  )
+    segment.words.set('communicate', segment.words.get('report') ?? [])
   // `posts the status of each service`: telling the world how things stand.
   if (has(segment, 'report') && has(segment, 'status') && !has(segment, 'communicate'))
     segment.words.set('communicate', segment.words.get('report') ?? [])
@@ -855,7 +869,9 @@ function featuresOf(segment: Segment): Feature[] {
       harm ? 3 : 2,
       words(segment, 'close', 'failure')
     )
-    add('resolved', 'closed', 4, words(segment, 'close'))
+    // `The incident was closed at 09:00`, hours after the last fix: closing the record, weaker than `resolved`.
+    const paperwork = (segment.words.get('close') ?? []).every((word) => /^clos/.test(word.stem))
+    add('resolved', 'closed', paperwork ? 2.5 : 4, words(segment, 'close'))
   }
   if (segment.announcedClosed.length > 0)
     add(

@@ -301,7 +301,10 @@ function candidatesOf(incident: Incident, timed: Timed[]): Sourced[] {
     []
   const weighed = timed.map((entry) => ({entry, ...weighEntry(textOf(entry), entry.origin)}))
   // One instant told twice (timeline and resolution section): if either says the trouble goes on, it was not over.
-  const unfinished = new Set(weighed.filter((item) => item.persists).map((item) => item.entry.at))
+  // (`Errors continued until 10:40` says the opposite: it ended then.)
+  const unfinished = new Set(
+    weighed.filter((item) => item.persists && !endsAt(item.entry)).map((item) => item.entry.at)
+  )
   for (const [index, {entry, features}] of weighed.entries()) {
     if (entry.markers.length > 0 && entry.origin === 'front-matter') continue
     const time = Date.parse(entry.at)
@@ -483,7 +486,7 @@ const untilBefore = /\b(?:until|till|through|by)\s+(?:about\s+|around\s+|approxi
 export function ownClause(sentence: string, time: string): string {
   const at = sentence.indexOf(time)
   if (at === -1) return sentence
-  const joints = [...sentence.matchAll(/; |, (?:and|but|while|whereas) /g)]
+  const joints = [...sentence.matchAll(/; |, (?:and|but|while|whereas) (?!so |neither |nor )/g)]
   let from = 0
   let to = sentence.length
   for (const [order, joint] of joints.entries()) {

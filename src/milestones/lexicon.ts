@@ -575,7 +575,10 @@ export const wordClasses = {
     'handle',
     'function',
     'operate',
-    'build'
+    'build',
+    'use',
+    'access',
+    'reach'
   ],
   /** Help: only what did not help says anything (`the restart did not help`). */
   help: ['help'],
@@ -688,6 +691,8 @@ export const wordClasses = {
     'worse',
     'worsen'
   ],
+  /** Left out of the harm: `Mac hosts were spared`, `EU customers were unaffected`. */
+  spared: ['spare', 'unaffected', 'unharmed', 'unimpacted', 'immune'],
   /** What a team posts for others to read: reporting it (`posted a status update`) is communication. */
   status: ['=status', '=statuses'],
   /** Saying it, rather than doing it: a status page, an announcement. */

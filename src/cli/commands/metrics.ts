@@ -1,11 +1,7 @@
 import {formatDuration} from '../../metrics/format-duration.js'
 import type {IncidentMetrics} from '../../metrics/measure.js'
 import {durationNames, phaseNames} from '../../metrics/measure-durations.js'
-import {
-  type ExplainedCandidate,
-  findMilestones,
-  type MilestoneExplanation
-} from '../../milestones/find-milestones.js'
+import type {ExplainedCandidate, MilestoneExplanation} from '../../milestones/find-milestones.js'
 import {milestoneNames} from '../../model.js'
 import {csvTable, numberCell} from '../../render/csv.js'
 import type {CommonOptions} from '../common-options.js'
@@ -27,6 +23,8 @@ export async function runMetrics(options: MetricsOptions, io: Io): Promise<numbe
   const {measured, failed} = await loadIncidents(options, io, ({problems}) => problems)
   const all = measured.map(({metrics}) => metrics)
   if (options.explain) {
+    // Loaded only here: metrics served from the cache need neither the reader nor the scorer.
+    const {findMilestones} = await import('../../milestones/find-milestones.js')
     const context = options.timezone ? {timezone: options.timezone} : {}
     const explained = measured.map(({incident, metrics}) => ({
       ...(metrics.file === undefined ? {} : {file: metrics.file}),
