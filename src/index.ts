@@ -20,19 +20,23 @@ export {
   type PhaseName,
   phaseNames
 } from './metrics/measure-durations.js'
-export {type Classification, classifyEntry} from './milestones/classify-entry.js'
 export {
+  type Feature,
+  type ScoredMilestone,
+  scoreOf,
+  type Weighed,
+  weighEntry
+} from './milestones/evidence.js'
+export {
+  type ExplainedCandidate,
   findMilestones,
   type Milestone,
+  type MilestoneExplanation,
   type MilestoneSource,
   type Milestones
 } from './milestones/find-milestones.js'
-export {
-  type MilestoneName,
-  milestoneNames,
-  type WordingRule,
-  wordingRules
-} from './milestones/rules.js'
+export {threshold} from './milestones/pick-milestones.js'
+export {type MilestoneName, milestoneNames} from './model.js'
 export type {
   ActionItem,
   Cascade,

@@ -11,7 +11,6 @@ test('exposes the public API', () => {
     'cascadeOf',
     'cascadeSmallMultiples',
     'checkConfig',
-    'classifyEntry',
     'classifyHeading',
     'cleanTitle',
     'compareDiagram',
@@ -42,9 +41,11 @@ test('exposes the public API', () => {
     'reportFileName',
     'resolveInstant',
     'resolveTime',
+    'scoreOf',
     'slugify',
+    'threshold',
     'timelineDiagram',
-    'wordingRules',
+    'weighEntry',
     'zoneAbbreviations'
   ])
 })

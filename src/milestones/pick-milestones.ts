@@ -119,7 +119,9 @@ export function pickMilestones(
   // Detection first: the first sign that anyone knew anchors the rest, and is not moved later to make room for them.
   const anchored = {...fixed}
   let detection: Choice | null = null
-  if (fixed.detected === undefined) {
+  // A stated time to detect is evidence about detection itself: then it is chosen with the rest.
+  const spaced = spacings.some((spacing) => spacing.from === 'detected' || spacing.to === 'detected')
+  if (fixed.detected === undefined && !spaced) {
     const alone = new Search(
       new Map([['detected', options.get('detected') ?? []]]),
       fixed,
@@ -129,11 +131,11 @@ export function pickMilestones(
     if (detection) anchored.detected = detection.candidate.time
   }
   const chosen = new Search(
-    new Map([...options].filter(([milestone]) => milestone !== 'detected')),
+    new Map([...options].filter(([milestone]) => spaced || milestone !== 'detected')),
     anchored,
     spacings
   ).best()
-  chosen.detected = detection
+  if (!spaced) chosen.detected = detection
   const runnerUp = Object.fromEntries(
     scoredMilestones.map((milestone) => {
       const picked = chosen[milestone]

@@ -1,0 +1,117 @@
+/**
+ * `findMilestones` on whole reports: what the document as a whole says
+ * (sections, stated durations, sentences with several times) weighed
+ * together. Reports invented for the test.
+ */
+import {expect, test} from 'vitest'
+import {findMilestones, ownClause, spacingsOf} from '../../src/milestones/find-milestones.js'
+import {parseIncidents} from '../../src/parse-incidents.js'
+
+function report(body: string): ReturnType<typeof findMilestones> & {spacings: unknown[]} {
+  const markdown = `---\ntitle: Invented\ndate: 2024-05-02\ntimezone: UTC\n---\n\n${body}\n`
+  const [incident] = parseIncidents(markdown, {path: 'invented.md'}).incidents
+  if (!incident) throw new Error('no incident')
+  return {...findMilestones(incident), spacings: spacingsOf(incident)}
+}
+
+const hhmm = (
+  found: ReturnType<typeof report>,
+  name: 'started' | 'detected' | 'acknowledged' | 'diagnosed' | 'mitigated' | 'resolved'
+) => found.milestones[name]?.at.slice(11, 16) ?? null
+
+test('ownClause(sentence, time) keeps the clause of the time and what goes on with it', () => {
+  expect(
+    ownClause('Paging began at once, and the public notice followed at 06:31 UTC.', '06:31 UTC')
+  ).toBe('the public notice followed at 06:31 UTC.')
+  expect(
+    ownClause(
+      'It finished at 1:54 PM, which brought writes back, and S3 was normal again.',
+      '1:54 PM'
+    )
+  ).toBe('It finished at 1:54 PM, which brought writes back, and S3 was normal again.')
+  expect(ownClause('Errors began at 14:05, and we were paged at 14:07.', '14:05')).toBe(
+    'Errors began at 14:05'
+  )
+})
+
+test('a time the summary gives as an end (`until`, `by`) starts nothing', () => {
+  const found = report(
+    [
+      '## Summary',
+      '',
+      'Until 11:40 UTC the billing page could not load invoices.',
+      '',
+      '## Timeline',
+      '',
+      '- 10:05 Invoice rendering starts failing for all accounts',
+      '- 10:12 An alert fires for invoice errors',
+      '- 11:40 Invoice rendering back to normal'
+    ].join('\n')
+  )
+  expect(hhmm(found, 'started')).toBe('10:05')
+})
+
+test('a stated time to detect weighs the choice of detection', () => {
+  const timeline = [
+    '## Timeline',
+    '',
+    '- 09:00 Login requests begin failing',
+    '- 09:02 A support agent mentions odd login errors in chat',
+    '- 09:08 An alert fires for login failures'
+  ].join('\n')
+  const plain = report(timeline)
+  const stated = report(`**Time to detect:** 8 minutes\n\n${timeline}`)
+  expect(stated.spacings).toEqual([
+    expect.objectContaining({from: 'started', to: 'detected', seconds: 480})
+  ])
+  expect(hhmm(plain, 'started')).toBe('09:00')
+  expect(hhmm(plain, 'detected')).toBe('09:02')
+  expect(hhmm(stated, 'detected')).toBe('09:08')
+})
+
+test('declaring an outcome is not taking up the incident', () => {
+  const found = report(
+    [
+      '## Timeline',
+      '',
+      '- 08:00 Search results start timing out',
+      '- 08:04 Pager alert for search latency',
+      '- 08:40 Index rebuilt',
+      '- 08:55 The team declares search healthy again'
+    ].join('\n')
+  )
+  expect(hhmm(found, 'acknowledged')).toBeNull()
+  expect(hhmm(found, 'resolved')).toBe('08:55')
+})
+
+test('what a span of work found is known at its end', () => {
+  const found = report(
+    [
+      '## Timeline',
+      '',
+      '- 13:00 Checkout requests begin failing',
+      '- 13:03 Alert fires for checkout errors',
+      '- 13:10 to 13:40 Profiles show the cause: a lock held by the nightly migration',
+      '- 13:45 Migration stopped and checkout recovers'
+    ].join('\n')
+  )
+  expect(hhmm(found, 'diagnosed')).toBe('13:40')
+})
+
+test('the same instant told twice, once with the trouble going on, is not the resolution', () => {
+  const found = report(
+    [
+      '## Timeline',
+      '',
+      '- 10:00 Uploads begin failing',
+      '- 10:05 Alert fires for upload errors',
+      '- 10:30 Reads are fully recovered; writes still fail',
+      '- 11:00 Writes recovered, uploads back to normal',
+      '',
+      '## Resolution',
+      '',
+      'At 10:30 UTC reads were fully recovered.'
+    ].join('\n')
+  )
+  expect(hhmm(found, 'resolved')).toBe('11:00')
+})

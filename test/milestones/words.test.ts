@@ -1,0 +1,47 @@
+/**
+ * `readClauses`: the words of an entry in clauses, each word with its base
+ * form, stem and classes. Sentences invented for the test.
+ */
+import {expect, test} from 'vitest'
+import {is, readClauses} from '../../src/milestones/words.js'
+
+const words = (text: string) => readClauses(text).flatMap((clause) => clause.words)
+const word = (text: string, form: string) => words(text).find((item) => item.text === form)
+
+test('readClauses(text) splits at joints and says how each clause is joined', () => {
+  expect(
+    readClauses('Rolled it back, but errors continue; paging Sam').map((clause) => clause.joint)
+  ).toEqual(['start', 'but', 'semicolon'])
+})
+
+test('an irregular verb is read by its base form, a regular one by its stem', () => {
+  expect(word('The team found the bad host', 'found')?.base).toBe('find')
+  expect(is(word('The team found the bad host', 'found') as never, 'find')).toBe(true)
+  expect(is(word('Engineers noticed the queue growing', 'noticed') as never, 'aware')).toBe(true)
+  expect(is(word('Sam notices the queue growing', 'notices') as never, 'aware')).toBe(true)
+})
+
+test('a verb and its particle make one phrase: `rolled back` acts, its `back` says nothing alone', () => {
+  const found = words('We rolled the release back to 4.1')
+  expect(found.find((item) => item.text === 'rolled')?.classes).toContain('act')
+  expect(found.find((item) => item.text === 'back')?.absorbed).toBe(true)
+})
+
+test('an exact form (`=flagged`) is its only form: `feature flag` is no report', () => {
+  expect(is(word('Support flagged the slow checkout', 'flagged') as never, 'report')).toBe(true)
+  expect(is(word('The feature flag was turned off', 'flag') as never, 'report')).toBe(false)
+})
+
+test('words in double quotes are marked as quoted', () => {
+  expect(word('"The site is down" posted by a user', 'down')?.quoted).toBe(true)
+  expect(word('"The site is down" posted by a user', 'posted')?.quoted).toBe(false)
+})
+
+test('a bracket knows its size: a note of a few words, or an aside of many', () => {
+  const [, note] = readClauses('Errors drop (problem fixed)')
+  expect(note).toMatchObject({bracketed: true, bracketSize: 2})
+  const aside = readClauses('Alerts fire (as the vendor said later, in its own words)').filter(
+    (clause) => clause.bracketed
+  )
+  expect(aside.map((clause) => clause.bracketSize)).toEqual([9, 9])
+})
