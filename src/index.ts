@@ -36,7 +36,6 @@ export {
   type Milestones
 } from './milestones/find-milestones.js'
 export {threshold} from './milestones/pick-milestones.js'
-export {type MilestoneName, milestoneNames} from './model.js'
 export type {
   ActionItem,
   Cascade,
@@ -56,6 +55,7 @@ export type {
   TimelineEntry,
   ZoneSource
 } from './model.js'
+export {type MilestoneName, milestoneNames} from './model.js'
 export {classifyHeading} from './parse/classify-heading.js'
 export {type ParseOptions, type ParseResult, parseIncidents} from './parse-incidents.js'
 export {

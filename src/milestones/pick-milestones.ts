@@ -120,7 +120,9 @@ export function pickMilestones(
   const anchored = {...fixed}
   let detection: Choice | null = null
   // A stated time to detect is evidence about detection itself: then it is chosen with the rest.
-  const spaced = spacings.some((spacing) => spacing.from === 'detected' || spacing.to === 'detected')
+  const spaced = spacings.some(
+    (spacing) => spacing.from === 'detected' || spacing.to === 'detected'
+  )
   if (fixed.detected === undefined && !spaced) {
     const alone = new Search(
       new Map([['detected', options.get('detected') ?? []]]),
