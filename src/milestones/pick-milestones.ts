@@ -57,7 +57,7 @@ export const threshold = 2
 /** How much an instant's place counts, for each milestone: onset and detection early, resolution late. */
 const positionWeight: Record<ScoredMilestone, {weight: number; late: boolean}> = {
   started: {weight: 1, late: false},
-  detected: {weight: 2, late: false},
+  detected: {weight: 3, late: false},
   acknowledged: {weight: 0.5, late: false},
   diagnosed: {weight: 0.5, late: false},
   mitigated: {weight: 1, late: false},
