@@ -299,7 +299,18 @@ function candidatesOf(incident: Incident, timed: Timed[]): Sourced[] {
   const span = spanOf(timed.filter((entry) => main.has(entry) && entry.origin !== 'front-matter'))
   const list: Array<Omit<Sourced, 'candidate'> & {at: string; features: Feature[]; key: string}> =
     []
-  const weighed = timed.map((entry) => ({entry, ...weighEntry(textOf(entry), entry.origin)}))
+  // Several times in one sentence share its words: each text is weighed once.
+  const weights = new Map<string, ReturnType<typeof weighEntry>>()
+  const weighed = timed.map((entry) => {
+    const text = textOf(entry)
+    const key = `${entry.origin}\u0000${text}`
+    let weight = weights.get(key)
+    if (!weight) {
+      weight = weighEntry(text, entry.origin)
+      weights.set(key, weight)
+    }
+    return {entry, ...weight}
+  })
   // One instant told twice (timeline and resolution section): if either says the trouble goes on, it was not over.
   // (`Errors continued until 10:40` says the opposite: it ended then.)
   const unfinished = new Set(
@@ -341,11 +352,13 @@ function candidatesOf(incident: Incident, timed: Timed[]): Sourced[] {
     const end = entry.time?.end
     const spanned = end !== undefined && entry.time?.range === true
     const found = spanned ? held.filter((feature) => feature.milestone === 'diagnosed') : []
+    const ending = endsAt(entry)
+    const window = spanned ? windowFeatures(entry) : undefined
     const own = [
       ...held.filter(
-        (feature) => !found.includes(feature) && !(feature.milestone === 'started' && endsAt(entry))
+        (feature) => !found.includes(feature) && !(feature.milestone === 'started' && ending)
       ),
-      ...windowFeatures(entry, 'start')
+      ...(window?.start ?? [])
     ]
     list.push({
       ...base,
@@ -355,7 +368,7 @@ function candidatesOf(incident: Incident, timed: Timed[]): Sourced[] {
       key: `${entry.index}`
     })
     if (end && spanned) {
-      const closing = [...windowFeatures(entry, 'end'), ...found]
+      const closing = [...(window?.end ?? []), ...found]
       if (closing.length > 0)
         list.push({...base, at: end, end: true, features: closing, key: `${entry.index}:end`})
     }
@@ -395,12 +408,37 @@ function candidatesOf(incident: Incident, timed: Timed[]): Sourced[] {
   const rank = new Map(
     times.map((time, index) => [time, times.length > 1 ? index / (times.length - 1) : 0])
   )
-  return list.map(({features, key, at, ...rest}) => {
-    const time = Date.parse(at)
-    const scores = Object.fromEntries(
-      scoredMilestones.map((name) => [name, scoreOf(features, name)])
-    ) as Record<ScoredMilestone, number>
-    return {...rest, candidate: {at, time, scores, features, position: rank.get(time) ?? 0, key}}
+  return list.map((item): Sourced => {
+    const time = Date.parse(item.at)
+    const {features} = item
+    const scores: Record<ScoredMilestone, number> = {
+      started: scoreOf(features, 'started'),
+      detected: scoreOf(features, 'detected'),
+      acknowledged: scoreOf(features, 'acknowledged'),
+      diagnosed: scoreOf(features, 'diagnosed'),
+      mitigated: scoreOf(features, 'mitigated'),
+      resolved: scoreOf(features, 'resolved')
+    }
+    const candidate = {
+      at: item.at,
+      time,
+      scores,
+      features,
+      position: rank.get(time) ?? 0,
+      key: item.key
+    }
+    const sourced: Sourced = {
+      candidate,
+      text: item.text,
+      line: item.line,
+      column: item.column,
+      origin: item.origin,
+      end: item.end,
+      approximate: item.approximate,
+      precision: item.precision
+    }
+    if (item.entry) sourced.entry = item.entry
+    return sourced
   })
 }
 
@@ -516,8 +554,8 @@ function spanOf(entries: Timed[]): {from: number; to: number} | undefined {
  * checkout failed`, `Impact: 09:15-09:40`): its start is the onset, its end
  * the recovery.
  */
-function windowFeatures(entry: Timed, side: 'start' | 'end'): Feature[] {
-  if (!entry.time?.range || !entry.time.end) return []
+function windowFeatures(entry: Timed): {start: Feature[]; end: Feature[]} {
+  if (!entry.time?.range || !entry.time.end) return {start: [], end: []}
   const words = readClauses(entry.text).flatMap((clause) =>
     clause.words.filter((word) => !word.absorbed)
   )
@@ -526,14 +564,15 @@ function windowFeatures(entry: Timed, side: 'start' | 'end'): Feature[] {
   )
   // A span of the team's work (`investigate Erigon issues, 22:57 - 04:56`) is no impact window.
   const work = words.some((word) => workClasses.some((name) => is(word, name)))
-  if (harm.length === 0 || work) return []
+  if (harm.length === 0 || work) return {start: [], end: []}
   const shown = harm.map((word) => word.text)
-  if (side === 'start')
-    return [{milestone: 'started', name: 'impact window', weight: 3.5, words: shown}]
-  return [
-    {milestone: 'mitigated', name: 'impact window', weight: 3, words: shown},
-    {milestone: 'resolved', name: 'impact window', weight: 3.5, words: shown}
-  ]
+  return {
+    start: [{milestone: 'started', name: 'impact window', weight: 3.5, words: shown}],
+    end: [
+      {milestone: 'mitigated', name: 'impact window', weight: 3, words: shown},
+      {milestone: 'resolved', name: 'impact window', weight: 3.5, words: shown}
+    ]
+  }
 }
 
 function fromChoice(item: Sourced, choice: Choice, name: ScoredMilestone): Milestone {
@@ -652,7 +691,10 @@ export function spacingsOf(incident: Incident): Spacing[] {
       add(field.name, undefined, field.seconds, 2)
   for (const section of incident.sections) {
     if (section.kind === 'timeline' || section.kind === 'action-items') continue
+    // Only sentences with a unit of time can state a duration.
+    if (!durationUnit.test(section.text)) continue
     for (const sentence of section.text.split(/(?<=[.!?])\s+/)) {
+      if (!durationUnit.test(sentence)) continue
       for (const statement of durationStatements(sentence)) {
         if (statement.bound !== 'about') continue
         for (const [index, name] of statement.names.entries())
@@ -662,6 +704,8 @@ export function spacingsOf(incident: Incident): Spacing[] {
   }
   return [...spacings.values()]
 }
+
+const durationUnit = /\d\s*[hms]\b|\b(?:sec|min|hour|hr|day)/i
 
 function isScored(name: MilestoneName): name is ScoredMilestone {
   return (scoredMilestones as readonly string[]).includes(name)
