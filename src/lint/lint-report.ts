@@ -147,10 +147,16 @@ function introSummary(tree: Root): boolean {
 /** Sections in written order, each with the line where the next section at its depth or above begins. */
 function sectionRanges(incident: Incident): Array<{section: Section; end: number}> {
   const sorted = [...incident.sections].sort((a, b) => a.place.line - b.place.line)
-  return sorted.map((section, index) => {
-    const next = sorted.slice(index + 1).find((later) => later.depth <= section.depth)
-    return {section, end: next?.place.line ?? Number.POSITIVE_INFINITY}
-  })
+  // From the last section back, a stack of the sections that may still end one: linear in sections.
+  const ends: number[] = new Array(sorted.length)
+  const open: Section[] = []
+  for (let index = sorted.length - 1; index >= 0; index--) {
+    const section = sorted[index] as Section
+    while (open.length > 0 && (open.at(-1) as Section).depth > section.depth) open.pop()
+    ends[index] = open.at(-1)?.place.line ?? Number.POSITIVE_INFINITY
+    open.push(section)
+  }
+  return sorted.map((section, index) => ({section, end: ends[index] as number}))
 }
 
 function requiredSections(
