@@ -90,6 +90,7 @@ export interface MilestoneExplanation {
 export interface FoundMilestones {
   milestones: Milestones
   problems: PlacedProblem[]
+  /** Why each milestone is what it is: only when asked (`{explain: true}`), empty otherwise. */
   explanations: MilestoneExplanation[]
 }
 
@@ -97,12 +98,17 @@ const windowField = /\b(?:duration|impact|outage|downtime|window|disruption)\b/i
 
 /**
  * The milestones of an incident, the problems found on the way (milestones
- * out of order), and why each was chosen.
+ * out of order), and, with `{explain: true}`, why each was chosen.
  *
  * @example
  *   findMilestones(incident).milestones.resolved?.at // '2017-02-28T21:54:00Z'
+ *   findMilestones(incident, {}, {explain: true}).explanations[5]?.runnerUp
  */
-export function findMilestones(incident: Incident, context: MeasureContext = {}): FoundMilestones {
+export function findMilestones(
+  incident: Incident,
+  context: MeasureContext = {},
+  options: {explain?: boolean} = {}
+): FoundMilestones {
   const milestones = Object.fromEntries(milestoneNames.map((name) => [name, null])) as Milestones
   const reasons = new Map<MilestoneName, string>()
   const set = (name: MilestoneName, milestone: Milestone | undefined, reason: string) => {
@@ -184,6 +190,8 @@ export function findMilestones(incident: Incident, context: MeasureContext = {})
   lastRemediation(candidates, milestones, set)
   triggerOf(timed, milestones, set)
 
+  const problems = orderProblems(milestones)
+  if (!options.explain) return {milestones, problems, explanations: []}
   const explain = (choice: Choice | null, name: ScoredMilestone): ExplainedCandidate | null => {
     const item = choice && bySource.get(choice.candidate.key)
     return item && choice ? explained(item, choice, name) : null
@@ -211,7 +219,7 @@ export function findMilestones(incident: Incident, context: MeasureContext = {})
       reason: reasons.get(name) ?? `no candidate scored ${threshold} or more in order`
     }
   })
-  return {milestones, problems: orderProblems(milestones), explanations}
+  return {milestones, problems, explanations}
 }
 
 /**
@@ -299,6 +307,7 @@ function candidatesOf(incident: Incident, timed: Timed[]): Sourced[] {
   const span = spanOf(timed.filter((entry) => main.has(entry) && entry.origin !== 'front-matter'))
   const list: Array<Omit<Sourced, 'candidate'> & {at: string; features: Feature[]; key: string}> =
     []
+  const silent: number[] = []
   // Several times in one sentence share its words: each text is weighed once.
   const weights = new Map<string, ReturnType<typeof weighEntry>>()
   const weighed = timed.map((entry) => {
@@ -360,13 +369,16 @@ function candidatesOf(incident: Incident, timed: Timed[]): Sourced[] {
       ),
       ...(window?.start ?? [])
     ]
-    list.push({
-      ...base,
-      at: entry.at,
-      end: false,
-      features: [...own, ...vague(entry, own), ...(main.has(entry) ? [] : outside(entry, own))],
-      key: `${entry.index}`
-    })
+    // An entry that says nothing of any milestone is no candidate; its instant still counts for places in time.
+    if (own.length === 0) silent.push(time)
+    else
+      list.push({
+        ...base,
+        at: entry.at,
+        end: false,
+        features: [...own, ...vague(entry, own), ...(main.has(entry) ? [] : outside(entry, own))],
+        key: `${entry.index}`
+      })
     if (end && spanned) {
       const closing = [...(window?.end ?? []), ...found]
       if (closing.length > 0)
@@ -404,7 +416,9 @@ function candidatesOf(incident: Incident, timed: Timed[]): Sourced[] {
         'window:end'
       )
   }
-  const times = [...new Set(list.map((item) => Date.parse(item.at)))].sort((a, b) => a - b)
+  const times = [...new Set([...silent, ...list.map((item) => Date.parse(item.at))])].sort(
+    (a, b) => a - b
+  )
   const rank = new Map(
     times.map((time, index) => [time, times.length > 1 ? index / (times.length - 1) : 0])
   )

@@ -278,8 +278,9 @@ for (const [first, second, classes] of phrases) {
 const known = new Map<string, Word>()
 
 function wordOf(text: string): Word {
+  // Shared and never changed: the caller copies it into its clause (`readClauses`).
   const remembered = known.get(text)
-  if (remembered) return {...remembered}
+  if (remembered) return remembered
   const base = baseOf.get(text) ?? text
   const stem = stemOf(base)
   const stemmed = byStem.get(stem) ?? []
@@ -288,7 +289,7 @@ function wordOf(text: string): Word {
   const word: Word = {text, base, stem, classes, absorbed: false, quoted: false}
   if (known.size > 20_000) known.clear()
   known.set(text, word)
-  return {...word}
+  return word
 }
 
 /**

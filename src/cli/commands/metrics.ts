@@ -29,10 +29,12 @@ export async function runMetrics(options: MetricsOptions, io: Io): Promise<numbe
     const explained = measured.map(({incident, metrics}) => ({
       ...(metrics.file === undefined ? {} : {file: metrics.file}),
       title: metrics.title,
-      milestones: findMilestones(incident, context).explanations.map((explanation) => ({
-        ...explanation,
-        at: metrics.milestones[explanation.milestone]?.at ?? null
-      }))
+      milestones: findMilestones(incident, context, {explain: true}).explanations.map(
+        (explanation) => ({
+          ...explanation,
+          at: metrics.milestones[explanation.milestone]?.at ?? null
+        })
+      )
     }))
     io.stdout(
       options.format === 'json'
