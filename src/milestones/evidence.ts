@@ -580,9 +580,13 @@ function has(segment: Segment, name: WordClass): boolean {
 }
 
 function words(segment: Segment, ...names: WordClass[]): string[] {
-  return [
-    ...new Set(names.flatMap((name) => (segment.words.get(name) ?? []).map((word) => word.text)))
-  ]
+  const shown: string[] = []
+  for (const name of names) {
+    for (const word of segment.words.get(name) ?? []) {
+      if (!shown.includes(word.text)) shown.push(word.text)
+    }
+  }
+  return shown
 }
 
 function drop(segment: Segment, ...names: WordClass[]): void {

@@ -193,6 +193,8 @@ function isDigit(code: number): boolean {
 
 /** `didn't` → `did` `n't`; `cluster's` → `cluster`; `I'm` → `i`. */
 function splitContraction(word: string): string[] {
+  // Most words have no apostrophe: no new string for them.
+  if (!word.includes("'") && !word.includes('’')) return [word]
   const plain = word.replaceAll('’', "'")
   if (plain.endsWith("n't") && plain.length > 3) {
     const stem = plain.slice(0, -3)
