@@ -142,7 +142,7 @@ describe('start-up', () => {
     expect(warm.modules.some((url) => url.includes('/dist/cli/stored-result.js'))).toBe(true)
     expect(
       warm.modules.filter((url) =>
-        /micromark|remark-parse|metrics\/measure\.js|classify-entry|milestones\/rules|find-milestones|luxon|chrono/.test(
+        /micromark|remark-parse|metrics\/measure\.js|milestones\/(?:evidence|words|lexicon|pick-milestones|find-milestones)|luxon|chrono|stemmer/.test(
           url
         )
       )
