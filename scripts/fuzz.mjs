@@ -203,6 +203,10 @@ function markdownFiles(folder) {
  * reads it back, as a worker and the cache do. Each returns the measured incidents, for the
  * review of a batch, and throws what it throws.
  */
+/** Characters XML 1.0 does not allow anywhere in a document. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is its purpose
+const notXml = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/
+
 const paths = {
   read(text) {
     const {incidents, messages} = parseIncidents(text, {path: 'fuzz.md'})
@@ -213,9 +217,11 @@ const paths = {
       throw new Error('the stored result does not read back as parsed')
     const first = measured[0]
     if (first) {
-      timelineDiagram(first)
-      if (cascadeOf(first.incident)) cascadeDiagram(first)
-      compareDiagram(measured.slice(0, 3))
+      const svgs = [timelineDiagram(first), compareDiagram(measured.slice(0, 3))]
+      if (cascadeOf(first.incident)) svgs.push(cascadeDiagram(first))
+      // Every picture must be XML that a renderer (resvg for PNG) accepts.
+      for (const svg of svgs)
+        if (notXml.test(svg)) throw new Error('an SVG holds a character XML does not allow')
     }
     return measured
   },

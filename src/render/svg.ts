@@ -8,8 +8,22 @@ export type Attributes = Record<string, string | number | undefined>
 
 /** Escape text for an SVG text node. */
 export function escapeText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+  return text
+    .replace(notXml, '\uFFFD')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
 }
+
+/**
+ * Characters XML 1.0 does not allow, even escaped: controls other than tab,
+ * line feed and carriage return, lone surrogates, U+FFFE and U+FFFF. A
+ * report's text may hold them (`\u001b` pasted from a terminal); they are
+ * drawn as U+FFFD, so that every SVG parses (resvg refuses the document).
+ */
+const notXml =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is its purpose
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
 
 /** Escape text for a double-quoted attribute value. */
 export function escapeAttribute(text: string): string {

@@ -501,9 +501,10 @@ function visible(segment: Segment): [number, number] {
   return [segment.start - padding, segment.end + padding]
 }
 
+/** Tick steps, in seconds: a minute up to a thousand years (a mistyped year spans millennia). */
 const steps = [
   60, 120, 300, 600, 900, 1800, 3600, 7200, 10_800, 21_600, 43_200, 86_400, 172_800, 604_800,
-  1_209_600, 2_419_200
+  1_209_600, 2_419_200, 7_862_400, 31_536_000, 315_360_000, 3_153_600_000, 31_536_000_000
 ].map((seconds) => seconds * 1000)
 
 function stepFor(k: number): number {

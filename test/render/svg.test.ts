@@ -24,6 +24,22 @@ describe('svg strings', () => {
     expect(escapeAttribute('"')).toBe('&quot;')
   })
 
+  it('escapeText(text) draws characters XML forbids as U+FFFD, so that the document parses', () => {
+    const pasted = 'Error\u001b[31m rate\u0000 back\uFFFF, half \uD83D a pair'
+    expect(escapeText(pasted)).toBe('Error\uFFFD[31m rate\uFFFD back\uFFFD, half \uFFFD a pair')
+    // Whole pairs, tabs and line feeds stay.
+    expect(escapeText('ok 😀\tand\n')).toBe('ok 😀\tand\n')
+    const svg = svgDocument({
+      width: 10,
+      height: 10,
+      title: pasted,
+      description: '',
+      style: '',
+      body: [text(pasted, {x: 1, y: 2, 'data-text': pasted})]
+    })
+    expect(() => parseSvg(svg)).not.toThrow()
+  })
+
   it('prints numbers the same way every time', () => {
     expect(num(1 / 3)).toBe('0.33')
     expect(num(-0.001)).toBe('0')

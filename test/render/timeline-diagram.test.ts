@@ -344,6 +344,19 @@ describe('timelineDiagram', () => {
     expect(textOf(milestonesOnly)).toContain('No timed entries')
   })
 
+  it('timelineDiagram(measure(incident)) draws a mistyped year that spans millennia with few ticks', () => {
+    // A started marker on `9026` and the rest in 2026: seven thousand years on one axis.
+    const typo = report('Year typo', [
+      '- 04/03/9026 23:40 Config push leaves a host out of the allow-list [started]',
+      '- 04/03/2026 23:43 Checkout error-rate alert fires',
+      '- 04/03/2026 23:59 Error rate back to baseline, all clear [resolved]'
+    ])
+    const root = render(typo)
+    const ticks = findAll(root, 'line', 'axis').length
+    expect(ticks).toBeGreaterThan(1)
+    expect(ticks).toBeLessThan(200)
+  })
+
   it('timelineDiagram(measure(incident), {width}) uses the width, at least 640', () => {
     expect(render(s3, {width: 900}).attributes.width).toBe('900')
     expect(render(s3, {width: 100}).attributes.width).toBe('640')
