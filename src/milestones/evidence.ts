@@ -8,21 +8,16 @@
  * documented table of docs/milestones.md; `pick-milestones.ts` chooses
  * among the entries with them.
  */
-import type {EntryOrigin, MilestoneName} from '../model.js'
+import {type EntryOrigin, type MilestoneName, milestoneNames} from '../model.js'
 import type {WordClass} from './lexicon.js'
 import {type Clause, is, type Joint, readClauses, type Word} from './words.js'
 
 /** The milestones that words can support; `triggered` is found otherwise. */
 export type ScoredMilestone = Exclude<MilestoneName, 'triggered'>
 
-export const scoredMilestones: readonly ScoredMilestone[] = [
-  'started',
-  'detected',
-  'acknowledged',
-  'diagnosed',
-  'mitigated',
-  'resolved'
-]
+export const scoredMilestones: readonly ScoredMilestone[] = milestoneNames.filter(
+  (name): name is ScoredMilestone => name !== 'triggered'
+)
 
 /** One reason an entry supports a milestone. */
 export interface Feature {
@@ -98,9 +93,8 @@ export function weighEntry(text: string, origin: EntryOrigin = 'timeline'): Weig
     } else features.push(...own)
   }
   undoneBy(segments, features)
-  const kept = features
   return {
-    features: [...kept, ...bonusesOf(kept, origin)],
+    features: [...features, ...bonusesOf(features, origin)],
     persists: segments.some((segment) => segment.persists)
   }
 }
@@ -965,7 +959,7 @@ const sectionMilestones: Partial<Record<EntryOrigin, ScoredMilestone[]>> = {
   resolution: ['mitigated', 'resolved']
 }
 
-/** A front matter key is metadata, not the incident's course. (Mentions outside a timeline weigh less: `find-milestones.ts`.) */
+/** A front matter key is metadata, not the incident's course. (Mentions in the background sections weigh less: `find-milestones.ts`.) */
 const backgroundPenalty: Partial<Record<EntryOrigin, number>> = {
   'front-matter': 1
 }

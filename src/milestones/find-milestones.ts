@@ -466,12 +466,11 @@ const day = 24 * 60 * 60 * 1000
  */
 function outside(entry: Timed, features: readonly Feature[]): Feature[] {
   if (entry.origin !== 'root-cause' && entry.origin !== 'contributing-factors') return []
-  const weight = 1
   const supported = new Set(features.map((feature) => feature.milestone))
   return [...supported].map((milestone) => ({
     milestone,
     name: 'background',
-    weight: -weight,
+    weight: -1,
     words: [entry.origin]
   }))
 }

@@ -2,27 +2,8 @@ import {writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, test} from 'vitest'
 import {run, scratch} from '../helpers/cli.js'
-
-/**
- * Front matter milestones and a timeline, both without a zone (the CLI's
- * side of test/milestones/reading-zone.test.ts): read in the caller's zone,
- * they keep their order.
- */
-const report = `---
-title: Queue stalls
-date: 2026-03-10
-milestones:
-  started: "14:00"
-  resolved: "15:30"
----
-
-# Queue stalls
-
-## Timeline
-
-- 14:05 Alert fired
-- 15:20 Rolled back the consumer
-`
+// The CLI's side of test/milestones/reading-zone.test.ts.
+import {unzonedReport as report} from '../helpers/unzoned-report.js'
 
 function folder(files: Record<string, string> = {}): string {
   const cwd = scratch()

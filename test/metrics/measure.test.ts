@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, test} from 'vitest'
 import {type IncidentMetrics, measure, parseIncidents} from '../../src/index.js'
+import {unzonedReport} from '../helpers/unzoned-report.js'
 
 function measureReport(markdown: string): {metrics: IncidentMetrics; reasons: string[]} {
   const {incidents} = parseIncidents(markdown, {path: 'report.md'})
@@ -212,23 +213,8 @@ test('measure(incident) reads a plain `Impact:` line of the summary as the impac
 })
 
 describe('measure(incident, context)', () => {
-  /** Front matter and timeline both without a zone (as test/milestones/reading-zone.test.ts). */
-  const unzoned = `---
-title: Queue stalls
-date: 2026-03-10
-milestones:
-  started: "14:00"
-  resolved: "15:30"
----
-
-## Timeline
-
-- 14:05 Alert fired for queue depth
-- 15:20 Rolled back the consumer
-`
-
   test('measure(incident, {timezone}) reads front matter times in the caller’s zone, as the parse read the timeline', () => {
-    const [incident] = parseIncidents(unzoned, {
+    const [incident] = parseIncidents(unzonedReport, {
       path: 'queue.md',
       timezone: 'America/New_York'
     }).incidents
@@ -240,7 +226,7 @@ milestones:
   })
 
   test('measure(incident, {timezone}) is what places front matter times when no timeline entry shows a zone', () => {
-    const [incident] = parseIncidents(unzoned.replace(/## Timeline[\s\S]*/, ''), {
+    const [incident] = parseIncidents(unzonedReport.replace(/## Timeline[\s\S]*/, ''), {
       path: 'queue.md'
     }).incidents
     if (!incident) throw new Error('no incident')
@@ -250,7 +236,7 @@ milestones:
   })
 
   test('measure(incident) gives the incident itself with its measures, and measures afresh each call', () => {
-    const [incident] = parseIncidents(unzoned, {path: 'queue.md'}).incidents
+    const [incident] = parseIncidents(unzonedReport, {path: 'queue.md'}).incidents
     if (!incident) throw new Error('no incident')
     const first = measure(incident)
     const second = measure(incident)
@@ -260,7 +246,7 @@ milestones:
     expect(second).toEqual(first)
     // Nothing is kept on the incident: a measure is a value handed on, not a memo.
     expect(Object.keys(incident)).toEqual(
-      Object.keys(parseIncidents(unzoned, {path: 'queue.md'}).incidents[0] ?? {})
+      Object.keys(parseIncidents(unzonedReport, {path: 'queue.md'}).incidents[0] ?? {})
     )
   })
 })

@@ -1,21 +1,7 @@
 import {describe, expect, test} from 'vitest'
 import {findMilestones} from '../../src/milestones/find-milestones.js'
 import {parseIncidents} from '../../src/parse-incidents.js'
-
-/** A report whose front matter and timeline both write times without a zone. */
-const report = `---
-title: Queue stalls
-date: 2026-03-10
-milestones:
-  started: "14:00"
-  resolved: "15:30"
----
-
-## Timeline
-
-- 14:05 Alert fired for queue depth
-- 15:20 Rolled back the consumer
-`
+import {unzonedReport as report} from '../helpers/unzoned-report.js'
 
 function read(markdown: string, timezone?: string) {
   const options = timezone ? {path: 'report.md', timezone} : {path: 'report.md'}

@@ -76,7 +76,7 @@ function candidateLines(label: string, candidate: ExplainedCandidate): string[] 
   const features = candidate.features
     .map(
       (feature) =>
-        `${feature.name} ${feature.weight > 0 ? '' : ''}${feature.weight}${feature.words.length > 0 ? ` [${feature.words.join(', ')}]` : ''}`
+        `${feature.name} ${feature.weight}${feature.words.length > 0 ? ` [${feature.words.join(', ')}]` : ''}`
     )
     .join('; ')
   const text = candidate.text.length > 100 ? `${candidate.text.slice(0, 99)}…` : candidate.text
