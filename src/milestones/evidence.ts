@@ -19,6 +19,9 @@ export const scoredMilestones: readonly ScoredMilestone[] = milestoneNames.filte
   (name): name is ScoredMilestone => name !== 'triggered'
 )
 
+/** Below this score a candidate is no evidence of a milestone. Documented in docs/milestones.md. */
+export const threshold = 2
+
 /** One reason an entry supports a milestone. */
 export interface Feature {
   milestone: ScoredMilestone
@@ -48,10 +51,12 @@ export function weighEntry(text: string, origin: EntryOrigin = 'timeline'): Weig
   const clauses = readClauses(text)
   const segments = segmentsOf(clauses)
   const features: Feature[] = []
-  const label = labelOf(segments, clauses)
-  // A label (`Resolved:`, `Identified:`) adds weight to what it names, not to all its line says.
+  const label = labelOf(text, segments, clauses, origin)
+  // A label (`Resolved:`, `Identified:`, a key event `Repaired`) adds weight to the milestone it names,
+  // not to all its line says: `Resolved` names resolution, though it also tells that the impact stopped.
   const labelled = label ? segmentsOf([clauses[0] as Clause])[0] : undefined
-  const named = new Set(labelled ? featuresOf(labelled).map((feature) => feature.milestone) : [])
+  // An entry that is all label must say a milestone on its own (`Dashboards reviewed` names none).
+  const named = namedBy(labelled ? featuresOf(labelled) : [], clauses.length === 1 ? threshold : 0)
   const found = segments.map(featuresOf)
   // Where the entry first says someone knew: a failure it names after that was seen, not begun.
   const knowing = found.findIndex((list) => list.some((feature) => heardOf.has(feature.milestone)))
@@ -668,12 +673,33 @@ function notifiedTeam(segment: Segment): boolean {
   return segment.actor === undefined && !segment.passive && segment.tellsSomeone
 }
 
-/** A leading label: the first segment is one to three words, and the entry goes on after a colon. */
-function labelOf(segments: Segment[], clauses: Clause[]): boolean {
+/**
+ * A label: a leading one of one to three words before a colon, or an entry
+ * of one or two words alone, as key events list them (`Repaired`, `First
+ * detected`; `Incident mitigated.` is a sentence).
+ */
+function labelOf(
+  text: string,
+  segments: Segment[],
+  clauses: Clause[],
+  origin: EntryOrigin
+): boolean {
   const first = clauses[0]
   if (!first || segments.length === 0) return false
   const second = clauses[1]
-  return first.words.length <= 3 && second !== undefined && second.joint === 'colon'
+  // Not a sentence (`Incident mitigated.`), nor a front matter key read as words (`resolved When`).
+  if (second === undefined)
+    return first.words.length <= 2 && origin !== 'front-matter' && !/[.!?]\s*$/.test(text)
+  return first.words.length <= 3 && second.joint === 'colon'
+}
+
+/** The milestones a label names: those its words support most, if at least `least`. */
+function namedBy(features: readonly Feature[], least: number): Set<ScoredMilestone> {
+  const top = Math.max(0, ...features.map((feature) => feature.weight))
+  if (top < least) return new Set()
+  return new Set(
+    features.filter((feature) => feature.weight === top).map((feature) => feature.milestone)
+  )
 }
 
 /** The features of one segment. */

@@ -155,21 +155,12 @@ export function findMilestones(
     spacingsOf(incident)
   )
   const bySource = new Map(candidates.map((item) => [item.candidate.key, item]))
-  const remedy = remedyBefore(candidates, picked, fixed)
   const chosenByScore = new Set<MilestoneName>()
-  if (remedy) {
-    picked.runnerUp.mitigated = picked.chosen.mitigated
-    picked.chosen.mitigated = remedy
-  }
   for (const name of scoredMilestones) {
     const choice = picked.chosen[name]
     const item = choice && bySource.get(choice.candidate.key)
-    const reason =
-      name === 'mitigated' && remedy
-        ? 'the last remediation before the recovery that closed the incident'
-        : 'highest score in order'
     if (item && choice && !milestones[name]) {
-      set(name, fromChoice(item, choice, name), reason)
+      set(name, fromChoice(item, choice, name), 'highest score in order')
       chosenByScore.add(name)
     }
   }
@@ -722,53 +713,6 @@ const durationUnit = /\d\s*[hms]\b|\b(?:sec|min|hour|hr|day)/i
 
 function isScored(name: MilestoneName): name is ScoredMilestone {
   return (scoredMilestones as readonly string[]).includes(name)
-}
-
-/**
- * When the entry that tells the recovery also closes the incident (`Errors
- * back to normal; incident resolved`), impact stopped with the last
- * remediation before it (`Rolled back to build 4511`), if that came after
- * the first sign of trouble: the recovery is then what confirmed it.
- */
-function remedyBefore(
-  candidates: readonly Sourced[],
-  picked: Picked,
-  fixed: Partial<Record<ScoredMilestone, number>>
-): Choice | null {
-  const {mitigated, resolved, started, detected} = picked.chosen
-  if (!mitigated || fixed.mitigated !== undefined) return null
-  const closing = resolved?.candidate.time ?? fixed.resolved
-  if (closing === undefined || mitigated.candidate.time !== closing) return null
-  const from = Math.max(
-    started?.candidate.time ?? fixed.started ?? Number.NEGATIVE_INFINITY,
-    detected?.candidate.time ?? fixed.detected ?? Number.NEGATIVE_INFINITY
-  )
-  const remedies = candidates.filter(
-    ({candidate}) =>
-      candidate.time > from &&
-      candidate.time < closing &&
-      candidate.scores.mitigated >= threshold &&
-      candidate.features.some(
-        (feature) => feature.milestone === 'mitigated' && undoneNames.has(feature.name)
-      )
-  )
-  const last = remedies.reduce<Sourced | undefined>(
-    (latest, item) => (latest && latest.candidate.time > item.candidate.time ? latest : item),
-    undefined
-  )
-  // Only if nothing between says the trouble went on.
-  const troubled = candidates.some(
-    ({candidate}) =>
-      last !== undefined &&
-      candidate.time > last.candidate.time &&
-      candidate.time < closing &&
-      candidate.features.some(
-        (feature) => feature.milestone === 'started' || feature.name.startsWith('failure')
-      )
-  )
-  return last && !troubled
-    ? {candidate: last.candidate, total: last.candidate.scores.mitigated, position: 0}
-    : null
 }
 
 /**

@@ -472,6 +472,7 @@ export const wordClasses = {
     'fix',
     'hotfix',
     'patch',
+    'repair',
     'workaround',
     'remedy',
     'correction',

@@ -8,7 +8,7 @@
  * milestone no candidate supports stays unknown.
  */
 import type {Feature, ScoredMilestone} from './evidence.js'
-import {scoredMilestones} from './evidence.js'
+import {scoredMilestones, threshold} from './evidence.js'
 
 /** An instant that may be a milestone, with what its words say. */
 export interface Candidate {
@@ -51,8 +51,7 @@ export interface Picked {
   runnerUp: Record<ScoredMilestone, Choice | null>
 }
 
-/** Below this score a candidate is no evidence of a milestone. Documented in docs/milestones.md. */
-export const threshold = 2
+export {threshold}
 
 /** How much an instant's place counts, for each milestone: onset and detection early, resolution late. */
 const positionWeight: Record<ScoredMilestone, {weight: number; late: boolean}> = {

@@ -366,34 +366,55 @@ function placeLocal(
   return {offset, kind: valid.length > 1 ? 'repeated' : 'ok', valid}
 }
 
-/** Per IANA zone, its offset by quarter hour since the epoch (a number key: no string to build). */
-const offsets = new Map<string, Map<number, number>>()
+/**
+ * Per IANA zone, offsets by UTC day (number keys: no string to build): the
+ * day's offset when it is the same at both ends of the day, else `NaN`, and
+ * the offsets of such days by quarter hour.
+ */
+const offsets = new Map<string, {days: Map<number, number>; quarters: Map<number, number>}>()
 let cachedOffsets = 0
 
+const dayMs = 86_400_000
+const quarterMs = 900_000
+
 /**
- * The offset of an IANA zone at an instant. Offsets change only on quarter-hour
- * boundaries, so one lookup per zone and quarter hour is exact; luxon's lookup
- * (Intl formatting) is the slow part of resolving a time.
+ * The offset of an IANA zone at an instant. luxon's lookup (Intl
+ * formatting) is the slow part of resolving a time, so it is kept: a day
+ * whose offset is the same at its start and at its end has that offset
+ * throughout (no zone changes its offset twice in a day), and a day with a
+ * change is looked up by quarter hour, the finest step offsets change on.
  */
 function zoneOffset(iana: string, ms: number): number {
-  const quarter = Math.floor(ms / 900_000)
   let zone = offsets.get(iana)
-  let offset = zone?.get(quarter)
-  if (offset === undefined) {
-    offset = DateTime.fromMillis(ms, {zone: iana}).offset
+  if (!zone || cachedOffsets >= 65_536) {
     if (cachedOffsets >= 65_536) {
       offsets.clear()
       cachedOffsets = 0
-      zone = undefined
     }
-    if (!zone) {
-      zone = new Map()
-      offsets.set(iana, zone)
-    }
-    zone.set(quarter, offset)
+    zone = {days: new Map(), quarters: new Map()}
+    offsets.set(iana, zone)
+  }
+  const day = Math.floor(ms / dayMs)
+  let offset = zone.days.get(day)
+  if (offset === undefined) {
+    const start = lookUpOffset(iana, day * dayMs)
+    offset = start === lookUpOffset(iana, (day + 1) * dayMs - 1) ? start : Number.NaN
+    zone.days.set(day, offset)
     cachedOffsets++
   }
-  return offset
+  if (!Number.isNaN(offset)) return offset
+  const quarter = Math.floor(ms / quarterMs)
+  let exact = zone.quarters.get(quarter)
+  if (exact === undefined) {
+    exact = lookUpOffset(iana, ms)
+    zone.quarters.set(quarter, exact)
+    cachedOffsets++
+  }
+  return exact
+}
+
+function lookUpOffset(iana: string, ms: number): number {
+  return DateTime.fromMillis(ms, {zone: iana}).offset
 }
 
 function validDay(day: Day): boolean {

@@ -253,3 +253,22 @@ test('an announced recovery weighs less than the team saying the service is back
     expect(score(announced), announced).toBeLessThan(said)
   }
 })
+
+test('a label adds weight to the milestone it names, not to all its line tells', () => {
+  const {features} = weighEntry('Resolved: the queue is healthy again')
+  const labelled = features.filter((feature) => feature.name.endsWith('as a label'))
+  expect(labelled.length).toBeGreaterThan(0)
+  expect(labelled.every((feature) => feature.milestone === 'resolved')).toBe(true)
+})
+
+test('an entry of a word or two alone is a label when its words name a milestone', () => {
+  const score = (text: string, milestone: 'detected' | 'mitigated') =>
+    scoreOf(weighEntry(text).features, milestone)
+  // `Repaired` alone, as key events list it, outweighs an action told in passing.
+  expect(score('Repaired', 'mitigated')).toBeGreaterThan(
+    score('The stuck pod was killed', 'mitigated')
+  )
+  expect(score('First detected', 'detected')).toBeGreaterThan(score('An alert fired', 'detected'))
+  // Words that name no milestone stay below the threshold, label or not.
+  expect(score('Dashboards reviewed', 'detected')).toBeLessThan(threshold)
+})

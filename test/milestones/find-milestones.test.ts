@@ -115,3 +115,51 @@ test('the same instant told twice, once with the trouble going on, is not the re
   )
   expect(hhmm(found, 'resolved')).toBe('11:00')
 })
+
+test('impact stopped when a recovery is first told, not when the incident is closed', () => {
+  const found = report(
+    [
+      '## Updates',
+      '',
+      '- 19:40 We are looking into slow page loads on the storefront',
+      '- 20:02 Storefront servers are coming back online, we keep watching them',
+      '- 21:15 Resolved: this issue is resolved'
+    ].join('\n')
+  )
+  expect(hhmm(found, 'mitigated')).toBe('20:02')
+  expect(hhmm(found, 'resolved')).toBe('21:15')
+})
+
+test('a recovery that also closes the incident is the mitigation; the action before it is not', () => {
+  const found = report(
+    [
+      '## Timeline',
+      '',
+      '- 10:00 Checkout starts returning errors',
+      '- 10:03 An alert fires for checkout errors',
+      '- 10:05 Rolled back to build 4511',
+      '- 10:20 Checkout errors back to normal; incident resolved'
+    ].join('\n')
+  )
+  expect(hhmm(found, 'mitigated')).toBe('10:20')
+  expect(hhmm(found, 'resolved')).toBe('10:20')
+})
+
+test('key events named in a word or two count as the author labelling them', () => {
+  const found = report(
+    [
+      '## Key events',
+      '',
+      '- First detected 2024-05-02 14:03',
+      '- Repaired 2024-05-02 14:40',
+      '- Resolved 2024-05-02 14:40',
+      '',
+      '## Resolution',
+      '',
+      'The stuck worker was killed by us at about 14:21, which took its node down too.'
+    ].join('\n')
+  )
+  expect(hhmm(found, 'detected')).toBe('14:03')
+  expect(hhmm(found, 'mitigated')).toBe('14:40')
+  expect(hhmm(found, 'resolved')).toBe('14:40')
+})
