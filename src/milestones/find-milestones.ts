@@ -34,7 +34,6 @@ import {
 import {
   type Candidate,
   type Choice,
-  type Picked,
   pickMilestones,
   type Spacing,
   threshold
