@@ -86,6 +86,9 @@ const order: ReadonlyArray<readonly [ScoredMilestone, ScoredMilestone, number]> 
   ['mitigated', 'resolved', Number.POSITIVE_INFINITY]
 ]
 
+/** The score of detection's evidence that chooses it before the rest (an alert, someone noticing or told). */
+const anchoring = 3
+
 /** Candidates kept for each milestone, best first: enough for any real timeline, few enough to try every set. */
 const kept = 5
 
@@ -122,6 +125,7 @@ export function pickMilestones(
   const spaced = spacings.some(
     (spacing) => spacing.from === 'detected' || spacing.to === 'detected'
   )
+  let together = spaced
   if (fixed.detected === undefined && !spaced) {
     const alone = new Search(
       new Map([['detected', options.get('detected') ?? []]]),
@@ -129,14 +133,19 @@ export function pickMilestones(
       []
     ).best()
     detection = alone.detected
+    // Evidence of detection no stronger than a passing mention does not anchor: it is weighed with the rest.
+    if (detection && detection.candidate.scores.detected < anchoring) {
+      together = true
+      detection = null
+    }
     if (detection) anchored.detected = detection.candidate.time
   }
   const chosen = new Search(
-    new Map([...options].filter(([milestone]) => spaced || milestone !== 'detected')),
+    new Map([...options].filter(([milestone]) => together || milestone !== 'detected')),
     anchored,
     spacings
   ).best()
-  if (!spaced) chosen.detected = detection
+  if (!together) chosen.detected = detection
   const runnerUp = Object.fromEntries(
     scoredMilestones.map((milestone) => {
       const picked = chosen[milestone]

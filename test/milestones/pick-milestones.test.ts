@@ -55,3 +55,19 @@ test('a stated time to detect chooses between detections of equal words', () => 
   const stated = {from: 'started', to: 'detected', seconds: 480, tolerance: 120, weight: 2} as const
   expect(chosenAt(pickMilestones(candidates, {}, [stated]), 'detected')).toBe('10:08')
 })
+
+test('a detection told only in passing does not push a clear diagnosis and mitigation out of order', () => {
+  const candidates = [
+    at(0, {started: 3}),
+    at(20, {diagnosed: 4}),
+    at(30, {mitigated: 2.5, resolved: 3}),
+    at(55, {detected: 2, mitigated: 2.5, resolved: 3})
+  ]
+  const picked = pickMilestones(candidates, {}, [])
+  expect(chosenAt(picked, 'diagnosed')).toBe('10:20')
+  expect(chosenAt(picked, 'mitigated')).toBe('10:30')
+  // A strong detection is still chosen first, and the rest keep order with it.
+  const alerted = pickMilestones([...candidates.slice(0, 3), at(25, {detected: 3.5})], {}, [])
+  expect(chosenAt(alerted, 'detected')).toBe('10:25')
+  expect(chosenAt(alerted, 'diagnosed')).toBeNull()
+})
