@@ -831,8 +831,11 @@ function featuresOf(segment: Segment): Feature[] {
 
   // diagnosed
   const causeNamed = has(segment, 'cause') || failure
-  if (has(segment, 'find') && causeNamed)
+  // `root cause identified` names the cause; `identifies that the hook is crash-looping` may be a symptom found.
+  if (has(segment, 'find') && has(segment, 'cause'))
     add('diagnosed', 'cause found', 4, words(segment, 'find', 'cause', 'failure'))
+  else if (has(segment, 'find') && causeNamed)
+    add('diagnosed', 'failure found', 3.5, words(segment, 'find', 'failure'))
   else if (has(segment, 'find')) add('diagnosed', 'found', 2, words(segment, 'find'))
   if (has(segment, 'learn') && has(segment, 'cause'))
     add('diagnosed', 'cause understood', 3, words(segment, 'learn', 'cause'))
