@@ -119,9 +119,12 @@ export function findMilestones(
   const zone = readingZone(incident, context)
   for (const name of milestoneNames)
     set(name, fromFrontMatter(incident, name, zone), `front matter \`milestones.${name}\``)
+  // Each instant parsed once, not twice per comparison.
   const timed = incident.timeline
     .filter((entry): entry is Timed => entry.at !== null)
-    .sort((a, b) => Date.parse(a.at) - Date.parse(b.at) || a.index - b.index)
+    .map((entry) => ({entry, time: Date.parse(entry.at)}))
+    .sort((a, b) => a.time - b.time || a.entry.index - b.entry.index)
+    .map(({entry}) => entry)
   for (const name of milestoneNames) {
     const marked = timed.find((entry) => entry.markers.includes(name))
     if (marked)
@@ -295,8 +298,9 @@ interface Sourced {
 function candidatesOf(incident: Incident, timed: Timed[]): Sourced[] {
   const main = new Set(mainTimeline(incident.timeline))
   const span = spanOf(timed.filter((entry) => main.has(entry) && entry.origin !== 'front-matter'))
-  const list: Array<Omit<Sourced, 'candidate'> & {at: string; features: Feature[]; key: string}> =
-    []
+  const list: Array<
+    Omit<Sourced, 'candidate'> & {at: string; time: number; features: Feature[]; key: string}
+  > = []
   const silent: number[] = []
   // Several times in one sentence share its words: each text is weighed once.
   const weights = new Map<string, ReturnType<typeof weighEntry>>()
@@ -361,18 +365,22 @@ function candidatesOf(incident: Incident, timed: Timed[]): Sourced[] {
     ]
     // An entry that says nothing of any milestone is no candidate; its instant still counts for places in time.
     if (own.length === 0) silent.push(time)
-    else
-      list.push({
-        ...base,
-        at: entry.at,
-        end: false,
-        features: [...own, ...vague(entry, own), ...(main.has(entry) ? [] : outside(entry, own))],
-        key: `${entry.index}`
-      })
+    else {
+      if (entry.time?.precision === 'day') own.push(...vague(own))
+      if (!main.has(entry)) own.push(...outside(entry, own))
+      list.push({...base, at: entry.at, time, end: false, features: own, key: `${entry.index}`})
+    }
     if (end && spanned) {
       const closing = [...(window?.end ?? []), ...found]
       if (closing.length > 0)
-        list.push({...base, at: end, end: true, features: closing, key: `${entry.index}:end`})
+        list.push({
+          ...base,
+          at: end,
+          time: Date.parse(end),
+          end: true,
+          features: closing,
+          key: `${entry.index}:end`
+        })
     }
   }
   const window = impactWindow(incident)
@@ -388,6 +396,7 @@ function candidatesOf(incident: Incident, timed: Timed[]): Sourced[] {
         approximate: milestone.approximate,
         precision: milestone.precision,
         at: milestone.at,
+        time: Date.parse(milestone.at),
         features,
         key
       })
@@ -406,15 +415,14 @@ function candidatesOf(incident: Incident, timed: Timed[]): Sourced[] {
         'window:end'
       )
   }
-  const times = [...new Set([...silent, ...list.map((item) => Date.parse(item.at))])].sort(
+  const times = [...new Set([...silent, ...list.map((item) => item.time)])].sort(
     (a, b) => a - b
   )
   const rank = new Map(
     times.map((time, index) => [time, times.length > 1 ? index / (times.length - 1) : 0])
   )
   return list.map((item): Sourced => {
-    const time = Date.parse(item.at)
-    const {features} = item
+    const {time, features} = item
     const scores: Record<ScoredMilestone, number> = {
       started: scoreOf(features, 'started'),
       detected: scoreOf(features, 'detected'),
@@ -480,8 +488,7 @@ const workClasses = [
 ] as const
 
 /** A time that gives only its day (`On 30 November, we got a warning`) yields to one on that day with a clock. */
-function vague(entry: Timed, features: readonly Feature[]): Feature[] {
-  if (entry.time?.precision !== 'day') return []
+function vague(features: readonly Feature[]): Feature[] {
   const supported = new Set(features.map((feature) => feature.milestone))
   return [...supported].map((milestone) => ({
     milestone,
