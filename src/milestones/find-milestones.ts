@@ -415,9 +415,7 @@ function candidatesOf(incident: Incident, timed: Timed[]): Sourced[] {
         'window:end'
       )
   }
-  const times = [...new Set([...silent, ...list.map((item) => item.time)])].sort(
-    (a, b) => a - b
-  )
+  const times = [...new Set([...silent, ...list.map((item) => item.time)])].sort((a, b) => a - b)
   const rank = new Map(
     times.map((time, index) => [time, times.length > 1 ? index / (times.length - 1) : 0])
   )

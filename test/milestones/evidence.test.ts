@@ -275,7 +275,9 @@ test('an entry of a word or two alone is a label when its words name a milestone
 
 test('finding the cause weighs more than finding what is failing', () => {
   const score = (text: string) => scoreOf(weighEntry(text).features, 'diagnosed')
-  const symptom = score('@dana starts looking and identifies that the ingest worker is crash-looping')
+  const symptom = score(
+    '@dana starts looking and identifies that the ingest worker is crash-looping'
+  )
   expect(symptom).toBeGreaterThanOrEqual(threshold)
   expect(score('@dana: root cause identified, config rollback begins')).toBeGreaterThan(symptom)
   expect(score('We found the culprit: an expired TLS certificate on the proxy')).toBeGreaterThan(
