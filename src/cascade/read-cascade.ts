@@ -18,6 +18,7 @@ import type {
   PlacedProblem
 } from '../model.js'
 import type {OutlineSection} from '../parse/outline.js'
+import {nearest} from '../text/nearest.js'
 import {readTimestamp} from '../time/read-timestamp.js'
 import {resolveTime, type TimeContext} from '../time/resolve-time.js'
 
@@ -183,7 +184,7 @@ class CascadeBuilder {
     const known = [...this.components.values()]
       .filter((component) => component.declared !== 'edge')
       .map((component) => component.name)
-    const near = closest(name, known)
+    const [near] = nearest(name, known)
     this.problems.push({
       ruleId: 'cascade-undeclared',
       reason: `Unexpected component \`${name}\`: it is not declared${near ? `; did you mean \`${near}\`?` : ''} Expected one of the declared components (front matter \`components\` or the cascade table); the edge is left out`,
@@ -488,37 +489,6 @@ function cleanName(name: string): string {
     .replace(/^[\s*_`"']+|[\s*_`"'.,;]+$/g, '')
     .replace(/\s+/g, ' ')
     .trim()
-}
-
-/** The declared name nearest to a misspelt one, when it is close enough to be a typo. */
-function closest(name: string, known: string[]): string | undefined {
-  let best: string | undefined
-  let bestDistance = Math.max(2, Math.floor(name.length / 4)) + 1
-  for (const candidate of known) {
-    const distance = editDistance(keyOf(name), keyOf(candidate))
-    if (distance < bestDistance) {
-      best = candidate
-      bestDistance = distance
-    }
-  }
-  return best
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({length: b.length + 1}, (_, index) => index)
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i]
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1
-      current[j] = Math.min(
-        (previous[j] as number) + 1,
-        (current[j - 1] as number) + 1,
-        (previous[j - 1] as number) + cost
-      )
-    }
-    previous = current
-  }
-  return previous[b.length] as number
 }
 
 function shorten(text: string): string {

@@ -4,16 +4,20 @@
  */
 import {availableParallelism} from 'node:os'
 import {dirname, resolve} from 'node:path'
+import type {Argv} from 'yargs'
 import yargs from '../vendor/yargs.js'
 import type {CommonOptions} from './common-options.js'
 import {exitCodes} from './exit-codes.js'
 import type {Io} from './io.js'
 import {packageVersion} from './package-version.js'
+import {helpLine, usageMessage} from './usage-errors.js'
 
 /** The positional argument of every command. */
 const paths = {
   type: 'string',
   array: true,
+  // Required: no default to show beside it.
+  default: undefined,
   describe: 'Markdown files, or folders to search for .md files'
 } as const
 
@@ -24,27 +28,9 @@ const output = {
   describe: 'Write to this .svg or .png file, or into this folder (one file per incident)'
 } as const
 
-/**
- * Run the command line with `argv` (without `node` and the script) and
- * return the exit code. Never calls `process.exit`.
- */
-export async function main(argv: string[], io: Io): Promise<number> {
-  let code: number = exitCodes.ok
-  const parser = yargs(argv)
-    .scriptName('aftermath')
-    .usage(
-      '$0 <command> [options]\n\nTurn postmortems written in Markdown into timelines, milestones, durations, diagrams and reliability reviews.'
-    )
-    .option('timezone', {
-      type: 'string',
-      describe:
-        'Zone for times the report leaves without one, and the meaning of IST/BST/CST (IANA name, e.g. Europe/Dublin)'
-    })
-    .option('config', {
-      type: 'string',
-      describe:
-        'Configuration file (default: .aftermathrc.json, .aftermathrc.yaml or "aftermath" in package.json, from here upward)'
-    })
+/** The options of the commands that read reports: workers and the cache. */
+function reading<T>(command: Argv<T>) {
+  return command
     .option('jobs', {
       alias: 'j',
       type: 'number',
@@ -58,6 +44,35 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('cache-dir', {
       type: 'string',
       describe: 'Folder of the cache (default: node_modules/.cache/aftermath)'
+    })
+}
+
+/**
+ * Run the command line with `argv` (without `node` and the script) and
+ * return the exit code. Never calls `process.exit`.
+ */
+export async function main(argv: string[], io: Io): Promise<number> {
+  let code: number = exitCodes.ok
+  const command = argv.find((token) => commandNames.includes(token))
+  /** A usage error found after parsing (a bad value): said with where to read more, exit 2. */
+  const refuse = (text: string) => {
+    io.stderr(`${text.replace(/\n$/, '')}\n${helpLine(command)}\n`)
+    code = exitCodes.usage
+  }
+  const parser = yargs(argv)
+    .scriptName('aftermath')
+    .usage(
+      '$0 <command> [options]\n\nTurn postmortems written in Markdown into timelines, milestones, durations, diagrams and reliability reviews.'
+    )
+    .option('timezone', {
+      type: 'string',
+      describe:
+        'Zone for times the report leaves without one, and the meaning of IST/BST/CST: an IANA name (Europe/Dublin), an abbreviation (PDT) or an offset (UTC+2)'
+    })
+    .option('config', {
+      type: 'string',
+      describe:
+        'Configuration file (default: .aftermathrc.json, .aftermathrc.yaml or "aftermath" in package.json, from here upward)'
     })
     .option('quiet', {
       alias: 'q',
@@ -74,8 +89,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       'parse <paths..>',
       'Print the incidents of reports as JSON',
       (command) =>
-        command
-          .positional('paths', paths)
+        reading(command.positional('paths', paths))
           .example('$0 parse incidents/', 'every incident under incidents/ as a JSON array')
           .example('$0 parse report.md | jq ".[0].timeline"', 'the timeline of one report'),
       async (args) => {
@@ -89,8 +103,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       'timeline <paths..>',
       "Show the timeline of reports: each entry in UTC and in the report's zone",
       (command) =>
-        command
-          .positional('paths', paths)
+        reading(command.positional('paths', paths))
           .option('format', {
             choices: ['table', 'json', 'svg', 'png'] as const,
             default: 'table' as const,
@@ -138,8 +151,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       'cascade <paths..>',
       'Draw how each failure spread from one component to those that depend on it',
       (command) =>
-        command
-          .positional('paths', paths)
+        reading(command.positional('paths', paths))
           .option('format', {
             choices: ['svg', 'png', 'json'] as const,
             describe: 'svg (default), png, or the cascade as JSON; -o with .svg/.png decides too'
@@ -166,8 +178,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       'compare <paths..>',
       'Draw several outages side by side, aligned at their start, phases stacked',
       (command) =>
-        command
-          .positional('paths', paths)
+        reading(command.positional('paths', paths))
           .option('scale', {
             choices: ['linear', 'log'] as const,
             default: 'linear' as const,
@@ -226,8 +237,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       'metrics <paths..>',
       'Milestones (started, detected, diagnosed, mitigated, resolved) and durations of each incident',
       (command) =>
-        command
-          .positional('paths', paths)
+        reading(command.positional('paths', paths))
           .option('format', {
             choices: ['table', 'json', 'csv', 'md'] as const,
             describe: 'Output format (default: table on a terminal, json otherwise)'
@@ -271,8 +281,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       'lint <paths..>',
       'Check reports: sections, times, milestones, durations, action items, cascades (rules in docs/lint.md)',
       (command) =>
-        command
-          .positional('paths', paths)
+        reading(command.positional('paths', paths))
           .option('format', {
             choices: ['text', 'json'] as const,
             default: 'text' as const,
@@ -291,10 +300,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
         if (!common) return
         const asOf = args.asOf ?? localDay(new Date())
         if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) {
-          io.stderr(
+          refuse(
             `aftermath: Unexpected --as-of \`${asOf}\`, expected a day such as \`2026-10-01\`\n`
           )
-          code = exitCodes.usage
           return
         }
         const {runLint} = await import('./commands/lint.js')
@@ -305,8 +313,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       'review <paths..>',
       'Write the reliability review of a quarter: counts, durations, trends, outages, action items',
       (command) =>
-        command
-          .positional('paths', paths)
+        reading(command.positional('paths', paths))
           .option('quarter', {type: 'string', describe: 'The quarter to review, such as 2026-Q3'})
           .option('since', {
             type: 'string',
@@ -437,8 +444,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         const {loadConfig} = await import('./config.js')
         const loaded = await loadConfig(io.cwd, args.config)
         if (loaded.problems.length > 0) {
-          io.stderr(`${loaded.problems.map((problem) => `aftermath: ${problem}`).join('\n')}\n`)
-          code = exitCodes.usage
+          refuse(`${loaded.problems.map((problem) => `aftermath: ${problem}`).join('\n')}\n`)
           return
         }
         // The team's templates folder, relative to the configuration file that names it.
@@ -448,6 +454,17 @@ export async function main(argv: string[], io: Io): Promise<number> {
             : undefined
         const {runNew} = await import('./commands/new.js')
         const timezone = args.timezone ?? loaded.config.timezone
+        if (timezone) {
+          const {zoneProblem} = await import('./zone-option.js')
+          const problem = zoneProblem(
+            timezone,
+            args.timezone ? '--timezone' : 'timezone (configuration)'
+          )
+          if (problem) {
+            refuse(`aftermath: ${problem}\n`)
+            return
+          }
+        }
         code = await runNew(
           {
             title: args.title ?? '',
@@ -473,6 +490,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .help()
     .alias('h', 'help')
     .version(packageVersion())
+    .alias('version', ['v', 'V'])
     // English whatever the locale: aftermath's own help is English only.
     .detectLocale(false)
     .wrap(Math.min(100, io.columns ?? 80))
@@ -481,8 +499,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     )
     .fail((message, error) => {
       if (error) throw error
-      io.stderr(`${message}\n\nRun 'aftermath --help' for usage.\n`)
-      code = exitCodes.usage
+      // Thrown, not printed: yargs would otherwise go on and run the command.
+      throw new UsageError(message)
     })
     .exitProcess(false)
   skipHelpCache(parser)
@@ -499,17 +517,13 @@ export async function main(argv: string[], io: Io): Promise<number> {
     debug: boolean
   }): Promise<CommonOptions | undefined> {
     if (args.jobs !== undefined && !(Number.isInteger(args.jobs) && args.jobs >= 1)) {
-      io.stderr(
-        `aftermath: Unexpected --jobs ${args.jobs}, expected a whole number of at least 1\n`
-      )
-      code = exitCodes.usage
+      refuse(`aftermath: Unexpected --jobs ${args.jobs}, expected a whole number of at least 1\n`)
       return undefined
     }
     const {loadConfig} = await import('./config.js')
     const loaded = await loadConfig(io.cwd, args.config)
     if (loaded.problems.length > 0) {
-      io.stderr(`${loaded.problems.map((problem) => `aftermath: ${problem}`).join('\n')}\n`)
-      code = exitCodes.usage
+      refuse(`${loaded.problems.map((problem) => `aftermath: ${problem}`).join('\n')}\n`)
       return undefined
     }
     const common: CommonOptions = {
@@ -522,7 +536,18 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
     if (args.cacheDir) common.cacheDir = args.cacheDir
     const timezone = args.timezone ?? loaded.config.timezone
-    if (timezone) common.timezone = timezone
+    if (timezone) {
+      const {zoneProblem} = await import('./zone-option.js')
+      const problem = zoneProblem(
+        timezone,
+        args.timezone ? '--timezone' : 'timezone (configuration)'
+      )
+      if (problem) {
+        refuse(`aftermath: ${problem}\n`)
+        return undefined
+      }
+      common.timezone = timezone
+    }
     return common
   }
 
@@ -531,6 +556,15 @@ export async function main(argv: string[], io: Io): Promise<number> {
       if (output) io.stdout(`${output}\n`)
     })
   } catch (error) {
+    if (error instanceof UsageError) {
+      const {key} = (
+        parser as unknown as {getOptions(): {key: Record<string, unknown>}}
+      ).getOptions()
+      io.stderr(
+        `${usageMessage(error.message, {...(command ? {command} : {}), options: Object.keys(key), argv})}\n`
+      )
+      return exitCodes.usage
+    }
     io.stderr(`aftermath: internal error: ${(error as Error).message}\n`)
     if (argv.includes('--debug')) io.stderr(`${(error as Error).stack ?? ''}\n`)
     else io.stderr('Run again with --debug to see the stack trace, and please report it.\n')
@@ -538,6 +572,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
   return code
 }
+
+/** A mistake in the command line: the run stops before any work, with exit code 2. */
+class UsageError extends Error {}
+
+const commandNames = ['new', 'lint', 'parse', 'timeline', 'metrics', 'cascade', 'compare', 'review']
 
 /**
  * yargs renders the whole help of the command it runs after every parse

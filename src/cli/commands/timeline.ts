@@ -7,6 +7,8 @@ import {type DiagramFormat, diagramNames, writeDiagrams} from '../diagram-output
 import {exitCodes} from '../exit-codes.js'
 import type {Io} from '../io.js'
 import {loadIncidents} from '../load-incidents.js'
+import {helpLine} from '../usage-errors.js'
+import {zoneProblem} from '../zone-option.js'
 
 /** Options of `aftermath timeline`. */
 export interface TimelineOptions extends CommonOptions {
@@ -20,10 +22,9 @@ export interface TimelineOptions extends CommonOptions {
 
 /** `aftermath timeline <paths..>`: each incident's timeline as a table, JSON, or a picture (SVG, PNG). */
 export async function runTimeline(options: TimelineOptions, io: Io): Promise<number> {
-  if (options.zone && !DateTime.local({zone: options.zone}).isValid) {
-    io.stderr(
-      `aftermath: unexpected --zone ${options.zone}, expected an IANA zone such as Europe/Paris\n`
-    )
+  const zoneUnknown = options.zone && zoneProblem(options.zone, '--zone', 'iana')
+  if (zoneUnknown) {
+    io.stderr(`aftermath: ${zoneUnknown}\n${helpLine('timeline')}\n`)
     return exitCodes.usage
   }
   const {measured, failed} = await loadIncidents(options, io)
