@@ -14,11 +14,12 @@
  */
 import {createHash, randomBytes} from 'node:crypto'
 import {readFileSync} from 'node:fs'
-import {mkdir, readdir, rename, rm, writeFile} from 'node:fs/promises'
+import {readdir, rename, rm, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {crc32} from 'node:zlib'
 import {packageVersion} from './package-version.js'
 import {readStoredResult, type StoredResult, splitJsonLine} from './stored-result.js'
+import {makeFolder} from './write-output.js'
 
 /** Where the cache is and what the results depend on besides the report. */
 export interface CacheOptions {
@@ -94,7 +95,7 @@ export function openCache(options: CacheOptions): ReportCache {
       try {
         let made = folders.get(folder)
         if (!made) {
-          made = mkdir(folder, {recursive: true})
+          made = makeFolder(folder)
           folders.set(folder, made)
         }
         await made

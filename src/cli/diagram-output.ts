@@ -4,11 +4,18 @@
  * file per diagram (`-o diagrams/`). Files are written whole or not at all
  * (a temporary file renamed into place), and never over an input report.
  */
-import {mkdir} from 'node:fs/promises'
-import {basename, extname, join, resolve} from 'node:path'
+import {basename, join, resolve} from 'node:path'
 import {exitCodes} from './exit-codes.js'
 import type {Io} from './io.js'
-import {inputPaths, isFolder, shown, writeOutput} from './write-output.js'
+import {
+  inputPaths,
+  makeFolder,
+  outputFormat,
+  shown,
+  standardOutput,
+  writeFailed,
+  writeOutput
+} from './write-output.js'
 
 export type DiagramFormat = 'svg' | 'png'
 
@@ -42,15 +49,18 @@ export async function writeDiagrams(
     io.stderr(`aftermath: ${message}\n`)
     return exitCodes.usage
   }
-  const target = options.output ? resolve(io.cwd, options.output) : undefined
-  const folder = target !== undefined && (await isFolder(target, options.output as string))
-  const named = target && !folder ? extname(target).slice(1).toLowerCase() : ''
-  const extension = named === 'svg' || named === 'png' ? named : ''
-  if (target && !folder && !extension && !options.format)
-    return usage(
-      `cannot tell the format of -o ${options.output}: expected a name ending in .svg or .png, a folder ending in /, or --format`
-    )
-  const format: DiagramFormat = (extension || options.format || 'svg') as DiagramFormat
+  // `-o -` and `-o /dev/stdout` are stdout, written as without -o (a child's stdout may be a socket no file opens).
+  const named = options.output && !standardOutput.has(options.output) ? options.output : undefined
+  const target = named ? resolve(io.cwd, named) : undefined
+  const chosen = await outputFormat<DiagramFormat>(
+    target,
+    named,
+    {'.svg': 'svg', '.png': 'png'},
+    options.format,
+    'svg'
+  )
+  if (chosen.problem !== undefined) return usage(chosen.problem)
+  const {folder, format} = chosen
   if (diagrams.length === 0) {
     io.stderr('aftermath: nothing to draw: no incidents were read\n')
     return exitCodes.failed
@@ -90,12 +100,25 @@ export async function writeDiagrams(
     if (inputs.has(path) || /\.(?:md|markdown)$/i.test(path))
       return usage(`refusing to write over ${path}: it is a report, not a diagram`)
   }
-  if (folder) await mkdir(target, {recursive: true})
+  if (folder) {
+    const made = await makeFolder(target).then(
+      () => undefined,
+      (error: unknown) => writeFailed(target, error)
+    )
+    if (made) {
+      io.stderr(`aftermath: ${made.message} (write-failed)\n`)
+      return exitCodes.failed
+    }
+  }
   // resvg is native code: load it only when a PNG is asked for.
   const {svgToPng} = format === 'png' ? await import('../render/png.js') : {svgToPng: undefined}
   for (const {diagram, path} of files) {
-    const refused = await writeOutput(path, svgToPng ? svgToPng(diagram.svg) : diagram.svg, inputs)
-    if (refused) return usage(refused)
+    const problem = await writeOutput(path, svgToPng ? svgToPng(diagram.svg) : diagram.svg, inputs)
+    if (problem?.kind === 'refused') return usage(problem.message)
+    if (problem) {
+      io.stderr(`aftermath: ${problem.message} (write-failed)\n`)
+      return exitCodes.failed
+    }
     if (!options.quiet) io.stderr(`aftermath: wrote ${shown(io.cwd, path)}\n`)
   }
   return exitCodes.ok

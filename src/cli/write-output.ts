@@ -2,29 +2,44 @@
  * Writing results to files: whole or not at all (a temporary file beside
  * the target, renamed into place), and never over a report that was read.
  */
-import {link, realpath, rename, stat, unlink, writeFile} from 'node:fs/promises'
-import {basename, dirname, join, resolve} from 'node:path'
+import {link, mkdir, realpath, rename, stat, unlink, writeFile} from 'node:fs/promises'
+import {basename, dirname, extname, join, resolve} from 'node:path'
+
+/** Why a file was not written: refused (a usage error, exit 2) or failed (exit 1). */
+export interface WriteProblem {
+  kind: 'refused' | 'write-failed'
+  message: string
+}
 
 /**
- * Write `data` to `path` atomically: a temporary file beside it, renamed
- * into place, and removed if anything fails, so that `path` holds the old
- * file or the new one, never half of one. A device or a pipe (`-o
- * /dev/null`, `-o /dev/stdout`, a FIFO) is written into, not replaced.
- * Refuses (returns a reason) when `path` is one of `inputs` (absolute
- * paths of the reports read and the paths named), also through a linked
- * folder.
+ * Write `data` to `path` atomically: its folder made if missing, a
+ * temporary file beside it, renamed into place, and removed if anything
+ * fails, so that `path` holds the old file or the new one, never half of
+ * one. A device or a pipe (`-o /dev/null`, `-o /dev/stdout`, a FIFO) is
+ * written into, not replaced. Refuses when `path` is one of `inputs`
+ * (absolute paths of the reports read and the paths named), also through a
+ * linked folder; a write the system fails (disk full, no permission) is a
+ * `write-failed` problem, never a thrown error.
  */
 export async function writeOutput(
   path: string,
   data: string | Uint8Array,
   inputs: Set<string>
-): Promise<string | undefined> {
+): Promise<WriteProblem | undefined> {
   if (await isInput(path, inputs))
-    return `refusing to write over ${path}: it is a report that was read`
+    return {
+      kind: 'refused',
+      message: `refusing to write over ${path}: it is a report that was read`
+    }
   const existing = await stat(path).catch(() => undefined)
-  if (existing && !existing.isFile() && !existing.isDirectory()) {
-    await writeFile(path, data)
-    return undefined
+  try {
+    if (existing && !existing.isFile() && !existing.isDirectory()) {
+      await writeFile(path, data)
+      return undefined
+    }
+    await makeFolder(dirname(path))
+  } catch (error) {
+    return writeFailed(path, error)
   }
   const temporary = `${path}.${process.pid}.${++count}.tmp`
   try {
@@ -32,9 +47,33 @@ export async function writeOutput(
     await rename(temporary, path)
   } catch (error) {
     await unlink(temporary).catch(() => {})
-    throw error
+    return writeFailed(path, error)
   }
   return undefined
+}
+
+/**
+ * A failed write as a problem: the path and what the system said, in words.
+ *
+ * @example
+ *   writeFailed('/dev/full', Object.assign(new Error(), {code: 'ENOSPC'})).message
+ *   // 'cannot write /dev/full: no space left on the device'
+ */
+export function writeFailed(path: string, error: unknown): WriteProblem {
+  const code = (error as NodeJS.ErrnoException).code ?? ''
+  const reasons: Record<string, string> = {
+    ENOSPC: 'no space left on the device',
+    EDQUOT: 'the disk quota is used up',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EROFS: 'the file system is read-only',
+    ENOTDIR: 'a part of the path is a file, not a folder',
+    EISDIR: 'it is a folder',
+    ENAMETOOLONG: 'the name is too long',
+    EEXIST: 'a file is in the way of a folder on the path'
+  }
+  const reason = reasons[code] ?? (error as Error).message ?? String(error)
+  return {kind: 'write-failed', message: `cannot write ${path}: ${reason}`}
 }
 
 /** Whether writing `path` would replace one of `inputs`: the same path, or the same file through links. */
@@ -108,4 +147,82 @@ export async function isFolder(path: string, written: string): Promise<boolean> 
 /** `path` relative to `cwd` when inside it, for messages. */
 export function shown(cwd: string, path: string): string {
   return path.startsWith(`${cwd}/`) ? path.slice(cwd.length + 1) : path
+}
+
+/** What `-o` may name to mean standard output. */
+export const standardOutput = new Set(['-', '/dev/stdout'])
+
+/** The format of what `-o` names, or why it cannot be told. */
+export type OutputFormat<F extends string> =
+  | {folder: boolean; format: F; problem?: undefined}
+  | {problem: string}
+
+/**
+ * The format to write: from the extension of `-o` (`x.png`), else
+ * `--format`, else `fallback` for stdout, a folder, or a device or pipe
+ * (`-o /dev/stdout`). A `--format` that contradicts the extension, or a
+ * file name without a known extension and no `--format`, is a problem.
+ *
+ * @example
+ *   await outputFormat('/tmp/x.svg', 'x.svg', {'.svg': 'svg', '.png': 'png'}, 'png', 'svg')
+ *   // {problem: '--format png contradicts -o x.svg: ...'}
+ */
+export async function outputFormat<F extends string>(
+  path: string | undefined,
+  written: string | undefined,
+  byExtension: Readonly<Record<string, F>>,
+  chosen: F | undefined,
+  fallback: F
+): Promise<OutputFormat<F>> {
+  if (path === undefined || written === undefined)
+    return {folder: false, format: chosen ?? fallback}
+  if (await isFolder(path, written)) return {folder: true, format: chosen ?? fallback}
+  const extension = extname(path).toLowerCase()
+  const named = byExtension[extension]
+  if (named) {
+    if (chosen && chosen !== named)
+      return {
+        problem: `--format ${chosen} contradicts -o ${written}: give one or the other, or a name ending in .${chosen}`
+      }
+    return {folder: false, format: named}
+  }
+  if (chosen) return {folder: false, format: chosen}
+  const existing = await stat(path).catch(() => undefined)
+  if (existing && !existing.isFile() && !existing.isDirectory())
+    return {folder: false, format: fallback}
+  const known = Object.keys(byExtension)
+  return {
+    problem: `cannot tell the format of -o ${written}: expected a name ending in ${known.slice(0, -1).join(', ')} or ${known.at(-1)}, a folder ending in /, or --format`
+  }
+}
+
+/**
+ * Make a folder and those above it that are missing, one at a time from
+ * the nearest one that exists. (Node's `mkdir(path, {recursive: true})`
+ * never returns for a path under `/proc`, which refuses new names with
+ * ENOENT.) Throws what the system says when one cannot be made.
+ */
+export async function makeFolder(path: string): Promise<void> {
+  const missing: string[] = []
+  let folder = resolve(path)
+  for (;;) {
+    const found = await stat(folder).catch((error: NodeJS.ErrnoException) =>
+      error.code === 'ENOENT' ? undefined : Promise.reject(error)
+    )
+    if (found) {
+      if (!found.isDirectory())
+        throw Object.assign(new Error(`${folder} is not a folder`), {code: 'ENOTDIR'})
+      break
+    }
+    missing.push(folder)
+    const parent = dirname(folder)
+    if (parent === folder) break
+    folder = parent
+  }
+  for (const name of missing.reverse()) {
+    await mkdir(name).catch((error: NodeJS.ErrnoException) => {
+      // Made meanwhile by another writer: fine.
+      if (error.code !== 'EEXIST') throw error
+    })
+  }
 }

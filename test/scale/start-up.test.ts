@@ -4,29 +4,15 @@
  * yargs itself. These run `node bin/aftermath.js` (`npm test` builds dist/
  * first) and hold the two to the same answers.
  */
-import {execFile} from 'node:child_process'
 import {readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
-import {promisify} from 'node:util'
 import {describe, expect, test, vi} from 'vitest'
+import {builtCli} from '../helpers/built-cli.js'
 import {project, run, scratch} from '../helpers/cli.js'
 
-const bin = join(project, 'bin', 'aftermath.js')
 const listModules = join(project, 'test', 'scale', 'fixtures', 'list-modules.mjs')
 
-async function cli(
-  args: string[],
-  cwd: string,
-  env: Record<string, string> = {},
-  preload: string[] = []
-) {
-  const child = await promisify(execFile)(process.execPath, [...preload, bin, ...args], {
-    cwd,
-    env: {PATH: process.env.PATH ?? '', ...env}
-  }).catch((error: {code: number; stdout: string; stderr: string}) => error)
-  const code = 'code' in child && typeof child.code === 'number' ? child.code : 0
-  return {code, stdout: child.stdout, stderr: child.stderr}
-}
+const cli = builtCli
 
 describe('the bundled yargs', () => {
   test('dist/vendor/yargs.js is one module: the CLI loads no file of node_modules/yargs or its dependencies', async () => {

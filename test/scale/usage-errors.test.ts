@@ -4,23 +4,13 @@
  * missing path and a bad value each stop the command before it reads or
  * writes anything, exit 2, and name the nearest option or value.
  */
-import {execFile} from 'node:child_process'
 import {copyFileSync, mkdirSync, readdirSync} from 'node:fs'
 import {join} from 'node:path'
-import {promisify} from 'node:util'
 import {describe, expect, test} from 'vitest'
+import {builtCli} from '../helpers/built-cli.js'
 import {project, scratch} from '../helpers/cli.js'
 
-const bin = join(project, 'bin', 'aftermath.js')
-
-async function cli(args: string[], cwd: string) {
-  const child = await promisify(execFile)(process.execPath, [bin, ...args], {
-    cwd,
-    env: {PATH: process.env.PATH ?? '', NO_COLOR: '1'}
-  }).catch((error: {code: number; stdout: string; stderr: string}) => error)
-  const code = 'code' in child && typeof child.code === 'number' ? child.code : 0
-  return {code, stdout: child.stdout, stderr: child.stderr}
-}
+const cli = (args: string[], cwd: string) => builtCli(args, cwd, {NO_COLOR: '1'})
 
 /** A folder holding one report, to see that nothing else appears in it. */
 function folder(): string {

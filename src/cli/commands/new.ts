@@ -1,4 +1,4 @@
-import {mkdir, readdir, readFile} from 'node:fs/promises'
+import {readdir, readFile} from 'node:fs/promises'
 import {join, resolve} from 'node:path'
 import {VFile} from 'vfile'
 import {measure} from '../../metrics/measure.js'
@@ -8,7 +8,7 @@ import {cleanTitle, fillTemplate, reportFileName} from '../../write/new-report.j
 import {exitCodes} from '../exit-codes.js'
 import {type Io, useColor} from '../io.js'
 import {formatMessages} from '../report-messages.js'
-import {shown, writeNewFile, writeOutput} from '../write-output.js'
+import {makeFolder, shown, writeNewFile, writeOutput} from '../write-output.js'
 
 /** Options of `aftermath new`. */
 export interface NewOptions {
@@ -82,9 +82,11 @@ export async function runNew(options: NewOptions, io: Io): Promise<number> {
   const folder = resolve(io.cwd, options.dir)
   const path = join(folder, name)
   try {
-    await mkdir(folder, {recursive: true})
-    if (options.force) await writeOutput(path, text, new Set())
-    else if (!(await writeNewFile(path, text)))
+    await makeFolder(folder)
+    if (options.force) {
+      const problem = await writeOutput(path, text, new Set())
+      if (problem) return failed(`${problem.message} (${problem.kind})`)
+    } else if (!(await writeNewFile(path, text)))
       return failed(`${shown(io.cwd, path)} exists; use --force to write over it`)
   } catch (error) {
     return failed(`cannot write ${shown(io.cwd, path)}: ${(error as Error).message}`)

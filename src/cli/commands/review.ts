@@ -1,5 +1,4 @@
-import {mkdir} from 'node:fs/promises'
-import {dirname, extname, join, relative, resolve, sep} from 'node:path'
+import {dirname, join, relative, resolve, sep} from 'node:path'
 import {formatDuration} from '../../metrics/format-duration.js'
 import {buildReview, type Review, type ReviewNote} from '../../review/build-review.js'
 import {type Period, quarterPeriod, rangePeriod} from '../../review/period.js'
@@ -10,7 +9,7 @@ import type {CommonOptions} from '../common-options.js'
 import {exitCodes} from '../exit-codes.js'
 import type {Io} from '../io.js'
 import {loadIncidents} from '../load-incidents.js'
-import {inputPaths, isFolder, shown, writeOutput} from '../write-output.js'
+import {inputPaths, outputFormat, shown, standardOutput, writeOutput} from '../write-output.js'
 
 export type ReviewFormat = 'html' | 'md' | 'json' | 'csv'
 
@@ -56,14 +55,12 @@ export async function runReview(options: ReviewCommandOptions, io: Io): Promise<
   if (!/^\d{4}-\d{2}-\d{2}$/.test(options.asOf) || Number.isNaN(Date.parse(options.asOf)))
     return usage(`Unexpected --as-of \`${options.asOf}\`, expected a day such as \`2026-10-01\``)
 
-  const target = options.output ? resolve(io.cwd, options.output) : undefined
-  const folder = target !== undefined && (await isFolder(target, options.output as string))
-  const fromName = target && !folder ? extensions[extname(target).toLowerCase()] : undefined
-  if (target && !folder && !fromName && !options.format)
-    return usage(
-      `cannot tell the format of -o ${options.output}: expected .html, .md, .json or .csv, a folder ending in /, or --format`
-    )
-  const format: ReviewFormat = fromName ?? options.format ?? 'html'
+  // `-o -` and `-o /dev/stdout` are stdout, written as without -o (a child's stdout may be a socket no file opens).
+  const named = options.output && !standardOutput.has(options.output) ? options.output : undefined
+  const target = named ? resolve(io.cwd, named) : undefined
+  const chosen = await outputFormat<ReviewFormat>(target, named, extensions, options.format, 'html')
+  if (chosen.problem !== undefined) return usage(chosen.problem)
+  const {folder, format} = chosen
   const path = target && folder ? join(target, `review.${format}`) : target
 
   const {measured, files, failed} = await loadIncidents(options, io)
@@ -99,10 +96,13 @@ export async function runReview(options: ReviewCommandOptions, io: Io): Promise<
     io.stdout(text)
     return failed ? exitCodes.failed : exitCodes.ok
   }
-  await mkdir(dirname(path), {recursive: true})
   const read = files.map((file) => file.path)
-  const refused = await writeOutput(path, text, inputPaths(io.cwd, options.paths, read))
-  if (refused) return usage(refused)
+  const problem = await writeOutput(path, text, inputPaths(io.cwd, options.paths, read))
+  if (problem?.kind === 'refused') return usage(problem.message)
+  if (problem) {
+    io.stderr(`aftermath: ${problem.message} (write-failed)\n`)
+    return exitCodes.failed
+  }
   io.stdout(`${summary(review, shown(io.cwd, path))}\n`)
   return failed ? exitCodes.failed : exitCodes.ok
 }
