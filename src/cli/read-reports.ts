@@ -25,6 +25,8 @@ export interface Report {
 }
 
 const markdownExtensions = new Set(['.md', '.markdown', '.mdown', '.mkd'])
+/** Named on the command line, these are read too: Markdown is often kept as plain text. */
+const textExtensions = new Set(['.txt', '.text', '.mdx'])
 const skippedFolders = new Set(['node_modules', '.git'])
 
 /**
@@ -90,6 +92,22 @@ function visit(
   }
   try {
     const file = new VFile({path: shown})
+    // `metrics bin/aftermath.js`: a file named by mistake is not read as a report (a device, a pipe or a name without extension is).
+    const extension = extname(path).toLowerCase()
+    if (
+      info.isFile() &&
+      extension !== '' &&
+      !markdownExtensions.has(extension) &&
+      !textExtensions.has(extension)
+    ) {
+      fatal(
+        file,
+        `Unexpected file of type \`${extension}\`, expected a Markdown report (\`.md\`, \`.markdown\`, or plain text): not read`,
+        'not-markdown'
+      )
+      reports.push({path: shown, file})
+      return
+    }
     if (info.isFile() && info.size > maxReportBytes) {
       fatal(file, tooLarge(`of ${megabytes(info.size)}`), 'file-too-large')
       reports.push({path: shown, file})

@@ -72,10 +72,11 @@ describe('aftermath cascade', () => {
 
   test('never writes over a report', async () => {
     const folder = scratch()
-    const report = join(folder, 'report.svg')
+    // A report kept as plain text, written to as an SVG by mistake.
+    const report = join(folder, 'report.txt')
     writeFileSync(report, readFileSync(s3, 'utf8'))
     const before = readFileSync(report, 'utf8')
-    const {code, stderr} = await run(['cascade', report, '-o', report])
+    const {code, stderr} = await run(['cascade', report, '-o', report, '--format', 'svg'])
     expect(code).toBe(2)
     expect(stderr).toContain('refusing to write over')
     expect(readFileSync(report, 'utf8')).toBe(before)
