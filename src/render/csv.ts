@@ -20,9 +20,15 @@ export function csvCell(value: string): string {
   return /[",\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe
 }
 
-/** A number cell; empty for unknown. */
-export function numberCell(value: number | null | undefined): string {
-  return value === null || value === undefined ? '' : String(value)
+/**
+ * A duration cell in whole seconds (a p90 interpolated between two
+ * durations is `61770`, not `61769.99999999997`); empty for unknown.
+ *
+ * @example
+ *   secondsCell(888.0000000000001) // '888'
+ */
+export function secondsCell(value: number | null | undefined): string {
+  return value === null || value === undefined ? '' : String(Math.round(value))
 }
 
 /** Rows of cells as CSV text, with a final line break. */

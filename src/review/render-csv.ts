@@ -3,7 +3,7 @@
  * distribution, coverage and the median's interval, for a spreadsheet.
  * (One row per incident is `aftermath metrics --format csv`.)
  */
-import {csvTable, numberCell} from '../render/csv.js'
+import {csvTable, secondsCell} from '../render/csv.js'
 import type {Review} from './build-review.js'
 
 /**
@@ -30,12 +30,12 @@ export function renderReviewCsv(review: Review): string {
     summary.name,
     String(summary.n),
     String(summary.missing),
-    numberCell(summary.median),
-    numberCell(summary.p75),
-    numberCell(summary.p90),
-    numberCell(summary.max),
-    numberCell(summary.interval?.low),
-    numberCell(summary.interval?.high),
+    secondsCell(summary.median),
+    secondsCell(summary.p75),
+    secondsCell(summary.p90),
+    secondsCell(summary.max),
+    secondsCell(summary.interval?.low),
+    secondsCell(summary.interval?.high),
     summary.tooFew ? 'yes' : 'no'
   ])
   return csvTable([header, ...rows])

@@ -165,3 +165,20 @@ describe('aftermath review', () => {
     expect(readFileSync(report, 'utf8')).toBe(before)
   })
 })
+
+test('CSV durations are whole seconds, with no float noise, on the whole library', async () => {
+  const csv = await run(['review', 'incidents', '--format', 'csv', '--as-of', '2026-12-01'])
+  const cells = csv.stdout
+    .trim()
+    .split('\n')
+    .slice(1)
+    .flatMap((line) => line.split(','))
+  expect(cells.filter((cell) => /^\d+\.\d+$/.test(cell))).toEqual([])
+  const metrics = await run(['metrics', 'incidents', '--format', 'csv', '--no-cache'])
+  // The `_seconds` columns come last; a title may hold a quoted comma, so they are counted from the end.
+  const header = metrics.stdout.split('\n')[0]?.split(',') ?? []
+  const count = header.filter((name) => name.endsWith('_seconds')).length
+  expect(count).toBe(8)
+  for (const line of metrics.stdout.trim().split('\n').slice(1))
+    for (const cell of line.split(',').slice(-count)) expect(cell).toMatch(/^(?:\d+)?$/)
+})

@@ -3,7 +3,7 @@ import type {IncidentMetrics} from '../../metrics/measure.js'
 import {durationNames, phaseNames} from '../../metrics/measure-durations.js'
 import type {ExplainedCandidate, MilestoneExplanation} from '../../milestones/find-milestones.js'
 import {milestoneNames} from '../../model.js'
-import {csvTable, numberCell} from '../../render/csv.js'
+import {csvTable, secondsCell} from '../../render/csv.js'
 import type {CommonOptions} from '../common-options.js'
 import {exitCodes} from '../exit-codes.js'
 import type {Io} from '../io.js'
@@ -160,8 +160,8 @@ function renderCsv(all: IncidentMetrics[]): string {
       metrics.milestones[name]?.at ?? '',
       metrics.milestones[name]?.source ?? ''
     ]),
-    ...durationNames.map((name) => numberCell(metrics.durations[name])),
-    ...phaseNames.map((name) => numberCell(metrics.phases[name]))
+    ...durationNames.map((name) => secondsCell(metrics.durations[name])),
+    ...phaseNames.map((name) => secondsCell(metrics.phases[name]))
   ])
   return csvTable([header, ...lines])
 }
