@@ -3,7 +3,8 @@ import {toString} from 'mdast-util-to-string'
 import type {ActionItem} from '../model.js'
 
 const ownerPatterns = [
-  /\b(?:owner|assignee|assigned\s+to|dri)\s*[:=]\s*(@?[\w.-]+(?:\s+[A-Z][\w.-]+)?)/i,
+  // The whole name after `owner:` (`Roblox with HashiCorp`), up to a comma, bracket, sentence end or due date.
+  /\b(?:owner|assignee|assigned\s+to|dri)\s*[:=]\s*([^,;()[\]|\n]{1,60}?)(?=\s*(?:[,;()[\]|]|\.(?:\s|$)|\s(?:due|by|deadline)\b|$))/i,
   /(?:^|[\s(])(@[A-Za-z0-9][\w.-]*)/
 ]
 const duePattern = /\b(?:due(?:\s+(?:date|by|on))?|by|deadline)\s*[:=]?\s*(\d{4}-\d{2}-\d{2})\b/i
