@@ -282,22 +282,46 @@ function summarize(
 }
 
 /** Count names (each incident counts a name once), most first, then by name. */
+/**
+ * How many incidents name each value, now and before. Names are grouped
+ * regardless of case and spacing (`Dashboard and API`, `dashboard  and API`),
+ * and shown in their most common spelling.
+ */
 function tally(current: string[][], previous: string[][] | undefined): Tally[] {
+  const spellings = new Map<string, Map<string, number>>()
   const count = (lists: string[][]) => {
     const counts = new Map<string, number>()
-    for (const list of lists)
-      for (const name of new Set(list)) counts.set(name, (counts.get(name) ?? 0) + 1)
+    for (const list of lists) {
+      const keys = new Set<string>()
+      for (const name of list) {
+        const key = groupKey(name)
+        const seen = spellings.get(key) ?? new Map<string, number>()
+        seen.set(name, (seen.get(name) ?? 0) + 1)
+        spellings.set(key, seen)
+        keys.add(key)
+      }
+      for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1)
+    }
     return counts
   }
   const now = count(current)
   const then = previous ? count(previous) : undefined
+  const shown = (key: string) =>
+    [...(spellings.get(key) ?? new Map([[key, 1]]))].sort(
+      (a, b) => b[1] - a[1] || compareText(a[0], b[0])
+    )[0]?.[0] ?? key
   return [...now]
-    .map(([name, value]) => ({
-      name,
+    .map(([key, value]) => ({
+      name: shown(key),
       count: value,
-      previous: then ? (then.get(name) ?? 0) : null
+      previous: then ? (then.get(key) ?? 0) : null
     }))
     .sort((a, b) => b.count - a.count || compareText(a.name, b.name))
+}
+
+/** What names a service, tag or component alike: case and runs of spaces aside. */
+function groupKey(name: string): string {
+  return name.trim().replace(/\s+/g, ' ').toLowerCase()
 }
 
 function timeShares(rows: ReviewIncident[]): Review['timeShares'] {

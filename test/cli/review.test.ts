@@ -182,3 +182,25 @@ test('CSV durations are whole seconds, with no float noise, on the whole library
   for (const line of metrics.stdout.trim().split('\n').slice(1))
     for (const cell of line.split(',').slice(-count)) expect(cell).toMatch(/^(?:\d+)?$/)
 })
+
+test('services and tags are counted regardless of case and spacing, in their most common spelling', async () => {
+  const folder = scratch()
+  const report = (name: string, service: string, tag: string) =>
+    writeFileSync(
+      join(folder, `${name}.md`),
+      `---\ntitle: ${name}\ndate: 2026-07-0${name.length % 9}\nservices: [${service}]\ntags: [${tag}]\n---\n\n## Timeline\n\n- 10:00 UTC Errors start [started]\n- 10:30 UTC Errors stop [resolved]\n`
+    )
+  report('one', 'Billing API', 'Database')
+  report('two', 'billing  api', 'database')
+  report('three', 'Billing API', 'DATABASE')
+  const {stdout} = await run(['review', folder, '--format', 'json', '--no-cache', ...asOf])
+  const review = JSON.parse(stdout) as {
+    counts: {
+      byService: Array<{name: string; count: number}>
+      byTag: Array<{name: string; count: number}>
+    }
+  }
+  expect(review.counts.byService).toEqual([{name: 'Billing API', count: 3, previous: null}])
+  expect(review.counts.byTag).toHaveLength(1)
+  expect(review.counts.byTag[0]?.count).toBe(3)
+})
