@@ -24,6 +24,28 @@ export function nearest(name: string, known: readonly string[], count = 1): stri
     .map(({candidate}) => candidate)
 }
 
+/**
+ * The `count` known names closest to `name`, however far: those that hold
+ * it or are held in it first (`dashboard` → `Cloudflare Dashboard and API`),
+ * then by edit distance. For suggestions where any name helps.
+ *
+ * @example
+ *   closestNames('dashbord', ['Billing', 'Dashboard and API'], 1) // ['Dashboard and API']
+ */
+export function closestNames(name: string, known: readonly string[], count: number): string[] {
+  const key = keyOf(name)
+  const score = (candidate: string) => {
+    const other = keyOf(candidate)
+    const holds = other.includes(key) || key.includes(other) ? 0 : 1
+    return holds * 1000 + editDistance(key, other)
+  }
+  return known
+    .map((candidate) => ({candidate, score: score(candidate)}))
+    .sort((a, b) => a.score - b.score)
+    .slice(0, count)
+    .map(({candidate}) => candidate)
+}
+
 function keyOf(name: string): string {
   return name.toLowerCase().replace(/\s+/g, ' ')
 }

@@ -204,3 +204,39 @@ test('services and tags are counted regardless of case and spacing, in their mos
   expect(review.counts.byTag).toHaveLength(1)
   expect(review.counts.byTag[0]?.count).toBe(3)
 })
+
+test('an empty selection says what was read and the names nearest to the one asked for', async () => {
+  const quarter = await run([
+    'review',
+    'incidents',
+    '--quarter',
+    '2030-Q1',
+    '--format',
+    'json',
+    ...asOf
+  ])
+  expect(quarter.stderr).toMatch(
+    /no incident selected in 2030-Q1: 16 incidents read, dated from 2012-12-24 to 2025-06-12/
+  )
+  const service = await run([
+    'review',
+    'incidents',
+    '--service',
+    'Cloudflare dashbord',
+    '--format',
+    'json',
+    ...asOf
+  ])
+  expect(service.stderr).toMatch(
+    /--service Cloudflare dashbord: no report names it; nearest: .*Cloudflare Dashboard and API/
+  )
+})
+
+test('a folder without reports writes no review and exits 1', async () => {
+  const folder = scratch()
+  mkdirSync(join(folder, 'empty'))
+  const {code, stderr} = await run(['review', 'empty', '-o', 'review.html', ...asOf], {cwd: folder})
+  expect(code).toBe(1)
+  expect(stderr).toMatch(/no Markdown reports found in empty/)
+  expect(existsSync(join(folder, 'review.html'))).toBe(false)
+})

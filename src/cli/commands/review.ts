@@ -1,10 +1,13 @@
 import {dirname, join, relative, resolve, sep} from 'node:path'
 import {formatDuration} from '../../metrics/format-duration.js'
+import type {MeasuredIncident} from '../../metrics/measure.js'
+import type {Incident} from '../../model.js'
 import {buildReview, type Review, type ReviewNote} from '../../review/build-review.js'
 import {type Period, quarterPeriod, rangePeriod} from '../../review/period.js'
 import {renderReviewCsv} from '../../review/render-csv.js'
 import {renderReviewHtml} from '../../review/render-html.js'
 import {renderReviewMarkdown} from '../../review/render-markdown.js'
+import {closestNames} from '../../text/nearest.js'
 import type {CommonOptions} from '../common-options.js'
 import {exitCodes} from '../exit-codes.js'
 import type {Io} from '../io.js'
@@ -64,6 +67,8 @@ export async function runReview(options: ReviewCommandOptions, io: Io): Promise<
   const path = target && folder ? join(target, `review.${format}`) : target
 
   const {measured, files, failed} = await loadIncidents(options, io)
+  // Nothing to review: the loader has said so; no file is written.
+  if (files.length === 0) return exitCodes.failed
   const notes: ReviewNote[] = files.flatMap((file) =>
     file.messages
       .filter((message) => message.fatal !== undefined && message.fatal !== null)
@@ -83,6 +88,8 @@ export async function runReview(options: ReviewCommandOptions, io: Io): Promise<
     tag: options.tag,
     seed: options.seed
   })
+  if (review.counts.total === 0 && measured.length > 0 && !options.quiet)
+    io.stderr(`${emptySelection(measured, options, review.period?.label)}\n`)
   // Links from the review to the reports: relative to where the review is written.
   const linkBase = path ? linkBaseOf(io.cwd, dirname(path)) : ''
   const text = {
@@ -138,4 +145,42 @@ function summary(review: Review, where: string): string {
     `aftermath: wrote ${where}`,
     `  ${review.counts.total} incident${review.counts.total === 1 ? '' : 's'} in ${review.period?.label ?? 'all reports'}${previous}; ${median}; ${review.actionItems.open} open action item${review.actionItems.open === 1 ? '' : 's'} (${review.actionItems.overdue.length} overdue); ${review.notes.length} data-quality note${review.notes.length === 1 ? '' : 's'}`
   ].join('\n')
+}
+
+/**
+ * Why a review holds no incident although reports were read: how many, the
+ * days they span, and for a service, tag or severity that none has, the
+ * nearest names they do have.
+ */
+function emptySelection(
+  measured: readonly MeasuredIncident[],
+  options: ReviewCommandOptions,
+  period: string | undefined
+): string {
+  const incidents = measured.map(({incident}) => incident)
+  const days = incidents.flatMap((incident) => (incident.date ? [incident.date] : [])).sort()
+  const span =
+    days.length > 0
+      ? `dated from ${days[0]} to ${days.at(-1)}${days.length < incidents.length ? ` (${incidents.length - days.length} undated)` : ''}`
+      : 'none of them dated'
+  const lines = [
+    `aftermath: no incident selected${period ? ` in ${period}` : ''}: ${incidents.length} incident${incidents.length === 1 ? '' : 's'} read, ${span}`
+  ]
+  const filters: Array<[string, readonly string[], (incident: Incident) => readonly string[]]> = [
+    ['--service', options.service, (incident) => incident.services],
+    ['--tag', options.tag, (incident) => incident.tags],
+    ['--severity', options.severity, (incident) => (incident.severity ? [incident.severity] : [])]
+  ]
+  for (const [option, wanted, namesOf] of filters) {
+    const known = [...new Set(incidents.flatMap(namesOf))]
+    const lower = new Set(known.map((name) => name.toLowerCase()))
+    for (const name of wanted) {
+      if (lower.has(name.toLowerCase())) continue
+      const near = closestNames(name, known, 3)
+      lines.push(
+        `  ${option} ${name}: no report names it${near.length > 0 ? `; nearest: ${near.join(', ')}` : ''}`
+      )
+    }
+  }
+  return lines.join('\n')
 }
