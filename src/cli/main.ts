@@ -209,7 +209,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
             choices: ['svg', 'png'] as const,
             describe: 'svg (default) or png; -o with .svg/.png decides too'
           })
-          .option('output', output)
+          .option('output', {
+            ...output,
+            describe: 'Write the one picture to this .svg or .png file (default: stdout)'
+          })
           .example('$0 compare incidents/ -o outages.png', 'every outage as one row, as a PNG')
           .example(
             '$0 compare incidents/ --scale log --sort timeToDetect -o detect.svg',
