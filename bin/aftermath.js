@@ -24,5 +24,11 @@ process.exitCode = await cli.main(process.argv.slice(2), {
   env: process.env,
   stdoutIsTTY: Boolean(process.stdout.isTTY),
   stderrIsTTY: Boolean(process.stderr.isTTY),
-  columns: process.stdout.columns
+  columns: process.stdout.columns,
+  // `-` as a path: one report from stdin, read only then.
+  stdin: async () => {
+    const chunks = []
+    for await (const chunk of process.stdin) chunks.push(chunk)
+    return Buffer.concat(chunks)
+  }
 })

@@ -5,6 +5,9 @@
  */
 import type {Config} from '../config/config.js'
 
+/** The file of ignore patterns read from the working folder, as `.gitignore` is. */
+export const ignoreFile = '.aftermathignore'
+
 /**
  * Options every command shares, with the configuration in force.
  *
@@ -24,4 +27,8 @@ export interface CommonOptions {
   cache: boolean
   /** `--cache-dir`, relative to the working folder. */
   cacheDir?: string
+  /** `--ignore` patterns (gitignore syntax), beside those of `.aftermathignore`. */
+  ignore?: string[]
+  /** The name of the report read from stdin (`-`) in messages: `--stdin-filename`, else `<stdin>`. */
+  stdinFilename?: string
 }

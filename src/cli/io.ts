@@ -10,6 +10,8 @@ export interface Io {
   stderrIsTTY: boolean
   /** Terminal width, when stdout is a terminal. */
   columns?: number
+  /** All of standard input, for `-` as a path; absent where there is none. */
+  stdin?: () => Promise<Uint8Array>
 }
 
 /** Whether to colour output on stderr: a terminal, and neither `NO_COLOR` nor `TERM=dumb`. */

@@ -40,7 +40,11 @@ export async function loadIncidents(
   io: Io,
   problemsOf?: (measured: MeasuredIncident) => PlacedProblem[]
 ): Promise<Loaded> {
-  const reports = await readReports(options.paths, io.cwd)
+  const reports = await readReports(options.paths, io.cwd, {
+    ...(options.ignore ? {ignore: options.ignore} : {}),
+    ...(io.stdin ? {stdin: io.stdin} : {}),
+    ...(options.stdinFilename ? {stdinFilename: options.stdinFilename} : {})
+  })
   const settings: ParseSettings = {}
   if (options.timezone) settings.timezone = options.timezone
   if (options.config.milestonePhrases) settings.milestonePhrases = options.config.milestonePhrases

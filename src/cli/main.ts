@@ -6,7 +6,7 @@ import {availableParallelism} from 'node:os'
 import {dirname, resolve} from 'node:path'
 import type {Argv} from 'yargs'
 import yargs from '../vendor/yargs.js'
-import type {CommonOptions} from './common-options.js'
+import {type CommonOptions, ignoreFile} from './common-options.js'
 import {exitCodes} from './exit-codes.js'
 import type {Io} from './io.js'
 import {packageVersion} from './package-version.js'
@@ -45,6 +45,15 @@ function reading<T>(command: Argv<T>) {
       type: 'string',
       describe: 'Folder of the cache (default: node_modules/.cache/aftermath)'
     })
+    .option('ignore', {
+      type: 'string',
+      array: true,
+      describe: `Skip files and folders that match (gitignore syntax; also read from ${ignoreFile})`
+    })
+    .option('stdin-filename', {
+      type: 'string',
+      describe: 'The name of the report read from stdin (path -) in messages (default: <stdin>)'
+    })
 }
 
 /**
@@ -59,7 +68,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.stderr(`${text.replace(/\n$/, '')}\n${helpLine(command)}\n`)
     code = exitCodes.usage
   }
-  const parser = yargs(argv)
+  // yargs drops a lone `-` (stdin as a path, stdout as -o): it is passed through under another name.
+  const given = argv.map((token) => (token === '-' ? dash : token))
+  const parser = yargs(given)
     .scriptName('aftermath')
     .usage(
       '$0 <command> [options]\n\nTurn postmortems written in Markdown into timelines, milestones, durations, diagrams and reliability reviews.'
@@ -141,7 +152,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
             format: args.format,
             order: args.order,
             ...(args.zone ? {zone: args.zone} : {}),
-            ...(args.output ? {output: args.output} : {})
+            ...(args.output ? {output: unmask(args.output)} : {})
           },
           io
         )
@@ -168,7 +179,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
           {
             ...common,
             ...(args.format ? {format: args.format} : {}),
-            ...(args.output ? {output: args.output} : {})
+            ...(args.output ? {output: unmask(args.output)} : {})
           },
           io
         )
@@ -230,7 +241,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
             sort: args.sort,
             cascades: args.cascades,
             ...(args.format ? {format: args.format} : {}),
-            ...(args.output ? {output: args.output} : {})
+            ...(args.output ? {output: unmask(args.output)} : {})
           },
           io
         )
@@ -393,7 +404,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
             ...(args.since ? {since: args.since} : {}),
             ...(args.until ? {until: args.until} : {}),
             ...(args.format ? {format: args.format} : {}),
-            ...(args.output ? {output: args.output} : {}),
+            ...(args.output ? {output: unmask(args.output)} : {}),
             severity: list(args.severity),
             service: list(args.service),
             tag: list(args.tag),
@@ -516,6 +527,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     jobs?: number | undefined
     cache: boolean
     cacheDir?: string | undefined
+    ignore?: string[] | undefined
+    stdinFilename?: string | undefined
     quiet: boolean
     debug: boolean
   }): Promise<CommonOptions | undefined> {
@@ -530,7 +543,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return undefined
     }
     const common: CommonOptions = {
-      paths: args.paths ?? [],
+      paths: (args.paths ?? []).map(unmask),
       quiet: args.quiet,
       debug: args.debug,
       config: loaded.config,
@@ -538,6 +551,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
       cache: args.cache
     }
     if (args.cacheDir) common.cacheDir = args.cacheDir
+    if (args.ignore && args.ignore.length > 0) common.ignore = args.ignore
+    if (args.stdinFilename) common.stdinFilename = args.stdinFilename
     const timezone = args.timezone ?? loaded.config.timezone
     if (timezone) {
       const {zoneProblem} = await import('./zone-option.js')
@@ -555,7 +570,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
 
   try {
-    await parser.parseAsync(argv, {}, (_error, _argv, output) => {
+    await parser.parseAsync(given, {}, (_error, _argv, output) => {
       if (output) io.stdout(`${output}\n`)
     })
   } catch (error) {
@@ -574,6 +589,14 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return exitCodes.internal
   }
   return code
+}
+
+/** What a lone `-` is called while yargs reads the line (it drops `-` itself). */
+const dash = '\u0000-'
+
+/** `-` again, where the line had it. */
+function unmask(value: string): string {
+  return value === dash ? '-' : value
 }
 
 /** A mistake in the command line: the run stops before any work, with exit code 2. */

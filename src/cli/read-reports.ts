@@ -7,14 +7,18 @@ import {
   closeSync,
   openSync,
   readdirSync,
+  readFileSync,
   readlinkSync,
   readSync,
   realpathSync,
   type Stats,
   statSync
 } from 'node:fs'
-import {extname, join, relative, resolve} from 'node:path'
+import {extname, join, relative, resolve, sep} from 'node:path'
+import ignore, {type Ignore} from 'ignore'
+import {globSync, isDynamicPattern} from 'tinyglobby'
 import {VFile} from 'vfile'
+import {ignoreFile} from './common-options.js'
 
 /** A report read from disk, or the file that could not be read with a fatal message on it. */
 export interface Report {
@@ -36,18 +40,94 @@ const skippedFolders = new Set(['node_modules', '.git'])
  */
 export const maxReportBytes = 5 * 1024 * 1024
 
+/** Where reports come from besides files: stdin for `-`, and what to skip. */
+export interface ReadOptions {
+  /** Patterns of files and folders to skip (gitignore syntax), beside `.aftermathignore`'s. */
+  ignore?: readonly string[]
+  /** All of stdin, for `-`. */
+  stdin?: () => Promise<Uint8Array>
+  /** The name of the stdin report in messages (`<stdin>` by default). */
+  stdinFilename?: string
+}
+
 /**
  * Read every report under `paths`, in a stable order (folders sorted by
- * name). Synchronously: thousands of small files are read three times
+ * name). A path `-` is one report read from stdin; a path that does not
+ * exist but is a glob (`'incidents/2017-*.md'`, quoted so the shell leaves
+ * it) names the files it matches. Files and folders matching `--ignore` or
+ * `.aftermathignore` (gitignore syntax, relative to the working folder) are
+ * skipped. Synchronously: thousands of small files are read three times
  * faster than through the thread pool, and nothing else runs meanwhile.
  *
  * @param cwd paths in messages are relative to it
  */
-export async function readReports(paths: string[], cwd: string): Promise<Report[]> {
+export async function readReports(
+  paths: string[],
+  cwd: string,
+  options: ReadOptions = {}
+): Promise<Report[]> {
   const reports: Report[] = []
   const seen = new Set<string>()
-  for (const path of paths) visit(resolve(cwd, path), true, cwd, seen, reports)
+  const skip = ignored(cwd, options.ignore ?? [])
+  for (const path of paths) {
+    if (path === '-') {
+      reports.push(await fromStdin(options))
+      continue
+    }
+    const absolute = resolve(cwd, path)
+    if (isDynamicPattern(path) && !statSync(absolute, {throwIfNoEntry: false})) {
+      const matches = globSync(path, {cwd, onlyFiles: true, ignore: ['**/node_modules/**']}).sort()
+      if (matches.length === 0) {
+        const file = new VFile({path})
+        fatal(file, `Cannot read files: no file matches the pattern \`${path}\``, 'file-unreadable')
+        reports.push({path, file})
+      }
+      for (const match of matches) visit(resolve(cwd, match), true, cwd, seen, reports, skip)
+      continue
+    }
+    visit(absolute, true, cwd, seen, reports, skip)
+  }
   return reports
+}
+
+/** Whether a path (absolute) is to be skipped, by the patterns given and those of `.aftermathignore`. */
+function ignored(
+  cwd: string,
+  patterns: readonly string[]
+): (path: string, folder: boolean) => boolean {
+  const rules: Ignore = ignore().add([...patterns])
+  let any = patterns.length > 0
+  try {
+    rules.add(readFileSync(join(cwd, ignoreFile), 'utf8'))
+    any = true
+  } catch {
+    // No ignore file: nothing more to skip.
+  }
+  if (!any) return () => false
+  return (path, folder) => {
+    const shown = relative(cwd, path)
+    // Outside the working folder, patterns (relative to it) say nothing.
+    if (shown === '' || shown.startsWith('..')) return false
+    const posix = shown.split(sep).join('/')
+    return rules.ignores(folder ? `${posix}/` : posix)
+  }
+}
+
+/** The report on stdin, read whole (within the size limit). */
+async function fromStdin(options: ReadOptions): Promise<Report> {
+  const name = options.stdinFilename ?? '<stdin>'
+  const file = new VFile({path: name})
+  if (!options.stdin) {
+    fatal(file, 'Cannot read stdin: there is none here', 'file-unreadable')
+    return {path: name, file}
+  }
+  const bytes = Buffer.from(await options.stdin())
+  if (bytes.length > maxReportBytes) {
+    fatal(file, tooLarge(`of ${megabytes(bytes.length)}`), 'file-too-large')
+    return {path: name, file}
+  }
+  const markdown = decode(bytes, file)
+  return markdown === undefined ? {path: name, file} : {path: name, markdown, file}
 }
 
 function visit(
@@ -55,7 +135,8 @@ function visit(
   named: boolean,
   cwd: string,
   seen: Set<string>,
-  reports: Report[]
+  reports: Report[],
+  skip: (path: string, folder: boolean) => boolean
 ): void {
   const shown = relative(cwd, path) || path
   let info: Stats
@@ -72,6 +153,7 @@ function visit(
   // A folder or file reached again (a link, a loop) is not read twice.
   if (seen.has(real)) return
   seen.add(real)
+  if (skip(path, info.isDirectory())) return
   if (info.isDirectory()) {
     let names: string[]
     try {
@@ -86,7 +168,7 @@ function visit(
       // Only descend into folders; other files in a folder are not reports.
       const isMarkdown = markdownExtensions.has(extname(name).toLowerCase())
       if (!isMarkdown && !statSync(child, {throwIfNoEntry: false})?.isDirectory()) continue
-      visit(child, false, cwd, seen, reports)
+      visit(child, false, cwd, seen, reports, skip)
     }
     return
   }

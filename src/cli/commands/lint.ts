@@ -20,7 +20,11 @@ export interface LintCommandOptions extends CommonOptions {
  * cannot be read.
  */
 export async function runLint(options: LintCommandOptions, io: Io): Promise<number> {
-  const reports = await readReports(options.paths, io.cwd)
+  const reports = await readReports(options.paths, io.cwd, {
+    ...(options.ignore ? {ignore: options.ignore} : {}),
+    ...(io.stdin ? {stdin: io.stdin} : {}),
+    ...(options.stdinFilename ? {stdinFilename: options.stdinFilename} : {})
+  })
   if (reports.length === 0) {
     io.stderr(`aftermath: no Markdown reports found in ${options.paths.join(', ')}\n`)
     return exitCodes.failed
