@@ -7,10 +7,14 @@
  */
 import type {Root, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
+import remarkMessageControl from 'remark-message-control'
+import {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
 import type {Config} from '../config/config.js'
 import {type IncidentMetrics, measure} from '../metrics/measure.js'
 import type {ActionItem, Incident, MeasureContext, Section, SectionKind} from '../model.js'
 import {type ParseOptions, readReport} from '../parse-incidents.js'
+import {nearest} from '../text/nearest.js'
 import type {AddFinding, Finding} from './finding.js'
 import {meanOfOne} from './mean-of-one.js'
 import {proseSentences} from './prose-sentences.js'
@@ -112,7 +116,58 @@ export function lintReport(markdown: string, options: LintOptions): LintMessage[
       meanOfOne(lines, sentences, add)
     }
   }
-  return found.sort((a, b) => a.line - b.line || a.column - b.column || compare(a.ruleId, b.ruleId))
+  return controlled(tree, found, {source, path: options.path, config}).sort(
+    (a, b) => a.line - b.line || a.column - b.column || compare(a.ruleId, b.ruleId)
+  )
+}
+
+/**
+ * The messages the report's own comments leave on, as remark-lint reads
+ * them (`<!-- lint disable milestone-missing -->`, `<!-- lint enable -->`,
+ * `<!-- lint ignore action-item-owner -->` for the next node), through
+ * remark-message-control. A comment that names a rule aftermath does not
+ * have is itself a message.
+ */
+function controlled(
+  tree: Root,
+  found: LintMessage[],
+  {source, path, config}: {source: string; path: string | undefined; config: Config}
+): LintMessage[] {
+  // The text, for the offsets of places; the path, for nothing but the file's name.
+  const file = new VFile(path === undefined ? {value: source} : {path, value: source})
+  const origin = new Map<VFileMessage, LintMessage>()
+  for (const message of found) {
+    const start = {line: message.line, column: message.column}
+    const place =
+      message.endLine !== undefined && message.endColumn !== undefined
+        ? {start, end: {line: message.endLine, column: message.endColumn}}
+        : start
+    origin.set(
+      file.message(message.reason, {place, ruleId: message.ruleId, source: 'aftermath'}),
+      message
+    )
+  }
+  remarkMessageControl({name: 'lint', source: 'aftermath', known: [...defaults.keys()]})(tree, file)
+  return file.messages.flatMap((message): LintMessage[] => {
+    const own = origin.get(message)
+    if (own) return [own]
+    // `Cannot disable \`'timline-order'\`, it’s not known`: a comment naming a rule that does not exist.
+    const setting = config.rules?.['lint-comment'] ?? defaults.get('lint-comment')
+    if (setting === undefined || setting === 'off') return []
+    const named = /`'?([^`']+)'?`/.exec(message.reason)?.[1] ?? message.reason
+    const [near] = nearest(named, [...defaults.keys()])
+    const place = message.place && 'start' in message.place ? message.place : undefined
+    return [
+      {
+        ruleId: 'lint-comment',
+        severity: setting,
+        reason: `Unexpected rule \`${named}\` in a lint comment, expected one of aftermath's rules (docs/lint.md)${near ? `: did you mean \`${near}\`?` : ''}`,
+        line: message.line ?? 1,
+        column: message.column ?? 1,
+        ...(place ? {endLine: place.end.line, endColumn: place.end.column} : {})
+      }
+    ]
+  })
 }
 
 type Milestones = IncidentMetrics['milestones']

@@ -147,6 +147,11 @@ export const lintRules: readonly LintRule[] = [
     id: 'markdown-limit',
     severity: 'warning',
     summary: 'Markdown nested or marked up past the parser’s limits'
+  },
+  {
+    id: 'lint-comment',
+    severity: 'warning',
+    summary: 'a `<!-- lint disable … -->` comment that names no rule of aftermath'
   }
 ]
 

@@ -71,7 +71,8 @@ const places: Record<string, string[]> = {
   'cascade-undeclared': ['30:3'],
   'cascade-window-order': ['31:1'],
   'report-empty': ['6:1'],
-  'markdown-limit': ['19:1']
+  'markdown-limit': ['19:1'],
+  'lint-comment': ['19:1-19:36']
 }
 
 /** Bad fixtures whose problem takes other findings with it (no date, no zone). */
