@@ -297,9 +297,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
       (command) =>
         reading(command.positional('paths', paths))
           .option('format', {
-            choices: ['text', 'json'] as const,
+            choices: ['text', 'json', 'sarif', 'github'] as const,
             default: 'text' as const,
-            describe: 'text: file:line:column messages on stderr; json: on stdout, for tools'
+            describe:
+              'text: file:line:column messages on stderr; json, sarif (code scanning) or github (workflow annotations): on stdout'
           })
           .option('frail', {type: 'boolean', default: false, describe: 'Exit 1 on warnings too'})
           .option('as-of', {

@@ -94,3 +94,43 @@ describe('aftermath lint', () => {
     expect((await run(['lint', 'clean.md', '--as-of', 'soon'], {cwd})).code).toBe(2)
   })
 })
+
+describe('lint --format sarif and github', () => {
+  const flawed = (dir: string) => {
+    writeFileSync(
+      join(dir, 'flawed, really.md'),
+      '# Disk full\n\n## Timeline\n\n- 2026-02-02 10:00 UTC Uploads fail [started]\n- 2026-02-02 09:00 UTC An alert fires [detected]\n'
+    )
+  }
+
+  test('sarif: a SARIF 2.1.0 log, every rule described, every message a result at its place', async () => {
+    const dir = scratch()
+    flawed(dir)
+    const {code, stdout} = await run(['lint', '.', '--format', 'sarif', '--no-cache'], {cwd: dir})
+    expect(code).toBe(0)
+    const log = JSON.parse(stdout)
+    expect(log.version).toBe('2.1.0')
+    const [runOf] = log.runs
+    expect(runOf.tool.driver.name).toBe('aftermath')
+    const ruleIds = runOf.tool.driver.rules.map((rule: {id: string}) => rule.id)
+    expect(ruleIds).toContain('timeline-order')
+    const order = runOf.results.find(
+      (result: {ruleId: string}) => result.ruleId === 'timeline-order'
+    )
+    expect(order.level).toBe('warning')
+    expect(order.locations[0].physicalLocation.artifactLocation.uri).toBe('flawed%2C%20really.md')
+    expect(order.locations[0].physicalLocation.region.startLine).toBe(6)
+    for (const result of runOf.results) expect(ruleIds).toContain(result.ruleId)
+  })
+
+  test('github: one workflow command a message, its properties escaped', async () => {
+    const dir = scratch()
+    flawed(dir)
+    const {stdout} = await run(['lint', '.', '--format', 'github', '--no-cache'], {cwd: dir})
+    const lines = stdout.trim().split('\n')
+    expect(lines.length).toBeGreaterThan(0)
+    for (const line of lines)
+      expect(line).toMatch(/^::(?:error|warning|notice) file=flawed%2C really\.md,line=\d+,col=\d+/)
+    expect(lines.some((line) => /title=timeline-order::Unexpected/.test(line))).toBe(true)
+  })
+})

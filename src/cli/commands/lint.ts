@@ -8,7 +8,7 @@ import {runTasks} from '../workers.js'
 
 /** Options of `aftermath lint`. */
 export interface LintCommandOptions extends CommonOptions {
-  format: 'text' | 'json'
+  format: 'text' | 'json' | 'sarif' | 'github'
   /** Warnings fail too. */
   frail: boolean
   asOf: string
@@ -91,6 +91,14 @@ export async function runLint(options: LintCommandOptions, io: Io): Promise<numb
       }))
     }))
     io.stdout(`${JSON.stringify(out, null, 2)}\n`)
+  } else if (options.format === 'sarif' || options.format === 'github') {
+    const {githubAnnotations, sarifLog} = await import('../lint-formats.js')
+    const {packageVersion} = await import('../package-version.js')
+    io.stdout(
+      options.format === 'sarif'
+        ? sarifLog(files, packageVersion(), io.cwd)
+        : githubAnnotations(files, io.cwd)
+    )
   } else if (files.some((file) => file.messages.length > 0)) {
     const {formatMessages} = await import('../report-messages.js')
     const text = formatMessages(files, {color: useColor(io), quiet: options.quiet})
