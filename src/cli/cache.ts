@@ -13,9 +13,9 @@
  * half an entry.
  */
 import {createHash, randomBytes} from 'node:crypto'
-import {readFileSync} from 'node:fs'
+import {existsSync, readFileSync} from 'node:fs'
 import {readdir, rename, rm, writeFile} from 'node:fs/promises'
-import {join} from 'node:path'
+import {dirname, isAbsolute, join, resolve} from 'node:path'
 import {crc32} from 'node:zlib'
 import {packageVersion} from './package-version.js'
 import {readStoredResult, type StoredResult, splitJsonLine} from './stored-result.js'
@@ -42,8 +42,32 @@ export interface ReportCache {
   write(key: string, body: Uint8Array): Promise<void>
 }
 
-/** The default folder, relative to the working folder (where build tools keep theirs). */
-export const defaultCacheDir = join('node_modules', '.cache', 'aftermath')
+/**
+ * Where the cache goes by default: `node_modules/.cache/aftermath` of the
+ * nearest project (a folder with a `package.json`, from `cwd` upward), where
+ * build tools keep theirs; outside any project, the user's cache folder
+ * (`$XDG_CACHE_HOME/aftermath`, else `~/.cache/aftermath`), so that running
+ * aftermath never leaves a `node_modules` in a folder of reports.
+ *
+ * @example
+ *   defaultCacheDir('/work/team-postmortems/incidents', {}, '/home/sam')
+ *   // '/work/team-postmortems/node_modules/.cache/aftermath' (with a package.json there)
+ */
+export function defaultCacheDir(
+  cwd: string,
+  env: Record<string, string | undefined>,
+  home: string
+): string {
+  for (let folder = resolve(cwd); ; folder = dirname(folder)) {
+    if (existsSync(join(folder, 'package.json')))
+      return join(folder, 'node_modules', '.cache', 'aftermath')
+    if (dirname(folder) === folder) break
+  }
+  const xdg = env.XDG_CACHE_HOME
+  // The XDG spec: a relative XDG_CACHE_HOME is to be ignored.
+  const base = xdg && isAbsolute(xdg) ? xdg : join(home, '.cache')
+  return join(base, 'aftermath')
+}
 
 /** The folders of entries written by some aftermath: `v0.1.0-0123456789abcdef`. */
 const buildFolder = /^v\d[^/\\]*-[0-9a-f]{16}$/

@@ -1,3 +1,4 @@
+import {homedir} from 'node:os'
 import {resolve} from 'node:path'
 import type {VFile} from 'vfile'
 import type {MeasuredIncident} from '../metrics/measure.js'
@@ -50,7 +51,9 @@ export async function loadIncidents(
   if (options.config.milestonePhrases) settings.milestonePhrases = options.config.milestonePhrases
   const cache = options.cache
     ? openCache({
-        dir: resolve(io.cwd, options.cacheDir ?? defaultCacheDir),
+        dir: options.cacheDir
+          ? resolve(io.cwd, options.cacheDir)
+          : defaultCacheDir(io.cwd, io.env, homedir()),
         settings: {...settings}
       })
     : undefined

@@ -43,7 +43,8 @@ function reading<T>(command: Argv<T>) {
     })
     .option('cache-dir', {
       type: 'string',
-      describe: 'Folder of the cache (default: node_modules/.cache/aftermath)'
+      describe:
+        "Folder of the cache (default: the nearest project's node_modules/.cache/aftermath, else ~/.cache/aftermath)"
     })
     .option('ignore', {
       type: 'string',

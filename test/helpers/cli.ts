@@ -9,6 +9,9 @@ import {main} from '../../src/cli/main.js'
 
 export const project = fileURLToPath(new URL('../../', import.meta.url))
 
+/** The cache folder of runs outside a project (`$XDG_CACHE_HOME/aftermath`). */
+export const testCache = join(tmpdir(), 'aftermath-test-cache')
+
 export interface RunOptions {
   cwd?: string
   env?: Record<string, string>
@@ -32,7 +35,8 @@ export function captureIo(options: RunOptions & {stderrTTY?: boolean} = {}) {
       stderr += text
     },
     cwd: options.cwd ?? project,
-    env: options.env ?? {},
+    // Outside a project the cache goes to the user's cache folder: the tests' own, here.
+    env: options.env ?? {XDG_CACHE_HOME: testCache},
     stdoutIsTTY: options.tty ?? false,
     stderrIsTTY: options.stderrTTY ?? false
   }

@@ -266,10 +266,17 @@ describe('the cache of parse results', () => {
     expect(existsSync(join(folder, 'node_modules'))).toBe(false)
   })
 
-  test('the cache is node_modules/.cache/aftermath in the working folder, and nothing else is written', async () => {
+  test('in a project, the cache is its node_modules/.cache/aftermath, and nothing else is written', async () => {
     const {folder} = corpus(2)
+    writeFileSync(join(folder, 'package.json'), '{"name": "postmortems", "private": true}\n')
+    mkdirSync(join(folder, 'incidents', 'q3'))
+    writeFileSync(
+      join(folder, 'incidents', 'q3', 'a.md'),
+      '# A\n\n- 2026-07-01 10:00 UTC Errors [started]\n'
+    )
     const before = listing(folder)
-    const {code} = await run(['metrics', 'incidents', '--format', 'json'], {cwd: folder})
+    // From a folder below the project's: its node_modules, not one here.
+    const {code} = await run(['metrics', '.', '--format', 'json'], {cwd: join(folder, 'incidents')})
     expect(code).toBe(0)
     const added = listing(folder).filter((path) => !before.includes(path))
     expect(added.length).toBeGreaterThan(0)
@@ -277,6 +284,19 @@ describe('the cache of parse results', () => {
       expect(path).toMatch(/^node_modules(\/\.cache(\/aftermath(\/.+)?)?)?$/)
     // Written whole: no temporary file is left behind.
     expect(added.filter((path) => path.endsWith('.tmp'))).toEqual([])
+  })
+
+  test('outside a project, the cache is $XDG_CACHE_HOME/aftermath, and the folder of reports is left as it was', async () => {
+    const {folder} = corpus(2)
+    const xdg = scratch()
+    const before = listing(folder)
+    const {code} = await run(['metrics', 'incidents', '--format', 'json'], {
+      cwd: folder,
+      env: {XDG_CACHE_HOME: xdg}
+    })
+    expect(code).toBe(0)
+    expect(listing(folder)).toEqual(before)
+    expect(entries(join(xdg, 'aftermath')).length).toBeGreaterThan(0)
   })
 
   test('a cache folder that cannot be written only costs time', async () => {
