@@ -13,6 +13,7 @@ import {readFields} from './parse/fields.js'
 import {readFrontMatter} from './parse/front-matter.js'
 import {readMarkdown} from './parse/markdown.js'
 import {allSections, type OutlineSection, outline} from './parse/outline.js'
+import {exampleLines, templateProblems} from './parse/template-examples.js'
 import {parseDay} from './time/resolve-instant.js'
 import type {Day, TimeContext} from './time/resolve-time.js'
 import {parseZoneName, type Zone} from './time/zones.js'
@@ -34,6 +35,12 @@ export interface ParseOptions {
   timezone?: string
   /** The team's own words for milestones (`{detected: ['pager went off']}`), kept on each incident. */
   milestonePhrases?: Partial<Record<MilestoneName, string[]>>
+  /**
+   * The texts of the templates reports are started from: a report that still
+   * holds their example lines or `{{placeholders}}` gets a
+   * `template-placeholder` warning.
+   */
+  templates?: readonly string[]
 }
 
 /** The incidents of one report and the messages about it. */
@@ -100,6 +107,8 @@ function parseReport(markdown: string, options: ParseOptions): ParseResult & {tr
 
   const {tree, problems: limits} = readMarkdown(source)
   for (const problem of limits) say({ruleId: 'markdown-limit', ...problem})
+  if (options.templates && options.templates.length > 0)
+    for (const problem of templateProblems(source, exampleLines(options.templates))) say(problem)
   const frontMatter = readFrontMatter(tree)
   if (frontMatter.problem) say({ruleId: 'front-matter-invalid', ...frontMatter.problem})
   const empty = emptyReport(tree, frontMatter.place)

@@ -31,4 +31,6 @@ export interface CommonOptions {
   ignore?: string[]
   /** The name of the report read from stdin (`-`) in messages: `--stdin-filename`, else `<stdin>`. */
   stdinFilename?: string
+  /** The texts of the templates, built-in and the team's: what a finished report no longer holds. */
+  templates?: string[]
 }

@@ -49,6 +49,7 @@ export async function loadIncidents(
   const settings: ParseSettings = {}
   if (options.timezone) settings.timezone = options.timezone
   if (options.config.milestonePhrases) settings.milestonePhrases = options.config.milestonePhrases
+  if (options.templates && options.templates.length > 0) settings.templates = options.templates
   const cache = options.cache
     ? openCache({
         dir: options.cacheDir

@@ -555,6 +555,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
     if (args.cacheDir) common.cacheDir = args.cacheDir
     if (args.ignore && args.ignore.length > 0) common.ignore = args.ignore
     if (args.stdinFilename) common.stdinFilename = args.stdinFilename
+    const {templateTexts} = await import('./template-texts.js')
+    common.templates = await templateTexts(
+      loaded.config.templates && loaded.source
+        ? resolve(dirname(resolve(io.cwd, loaded.source)), loaded.config.templates)
+        : undefined
+    )
     const timezone = args.timezone ?? loaded.config.timezone
     if (timezone) {
       const {zoneProblem} = await import('./zone-option.js')

@@ -16,12 +16,15 @@ export interface ParseSettings {
   /** The zone reports are read in (`--timezone`, else the configuration's): parsing and measuring both take it. */
   timezone?: string
   milestonePhrases?: Partial<Record<MilestoneName, string[]>>
+  /** The texts of the templates, built-in and the team's: what a finished report no longer holds. */
+  templates?: string[]
 }
 
 /** Lint options, the same for every report of a run. */
 export interface LintSettings {
   asOf: string
   config: Config
+  templates?: string[]
 }
 
 /** What each kind of task takes for the whole run, and gives for one report. */
@@ -69,6 +72,7 @@ async function parseTask(settings: ParseSettings): Promise<Task<'parse'>> {
     const options: Parameters<typeof parseIncidents>[1] = {path}
     if (settings.timezone) options.timezone = settings.timezone
     if (settings.milestonePhrases) options.milestonePhrases = settings.milestonePhrases
+    if (settings.templates) options.templates = settings.templates
     const {incidents, messages} = parseIncidents(text, options)
     // Measured here too: in a worker thread, beside the parse, and kept in the cache with it.
     const measured = incidents.map((incident) => measure(incident, context))
@@ -78,5 +82,11 @@ async function parseTask(settings: ParseSettings): Promise<Task<'parse'>> {
 
 async function lintTask(settings: LintSettings): Promise<Task<'lint'>> {
   const {lintReport} = await import('../lint/lint-report.js')
-  return ({path, text}) => lintReport(text, {path, asOf: settings.asOf, config: settings.config})
+  return ({path, text}) =>
+    lintReport(text, {
+      path,
+      asOf: settings.asOf,
+      config: settings.config,
+      ...(settings.templates ? {templates: settings.templates} : {})
+    })
 }

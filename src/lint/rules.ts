@@ -149,6 +149,11 @@ export const lintRules: readonly LintRule[] = [
     summary: 'Markdown nested or marked up past the parser’s limits'
   },
   {
+    id: 'template-placeholder',
+    severity: 'warning',
+    summary: 'a report that still holds a template’s example lines or `{{placeholders}}`'
+  },
+  {
     id: 'lint-comment',
     severity: 'warning',
     summary: 'a `<!-- lint disable … -->` comment that names no rule of aftermath'

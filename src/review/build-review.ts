@@ -146,9 +146,14 @@ export function buildReview(
     service: options.service ?? [],
     tag: options.tag ?? []
   }
-  const chosen = measured
+  // A report still holding a template's examples is not counted: its notes say so.
+  const unfinished = new Set(
+    notes.filter((note) => note.ruleId === 'template-placeholder').map((note) => note.file)
+  )
+  const selected = measured
     .filter(({incident}) => matches(incident, filters))
     .map(({incident, metrics}) => ({incident, row: toRow(incident, metrics)}))
+  const chosen = selected.filter((item) => !unfinished.has(item.incident.file ?? ''))
   const dated = chosen.filter((item) => item.row.start !== null)
   const period = options.period ?? null
   const inPeriod = (candidate: Period | null) => (item: (typeof chosen)[number]) =>
@@ -158,7 +163,12 @@ export function buildReview(
   const before = previous ? chosen.filter(inPeriod(previous)) : null
 
   const rows = current.map((item) => item.row).sort(byStart)
-  const files = new Set(current.map((item) => item.incident.file).filter(Boolean))
+  const files = new Set(
+    selected
+      .filter(inPeriod(period))
+      .map((item) => item.incident.file)
+      .filter(Boolean)
+  )
   return {
     title: period ? `Reliability review ${period.label}` : 'Reliability review',
     period,

@@ -240,3 +240,38 @@ test('a folder without reports writes no review and exits 1', async () => {
   expect(stderr).toMatch(/no Markdown reports found in empty/)
   expect(existsSync(join(folder, 'review.html'))).toBe(false)
 })
+
+test('the data-quality notes hold what lint and metrics say of the measures', async () => {
+  const {stdout} = await run(['review', 'incidents', '--format', 'json', '--no-cache', ...asOf])
+  const review = JSON.parse(stdout) as {notes: Array<{file: string; ruleId: string}>}
+  const said = review.notes.map((note) => `${note.file.split('/').pop()} ${note.ruleId}`)
+  expect(said).toContain('2018-10-21-github-network-partition.md milestone-order')
+  expect(said).toContain('2021-10-04-facebook-bgp-dns.md milestone-missing')
+})
+
+test('a report still holding the template is listed under data quality and left out of the numbers', async () => {
+  const folder = scratch()
+  const made = await run(['new', 'Cache flush', '--date', '2026-07-02'], {cwd: folder})
+  expect(made.code).toBe(0)
+  writeFileSync(
+    join(folder, 'incidents', 'real.md'),
+    '---\ntitle: Real\ndate: 2026-07-03\n---\n\n## Timeline\n\n- 10:00 UTC Errors start [started]\n- 10:30 UTC Errors stop [resolved]\n'
+  )
+  const {stdout} = await run(['review', 'incidents', '--format', 'json', '--no-cache', ...asOf], {
+    cwd: folder
+  })
+  const review = JSON.parse(stdout) as {
+    counts: {total: number}
+    notes: Array<{file: string; ruleId: string}>
+  }
+  expect(review.counts.total).toBe(1)
+  expect(review.notes).toContainEqual(
+    expect.objectContaining({
+      file: join('incidents', '2026-07-02-cache-flush.md'),
+      ruleId: 'template-placeholder'
+    })
+  )
+  const lint = await run(['lint', 'incidents', '--frail', '--no-cache'], {cwd: folder})
+  expect(lint.code).toBe(1)
+  expect(lint.stderr).toContain('template-placeholder')
+})

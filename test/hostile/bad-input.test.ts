@@ -390,10 +390,12 @@ describe('folders and files', () => {
     expect(walked.incidents).toHaveLength(2)
     expectGoodRead(walked)
 
-    const named = await parseIn(dir, ['a-good.md', 'logo.png', 'z-good.md'])
+    // Named, a picture is not read at all; a binary file with a report's name is read and refused.
+    writeFileSync(join(dir, 'scan.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]))
+    const named = await parseIn(dir, ['a-good.md', 'logo.png', 'scan.md', 'z-good.md'])
     expect(named.code).toBe(1)
     expect(squash(named.stderr)).toBe(
-      'logo.png\n error Unexpected binary file (it contains NUL bytes), expected a Markdown text file file-binary aftermath\n\n✖ 1 error\n'
+      'logo.png\n error Unexpected file of type `.png`, expected a Markdown report (`.md`, `.markdown`, or plain text): not read not-markdown aftermath\n\nscan.md\n error Unexpected binary file (it contains NUL bytes), expected a Markdown text file file-binary aftermath\n\n✖ 2 errors\n'
     )
     expectGoodRead(named)
   })

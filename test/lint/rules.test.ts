@@ -21,10 +21,16 @@ const configs: Partial<Record<string, Config>> = {
   'severity-unknown': {severities: ['SEV-1', 'SEV-2', 'SEV-3']}
 }
 
+/** The templates reports start from: the built-in ones, as the command line reads them. */
+const templates = ['default', 'sre', 'light', 'security'].map((name) =>
+  readFileSync(new URL(`../../templates/${name}.md`, import.meta.url), 'utf8')
+)
+
 function lint(id: string, name: 'bad' | 'good', config = configs[id]): LintMessage[] {
   return lintReport(fixture(id, name), {
     path: `test/fixtures/lint/${id}/${name}.md`,
     asOf,
+    templates,
     ...(config ? {config} : {})
   })
 }
@@ -72,6 +78,7 @@ const places: Record<string, string[]> = {
   'cascade-window-order': ['31:1'],
   'report-empty': ['6:1'],
   'markdown-limit': ['19:1'],
+  'template-placeholder': ['34:1'],
   'lint-comment': ['19:1-19:36']
 }
 

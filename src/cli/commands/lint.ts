@@ -42,7 +42,11 @@ export async function runLint(options: LintCommandOptions, io: Io): Promise<numb
   // Each report's findings become messages on its file as they come; the files keep report order.
   await runTasks(readable, {
     kind: 'lint',
-    settings: {asOf: options.asOf, config},
+    settings: {
+      asOf: options.asOf,
+      config,
+      ...(options.templates && options.templates.length > 0 ? {templates: options.templates} : {})
+    },
     jobs: options.jobs,
     onOutcome(index, outcome) {
       const done = readable[index] as (typeof readable)[number]

@@ -69,17 +69,31 @@ export async function runReview(options: ReviewCommandOptions, io: Io): Promise<
   const {measured, files, failed} = await loadIncidents(options, io)
   // Nothing to review: the loader has said so; no file is written.
   if (files.length === 0) return exitCodes.failed
-  const notes: ReviewNote[] = files.flatMap((file) =>
-    file.messages
-      .filter((message) => message.fatal !== undefined && message.fatal !== null)
-      .map((message) => ({
-        file: file.path,
-        line: message.line ?? 1,
-        column: message.column ?? 1,
-        ruleId: message.ruleId ?? 'unknown',
-        reason: message.reason
+  // The same problems lint and metrics report: the parser's errors and warnings (not its
+  // information), and what the measures show (milestones out of order or missing).
+  const {measuredFindings} = await import('../../lint/lint-report.js')
+  const notes: ReviewNote[] = [
+    ...files.flatMap((file) =>
+      file.messages
+        .filter((message) => message.fatal !== undefined && message.fatal !== null)
+        .map((message) => ({
+          file: file.path,
+          line: message.line ?? 1,
+          column: message.column ?? 1,
+          ruleId: message.ruleId ?? 'unknown',
+          reason: message.reason
+        }))
+    ),
+    ...measured.flatMap((one) =>
+      measuredFindings(one, options.config).map((finding) => ({
+        file: one.incident.file ?? '',
+        line: finding.line,
+        column: finding.column,
+        ruleId: finding.ruleId,
+        reason: finding.reason
       }))
-  )
+    )
+  ]
   const review = buildReview(measured, notes, {
     ...(period ? {period} : {}),
     asOf: options.asOf,
