@@ -34,6 +34,7 @@ import {
 import {
   type Candidate,
   type Choice,
+  type Picked,
   pickMilestones,
   type Spacing,
   threshold
@@ -157,12 +158,21 @@ export function findMilestones(
     spacingsOf(incident)
   )
   const bySource = new Map(candidates.map((item) => [item.candidate.key, item]))
+  const remedy = remedyBefore(candidates, picked, fixed)
   const chosenByScore = new Set<MilestoneName>()
+  if (remedy) {
+    picked.runnerUp.mitigated = picked.chosen.mitigated
+    picked.chosen.mitigated = remedy
+  }
   for (const name of scoredMilestones) {
     const choice = picked.chosen[name]
     const item = choice && bySource.get(choice.candidate.key)
+    const reason =
+      name === 'mitigated' && remedy
+        ? 'the last remediation before the recovery that closed the incident'
+        : 'highest score in order'
     if (item && choice && !milestones[name]) {
-      set(name, fromChoice(item, choice, name), 'highest score in order')
+      set(name, fromChoice(item, choice, name), reason)
       chosenByScore.add(name)
     }
   }
@@ -337,9 +347,7 @@ function candidatesOf(incident: Incident, timed: Timed[]): Sourced[] {
           )))
     const held = (
       failing && next && main.has(next.entry)
-        ? features.filter(
-            (feature) => !(feature.milestone === 'mitigated' && undoneNames.has(feature.name))
-          )
+        ? features.filter((feature) => !remediates(feature))
         : features
     ).filter((feature) => !(feature.milestone === 'resolved' && unfinished.has(entry.at)))
     const base = {
@@ -499,6 +507,14 @@ function vague(features: readonly Feature[]): Feature[] {
 /** Mitigation features that an action's failure to hold takes back. */
 const undoneNames = new Set(['action', 'fix shipped'])
 
+/** A mitigation feature that tells a remediation (an action, a fix), as a label or a note too. */
+function remediates(feature: Feature): boolean {
+  return (
+    feature.milestone === 'mitigated' &&
+    undoneNames.has(feature.name.replace(/, as a (?:label|note)$/, ''))
+  )
+}
+
 /** The words of an entry to weigh: a front matter key read as words (`resolvedWhen` → `resolved When`). */
 function textOf(entry: Timed): string {
   if (entry.kind === 'prose' && entry.time) return ownClause(entry.text, entry.time.text)
@@ -652,9 +668,7 @@ function lastRemediation(
     (item) =>
       item.entry &&
       item.candidate.time > after &&
-      item.candidate.features.some(
-        (feature) => feature.milestone === 'mitigated' && undoneNames.has(feature.name)
-      )
+      item.candidate.features.some((feature) => remediates(feature))
   )
   const last = later.at(-1)
   if (last?.entry)
@@ -717,6 +731,54 @@ const durationUnit = /\d\s*[hms]\b|\b(?:sec|min|hour|hr|day)/i
 
 function isScored(name: MilestoneName): name is ScoredMilestone {
   return (scoredMilestones as readonly string[]).includes(name)
+}
+
+/**
+ * When the entry that tells the recovery also closes the incident (`Errors
+ * back to normal; incident resolved`), impact stopped with the last
+ * remediation before it (`Rolled back to build 4511`), if that came after
+ * the first sign of trouble: the recovery is then what confirmed it. Not
+ * when the entry chosen names a remediation itself (`Repaired`).
+ */
+function remedyBefore(
+  candidates: readonly Sourced[],
+  picked: Picked,
+  fixed: Partial<Record<ScoredMilestone, number>>
+): Choice | null {
+  const {mitigated, resolved, started, detected} = picked.chosen
+  if (!mitigated || fixed.mitigated !== undefined) return null
+  const closing = resolved?.candidate.time ?? fixed.resolved
+  if (closing === undefined || mitigated.candidate.time !== closing) return null
+  // `Repaired` beside `Resolved`: the entry chosen names a remediation itself, and stays.
+  if (mitigated.candidate.features.some((feature) => remediates(feature))) return null
+  const from = Math.max(
+    started?.candidate.time ?? fixed.started ?? Number.NEGATIVE_INFINITY,
+    detected?.candidate.time ?? fixed.detected ?? Number.NEGATIVE_INFINITY
+  )
+  const remedies = candidates.filter(
+    ({candidate}) =>
+      candidate.time > from &&
+      candidate.time < closing &&
+      candidate.scores.mitigated >= threshold &&
+      candidate.features.some((feature) => remediates(feature))
+  )
+  const last = remedies.reduce<Sourced | undefined>(
+    (latest, item) => (latest && latest.candidate.time > item.candidate.time ? latest : item),
+    undefined
+  )
+  // Only if nothing between says the trouble went on.
+  const troubled = candidates.some(
+    ({candidate}) =>
+      last !== undefined &&
+      candidate.time > last.candidate.time &&
+      candidate.time < closing &&
+      candidate.features.some(
+        (feature) => feature.milestone === 'started' || feature.name.startsWith('failure')
+      )
+  )
+  return last && !troubled
+    ? {candidate: last.candidate, total: last.candidate.scores.mitigated, position: 0}
+    : null
 }
 
 /**

@@ -130,21 +130,6 @@ test('impact stopped when a recovery is first told, not when the incident is clo
   expect(hhmm(found, 'resolved')).toBe('21:15')
 })
 
-test('a recovery that also closes the incident is the mitigation; the action before it is not', () => {
-  const found = report(
-    [
-      '## Timeline',
-      '',
-      '- 10:00 Checkout starts returning errors',
-      '- 10:03 An alert fires for checkout errors',
-      '- 10:05 Rolled back to build 4511',
-      '- 10:20 Checkout errors back to normal; incident resolved'
-    ].join('\n')
-  )
-  expect(hhmm(found, 'mitigated')).toBe('10:20')
-  expect(hhmm(found, 'resolved')).toBe('10:20')
-})
-
 test('key events named in a word or two count as the author labelling them', () => {
   const found = report(
     [
