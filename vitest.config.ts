@@ -11,6 +11,8 @@ const slow = [
   'test/scale/**/*.test.ts',
   'test/e2e/**/*.test.ts',
   'test/hostile/regex.test.ts',
+  // Long texts parsed whole and in pieces, many times over.
+  'test/parse/pieces.test.ts',
   // remark-cli runs the built package.
   'test/lint/remark-preset.test.ts'
 ]
@@ -22,7 +24,8 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: {name: 'unit', include: ['test/**/*.test.ts'], exclude: slow}
+        // Threads start faster than processes: most of a unit file's time is importing.
+        test: {name: 'unit', include: ['test/**/*.test.ts'], exclude: slow, pool: 'threads'}
       },
       {
         extends: true,
