@@ -5,7 +5,7 @@
  * that contradicts the name is a usage error; a device gets the default
  * format.
  */
-import {existsSync, readFileSync} from 'node:fs'
+import {existsSync, mkdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, test} from 'vitest'
 import {builtCli} from '../helpers/built-cli.js'
@@ -69,4 +69,19 @@ describe('--format and -o', () => {
     expect(code).toBe(0)
     expect(stdout.startsWith('<svg')).toBe(true)
   })
+})
+
+describe('a folder without reports', () => {
+  test.each([['cascade'], ['timeline'], ['compare'], ['review']])(
+    'aftermath %s empty/ -o writes nothing, says so once and exits 1',
+    async (command) => {
+      const dir = scratch()
+      mkdirSync(join(dir, 'empty'))
+      const output = command === 'review' ? 'out/review.html' : 'out/x.svg'
+      const {code, stderr} = await builtCli([command, 'empty', '-o', output], dir)
+      expect(stderr).toBe('aftermath: no Markdown reports found in empty\n')
+      expect(code).toBe(1)
+      expect(existsSync(join(dir, 'out'))).toBe(false)
+    }
+  )
 })

@@ -17,7 +17,7 @@ export interface CascadeOptions extends CommonOptions {
  * diagram (SVG or PNG) or as JSON.
  */
 export async function runCascade(options: CascadeOptions, io: Io): Promise<number> {
-  const {measured, failed} = await loadIncidents(options, io, ({incident}) =>
+  const {measured, files, failed} = await loadIncidents(options, io, ({incident}) =>
     cascadeOf(incident)
       ? []
       : [
@@ -30,6 +30,8 @@ export async function runCascade(options: CascadeOptions, io: Io): Promise<numbe
           }
         ]
   )
+  // No report at all: the loader has said so, once.
+  if (files.length === 0) return exitCodes.failed
   if (options.format === 'json') {
     const out = measured.map(({incident}) => ({
       file: incident.file,

@@ -27,7 +27,9 @@ export async function runTimeline(options: TimelineOptions, io: Io): Promise<num
     io.stderr(`aftermath: ${zoneUnknown}\n${helpLine('timeline')}\n`)
     return exitCodes.usage
   }
-  const {measured, failed} = await loadIncidents(options, io)
+  const {measured, files, failed} = await loadIncidents(options, io)
+  // No report at all: the loader has said so, once.
+  if (files.length === 0) return exitCodes.failed
   const incidents = measured.map(({incident}) => incident)
   const picture = options.format === 'svg' || options.format === 'png'
   if (picture || (options.output && options.format === 'table')) {
