@@ -11,7 +11,7 @@ import remarkMessageControl from 'remark-message-control'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import type {Config} from '../config/config.js'
-import {type IncidentMetrics, measure} from '../metrics/measure.js'
+import {type IncidentMetrics, type MeasuredIncident, measure} from '../metrics/measure.js'
 import type {ActionItem, Incident, MeasureContext, Section, SectionKind} from '../model.js'
 import {type ParseOptions, readReport} from '../parse-incidents.js'
 import {nearest} from '../text/nearest.js'
@@ -122,6 +122,30 @@ export function lintReport(markdown: string, options: LintOptions): LintMessage[
   return controlled(tree, found, {source, path: options.path, config}).sort(
     (a, b) => a.line - b.line || a.column - b.column || compare(a.ruleId, b.ruleId)
   )
+}
+
+/**
+ * What lint says of a measured incident that needs no more than its
+ * measures: the order of its milestones, those missing, its timeline. The
+ * review shows these beside the parser's messages, as lint and metrics do.
+ *
+ * @example
+ *   measuredFindings(measure(incident), {}).map((finding) => finding.ruleId) // ['milestone-missing']
+ */
+export function measuredFindings(
+  {incident, metrics, problems}: MeasuredIncident,
+  config: Config = {}
+): LintMessage[] {
+  const found: LintMessage[] = []
+  const add: AddFinding = (message) => {
+    const setting = config.rules?.[message.ruleId] ?? defaults.get(message.ruleId)
+    if (setting === undefined || setting === 'off') return
+    found.push({...message, severity: setting})
+  }
+  for (const problem of problems)
+    add({ruleId: problem.ruleId, reason: problem.reason, ...problem.place})
+  timelineChecks(incident, metrics.milestones, add)
+  return found
 }
 
 /**

@@ -222,34 +222,6 @@ export function buildReview(
   }
 }
 
-/**
- * The reports whose incidents a review with these options covers (its
- * period and filters; unfinished ones too): those whose notes it shows.
- *
- * @example
- *   reviewedFiles(measured, {period: quarterPeriod('2026-Q3'), asOf: '2026-10-01'})
- *   // ['incidents/2026-07-14-dns.md', ...]
- */
-export function reviewedFiles(measured: MeasuredIncident[], options: ReviewOptions): string[] {
-  const filters = {
-    severity: options.severity ?? [],
-    service: options.service ?? [],
-    tag: options.tag ?? []
-  }
-  const period = options.period ?? null
-  return [
-    ...new Set(
-      measured
-        .filter(({incident}) => matches(incident, filters))
-        .map(({incident, metrics}) => ({incident, row: toRow(incident, metrics)}))
-        .filter(
-          (item) => period === null || (item.row.start !== null && periodOf(item.row.start, period))
-        )
-        .flatMap((item) => (item.incident.file ? [item.incident.file] : []))
-    )
-  ]
-}
-
 function matches(
   incident: Incident,
   filters: {severity: string[]; service: string[]; tag: string[]}

@@ -1,4 +1,3 @@
-import type {VFile} from 'vfile'
 import type {CommonOptions} from '../common-options.js'
 import {exitCodes} from '../exit-codes.js'
 import type {Io} from '../io.js'
@@ -21,58 +20,15 @@ export interface LintCommandOptions extends CommonOptions {
  * cannot be read.
  */
 export async function runLint(options: LintCommandOptions, io: Io): Promise<number> {
-  const files = await lintReports(options, io)
-  if (files.length === 0) {
-    io.stderr(`aftermath: no Markdown reports found in ${options.paths.join(', ')}\n`)
-    return exitCodes.failed
-  }
-  if (options.format === 'json') {
-    const out = files.map((file) => ({
-      file: file.path,
-      messages: file.messages.map((message) => ({
-        line: message.line ?? null,
-        column: message.column ?? null,
-        endLine: message.place && 'end' in message.place ? message.place.end.line : null,
-        endColumn: message.place && 'end' in message.place ? message.place.end.column : null,
-        ruleId: message.ruleId ?? null,
-        severity: message.fatal ? 'error' : 'warning',
-        reason: message.reason
-      }))
-    }))
-    io.stdout(`${JSON.stringify(out, null, 2)}\n`)
-  } else if (options.format === 'sarif' || options.format === 'github') {
-    const {githubAnnotations, sarifLog} = await import('../lint-formats.js')
-    const {packageVersion} = await import('../package-version.js')
-    io.stdout(
-      options.format === 'sarif'
-        ? sarifLog(files, packageVersion(), io.cwd)
-        : githubAnnotations(files, io.cwd)
-    )
-  } else if (files.some((file) => file.messages.length > 0)) {
-    const {formatMessages} = await import('../report-messages.js')
-    const text = formatMessages(files, {color: useColor(io), quiet: options.quiet})
-    if (text) io.stderr(`${text}\n`)
-  }
-  const errors = files.some((file) => file.messages.some((message) => message.fatal === true))
-  const warnings = files.some((file) => file.messages.some((message) => message.fatal === false))
-  return errors || (options.frail && warnings) ? exitCodes.failed : exitCodes.ok
-}
-
-/**
- * Lint the reports `options.paths` names, as `aftermath lint` does: each
- * file with its messages (errors fatal, warnings not), in report order;
- * none when no report was found. The review shows the same messages.
- */
-export async function lintReports(
-  options: Omit<LintCommandOptions, 'format' | 'frail'>,
-  io: Io
-): Promise<VFile[]> {
   const reports = await readReports(options.paths, io.cwd, {
     ...(options.ignore ? {ignore: options.ignore} : {}),
     ...(io.stdin ? {stdin: io.stdin} : {}),
     ...(options.stdinFilename ? {stdinFilename: options.stdinFilename} : {})
   })
-  if (reports.length === 0) return []
+  if (reports.length === 0) {
+    io.stderr(`aftermath: no Markdown reports found in ${options.paths.join(', ')}\n`)
+    return exitCodes.failed
+  }
   const config = options.timezone ? {...options.config, timezone: options.timezone} : options.config
   const readable = reports.flatMap((report) =>
     report.markdown === undefined ? [] : [{path: report.path, text: report.markdown, report}]
@@ -124,5 +80,35 @@ export async function lintReports(
     }
   })
   progress.done()
-  return reports.map((report) => report.file)
+  const files = reports.map((report) => report.file)
+  if (options.format === 'json') {
+    const out = files.map((file) => ({
+      file: file.path,
+      messages: file.messages.map((message) => ({
+        line: message.line ?? null,
+        column: message.column ?? null,
+        endLine: message.place && 'end' in message.place ? message.place.end.line : null,
+        endColumn: message.place && 'end' in message.place ? message.place.end.column : null,
+        ruleId: message.ruleId ?? null,
+        severity: message.fatal ? 'error' : 'warning',
+        reason: message.reason
+      }))
+    }))
+    io.stdout(`${JSON.stringify(out, null, 2)}\n`)
+  } else if (options.format === 'sarif' || options.format === 'github') {
+    const {githubAnnotations, sarifLog} = await import('../lint-formats.js')
+    const {packageVersion} = await import('../package-version.js')
+    io.stdout(
+      options.format === 'sarif'
+        ? sarifLog(files, packageVersion(), io.cwd)
+        : githubAnnotations(files, io.cwd)
+    )
+  } else if (files.some((file) => file.messages.length > 0)) {
+    const {formatMessages} = await import('../report-messages.js')
+    const text = formatMessages(files, {color: useColor(io), quiet: options.quiet})
+    if (text) io.stderr(`${text}\n`)
+  }
+  const errors = files.some((file) => file.messages.some((message) => message.fatal === true))
+  const warnings = files.some((file) => file.messages.some((message) => message.fatal === false))
+  return errors || (options.frail && warnings) ? exitCodes.failed : exitCodes.ok
 }

@@ -2,12 +2,7 @@ import {dirname, join, relative, resolve, sep} from 'node:path'
 import {formatDuration} from '../../metrics/format-duration.js'
 import type {MeasuredIncident} from '../../metrics/measure.js'
 import type {Incident} from '../../model.js'
-import {
-  buildReview,
-  type Review,
-  type ReviewNote,
-  reviewedFiles
-} from '../../review/build-review.js'
+import {buildReview, type Review, type ReviewNote} from '../../review/build-review.js'
 import {type Period, quarterPeriod, rangePeriod} from '../../review/period.js'
 import {renderReviewCsv} from '../../review/render-csv.js'
 import {renderReviewHtml} from '../../review/render-html.js'
@@ -74,40 +69,39 @@ export async function runReview(options: ReviewCommandOptions, io: Io): Promise<
   const {measured, files, failed} = await loadIncidents(options, io)
   // Nothing to review: the loader has said so; no file is written.
   if (files.length === 0) return exitCodes.failed
-  const reviewOptions = {
+  // The same problems lint and metrics report: the parser's errors and warnings (not its
+  // information), and what the measures show (milestones out of order or missing).
+  const {measuredFindings} = await import('../../lint/lint-report.js')
+  const notes: ReviewNote[] = [
+    ...files.flatMap((file) =>
+      file.messages
+        .filter((message) => message.fatal !== undefined && message.fatal !== null)
+        .map((message) => ({
+          file: file.path,
+          line: message.line ?? 1,
+          column: message.column ?? 1,
+          ruleId: message.ruleId ?? 'unknown',
+          reason: message.reason
+        }))
+    ),
+    ...measured.flatMap((one) =>
+      measuredFindings(one, options.config).map((finding) => ({
+        file: one.incident.file ?? '',
+        line: finding.line,
+        column: finding.column,
+        ruleId: finding.ruleId,
+        reason: finding.reason
+      }))
+    )
+  ]
+  const review = buildReview(measured, notes, {
     ...(period ? {period} : {}),
     asOf: options.asOf,
     severity: options.severity,
     service: options.service,
     tag: options.tag,
     seed: options.seed
-  }
-  // The data-quality notes are what `aftermath lint` says of the reports reviewed (only those:
-  // a quarter's, not every report read), errors and warnings.
-  const {lintReports} = await import('./lint.js')
-  const linted = await lintReports(
-    {
-      ...options,
-      quiet: true,
-      // A report read from stdin cannot be read again.
-      paths: reviewedFiles(measured, reviewOptions).filter(
-        (file) => file !== (options.stdinFilename ?? '<stdin>')
-      )
-    },
-    {...io, stderr: () => {}}
-  )
-  const notes: ReviewNote[] = linted.flatMap((file) =>
-    file.messages
-      .filter((message) => message.fatal !== undefined && message.fatal !== null)
-      .map((message) => ({
-        file: file.path,
-        line: message.line ?? 1,
-        column: message.column ?? 1,
-        ruleId: message.ruleId ?? 'unknown',
-        reason: message.reason
-      }))
-  )
-  const review = buildReview(measured, notes, reviewOptions)
+  })
   if (review.counts.total === 0 && measured.length > 0 && !options.quiet)
     io.stderr(`${emptySelection(measured, options, review.period?.label)}\n`)
   // Links from the review to the reports: relative to where the review is written.
