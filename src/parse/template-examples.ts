@@ -23,9 +23,15 @@ export function exampleLines(templates: readonly string[]): Set<string> {
       if (key === '' || /^(?:#|<!--|-->|```|---|\+\+\+|\|[\s|:-]*\|$)/.test(key)) continue
       if (/^(?:[-*+]|\d+[.)])\s+(?:\[[ x]\]\s*)?$/.test(key)) continue
       if (key.includes('{{')) continue
-      if (!/^(?:[-*+]\s|\d+[.)]\s|\||(?:authors?|services|tags|components|owner)\s*:)/.test(key))
+      // A front matter list is an example only where it names nobody (`authors: [Your Name]`):
+      // `tags: [cache]` may well be a real report's.
+      if (/^authors?\s*:/.test(key)) {
+        if (/\byour name\b/.test(key)) examples.add(key)
         continue
-      if (key.replace(/[^a-z]/g, '').length < 8) continue
+      }
+      if (!/^(?:[-*+]\s|\d+[.)]\s|\|)/.test(key)) continue
+      // Word for word, and long enough not to be said by chance (`- [ ] Add alerting` could be).
+      if (key.replace(/[^a-z]/g, '').length < 24) continue
       examples.add(key)
     }
   }

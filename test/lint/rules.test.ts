@@ -332,3 +332,25 @@ function blocks(markdown: string, language: string): string[] {
   const fence = new RegExp(`^\`\`\`${language}\\n([\\s\\S]*?)^\`\`\`$`, 'gm')
   return [...markdown.matchAll(fence)].map((match) => match[1] as string)
 }
+
+describe('template-placeholder', () => {
+  const templates = ['default', 'sre', 'light', 'security'].map((name) =>
+    readFileSync(new URL(`../../templates/${name}.md`, import.meta.url), 'utf8')
+  )
+  const placeholders = (markdown: string) =>
+    lintReport(markdown, {asOf, templates}).filter(
+      (message) => message.ruleId === 'template-placeholder'
+    )
+
+  it('says nothing of a real report whose front matter or short items a template happens to share', () => {
+    const real = `---\ntitle: CDN cache purge\ndate: 2026-03-09\ntags: [cache]\nservices: [api, web-app]\n---\n\n# CDN cache purge\n\n## Timeline\n\n- 10:00 UTC Purge starts [started]\n- 10:30 UTC Purge done [resolved]\n\n## Action items\n\n- [ ] Add alerting, owner: @sre\n`
+    expect(placeholders(real)).toEqual([])
+  })
+
+  it('finds a report made from each built-in template and left as it is', () => {
+    for (const template of templates) {
+      const made = template.replaceAll('{{title}}', 'X').replaceAll('{{date}}', '2026-03-09')
+      expect(placeholders(made).length, made.slice(0, 60)).toBe(1)
+    }
+  })
+})
