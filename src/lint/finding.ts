@@ -2,6 +2,7 @@
  * What a lint rule of aftermath's own finds, before the configuration
  * gives it a severity (or turns it off).
  */
+import type {RuleSeverity} from './rules.js'
 
 /** One finding, at its place. */
 export interface Finding {
@@ -21,3 +22,8 @@ export interface Finding {
  *   const add: AddFinding = (finding) => found.push(finding)
  */
 export type AddFinding = (finding: Finding) => void
+
+/** One finding, at its place, with its severity. */
+export interface LintMessage extends Finding {
+  severity: RuleSeverity
+}

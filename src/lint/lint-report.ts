@@ -11,21 +11,19 @@ import remarkMessageControl from 'remark-message-control'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import type {Config} from '../config/config.js'
-import {type IncidentMetrics, type MeasuredIncident, measure} from '../metrics/measure.js'
-import type {ActionItem, Incident, MeasureContext, Section, SectionKind} from '../model.js'
+import {measure} from '../metrics/measure.js'
+import type {ActionItem, Incident, MeasureContext, SectionKind} from '../model.js'
 import {type ParseOptions, readReport} from '../parse-incidents.js'
 import {nearest} from '../text/nearest.js'
-import type {AddFinding, Finding} from './finding.js'
+import type {AddFinding, LintMessage} from './finding.js'
 import {meanOfOne} from './mean-of-one.js'
+import {sectionRanges, timelineChecks} from './milestone-checks.js'
 import {proseSentences} from './prose-sentences.js'
-import {defaultRequiredSections, lintRules, type RuleSeverity} from './rules.js'
+import {defaultRequiredSections, lintRules} from './rules.js'
 import {statedDurations} from './stated-durations.js'
 import {summaryWindow} from './summary-window.js'
 
-/** One finding, at its place, with its severity. */
-export interface LintMessage extends Finding {
-  severity: RuleSeverity
-}
+export type {LintMessage}
 
 /** Options of `lintReport`. */
 export interface LintOptions {
@@ -125,30 +123,6 @@ export function lintReport(markdown: string, options: LintOptions): LintMessage[
 }
 
 /**
- * What lint says of a measured incident that needs no more than its
- * measures: the order of its milestones, those missing, its timeline. The
- * review shows these beside the parser's messages, as lint and metrics do.
- *
- * @example
- *   measuredFindings(measure(incident), {}).map((finding) => finding.ruleId) // ['milestone-missing']
- */
-export function measuredFindings(
-  {incident, metrics, problems}: MeasuredIncident,
-  config: Config = {}
-): LintMessage[] {
-  const found: LintMessage[] = []
-  const add: AddFinding = (message) => {
-    const setting = config.rules?.[message.ruleId] ?? defaults.get(message.ruleId)
-    if (setting === undefined || setting === 'off') return
-    found.push({...message, severity: setting})
-  }
-  for (const problem of problems)
-    add({ruleId: problem.ruleId, reason: problem.reason, ...problem.place})
-  timelineChecks(incident, metrics.milestones, add)
-  return found
-}
-
-/**
  * The messages the report's own comments leave on, as remark-lint reads
  * them (`<!-- lint disable milestone-missing -->`, `<!-- lint enable -->`,
  * `<!-- lint ignore action-item-owner -->` for the next node), through
@@ -197,8 +171,6 @@ function controlled(
   })
 }
 
-type Milestones = IncidentMetrics['milestones']
-
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
 }
@@ -224,21 +196,6 @@ function introSummary(tree: Root): boolean {
     if (node.type === 'paragraph' && wordCount(toString(node)) >= proseWords) return true
   }
   return false
-}
-
-/** Sections in written order, each with the line where the next section at its depth or above begins. */
-function sectionRanges(incident: Incident): Array<{section: Section; end: number}> {
-  const sorted = [...incident.sections].sort((a, b) => a.place.line - b.place.line)
-  // From the last section back, a stack of the sections that may still end one: linear in sections.
-  const ends: number[] = new Array(sorted.length)
-  const open: Section[] = []
-  for (let index = sorted.length - 1; index >= 0; index--) {
-    const section = sorted[index] as Section
-    while (open.length > 0 && (open.at(-1) as Section).depth > section.depth) open.pop()
-    ends[index] = open.at(-1)?.place.line ?? Number.POSITIVE_INFINITY
-    open.push(section)
-  }
-  return sorted.map((section, index) => ({section, end: ends[index] as number}))
 }
 
 function requiredSections(
@@ -276,44 +233,6 @@ function requiredSections(
     })
   }
 }
-
-function timelineChecks(incident: Incident, milestones: Milestones, add: AddFinding): void {
-  const ranges = sectionRanges(incident).filter(({section}) => section.kind === 'timeline')
-  if (incident.timeline.length === 0) {
-    const section = ranges[0]?.section
-    if (section)
-      add({
-        ruleId: 'timeline-empty',
-        reason: `Unexpected timeline \`${section.title}\` without a timed entry, expected entries such as \`- 10:02 Error rate rises [started]\``,
-        line: section.place.line,
-        column: section.place.column
-      })
-    return
-  }
-  // Without a single instant no milestone can be found: the time messages say why.
-  if (incident.timeline.every((entry) => entry.at === null)) return
-  // At the timeline section that holds the entries; for a timeline in prose, at its first entry.
-  const first = incident.timeline[0]
-  const holder = ranges.find(
-    ({section, end}) => first && first.line >= section.place.line && first.line < end
-  )
-  const place = holder?.section.place ?? first?.place ?? incident.place
-  for (const name of ['started', 'detected', 'resolved'] as const) {
-    if (milestones[name]) continue
-    add({
-      ruleId: 'milestone-missing',
-      reason: `Missing milestone \`${name}\`, expected a timeline entry tagged \`[${name}]\` or worded as one (${examples[name]})`,
-      line: place.line,
-      column: place.column
-    })
-  }
-}
-
-const examples = {
-  started: '`error rate rises`, `impact begins`',
-  detected: '`alert fired`, `on-call paged`, `a customer reported`',
-  resolved: '`all clear`, `operating normally`, `incident closed`'
-} as const
 
 /** A link to the issue or ticket that tracks the work, where its owner is kept. */
 const tracked =

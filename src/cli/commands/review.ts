@@ -71,7 +71,7 @@ export async function runReview(options: ReviewCommandOptions, io: Io): Promise<
   if (files.length === 0) return exitCodes.failed
   // The same problems lint and metrics report: the parser's errors and warnings (not its
   // information), and what the measures show (milestones out of order or missing).
-  const {measuredFindings} = await import('../../lint/lint-report.js')
+  const {measuredFindings} = await import('../../lint/milestone-checks.js')
   const notes: ReviewNote[] = [
     ...files.flatMap((file) =>
       file.messages
