@@ -2,7 +2,7 @@
 import {execFile} from 'node:child_process'
 import {join} from 'node:path'
 import {promisify} from 'node:util'
-import {project, testCache} from './cli.js'
+import {cacheHome, project} from './cli.js'
 
 export const bin = join(project, 'bin', 'aftermath.js')
 
@@ -15,7 +15,7 @@ export async function builtCli(
 ): Promise<{code: number; stdout: string; stderr: string}> {
   const child = await promisify(execFile)(process.execPath, [...preload, bin, ...args], {
     cwd,
-    env: {PATH: process.env.PATH ?? '', XDG_CACHE_HOME: testCache, ...env},
+    env: {PATH: process.env.PATH ?? '', XDG_CACHE_HOME: cacheHome(cwd), ...env},
     maxBuffer: 64 * 1024 * 1024
   }).catch((error: {code: number; stdout: string; stderr: string}) => error)
   const code = 'code' in child && typeof child.code === 'number' ? child.code : 0

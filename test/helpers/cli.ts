@@ -1,4 +1,5 @@
 /** Run the command line in-process, capturing what it writes. */
+import {createHash} from 'node:crypto'
 import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {dirname, join} from 'node:path'
@@ -9,8 +10,18 @@ import {main} from '../../src/cli/main.js'
 
 export const project = fileURLToPath(new URL('../../', import.meta.url))
 
-/** The cache folder of runs outside a project (`$XDG_CACHE_HOME/aftermath`). */
-export const testCache = join(tmpdir(), 'aftermath-test-cache')
+/**
+ * The `XDG_CACHE_HOME` of a run in `cwd` outside a project: one of the
+ * tests' own per working folder, so that each test's folder starts with a
+ * cold cache, as it did when the cache was kept in the folder itself.
+ */
+export function cacheHome(cwd: string): string {
+  return join(
+    tmpdir(),
+    'aftermath-test-cache',
+    createHash('sha256').update(cwd).digest('hex').slice(0, 16)
+  )
+}
 
 export interface RunOptions {
   cwd?: string
@@ -36,7 +47,7 @@ export function captureIo(options: RunOptions & {stderrTTY?: boolean} = {}) {
     },
     cwd: options.cwd ?? project,
     // Outside a project the cache goes to the user's cache folder: the tests' own, here.
-    env: options.env ?? {XDG_CACHE_HOME: testCache},
+    env: options.env ?? {XDG_CACHE_HOME: cacheHome(options.cwd ?? project)},
     stdoutIsTTY: options.tty ?? false,
     stderrIsTTY: options.stderrTTY ?? false
   }

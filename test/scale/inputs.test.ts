@@ -38,7 +38,11 @@ test('metrics on a script, a package.json and a report reads only the report', a
 test('- reads one report from stdin, named <stdin> or by --stdin-filename', () => {
   const report = readFileSync(join(project, 'incidents', '2017-02-28-aws-s3.md'))
   const run = (args: string[]) =>
-    spawnSync(process.execPath, [bin, ...args], {input: report, cwd: scratch(), encoding: 'utf8'})
+    spawnSync(process.execPath, [bin, ...args, '--no-cache'], {
+      input: report,
+      cwd: scratch(),
+      encoding: 'utf8'
+    })
   const named = run(['metrics', '-', '--format', 'json', '--stdin-filename', 'postmortems/s3.md'])
   expect(named.status).toBe(0)
   const [incident] = JSON.parse(named.stdout) as Array<{

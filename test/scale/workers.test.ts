@@ -9,7 +9,7 @@ import {join} from 'node:path'
 import {promisify} from 'node:util'
 import {beforeAll, describe, expect, test} from 'vitest'
 import {generateCorpus} from '../../scripts/synthetic-corpus.mjs'
-import {project, run, scratch, syntheticReports} from '../helpers/cli.js'
+import {cacheHome, project, run, scratch, syntheticReports} from '../helpers/cli.js'
 
 const bin = join(project, 'bin', 'aftermath.js')
 const countWorkers = join(project, 'test', 'scale', 'fixtures', 'count-workers.cjs')
@@ -19,7 +19,7 @@ const listModules = join(project, 'test', 'scale', 'fixtures', 'list-modules.mjs
 async function cli(args: string[], cwd: string, preload: string[] = ['--require', countWorkers]) {
   const child = await promisify(execFile)(process.execPath, [...preload, bin, ...args], {
     cwd,
-    env: {PATH: process.env.PATH ?? ''},
+    env: {PATH: process.env.PATH ?? '', XDG_CACHE_HOME: cacheHome(cwd)},
     maxBuffer: 1 << 28
   }).catch((error: {code: number; stdout: string; stderr: string}) => error)
   const code = 'code' in child && typeof child.code === 'number' ? child.code : 0
