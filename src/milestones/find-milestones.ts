@@ -152,10 +152,11 @@ export function findMilestones(
     const known = milestones[name]
     if (known) fixed[name] = Date.parse(known.at)
   }
+  const spacings = spacingsOf(incident)
   const picked = pickMilestones(
     candidates.map((item) => item.candidate),
     fixed,
-    spacingsOf(incident)
+    spacings
   )
   const bySource = new Map(candidates.map((item) => [item.candidate.key, item]))
   const remedy = remedyBefore(candidates, picked, fixed)
@@ -191,6 +192,7 @@ export function findMilestones(
       'no mitigation found: impact stopped by the resolution at the latest'
     )
   lastRemediation(candidates, milestones, set)
+  onsetFromDuration(spacings, milestones, set)
   triggerOf(timed, milestones, set)
 
   const problems = orderProblems(milestones)
@@ -692,7 +694,8 @@ export function spacingsOf(incident: Incident): Spacing[] {
     name: DurationName,
     from: MilestoneName | undefined,
     seconds: number,
-    weight: number
+    weight: number,
+    said: NonNullable<Spacing['said']>
   ) => {
     const [start, end] = spans[name]
     const first = from ?? start
@@ -705,12 +708,17 @@ export function spacingsOf(incident: Incident): Spacing[] {
       to: end,
       seconds,
       tolerance: Math.max(120, seconds * 0.1),
-      weight
+      weight,
+      said
     })
   }
   for (const [key, value] of Object.entries(incident.fields))
     for (const field of durationFields(`${key}: ${value}`))
-      add(field.name, undefined, field.seconds, 2)
+      add(field.name, undefined, field.seconds, 2, {
+        text: `${key}: ${value}`,
+        line: incident.fieldLines?.[key] ?? incident.place.line,
+        column: 1
+      })
   for (const section of incident.sections) {
     if (section.kind === 'timeline' || section.kind === 'action-items') continue
     // Only sentences with a unit of time can state a duration.
@@ -720,7 +728,11 @@ export function spacingsOf(incident: Incident): Spacing[] {
       for (const statement of durationStatements(sentence)) {
         if (statement.bound !== 'about') continue
         for (const [index, name] of statement.names.entries())
-          add(name, statement.from[0], statement.seconds, index === 0 ? 2 : 1)
+          add(name, statement.from[0], statement.seconds, index === 0 ? 2 : 1, {
+            text: sentence.slice(statement.start, statement.end),
+            line: section.place.line,
+            column: section.place.column
+          })
       }
     }
   }
@@ -779,6 +791,43 @@ function remedyBefore(
   return last && !troubled
     ? {candidate: last.candidate, total: last.candidate.scores.mitigated, position: 0}
     : null
+}
+
+/**
+ * With no onset in the words, a duration the report states from the start
+ * of impact to a milestone it gives (`checkout was down for 47 minutes`,
+ * `Time to resolve: 2h`) places the onset that long before it: inferred,
+ * approximate, and only where it keeps the order of the milestones known.
+ */
+function onsetFromDuration(
+  spacings: readonly Spacing[],
+  milestones: Milestones,
+  set: (name: MilestoneName, milestone: Milestone | undefined, reason: string) => void
+): void {
+  if (milestones.started) return
+  for (const spacing of spacings) {
+    const end = milestones[spacing.to]
+    if (spacing.from !== 'started' || spacing.weight < 2 || !end || !spacing.said) continue
+    const at = Date.parse(end.at) - spacing.seconds * 1000
+    // An onset after a milestone that follows it is no onset.
+    const later = (['detected', 'acknowledged', 'diagnosed', 'mitigated'] as const).some(
+      (name) => milestones[name] && Date.parse((milestones[name] as Milestone).at) < at
+    )
+    if (later) continue
+    set(
+      'started',
+      {
+        at: new Date(at).toISOString().replace('.000Z', 'Z'),
+        source: 'inferred',
+        evidence: {...spacing.said, rule: 'stated-duration'},
+        confidence: 'low',
+        approximate: true,
+        precision: end.precision
+      },
+      `no onset in the words: ${spacing.said.text} before \`${spacing.to}\``
+    )
+    return
+  }
 }
 
 /**

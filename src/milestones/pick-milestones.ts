@@ -43,6 +43,8 @@ export interface Spacing {
   /** How far off still agrees, in seconds. */
   tolerance: number
   weight: number
+  /** Where the report states it (the field, or the section of the sentence), when known. */
+  said?: {text: string; line: number; column: number}
 }
 
 /** What `pickMilestones` chose, and the best alternative for each milestone. */

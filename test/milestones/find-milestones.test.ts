@@ -148,3 +148,48 @@ test('key events named in a word or two count as the author labelling them', () 
   expect(hhmm(found, 'mitigated')).toBe('14:40')
   expect(hhmm(found, 'resolved')).toBe('14:40')
 })
+
+test('with no onset in the words, a stated duration places it before the milestone it ends at', () => {
+  const found = report(
+    [
+      '## Summary',
+      '',
+      'Checkout was down for about 45 minutes.',
+      '',
+      '## Timeline',
+      '',
+      '- 10:20 An alert fires for checkout errors',
+      '- 10:40 Rolled back to build 4511',
+      '- 10:55 Checkout errors back to normal; incident resolved'
+    ].join('\n')
+  )
+  expect(hhmm(found, 'started')).toBe('10:10')
+  expect(found.milestones.started).toMatchObject({source: 'inferred', confidence: 'low'})
+  // An onset the words give is kept; so is the order: 45 minutes before 10:55 is after no alert at 10:05.
+  const told = report(
+    [
+      '## Summary',
+      '',
+      'Checkout was down for about 45 minutes.',
+      '',
+      '## Timeline',
+      '',
+      '- 10:00 Checkout starts failing',
+      '- 10:55 Checkout errors back to normal; incident resolved'
+    ].join('\n')
+  )
+  expect(hhmm(told, 'started')).toBe('10:00')
+  const early = report(
+    [
+      '## Summary',
+      '',
+      'Checkout was down for about 45 minutes.',
+      '',
+      '## Timeline',
+      '',
+      '- 10:05 An alert fires for checkout errors',
+      '- 10:55 Checkout errors back to normal; incident resolved'
+    ].join('\n')
+  )
+  expect(hhmm(early, 'started')).toBeNull()
+})
