@@ -19,6 +19,21 @@ export function readFields(
 ): Record<string, {value: string; line: number}> {
   const fields: Record<string, {value: string; line: number}> = {}
   for (const block of blocks) {
+    // `- **Time to repair**: 1h 28m`: a list of bold fields, one an item (its first line only).
+    if (block.type === 'list' && header) {
+      for (const item of block.children) {
+        const paragraph = item.children[0]
+        if (paragraph?.type !== 'paragraph') continue
+        const line = sourceLines(paragraph, source)[0] ?? ''
+        const bold = boldField.exec(line)
+        if (!bold) continue
+        const key = (bold[1] as string).trim()
+        const value = stripMarkup(bold[2] as string)
+        if (!value || key.split(/\s+/).length > 4 || key in fields) continue
+        fields[key] = {value, line: paragraph.position?.start.line ?? 1}
+      }
+      continue
+    }
     if (block.type !== 'paragraph') continue
     const first = block.position?.start.line ?? 1
     for (const [offset, line] of sourceLines(block, source).entries()) {
