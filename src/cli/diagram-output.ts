@@ -4,18 +4,10 @@
  * file per diagram (`-o diagrams/`). Files are written whole or not at all
  * (a temporary file renamed into place), and never over an input report.
  */
-import {basename, join, resolve} from 'node:path'
+import {basename, join} from 'node:path'
 import {exitCodes} from './exit-codes.js'
 import type {Io} from './io.js'
-import {
-  inputPaths,
-  makeFolder,
-  outputFormat,
-  shown,
-  standardOutput,
-  writeFailed,
-  writeOutput
-} from './write-output.js'
+import {inputPaths, outputFormat, problemCode, shown, writeOutput} from './write-output.js'
 
 export type DiagramFormat = 'svg' | 'png'
 
@@ -49,18 +41,15 @@ export async function writeDiagrams(
     io.stderr(`aftermath: ${message}\n`)
     return exitCodes.usage
   }
-  // `-o -` and `-o /dev/stdout` are stdout, written as without -o (a child's stdout may be a socket no file opens).
-  const named = options.output && !standardOutput.has(options.output) ? options.output : undefined
-  const target = named ? resolve(io.cwd, named) : undefined
   const chosen = await outputFormat<DiagramFormat>(
-    target,
-    named,
+    io.cwd,
+    options.output,
     {'.svg': 'svg', '.png': 'png'},
     options.format,
     'svg'
   )
   if (chosen.problem !== undefined) return usage(chosen.problem)
-  const {folder, format} = chosen
+  const {target, folder, format} = chosen
   if (diagrams.length === 0) {
     io.stderr('aftermath: nothing to draw: no incidents were read\n')
     return exitCodes.failed
@@ -100,25 +89,12 @@ export async function writeDiagrams(
     if (inputs.has(path) || /\.(?:md|markdown)$/i.test(path))
       return usage(`refusing to write over ${path}: it is a report, not a diagram`)
   }
-  if (folder) {
-    const made = await makeFolder(target).then(
-      () => undefined,
-      (error: unknown) => writeFailed(target, error)
-    )
-    if (made) {
-      io.stderr(`aftermath: ${made.message} (write-failed)\n`)
-      return exitCodes.failed
-    }
-  }
   // resvg is native code: load it only when a PNG is asked for.
   const {svgToPng} = format === 'png' ? await import('../render/png.js') : {svgToPng: undefined}
   for (const {diagram, path} of files) {
+    // The folder, and any above it, are made with the first file.
     const problem = await writeOutput(path, svgToPng ? svgToPng(diagram.svg) : diagram.svg, inputs)
-    if (problem?.kind === 'refused') return usage(problem.message)
-    if (problem) {
-      io.stderr(`aftermath: ${problem.message} (write-failed)\n`)
-      return exitCodes.failed
-    }
+    if (problem) return problemCode(problem, io, usage)
     if (!options.quiet) io.stderr(`aftermath: wrote ${shown(io.cwd, path)}\n`)
   }
   return exitCodes.ok

@@ -8,7 +8,7 @@ import type {CommonOptions} from './common-options.js'
 import type {Io} from './io.js'
 import {useColor} from './io.js'
 import {createProgress} from './progress.js'
-import {readReports} from './read-reports.js'
+import {readOptionsOf, readReports} from './read-reports.js'
 import type {ParseSettings} from './report-tasks.js'
 import {readStoredResult, restoreMessages, type StoredResult} from './stored-result.js'
 import {runTasks} from './workers.js'
@@ -41,11 +41,7 @@ export async function loadIncidents(
   io: Io,
   problemsOf?: (measured: MeasuredIncident) => PlacedProblem[]
 ): Promise<Loaded> {
-  const reports = await readReports(options.paths, io.cwd, {
-    ...(options.ignore ? {ignore: options.ignore} : {}),
-    ...(io.stdin ? {stdin: io.stdin} : {}),
-    ...(options.stdinFilename ? {stdinFilename: options.stdinFilename} : {})
-  })
+  const reports = await readReports(options.paths, io.cwd, readOptionsOf(options, io))
   const settings: ParseSettings = {}
   if (options.timezone) settings.timezone = options.timezone
   if (options.config.milestonePhrases) settings.milestonePhrases = options.config.milestonePhrases

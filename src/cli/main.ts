@@ -457,30 +457,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
             "from the team's own template"
           ),
       async (args) => {
-        const {loadConfig} = await import('./config.js')
-        const loaded = await loadConfig(io.cwd, args.config)
-        if (loaded.problems.length > 0) {
-          refuse(`${loaded.problems.map((problem) => `aftermath: ${problem}`).join('\n')}\n`)
-          return
-        }
-        // The team's templates folder, relative to the configuration file that names it.
-        const templates =
-          loaded.config.templates && loaded.source
-            ? resolve(dirname(resolve(io.cwd, loaded.source)), loaded.config.templates)
-            : undefined
+        const settings = await configured(args)
+        if (!settings) return
+        const {templates, timezone} = settings
         const {runNew} = await import('./commands/new.js')
-        const timezone = args.timezone ?? loaded.config.timezone
-        if (timezone) {
-          const {zoneProblem} = await import('./zone-option.js')
-          const problem = zoneProblem(
-            timezone,
-            args.timezone ? '--timezone' : 'timezone (configuration)'
-          )
-          if (problem) {
-            refuse(`aftermath: ${problem}\n`)
-            return
-          }
-        }
         code = await runNew(
           {
             title: args.title ?? '',
@@ -538,17 +518,13 @@ export async function main(argv: string[], io: Io): Promise<number> {
       refuse(`aftermath: Unexpected --jobs ${args.jobs}, expected a whole number of at least 1\n`)
       return undefined
     }
-    const {loadConfig} = await import('./config.js')
-    const loaded = await loadConfig(io.cwd, args.config)
-    if (loaded.problems.length > 0) {
-      refuse(`${loaded.problems.map((problem) => `aftermath: ${problem}`).join('\n')}\n`)
-      return undefined
-    }
+    const settings = await configured(args)
+    if (!settings) return undefined
     const common: CommonOptions = {
       paths: (args.paths ?? []).map(unmask),
       quiet: args.quiet,
       debug: args.debug,
-      config: loaded.config,
+      config: settings.config,
       jobs: args.jobs ?? availableParallelism(),
       cache: args.cache
     }
@@ -556,11 +532,28 @@ export async function main(argv: string[], io: Io): Promise<number> {
     if (args.ignore && args.ignore.length > 0) common.ignore = args.ignore
     if (args.stdinFilename) common.stdinFilename = args.stdinFilename
     const {templateTexts} = await import('./template-texts.js')
-    common.templates = await templateTexts(
+    common.templates = await templateTexts(settings.templates)
+    if (settings.timezone) common.timezone = settings.timezone
+    return common
+  }
+
+  /**
+   * The configuration, the team's templates folder and the zone in force
+   * (`--timezone`, else the configuration's); undefined (exit 2) when the
+   * configuration or the zone is wrong.
+   */
+  async function configured(args: {config?: string | undefined; timezone?: string | undefined}) {
+    const {loadConfig} = await import('./config.js')
+    const loaded = await loadConfig(io.cwd, args.config)
+    if (loaded.problems.length > 0) {
+      refuse(`${loaded.problems.map((problem) => `aftermath: ${problem}`).join('\n')}\n`)
+      return undefined
+    }
+    // The team's templates folder, relative to the configuration file that names it.
+    const templates =
       loaded.config.templates && loaded.source
         ? resolve(dirname(resolve(io.cwd, loaded.source)), loaded.config.templates)
         : undefined
-    )
     const timezone = args.timezone ?? loaded.config.timezone
     if (timezone) {
       const {zoneProblem} = await import('./zone-option.js')
@@ -572,9 +565,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         refuse(`aftermath: ${problem}\n`)
         return undefined
       }
-      common.timezone = timezone
     }
-    return common
+    return {config: loaded.config, templates, timezone}
   }
 
   try {

@@ -18,7 +18,8 @@ import {extname, join, relative, resolve, sep} from 'node:path'
 import ignore, {type Ignore} from 'ignore'
 import {globSync, isDynamicPattern} from 'tinyglobby'
 import {VFile} from 'vfile'
-import {ignoreFile} from './common-options.js'
+import {type CommonOptions, ignoreFile} from './common-options.js'
+import type {Io} from './io.js'
 
 /** A report read from disk, or the file that could not be read with a fatal message on it. */
 export interface Report {
@@ -48,6 +49,18 @@ export interface ReadOptions {
   stdin?: () => Promise<Uint8Array>
   /** The name of the stdin report in messages (`<stdin>` by default). */
   stdinFilename?: string
+}
+
+/** The read options of a command's options: what to skip, and stdin for `-`. */
+export function readOptionsOf(
+  options: Pick<CommonOptions, 'ignore' | 'stdinFilename'>,
+  io: Pick<Io, 'stdin'>
+): ReadOptions {
+  return {
+    ...(options.ignore ? {ignore: options.ignore} : {}),
+    ...(io.stdin ? {stdin: io.stdin} : {}),
+    ...(options.stdinFilename ? {stdinFilename: options.stdinFilename} : {})
+  }
 }
 
 /**

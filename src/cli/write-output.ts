@@ -4,6 +4,8 @@
  */
 import {link, mkdir, realpath, rename, stat, unlink, writeFile} from 'node:fs/promises'
 import {basename, dirname, extname, join, resolve} from 'node:path'
+import {exitCodes} from './exit-codes.js'
+import type {Io} from './io.js'
 
 /** Why a file was not written: refused (a usage error, exit 2) or failed (exit 1). */
 export interface WriteProblem {
@@ -50,6 +52,21 @@ export async function writeOutput(
     return writeFailed(path, error)
   }
   return undefined
+}
+
+/**
+ * Say a write problem and give the exit code: a refusal is a usage error
+ * (`usage` says it, with the command's hint), a failed write is
+ * `aftermath: cannot write <path>: <why> (write-failed)` and exit 1.
+ */
+export function problemCode(
+  problem: WriteProblem,
+  io: Pick<Io, 'stderr'>,
+  usage: (message: string) => number
+): number {
+  if (problem.kind === 'refused') return usage(problem.message)
+  io.stderr(`aftermath: ${problem.message} (write-failed)\n`)
+  return exitCodes.failed
 }
 
 /**
@@ -150,46 +167,48 @@ export function shown(cwd: string, path: string): string {
 }
 
 /** What `-o` may name to mean standard output. */
-export const standardOutput = new Set(['-', '/dev/stdout'])
+const standardOutput = new Set(['-', '/dev/stdout'])
 
-/** The format of what `-o` names, or why it cannot be told. */
+/** Where and in what format to write (`target` absent: stdout), or why it cannot be told. */
 export type OutputFormat<F extends string> =
-  | {folder: boolean; format: F; problem?: undefined}
+  | {target: string | undefined; folder: boolean; format: F; problem?: undefined}
   | {problem: string}
 
 /**
- * The format to write: from the extension of `-o` (`x.png`), else
- * `--format`, else `fallback` for stdout, a folder, or a device or pipe
- * (`-o /dev/stdout`). A `--format` that contradicts the extension, or a
- * file name without a known extension and no `--format`, is a problem.
+ * Where `-o` (`written`, relative to `cwd`) writes, and in what format: from
+ * its extension (`x.png`), else `--format`, else `fallback` for stdout, a
+ * folder, or a device or pipe. `-o -` and `-o /dev/stdout` are stdout,
+ * written as without `-o` (a child's stdout may be a socket no file
+ * opens). A `--format` that contradicts the extension, or a file name
+ * without a known extension and no `--format`, is a problem.
  *
  * @example
- *   await outputFormat('/tmp/x.svg', 'x.svg', {'.svg': 'svg', '.png': 'png'}, 'png', 'svg')
+ *   await outputFormat('/tmp', 'x.svg', {'.svg': 'svg', '.png': 'png'}, 'png', 'svg')
  *   // {problem: '--format png contradicts -o x.svg: ...'}
  */
 export async function outputFormat<F extends string>(
-  path: string | undefined,
+  cwd: string,
   written: string | undefined,
   byExtension: Readonly<Record<string, F>>,
   chosen: F | undefined,
   fallback: F
 ): Promise<OutputFormat<F>> {
-  if (path === undefined || written === undefined)
-    return {folder: false, format: chosen ?? fallback}
-  if (await isFolder(path, written)) return {folder: true, format: chosen ?? fallback}
-  const extension = extname(path).toLowerCase()
-  const named = byExtension[extension]
+  if (written === undefined || written === '' || standardOutput.has(written))
+    return {target: undefined, folder: false, format: chosen ?? fallback}
+  const target = resolve(cwd, written)
+  if (await isFolder(target, written)) return {target, folder: true, format: chosen ?? fallback}
+  const named = byExtension[extname(target).toLowerCase()]
   if (named) {
     if (chosen && chosen !== named)
       return {
         problem: `--format ${chosen} contradicts -o ${written}: give one or the other, or a name ending in .${chosen}`
       }
-    return {folder: false, format: named}
+    return {target, folder: false, format: named}
   }
-  if (chosen) return {folder: false, format: chosen}
-  const existing = await stat(path).catch(() => undefined)
+  if (chosen) return {target, folder: false, format: chosen}
+  const existing = await stat(target).catch(() => undefined)
   if (existing && !existing.isFile() && !existing.isDirectory())
-    return {folder: false, format: fallback}
+    return {target, folder: false, format: fallback}
   const known = Object.keys(byExtension)
   return {
     problem: `cannot tell the format of -o ${written}: expected a name ending in ${known.slice(0, -1).join(', ')} or ${known.at(-1)}, a folder ending in /, or --format`

@@ -376,7 +376,8 @@ function candidatesOf(incident: Incident, timed: Timed[]): Sourced[] {
     // An entry that says nothing of any milestone is no candidate; its instant still counts for places in time.
     if (own.length === 0) silent.push(time)
     else {
-      if (entry.time?.precision === 'day') own.push(...vague(own))
+      // A time that gives only its day (`On 30 November, we got a warning`) yields to one on that day with a clock.
+      if (entry.time?.precision === 'day') own.push(...background(own, 'day only'))
       if (!main.has(entry)) own.push(...outside(entry, own))
       list.push({...base, at: entry.at, time, end: false, features: own, key: `${entry.index}`})
     }
@@ -429,36 +430,11 @@ function candidatesOf(incident: Incident, timed: Timed[]): Sourced[] {
   const rank = new Map(
     times.map((time, index) => [time, times.length > 1 ? index / (times.length - 1) : 0])
   )
-  return list.map((item): Sourced => {
-    const {time, features} = item
-    const scores: Record<ScoredMilestone, number> = {
-      started: scoreOf(features, 'started'),
-      detected: scoreOf(features, 'detected'),
-      acknowledged: scoreOf(features, 'acknowledged'),
-      diagnosed: scoreOf(features, 'diagnosed'),
-      mitigated: scoreOf(features, 'mitigated'),
-      resolved: scoreOf(features, 'resolved')
-    }
-    const candidate = {
-      at: item.at,
-      time,
-      scores,
-      features,
-      position: rank.get(time) ?? 0,
-      key: item.key
-    }
-    const sourced: Sourced = {
-      candidate,
-      text: item.text,
-      line: item.line,
-      column: item.column,
-      origin: item.origin,
-      end: item.end,
-      approximate: item.approximate,
-      precision: item.precision
-    }
-    if (item.entry) sourced.entry = item.entry
-    return sourced
+  return list.map(({features, key, at, time, ...rest}) => {
+    const scores = Object.fromEntries(
+      scoredMilestones.map((name) => [name, scoreOf(features, name)])
+    ) as Record<ScoredMilestone, number>
+    return {...rest, candidate: {at, time, scores, features, position: rank.get(time) ?? 0, key}}
   })
 }
 
@@ -472,12 +448,17 @@ const day = 24 * 60 * 60 * 1000
  */
 function outside(entry: Timed, features: readonly Feature[]): Feature[] {
   if (entry.origin !== 'root-cause' && entry.origin !== 'contributing-factors') return []
+  return background(features, entry.origin)
+}
+
+/** One point less for each milestone `features` support, for the reason `why`. */
+function background(features: readonly Feature[], why: string): Feature[] {
   const supported = new Set(features.map((feature) => feature.milestone))
   return [...supported].map((milestone) => ({
     milestone,
     name: 'background',
     weight: -1,
-    words: [entry.origin]
+    words: [why]
   }))
 }
 
@@ -494,17 +475,6 @@ const workClasses = [
   'report',
   'notify'
 ] as const
-
-/** A time that gives only its day (`On 30 November, we got a warning`) yields to one on that day with a clock. */
-function vague(features: readonly Feature[]): Feature[] {
-  const supported = new Set(features.map((feature) => feature.milestone))
-  return [...supported].map((milestone) => ({
-    milestone,
-    name: 'background',
-    weight: -1,
-    words: ['day only']
-  }))
-}
 
 /** Mitigation features that an action's failure to hold takes back. */
 const undoneNames = new Set(['action', 'fix shipped'])

@@ -291,9 +291,9 @@ function summarize(
   }
 }
 
-/** Count names (each incident counts a name once), most first, then by name. */
 /**
- * How many incidents name each value, now and before. Names are grouped
+ * How many incidents name each value (once each), now and before, most
+ * first, then by name. Names are grouped
  * regardless of case and spacing (`Dashboard and API`, `dashboard  and API`),
  * and shown in their most common spelling.
  */

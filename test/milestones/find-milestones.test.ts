@@ -150,46 +150,28 @@ test('key events named in a word or two count as the author labelling them', () 
 })
 
 test('with no onset in the words, a stated duration places it before the milestone it ends at', () => {
-  const found = report(
-    [
-      '## Summary',
-      '',
-      'Checkout was down for about 45 minutes.',
-      '',
-      '## Timeline',
-      '',
-      '- 10:20 An alert fires for checkout errors',
-      '- 10:40 Rolled back to build 4511',
-      '- 10:55 Checkout errors back to normal; incident resolved'
-    ].join('\n')
+  /** A report that says checkout was down for about 45 minutes, with these timeline entries. */
+  const downFor45 = (...entries: string[]) =>
+    report(
+      [
+        '## Summary',
+        '',
+        'Checkout was down for about 45 minutes.',
+        '',
+        '## Timeline',
+        '',
+        ...entries,
+        '- 10:55 Checkout errors back to normal; incident resolved'
+      ].join('\n')
+    )
+  const found = downFor45(
+    '- 10:20 An alert fires for checkout errors',
+    '- 10:40 Rolled back to build 4511'
   )
   expect(hhmm(found, 'started')).toBe('10:10')
   expect(found.milestones.started).toMatchObject({source: 'inferred', confidence: 'low'})
-  // An onset the words give is kept; so is the order: 45 minutes before 10:55 is after no alert at 10:05.
-  const told = report(
-    [
-      '## Summary',
-      '',
-      'Checkout was down for about 45 minutes.',
-      '',
-      '## Timeline',
-      '',
-      '- 10:00 Checkout starts failing',
-      '- 10:55 Checkout errors back to normal; incident resolved'
-    ].join('\n')
-  )
-  expect(hhmm(told, 'started')).toBe('10:00')
-  const early = report(
-    [
-      '## Summary',
-      '',
-      'Checkout was down for about 45 minutes.',
-      '',
-      '## Timeline',
-      '',
-      '- 10:05 An alert fires for checkout errors',
-      '- 10:55 Checkout errors back to normal; incident resolved'
-    ].join('\n')
-  )
-  expect(hhmm(early, 'started')).toBeNull()
+  // An onset the words give is kept.
+  expect(hhmm(downFor45('- 10:00 Checkout starts failing'), 'started')).toBe('10:00')
+  // 45 minutes before 10:55 is after the alert at 10:05: no onset then, rather than one out of order.
+  expect(hhmm(downFor45('- 10:05 An alert fires for checkout errors'), 'started')).toBeNull()
 })

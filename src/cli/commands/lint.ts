@@ -3,7 +3,7 @@ import {exitCodes} from '../exit-codes.js'
 import type {Io} from '../io.js'
 import {useColor} from '../io.js'
 import {createProgress} from '../progress.js'
-import {readReports} from '../read-reports.js'
+import {readOptionsOf, readReports} from '../read-reports.js'
 import {runTasks} from '../workers.js'
 
 /** Options of `aftermath lint`. */
@@ -20,11 +20,7 @@ export interface LintCommandOptions extends CommonOptions {
  * cannot be read.
  */
 export async function runLint(options: LintCommandOptions, io: Io): Promise<number> {
-  const reports = await readReports(options.paths, io.cwd, {
-    ...(options.ignore ? {ignore: options.ignore} : {}),
-    ...(io.stdin ? {stdin: io.stdin} : {}),
-    ...(options.stdinFilename ? {stdinFilename: options.stdinFilename} : {})
-  })
+  const reports = await readReports(options.paths, io.cwd, readOptionsOf(options, io))
   if (reports.length === 0) {
     io.stderr(`aftermath: no Markdown reports found in ${options.paths.join(', ')}\n`)
     return exitCodes.failed

@@ -1,4 +1,4 @@
-import {dirname, join, relative, resolve, sep} from 'node:path'
+import {dirname, join, relative, sep} from 'node:path'
 import {formatDuration} from '../../metrics/format-duration.js'
 import type {MeasuredIncident} from '../../metrics/measure.js'
 import type {Incident} from '../../model.js'
@@ -12,7 +12,7 @@ import type {CommonOptions} from '../common-options.js'
 import {exitCodes} from '../exit-codes.js'
 import type {Io} from '../io.js'
 import {loadIncidents} from '../load-incidents.js'
-import {inputPaths, outputFormat, shown, standardOutput, writeOutput} from '../write-output.js'
+import {inputPaths, outputFormat, problemCode, shown, writeOutput} from '../write-output.js'
 
 export type ReviewFormat = 'html' | 'md' | 'json' | 'csv'
 
@@ -58,12 +58,15 @@ export async function runReview(options: ReviewCommandOptions, io: Io): Promise<
   if (!/^\d{4}-\d{2}-\d{2}$/.test(options.asOf) || Number.isNaN(Date.parse(options.asOf)))
     return usage(`Unexpected --as-of \`${options.asOf}\`, expected a day such as \`2026-10-01\``)
 
-  // `-o -` and `-o /dev/stdout` are stdout, written as without -o (a child's stdout may be a socket no file opens).
-  const named = options.output && !standardOutput.has(options.output) ? options.output : undefined
-  const target = named ? resolve(io.cwd, named) : undefined
-  const chosen = await outputFormat<ReviewFormat>(target, named, extensions, options.format, 'html')
+  const chosen = await outputFormat<ReviewFormat>(
+    io.cwd,
+    options.output,
+    extensions,
+    options.format,
+    'html'
+  )
   if (chosen.problem !== undefined) return usage(chosen.problem)
-  const {folder, format} = chosen
+  const {target, folder, format} = chosen
   const path = target && folder ? join(target, `review.${format}`) : target
 
   const {measured, files, failed} = await loadIncidents(options, io)
@@ -119,11 +122,7 @@ export async function runReview(options: ReviewCommandOptions, io: Io): Promise<
   }
   const read = files.map((file) => file.path)
   const problem = await writeOutput(path, text, inputPaths(io.cwd, options.paths, read))
-  if (problem?.kind === 'refused') return usage(problem.message)
-  if (problem) {
-    io.stderr(`aftermath: ${problem.message} (write-failed)\n`)
-    return exitCodes.failed
-  }
+  if (problem) return problemCode(problem, io, usage)
   io.stdout(`${summary(review, shown(io.cwd, path))}\n`)
   return failed ? exitCodes.failed : exitCodes.ok
 }
