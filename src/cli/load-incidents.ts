@@ -1,6 +1,7 @@
 import {homedir} from 'node:os'
 import {resolve} from 'node:path'
 import type {VFile} from 'vfile'
+import type {LintMessage} from '../lint/finding.js'
 import type {MeasuredIncident} from '../metrics/measure.js'
 import type {PlacedProblem} from '../model.js'
 import {defaultCacheDir, openCache} from './cache.js'
@@ -18,7 +19,20 @@ export interface Loaded {
   measured: MeasuredIncident[]
   /** Every report read, with its messages. */
   files: VFile[]
+  /**
+   * With `lint`: lint's messages on each report (as `files`), without
+   * `action-item-overdue`; undefined for one that could not be read or parsed.
+   */
+  findings: Array<LintMessage[] | undefined>
   failed: boolean
+}
+
+/** What a command wants of the load besides the measured incidents. */
+export interface LoadWants {
+  /** Problems of a measured incident to show among the report's messages. */
+  problemsOf?: (measured: MeasuredIncident) => PlacedProblem[]
+  /** Lint's messages on each report too (`Loaded.findings`), parsed and cached with it. */
+  lint?: boolean
 }
 
 /**
@@ -34,18 +48,26 @@ export interface Loaded {
  * report becomes a fatal message on it; the other reports are still read.
  *
  * @example
- *   const {measured, failed} = await loadIncidents(options, io, ({problems}) => problems)
+ *   const {measured, failed} = await loadIncidents(options, io, {problemsOf: ({problems}) => problems})
  */
 export async function loadIncidents(
   options: CommonOptions,
   io: Io,
-  problemsOf?: (measured: MeasuredIncident) => PlacedProblem[]
+  {problemsOf, lint}: LoadWants = {}
 ): Promise<Loaded> {
   const reports = await readReports(options.paths, io.cwd, readOptionsOf(options, io))
   const settings: ParseSettings = {}
   if (options.timezone) settings.timezone = options.timezone
   if (options.config.milestonePhrases) settings.milestonePhrases = options.config.milestonePhrases
   if (options.templates && options.templates.length > 0) settings.templates = options.templates
+  if (lint) {
+    const {rules, requiredSections, severities} = options.config
+    settings.lint = {
+      ...(rules ? {rules} : {}),
+      ...(requiredSections ? {requiredSections} : {}),
+      ...(severities ? {severities} : {})
+    }
+  }
   const cache = options.cache
     ? openCache({
         dir: options.cacheDir
@@ -147,7 +169,11 @@ export async function loadIncidents(
   const failed =
     reports.length === 0 ||
     files.some((file) => file.messages.some((message) => message.fatal === true))
-  return {measured, files, failed}
+  const findings = reports.map((_, index) => {
+    const result = results[index]
+    return result && !('error' in result) ? result.findings : undefined
+  })
+  return {measured, files, findings, failed}
 }
 
 function internalError(file: VFile, error: {message: string; stack: string}, debug: boolean) {

@@ -18,6 +18,11 @@ export interface ParseSettings {
   milestonePhrases?: Partial<Record<MilestoneName, string[]>>
   /** The texts of the templates, built-in and the team's: what a finished report no longer holds. */
   templates?: string[]
+  /**
+   * When set, lint's messages are part of the result too (`StoredResult.findings`),
+   * with these settings of the configuration: the review's data quality.
+   */
+  lint?: Pick<Config, 'rules' | 'requiredSections' | 'severities'>
 }
 
 /** Lint options, the same for every report of a run. */
@@ -62,21 +67,25 @@ export async function loadTask<K extends TaskKind>(
 }
 
 async function parseTask(settings: ParseSettings): Promise<Task<'parse'>> {
-  const [{parseIncidents}, {measure}, {storeResult}] = await Promise.all([
+  const [{readReport}, {measure}, {storeResult}, lint] = await Promise.all([
     import('../parse-incidents.js'),
     import('../metrics/measure.js'),
-    import('./stored-result.js')
+    import('./stored-result.js'),
+    settings.lint ? import('../lint/lint-report.js') : undefined
   ])
   const context: MeasureContext = settings.timezone ? {timezone: settings.timezone} : {}
   return ({path, text}) => {
-    const options: Parameters<typeof parseIncidents>[1] = {path}
+    const options: Parameters<typeof readReport>[1] = {path}
     if (settings.timezone) options.timezone = settings.timezone
     if (settings.milestonePhrases) options.milestonePhrases = settings.milestonePhrases
     if (settings.templates) options.templates = settings.templates
-    const {incidents, messages} = parseIncidents(text, options)
+    const read = readReport(text, options)
     // Measured here too: in a worker thread, beside the parse, and kept in the cache with it.
-    const measured = incidents.map((incident) => measure(incident, context))
-    return storeResult({measured, messages})
+    const measured = read.incidents.map((incident) => measure(incident, context))
+    if (!lint) return storeResult({measured, messages: read.messages})
+    // Linted from the same parse; the day that makes action items overdue is the review's.
+    const findings = lint.lintRead(text, read, measured, {path, config: settings.lint ?? {}})
+    return storeResult({measured, messages: read.messages, findings})
   }
 }
 

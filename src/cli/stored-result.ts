@@ -20,6 +20,7 @@
  */
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
+import type {LintMessage} from '../lint/finding.js'
 import type {MeasuredIncident} from '../metrics/measure.js'
 import type {Incident, Section} from '../model.js'
 import {pack, unpack} from './packed-json.js'
@@ -28,6 +29,12 @@ import {pack, unpack} from './packed-json.js'
 export interface StoredResult {
   measured: MeasuredIncident[]
   messages: StoredMessage[]
+  /**
+   * Lint's messages on the report, without `action-item-overdue` (which
+   * needs a day): present when the parse was asked for them (the review's
+   * data quality), so a report served from the cache is not parsed again.
+   */
+  findings?: LintMessage[]
 }
 
 /** What `measure` gives besides the incident, as stored beside it. */
@@ -67,6 +74,7 @@ type StoredPlace = StoredPoint | {start: StoredPoint; end: StoredPoint}
 export function storeResult(result: {
   measured: MeasuredIncident[]
   messages: VFileMessage[]
+  findings?: LintMessage[]
 }): Uint8Array {
   const parts: string[] = []
   const ends: number[] = []
@@ -88,7 +96,13 @@ export function storeResult(result: {
     }
   })
   const measures = result.measured.map(({metrics, problems}): Measures => ({metrics, problems}))
-  const head: StoredHead = {incidents, measures, messages: result.messages.map(storeMessage), ends}
+  const head: StoredHead = {
+    incidents,
+    measures,
+    messages: result.messages.map(storeMessage),
+    ...(result.findings ? {findings: result.findings} : {}),
+    ends
+  }
   return new TextEncoder().encode(`${JSON.stringify(head)}\n${parts.join('')}`)
 }
 
@@ -102,6 +116,7 @@ interface StoredHead {
   /** The measures of each incident, in the same order. */
   measures: Measures[]
   messages: StoredMessage[]
+  findings?: LintMessage[]
   /** Where each part ends in the tail, in bytes: each incident's timeline, then its section texts. */
   ends: number[]
 }
@@ -146,7 +161,7 @@ export function readStoredResult(bytes: Uint8Array): StoredResult | undefined {
     const {metrics, problems} = head.measures[at] as Measures
     return {incident, metrics, problems}
   })
-  return {measured, messages: head.messages}
+  return {measured, messages: head.messages, ...(head.findings ? {findings: head.findings} : {})}
 }
 
 /**
@@ -302,8 +317,9 @@ export function restoreMessages(file: VFile, messages: StoredMessage[]): void {
  */
 function isStoredHead(value: unknown): value is StoredHead {
   if (!isObject(value)) return false
-  const {incidents, messages, measures, ends} = value
+  const {incidents, messages, measures, ends, findings} = value
   return (
+    (findings === undefined || (Array.isArray(findings) && findings.every(isLintMessage))) &&
     Array.isArray(incidents) &&
     incidents.every(isIncidentHead) &&
     Array.isArray(messages) &&
@@ -312,6 +328,17 @@ function isStoredHead(value: unknown): value is StoredHead {
     Array.isArray(measures) &&
     measures.length === incidents.length &&
     measures.every(isMeasures)
+  )
+}
+
+function isLintMessage(value: unknown): boolean {
+  return (
+    isObject(value) &&
+    typeof value.ruleId === 'string' &&
+    typeof value.reason === 'string' &&
+    (value.severity === 'error' || value.severity === 'warning') &&
+    Number.isInteger(value.line) &&
+    Number.isInteger(value.column)
   )
 }
 

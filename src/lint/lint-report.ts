@@ -11,9 +11,9 @@ import remarkMessageControl from 'remark-message-control'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import type {Config} from '../config/config.js'
-import {measure} from '../metrics/measure.js'
+import {type MeasuredIncident, measure} from '../metrics/measure.js'
 import type {ActionItem, Incident, MeasureContext, SectionKind} from '../model.js'
-import {type ParseOptions, readReport} from '../parse-incidents.js'
+import {type ParseOptions, type ParseResult, readReport} from '../parse-incidents.js'
 import {nearest} from '../text/nearest.js'
 import type {AddFinding, LintMessage} from './finding.js'
 import {meanOfOne} from './mean-of-one.js'
@@ -75,7 +75,42 @@ export function lintReport(markdown: string, options: LintOptions): LintMessage[
   // The team's own words for milestones count before `milestone-missing` says one is missing.
   if (config.milestonePhrases) parseOptions.milestonePhrases = config.milestonePhrases
   if (options.templates) parseOptions.templates = options.templates
-  const {incidents, messages, tree} = readReport(markdown, parseOptions)
+  const read = readReport(markdown, parseOptions)
+  const measured = read.incidents.map((incident) => measure(incident, context))
+  return lintRead(markdown, read, measured, {
+    config,
+    asOf: options.asOf,
+    ...(options.path === undefined ? {} : {path: options.path})
+  })
+}
+
+/** What `lintRead` takes besides the report: `LintOptions` without the parser's. */
+export interface LintReadOptions {
+  path?: string
+  /** Without it, open action items are not checked against a day (`action-item-overdue`). */
+  asOf?: string
+  /** Its `rules`, `requiredSections` and `severities`; the zone and phrases were the parse's. */
+  config?: Config
+}
+
+/**
+ * The lint messages of a report already read (`readReport`, with the same
+ * zone, phrases and templates) and measured: `lintReport` without its parse.
+ * The review takes them from the parse of each report, so a report served
+ * from the cache is not parsed again; it has no "as of" day there, and
+ * shows overdue action items on its own.
+ *
+ * @example
+ *   const read = readReport(markdown, {path})
+ *   lintRead(markdown, read, read.incidents.map((incident) => measure(incident)), {path})
+ */
+export function lintRead(
+  markdown: string,
+  {incidents, messages, tree}: ParseResult & {tree: Root},
+  measured: readonly MeasuredIncident[],
+  options: LintReadOptions
+): LintMessage[] {
+  const config = options.config ?? {}
   // Places are into the text the parser read: without a byte order mark.
   const source = markdown.replace(/^\uFEFF/, '')
   const lines = source.split(/\r\n|\r|\n/)
@@ -101,8 +136,8 @@ export function lintReport(markdown: string, options: LintOptions): LintMessage[
   }
 
   const intro = introSummary(tree)
-  for (const incident of incidents) {
-    const {metrics, problems} = measure(incident, context)
+  for (const [index, incident] of incidents.entries()) {
+    const {metrics, problems} = measured[index] as MeasuredIncident
     for (const problem of problems)
       add({ruleId: problem.ruleId, reason: problem.reason, ...problem.place})
     requiredSections(incident, config, intro, add)
@@ -258,7 +293,12 @@ function writtenAsDone(item: ActionItem, lines: string[]): boolean {
   return !toDo.test(sentence) && doneWords.some((pattern) => pattern.test(sentence))
 }
 
-function actionItems(incident: Incident, asOf: string, lines: string[], add: AddFinding): void {
+function actionItems(
+  incident: Incident,
+  asOf: string | undefined,
+  lines: string[],
+  add: AddFinding
+): void {
   for (const item of incident.actionItems) {
     const source = itemSource(lines, item)
     const done = writtenAsDone(item, lines)
@@ -269,7 +309,7 @@ function actionItems(incident: Incident, asOf: string, lines: string[], add: Add
         line: item.line,
         column: item.column
       })
-    if (!done && item.due !== undefined && item.due < asOf)
+    if (!done && asOf !== undefined && item.due !== undefined && item.due < asOf)
       add({
         ruleId: 'action-item-overdue',
         reason: `Unexpected open action item (\`${clip(item.text)}\`) due ${item.due}, before ${asOf}, expected it done (\`- [x]\`) or given a new due date`,

@@ -1,45 +1,11 @@
-/**
- * Lint's checks that need no more than a measured incident: its milestones
- * (in order, none missing) and its timeline (not empty). A module of its
- * own, importing no parser: the review shows these for reports served from
- * the cache, which it does not parse again.
- */
-import type {Config} from '../config/config.js'
-import type {IncidentMetrics, MeasuredIncident} from '../metrics/measure.js'
+import type {IncidentMetrics} from '../metrics/measure.js'
 import type {Incident, Section} from '../model.js'
-import type {AddFinding, LintMessage} from './finding.js'
-import {lintRules} from './rules.js'
+import type {AddFinding} from './finding.js'
 
 type Milestones = IncidentMetrics['milestones']
 
-const defaults = new Map(lintRules.map((rule) => [rule.id, rule.severity]))
-
-/**
- * What lint says of a measured incident that needs no more than its
- * measures: the order of its milestones, those missing, its timeline. The
- * review shows these beside the parser's messages, as lint and metrics do.
- *
- * @example
- *   measuredFindings(measure(incident), {}).map((finding) => finding.ruleId) // ['milestone-missing']
- */
-export function measuredFindings(
-  {incident, metrics, problems}: MeasuredIncident,
-  config: Config = {}
-): LintMessage[] {
-  const found: LintMessage[] = []
-  const add: AddFinding = (message) => {
-    const setting = config.rules?.[message.ruleId] ?? defaults.get(message.ruleId)
-    if (setting === undefined || setting === 'off') return
-    found.push({...message, severity: setting})
-  }
-  for (const problem of problems)
-    add({ruleId: problem.ruleId, reason: problem.reason, ...problem.place})
-  timelineChecks(incident, metrics.milestones, add)
-  return found
-}
-
-export /** Sections in written order, each with the line where the next section at its depth or above begins. */
-function sectionRanges(incident: Incident): Array<{section: Section; end: number}> {
+/** Sections in written order, each with the line where the next section at its depth or above begins. */
+export function sectionRanges(incident: Incident): Array<{section: Section; end: number}> {
   const sorted = [...incident.sections].sort((a, b) => a.place.line - b.place.line)
   // From the last section back, a stack of the sections that may still end one: linear in sections.
   const ends: number[] = new Array(sorted.length)

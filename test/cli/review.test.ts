@@ -249,6 +249,80 @@ test('the data-quality notes hold what lint and metrics say of the measures', as
   expect(said).toContain('2021-10-04-facebook-bgp-dns.md milestone-missing')
 })
 
+test('the data-quality notes are what lint says of each report, but overdue items, cold and from the cache', async () => {
+  const folder = scratch()
+  const places = (messages: Array<{file: string; line: number; ruleId: string}>) =>
+    messages.map((one) => `${one.file}:${one.line} ${one.ruleId}`).sort()
+  const linted = await run(
+    ['lint', join(process.cwd(), 'incidents'), '--format', 'json', ...asOf],
+    {
+      cwd: folder
+    }
+  )
+  const said = (
+    JSON.parse(linted.stdout) as Array<{
+      file: string
+      messages: Array<{line: number; ruleId: string}>
+    }>
+  ).flatMap(({file, messages}) => messages.map((message) => ({file, ...message})))
+  const expected = places(said.filter((one) => one.ruleId !== 'action-item-overdue'))
+  // Lint says more than the measures do: the prose checks are among them.
+  expect(expected.some((one) => one.endsWith('summary-time-disagrees'))).toBe(true)
+  expect(expected.some((one) => one.endsWith('stated-duration-disagrees'))).toBe(true)
+  for (const pass of ['cold', 'warm']) {
+    const {stdout} = await run(
+      ['review', join(process.cwd(), 'incidents'), '--format', 'json', ...asOf],
+      {cwd: folder}
+    )
+    const review = JSON.parse(stdout) as {
+      notes: Array<{file: string; line: number; ruleId: string}>
+    }
+    expect(places(review.notes), pass).toEqual(expected)
+  }
+})
+
+test("the data-quality notes follow the configuration and the reports' lint comments", async () => {
+  const folder = scratch()
+  mkdirSync(join(folder, 'incidents'))
+  writeFileSync(
+    join(folder, 'incidents', 'queue.md'),
+    [
+      '---',
+      'title: Queue backlog',
+      'date: 2026-05-04',
+      '---',
+      '',
+      '## Timeline',
+      '',
+      '- 09:00 UTC Consumers stop acknowledging messages [started]',
+      '- 09:40 UTC The backlog is drained [resolved]',
+      '',
+      '## Action items',
+      '',
+      '- Alert on the age of the oldest message',
+      '',
+      '<!-- lint ignore action-item-owner -->',
+      '- Add a dashboard for consumer lag',
+      ''
+    ].join('\n')
+  )
+  const notes = async () => {
+    const {stdout} = await run(['review', 'incidents', '--format', 'json', ...asOf], {cwd: folder})
+    return (JSON.parse(stdout) as {notes: Array<{line: number; ruleId: string}>}).notes.map(
+      (note) => `${note.line} ${note.ruleId}`
+    )
+  }
+  const before = await notes()
+  expect(before).toContain('13 action-item-owner')
+  expect(before).not.toContain('16 action-item-owner')
+  expect(before.some((note) => note.endsWith('required-sections'))).toBe(true)
+  // A rule turned off is off in the review too, even with the reports' results in the cache.
+  writeFileSync(join(folder, '.aftermathrc.json'), '{"rules": {"required-sections": "off"}}')
+  const after = await notes()
+  expect(after.some((note) => note.endsWith('required-sections'))).toBe(false)
+  expect(after).toContain('13 action-item-owner')
+})
+
 test('a report still holding the template is listed under data quality and left out of the numbers', async () => {
   const folder = scratch()
   const made = await run(['new', 'Cache flush', '--date', '2026-07-02'], {cwd: folder})

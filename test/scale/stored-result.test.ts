@@ -1,8 +1,9 @@
 import {VFile} from 'vfile'
 import {describe, expect, test} from 'vitest'
 import {readStoredResult, restoreMessages, storeResult} from '../../src/cli/stored-result.js'
+import {lintRead} from '../../src/lint/lint-report.js'
 import {measure} from '../../src/metrics/measure.js'
-import {parseIncidents} from '../../src/parse-incidents.js'
+import {parseIncidents, readReport} from '../../src/parse-incidents.js'
 import {readIncidents, storeParsed} from '../helpers/stored-results.js'
 
 const path = 'incidents/troubled.md'
@@ -155,6 +156,31 @@ describe('storeResult and restoreMessages', () => {
       readStoredResult(
         encode({...head, measures: [{...head.measures[0], metrics: {milestones: {}}}]})
       )
+    ).toBeUndefined()
+  })
+
+  test("lint's findings, when stored, read back as they were; of the wrong shape, the result is refused", () => {
+    const read = readReport(markdown, {path})
+    const measured = read.incidents.map((incident) => measure(incident))
+    const findings = lintRead(markdown, read, measured, {path})
+    expect(findings.length).toBeGreaterThan(0)
+    const bytes = storeResult({measured, messages: read.messages, findings})
+    expect(readStoredResult(bytes)?.findings).toEqual(findings)
+    expect(readStoredResult(storeResult({measured, messages: read.messages}))).not.toHaveProperty(
+      'findings'
+    )
+    const text = new TextDecoder().decode(bytes)
+    const cut = text.indexOf('\n')
+    const head = JSON.parse(text.slice(0, cut))
+    const encode = (value: unknown) =>
+      new TextEncoder().encode(`${JSON.stringify(value)}\n${text.slice(cut + 1)}`)
+    expect(readStoredResult(encode(head))?.findings).toEqual(findings)
+    expect(readStoredResult(encode({...head, findings: {}}))).toBeUndefined()
+    expect(
+      readStoredResult(encode({...head, findings: [{...findings[0], severity: 'loud'}]}))
+    ).toBeUndefined()
+    expect(
+      readStoredResult(encode({...head, findings: [{...findings[0], line: '3'}]}))
     ).toBeUndefined()
   })
 })

@@ -17,19 +17,20 @@ export interface CascadeOptions extends CommonOptions {
  * diagram (SVG or PNG) or as JSON.
  */
 export async function runCascade(options: CascadeOptions, io: Io): Promise<number> {
-  const {measured, files, failed} = await loadIncidents(options, io, ({incident}) =>
-    cascadeOf(incident)
-      ? []
-      : [
-          {
-            ruleId: 'cascade-missing',
-            reason:
-              'No cascade to draw: expected a `## Cascade` section with one `A -> B` edge per list item, front matter `components`, or `services` that the timeline names',
-            severity: 'warning',
-            place: incident.place
-          }
-        ]
-  )
+  const {measured, files, failed} = await loadIncidents(options, io, {
+    problemsOf: ({incident}) =>
+      cascadeOf(incident)
+        ? []
+        : [
+            {
+              ruleId: 'cascade-missing',
+              reason:
+                'No cascade to draw: expected a `## Cascade` section with one `A -> B` edge per list item, front matter `components`, or `services` that the timeline names',
+              severity: 'warning',
+              place: incident.place
+            }
+          ]
+  })
   // No report at all: the loader has said so, once.
   if (files.length === 0) return exitCodes.failed
   if (options.format === 'json') {

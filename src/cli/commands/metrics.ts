@@ -20,7 +20,9 @@ export interface MetricsOptions extends CommonOptions {
 /** `aftermath metrics <paths..>`: milestones, durations and phases of each incident. */
 export async function runMetrics(options: MetricsOptions, io: Io): Promise<number> {
   // What measuring found wrong is said with the report's other messages.
-  const {measured, failed} = await loadIncidents(options, io, ({problems}) => problems)
+  const {measured, failed} = await loadIncidents(options, io, {
+    problemsOf: ({problems}) => problems
+  })
   const all = measured.map(({metrics}) => metrics)
   if (options.explain) {
     // Loaded only here: metrics served from the cache need neither the reader nor the scorer.

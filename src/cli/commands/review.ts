@@ -1,4 +1,6 @@
 import {dirname, join, relative, sep} from 'node:path'
+import type {VFile} from 'vfile'
+import type {LintMessage} from '../../lint/finding.js'
 import {formatDuration} from '../../metrics/format-duration.js'
 import type {MeasuredIncident} from '../../metrics/measure.js'
 import type {Incident} from '../../model.js'
@@ -69,34 +71,10 @@ export async function runReview(options: ReviewCommandOptions, io: Io): Promise<
   const {target, folder, format} = chosen
   const path = target && folder ? join(target, `review.${format}`) : target
 
-  const {measured, files, failed} = await loadIncidents(options, io)
+  const {measured, files, findings, failed} = await loadIncidents(options, io, {lint: true})
   // Nothing to review: the loader has said so; no file is written.
   if (files.length === 0) return exitCodes.failed
-  // The same problems lint and metrics report: the parser's errors and warnings (not its
-  // information), and what the measures show (milestones out of order or missing).
-  const {measuredFindings} = await import('../../lint/milestone-checks.js')
-  const notes: ReviewNote[] = [
-    ...files.flatMap((file) =>
-      file.messages
-        .filter((message) => message.fatal !== undefined && message.fatal !== null)
-        .map((message) => ({
-          file: file.path,
-          line: message.line ?? 1,
-          column: message.column ?? 1,
-          ruleId: message.ruleId ?? 'unknown',
-          reason: message.reason
-        }))
-    ),
-    ...measured.flatMap((one) =>
-      measuredFindings(one, options.config).map((finding) => ({
-        file: one.incident.file ?? '',
-        line: finding.line,
-        column: finding.column,
-        ruleId: finding.ruleId,
-        reason: finding.reason
-      }))
-    )
-  ]
+  const notes = files.flatMap((file, index) => notesOf(file, findings[index]))
   const review = buildReview(measured, notes, {
     ...(period ? {period} : {}),
     asOf: options.asOf,
@@ -125,6 +103,33 @@ export async function runReview(options: ReviewCommandOptions, io: Io): Promise<
   if (problem) return problemCode(problem, io, usage)
   io.stdout(`${summary(review, shown(io.cwd, path))}\n`)
   return failed ? exitCodes.failed : exitCodes.ok
+}
+
+/**
+ * The data-quality notes on one report: what `aftermath lint` says of it
+ * (the parser's errors and warnings among them, with the configuration's
+ * severities and the report's lint comments), except overdue action items,
+ * which the review counts on its own. A report that could not be read or
+ * parsed has its messages instead.
+ */
+function notesOf(file: VFile, findings: readonly LintMessage[] | undefined): ReviewNote[] {
+  if (findings)
+    return findings.map(({ruleId, reason, line, column}) => ({
+      file: file.path,
+      line,
+      column,
+      ruleId,
+      reason
+    }))
+  return file.messages
+    .filter((message) => message.fatal !== undefined && message.fatal !== null)
+    .map((message) => ({
+      file: file.path,
+      line: message.line ?? 1,
+      column: message.column ?? 1,
+      ruleId: message.ruleId ?? 'unknown',
+      reason: message.reason
+    }))
 }
 
 function periodOf(options: ReviewCommandOptions): Period | undefined {
