@@ -683,7 +683,13 @@ function notes(context: Context): string {
     return note('No warnings: every report in this review was read without a problem.')
   type Note = Review['notes'][number]
   return [
-    tag('p', {}, esc(`Warnings about the reports of this review: ${notesSentence(review)}`)),
+    tag(
+      'p',
+      {},
+      messageParts(`Warnings about the reports of this review: ${notesSentence(review)}`)
+        .map((part) => (part.code ? tag('code', {}, esc(part.text)) : esc(part.text)))
+        .join('')
+    ),
     table<Note>({
       caption: 'Notes by report and line',
       id: 'notes-table',

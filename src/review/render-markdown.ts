@@ -343,7 +343,9 @@ function notes(context: Context): string[] {
   if (review.notes.length === 0)
     return [md('No warnings: every report in this review was read without a problem.')]
   return [
-    md(notesSentence(review)),
+    messageParts(notesSentence(review))
+      .map((part) => (part.code ? code(part.text) : md(part.text)))
+      .join(''),
     table(
       [{header: 'Place'}, {header: 'Rule'}, {header: 'Message'}],
       review.notes.map((item) => [

@@ -167,10 +167,24 @@ export function actionItemsSentence(review: Review): string {
   return `${plural(items.total, 'action item')} across the reports: ${items.open} open, ${items.done} done. ${overdue === 0 ? `None is overdue as of ${review.asOf}.` : `${plural(overdue, 'open item')} ${overdue === 1 ? 'was' : 'were'} due before ${review.asOf}.`}`
 }
 
-/** How many notes there are on how many reports. */
+/** How many notes there are on how many reports, and (when there are several kinds) the kinds on most reports. */
 export function notesSentence(review: Review): string {
   const files = new Set(review.notes.map((note) => note.file)).size
-  return `${plural(review.notes.length, 'note')} on ${plural(files, 'report')}. Fixing the reports makes the numbers above more complete.`
+  const byRule = new Map<string, Set<string>>()
+  for (const note of review.notes)
+    byRule.set(note.ruleId, (byRule.get(note.ruleId) ?? new Set()).add(note.file))
+  const ranked = [...byRule]
+    .map(([ruleId, reports]) => ({ruleId, reports: reports.size}))
+    .sort((a, b) => b.reports - a.reports || (a.ruleId < b.ruleId ? -1 : 1))
+  // With more than a few kinds, the commonest say where to start.
+  const most =
+    ranked.length > 3
+      ? ` Most common: ${ranked
+          .slice(0, 3)
+          .map(({ruleId, reports}) => `\`${ruleId}\` (${plural(reports, 'report')})`)
+          .join(', ')}.`
+      : ''
+  return `${plural(review.notes.length, 'note')} on ${plural(files, 'report')}.${most} Fixing the reports makes the numbers above more complete.`
 }
 
 /**

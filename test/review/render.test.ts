@@ -7,7 +7,7 @@ import * as charts from '../../src/review/charts.js'
 import {quarterPeriod} from '../../src/review/period.js'
 import * as html from '../../src/review/render-html.js'
 import * as markdown from '../../src/review/render-markdown.js'
-import {intervalText, reportHref, shareText} from '../../src/review/review-text.js'
+import {intervalText, notesSentence, reportHref, shareText} from '../../src/review/review-text.js'
 import {
   type ReportSpec,
   readReports,
@@ -91,6 +91,32 @@ function markdownTable(text: string, first: string): string[][] {
   }
   return rows
 }
+
+describe('notesSentence(review)', () => {
+  // Only the notes count; reports r0, r1, r2 in turn.
+  const noted = (ruleIds: string[]): Review => ({
+    ...empty,
+    notes: ruleIds.map((ruleId, at) => ({
+      file: `r${at % 3}.md`,
+      line: 1,
+      column: 1,
+      ruleId,
+      reason: 'x'
+    }))
+  })
+
+  it('counts the notes and the reports they are on', () => {
+    expect(notesSentence(noted(['a', 'b']))).toBe(
+      '2 notes on 2 reports. Fixing the reports makes the numbers above more complete.'
+    )
+  })
+
+  it('names the three kinds on most reports when there are more than three kinds', () => {
+    // `a` on three reports, `d` on two, `b` and `c` on one each.
+    const text = notesSentence(noted(['a', 'a', 'a', 'b', 'd', 'd', 'c']))
+    expect(text).toContain('Most common: `a` (3 reports), `d` (2 reports), `b` (1 report).')
+  })
+})
 
 describe('the public API', () => {
   it('exposes one renderer per module, and the charts', () => {
