@@ -10,9 +10,9 @@ vi.mock('../../src/parse-incidents.js', async (importOriginal) => {
   const original = await importOriginal<typeof import('../../src/parse-incidents.js')>()
   return {
     ...original,
-    parseIncidents: (...args: Parameters<typeof original.parseIncidents>) => {
+    readReport: (...args: Parameters<typeof original.readReport>) => {
       parses.count++
-      return original.parseIncidents(...args)
+      return original.readReport(...args)
     }
   }
 })

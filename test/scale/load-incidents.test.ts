@@ -11,9 +11,9 @@ vi.mock('../../src/parse-incidents.js', async (importOriginal) => {
   const original = await importOriginal<typeof import('../../src/parse-incidents.js')>()
   return {
     ...original,
-    parseIncidents: (...args: Parameters<typeof original.parseIncidents>) => {
+    readReport: (...args: Parameters<typeof original.readReport>) => {
       if (args[1]?.path?.endsWith('explodes.md')) throw new Error('boom')
-      return original.parseIncidents(...args)
+      return original.readReport(...args)
     }
   }
 })
