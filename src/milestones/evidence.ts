@@ -122,6 +122,25 @@ export function scoreOf(features: readonly Feature[], milestone: ScoredMilestone
   return best > 0 ? best + bonus : 0
 }
 
+/**
+ * Every milestone's score from an entry's features, in one pass: as
+ * `scoreOf` for each.
+ *
+ * @example
+ *   scoresOf(weighEntry('Incident resolved').features).resolved // 4
+ */
+export function scoresOf(features: readonly Feature[]): Record<ScoredMilestone, number> {
+  const best = {started: 0, detected: 0, acknowledged: 0, diagnosed: 0, mitigated: 0, resolved: 0}
+  const bonus = {started: 0, detected: 0, acknowledged: 0, diagnosed: 0, mitigated: 0, resolved: 0}
+  for (const {milestone, name, weight} of features) {
+    if (bonusNames.has(name)) bonus[milestone] += weight
+    else if (weight > best[milestone]) best[milestone] = weight
+  }
+  for (const milestone of scoredMilestones)
+    best[milestone] = best[milestone] > 0 ? best[milestone] + bonus[milestone] : 0
+  return best
+}
+
 /** Milestones that say someone knew of the problem. */
 const heardOf = new Set<ScoredMilestone>(['detected', 'acknowledged', 'diagnosed'])
 /** Onset features that, in an entry about knowing, describe what was seen rather than its start. */

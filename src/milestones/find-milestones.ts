@@ -28,7 +28,7 @@ import {
   type Feature,
   type ScoredMilestone,
   scoredMilestones,
-  scoreOf,
+  scoresOf,
   weighEntry
 } from './evidence.js'
 import {
@@ -310,9 +310,20 @@ interface Sourced {
 function candidatesOf(incident: Incident, timed: Timed[]): Sourced[] {
   const main = new Set(mainTimeline(incident.timeline))
   const span = spanOf(timed.filter((entry) => main.has(entry) && entry.origin !== 'front-matter'))
-  const list: Array<
-    Omit<Sourced, 'candidate'> & {at: string; time: number; features: Feature[]; key: string}
-  > = []
+  const list: Sourced[] = []
+  // Scores and places are filled in once every instant is known.
+  const draft = (
+    base: Omit<Sourced, 'candidate' | 'end'>,
+    end: boolean,
+    at: string,
+    time: number,
+    features: Feature[],
+    key: string
+  ): Sourced => ({
+    ...base,
+    end,
+    candidate: {at, time, scores: noScores, features, position: 0, key}
+  })
   const silent: number[] = []
   // Several times in one sentence share its words: each text is weighed once.
   const weights = new Map<string, ReturnType<typeof weighEntry>>()
@@ -379,38 +390,35 @@ function candidatesOf(incident: Incident, timed: Timed[]): Sourced[] {
       // A time that gives only its day (`On 30 November, we got a warning`) yields to one on that day with a clock.
       if (entry.time?.precision === 'day') own.push(...background(own, 'day only'))
       if (!main.has(entry)) own.push(...outside(entry, own))
-      list.push({...base, at: entry.at, time, end: false, features: own, key: `${entry.index}`})
+      list.push(draft(base, false, entry.at, time, own, `${entry.index}`))
     }
     if (end && spanned) {
       const closing = [...(window?.end ?? []), ...found]
       if (closing.length > 0)
-        list.push({
-          ...base,
-          at: end,
-          time: Date.parse(end),
-          end: true,
-          features: closing,
-          key: `${entry.index}:end`
-        })
+        list.push(draft(base, true, end, Date.parse(end), closing, `${entry.index}:end`))
     }
   }
   const window = impactWindow(incident)
   if (window?.start) {
     const {start, end} = window
     const stated = (milestone: Milestone, features: Feature[], key: string) =>
-      list.push({
-        text: milestone.evidence.text,
-        line: milestone.evidence.line,
-        column: milestone.evidence.column,
-        origin: 'stated window',
-        end: key === 'window:end',
-        approximate: milestone.approximate,
-        precision: milestone.precision,
-        at: milestone.at,
-        time: Date.parse(milestone.at),
-        features,
-        key
-      })
+      list.push(
+        draft(
+          {
+            text: milestone.evidence.text,
+            line: milestone.evidence.line,
+            column: milestone.evidence.column,
+            origin: 'stated window',
+            approximate: milestone.approximate,
+            precision: milestone.precision
+          },
+          key === 'window:end',
+          milestone.at,
+          Date.parse(milestone.at),
+          features,
+          key
+        )
+      )
     stated(
       start,
       [{milestone: 'started', name: 'stated impact window', weight: 5, words: []}],
@@ -426,17 +434,23 @@ function candidatesOf(incident: Incident, timed: Timed[]): Sourced[] {
         'window:end'
       )
   }
-  const times = [...new Set([...silent, ...list.map((item) => item.time)])].sort((a, b) => a - b)
+  const times = [...new Set([...silent, ...list.map((item) => item.candidate.time)])].sort(
+    (a, b) => a - b
+  )
   const rank = new Map(
     times.map((time, index) => [time, times.length > 1 ? index / (times.length - 1) : 0])
   )
-  return list.map(({features, key, at, time, ...rest}) => {
-    const scores = Object.fromEntries(
-      scoredMilestones.map((name) => [name, scoreOf(features, name)])
-    ) as Record<ScoredMilestone, number>
-    return {...rest, candidate: {at, time, scores, features, position: rank.get(time) ?? 0, key}}
-  })
+  for (const {candidate} of list) {
+    candidate.scores = scoresOf(candidate.features)
+    candidate.position = rank.get(candidate.time) ?? 0
+  }
+  return list
 }
+
+/** The scores of a draft candidate, before `candidatesOf` weighs its features. */
+const noScores: Readonly<Record<ScoredMilestone, number>> = Object.freeze(
+  Object.fromEntries(scoredMilestones.map((name) => [name, 0])) as Record<ScoredMilestone, number>
+)
 
 const day = 24 * 60 * 60 * 1000
 
@@ -689,12 +703,15 @@ export function spacingsOf(incident: Incident): Spacing[] {
         line: incident.fieldLines?.[key] ?? incident.place.line,
         column: 1
       })
+  // A section's text holds its subsections': each sentence is read once, where it first stands.
+  const read = new Set<string>()
   for (const section of incident.sections) {
     if (section.kind === 'timeline' || section.kind === 'action-items') continue
     // Only sentences with a unit of time can state a duration.
     if (!durationUnit.test(section.text)) continue
     for (const sentence of section.text.split(/(?<=[.!?])\s+/)) {
-      if (!durationUnit.test(sentence)) continue
+      if (!durationUnit.test(sentence) || read.has(sentence)) continue
+      read.add(sentence)
       for (const statement of durationStatements(sentence)) {
         if (statement.bound !== 'about') continue
         for (const [index, name] of statement.names.entries())

@@ -33,7 +33,12 @@
  * report. Feature names and weights are not asserted, only what they add up to.
  */
 import {expect, test} from 'vitest'
-import {scoredMilestones, scoreOf, weighEntry} from '../../src/milestones/evidence.js'
+import {
+  scoresOf as allScoresOf,
+  scoredMilestones,
+  scoreOf,
+  weighEntry
+} from '../../src/milestones/evidence.js'
 import {threshold} from '../../src/milestones/pick-milestones.js'
 import type {MilestoneName} from '../../src/model.js'
 
@@ -283,4 +288,25 @@ test('finding the cause weighs more than finding what is failing', () => {
   expect(score('We found the culprit: an expired TLS certificate on the proxy')).toBeGreaterThan(
     symptom
   )
+})
+
+test('scoresOf(features) gives every milestone the score scoreOf gives it, bonuses included', () => {
+  const entries = [
+    'Incident resolved',
+    'First customer report arrives from the support desk',
+    'On-call acknowledges the page and starts investigating',
+    'Root cause identified: the cache TTL was set to zero; rollback begins',
+    'Error rates back to normal after the config was reverted',
+    'Nothing happened here'
+  ]
+  for (const text of entries) {
+    const {features} = weighEntry(text, 'resolution')
+    const all = allScoresOf(features)
+    for (const name of scoredMilestones)
+      expect(all[name], `${text}: ${name}`).toBe(scoreOf(features, name))
+  }
+  // The section bonus counts only beside a feature of the same milestone.
+  expect(
+    Object.values(allScoresOf(weighEntry('Nothing happened here', 'resolution').features))
+  ).toEqual([0, 0, 0, 0, 0, 0])
 })
