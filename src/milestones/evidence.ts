@@ -194,6 +194,8 @@ interface Segment {
   shownDeed: boolean
   /** A telling word with someone after it (`pings @alice`), not a noun (`API calls to the service`). */
   tellsSomeone: boolean
+  /** A deed written in the progressive (`we are deploying a fix`, `is being rolled back`): under way, not done. */
+  underWay: boolean
 }
 
 /** Clauses joined by a colon or a dash are read as one; a note stands alone. */
@@ -245,6 +247,7 @@ function segmentsOf(clauses: Clause[]): Segment[] {
             teamTold: false,
             complement: false,
             tellsSomeone: false,
+            underWay: false,
             shown: false,
             shownDeed: false
           }
@@ -401,6 +404,14 @@ function read(clause: Clause, segment: Segment): void {
     // `unavailable from the deletion`, `errors since the deploy`: a deed named as a point in time or a cause.
     if (determiners.has(before?.text ?? '') && timePrepositions.has(words[index - 2]?.text ?? ''))
       classes = classes.filter((name) => !deeds.has(name) && name !== 'change')
+    // `a corrected value`, `the restored backup`: a participle before its noun names a thing, not a deed done.
+    if (
+      word.text.endsWith('ed') &&
+      determiners.has(before?.text ?? '') &&
+      index < words.length - 1 &&
+      !stopWords.has(words[index + 1]?.text ?? '')
+    )
+      classes = classes.filter((name) => !deeds.has(name))
     // `successfully set`: whatever follows `successfully` was done.
     if (before?.text === 'successfully' && !classes.includes('act')) classes.push('act')
     // `begin to take 10+ seconds`: taking a number of seconds is slowness.
@@ -422,6 +433,8 @@ function read(clause: Clause, segment: Segment): void {
       (isPassive(words, index) || index === words.length - 1 || word.text.endsWith('ed'))
     )
       segment.teamTold = true
+    // `We are deploying a fix`, `the change is being rolled back`: a deed under way, as status updates tell it.
+    if (deedWords.some((name) => is(word, name)) && progressive(words, index)) segment.underWay = true
     // `begins investigation of the attack`: what begins is the investigation, not the attack.
     if (is(word, 'begin')) {
       const next = words.slice(index + 1, index + 3).find((other) => other.text !== 'to')
@@ -452,6 +465,32 @@ function read(clause: Clause, segment: Segment): void {
   }
   if (has(segment, 'persist')) segment.persists = true
   if (has(segment, 'partial')) segment.partial = true
+}
+
+/** The classes of a deed that is done once, and so can be told as under way. */
+const deedWords: readonly WordClass[] = ['act', 'ship', 'fix']
+/** Forms of `be` that make a progressive with a verb in `-ing` after them. */
+const progressiveBe = new Set(['is', 'are', 'am', 'was', 'were', "'re", "'s"])
+/** Words that may stand between `be` and the verb of a progressive (`are now deploying`). */
+const betweenBeAndVerb = new Set(['now', 'currently', 'still', 'actively', 'also', 'already'])
+
+/**
+ * Whether the word at `index` is the verb of a progressive: `are deploying`,
+ * `is now rolling back`, `is being deployed`. A gerund alone (`Rolling back
+ * the deploy`) is a headline of the deed, as a log writes it, not a progressive.
+ */
+function progressive(words: readonly Word[], index: number): boolean {
+  const word = words[index] as Word
+  let at = index - 1
+  if (word.text.endsWith('ing') && word.text.length > 5) {
+    while (at >= 0 && betweenBeAndVerb.has((words[at] as Word).text)) at--
+    return at >= 0 && progressiveBe.has((words[at] as Word).text)
+  }
+  // `is being deployed`: a passive progressive.
+  if (words[at]?.text !== 'being') return false
+  at--
+  while (at >= 0 && betweenBeAndVerb.has((words[at] as Word).text)) at--
+  return at >= 0 && progressiveBe.has((words[at] as Word).text)
 }
 
 /** Deeds that `to` before them makes a purpose. */
@@ -667,6 +706,8 @@ function cancel(segment: Segment): void {
   // `Added a Prometheus alert`: setting monitoring up, which is neither detection nor a remediation.
   if (has(segment, 'setup') && (has(segment, 'signal') || has(segment, 'watch')))
     drop(segment, 'signal', 'watch', 'act')
+  // A deed under way (`we are deploying a fix`) is not yet done: its end is told later, or not at all.
+  if (segment.underWay) drop(segment, 'act', 'ship', 'fix')
   // An action only begun (`Began rollback`, `rollback initiated`) is not yet done; a recovery begun is partial.
   if (
     has(segment, 'begin') &&

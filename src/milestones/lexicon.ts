@@ -498,7 +498,8 @@ export const wordClasses = {
     'roll-out',
     'upgrade',
     'update',
-    'install'
+    'install',
+    'implement'
   ],
   /** Recovery: the impact ending or lessening. */
   recover: [
@@ -889,6 +890,9 @@ export const phrases: ReadonlyArray<readonly [string, string, readonly WordClass
   ['free', 'up', ['act']],
   ['clean', 'up', ['act']],
   ['patch', 'up', ['act']],
+  // A remedy in effect: `a workaround was put in place`, `the fix is in place`.
+  ['put', 'place', ['ship']],
+  ['in', 'place', ['ship']],
   ['come', 'in', ['receive']],
   ['pour', 'in', ['receive']],
   ['roll', 'in', ['receive']],

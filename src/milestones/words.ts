@@ -202,9 +202,19 @@ function splitContraction(word: string): string[] {
     return [stem === 'ca' ? 'can' : stem === 'wo' ? 'will' : stem, "n't"]
   }
   const apostrophe = plain.indexOf("'")
-  if (apostrophe > 0) return [plain.slice(0, apostrophe)]
-  return [plain]
+  if (apostrophe <= 0) return [plain]
+  // `we're`, `I'm`, `we've`, `we'll`: the verb the ending stands for; `'s` and `'d` may be several.
+  const verb = contracted.get(plain.slice(apostrophe + 1))
+  return verb ? [plain.slice(0, apostrophe), verb] : [plain.slice(0, apostrophe)]
 }
+
+/** Endings of contractions that stand for one verb only. */
+const contracted = new Map([
+  ['re', 'are'],
+  ['m', 'am'],
+  ['ve', 'have'],
+  ['ll', 'will']
+])
 
 /** The classes of every lexicon word, by stem; and of exact forms (`=paged`). */
 const byStem = new Map<string, WordClass[]>()

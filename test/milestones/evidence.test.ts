@@ -310,3 +310,39 @@ test('scoresOf(features) gives every milestone the score scoreOf gives it, bonus
     Object.values(allScoresOf(weighEntry('Nothing happened here', 'resolution').features))
   ).toEqual([0, 0, 0, 0, 0, 0])
 })
+
+test('a deed told in the progressive is under way, not done; told as done or in place, it counts', () => {
+  const mitigation = (text: string) => scoreOf(weighEntry(text).features, 'mitigated')
+  for (const text of [
+    'We are deploying a fix for the login errors',
+    "We're rolling back the release now",
+    'The bad config is currently being reverted',
+    "I'm restarting the stuck workers",
+    'A fix is being implemented by the vendor'
+  ])
+    expect(mitigation(text), text).toBeLessThan(threshold)
+  for (const text of [
+    'We deployed a fix for the login errors',
+    'Rolling back the release',
+    'The bad config was reverted',
+    'A fix has been implemented',
+    'A workaround was put in place for the affected tenants',
+    'The hotfix is in place on every node',
+    "We've restarted the stuck workers"
+  ])
+    expect(mitigation(text), text).toBeGreaterThanOrEqual(threshold)
+})
+
+test("a contraction's verb is read: `we'll` plans, `we're` is under way", () => {
+  const mitigation = (text: string) => scoreOf(weighEntry(text).features, 'mitigated')
+  expect(mitigation("We'll fail over to the standby if it gets worse")).toBe(0)
+  expect(mitigation("We're failing over to the standby")).toBe(0)
+  expect(mitigation('We failed over to the standby')).toBeGreaterThanOrEqual(threshold)
+})
+
+test('a participle before its noun names a thing, not a deed done', () => {
+  const mitigation = (text: string) => scoreOf(weighEntry(text).features, 'mitigated')
+  expect(mitigation('Engineers compare the logs against a restored backup')).toBeLessThan(threshold)
+  expect(mitigation('We look for a corrected value in the upstream feed')).toBeLessThan(threshold)
+  expect(mitigation('The backup was restored')).toBeGreaterThanOrEqual(threshold)
+})

@@ -175,3 +175,19 @@ test('with no onset in the words, a stated duration places it before the milesto
   // 45 minutes before 10:55 is after the alert at 10:05: no onset then, rather than one out of order.
   expect(hhmm(downFor45('- 10:05 An alert fires for checkout errors'), 'started')).toBeNull()
 })
+
+test('a status update telling a fix under way is not the mitigation; the one telling it in place is', () => {
+  const found = report(
+    [
+      '## Updates',
+      '',
+      '- 09:12 Investigating: we are looking into failed uploads for some customers',
+      '- 09:40 Identified: the storage quota was set too low by a config change, and we are rolling out a corrected value',
+      '- 10:05 Monitoring: a fix has been implemented and we are watching upload success rates',
+      '- 11:00 Resolved: uploads have succeeded normally for the last hour'
+    ].join('\n')
+  )
+  expect(hhmm(found, 'diagnosed')).toBe('09:40')
+  expect(hhmm(found, 'mitigated')).toBe('10:05')
+  expect(hhmm(found, 'resolved')).toBe('11:00')
+})
