@@ -434,7 +434,8 @@ function read(clause: Clause, segment: Segment): void {
     )
       segment.teamTold = true
     // `We are deploying a fix`, `the change is being rolled back`: a deed under way, as status updates tell it.
-    if (deedWords.some((name) => is(word, name)) && progressive(words, index)) segment.underWay = true
+    if (deedWords.some((name) => is(word, name)) && progressive(words, index))
+      segment.underWay = true
     // `begins investigation of the attack`: what begins is the investigation, not the attack.
     if (is(word, 'begin')) {
       const next = words.slice(index + 1, index + 3).find((other) => other.text !== 'to')
