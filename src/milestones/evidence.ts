@@ -358,8 +358,19 @@ function read(clause: Clause, segment: Segment): void {
       for (let at = Math.max(0, index - 3); at < index; at++) denied.add(at)
       continue
     }
-    // `no` and `none` deny the noun after them (`no ingress traffic detected`), the others a verb phrase.
-    const reach = word.text === 'no' || word.text === 'none' ? 2 : 4
+    // `no` and `none` deny the noun after them (`no ingress traffic detected`), the others a verb phrase;
+    // a denied subject denies its predicate too (`no other customers were affected`, `no data was lost`).
+    const subject = word.text === 'no' || word.text === 'none'
+    const verb = subject
+      ? words
+          .slice(index + 1, index + 5)
+          .findIndex((other) => beForms.has(other.text) || haveForms.has(other.text))
+      : -1
+    const reach = !subject
+      ? 4
+      : verb === -1
+        ? 2
+        : verb + 1 + (words[index + 2 + verb]?.text === 'been' ? 2 : 1)
     for (let at = index + 1; at <= Math.min(words.length - 1, index + reach); at++) denied.add(at)
     // `Alerts did not fire`: the auxiliary's subject is denied too.
     if (auxiliaries.has(words[index - 1]?.text ?? '')) {
@@ -375,6 +386,9 @@ function read(clause: Clause, segment: Segment): void {
       // `not resolved yet`: not yet closed, which says nothing of whether the service works.
       if (is(word, 'close')) continue
       if (is(word, 'failure')) segment.noFailure = true
+      // `no other crate was affected`: `other` qualifies what is denied, and still says `no more`.
+      if (is(word, 'further'))
+        segment.words.set('further', [...(segment.words.get('further') ?? []), word])
       // `unable to scale up`, `could not connect`: the service failing to do its work.
       if (is(word, 'serve') || is(word, 'act') || is(word, 'ship')) segment.cannot.push(word)
       if (is(word, 'persist')) {
@@ -412,6 +426,9 @@ function read(clause: Clause, segment: Segment): void {
       !stopWords.has(words[index + 1]?.text ?? '')
     )
       classes = classes.filter((name) => !deeds.has(name))
+    // `the queue is empty`, `backlog emptied`: a measure of trouble gone to nothing is an improvement.
+    if (word.stem === 'empti' && words.some((other) => is(other, 'badMeasure')))
+      classes = classes.filter((name) => name !== 'failure').concat('fall')
     // `successfully set`: whatever follows `successfully` was done.
     if (before?.text === 'successfully' && !classes.includes('act')) classes.push('act')
     // `begin to take 10+ seconds`: taking a number of seconds is slowness.
@@ -588,6 +605,8 @@ const predicates: readonly WordClass[] = [
 ]
 
 const beForms = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got', 'gets'])
+/** Forms of `have` that make a perfect with `been` (`none has been lost`). */
+const haveForms = new Set(['has', 'have', 'had'])
 
 /**
  * Who acts in a clause: the agent after `by` (`reported by a customer`),

@@ -346,3 +346,30 @@ test('a participle before its noun names a thing, not a deed done', () => {
   expect(mitigation('We look for a corrected value in the upstream feed')).toBeLessThan(threshold)
   expect(mitigation('The backup was restored')).toBeGreaterThanOrEqual(threshold)
 })
+
+test('a denied subject denies its predicate: `no data was lost` starts nothing', () => {
+  const onset = (text: string) => scoreOf(weighEntry(text).features, 'started')
+  for (const text of [
+    'No customer data was lost',
+    'No other tenants were affected by the failover',
+    'None of the replicas has been corrupted'
+  ])
+    expect(onset(text), text).toBe(0)
+  expect(onset('Customer data was lost on the primary')).toBeGreaterThanOrEqual(threshold)
+  // Found that the harm went no further: the end of it, not a new failure found.
+  const checked = weighEntry('The team audits every bucket and finds no other bucket was affected')
+  expect(scoreOf(checked.features, 'resolved')).toBeGreaterThanOrEqual(threshold)
+  expect(scoreOf(checked.features, 'diagnosed')).toBeLessThan(3)
+})
+
+test('a measure of trouble gone to nothing is an improvement, not a failure', () => {
+  for (const text of ['The retry queue is empty again', 'Backlog emptied by 11:20']) {
+    const {features} = weighEntry(text)
+    expect(scoreOf(features, 'mitigated'), text).toBeGreaterThanOrEqual(threshold)
+    expect(scoreOf(features, 'started'), text).toBe(0)
+  }
+  // Empty where there should be something is still a failure.
+  expect(
+    scoreOf(weighEntry('The nightly export file is empty for every customer').features, 'started')
+  ).toBeGreaterThanOrEqual(threshold)
+})
