@@ -194,6 +194,8 @@ interface Segment {
   shownDeed: boolean
   /** A telling word with someone after it (`pings @alice`), not a noun (`API calls to the service`). */
   tellsSomeone: boolean
+  /** The clause's verb is one of receiving (`admin@ receives an email`): its subject is the one told. */
+  receives: boolean
   /** A deed written in the progressive (`we are deploying a fix`, `is being rolled back`): under way, not done. */
   underWay: boolean
 }
@@ -248,6 +250,7 @@ function segmentsOf(clauses: Clause[]): Segment[] {
             complement: false,
             tellsSomeone: false,
             underWay: false,
+            receives: false,
             shown: false,
             shownDeed: false
           }
@@ -381,6 +384,8 @@ function read(clause: Clause, segment: Segment): void {
   if (segment.words.size === 0 && first && isVerbLike(first)) segment.verbFirst = true
   const actor = actorIn(words)
   if (actor && !segment.actor) segment.actor = actor
+  const verb = words.find((word) => predicates.some((name) => is(word, name)))
+  if (verb && is(verb, 'receive') && segment.words.size === 0) segment.receives = true
   for (const [index, word] of words.entries()) {
     if (denied.has(index)) {
       // `not resolved yet`: not yet closed, which says nothing of whether the service works.
@@ -744,6 +749,8 @@ function cancel(segment: Segment): void {
  * (`pings @alice`, `sent to the team`), or the team told (`on-call pinged`).
  */
 function notifiedTeam(segment: Segment): boolean {
+  // `The security inbox receives an email`: whoever receives was told; `customers receive an email` is the team telling them.
+  if (segment.receives) return segment.actor !== 'outsider' && segment.actor !== 'attacker'
   if (!segment.tellsSomeone && !segment.passive && !segment.teamTold && !segment.toTeam)
     return false
   if (segment.actor === 'outsider' || segment.actor === 'vendor' || has(segment, 'receive'))

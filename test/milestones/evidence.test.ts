@@ -373,3 +373,22 @@ test('a measure of trouble gone to nothing is an improvement, not a failure', ()
     scoreOf(weighEntry('The nightly export file is empty for every customer').features, 'started')
   ).toBeGreaterThanOrEqual(threshold)
 })
+
+test('receiving a message is the team told; outsiders receiving one are told by the team', () => {
+  const detection = (text: string) => scoreOf(weighEntry(text).features, 'detected')
+  for (const text of [
+    'The security inbox receives an email from a customer',
+    'abuse@ receives a report of a malicious package',
+    'We received a message from the CDN vendor'
+  ])
+    expect(detection(text), text).toBeGreaterThanOrEqual(threshold)
+  for (const text of [
+    'Customers receive an email about the planned maintenance',
+    'Users received a notification that the service is back'
+  ])
+    expect(detection(text), text).toBeLessThan(threshold)
+  // Receiving told inside a sentence whose subject tells the team.
+  expect(
+    detection('A user emails the security team about a phishing email they received')
+  ).toBeGreaterThanOrEqual(threshold)
+})
