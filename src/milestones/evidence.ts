@@ -894,6 +894,9 @@ function featuresOf(segment: Segment): Feature[] {
     has(segment, 'outage')
   )
     add('detected', 'incident declared', 2.5, words(segment, 'respond', 'outage'))
+  // `A security researcher identified a leaked token`: found by someone outside, the team learns of it from them.
+  if (has(segment, 'find') && segment.actor === 'outsider' && !heard)
+    add('detected', 'found by an outsider', 3, words(segment, 'find', 'outsider'))
   if (has(segment, 'first') && found.some((feature) => feature.milestone === 'detected'))
     add('detected', 'first', 1, words(segment, 'first'))
 

@@ -733,6 +733,8 @@ export const wordClasses = {
     'set-up',
     'tune',
     'adjust',
+    'extend',
+    'expand',
     'silence',
     'mute',
     'new',

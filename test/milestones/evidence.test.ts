@@ -392,3 +392,20 @@ test('receiving a message is the team told; outsiders receiving one are told by 
     detection('A user emails the security team about a phishing email they received')
   ).toBeGreaterThanOrEqual(threshold)
 })
+
+test('a problem found by someone outside the team is how the team learns of it', () => {
+  const detection = (text: string) => scoreOf(weighEntry(text).features, 'detected')
+  expect(
+    detection('A security researcher identified an API key leaked in a public build log')
+  ).toBeGreaterThanOrEqual(threshold)
+  expect(detection('A customer found that invoices were sent twice')).toBeGreaterThanOrEqual(
+    threshold
+  )
+  // The team finding it is a diagnosis, not a detection of its own.
+  expect(detection('We identified an API key leaked in a public build log')).toBeLessThan(threshold)
+})
+
+test('alert rules extended or expanded are monitoring set up, not an alert', () => {
+  const {features} = weighEntry('Alert rules extended to cover the replica lag')
+  expect(scoreOf(features, 'detected')).toBeLessThan(threshold)
+})
