@@ -194,6 +194,10 @@ interface Segment {
   shownDeed: boolean
   /** A telling word with someone after it (`pings @alice`), not a noun (`API calls to the service`). */
   tellsSomeone: boolean
+  /** A deed in the past perfect (`the migration had locked the table`): done before the entry's time, told to explain it. */
+  earlier: boolean
+  /** The deeds a past perfect told (`locked`): with knowing, what was found out. */
+  explained: string[]
   /** The clause's verb is one of receiving (`admin@ receives an email`): its subject is the one told. */
   receives: boolean
   /** A deed written in the progressive (`we are deploying a fix`, `is being rolled back`): under way, not done. */
@@ -251,6 +255,8 @@ function segmentsOf(clauses: Clause[]): Segment[] {
             tellsSomeone: false,
             underWay: false,
             receives: false,
+            earlier: false,
+            explained: [],
             shown: false,
             shownDeed: false
           }
@@ -455,6 +461,9 @@ function read(clause: Clause, segment: Segment): void {
       (isPassive(words, index) || index === words.length - 1 || word.text.endsWith('ed'))
     )
       segment.teamTold = true
+    // `the migration had locked the table`: a deed before the time told, which explains it.
+    if (deedWords.some((name) => is(word, name)) && pastPerfect(words, index))
+      segment.earlier = true
     // `We are deploying a fix`, `the change is being rolled back`: a deed under way, as status updates tell it.
     if (deedWords.some((name) => is(word, name)) && progressive(words, index))
       segment.underWay = true
@@ -514,6 +523,13 @@ function progressive(words: readonly Word[], index: number): boolean {
   at--
   while (at >= 0 && betweenBeAndVerb.has((words[at] as Word).text)) at--
   return at >= 0 && progressiveBe.has((words[at] as Word).text)
+}
+
+/** Whether the word at `index` is the participle of a past perfect: `had locked`, `had been deleted`. */
+function pastPerfect(words: readonly Word[], index: number): boolean {
+  const before = words[index - 1]?.text
+  if (before === 'had') return true
+  return before === 'been' && words[index - 2]?.text === 'had'
 }
 
 /** Deeds that `to` before them makes a purpose. */
@@ -731,6 +747,11 @@ function cancel(segment: Segment): void {
   // `Added a Prometheus alert`: setting monitoring up, which is neither detection nor a remediation.
   if (has(segment, 'setup') && (has(segment, 'signal') || has(segment, 'watch')))
     drop(segment, 'signal', 'watch', 'act')
+  // A deed told in the past perfect was done before: it explains the entry's time, it is not done at it.
+  if (segment.earlier) {
+    segment.explained = words(segment, 'act', 'ship', 'fix')
+    drop(segment, 'act', 'ship', 'fix')
+  }
   // A deed under way (`we are deploying a fix`) is not yet done: its end is told later, or not at all.
   if (segment.underWay) drop(segment, 'act', 'ship', 'fix')
   // An action only begun (`Began rollback`, `rollback initiated`) is not yet done; a recovery begun is partial.
@@ -938,6 +959,15 @@ function featuresOf(segment: Segment): Feature[] {
       words(segment, 'evidence', 'investigate', 'show', 'cause', 'failure')
     )
   if (segment.causedBy) add('diagnosed', 'caused by', 1.5, words(segment, 'cause'))
+  // `We realised the migration had locked the table`: knowing what had been done is finding the mechanism.
+  if (
+    segment.explained.length > 0 &&
+    (has(segment, 'learn') || has(segment, 'aware') || has(segment, 'find'))
+  )
+    add('diagnosed', 'mechanism found', 3, [
+      ...words(segment, 'learn', 'aware', 'find'),
+      ...segment.explained
+    ])
 
   // mitigated and resolved: outcomes first, then actions.
   const usual = has(segment, 'usual')
@@ -1021,6 +1051,11 @@ function featuresOf(segment: Segment): Feature[] {
   )
   if (has(segment, 'fix') && released)
     add('resolved', 'fix released', 3, words(segment, 'fix', 'ship'))
+  // `Permanent fix deployed`, `the fix is rolled out to every region`: the remedy in full.
+  // (`deployment completed` says the deed is done, not that the remedy is whole.)
+  const inFull = (segment.words.get('full') ?? []).some((word) => !word.stem.startsWith('complet'))
+  if (fixDone && inFull && !failure)
+    add('resolved', 'fix in full', 3.5, words(segment, 'full', 'fix', 'ship'))
   if (has(segment, 'recover') && !segment.partial)
     add('resolved', 'recovery', 2, words(segment, 'recover'))
   if (serving && back && !segment.partial)

@@ -409,3 +409,32 @@ test('alert rules extended or expanded are monitoring set up, not an alert', () 
   const {features} = weighEntry('Alert rules extended to cover the replica lag')
   expect(scoreOf(features, 'detected')).toBeLessThan(threshold)
 })
+
+test('words of the trade: a disk filling up, CrashLoopBackOff, a war room opened', () => {
+  const top = (text: string) => {
+    const {features} = weighEntry(text)
+    const scores = scoredMilestones.map((name) => [name, scoreOf(features, name)] as const)
+    return scores.reduce((best, next) => (next[1] > best[1] ? next : best))
+  }
+  expect(top('Disk filled up on the build cache volume')[0]).toBe('started')
+  expect(top('Ingest pods entered CrashLoopBackOff')[0]).toBe('started')
+  expect(top('War room opened for the payments outage')[0]).toBe('acknowledged')
+  expect(top('Incident channel opened by the on-call')[0]).toBe('acknowledged')
+})
+
+test('a deed in the past perfect explains the time told; knowing it is finding the mechanism', () => {
+  const {features} = weighEntry('We realised the cleanup job had deleted the index')
+  expect(scoreOf(features, 'diagnosed')).toBeGreaterThanOrEqual(threshold)
+  expect(scoreOf(features, 'mitigated')).toBe(0)
+  expect(scoreOf(weighEntry('The cleanup job had deleted the index').features, 'mitigated')).toBe(0)
+  expect(
+    scoreOf(weighEntry('The cleanup job deleted the stale index').features, 'mitigated')
+  ).toBeGreaterThanOrEqual(threshold)
+})
+
+test('a fix in full (permanent, to every region) is a resolution; a deployment completed is not wholeness', () => {
+  const resolution = (text: string) => scoreOf(weighEntry(text).features, 'resolved')
+  expect(resolution('Permanent fix deployed and verified')).toBeGreaterThan(3)
+  expect(resolution('The fix is deployed to every region')).toBeGreaterThan(3)
+  expect(resolution('Hotfix deployment completed')).toBeLessThan(3.5)
+})
