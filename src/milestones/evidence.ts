@@ -198,6 +198,8 @@ interface Segment {
   earlier: boolean
   /** The deeds a past perfect told (`locked`): with knowing, what was found out. */
   explained: string[]
+  /** `took down`, `brought down` with a change or a failure as the subject: the outage begins. */
+  tookDown: Word[]
   /** The clause's verb is one of receiving (`admin@ receives an email`): its subject is the one told. */
   receives: boolean
   /** A deed written in the progressive (`we are deploying a fix`, `is being rolled back`): under way, not done. */
@@ -255,6 +257,7 @@ function segmentsOf(clauses: Clause[]): Segment[] {
             tellsSomeone: false,
             underWay: false,
             receives: false,
+            tookDown: [],
             earlier: false,
             explained: [],
             shown: false,
@@ -437,6 +440,28 @@ function read(clause: Clause, segment: Segment): void {
       !stopWords.has(words[index + 1]?.text ?? '')
     )
       classes = classes.filter((name) => !deeds.has(name))
+    // `A bad config push took down the login service`: a change that takes a service down is the outage.
+    if (
+      takers.get(word.stem) !== undefined &&
+      classes.includes('act') &&
+      clause.words
+        .slice(clause.words.indexOf(word) + 1, clause.words.indexOf(word) + 4)
+        .some((other) => other.absorbed && other.text === takers.get(word.stem)) &&
+      word.text !== 'taken' &&
+      !isPassive(words, index) &&
+      words.slice(0, index).some((other) => is(other, 'change') || is(other, 'failure')) &&
+      !words.slice(0, index).some((other) => is(other, 'team'))
+    ) {
+      classes = ['failure']
+      segment.tookDown.push(word)
+    }
+    // `We consider the incident resolved`: an outcome judged, not a plan.
+    if (
+      is(word, 'plan') &&
+      word.stem === 'consid' &&
+      words.slice(index + 1).some((other) => is(other, 'close'))
+    )
+      classes = classes.filter((name) => name !== 'plan')
     // `the queue is empty`, `backlog emptied`: a measure of trouble gone to nothing is an improvement.
     if (word.stem === 'empti' && words.some((other) => is(other, 'badMeasure')))
       classes = classes.filter((name) => name !== 'failure').concat('fall')
@@ -524,6 +549,13 @@ function progressive(words: readonly Word[], index: number): boolean {
   while (at >= 0 && betweenBeAndVerb.has((words[at] as Word).text)) at--
   return at >= 0 && progressiveBe.has((words[at] as Word).text)
 }
+
+/** Verbs whose particle makes them take a service down (`took down`, `brought down`, `knocked out`). */
+const takers = new Map([
+  ['take', 'down'],
+  ['bring', 'down'],
+  ['knock', 'out']
+])
 
 /** Whether the word at `index` is the participle of a past perfect: `had locked`, `had been deleted`. */
 function pastPerfect(words: readonly Word[], index: number): boolean {
@@ -882,6 +914,11 @@ function featuresOf(segment: Segment): Feature[] {
         2.5,
         words(segment, 'rise', 'fall', 'badMeasure', 'goodMeasure', 'failure')
       )
+    if (segment.tookDown.length > 0)
+      add('started', 'taken down', 3, [
+        ...segment.tookDown.map((word) => word.text),
+        ...words(segment, 'change')
+      ])
     if (attack && segment.actor !== 'team' && !acting)
       add('started', 'attack', 2.5, words(segment, 'attack', 'attacker'))
     if (failure && !heard && !acting && !has(segment, 'change'))

@@ -181,7 +181,8 @@ export const wordClasses = {
     'high',
     'higher',
     'skyrocket',
-    'balloon'
+    'balloon',
+    'hit'
   ],
   /** A measure going down. */
   fall: [
@@ -883,10 +884,14 @@ export const phrases: ReadonlyArray<readonly [string, string, readonly WordClass
   ['scale', 'out', ['act']],
   ['scale', 'down', ['act']],
   ['turn', 'off', ['act']],
+  ['flip', 'off', ['act']],
+  ['toggle', 'off', ['act']],
   ['switch', 'off', ['act']],
   ['shut', 'down', ['act']],
   ['shut', 'off', ['act']],
   ['take', 'down', ['act']],
+  ['bring', 'down', ['act']],
+  ['knock', 'out', ['act']],
   ['take', 'offline', ['act']],
   ['take', 'out', ['act']],
   ['block', 'off', ['act']],
@@ -919,6 +924,7 @@ export const phrases: ReadonlyArray<readonly [string, string, readonly WordClass
   ['look', 'at', ['investigate']],
   ['dig', 'into', ['investigate']],
   ['figure', 'out', ['find']],
+  ['become', 'clear', ['learn']],
   ['find', 'out', ['find']],
   ['narrow', 'down', ['find']],
   ['track', 'down', ['find']],
@@ -935,6 +941,7 @@ export const phrases: ReadonlyArray<readonly [string, string, readonly WordClass
   ['stand', 'down', ['close']],
   ['war', 'room', ['respond']],
   ['incident', 'channel', ['respond']],
+  ['incident', 'command', ['respond']],
   ['status', 'page', ['communicate']],
   ['status', 'update', ['communicate']],
   ['kick', 'off', ['begin']],

@@ -438,3 +438,24 @@ test('a fix in full (permanent, to every region) is a resolution; a deployment c
   expect(resolution('The fix is deployed to every region')).toBeGreaterThan(3)
   expect(resolution('Hotfix deployment completed')).toBeLessThan(3.5)
 })
+
+test('a change that takes a service down is the onset; the team taking a host down is an action', () => {
+  const top = (text: string) => {
+    const {features} = weighEntry(text)
+    const scores = scoredMilestones.map((name) => [name, scoreOf(features, name)] as const)
+    return scores.reduce((best, next) => (next[1] > best[1] ? next : best))[0]
+  }
+  expect(top('A bad config push took down the login service')).toBe('started')
+  expect(top('The runaway migration brought down the primary')).toBe('started')
+  expect(top('We took down the compromised host')).toBe('mitigated')
+  expect(top('Memory usage on the cache tier hit 100%')).toBe('started')
+  expect(top('The feature flag was flipped off')).toBe('mitigated')
+  expect(top('Sam takes incident command')).toBe('acknowledged')
+})
+
+test('an outcome judged (`we consider the incident resolved`) is not a plan', () => {
+  expect(
+    scoreOf(weighEntry('We consider the incident resolved').features, 'resolved')
+  ).toBeGreaterThanOrEqual(threshold)
+  expect(scoreOf(weighEntry('We considered rolling back').features, 'mitigated')).toBe(0)
+})
