@@ -455,6 +455,11 @@ function read(clause: Clause, segment: Segment): void {
       classes = ['failure']
       segment.tookDown.push(word)
     }
+    // `The migration dropped the orders table`, `a cron job began deleting avatars`: destroyed by a change or by automation, not by the team.
+    if (is(word, 'destroy') && !pastPerfect(words, index) && destroyedByMachine(words, index)) {
+      classes = ['failure']
+      segment.tookDown.push(word)
+    }
     // `We consider the incident resolved`: an outcome judged, not a plan.
     if (
       is(word, 'plan') &&
@@ -556,6 +561,23 @@ const takers = new Map([
   ['bring', 'down'],
   ['knock', 'out']
 ])
+
+/**
+ * Whether the destroying word at `index` is done by a change or by automation:
+ * its subject (`the migration dropped`) or, in the passive, its agent (`were
+ * deleted by the cron job`), with no person named as the one who did it.
+ */
+function destroyedByMachine(words: readonly Word[], index: number): boolean {
+  const machine = (word: Word) => is(word, 'automation') || is(word, 'change')
+  const person = (word: Word) => is(word, 'team') || is(word, 'outsider') || is(word, 'vendor')
+  const by = words.findIndex((word, at) => at > index && word.text === 'by')
+  if (isPassive(words, index) || (words[index]?.text.endsWith('ed') && by !== -1)) {
+    const agent = by === -1 ? [] : words.slice(by + 1, by + 4)
+    return agent.some(machine) && !agent.some(person)
+  }
+  const subject = words.slice(0, index)
+  return subject.some(machine) && !subject.some(person)
+}
 
 /** Whether the word at `index` is the participle of a past perfect: `had locked`, `had been deleted`. */
 function pastPerfect(words: readonly Word[], index: number): boolean {

@@ -43,6 +43,11 @@ export const wordClasses = {
     'crash-loop',
     'crash-looping',
     'crashloopbackoff',
+    'anomalous',
+    'anomaly',
+    'suspicious',
+    'abnormal',
+    'unusual',
     'panic',
     'hang',
     'stall',
@@ -834,6 +839,33 @@ export const wordClasses = {
     'registrar',
     'third-party',
     'supplier'
+  ],
+  /** Deeds that destroy: done by a change or by automation, they are the harm (`the migration dropped the table`). */
+  destroy: [
+    'delete',
+    'remove',
+    'drop',
+    'wipe',
+    'truncate',
+    'overwrite',
+    'purge',
+    'erase',
+    'destroy',
+    'kill',
+    'terminate',
+    'deprovision'
+  ],
+  /** Automation that acts on its own: a job, a script, a bot. */
+  automation: [
+    'cron',
+    'cronjob',
+    'script',
+    'job',
+    'automation',
+    'bot',
+    'pipeline',
+    'playbook',
+    'migration'
   ],
   /** Changes that may set an incident off. */
   change: [

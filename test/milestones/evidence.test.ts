@@ -428,7 +428,7 @@ test('a deed in the past perfect explains the time told; knowing it is finding t
   expect(scoreOf(features, 'mitigated')).toBe(0)
   expect(scoreOf(weighEntry('The cleanup job had deleted the index').features, 'mitigated')).toBe(0)
   expect(
-    scoreOf(weighEntry('The cleanup job deleted the stale index').features, 'mitigated')
+    scoreOf(weighEntry('We deleted the stale index').features, 'mitigated')
   ).toBeGreaterThanOrEqual(threshold)
 })
 
@@ -458,4 +458,19 @@ test('an outcome judged (`we consider the incident resolved`) is not a plan', ()
     scoreOf(weighEntry('We consider the incident resolved').features, 'resolved')
   ).toBeGreaterThanOrEqual(threshold)
   expect(scoreOf(weighEntry('We considered rolling back').features, 'mitigated')).toBe(0)
+})
+
+test('a change or automation that destroys is the harm; the team deleting is an action', () => {
+  const top = (text: string) => {
+    const {features} = weighEntry(text)
+    const scores = scoredMilestones.map((name) => [name, scoreOf(features, name)] as const)
+    return scores.reduce((best, next) => (next[1] > best[1] ? next : best))[0]
+  }
+  expect(top('A schema migration dropped the invoices table')).toBe('started')
+  expect(top('The nightly cron job began deleting user uploads')).toBe('started')
+  expect(top('Production DNS records were removed by the cleanup script')).toBe('started')
+  expect(top('We deleted the corrupted cache entries')).toBe('mitigated')
+  expect(top('The on-call removed the bad node from the pool')).toBe('mitigated')
+  // Anomalies flagged by a monitor are a detection.
+  expect(top('The SIEM flagged suspicious logins from a new country')).toBe('detected')
 })
