@@ -200,6 +200,8 @@ interface Segment {
   explained: string[]
   /** `took down`, `brought down` with a change or a failure as the subject: the outage begins. */
   tookDown: Word[]
+  /** A cause word followed by `was` or `is` (`the root cause was ...`): the cause, named. */
+  causeNamed: boolean
   /** The clause's verb is one of receiving (`admin@ receives an email`): its subject is the one told. */
   receives: boolean
   /** A deed written in the progressive (`we are deploying a fix`, `is being rolled back`): under way, not done. */
@@ -257,6 +259,7 @@ function segmentsOf(clauses: Clause[]): Segment[] {
             tellsSomeone: false,
             underWay: false,
             receives: false,
+            causeNamed: false,
             tookDown: [],
             earlier: false,
             explained: [],
@@ -515,6 +518,11 @@ function read(clause: Clause, segment: Segment): void {
       list.push(word)
       segment.words.set(name, list)
     }
+    if (
+      causeNouns.has(word.stem) &&
+      (words[index + 1]?.text === 'was' || words[index + 1]?.text === 'is')
+    )
+      segment.causeNamed = true
     if (word.text === 'by' && index > 0 && words[index - 1]?.base.startsWith('caus'))
       segment.causedBy = true
     if (
@@ -554,6 +562,9 @@ function progressive(words: readonly Word[], index: number): boolean {
   while (at >= 0 && betweenBeAndVerb.has((words[at] as Word).text)) at--
   return at >= 0 && progressiveBe.has((words[at] as Word).text)
 }
+
+/** Nouns that name a cause as such (`the culprit was`, `root cause is`), not what may be one (`bug`). */
+const causeNouns = new Set(['caus', 'culprit', 'reason', 'explan', 'origin', 'root'])
 
 /** Verbs whose particle makes them take a service down (`took down`, `brought down`, `knocked out`). */
 const takers = new Map([
@@ -1018,6 +1029,9 @@ function featuresOf(segment: Segment): Feature[] {
       words(segment, 'evidence', 'investigate', 'show', 'cause', 'failure')
     )
   if (segment.causedBy) add('diagnosed', 'caused by', 1.5, words(segment, 'cause'))
+  // `The culprit was a misconfigured health check`: the cause named, so known by then.
+  if (segment.causeNamed && !has(segment, 'hedge') && !segment.planned)
+    add('diagnosed', 'cause named', 3, words(segment, 'cause'))
   // `We realised the migration had locked the table`: knowing what had been done is finding the mechanism.
   if (
     segment.explained.length > 0 &&

@@ -373,7 +373,9 @@ export const wordClasses = {
     'root-caused',
     'locate',
     'uncover',
-    'reveal'
+    'reveal',
+    'bisect',
+    'correlate'
   ],
   /** Coming to know: a diagnosis only when what is known is the cause or the fault. */
   learn: [
@@ -472,7 +474,8 @@ export const wordClasses = {
     'apply',
     'reconfigure',
     'correct',
-    'intervene'
+    'intervene',
+    'promote'
   ],
   /** A fix: what is shipped to end a problem for good. */
   fix: [
@@ -957,6 +960,9 @@ export const phrases: ReadonlyArray<readonly [string, string, readonly WordClass
   ['dig', 'into', ['investigate']],
   ['figure', 'out', ['find']],
   ['become', 'clear', ['learn']],
+  ['log', 'in', ['serve']],
+  ['log', 'on', ['serve']],
+  ['sign', 'in', ['serve']],
   ['find', 'out', ['find']],
   ['narrow', 'down', ['find']],
   ['track', 'down', ['find']],

@@ -219,6 +219,8 @@ const contracted = new Map([
 /** The classes of every lexicon word, by stem; and of exact forms (`=paged`). */
 const byStem = new Map<string, WordClass[]>()
 const byForm = new Map<string, WordClass[]>()
+/** Every word the lexicon lists, as written. */
+const listed = new Set(Object.values(wordClasses).flatMap((words) => words as readonly string[]))
 /** Irregular forms by the form: `found` → `find`. */
 const baseOf = new Map<string, string>()
 for (const [base, forms] of Object.entries(irregularVerbs)) {
@@ -295,7 +297,12 @@ function wordOf(text: string): Word {
   if (remembered) return remembered
   const base = baseOf.get(text) ?? text
   const stem = stemOf(base)
-  const stemmed = byStem.get(stem) ?? []
+  // `resolver`, `scheduler`: a thing named after what it does (a component), not the deed;
+  // a lexicon word ending so (`responder`, `higher`) keeps its classes.
+  const doer = text.replace(/rs?$/, '')
+  const agent =
+    /ers?$/.test(text) && !listed.has(text) && listed.has(doer) && stemmer(doer) === stem
+  const stemmed = agent ? [] : (byStem.get(stem) ?? [])
   const exact = byForm.get(text)
   const classes = exact ? [...new Set([...stemmed, ...exact])] : stemmed
   const word: Word = {text, base, stem, classes, absorbed: false, quoted: false}

@@ -474,3 +474,20 @@ test('a change or automation that destroys is the harm; the team deleting is an 
   // Anomalies flagged by a monitor are a detection.
   expect(top('The SIEM flagged suspicious logins from a new country')).toBe('detected')
 })
+
+test('a cause named with `was` or `is`, a regression bisected, a replica promoted', () => {
+  const top = (text: string) => {
+    const {features} = weighEntry(text)
+    const scores = scoredMilestones.map((name) => [name, scoreOf(features, name)] as const)
+    return scores.reduce((best, next) => (next[1] > best[1] ? next : best))[0]
+  }
+  expect(top('The culprit was a stale DNS record in the cache')).toBe('diagnosed')
+  expect(top('Root cause is an unbounded retry loop in the client')).toBe('diagnosed')
+  expect(top('Bisected the slowdown to a dependency bump')).toBe('diagnosed')
+  expect(top('Correlated the 502s with the load balancer config push')).toBe('diagnosed')
+  expect(top('Promoted the standby database to primary')).toBe('mitigated')
+  // `response` shares a stem with `responsible`, and names no cause.
+  expect(scoreOf(weighEntry('The response is run by the on-call team').features, 'diagnosed')).toBe(
+    0
+  )
+})

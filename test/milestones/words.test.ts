@@ -45,3 +45,14 @@ test('a bracket knows its size: a note of a few words, or an aside of many', () 
   )
   expect(aside.map((clause) => clause.bracketSize)).toEqual([9, 9])
 })
+
+test('a component named after what it does (resolver, scheduler) is not the deed', () => {
+  const classesOf = (text: string) => readClauses(text)[0]?.words[0]?.classes ?? []
+  expect(classesOf('resolver')).toEqual([])
+  expect(classesOf('schedulers')).toEqual([])
+  expect(classesOf('resolved')).toContain('close')
+  // Words the lexicon lists, and words whose stem is their own, keep their classes.
+  expect(classesOf('responder')).toContain('respond')
+  expect(classesOf('users')).toContain('outsider')
+  expect(classesOf('higher')).toContain('rise')
+})
