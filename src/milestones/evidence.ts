@@ -470,6 +470,13 @@ function read(clause: Clause, segment: Segment): void {
       words.slice(index + 1).some((other) => is(other, 'close'))
     )
       classes = classes.filter((name) => name !== 'plan')
+    // `errors going down`, `latency went down`: a measure of trouble falling, not a service failing.
+    if (
+      word.stem === 'go' &&
+      classes.includes('failure') &&
+      words.slice(Math.max(0, index - 3), index).some((other) => is(other, 'badMeasure'))
+    )
+      classes = ['fall']
     // `the queue is empty`, `backlog emptied`: a measure of trouble gone to nothing is an improvement.
     if (word.stem === 'empti' && words.some((other) => is(other, 'badMeasure')))
       classes = classes.filter((name) => name !== 'failure').concat('fall')
@@ -494,8 +501,12 @@ function read(clause: Clause, segment: Segment): void {
       (isPassive(words, index) || index === words.length - 1 || word.text.endsWith('ed'))
     )
       segment.teamTold = true
-    // `the migration had locked the table`: a deed before the time told, which explains it.
-    if (deedWords.some((name) => is(word, name)) && pastPerfect(words, index))
+    // `we realised the migration had locked the table`: a deed before the time told, which explains it.
+    if (
+      deedWords.some((name) => is(word, name)) &&
+      pastPerfect(words, index) &&
+      words.slice(0, index).some((other) => knowing.some((name) => is(other, name)))
+    )
       segment.earlier = true
     // `We are deploying a fix`, `the change is being rolled back`: a deed under way, as status updates tell it.
     if (deedWords.some((name) => is(word, name)) && progressive(words, index))
@@ -589,6 +600,9 @@ function destroyedByMachine(words: readonly Word[], index: number): boolean {
   const subject = words.slice(0, index)
   return subject.some(machine) && !subject.some(person)
 }
+
+/** Verbs of coming to know: a past perfect after them tells what was found out. */
+const knowing: readonly WordClass[] = ['learn', 'aware', 'find']
 
 /** Whether the word at `index` is the participle of a past perfect: `had locked`, `had been deleted`. */
 function pastPerfect(words: readonly Word[], index: number): boolean {

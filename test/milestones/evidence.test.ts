@@ -426,7 +426,13 @@ test('a deed in the past perfect explains the time told; knowing it is finding t
   const {features} = weighEntry('We realised the cleanup job had deleted the index')
   expect(scoreOf(features, 'diagnosed')).toBeGreaterThanOrEqual(threshold)
   expect(scoreOf(features, 'mitigated')).toBe(0)
-  expect(scoreOf(weighEntry('The cleanup job had deleted the index').features, 'mitigated')).toBe(0)
+  // Without someone coming to know it, a past perfect is a deed done by the time told.
+  expect(
+    scoreOf(
+      weighEntry('By 03:40 traffic had been shifted to the standby region').features,
+      'mitigated'
+    )
+  ).toBeGreaterThanOrEqual(threshold)
   expect(
     scoreOf(weighEntry('We deleted the stale index').features, 'mitigated')
   ).toBeGreaterThanOrEqual(threshold)
@@ -490,4 +496,13 @@ test('a cause named with `was` or `is`, a regression bisected, a replica promote
   expect(scoreOf(weighEntry('The response is run by the on-call team').features, 'diagnosed')).toBe(
     0
   )
+})
+
+test('a measure of trouble going down improves; a service going down fails', () => {
+  const {features} = weighEntry('Reverted, and error rates are going down')
+  expect(scoreOf(features, 'mitigated')).toBeGreaterThanOrEqual(threshold)
+  expect(scoreOf(features, 'started')).toBe(0)
+  expect(
+    scoreOf(weighEntry('The storefront went down').features, 'started')
+  ).toBeGreaterThanOrEqual(threshold)
 })
