@@ -75,4 +75,52 @@ describe('the built command line', () => {
       'template-placeholder'
     )
   })
+
+  test("the review's data quality is what lint says of each report, cold and from the cache", async () => {
+    const dir = scratch()
+    mkdirSync(join(dir, 'incidents'))
+    writeFileSync(
+      join(dir, 'incidents', 'sync.md'),
+      [
+        '---',
+        'title: Sync stalls',
+        'date: 2026-04-09',
+        '---',
+        '',
+        '## Summary',
+        '',
+        'The outage lasted about 3 hours.',
+        '',
+        '## Timeline',
+        '',
+        '- 08:00 UTC Sync workers stop picking up jobs [started]',
+        '- 08:20 UTC Alert fires for queue age [detected]',
+        '- 09:00 UTC Workers restarted, the queue drains [mitigated]',
+        '- 09:10 UTC Sync is back to normal [resolved]',
+        '',
+        '## Action items',
+        '',
+        '- Alert on the age of the oldest job',
+        ''
+      ].join('\n')
+    )
+    const lint = JSON.parse(
+      (await builtCli(['lint', 'incidents', '--format', 'json', '--as-of', '2026-05-01'], dir))
+        .stdout
+    ) as Array<{file: string; messages: Array<{line: number; ruleId: string}>}>
+    const said = lint
+      .flatMap(({file, messages}) => messages.map((one) => `${file}:${one.line} ${one.ruleId}`))
+      .sort()
+    // The stated 3 hours against the timeline's 1 h 10 min, and the item without an owner.
+    expect(said.some((one) => one.endsWith('stated-duration-disagrees'))).toBe(true)
+    expect(said.some((one) => one.endsWith('action-item-owner'))).toBe(true)
+    for (const pass of ['cold', 'warm']) {
+      const review = JSON.parse(
+        (await builtCli(['review', 'incidents', '--format', 'json', '--as-of', '2026-05-01'], dir))
+          .stdout
+      ) as {notes: Array<{file: string; line: number; ruleId: string}>}
+      const notes = review.notes.map((note) => `${note.file}:${note.line} ${note.ruleId}`).sort()
+      expect(notes, pass).toEqual(said)
+    }
+  })
 })
