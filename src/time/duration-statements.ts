@@ -86,6 +86,16 @@ const rules: Rule[] = [
     ),
     names: () => resolve
   },
+  // `File sync stopped for about 3 hours`, `checkout failed for 40 minutes`: a service failing, told with a verb.
+  {
+    head: /\b(?:stopped|failed|stalled|crashed|broke|errored|hung|went\s+down|went\s+offline|(?:was|were)\s+(?:broken|degraded|failing|erroring|stalled|stuck))\s+for\s+$/i,
+    names: () => resolve
+  },
+  // `Nodes were unable to pull images for 1h 28m`, `users could not log in for two hours`.
+  {
+    head: /\b(?:unable\s+to|could\s*n[o’']t|can\s*n[o’']t|cannot)\s+(?:[\w-]+\s+){1,4}?for\s+$/i,
+    names: () => resolve
+  },
   // `The outage lasted 47 minutes`, `the disruption in the EU lasted for 2 hours`
   {
     head: new RegExp(

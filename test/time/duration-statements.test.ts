@@ -31,6 +31,23 @@ const statements: ReadonlyArray<readonly [sentence: string, expected: Expected]>
     ['timeToResolve', 2100, '35 minutes of downtime']
   ],
   ['It was a 90-minute outage for European users.', ['timeToResolve', 5400, '90-minute outage']],
+  // A service failing, told with a verb, or what users could not do.
+  [
+    'File sync stopped for about 3 hours.',
+    ['timeToResolve', 10_800, 'stopped for about 3 hours']
+  ],
+  [
+    'Image pulls were failing for 1h 28m across the cluster.',
+    ['timeToResolve', 5280, 'were failing for 1h 28m']
+  ],
+  [
+    'Build agents were unable to pull images for 85 minutes.',
+    ['timeToResolve', 5100, 'unable to pull images for 85 minutes']
+  ],
+  [
+    "Users couldn't log in for two hours.",
+    ['timeToResolve', 7200, "couldn't log in for two hours"]
+  ],
   // Detection.
   ['Detection took roughly 8 minutes.', ['timeToDetect', 480, 'Detection took roughly 8 minutes']],
   [
@@ -88,7 +105,10 @@ const nothing: readonly string[] = [
   'The migration took 3 hours to complete.',
   'The nightly report took 40 minutes.',
   'The rollback took 4 minutes.',
-  'The primary failed over in 30 seconds.'
+  'The primary failed over in 30 seconds.',
+  // Not the service failing: the team's act, or someone who could not act.
+  'We stopped the workers for 10 minutes to drain the queue.',
+  'Last year the same job was unable to run for 3 hours.'
 ]
 
 describe('durationStatements(sentence)', () => {
