@@ -32,10 +32,7 @@ const statements: ReadonlyArray<readonly [sentence: string, expected: Expected]>
   ],
   ['It was a 90-minute outage for European users.', ['timeToResolve', 5400, '90-minute outage']],
   // A service failing, told with a verb, or what users could not do.
-  [
-    'File sync stopped for about 3 hours.',
-    ['timeToResolve', 10_800, 'stopped for about 3 hours']
-  ],
+  ['File sync stopped for about 3 hours.', ['timeToResolve', 10_800, 'stopped for about 3 hours']],
   [
     'Image pulls were failing for 1h 28m across the cluster.',
     ['timeToResolve', 5280, 'were failing for 1h 28m']
