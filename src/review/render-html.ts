@@ -23,6 +23,7 @@ import {
   measureLabel,
   measureSpan,
   messageParts,
+  notesByRule,
   notesSentence,
   periodDays,
   plural,
@@ -682,6 +683,31 @@ function notes(context: Context): string {
   if (review.notes.length === 0)
     return note('No warnings: every report in this review was read without a problem.')
   type Note = Review['notes'][number]
+  const byRule = notesByRule(review.notes)
+  const every = table<Note>({
+    caption: 'Notes by report and line',
+    id: 'notes-table',
+    rows: review.notes,
+    empty: '',
+    columns: [
+      {
+        header: 'Place',
+        row: true,
+        className: 'place',
+        cell: (item) => placeLink(context, item.file, item.line)
+      },
+      {header: 'Rule', className: 'nowrap', cell: (item) => tag('code', {}, esc(item.ruleId))},
+      {
+        header: 'Message',
+        cell: (item) =>
+          messageParts(item.reason)
+            .map((part) => (part.code ? tag('code', {}, esc(part.text)) : esc(part.text)))
+            .join('')
+      }
+    ]
+  })
+  // Many notes: their kinds first, every note a click away.
+  const many = review.notes.length > manyNotes
   return [
     tag(
       'p',
@@ -690,30 +716,33 @@ function notes(context: Context): string {
         .map((part) => (part.code ? tag('code', {}, esc(part.text)) : esc(part.text)))
         .join('')
     ),
-    table<Note>({
-      caption: 'Notes by report and line',
-      id: 'notes-table',
-      rows: review.notes,
-      empty: '',
-      columns: [
-        {
-          header: 'Place',
-          row: true,
-          className: 'place',
-          cell: (item) => placeLink(context, item.file, item.line)
-        },
-        {header: 'Rule', className: 'nowrap', cell: (item) => tag('code', {}, esc(item.ruleId))},
-        {
-          header: 'Message',
-          cell: (item) =>
-            messageParts(item.reason)
-              .map((part) => (part.code ? tag('code', {}, esc(part.text)) : esc(part.text)))
-              .join('')
-        }
-      ]
-    })
+    byRule.length > 1
+      ? table<(typeof byRule)[number]>({
+          caption: 'Notes by rule',
+          id: 'notes-by-rule',
+          rows: byRule,
+          empty: '',
+          compact: true,
+          columns: [
+            {header: 'Rule', row: true, cell: (row) => tag('code', {}, esc(row.ruleId))},
+            {header: 'Reports', className: 'num', cell: (row) => String(row.reports)},
+            {header: 'Notes', className: 'num', cell: (row) => String(row.notes)}
+          ]
+        })
+      : '',
+    many
+      ? tag(
+          'details',
+          {},
+          tag('summary', {}, esc(`All ${review.notes.length} notes, by report and line`)),
+          every
+        )
+      : every
   ].join('\n')
 }
+
+/** Above this many notes, the table of every note is folded under their count by rule. */
+const manyNotes = 30
 
 function incidentList(context: Context): string {
   const {review} = context
@@ -980,6 +1009,7 @@ tbody th{font-weight:500}
 .nowrap{white-space:nowrap}
 .place{width:34%}
 .num{text-align:right;white-space:nowrap}
+details>summary{cursor:pointer;margin:.6em 0}
 .num.interval{white-space:normal;min-width:7em}
 th.num.interval{white-space:nowrap}
 .tables.wide{grid-template-columns:repeat(auto-fill,minmax(380px,1fr))}

@@ -14,6 +14,7 @@ import {
   measureLabel,
   measureSpan,
   messageParts,
+  notesByRule,
   notesSentence,
   periodDays,
   plural,
@@ -340,12 +341,25 @@ function actionItems(context: Context): string[] {
 
 function notes(context: Context): string[] {
   const {review} = context
+  const byRule = notesByRule(review.notes)
   if (review.notes.length === 0)
     return [md('No warnings: every report in this review was read without a problem.')]
   return [
     messageParts(notesSentence(review))
       .map((part) => (part.code ? code(part.text) : md(part.text)))
       .join(''),
+    ...(byRule.length > 1
+      ? [
+          table(
+            [
+              {header: 'Rule'},
+              {header: 'Reports', numeric: true},
+              {header: 'Notes', numeric: true}
+            ],
+            byRule.map((row) => [code(row.ruleId), String(row.reports), String(row.notes)])
+          )
+        ]
+      : []),
     table(
       [{header: 'Place'}, {header: 'Rule'}, {header: 'Message'}],
       review.notes.map((item) => [

@@ -262,3 +262,24 @@ function previousComparison(review: Review): string | undefined {
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1)
 }
+
+/**
+ * The notes' rules, on most reports first: how many reports and notes each.
+ *
+ * @example
+ *   notesByRule(review.notes)[0] // {ruleId: 'required-sections', reports: 37, notes: 84}
+ */
+export function notesByRule(
+  notes: Review['notes']
+): Array<{ruleId: string; reports: number; notes: number}> {
+  const rules = new Map<string, {files: Set<string>; notes: number}>()
+  for (const note of notes) {
+    const rule = rules.get(note.ruleId) ?? {files: new Set<string>(), notes: 0}
+    rule.files.add(note.file)
+    rule.notes++
+    rules.set(note.ruleId, rule)
+  }
+  return [...rules]
+    .map(([ruleId, {files, notes}]) => ({ruleId, reports: files.size, notes}))
+    .sort((a, b) => b.reports - a.reports || b.notes - a.notes || (a.ruleId < b.ruleId ? -1 : 1))
+}

@@ -7,7 +7,13 @@ import * as charts from '../../src/review/charts.js'
 import {quarterPeriod} from '../../src/review/period.js'
 import * as html from '../../src/review/render-html.js'
 import * as markdown from '../../src/review/render-markdown.js'
-import {intervalText, notesSentence, reportHref, shareText} from '../../src/review/review-text.js'
+import {
+  intervalText,
+  notesByRule,
+  notesSentence,
+  reportHref,
+  shareText
+} from '../../src/review/review-text.js'
 import {
   type ReportSpec,
   readReports,
@@ -115,6 +121,38 @@ describe('notesSentence(review)', () => {
     // `a` on three reports, `d` on two, `b` and `c` on one each.
     const text = notesSentence(noted(['a', 'a', 'a', 'b', 'd', 'd', 'c']))
     expect(text).toContain('Most common: `a` (3 reports), `d` (2 reports), `b` (1 report).')
+  })
+})
+
+describe('the data-quality notes, many of them', () => {
+  const notes = Array.from({length: 40}, (_, at) => ({
+    file: `incidents/r${at % 8}.md`,
+    line: at + 1,
+    column: 1,
+    ruleId: at % 4 === 0 ? 'milestone-missing' : 'required-sections',
+    reason: 'Missing section `Impact`, expected a `## Impact` heading'
+  }))
+  const many: Review = {...seedReview, notes}
+
+  it('counts them by rule, on most reports first, and folds the table of every note', () => {
+    expect(notesByRule(notes)).toEqual([
+      {ruleId: 'required-sections', reports: 6, notes: 30},
+      {ruleId: 'milestone-missing', reports: 2, notes: 10}
+    ])
+    const page = renderReviewHtml(many, seed.measured)
+    const section = page.slice(page.indexOf('id="notes"'))
+    expect(section).toContain('Notes by rule')
+    expect(section).toMatch(/<details><summary>All 40 notes, by report and line<\/summary>/)
+    expect(tableRows(parseHtml(page), 'notes-by-rule')).toEqual([
+      ['required-sections', '6', '30'],
+      ['milestone-missing', '2', '10']
+    ])
+  })
+
+  it('in Markdown, the same counts as a table before the notes', () => {
+    const text = renderReviewMarkdown(many)
+    expect(text).toContain('| `required-sections` | 6 | 30 |')
+    expect(text).toContain('| `milestone-missing` | 2 | 10 |')
   })
 })
 
