@@ -463,6 +463,22 @@ function read(clause: Clause, segment: Segment): void {
       classes = ['failure']
       segment.tookDown.push(word)
     }
+    // `DNS resolution failed`, `could not resolve internal hostnames`: resolving names, not closing the incident.
+    if (
+      is(word, 'close') &&
+      (nameWords.has(words[index - 1]?.text ?? '') ||
+        words.slice(index + 1, index + 4).some((other) => nameWords.has(other.text)))
+    )
+      classes = classes.filter((name) => name !== 'close' && name !== 'serve')
+    // `A top-of-rack switch failed`: after a determiner or a qualifier, `switch` is the device.
+    if (word.text === 'switch' || word.text === 'switches') {
+      const before = words[index - 1]?.text ?? ''
+      if (
+        determiners.has(before) ||
+        /^(?:network|core|tor|top-of-rack|edge|access|spine|leaf)$/.test(before)
+      )
+        classes = []
+    }
     // `We consider the incident resolved`: an outcome judged, not a plan.
     if (
       is(word, 'plan') &&
@@ -600,6 +616,21 @@ function destroyedByMachine(words: readonly Word[], index: number): boolean {
   const subject = words.slice(0, index)
   return subject.some(machine) && !subject.some(person)
 }
+
+/** Words of naming on a network: `resolution` next to them is DNS's, not the incident's. */
+const nameWords = new Set([
+  'dns',
+  'name',
+  'names',
+  'hostname',
+  'hostnames',
+  'domain',
+  'domains',
+  'address',
+  'addresses',
+  'host',
+  'hosts'
+])
 
 /** Verbs of coming to know: a past perfect after them tells what was found out. */
 const knowing: readonly WordClass[] = ['learn', 'aware', 'find']
@@ -826,6 +857,15 @@ function cancel(segment: Segment): void {
   // `Added a Prometheus alert`: setting monitoring up, which is neither detection nor a remediation.
   if (has(segment, 'setup') && (has(segment, 'signal') || has(segment, 'watch')))
     drop(segment, 'signal', 'watch', 'act')
+  // `rebooted unexpectedly`, `accidentally deleted`: what happens without intent is the failure, not a remedy.
+  if (has(segment, 'unplanned') && has(segment, 'act')) {
+    segment.tookDown.push(...(segment.words.get('act') ?? []))
+    segment.words.set('failure', [
+      ...(segment.words.get('failure') ?? []),
+      ...(segment.words.get('act') ?? [])
+    ])
+    drop(segment, 'act')
+  }
   // A deed told in the past perfect was done before: it explains the entry's time, it is not done at it.
   if (segment.earlier) {
     segment.explained = words(segment, 'act', 'ship', 'fix')

@@ -858,6 +858,8 @@ export const wordClasses = {
     'terminate',
     'deprovision'
   ],
+  /** Not done on purpose: an action that happens this way is a failure (`the switch rebooted unexpectedly`). */
+  unplanned: ['unexpectedly', 'spontaneously', 'unintentionally', 'accidentally', 'inadvertently'],
   /** Automation that acts on its own: a job, a script, a bot. */
   automation: [
     'cron',

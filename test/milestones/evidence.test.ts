@@ -506,3 +506,18 @@ test('a measure of trouble going down improves; a service going down fails', () 
     scoreOf(weighEntry('The storefront went down').features, 'started')
   ).toBeGreaterThanOrEqual(threshold)
 })
+
+test('word senses of infrastructure: a network switch, DNS resolution; what happens by accident fails', () => {
+  const top = (text: string) => {
+    const {features} = weighEntry(text)
+    const scores = scoredMilestones.map((name) => [name, scoreOf(features, name)] as const)
+    return scores.reduce((best, next) => (next[1] > best[1] ? next : best))[0]
+  }
+  expect(top('A top-of-rack switch failed in row C')).toBe('started')
+  expect(top('DNS resolution failed for internal hosts')).toBe('started')
+  expect(top('Resolving hostnames started timing out on the build fleet')).toBe('started')
+  expect(top('Incident resolution confirmed by the incident commander')).toBe('resolved')
+  expect(top('A spine switch rebooted unexpectedly')).toBe('started')
+  expect(top('An operator accidentally deleted the production bucket')).toBe('started')
+  expect(top('We rebooted the spine switch')).toBe('mitigated')
+})
