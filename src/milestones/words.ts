@@ -221,6 +221,10 @@ const byStem = new Map<string, WordClass[]>()
 const byForm = new Map<string, WordClass[]>()
 /** Every word the lexicon lists, as written. */
 const listed = new Set(Object.values(wordClasses).flatMap((words) => words as readonly string[]))
+/** The classes each word is listed in, as written. */
+const listedIn = new Map<string, WordClass[]>()
+for (const [name, words] of Object.entries(wordClasses) as Array<[WordClass, readonly string[]]>)
+  for (const word of words) listedIn.set(word, [...(listedIn.get(word) ?? []), name])
 /** Irregular forms by the form: `found` → `find`. */
 const baseOf = new Map<string, string>()
 for (const [base, forms] of Object.entries(irregularVerbs)) {
@@ -299,10 +303,11 @@ function wordOf(text: string): Word {
   const stem = stemOf(base)
   // `resolver`, `scheduler`: a thing named after what it does (a component), not the deed;
   // a lexicon word ending so (`responder`, `higher`) keeps its classes.
-  const doer = text.replace(/rs?$/, '')
-  const agent =
-    /ers?$/.test(text) && !listed.has(text) && listed.has(doer) && stemmer(doer) === stem
-  const stemmed = agent ? [] : (byStem.get(stem) ?? [])
+  // (`operator` from `operate`; a lexicon word ending so, `responder`, keeps the classes it is listed in.)
+  const singular = text.replace(/s$/, '')
+  const doer = /ators?$/.test(text) ? text.replace(/ors?$/, 'e') : text.replace(/rs?$/, '')
+  const agent = /(?:er|or)s?$/.test(text) && listed.has(doer) && stemmer(doer) === stem
+  const stemmed = agent ? (listedIn.get(singular) ?? []) : (byStem.get(stem) ?? [])
   const exact = byForm.get(text)
   const classes = exact ? [...new Set([...stemmed, ...exact])] : stemmed
   const word: Word = {text, base, stem, classes, absorbed: false, quoted: false}

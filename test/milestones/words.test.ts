@@ -55,4 +55,6 @@ test('a component named after what it does (resolver, scheduler) is not the deed
   expect(classesOf('responder')).toContain('respond')
   expect(classesOf('users')).toContain('outsider')
   expect(classesOf('higher')).toContain('rise')
+  // `operator` (from `operate`) is who operates: listed as the team, not as service running.
+  expect(classesOf('operator')).toEqual(['team'])
 })
