@@ -470,6 +470,15 @@ function read(clause: Clause, segment: Segment): void {
         words.slice(index + 1, index + 4).some((other) => nameWords.has(other.text)))
     )
       classes = classes.filter((name) => name !== 'close' && name !== 'serve')
+    // `IC paged the database team`: the team calling in more of itself is the response, not an alert.
+    if (
+      is(word, 'signal') &&
+      /^pag/.test(word.text) &&
+      words.slice(0, index).some((other) => is(other, 'team') || is(other, 'respond')) &&
+      words.slice(index + 1).some((other) => is(other, 'team'))
+    ) {
+      classes = ['respond']
+    }
     // `A top-of-rack switch failed`: after a determiner or a qualifier, `switch` is the device.
     if (word.text === 'switch' || word.text === 'switches') {
       const before = words[index - 1]?.text ?? ''

@@ -914,6 +914,7 @@ export const phrases: ReadonlyArray<readonly [string, string, readonly WordClass
   ['roll', 'back', ['act']],
   ['fail', 'over', ['act']],
   ['switch', 'over', ['act']],
+  ['switch', 'to', ['act']],
   ['cut', 'over', ['act']],
   ['bring', 'up', ['act']],
   ['spin', 'up', ['act']],

@@ -521,3 +521,14 @@ test('word senses of infrastructure: a network switch, DNS resolution; what happ
   expect(top('An operator accidentally deleted the production bucket')).toBe('started')
   expect(top('We rebooted the spine switch')).toBe('mitigated')
 })
+
+test('the team paging more of itself is the response; a monitor paging the team is the alert', () => {
+  const top = (text: string) => {
+    const {features} = weighEntry(text)
+    const scores = scoredMilestones.map((name) => [name, scoreOf(features, name)] as const)
+    return scores.reduce((best, next) => (next[1] > best[1] ? next : best))[0]
+  }
+  expect(top('The incident commander paged the database team')).toBe('acknowledged')
+  expect(top('PagerDuty paged the on-call engineer')).toBe('detected')
+  expect(top('We switched traffic to the standby region')).toBe('mitigated')
+})
