@@ -202,6 +202,8 @@ interface Segment {
   tookDown: Word[]
   /** A cause word followed by `was` or `is` (`the root cause was ...`): the cause, named. */
   causeNamed: boolean
+  /** A problem said to be fixed (`the issue is fixed`): the problem's end. */
+  problemFixed: boolean
   /** The clause's verb is one of receiving (`admin@ receives an email`): its subject is the one told. */
   receives: boolean
   /** A deed written in the progressive (`we are deploying a fix`, `is being rolled back`): under way, not done. */
@@ -259,6 +261,7 @@ function segmentsOf(clauses: Clause[]): Segment[] {
             tellsSomeone: false,
             underWay: false,
             receives: false,
+            problemFixed: false,
             causeNamed: false,
             tookDown: [],
             earlier: false,
@@ -435,6 +438,22 @@ function read(clause: Clause, segment: Segment): void {
     // `unavailable from the deletion`, `errors since the deploy`: a deed named as a point in time or a cause.
     if (determiners.has(before?.text ?? '') && timePrepositions.has(words[index - 2]?.text ?? ''))
       classes = classes.filter((name) => !deeds.has(name) && name !== 'change')
+    // `The issue is fixed`, `the bug was fixed`: the problem, fixed (as against `fixed the config`, an action).
+    if (
+      is(word, 'fix') &&
+      word.text === 'fixed' &&
+      isPassive(words, index) &&
+      words.slice(0, index).some((other) => is(other, 'failure'))
+    )
+      segment.problemFixed = true
+    // `all affected customers were credited`: those the harm reached, named; the harm is told elsewhere.
+    if (
+      (word.text === 'affected' || word.text === 'impacted') &&
+      (index === 0 || determiners.has(before?.text ?? '') || quantifiers.has(before?.text ?? '')) &&
+      index < words.length - 1 &&
+      !stopWords.has(words[index + 1]?.text ?? '')
+    )
+      classes = classes.filter((name) => name !== 'failure')
     // `a corrected value`, `the restored backup`: a participle before its noun names a thing, not a deed done.
     if (
       word.text.endsWith('ed') &&
@@ -640,6 +659,9 @@ const nameWords = new Set([
   'host',
   'hosts'
 ])
+
+/** Words that count what follows them (`all affected customers`). */
+const quantifiers = new Set(['all', 'any', 'some', 'every', 'each', 'most', 'many', 'few'])
 
 /** Verbs of coming to know: a past perfect after them tells what was found out. */
 const knowing: readonly WordClass[] = ['learn', 'aware', 'find']
@@ -1136,6 +1158,13 @@ function featuresOf(segment: Segment): Feature[] {
     (has(segment, 'fix') && has(segment, 'ship')) ||
     (segment.words.get('fix') ?? []).some((word) => word.text.endsWith('ed'))
   if (fixDone) add('mitigated', 'fix shipped', 2.5, words(segment, 'fix', 'ship'))
+  // `The fix has been verified in production`, `the issue is fixed`: the remedy shown to hold, the problem fixed.
+  const verified = (segment.words.get('verify') ?? []).some((word) => word.text.endsWith('ed'))
+  if (has(segment, 'fix') && verified && !segment.planned)
+    add('resolved', 'fix verified', 3, words(segment, 'fix', 'verify'))
+  // (Said on a status page or to others, it is an announcement: `communicate` took the fix words.)
+  if (segment.problemFixed && !segment.planned && has(segment, 'fix'))
+    add('resolved', 'problem fixed', 3, words(segment, 'failure', 'fix'))
   if (has(segment, 'act') && segment.actor !== 'attacker' && segment.actor !== 'outsider') {
     // `halted`, `stopped`, `killed` happen to a service as often as a team does them: a team's act when the words say so.
     const acts = segment.words.get('act') ?? []

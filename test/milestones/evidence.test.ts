@@ -532,3 +532,20 @@ test('the team paging more of itself is the response; a monitor paging the team 
   expect(top('PagerDuty paged the on-call engineer')).toBe('detected')
   expect(top('We switched traffic to the standby region')).toBe('mitigated')
 })
+
+test('a fix verified or a problem fixed is a resolution; said on a status page, an announcement', () => {
+  const resolution = (text: string) => scoreOf(weighEntry(text).features, 'resolved')
+  expect(resolution('The hotfix has been verified in production')).toBeGreaterThanOrEqual(3)
+  expect(resolution('We are confident the outage is fixed')).toBeGreaterThanOrEqual(3)
+  expect(resolution('We are testing the fix in production')).toBeLessThan(threshold)
+  expect(resolution('The vendor updates its status page to say the problem is fixed')).toBeLessThan(
+    3
+  )
+  // Those the harm reached, named after it, start nothing.
+  expect(
+    scoreOf(
+      weighEntry('All affected customers have been notified and credited').features,
+      'started'
+    )
+  ).toBe(0)
+})
