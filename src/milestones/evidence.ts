@@ -446,6 +446,13 @@ function read(clause: Clause, segment: Segment): void {
       words.slice(0, index).some((other) => is(other, 'failure'))
     )
       segment.problemFixed = true
+    // `the disk is full`, `the volume filled`: full is a store with no room left, not a whole recovery.
+    if (
+      word.text === 'full' &&
+      beForms.has(before?.text ?? '') &&
+      words.slice(Math.max(0, index - 4), index - 1).some((other) => storeWords.has(other.text))
+    )
+      classes = ['failure']
     // `all affected customers were credited`: those the harm reached, named; the harm is told elsewhere.
     if (
       (word.text === 'affected' || word.text === 'impacted') &&
@@ -658,6 +665,24 @@ const nameWords = new Set([
   'addresses',
   'host',
   'hosts'
+])
+
+/** What fills up: `full` after them is a failure (`the disk is full`). */
+const storeWords = new Set([
+  'disk',
+  'disks',
+  'volume',
+  'volumes',
+  'partition',
+  'filesystem',
+  'drive',
+  'quota',
+  'inbox',
+  'buffer',
+  'buffers',
+  'pool',
+  'table',
+  'storage'
 ])
 
 /** Words that count what follows them (`all affected customers`). */

@@ -549,3 +549,12 @@ test('a fix verified or a problem fixed is a resolution; said on a status page, 
     )
   ).toBe(0)
 })
+
+test('a store that is full has failed; a full recovery is whole', () => {
+  expect(
+    scoreOf(weighEntry('The log volume on the primary is full').features, 'started')
+  ).toBeGreaterThanOrEqual(threshold)
+  expect(scoreOf(weighEntry('Full recovery confirmed in every region').features, 'resolved')).toBe(
+    4
+  )
+})
