@@ -112,19 +112,11 @@ export function weighEntry(text: string, origin: EntryOrigin = 'timeline'): Weig
  *   scoreOf(weighEntry('Incident resolved').features, 'resolved') // 4
  */
 export function scoreOf(features: readonly Feature[], milestone: ScoredMilestone): number {
-  let best = 0
-  let bonus = 0
-  for (const feature of features) {
-    if (feature.milestone !== milestone) continue
-    if (bonusNames.has(feature.name)) bonus += feature.weight
-    else best = Math.max(best, feature.weight)
-  }
-  return best > 0 ? best + bonus : 0
+  return scoresOf(features)[milestone]
 }
 
 /**
- * Every milestone's score from an entry's features, in one pass: as
- * `scoreOf` for each.
+ * Every milestone's score from an entry's features, in one pass.
  *
  * @example
  *   scoresOf(weighEntry('Incident resolved').features).resolved // 4
@@ -454,20 +446,15 @@ function read(clause: Clause, segment: Segment): void {
     )
       classes = ['failure']
     // `all affected customers were credited`: those the harm reached, named; the harm is told elsewhere.
+    const opens = before?.text ?? ''
     if (
       (word.text === 'affected' || word.text === 'impacted') &&
-      (index === 0 || determiners.has(before?.text ?? '') || quantifiers.has(before?.text ?? '')) &&
-      index < words.length - 1 &&
-      !stopWords.has(words[index + 1]?.text ?? '')
+      (index === 0 || determiners.has(opens) || quantifiers.has(opens)) &&
+      nounAfter(words, index)
     )
       classes = classes.filter((name) => name !== 'failure')
     // `a corrected value`, `the restored backup`: a participle before its noun names a thing, not a deed done.
-    if (
-      word.text.endsWith('ed') &&
-      determiners.has(before?.text ?? '') &&
-      index < words.length - 1 &&
-      !stopWords.has(words[index + 1]?.text ?? '')
-    )
+    if (word.text.endsWith('ed') && determiners.has(opens) && nounAfter(words, index))
       classes = classes.filter((name) => !deeds.has(name))
     // `A bad config push took down the login service`: a change that takes a service down is the outage.
     if (
@@ -613,14 +600,10 @@ const betweenBeAndVerb = new Set(['now', 'currently', 'still', 'actively', 'also
  */
 function progressive(words: readonly Word[], index: number): boolean {
   const word = words[index] as Word
-  let at = index - 1
-  if (word.text.endsWith('ing') && word.text.length > 5) {
-    while (at >= 0 && betweenBeAndVerb.has((words[at] as Word).text)) at--
-    return at >= 0 && progressiveBe.has((words[at] as Word).text)
-  }
-  // `is being deployed`: a passive progressive.
-  if (words[at]?.text !== 'being') return false
-  at--
+  const active = word.text.endsWith('ing') && word.text.length > 5
+  // `is being deployed`: a passive progressive, `being` between.
+  if (!active && words[index - 1]?.text !== 'being') return false
+  let at = active ? index - 1 : index - 2
   while (at >= 0 && betweenBeAndVerb.has((words[at] as Word).text)) at--
   return at >= 0 && progressiveBe.has((words[at] as Word).text)
 }
@@ -684,6 +667,12 @@ const storeWords = new Set([
   'table',
   'storage'
 ])
+
+/** Whether a word (not a stop word) follows the one at `index`: what it qualifies. */
+function nounAfter(words: readonly Word[], index: number): boolean {
+  const after = words[index + 1]
+  return after !== undefined && !stopWords.has(after.text)
+}
 
 /** Words that count what follows them (`all affected customers`). */
 const quantifiers = new Set(['all', 'any', 'some', 'every', 'each', 'most', 'many', 'few'])

@@ -341,9 +341,9 @@ function actionItems(context: Context): string[] {
 
 function notes(context: Context): string[] {
   const {review} = context
-  const byRule = notesByRule(review.notes)
   if (review.notes.length === 0)
     return [md('No warnings: every report in this review was read without a problem.')]
+  const byRule = notesByRule(review.notes)
   return [
     messageParts(notesSentence(review))
       .map((part) => (part.code ? code(part.text) : md(part.text)))

@@ -170,12 +170,7 @@ export function actionItemsSentence(review: Review): string {
 /** How many notes there are on how many reports, and (when there are several kinds) the kinds on most reports. */
 export function notesSentence(review: Review): string {
   const files = new Set(review.notes.map((note) => note.file)).size
-  const byRule = new Map<string, Set<string>>()
-  for (const note of review.notes)
-    byRule.set(note.ruleId, (byRule.get(note.ruleId) ?? new Set()).add(note.file))
-  const ranked = [...byRule]
-    .map(([ruleId, reports]) => ({ruleId, reports: reports.size}))
-    .sort((a, b) => b.reports - a.reports || (a.ruleId < b.ruleId ? -1 : 1))
+  const ranked = notesByRule(review.notes)
   // With more than a few kinds, the commonest say where to start.
   const most =
     ranked.length > 3

@@ -35,6 +35,7 @@
 import {expect, test} from 'vitest'
 import {
   scoresOf as allScoresOf,
+  type ScoredMilestone,
   scoredMilestones,
   scoreOf,
   weighEntry
@@ -290,25 +291,32 @@ test('finding the cause weighs more than finding what is failing', () => {
   )
 })
 
-test('scoresOf(features) gives every milestone the score scoreOf gives it, bonuses included', () => {
-  const entries = [
-    'Incident resolved',
-    'First customer report arrives from the support desk',
-    'On-call acknowledges the page and starts investigating',
-    'Root cause identified: the cache TTL was set to zero; rollback begins',
-    'Error rates back to normal after the config was reverted',
-    'Nothing happened here'
-  ]
-  for (const text of entries) {
-    const {features} = weighEntry(text, 'resolution')
-    const all = allScoresOf(features)
-    for (const name of scoredMilestones)
-      expect(all[name], `${text}: ${name}`).toBe(scoreOf(features, name))
-  }
-  // The section bonus counts only beside a feature of the same milestone.
+test('scoresOf(features): each milestone its strongest feature plus its bonuses, 0 without a feature', () => {
+  const feature = (milestone: ScoredMilestone, name: string, weight: number) => ({
+    milestone,
+    name,
+    weight,
+    words: []
+  })
+  const scores = allScoresOf([
+    feature('resolved', 'closed', 4),
+    feature('resolved', 'working', 2.5),
+    feature('resolved', 'section', 1),
+    feature('mitigated', 'closed', 2),
+    // A bonus alone supports nothing.
+    feature('detected', 'first', 1)
+  ])
+  expect(scores).toEqual({
+    started: 0,
+    detected: 0,
+    acknowledged: 0,
+    diagnosed: 0,
+    mitigated: 2,
+    resolved: 5
+  })
   expect(
-    Object.values(allScoresOf(weighEntry('Nothing happened here', 'resolution').features))
-  ).toEqual([0, 0, 0, 0, 0, 0])
+    scoreOf([feature('resolved', 'closed', 4), feature('resolved', 'section', 1)], 'resolved')
+  ).toBe(5)
 })
 
 test('a deed told in the progressive is under way, not done; told as done or in place, it counts', () => {
@@ -411,15 +419,10 @@ test('alert rules extended or expanded are monitoring set up, not an alert', () 
 })
 
 test('words of the trade: a disk filling up, CrashLoopBackOff, a war room opened', () => {
-  const top = (text: string) => {
-    const {features} = weighEntry(text)
-    const scores = scoredMilestones.map((name) => [name, scoreOf(features, name)] as const)
-    return scores.reduce((best, next) => (next[1] > best[1] ? next : best))
-  }
-  expect(top('Disk filled up on the build cache volume')[0]).toBe('started')
-  expect(top('Ingest pods entered CrashLoopBackOff')[0]).toBe('started')
-  expect(top('War room opened for the payments outage')[0]).toBe('acknowledged')
-  expect(top('Incident channel opened by the on-call')[0]).toBe('acknowledged')
+  expect(top('Disk filled up on the build cache volume')).toBe('started')
+  expect(top('Ingest pods entered CrashLoopBackOff')).toBe('started')
+  expect(top('War room opened for the payments outage')).toBe('acknowledged')
+  expect(top('Incident channel opened by the on-call')).toBe('acknowledged')
 })
 
 test('a deed in the past perfect explains the time told; knowing it is finding the mechanism', () => {
@@ -446,11 +449,6 @@ test('a fix in full (permanent, to every region) is a resolution; a deployment c
 })
 
 test('a change that takes a service down is the onset; the team taking a host down is an action', () => {
-  const top = (text: string) => {
-    const {features} = weighEntry(text)
-    const scores = scoredMilestones.map((name) => [name, scoreOf(features, name)] as const)
-    return scores.reduce((best, next) => (next[1] > best[1] ? next : best))[0]
-  }
   expect(top('A bad config push took down the login service')).toBe('started')
   expect(top('The runaway migration brought down the primary')).toBe('started')
   expect(top('We took down the compromised host')).toBe('mitigated')
@@ -467,11 +465,6 @@ test('an outcome judged (`we consider the incident resolved`) is not a plan', ()
 })
 
 test('a change or automation that destroys is the harm; the team deleting is an action', () => {
-  const top = (text: string) => {
-    const {features} = weighEntry(text)
-    const scores = scoredMilestones.map((name) => [name, scoreOf(features, name)] as const)
-    return scores.reduce((best, next) => (next[1] > best[1] ? next : best))[0]
-  }
   expect(top('A schema migration dropped the invoices table')).toBe('started')
   expect(top('The nightly cron job began deleting user uploads')).toBe('started')
   expect(top('Production DNS records were removed by the cleanup script')).toBe('started')
@@ -482,11 +475,6 @@ test('a change or automation that destroys is the harm; the team deleting is an 
 })
 
 test('a cause named with `was` or `is`, a regression bisected, a replica promoted', () => {
-  const top = (text: string) => {
-    const {features} = weighEntry(text)
-    const scores = scoredMilestones.map((name) => [name, scoreOf(features, name)] as const)
-    return scores.reduce((best, next) => (next[1] > best[1] ? next : best))[0]
-  }
   expect(top('The culprit was a stale DNS record in the cache')).toBe('diagnosed')
   expect(top('Root cause is an unbounded retry loop in the client')).toBe('diagnosed')
   expect(top('Bisected the slowdown to a dependency bump')).toBe('diagnosed')
@@ -508,11 +496,6 @@ test('a measure of trouble going down improves; a service going down fails', () 
 })
 
 test('word senses of infrastructure: a network switch, DNS resolution; what happens by accident fails', () => {
-  const top = (text: string) => {
-    const {features} = weighEntry(text)
-    const scores = scoredMilestones.map((name) => [name, scoreOf(features, name)] as const)
-    return scores.reduce((best, next) => (next[1] > best[1] ? next : best))[0]
-  }
   expect(top('A top-of-rack switch failed in row C')).toBe('started')
   expect(top('DNS resolution failed for internal hosts')).toBe('started')
   expect(top('Resolving hostnames started timing out on the build fleet')).toBe('started')
@@ -523,11 +506,6 @@ test('word senses of infrastructure: a network switch, DNS resolution; what happ
 })
 
 test('the team paging more of itself is the response; a monitor paging the team is the alert', () => {
-  const top = (text: string) => {
-    const {features} = weighEntry(text)
-    const scores = scoredMilestones.map((name) => [name, scoreOf(features, name)] as const)
-    return scores.reduce((best, next) => (next[1] > best[1] ? next : best))[0]
-  }
   expect(top('The incident commander paged the database team')).toBe('acknowledged')
   expect(top('PagerDuty paged the on-call engineer')).toBe('detected')
   expect(top('We switched traffic to the standby region')).toBe('mitigated')
@@ -558,3 +536,10 @@ test('a store that is full has failed; a full recovery is whole', () => {
     4
   )
 })
+
+/** The milestone an entry supports most. */
+function top(text: string): ScoredMilestone {
+  const {features} = weighEntry(text)
+  const scores = scoredMilestones.map((name) => [name, scoreOf(features, name)] as const)
+  return scores.reduce((best, next) => (next[1] > best[1] ? next : best))[0]
+}
