@@ -349,8 +349,18 @@ function sectionText(section: OutlineSection): string {
 /** A section's text holds its subsections' texts: each is made once, not once per ancestor. */
 const sectionTexts = new WeakMap<OutlineSection, string>()
 
+/**
+ * A block's words, one line per paragraph, list item or table row (a plain
+ * `toString` glues `...to connect.` to the next item's `2026-06-01T22:31`).
+ */
 function blockText(block: RootContent): string {
   if (block.type === 'code' || block.type === 'html') return ''
+  if (block.type === 'list' || block.type === 'blockquote' || block.type === 'listItem')
+    return (block.children as RootContent[]).map(blockText).filter(Boolean).join('\n')
+  if (block.type === 'table')
+    return block.children
+      .map((row) => row.children.map((cell) => toString(cell, {includeHtml: false}).trim()).join(' | '))
+      .join('\n')
   return toString(block, {includeHtml: false}).trim()
 }
 

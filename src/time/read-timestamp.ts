@@ -558,13 +558,20 @@ function zoneWithin(span: string): ZoneMatch | undefined {
 }
 
 /**
- * A bare offset glued to a clock is an offset only in ISO form, after
- * seconds (`09:37:00-08:00`); `09:15-09:40` is a range. After a space
- * (`12:00 +05:30`) or with a prefix (`UTC-7`) it is always an offset.
+ * A bare offset glued to a clock is an offset only in ISO form: after
+ * seconds (`09:37:00-08:00`), after a date joined by `T`
+ * (`2026-06-01T22:13-05:00`), or with a plus (`22:13+02:00`, never a
+ * range); `09:15-09:40` is a range. After a space (`12:00 +05:30`) or with
+ * a prefix (`UTC-7`) it is always an offset.
  */
 function offsetMayFollow(clock: string, zone: ZoneMatch): boolean {
   if (!/^[+\-−]/.test(zone.zone.name)) return true
-  return /\s$/.test(clock) || /:\d{2}:\d{2}(?:\.\d+)?$/.test(clock)
+  return (
+    /\s$/.test(clock) ||
+    /:\d{2}:\d{2}(?:\.\d+)?$/.test(clock) ||
+    /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(clock) ||
+    zone.zone.name.startsWith('+')
+  )
 }
 
 function shift(match: ZoneMatch, by: number): ZoneMatch {
