@@ -483,11 +483,13 @@ function read(clause: Clause, segment: Segment): void {
         words.slice(index + 1, index + 4).some((other) => nameWords.has(other.text)))
     )
       classes = classes.filter((name) => name !== 'close' && name !== 'serve')
-    // `IC paged the database team`: the team calling in more of itself is the response, not an alert.
+    // `IC paged the database team`, `support escalated it to the on-call engineer`: the team calling
+    // in more of itself is the response, not an alert or a report.
     if (
-      is(word, 'signal') &&
-      /^pag/.test(word.text) &&
-      words.slice(0, index).some((other) => is(other, 'team') || is(other, 'respond')) &&
+      ((is(word, 'signal') && /^pag/.test(word.text)) || /^escalat/.test(word.text)) &&
+      // (Verb first, the team's own log: `Paged the database on-call`; not an alert's headline.)
+      ((index === 0 && !words.some((other) => is(other, 'failure'))) ||
+        words.slice(0, index).some((other) => is(other, 'team') || is(other, 'respond'))) &&
       words.slice(index + 1).some((other) => is(other, 'team'))
     ) {
       classes = ['respond']
@@ -572,6 +574,8 @@ function read(clause: Clause, segment: Segment): void {
       (words[index + 1]?.text === 'was' || words[index + 1]?.text === 'is')
     )
       segment.causeNamed = true
+    // `it's the new synonym file`, `it was a bad config push`: the trouble named, at the start of a clause.
+    if (index === 0 && word.text === 'it' && namesThing(words.slice(1))) segment.causeNamed = true
     if (word.text === 'by' && index > 0 && words[index - 1]?.base.startsWith('caus'))
       segment.causedBy = true
     if (
@@ -609,6 +613,71 @@ function progressive(words: readonly Word[], index: number): boolean {
 }
 
 /** Nouns that name a cause as such (`the culprit was`, `root cause is`), not what may be one (`bug`). */
+/**
+ * After `it`, what names a thing: `'s the new file`, `was a bad push`, `'s cluster B's config`
+ * (the contraction's verb is not a word of its own), not a state (`it's down`, `it's still slow`).
+ */
+function namesThing(rest: readonly Word[]): boolean {
+  const first = rest[0]?.text === 'is' || rest[0]?.text === 'was' ? 1 : 0
+  const next = rest[first]
+  if (!next) return false
+  if (determiners.has(next.text) && next.text !== 'that') return true
+  return (
+    next.classes.length === 0 &&
+    !/(?:ly|ed|ing)$/.test(next.text) &&
+    !notNames.has(next.text) &&
+    rest.length > first + 1
+  )
+}
+
+/** Words after `it` that tell a state or a degree, not a thing named. */
+const notNames = new Set([
+  'still',
+  'not',
+  "n't",
+  'now',
+  'also',
+  'just',
+  'all',
+  'only',
+  'so',
+  'very',
+  'too',
+  'been',
+  'being',
+  'be',
+  'has',
+  'had',
+  'will',
+  'would',
+  'should',
+  'could',
+  'can',
+  'may',
+  'might',
+  'seems',
+  'looks',
+  'appears',
+  'to',
+  'in',
+  'on',
+  'at',
+  'for',
+  'from',
+  'with',
+  'back',
+  'up',
+  'out',
+  'off',
+  'over',
+  'again',
+  'worse',
+  'better',
+  'hard',
+  'unclear',
+  'possible'
+])
+
 const causeNouns = new Set(['caus', 'culprit', 'reason', 'explan', 'origin', 'root'])
 
 /** Verbs whose particle makes them take a service down (`took down`, `brought down`, `knocked out`). */

@@ -312,8 +312,18 @@ class Walker {
       raw = this.#entry(kind, text.text.slice(leading.end), undefined, place, here)
       raw.impossible = leading
     } else if (leading && (leading.clock || leading.date || leading.unknown)) {
-      raw = this.#entry(kind, text.text.slice(leading.end), leading, place, here)
       own = mentions.find((mention) => mention.start < leading.end)
+      // Lines of a paragraph that a time leads run on until a sentence with a time of its own:
+      // `At 02:10 the key rotated. ... The first complaint came at 02:47.` tells two events.
+      const next = mentions.find((mention) => mention !== own && mention.start >= leading.end)
+      const to = kind === 'paragraph' && next ? sentenceStart(text.text, leading.end, next.start) : -1
+      raw = this.#entry(
+        kind,
+        text.text.slice(leading.end, to > 0 ? to : undefined).trimEnd(),
+        leading,
+        place,
+        here
+      )
     } else {
       const first = mentions[0]
       const labelled = first && labelBefore(text.text.slice(0, first.start))
@@ -632,4 +642,16 @@ function trailingText(block: RootContent): string {
   if (block.type === 'paragraph' || block.type === 'list' || block.type === 'blockquote')
     return toString(block, {includeHtml: false})
   return ''
+}
+
+/**
+ * Where the sentence holding `at` starts, if after `from`: the offset after
+ * a full stop, question or exclamation mark and a space; -1 when the
+ * sentence began at or before `from`.
+ */
+function sentenceStart(text: string, from: number, at: number): number {
+  let start = -1
+  for (const match of text.slice(from, at).matchAll(/[.!?]["')\]]*\s+(?=["'(\[]?[A-Z0-9])/g))
+    start = from + (match.index ?? 0) + match[0].length
+  return start
 }

@@ -537,6 +537,35 @@ test('a store that is full has failed; a full recovery is whole', () => {
   )
 })
 
+test('the team calling in more of itself, or taking the incident, is the response', () => {
+  expect(top('The help desk escalated the ticket to the platform on-call at 03:12')).toBe(
+    'acknowledged'
+  )
+  expect(top('Escalated to the networking on-call')).toBe('acknowledged')
+  expect(top('Paged the storage team lead')).toBe('acknowledged')
+  // A customer escalating is the team hearing of it; a monitor paging is an alert.
+  expect(top('A reseller escalated the broken invoices to our billing team')).toBe('detected')
+  expect(top('Opsgenie paged the on-call engineer')).toBe('detected')
+  const taken = weighEntry('The latency alert pages Tomas, who takes the incident').features
+  expect(scoreOf(taken, 'acknowledged')).toBeGreaterThanOrEqual(threshold)
+  expect(top('Lena takes ownership of the incident')).toBe('acknowledged')
+})
+
+test('`it is` and a thing named at the start of a clause names the trouble', () => {
+  expect(top("jo: it's the new routing table, twice the size of the old one")).toBe('diagnosed')
+  expect(top("It's shard 7's replication config")).toBe('diagnosed')
+  expect(top('It was an expired token in the deploy pipeline')).toBe('diagnosed')
+  // A state is no cause named.
+  for (const text of ["it's down again", "it's still slow", 'It was fixed by noon'])
+    expect(scoreOf(weighEntry(text).features, 'diagnosed')).toBeLessThan(threshold)
+})
+
+test('stale results are a failure', () => {
+  expect(
+    scoreOf(weighEntry('Customers see stale prices on the product pages').features, 'started')
+  ).toBeGreaterThanOrEqual(threshold)
+})
+
 /** The milestone an entry supports most. */
 function top(text: string): ScoredMilestone {
   const {features} = weighEntry(text)
