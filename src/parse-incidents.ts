@@ -359,7 +359,9 @@ function blockText(block: RootContent): string {
     return (block.children as RootContent[]).map(blockText).filter(Boolean).join('\n')
   if (block.type === 'table')
     return block.children
-      .map((row) => row.children.map((cell) => toString(cell, {includeHtml: false}).trim()).join(' | '))
+      .map((row) =>
+        row.children.map((cell) => toString(cell, {includeHtml: false}).trim()).join(' | ')
+      )
       .join('\n')
   return toString(block, {includeHtml: false}).trim()
 }

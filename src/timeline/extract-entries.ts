@@ -316,7 +316,8 @@ class Walker {
       // Lines of a paragraph that a time leads run on until a sentence with a time of its own:
       // `At 02:10 the key rotated. ... The first complaint came at 02:47.` tells two events.
       const next = mentions.find((mention) => mention !== own && mention.start >= leading.end)
-      const to = kind === 'paragraph' && next ? sentenceStart(text.text, leading.end, next.start) : -1
+      const to =
+        kind === 'paragraph' && next ? sentenceStart(text.text, leading.end, next.start) : -1
       raw = this.#entry(
         kind,
         text.text.slice(leading.end, to > 0 ? to : undefined).trimEnd(),
@@ -651,7 +652,7 @@ function trailingText(block: RootContent): string {
  */
 function sentenceStart(text: string, from: number, at: number): number {
   let start = -1
-  for (const match of text.slice(from, at).matchAll(/[.!?]["')\]]*\s+(?=["'(\[]?[A-Z0-9])/g))
+  for (const match of text.slice(from, at).matchAll(/[.!?]["')\]]*\s+(?=["'([]?[A-Z0-9])/g))
     start = from + (match.index ?? 0) + match[0].length
   return start
 }
