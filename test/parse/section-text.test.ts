@@ -29,3 +29,25 @@ test('a section’s text keeps list items and table rows apart, and blocks a bla
     ].join('\n')
   )
 })
+
+test('a timed line of a paragraph runs on until a sentence with a time of its own', () => {
+  const markdown = [
+    '# Outage of 4 March 2026',
+    '',
+    '## What happened',
+    '',
+    'At 01:40 UTC a nightly job rewrote the routing table. Nothing looked wrong for a while.',
+    'The first page came at 01:58, and the on-call engineer answered at 02:03.',
+    'By 02:30 the bad table was found. It was replaced at 02:45.',
+    ''
+  ].join('\n')
+  const [incident] = parseIncidents(markdown).incidents
+  const texts = Object.fromEntries(
+    (incident?.timeline ?? []).map((entry) => [entry.at?.slice(11, 16), entry.text])
+  )
+  expect(texts['01:40']).toBe(
+    'a nightly job rewrote the routing table. Nothing looked wrong for a while.'
+  )
+  expect(texts['02:30']).toBe('the bad table was found.')
+  expect(texts['02:45']).toBe('It was replaced at 02:45.')
+})
