@@ -200,6 +200,10 @@ interface Segment {
   receives: boolean
   /** A deed written in the progressive (`we are deploying a fix`, `is being rolled back`): under way, not done. */
   underWay: boolean
+  /** A clause that opens on the investigation (`Investigating elevated errors`, `marco: looking`): taken up. */
+  takenUp: boolean
+  /** A question (`anyone else seeing stale results?`, `is checkout down?`): someone noticed. */
+  asked: boolean
 }
 
 /** Clauses joined by a colon or a dash are read as one; a note stands alone. */
@@ -252,6 +256,8 @@ function segmentsOf(clauses: Clause[]): Segment[] {
             complement: false,
             tellsSomeone: false,
             underWay: false,
+            takenUp: false,
+            asked: false,
             receives: false,
             problemFixed: false,
             causeNamed: false,
@@ -262,6 +268,8 @@ function segmentsOf(clauses: Clause[]): Segment[] {
             shownDeed: false
           }
     read(clause, segment)
+    // (`Why did the deploy fail?`, `How was it missed?`: the analysis asks, as in the five whys.)
+    if (clause.asked && !/^(?:why|how)$/.test(clause.words[0]?.text ?? '')) segment.asked = true
     if (!segment.actor && previous?.actor && carriesActor.has(clause.joint))
       segment.actor = previous.actor
     if (segment !== previous) segments.push(segment)
@@ -269,6 +277,8 @@ function segmentsOf(clauses: Clause[]): Segment[] {
   }
   for (const [index, segment] of segments.entries()) {
     const before = segments[index - 1]
+    // `Suspecting leftover files, an engineer clears ...`: a participle before its sentence, no headline.
+    if (segment.takenUp && segments[index + 1]?.joint === 'comma') segment.takenUp = false
     if (before?.planned && segment.joint === 'and') segment.planned = true
     // `Mac hosts were spared, and so were hosts that stayed offline`: the sentence goes on about who was spared.
     const spared = before?.words.get('spared')
@@ -510,9 +520,9 @@ function read(clause: Clause, segment: Segment): void {
       words.slice(index + 1).some((other) => is(other, 'close'))
     )
       classes = classes.filter((name) => name !== 'plan')
-    // `errors going down`, `latency went down`: a measure of trouble falling, not a service failing.
+    // `errors going down`, `timeouts are down to normal`: a measure of trouble falling, not a service failing.
     if (
-      word.stem === 'go' &&
+      (word.stem === 'go' || word.text === 'down') &&
       classes.includes('failure') &&
       words.slice(Math.max(0, index - 3), index).some((other) => is(other, 'badMeasure'))
     )
@@ -558,6 +568,26 @@ function read(clause: Clause, segment: Segment): void {
       // `began recovering`, `starts to recover`: a recovery under way is a partial one.
       if (next && is(next, 'recover')) segment.partial = true
     }
+    // `10k messages`, `3 tickets`: things counted, nobody reporting.
+    if (/^\d/.test(before?.text ?? '')) classes = classes.filter((name) => name !== 'report')
+    // `Added an alert for queue depth above 10k`: after an alert or a check, a level is its threshold.
+    if (
+      thresholdWords.has(word.stem) &&
+      words
+        .slice(0, index)
+        .some((other) => is(other, 'signal') || is(other, 'watch') || is(other, 'setup'))
+    )
+      classes = classes.filter((name) => name !== 'rise')
+    // `Investigating elevated errors`, `marco: looking`: a headline or a chat line that opens on the work.
+    if (index === 0 && is(word, 'investigate') && word.text.endsWith('ing')) segment.takenUp = true
+    // `We call the incident over`, `called it resolved`: declaring an end, not a phone call.
+    if (
+      word.stem === 'call' &&
+      words.slice(index + 1, index + 5).some((other) => is(other, 'end') || is(other, 'close'))
+    )
+      classes = []
+    // `Page: API latency SLO burn`: a page, alone before what it says, is no web page.
+    if (words.length === 1 && /^pages?$/.test(word.text)) classes = ['signal']
     // `... sent to the moderation team`: the team was told.
     if (
       is(word, 'team') &&
@@ -574,6 +604,8 @@ function read(clause: Clause, segment: Segment): void {
       (words[index + 1]?.text === 'was' || words[index + 1]?.text === 'is')
     )
       segment.causeNamed = true
+    // `Culprit: the 4.12 build`: a cause, alone before what it says, names it.
+    if (words.length === 1 && causeNouns.has(word.stem)) segment.causeNamed = true
     // `it's the new synonym file`, `it was a bad config push`: the trouble named, at the start of a clause.
     if (index === 0 && word.text === 'it' && namesThing(words.slice(1))) segment.causeNamed = true
     if (word.text === 'by' && index > 0 && words[index - 1]?.base.startsWith('caus'))
@@ -614,11 +646,12 @@ function progressive(words: readonly Word[], index: number): boolean {
 
 /** Nouns that name a cause as such (`the culprit was`, `root cause is`), not what may be one (`bug`). */
 /**
- * After `it`, what names a thing: `'s the new file`, `was a bad push`, `'s cluster B's config`
- * (the contraction's verb is not a word of its own), not a state (`it's down`, `it's still slow`).
+ * After `it`, what names a thing: `'s the new file`, `was a bad push`, `'s cluster B's config`,
+ * not a state (`it's down`, `it's still slow`) nor another verb (`it says`).
  */
 function namesThing(rest: readonly Word[]): boolean {
-  const first = rest[0]?.text === 'is' || rest[0]?.text === 'was' ? 1 : 0
+  if (rest[0]?.text !== 'is' && rest[0]?.text !== 'was') return false
+  const first = 1
   const next = rest[first]
   if (!next) return false
   if (determiners.has(next.text) && next.text !== 'that') return true
@@ -629,6 +662,9 @@ function namesThing(rest: readonly Word[]): boolean {
     rest.length > first + 1
   )
 }
+
+/** Words that put a measure past a level (`latency above 2s`, `depth exceeds 10k`). */
+const thresholdWords = new Set(['abov', 'exce', 'breach'])
 
 /** Words after `it` that tell a state or a degree, not a thing named. */
 const notNames = new Set([
@@ -1159,6 +1195,9 @@ function featuresOf(segment: Segment): Feature[] {
   if (has(segment, 'first') && found.some((feature) => feature.milestone === 'detected'))
     add('detected', 'first', 1, words(segment, 'first'))
 
+  // `anyone else seeing stale results?`, `is checkout down for you?`: asking about trouble is having noticed it.
+  if (segment.asked && (failure || worsening) && !segment.planned)
+    add('detected', 'asked about', 3, words(segment, 'failure', 'rise', 'badMeasure'))
   // acknowledged; and whoever responds knew of it by then.
   if (has(segment, 'acknowledge'))
     add('acknowledged', 'acknowledged', 4, words(segment, 'acknowledge'))
@@ -1171,7 +1210,7 @@ function featuresOf(segment: Segment): Feature[] {
   if (has(segment, 'respond')) add('acknowledged', 'responding', 2.5, words(segment, 'respond'))
   if (has(segment, 'investigate')) {
     // Taking up the work (`begins investigating`) is acknowledging it; working on it (`the team investigates`) only hints.
-    if (has(segment, 'begin'))
+    if (has(segment, 'begin') || segment.takenUp)
       add('acknowledged', 'investigating', 2.5, words(segment, 'begin', 'investigate'))
     else if (segment.actor === 'team')
       add('acknowledged', 'investigating', 1.5, words(segment, 'investigate'))
@@ -1241,6 +1280,17 @@ function featuresOf(segment: Segment): Feature[] {
     (has(segment, 'fix') && has(segment, 'ship')) ||
     (segment.words.get('fix') ?? []).some((word) => word.text.endsWith('ed'))
   if (fixDone) add('mitigated', 'fix shipped', 2.5, words(segment, 'fix', 'ship'))
+  // `We ship a config change that caps retries`: the team changing the system; after the problem is known, a remedy.
+  else if (
+    // (What is shipped is a change named of its own: `merge requests` is a noun.)
+    (segment.words.get('change') ?? []).some((word) => !is(word, 'ship')) &&
+    has(segment, 'ship') &&
+    !failure &&
+    (segment.actor === 'team' || segment.verbFirst) &&
+    !segment.planned &&
+    !segment.underWay
+  )
+    add('mitigated', 'change shipped', 2, words(segment, 'change', 'ship'))
   // `The fix has been verified in production`, `the issue is fixed`: the remedy shown to hold, the problem fixed.
   const verified = (segment.words.get('verify') ?? []).some((word) => word.text.endsWith('ed'))
   if (has(segment, 'fix') && verified && !segment.planned)
@@ -1248,7 +1298,13 @@ function featuresOf(segment: Segment): Feature[] {
   // (Said on a status page or to others, it is an announcement: `communicate` took the fix words.)
   if (segment.problemFixed && !segment.planned && has(segment, 'fix'))
     add('resolved', 'problem fixed', 3, words(segment, 'failure', 'fix'))
-  if (has(segment, 'act') && segment.actor !== 'attacker' && segment.actor !== 'outsider') {
+  // (`Culprit: 4.12 disables the pool`: the deed of a cause named is the cause, not the team's act.)
+  if (
+    has(segment, 'act') &&
+    segment.actor !== 'attacker' &&
+    segment.actor !== 'outsider' &&
+    !segment.causeNamed
+  ) {
     // `halted`, `stopped`, `killed` happen to a service as often as a team does them: a team's act when the words say so.
     const acts = segment.words.get('act') ?? []
     const plain = acts.some((word) => !is(word, 'failure') && !is(word, 'end'))
@@ -1308,6 +1364,13 @@ function featuresOf(segment: Segment): Feature[] {
     add('resolved', 'recovery', 2, words(segment, 'recover'))
   if (serving && back && !segment.partial)
     add('resolved', 'working again', 2.5, words(segment, 'serve', 'again'))
+  // `The culprit was a cron job that deleted the cache`: the failure told is what was found, not begun now.
+  if (segment.causeNamed)
+    return found.map((feature) =>
+      feature.milestone === 'started'
+        ? {...feature, name: 'failure reported', weight: Math.min(feature.weight, 1.5)}
+        : feature
+    )
   return found
 }
 

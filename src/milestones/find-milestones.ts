@@ -491,7 +491,7 @@ const workClasses = [
 ] as const
 
 /** Mitigation features that an action's failure to hold takes back. */
-const undoneNames = new Set(['action', 'fix shipped'])
+const undoneNames = new Set(['action', 'fix shipped', 'change shipped'])
 
 /** A mitigation feature that tells a remediation (an action, a fix), as a label or a note too. */
 function remediates(feature: Feature): boolean {

@@ -188,7 +188,10 @@ export const wordClasses = {
     'higher',
     'skyrocket',
     'balloon',
-    'hit'
+    'hit',
+    'exceed',
+    'breach',
+    'above'
   ],
   /** A measure going down. */
   fall: [
@@ -271,6 +274,7 @@ export const wordClasses = {
     '=paged',
     '=paging',
     'pagerduty',
+    'pager',
     'opsgenie',
     'victorops',
     'pingdom',
@@ -947,6 +951,8 @@ export const phrases: ReadonlyArray<readonly [string, string, readonly WordClass
   ['go', 'down', ['failure']],
   ['go', 'offline', ['failure']],
   ['go', 'dark', ['failure']],
+  ['go', 'red', ['failure']],
+  ['turn', 'red', ['failure']],
   ['stop', 'work', ['failure']],
   ['stop', 'respond', ['failure']],
   ['stop', 'serve', ['failure']],

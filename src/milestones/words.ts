@@ -41,6 +41,8 @@ export interface Clause {
   shouted: boolean
   /** It holds a number (`(report #2)`, `(v1.4)`): a reference, not an annotation. */
   numbered: boolean
+  /** It ends in a question mark: `anyone else seeing 502s?` */
+  asked: boolean
 }
 
 /**
@@ -60,7 +62,7 @@ export function readClauses(text: string): Clause[] {
   let numbered = false
   let quoted = false
   let bracketStart = 0
-  const close = (next: Joint, nextBracketed: boolean) => {
+  const close = (next: Joint, nextBracketed: boolean, asked = false) => {
     if (words.length > 0) {
       linkPhrases(words)
       // Two words or more, all in capitals: `START OF OUTAGE`, not `DNS`.
@@ -70,7 +72,8 @@ export function readClauses(text: string): Clause[] {
         bracketed,
         bracketSize: bracketed ? words.length : 0,
         shouted: shouted && capitals >= 2,
-        numbered
+        numbered,
+        asked
       })
       joint = next
     } else if (clauses.length > 0 && rank(next) > rank(joint)) {
@@ -127,7 +130,7 @@ export function readClauses(text: string): Clause[] {
       case '!':
       case '?':
         // A full stop inside a word (`v1.4.2`, `99.9%`, `crates.io`) ends no sentence.
-        if (!(isWordStart(before) && isWordStart(next))) close('stop', bracketed)
+        if (!(isWordStart(before) && isWordStart(next))) close('stop', bracketed, piece === '?')
         break
       case '(':
       case '[':
@@ -191,7 +194,7 @@ function isDigit(code: number): boolean {
   return code >= 48 && code <= 57
 }
 
-/** `didn't` → `did` `n't`; `cluster's` → `cluster`; `I'm` → `i`. */
+/** `didn't` → `did` `n't`; `cluster's` → `cluster`; `I'm` → `i` `am`; `it's` → `it` `is`. */
 function splitContraction(word: string): string[] {
   // Most words have no apostrophe: no new string for them.
   if (!word.includes("'") && !word.includes('’')) return [word]
@@ -204,9 +207,15 @@ function splitContraction(word: string): string[] {
   const apostrophe = plain.indexOf("'")
   if (apostrophe <= 0) return [plain]
   // `we're`, `I'm`, `we've`, `we'll`: the verb the ending stands for; `'s` and `'d` may be several.
-  const verb = contracted.get(plain.slice(apostrophe + 1))
-  return verb ? [plain.slice(0, apostrophe), verb] : [plain.slice(0, apostrophe)]
+  const ending = plain.slice(apostrophe + 1)
+  const head = plain.slice(0, apostrophe)
+  // `it's`, `that's`: a pronoun's `'s` is `is` (or `has`), never a possessive.
+  const verb = contracted.get(ending) ?? (ending === 's' && pronouns.has(head) ? 'is' : undefined)
+  return verb ? [head, verb] : [head]
 }
+
+/** Pronouns whose `'s` is a verb. */
+const pronouns = new Set(['it', 'that', 'there', 'here', 'what', 'who', 'he', 'she', 'this'])
 
 /** Endings of contractions that stand for one verb only. */
 const contracted = new Map([

@@ -554,6 +554,7 @@ test('the team calling in more of itself, or taking the incident, is the respons
 test('`it is` and a thing named at the start of a clause names the trouble', () => {
   expect(top("jo: it's the new routing table, twice the size of the old one")).toBe('diagnosed')
   expect(top("It's shard 7's replication config")).toBe('diagnosed')
+  expect(weighEntry('It says nothing of the cause').features).toEqual([])
   expect(top('It was an expired token in the deploy pipeline')).toBe('diagnosed')
   // A state is no cause named.
   for (const text of ["it's down again", "it's still slow", 'It was fixed by noon'])
@@ -564,6 +565,72 @@ test('stale results are a failure', () => {
   expect(
     scoreOf(weighEntry('Customers see stale prices on the product pages').features, 'started')
   ).toBeGreaterThanOrEqual(threshold)
+})
+
+test('a one-word label says what follows: a page, a culprit', () => {
+  expect(top('Page: orders API error budget burn')).toBe('detected')
+  expect(top('Culprit: release 8.2 turns off request batching')).toBe('diagnosed')
+  // The deed of a cause named is the cause found, neither the team's act nor an onset now.
+  const named = weighEntry('The culprit was a cleanup job that deleted the session keys').features
+  expect(scoreOf(named, 'diagnosed')).toBeGreaterThanOrEqual(3)
+  expect(scoreOf(named, 'started')).toBeLessThan(threshold)
+  expect(scoreOf(named, 'mitigated')).toBe(0)
+})
+
+test('a measure of trouble above a level, a check gone red and a pager going off', () => {
+  expect(top('p95 latency above 800ms in ap-south')).toBe('started')
+  expect(top('Queue depth exceeds 10k messages')).toBe('started')
+  expect(top('The health checks for the EU pool turn red')).toBe('detected')
+  expect(top("The on-call engineer's pager goes off")).toBe('detected')
+  // Above, with no measure of trouble, is only a place in the text.
+  expect(weighEntry('As described above').features).toEqual([])
+})
+
+test('declaring the end, and a measure of trouble down to normal', () => {
+  expect(top('We call the outage over and stand down the bridge')).toBe('resolved')
+  expect(top('Ravi called it resolved after an hour of clean graphs')).toBe('resolved')
+  expect(top('Error counts are down to their usual levels')).toBe('mitigated')
+  expect(top('The storefront is down')).toBe('started')
+  expect(top('A customer called the help line about failed logins')).toBe('detected')
+})
+
+test('the team shipping a change is a remedy; a change that breaks is not', () => {
+  const remedy = weighEntry('We roll out a config change that lowers the retry limit').features
+  expect(scoreOf(remedy, 'mitigated')).toBeGreaterThanOrEqual(threshold)
+  expect(
+    scoreOf(weighEntry('The team is deploying a config change').features, 'mitigated')
+  ).toBeLessThan(threshold)
+  expect(
+    scoreOf(weighEntry('We deployed a config change that broke logins').features, 'mitigated')
+  ).toBe(0)
+  // `merge requests` is a noun: nothing was shipped.
+  expect(
+    scoreOf(weighEntry('Issues, merge requests and comments were lost').features, 'mitigated')
+  ).toBe(0)
+})
+
+test('a line that opens on the investigation takes it up', () => {
+  expect(top('dana: looking')).toBe('acknowledged')
+  expect(top('Looking into the failed payouts')).toBe('acknowledged')
+  expect(
+    scoreOf(weighEntry('The team investigates the failed payouts').features, 'acknowledged')
+  ).toBeLessThan(threshold)
+  // A participle before its sentence is no headline.
+  expect(
+    scoreOf(
+      weighEntry('Suspecting a stale lock, an engineer removes the lock file').features,
+      'acknowledged'
+    )
+  ).toBeLessThan(threshold)
+})
+
+test('asking about trouble is having noticed it; the analysis asking why is not', () => {
+  expect(top('ana: is the billing page down for anyone else?')).toBe('detected')
+  expect(top('are p99 latencies higher than usual?')).toBe('detected')
+  expect(
+    scoreOf(weighEntry('Why did the backup fail? The disk was full.').features, 'detected')
+  ).toBe(0)
+  expect(weighEntry('Is the new release out yet?').features).toEqual([])
 })
 
 /** The milestone an entry supports most. */

@@ -1,0 +1,46 @@
+/**
+ * Reports written for this test in styles the outage library does not use
+ * (a status page's updates, a chat log, prose alone, a terse table, time
+ * sub-headings, ISO times with offsets, verb-first notes, present-tense
+ * narration), each with the milestones a reader would pick, written down
+ * before aftermath was run on them (reports/expected.json, which says
+ * where a list admits two readings). No line is taken from a real report:
+ * they test that what aftermath reads is a class of writing, not a corpus.
+ */
+import {readFileSync} from 'node:fs'
+import {describe, expect, test} from 'vitest'
+import {measure} from '../../src/metrics/measure.js'
+import type {MilestoneName} from '../../src/model.js'
+import {parseIncidents} from '../../src/parse-incidents.js'
+
+const folder = new URL('./reports/', import.meta.url)
+const {reports} = JSON.parse(readFileSync(new URL('expected.json', folder), 'utf8')) as {
+  reports: Record<string, Partial<Record<MilestoneName, string | string[]>>>
+}
+
+describe('milestones of reports in styles of their own', () => {
+  for (const [file, expected] of Object.entries(reports)) {
+    test(file, () => {
+      const markdown = readFileSync(new URL(file, folder), 'utf8')
+      const [incident] = parseIncidents(markdown, {path: file}).incidents
+      expect(incident).toBeDefined()
+      if (!incident) return
+      const {milestones} = measure(incident).metrics
+      const found = Object.fromEntries(
+        Object.keys(expected).map((name) => {
+          const at = milestones[name as MilestoneName]?.at
+          return [name, at ? new Date(at).toISOString().replace('.000Z', 'Z') : null]
+        })
+      )
+      const wanted = Object.fromEntries(
+        Object.entries(expected).map(([name, value]) => {
+          const readings = [value].flat()
+          const got = found[name]
+          // The reading found, when it is one of those admitted; else all of them, to show the miss.
+          return [name, got && readings.includes(got) ? got : readings.join(' or ')]
+        })
+      )
+      expect(found).toEqual(wanted)
+    })
+  }
+})
