@@ -568,6 +568,17 @@ function read(clause: Clause, segment: Segment): void {
       // `began recovering`, `starts to recover`: a recovery under way is a partial one.
       if (next && is(next, 'recover')) segment.partial = true
     }
+    // `the nightly billing run stalls`, `the job runs`: a job's run, no change made (`we ran the script` is one).
+    if (
+      (word.text === 'run' || word.text === 'runs') &&
+      index > 0 &&
+      !is(before as Word, 'team') &&
+      !runners.has(before?.text ?? '')
+    )
+      classes = classes.filter((name) => name !== 'change')
+    // `the cron schedule`: a timetable named, no plan (`fix scheduled for Monday` is one).
+    if (word.text === 'schedule' && (determiners.has(opens) || is(before as Word, 'automation')))
+      classes = classes.filter((name) => name !== 'plan')
     // `10k messages`, `3 tickets`: things counted, nobody reporting.
     if (/^\d/.test(before?.text ?? '')) classes = classes.filter((name) => name !== 'report')
     // `Added an alert for queue depth above 10k`: after an alert or a check, a level is its threshold.
@@ -662,6 +673,22 @@ function namesThing(rest: readonly Word[]): boolean {
     rest.length > first + 1
   )
 }
+
+/** Words after which `run` is a deed done: `to run`, `will run`, `then run`. */
+const runners = new Set([
+  'to',
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'must',
+  'then',
+  'also',
+  'manually',
+  'again',
+  'just'
+])
 
 /** Words that put a measure past a level (`latency above 2s`, `depth exceeds 10k`). */
 const thresholdWords = new Set(['abov', 'exce', 'breach'])
@@ -1225,6 +1252,7 @@ function featuresOf(segment: Segment): Feature[] {
   else if (has(segment, 'find') && causeNamed)
     add('diagnosed', 'failure found', 3.5, words(segment, 'find', 'failure'))
   else if (has(segment, 'find')) add('diagnosed', 'found', 2, words(segment, 'find'))
+
   if (has(segment, 'learn') && has(segment, 'cause'))
     add('diagnosed', 'cause understood', 3, words(segment, 'learn', 'cause'))
   // `the profiles showed the cause`, `logs show the migration took a lock`: a finding; `logs showed errors`: only what was seen.

@@ -504,9 +504,25 @@ function remediates(feature: Feature): boolean {
 /** The words of an entry to weigh: a front matter key read as words (`resolvedWhen` → `resolved When`). */
 function textOf(entry: Timed): string {
   if (entry.kind === 'prose' && entry.time) return ownClause(entry.text, entry.time.text)
+  const label = entry.cells && labelCell(entry.cells)
+  if (label) return `${label}: ${entry.text}`
   if (entry.origin !== 'front-matter') return entry.text
   return entry.text.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_.-]+/g, ' ')
 }
+
+/**
+ * A table's column that labels each row (`Status`, `Phase`: `Detected`,
+ * `Identified`, `Mitigated`): read as the label before the row's words.
+ */
+function labelCell(cells: Record<string, string>): string | undefined {
+  for (const [header, value] of Object.entries(cells)) {
+    const words = value.trim().split(/\s+/)
+    if (labelHeaders.test(header.trim()) && value.trim() && words.length <= 3) return value.trim()
+  }
+  return undefined
+}
+
+const labelHeaders = /^(?:status|phase|stage|state|step|type|event type|kind|category)$/i
 
 /** A time of day in a clause: `14:05`, `2pm`, `9 a.m.`. */
 const clockLike = /\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b/i

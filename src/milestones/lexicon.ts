@@ -769,7 +769,7 @@ export const wordClasses = {
   team: [
     'we',
     'our',
-    'us',
+    '=us',
     'i',
     'team',
     'engineer',
@@ -970,6 +970,7 @@ export const phrases: ReadonlyArray<readonly [string, string, readonly WordClass
   ['look', 'at', ['investigate']],
   ['dig', 'into', ['investigate']],
   ['figure', 'out', ['find']],
+  ['work', 'out', ['find']],
   ['become', 'clear', ['learn']],
   ['log', 'in', ['serve']],
   ['log', 'on', ['serve']],

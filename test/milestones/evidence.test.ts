@@ -633,6 +633,13 @@ test('asking about trouble is having noticed it; the analysis asking why is not'
   expect(weighEntry('Is the new release out yet?').features).toEqual([])
 })
 
+test('a job’s run is no change made; working out is finding', () => {
+  expect(top('The nightly export run hangs on a lock')).toBe('started')
+  expect(top('By noon Kai had worked out that the cron schedule used the wrong zone')).toBe(
+    'diagnosed'
+  )
+})
+
 /** The milestone an entry supports most. */
 function top(text: string): ScoredMilestone {
   const {features} = weighEntry(text)

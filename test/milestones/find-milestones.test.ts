@@ -5,6 +5,7 @@
  */
 import {expect, test} from 'vitest'
 import {findMilestones, ownClause, spacingsOf} from '../../src/milestones/find-milestones.js'
+import type {Incident} from '../../src/model.js'
 import {parseIncidents} from '../../src/parse-incidents.js'
 
 function report(body: string): ReturnType<typeof findMilestones> & {spacings: unknown[]} {
@@ -190,4 +191,26 @@ test('a status update telling a fix under way is not the mitigation; the one tel
   expect(hhmm(found, 'diagnosed')).toBe('09:40')
   expect(hhmm(found, 'mitigated')).toBe('10:05')
   expect(hhmm(found, 'resolved')).toBe('11:00')
+})
+
+test('a table’s Status column labels its rows', () => {
+  const markdown = [
+    '# Mail relay outage',
+    '',
+    '## Timeline',
+    '',
+    '| Date | Time | Status | What happened |',
+    '|---|---|---|---|',
+    '| 2026-05-02 | 10:00 | Impact | The relay stops accepting mail |',
+    '| 2026-05-02 | 10:09 | Detected | Two teams say their mail bounces |',
+    '| 2026-05-02 | 10:15 | Acknowledged | The mail admin takes it |',
+    '| 2026-05-02 | 11:00 | Resolved | Mail flows again |',
+    '',
+    'All times are UTC.',
+    ''
+  ].join('\n')
+  const [incident] = parseIncidents(markdown).incidents
+  const {milestones} = findMilestones(incident as Incident)
+  expect(milestones.detected?.at).toBe('2026-05-02T10:09:00Z')
+  expect(milestones.acknowledged?.at).toBe('2026-05-02T10:15:00Z')
 })

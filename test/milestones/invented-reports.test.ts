@@ -14,8 +14,12 @@ import type {MilestoneName} from '../../src/model.js'
 import {parseIncidents} from '../../src/parse-incidents.js'
 
 const folder = new URL('./reports/', import.meta.url)
-const {reports} = JSON.parse(readFileSync(new URL('expected.json', folder), 'utf8')) as {
+const {reports, knownMisses} = JSON.parse(
+  readFileSync(new URL('expected.json', folder), 'utf8')
+) as {
   reports: Record<string, Partial<Record<MilestoneName, string | string[]>>>
+  /** What is not found yet, with why: checked to miss still, so that a fix shows. */
+  knownMisses: Record<string, Partial<Record<MilestoneName, string>>>
 }
 
 describe('milestones of reports in styles of their own', () => {
@@ -32,14 +36,23 @@ describe('milestones of reports in styles of their own', () => {
           return [name, at ? new Date(at).toISOString().replace('.000Z', 'Z') : null]
         })
       )
+      const missed = knownMisses[file] ?? {}
       const wanted = Object.fromEntries(
-        Object.entries(expected).map(([name, value]) => {
-          const readings = [value].flat()
-          const got = found[name]
-          // The reading found, when it is one of those admitted; else all of them, to show the miss.
-          return [name, got && readings.includes(got) ? got : readings.join(' or ')]
-        })
+        Object.entries(expected)
+          .filter(([name]) => !(name in missed))
+          .map(([name, value]) => {
+            const readings = [value].flat()
+            const got = found[name]
+            // The reading found, when it is one of those admitted; else all of them, to show the miss.
+            return [name, got && readings.includes(got) ? got : readings.join(' or ')]
+          })
       )
+      for (const name of Object.keys(missed)) {
+        expect([expected[name as MilestoneName]].flat(), `${name} is found now`).not.toContain(
+          found[name]
+        )
+        delete found[name]
+      }
       expect(found).toEqual(wanted)
     })
   }
