@@ -217,7 +217,14 @@ function segmentsOf(clauses: Clause[]): Segment[] {
   const atEdge = (index: number) =>
     clauses.slice(0, index + 1).every((clause) => clause.bracketed) ||
     (index >= lastBracketStart && clauses.slice(index).every((clause) => clause.bracketed))
+  // Where the sentence of the clause read began: its first segment, and its first word.
+  let sentenceStart = 0
+  let sentenceFirst = ''
   for (const [index, clause] of clauses.entries()) {
+    if (index === 0 || clause.joint === 'stop') {
+      sentenceStart = segments.length
+      sentenceFirst = clause.words[0]?.text ?? ''
+    }
     const together =
       previous !== undefined &&
       !clause.bracketed &&
@@ -269,7 +276,11 @@ function segmentsOf(clauses: Clause[]): Segment[] {
           }
     read(clause, segment)
     // (`Why did the deploy fail?`, `How was it missed?`: the analysis asks, as in the five whys.)
-    if (clause.asked && !/^(?:why|how)$/.test(clause.words[0]?.text ?? '')) segment.asked = true
+    if (clause.asked && !/^(?:why|how)$/.test(sentenceFirst)) {
+      // The whole sentence the question mark ends: `wiki is giving me a 502, is it just me?`
+      segment.asked = true
+      for (const earlier of segments.slice(sentenceStart)) earlier.asked = true
+    }
     if (!segment.actor && previous?.actor && carriesActor.has(clause.joint))
       segment.actor = previous.actor
     if (segment !== previous) segments.push(segment)
@@ -579,6 +590,18 @@ function read(clause: Clause, segment: Segment): void {
     // `the cron schedule`: a timetable named, no plan (`fix scheduled for Monday` is one).
     if (word.text === 'schedule' && (determiners.has(opens) || is(before as Word, 'automation')))
       classes = classes.filter((name) => name !== 'plan')
+    // `the message broker`, `the ticket queue`: a report's noun naming a component, nobody reporting.
+    if (componentNouns.has(words[index + 1]?.text ?? ''))
+      classes = classes.filter((name) => name !== 'report')
+    // `a 502`, `giving 503s`, `500 errors`: an HTTP server error is a failure.
+    if (
+      /^5\d\ds?$|^5xx$/.test(word.text) &&
+      (word.text.endsWith('s') ||
+        word.text === '5xx' ||
+        determiners.has(opens) ||
+        errorNouns.has(words[index + 1]?.text ?? ''))
+    )
+      classes = ['failure']
     // `10k messages`, `3 tickets`: things counted, nobody reporting.
     if (/^\d/.test(before?.text ?? '')) classes = classes.filter((name) => name !== 'report')
     // `Added an alert for queue depth above 10k`: after an alert or a check, a level is its threshold.
@@ -613,6 +636,13 @@ function read(clause: Clause, segment: Segment): void {
     if (
       causeNouns.has(word.stem) &&
       (words[index + 1]?.text === 'was' || words[index + 1]?.text === 'is')
+    )
+      segment.causeNamed = true
+    // `that is the cause`, `a stale lock was the culprit`: a cause named after `is the`.
+    if (
+      causeNouns.has(word.stem) &&
+      determiners.has(opens) &&
+      beForms.has(words[index - 2]?.text ?? '')
     )
       segment.causeNamed = true
     // `Culprit: the 4.12 build`: a cause, alone before what it says, names it.
@@ -689,6 +719,27 @@ const runners = new Set([
   'again',
   'just'
 ])
+
+/** Nouns after which a word names a component (`message broker`, `ticket queue`). */
+const componentNouns = new Set([
+  'broker',
+  'brokers',
+  'queue',
+  'queues',
+  'bus',
+  'server',
+  'servers',
+  'service',
+  'system',
+  'store',
+  'database',
+  'worker',
+  'workers',
+  'pipeline'
+])
+
+/** Nouns after an HTTP status that make it an error (`500 errors`, `503 responses`). */
+const errorNouns = new Set(['error', 'errors', 'response', 'responses', 'status', 'code', 'codes'])
 
 /** Words that put a measure past a level (`latency above 2s`, `depth exceeds 10k`). */
 const thresholdWords = new Set(['abov', 'exce', 'breach'])

@@ -416,6 +416,7 @@ export const wordClasses = {
   ],
   /** Actions that stop or contain the impact. */
   act: [
+    'renew',
     'rollback',
     'revert',
     'restart',
@@ -571,6 +572,7 @@ export const wordClasses = {
   /** Service being done: with `again`, the service is back. */
   serve: [
     'work',
+    'arrive',
     'flow',
     'serve',
     'run',
@@ -957,12 +959,14 @@ export const phrases: ReadonlyArray<readonly [string, string, readonly WordClass
   ['stop', 'respond', ['failure']],
   ['stop', 'serve', ['failure']],
   ['stop', 'process', ['failure']],
+  ['stop', 'accept', ['failure']],
   ['run', 'out', ['failure']],
   ['fill', 'up', ['failure']],
   ['fall', 'over', ['failure']],
   ['fall', 'behind', ['failure']],
   ['blow', 'up', ['failure']],
   ['come', 'back', ['recover']],
+  ['on', 'time', ['usual']],
   ['catch', 'up', ['recover']],
   ['settle', 'down', ['recover']],
   ['calm', 'down', ['recover']],
@@ -970,6 +974,7 @@ export const phrases: ReadonlyArray<readonly [string, string, readonly WordClass
   ['look', 'at', ['investigate']],
   ['dig', 'into', ['investigate']],
   ['figure', 'out', ['find']],
+  ['pin', 'down', ['find']],
   ['work', 'out', ['find']],
   ['become', 'clear', ['learn']],
   ['log', 'in', ['serve']],
@@ -995,6 +1000,7 @@ export const phrases: ReadonlyArray<readonly [string, string, readonly WordClass
   ['stand', 'down', ['close']],
   ['war', 'room', ['respond']],
   ['incident', 'channel', ['respond']],
+  ['open', 'incident', ['respond']],
   ['incident', 'command', ['respond']],
   ['status', 'page', ['communicate']],
   ['status', 'update', ['communicate']],

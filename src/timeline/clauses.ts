@@ -85,6 +85,17 @@ export class Clauses {
     return {from, to}
   }
 
+  /** The sentence after `end`, unless a time leads it or there is none. */
+  #followingSentence(end: number): string | undefined {
+    const start = end + (/^\s*/.exec(this.#text.slice(end))?.[0].length ?? 0)
+    if (start >= this.#text.length) return undefined
+    if (this.#mentions.some((mention) => mention.start >= start && mention.start < start + 4))
+      return undefined
+    const {to} = this.sentence(start, start)
+    const words = this.#text.slice(start, to)
+    return hasWords(words) ? words : undefined
+  }
+
   /**
    * The words of the clause of the time at `index`: the time and its lead-in
    * (`at`, `by`, `around`) taken out when they lead it, kept when the time
@@ -117,8 +128,15 @@ export class Clauses {
     // it, and reads as written (`We rolled back, which completed by 10:30.`).
     const rest = after.replace(/^[\s:,"'“”–—-]+/, '')
     if (onlyLeadIn(before)) return {text: tidy(rest), leads: true}
-    if (from === sentence.from && labelBefore(before))
+    if (from === sentence.from && labelBefore(before)) {
+      // `**Investigating**, 16:05 UTC. We are looking into ...`: a status update's label and time,
+      // then its words in the next sentence (unless a time leads that one: an update of its own).
+      if (!hasWords(rest.replace(/[.!?]/g, '')) && to === sentence.to) {
+        const next = this.#followingSentence(sentence.to)
+        if (next) return {text: tidy(withLabel(before, next)), leads: true}
+      }
       return {text: tidy(withLabel(before, rest)), leads: true}
+    }
     return {text: tidy(text.slice(from, to)), leads: false}
   }
 }

@@ -640,6 +640,23 @@ test('a job’s run is no change made; working out is finding', () => {
   )
 })
 
+test('status-page and chat words: live, on time again, an incident opened, HTTP errors', () => {
+  expect(top('Monitoring: the rotated key is live and most emails arrive on time again')).toBe(
+    'mitigated'
+  )
+  expect(top('The on-call engineer opens an incident')).toBe('acknowledged')
+  expect(top('ben: the dashboard gives me a 503, anyone else?')).toBe('detected')
+  expect(top('The gateway starts returning 502s')).toBe('started')
+  // A number of things is no error.
+  expect(scoreOf(weighEntry('500 users were moved to the new plan').features, 'started')).toBe(0)
+})
+
+test('a cause pinned down or named after `is the`; a component named by a report’s noun', () => {
+  expect(top('The expired token is pinned down as the source of the 401s')).toBe('diagnosed')
+  expect(top('Replicas still read from the old primary: that is the cause')).toBe('diagnosed')
+  expect(top('The message queue stops accepting writes')).toBe('started')
+})
+
 /** The milestone an entry supports most. */
 function top(text: string): ScoredMilestone {
   const {features} = weighEntry(text)

@@ -51,3 +51,21 @@ test('a timed line of a paragraph runs on until a sentence with a time of its ow
   expect(texts['02:30']).toBe('the bad table was found.')
   expect(texts['02:45']).toBe('It was replaced at 02:45.')
 })
+
+test('a status update’s label and time take the sentence after them as their words', () => {
+  const markdown = [
+    '# Slow logins',
+    '',
+    '## Updates',
+    '',
+    '**Investigating**, 2026-04-02 10:05 UTC. We are looking into slow logins.',
+    '',
+    '**Resolved**, 2026-04-02 11:10 UTC. Logins are fast again.',
+    ''
+  ].join('\n')
+  const [incident] = parseIncidents(markdown).incidents
+  expect(incident?.timeline.map((entry) => [entry.at, entry.text])).toEqual([
+    ['2026-04-02T10:05:00Z', 'Investigating: We are looking into slow logins.'],
+    ['2026-04-02T11:10:00Z', 'Resolved: Logins are fast again.']
+  ])
+})
