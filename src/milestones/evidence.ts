@@ -72,7 +72,7 @@ export function weighEntry(text: string, origin: EntryOrigin = 'timeline'): Weig
         feature.name.startsWith('closed')
     )
     const own = whole.map((feature) =>
-      knowing === -1 || index < knowing || !seenNames.has(feature.name)
+      knowing === -1 || index < knowing || !seenNames.has(feature.name) || segment.observed
         ? feature
         : {
             ...feature,
@@ -204,6 +204,8 @@ interface Segment {
   takenUp: boolean
   /** A question (`anyone else seeing stale results?`, `is checkout down?`): someone noticed. */
   asked: boolean
+  /** Seen, by nobody named (`lag was observed growing`): a log of the symptom at its time. */
+  observed: boolean
 }
 
 /** Clauses joined by a colon or a dash are read as one; a note stands alone. */
@@ -265,6 +267,7 @@ function segmentsOf(clauses: Clause[]): Segment[] {
             underWay: false,
             takenUp: false,
             asked: false,
+            observed: false,
             receives: false,
             problemFixed: false,
             causeNamed: false,
@@ -602,6 +605,29 @@ function read(clause: Clause, segment: Segment): void {
         errorNouns.has(words[index + 1]?.text ?? ''))
     )
       classes = ['failure']
+    // `Replication lag was observed growing`, `errors were seen`: the symptom logged when it showed.
+    if (
+      is(word, 'aware') &&
+      isPassive(words, index) &&
+      !words.slice(index + 1).some((other) => other.text === 'by')
+    )
+      segment.observed = true
+    // `An attacker takes over the admin account`: taken by an attacker, the attack.
+    if (
+      word.stem === 'take' &&
+      classes.includes('respond') &&
+      words.some((other) => is(other, 'attacker'))
+    )
+      classes = ['attack']
+    // `Customers write to support`, `wrote to us`: writing to the team is reporting.
+    if (
+      word.stem === 'write' &&
+      words[index + 1]?.text === 'to' &&
+      words
+        .slice(index + 2, index + 4)
+        .some((other) => is(other, 'team') || other.text === 'support' || other.text === 'security')
+    )
+      classes = ['report']
     // `10k messages`, `3 tickets`: things counted, nobody reporting.
     if (/^\d/.test(before?.text ?? '')) classes = classes.filter((name) => name !== 'report')
     // `Added an alert for queue depth above 10k`: after an alert or a check, a level is its threshold.

@@ -990,6 +990,7 @@ export const phrases: ReadonlyArray<readonly [string, string, readonly WordClass
   ['work', 'on', ['attempt', 'respond']],
   ['take', 'look', ['respond']],
   ['take', 'incident', ['respond']],
+  ['take', 'over', ['respond']],
   ['take', 'ownership', ['respond']],
   ['take', 'lead', ['respond']],
   ['take', 'command', ['respond']],

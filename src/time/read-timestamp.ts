@@ -365,9 +365,12 @@ function readZoneFirst(
 /** `0616:`, `2215 -`, `0930Z`: four digits and a separator or a zone, at the start of a line. */
 const compactClock = /^[\s>*_[(`]*(([01]\d|2[0-3])([0-5]\d))(?=\s*(?:[:|–—-]\s|Z\b|UTC\b|GMT\b))/
 
+/** `14.05 The certificate expires`: a clock with a dot, as British and European logs write it. */
+const dottedClock = /^[\s>*_[(`]*(([01]?\d|2[0-3])\.([0-5]\d))(?=\s+\D|\s*[:|–—-]\s)/
+
 /**
  * A clock written as four digits without a colon (`0616: wrong block
- * produced`, `0930Z`). Not read by `readTimestamp`, where four digits are
+ * produced`, `0930Z`), or with a dot (`14.05 Logins fail`). Not read by `readTimestamp`, where four digits are
  * as likely a year (`2021: migrated to ...`): call it where the text's own
  * style says so, such as a timeline list most of whose items start so.
  *
@@ -375,7 +378,7 @@ const compactClock = /^[\s>*_[(`]*(([01]\d|2[0-3])([0-5]\d))(?=\s*(?:[:|–—-]
  *   readCompactClock('0616: wrong block produced')?.clock // {hour: 6, minute: 16, hourOnly: false}
  */
 export function readCompactClock(text: string): WrittenTime | undefined {
-  const match = compactClock.exec(text)
+  const match = compactClock.exec(text) ?? dottedClock.exec(text)
   if (!match) return undefined
   const start = match[0].length - (match[1] as string).length
   const clock: WrittenClock = {hour: Number(match[2]), minute: Number(match[3]), hourOnly: false}

@@ -172,10 +172,14 @@ function lastBelow(values: readonly number[], limit: number): number {
  *   documentDate('Last updated: 2022-05-25') // 'stamp'
  */
 export function documentDate(sentence: string): 'date' | 'stamp' | undefined {
+  // `All times UTC, 6 March 2026.`: the zone statement gives the day of the times below it.
+  if (zoneStatement.test(sentence.trim())) return 'date'
   const match = documentField.exec(sentence.trim())
   if (!match) return undefined
   return /^(?:date|day)$/i.test(match[1] as string) ? 'date' : 'stamp'
 }
+
+const zoneStatement = /^(?:all\s+)?times\s+(?:are\s+)?(?:in\s+)?[\w/+:-]+\s*[,;(]/i
 
 const documentField =
   /^(date|day|created(?:\s+(?:on|at))?|(?:last\s+)?(?:modified|updated|edited|reviewed)(?:\s+(?:on|at))?|published|posted|written)\s*:\s*\S+(?:\s+\S+){0,3}$/i

@@ -304,8 +304,11 @@ class Walker {
     group: number | undefined
   ): RawEntry | undefined {
     const mentions = findMentions(text.text)
-    const leading =
-      readTimestamp(text.text) ?? (this.#compact ? readCompactClock(text.text) : undefined)
+    const read = readTimestamp(text.text)
+    // In a list of compact clocks (`0616:`, `14.05`), one that reads as an impossible date is the clock.
+    const compact =
+      this.#compact && (!read || 'impossible' in read) ? readCompactClock(text.text) : undefined
+    const leading = compact ?? read
     let raw: RawEntry | undefined
     let own: Mention | undefined
     if (leading && 'impossible' in leading) {
@@ -366,6 +369,14 @@ class Walker {
     if (bareDay) {
       this.events.push({type: 'day', date: bareDay, place})
       return true
+    }
+    // `All times UTC, 6 March 2026.`: a statement of the zone that gives the day.
+    if (documentDate(text.text) === 'date' && !text.text.includes('\n')) {
+      const [only, ...more] = findMentions(text.text)
+      if (only && more.length === 0 && only.written.date && !only.written.clock) {
+        this.events.push({type: 'day', date: only.written.date, place})
+        return true
+      }
     }
     const before = this.events.length
     // In a timeline, lines a time leads, or a label and its time (`Resolved 14:10 UTC`): each such

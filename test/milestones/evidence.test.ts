@@ -42,6 +42,7 @@ import {
 } from '../../src/milestones/evidence.js'
 import {threshold} from '../../src/milestones/pick-milestones.js'
 import type {MilestoneName} from '../../src/model.js'
+import {parseIncidents} from '../../src/parse-incidents.js'
 
 type Case = readonly [text: string, expected: readonly MilestoneName[]]
 
@@ -655,6 +656,37 @@ test('a cause pinned down or named after `is the`; a component named by a report
   expect(top('The expired token is pinned down as the source of the 401s')).toBe('diagnosed')
   expect(top('Replicas still read from the old primary: that is the cause')).toBe('diagnosed')
   expect(top('The message queue stops accepting writes')).toBe('started')
+})
+
+test('a symptom observed by nobody named is logged at its time; taking over; writing to support', () => {
+  const observed = weighEntry('Disk latency was observed climbing on the storage nodes').features
+  expect(scoreOf(observed, 'started')).toBeGreaterThanOrEqual(threshold)
+  expect(scoreOf(observed, 'detected')).toBeGreaterThanOrEqual(threshold)
+  // Someone who saw it is the one who noticed: the harm told is what was seen.
+  const noticed = weighEntry('Sam noticed that disk latency was climbing').features
+  expect(scoreOf(noticed, 'started')).toBeLessThan(threshold)
+  expect(top('The storage team takes over the incident')).toBe('acknowledged')
+  expect(top('An attacker takes over the billing admin account')).toBe('started')
+  expect(top('Two customers write to support about missing invoices')).toBe('detected')
+})
+
+test('a list of clocks with dots is read as clocks', () => {
+  const markdown = [
+    '# Print queue stuck',
+    '',
+    '## Timeline',
+    '',
+    'All times UTC, 6 March 2026.',
+    '',
+    '* 09.05 The print queue stops taking jobs.',
+    '* 09.40 The queue is restarted and jobs print again.',
+    ''
+  ].join('\n')
+  const [incident] = parseIncidents(markdown).incidents
+  expect(incident?.timeline.map((entry) => entry.at)).toEqual([
+    '2026-03-06T09:05:00Z',
+    '2026-03-06T09:40:00Z'
+  ])
 })
 
 /** The milestone an entry supports most. */
