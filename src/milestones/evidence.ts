@@ -384,6 +384,10 @@ function read(clause: Clause, segment: Segment): void {
   const words = clause.words.filter((word) => !word.absorbed)
   // `According to the vendor's analysis, ...`: where the account comes from, not what happened.
   if (words[0]?.text === 'according' && words[1]?.text === 'to') return
+  // `The ordering bug is found: it deletes before it swaps`: after a finding's colon, what was found.
+  const found =
+    clause.joint === 'colon' &&
+    (has(segment, 'find') || has(segment, 'cause') || segment.causeNamed)
   const denied = new Set<number>()
   for (const [index, word] of words.entries()) {
     if (!is(word, 'negation')) continue
@@ -398,7 +402,10 @@ function read(clause: Clause, segment: Segment): void {
     const verb = subject
       ? words
           .slice(index + 1, index + 5)
-          .findIndex((other) => beForms.has(other.text) || haveForms.has(other.text))
+          .findIndex(
+            (other) =>
+              beForms.has(other.text) || haveForms.has(other.text) || modals.has(other.text)
+          )
       : -1
     const reach = !subject
       ? 4
@@ -426,7 +433,9 @@ function read(clause: Clause, segment: Segment): void {
       if (is(word, 'further'))
         segment.words.set('further', [...(segment.words.get('further') ?? []), word])
       // `unable to scale up`, `could not connect`: the service failing to do its work.
-      if (is(word, 'serve') || is(word, 'act') || is(word, 'ship')) segment.cannot.push(word)
+      // (`the pods won't start`: a service that does not start fails too.)
+      if (is(word, 'serve') || is(word, 'act') || is(word, 'ship') || is(word, 'begin'))
+        segment.cannot.push(word)
       if (is(word, 'persist')) {
         segment.noFailure = true
         segment.noRecurrence = true
@@ -436,6 +445,10 @@ function read(clause: Clause, segment: Segment): void {
       continue
     }
     let classes: WordClass[] = [...word.classes]
+    // `won't start`, `will not sync`: a refusal now, no plan.
+    if (modals.has(word.text) && is(words[index + 1] ?? word, 'negation'))
+      classes = classes.filter((name) => name !== 'plan')
+    if (found) classes = classes.filter((name) => !deeds.has(name) && name !== 'change')
     const before = words[index - 1]
     // `over a time period`: a preposition, not `the outage is over`.
     // `declared over at 18:18`: the end, followed by when.
@@ -446,8 +459,10 @@ function read(clause: Clause, segment: Segment): void {
     )
       classes = classes.filter((name) => name !== 'end')
     // `to help find the issue`, `in order to roll back`: a purpose, not a deed.
+    // (`updated to resolved`: a participle after `to` is a state reached.)
     if (
       (before?.text === 'to' || before?.text === 'help') &&
+      !(before?.text === 'to' && word.text.endsWith('ed')) &&
       !able.has(words[index - 2]?.text ?? '')
     )
       classes = classes.filter((name) => !deeds.has(name))
@@ -477,6 +492,14 @@ function read(clause: Clause, segment: Segment): void {
       nounAfter(words, index)
     )
       classes = classes.filter((name) => name !== 'failure')
+    // `the reindex job`, `the rollback script`: a deed naming the thing that does it.
+    const thing = words[index + 1]
+    if (
+      determiners.has(opens) &&
+      thing !== undefined &&
+      (is(thing, 'automation') || componentNouns.has(thing.text) || toolNouns.has(thing.text))
+    )
+      classes = classes.filter((name) => !deeds.has(name) && name !== 'change')
     // `a corrected value`, `the restored backup`: a participle before its noun names a thing, not a deed done.
     if (word.text.endsWith('ed') && determiners.has(opens) && nounAfter(words, index))
       classes = classes.filter((name) => !deeds.has(name))
@@ -507,10 +530,18 @@ function read(clause: Clause, segment: Segment): void {
         words.slice(index + 1, index + 4).some((other) => nameWords.has(other.text)))
     )
       classes = classes.filter((name) => name !== 'close' && name !== 'serve')
+    // `pages the platform team`: a verb when the team follows.
+    if (
+      (word.text === 'pages' &&
+        (determiners.has(words[index + 1]?.text ?? '') || is(words[index + 1] ?? word, 'team')) &&
+        index > 0) ||
+      (word.text === 'pages' && index === 0 && words.length > 1)
+    )
+      classes = ['signal']
     // `IC paged the database team`, `support escalated it to the on-call engineer`: the team calling
     // in more of itself is the response, not an alert or a report.
     if (
-      ((is(word, 'signal') && /^pag/.test(word.text)) || /^escalat/.test(word.text)) &&
+      ((classes.includes('signal') && /^pag/.test(word.text)) || /^escalat/.test(word.text)) &&
       // (Verb first, the team's own log: `Paged the database on-call`; not an alert's headline.)
       ((index === 0 && !words.some((other) => is(other, 'failure'))) ||
         words.slice(0, index).some((other) => is(other, 'team') || is(other, 'respond'))) &&
@@ -646,6 +677,18 @@ function read(clause: Clause, segment: Segment): void {
       words.slice(index + 1, index + 5).some((other) => is(other, 'end') || is(other, 'close'))
     )
       classes = []
+    // `The status page loads again`, `our status page was unreachable`: the page is the service.
+    if (classes.includes('communicate') && word.text === 'status') {
+      const verb = words
+        .slice(index + 1, index + 5)
+        .find((other) => !other.absorbed && !beForms.has(other.text) && !stopWords.has(other.text))
+      if (
+        verb &&
+        !is(verb, 'close') &&
+        (['serve', 'failure', 'recover', 'healthy'] as const).some((name) => is(verb, name))
+      )
+        classes = []
+    }
     // `Page: API latency SLO burn`: a page, alone before what it says, is no web page.
     if (words.length === 1 && /^pages?$/.test(word.text)) classes = ['signal']
     // `... sent to the moderation team`: the team was told.
@@ -762,6 +805,21 @@ const componentNouns = new Set([
   'worker',
   'workers',
   'pipeline'
+])
+
+/** Modal verbs that, denied, tell what a thing does not do (`won't start`, `no scanner will sync`). */
+const modals = new Set(['will', 'would'])
+
+/** Nouns of tools a deed may name (`the rollback script`). */
+const toolNouns = new Set([
+  'script',
+  'scripts',
+  'tool',
+  'tooling',
+  'command',
+  'procedure',
+  'runbook',
+  'playbook'
 ])
 
 /** Nouns after an HTTP status that make it an error (`500 errors`, `503 responses`). */
@@ -1508,7 +1566,11 @@ function bonusesOf(features: Feature[], origin: EntryOrigin): Feature[] {
     features.some((feature) => feature.milestone === milestone)
   const section = sectionMilestones[origin] ?? []
   for (const milestone of section) {
-    if (supports(milestone)) bonuses.push({milestone, name: 'section', weight: 1, words: [origin]})
+    // (An announcement tells only that it was said: `updated its status page to resolved`.)
+    const told = features.some(
+      (feature) => feature.milestone === milestone && !feature.name.startsWith('closed: announced')
+    )
+    if (told) bonuses.push({milestone, name: 'section', weight: 1, words: [origin]})
   }
   const penalty = backgroundPenalty[origin]
   if (penalty) {

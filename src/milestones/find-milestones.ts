@@ -31,6 +31,7 @@ import {
   scoresOf,
   weighEntry
 } from './evidence.js'
+import {irregularVerbs} from './lexicon.js'
 import {
   type Candidate,
   type Choice,
@@ -503,12 +504,35 @@ function remediates(feature: Feature): boolean {
 
 /** The words of an entry to weigh: a front matter key read as words (`resolvedWhen` → `resolved When`). */
 function textOf(entry: Timed): string {
-  if (entry.kind === 'prose' && entry.time) return ownClause(entry.text, entry.time.text)
+  if (entry.kind === 'prose' && entry.time)
+    return datedNoun(ownClause(entry.text, entry.time.text), entry.time.text)
   const label = entry.cells && labelCell(entry.cells)
   if (label) return `${label}: ${entry.text}`
   if (entry.origin !== 'front-matter') return entry.text
   return entry.text.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_.-]+/g, ' ')
 }
+
+/**
+ * A time that dates a noun which goes on to act (`nina spots the deploy at
+ * 09:58 turned on tracing`): the words from that noun on tell the event at
+ * the time; who spotted it, and when, is the entry's own.
+ */
+function datedNoun(clause: string, time: string): string {
+  const at = clause.indexOf(time)
+  if (at <= 0) return clause
+  const noun = nounBeforeTime.exec(clause.slice(0, at))
+  if (!noun || noun.index === 0) return clause
+  const next = /^\s*(?:that\s+|which\s+)?([a-z]+)/i.exec(clause.slice(at + time.length))?.[1]
+  if (!next || !(next.toLowerCase().endsWith('ed') || pastForms.has(next.toLowerCase())))
+    return clause
+  return clause.slice(noun.index)
+}
+
+const nounBeforeTime =
+  /\b(?:the|a|an|our|their|its|this|that)\s+(?:[\w.-]+\s+){1,3}(?:at|around|from)\s+(?:about\s+|around\s+|approximately\s+|~\s*)?$/i
+
+/** Irregular past tenses: `broke`, `took`, `went`. */
+const pastForms = new Set(Object.values(irregularVerbs).flatMap(([past]) => (past ? [past] : [])))
 
 /**
  * A table's column that labels each row (`Status`, `Phase`: `Detected`,

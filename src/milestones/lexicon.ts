@@ -776,6 +776,8 @@ export const wordClasses = {
     'team',
     'engineer',
     'desk',
+    'hotline',
+    'helpdesk',
     'engineering',
     'on-call',
     'oncall',

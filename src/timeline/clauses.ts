@@ -93,6 +93,8 @@ export class Clauses {
       return undefined
     const {to} = this.sentence(start, start)
     const words = this.#text.slice(start, to)
+    // (`**Severity:** SEV-2` on the next line is a field of its own, not the update's words.)
+    if (/^[*_]*[\p{L}][\p{L}\d ]{0,30}[*_]*:/u.test(words)) return undefined
     return hasWords(words) ? words : undefined
   }
 
@@ -109,7 +111,12 @@ export class Clauses {
     let from = sentence.from
     let to = sentence.to
     const previous = mentions[index - 1]
-    if (previous && previous.end > from) from = boundaryBetween(text, previous.end, mention.start)
+    // A day given before a clock in the same sentence (`On 22 July the page was down from 13:52 to
+    // 15:00`) dates it: it takes none of its words.
+    const dayOnly =
+      previous && !previous.written.clock && previous.written.date && mention.written.clock
+    if (previous && previous.end > from && !dayOnly)
+      from = boundaryBetween(text, previous.end, mention.start)
     const next = mentions[index + 1]
     if (next && next.start < to) to = boundaryBetween(text, mention.end, next.start)
     const before = text.slice(from, mention.start)

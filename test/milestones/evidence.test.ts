@@ -689,6 +689,25 @@ test('a list of clocks with dots is read as clocks', () => {
   ])
 })
 
+test('a status page that fails is the service; a status page updated announces', () => {
+  expect(top('The status page loads again')).toBe('mitigated')
+  expect(top('Our status page was unreachable')).toBe('started')
+  expect(scoreOf(weighEntry('Status page updated to resolved').features, 'resolved')).toBe(2.5)
+  expect(top('The incident lead confirms and pages the storage team')).toBe('acknowledged')
+})
+
+test('refusals, finds and the names of tools', () => {
+  expect(top("The workers won't start")).toBe('started')
+  expect(top('A shift lead calls the IT hotline: the tills will not sync')).toBe('detected')
+  expect(weighEntry('We will roll back at 10:00').features).toEqual([])
+  // What follows a finding's colon is what was found, not a deed now.
+  const found = weighEntry('The ordering bug is found: the job deletes before it swaps').features
+  expect(scoreOf(found, 'diagnosed')).toBeGreaterThanOrEqual(3)
+  expect(scoreOf(found, 'mitigated')).toBe(0)
+  // A deed naming the thing that does it.
+  expect(scoreOf(weighEntry('The reindex job times out').features, 'mitigated')).toBe(0)
+})
+
 /** The milestone an entry supports most. */
 function top(text: string): ScoredMilestone {
   const {features} = weighEntry(text)

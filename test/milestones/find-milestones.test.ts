@@ -214,3 +214,35 @@ test('a table’s Status column labels its rows', () => {
   expect(milestones.detected?.at).toBe('2026-05-02T10:09:00Z')
   expect(milestones.acknowledged?.at).toBe('2026-05-02T10:15:00Z')
 })
+
+test('a time that dates a noun which goes on to act belongs to that noun, not to who spotted it', () => {
+  const markdown = [
+    '# Slow API',
+    '',
+    '2026-06-18, times UTC',
+    '',
+    '- 10:02 - saw latency spikes on the api dashboard',
+    '- 10:20 - lena spots the config push at 09:58 disabled the cache',
+    '- 10:24 - rolled back the config push',
+    ''
+  ].join('\n')
+  const [incident] = parseIncidents(markdown).incidents
+  const {milestones} = findMilestones(incident as Incident)
+  expect(milestones.detected?.at).toBe('2026-06-18T10:02:00Z')
+  // The push at 09:58 is the change that set it off; nobody spotted anything then.
+  expect(milestones.triggered?.at).toBe('2026-06-18T09:58:00Z')
+})
+
+test('a day given before a clock in one sentence dates it and takes none of its words', () => {
+  const markdown = [
+    '# Docs site down',
+    '',
+    '## Summary',
+    '',
+    'On 3 May 2026 the docs site was down from 07:10 to 08:05 UTC after a bad deploy.',
+    ''
+  ].join('\n')
+  const [incident] = parseIncidents(markdown).incidents
+  const {milestones} = findMilestones(incident as Incident)
+  expect(milestones.started?.at).toBe('2026-05-03T07:10:00Z')
+})
