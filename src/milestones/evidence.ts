@@ -624,9 +624,10 @@ function read(clause: Clause, segment: Segment): void {
     // `the cron schedule`: a timetable named, no plan (`fix scheduled for Monday` is one).
     if (word.text === 'schedule' && (determiners.has(opens) || is(before as Word, 'automation')))
       classes = classes.filter((name) => name !== 'plan')
-    // `the message broker`, `the ticket queue`: a report's noun naming a component, nobody reporting.
-    if (componentNouns.has(words[index + 1]?.text ?? ''))
-      classes = classes.filter((name) => name !== 'report')
+    // `the message broker`, `the email provider`: a report's noun naming a component, nobody reporting.
+    const named = words[index + 1]
+    if (named && (componentNouns.has(named.text) || is(named, 'vendor')))
+      classes = classes.filter((name) => name !== 'report' && name !== 'notify')
     // `a 502`, `giving 503s`, `500 errors`: an HTTP server error is a failure.
     if (
       /^5\d\ds?$|^5xx$/.test(word.text) &&
@@ -643,6 +644,19 @@ function read(clause: Clause, segment: Segment): void {
       !words.slice(index + 1).some((other) => other.text === 'by')
     )
       segment.observed = true
+    // `We learn of the issue from a comment`: hearing of it, not understanding it.
+    if (
+      is(word, 'learn') &&
+      (words[index + 1]?.text === 'of' || words[index + 1]?.text === 'about')
+    )
+      classes = ['aware']
+    // `The platform on-call picks it up`: taking the work (`traffic picks up` is a rise).
+    if (
+      word.stem === 'pick' &&
+      pickedUp.has(words[index + 1]?.text ?? '') &&
+      words.slice(index + 2, index + 4).some((other) => other.text === 'up')
+    )
+      classes = ['respond']
     // `An attacker takes over the admin account`: taken by an attacker, the attack.
     if (
       word.stem === 'take' &&
@@ -659,6 +673,8 @@ function read(clause: Clause, segment: Segment): void {
         .some((other) => is(other, 'team') || other.text === 'support' || other.text === 'security')
     )
       classes = ['report']
+    // `our messages`: what the team sends, nobody reporting to it.
+    if (opens === 'our') classes = classes.filter((name) => name !== 'report')
     // `10k messages`, `3 tickets`: things counted, nobody reporting.
     if (/^\d/.test(before?.text ?? '')) classes = classes.filter((name) => name !== 'report')
     // `Added an alert for queue depth above 10k`: after an alert or a check, a level is its threshold.
@@ -806,6 +822,9 @@ const componentNouns = new Set([
   'workers',
   'pipeline'
 ])
+
+/** What is picked up when the work is taken: `picks it up`, `picked the page up`. */
+const pickedUp = new Set(['it', 'this', 'that', 'the'])
 
 /** Modal verbs that, denied, tell what a thing does not do (`won't start`, `no scanner will sync`). */
 const modals = new Set(['will', 'would'])
@@ -1399,6 +1418,14 @@ function featuresOf(segment: Segment): Feature[] {
       words(segment, 'evidence', 'investigate', 'show', 'cause', 'failure')
     )
   if (segment.causedBy) add('diagnosed', 'caused by', 1.5, words(segment, 'cause'))
+  // `The provider confirms a fibre cut`: a vendor saying what failed on its side tells the cause.
+  if (
+    segment.actor === 'vendor' &&
+    failure &&
+    (has(segment, 'verify') || has(segment, 'show') || has(segment, 'find')) &&
+    !segment.planned
+  )
+    add('diagnosed', 'confirmed by the vendor', 2.5, words(segment, 'verify', 'show', 'failure'))
   // `The culprit was a misconfigured health check`: the cause named, so known by then.
   if (segment.causeNamed && !has(segment, 'hedge') && !segment.planned)
     add('diagnosed', 'cause named', 3, words(segment, 'cause'))

@@ -708,6 +708,15 @@ test('refusals, finds and the names of tools', () => {
   expect(scoreOf(weighEntry('The reindex job times out').features, 'mitigated')).toBe(0)
 })
 
+test('hearing of it, picking it up, a vendor confirming the failure', () => {
+  expect(top('We learn of the outage from a customer’s blog post')).toBe('detected')
+  expect(top('The database on-call picks it up')).toBe('acknowledged')
+  expect(weighEntry('Traffic picks up after the lunch lull').features).toEqual([])
+  expect(top('The hosting provider confirms a power cut in one hall')).toBe('diagnosed')
+  // A report's noun naming a component, and the team's own messages, are nobody reporting.
+  expect(top('The SMS provider starts rejecting our messages')).toBe('started')
+})
+
 /** The milestone an entry supports most. */
 function top(text: string): ScoredMilestone {
   const {features} = weighEntry(text)
