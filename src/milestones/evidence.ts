@@ -206,6 +206,8 @@ interface Segment {
   asked: boolean
   /** Seen, by nobody named (`lag was observed growing`): a log of the symptom at its time. */
   observed: boolean
+  /** What is told comes from outside (`reports blank invoices from several customers`). */
+  fromOutside: boolean
 }
 
 /** Clauses joined by a colon or a dash are read as one; a note stands alone. */
@@ -268,6 +270,7 @@ function segmentsOf(clauses: Clause[]): Segment[] {
             takenUp: false,
             asked: false,
             observed: false,
+            fromOutside: false,
             receives: false,
             problemFixed: false,
             causeNamed: false,
@@ -501,8 +504,9 @@ function read(clause: Clause, segment: Segment): void {
     )
       classes = classes.filter((name) => !deeds.has(name) && name !== 'change')
     // `a corrected value`, `the restored backup`: a participle before its noun names a thing, not a deed done.
+    // (`the upgraded primary fails`: nor a change made now.)
     if (word.text.endsWith('ed') && determiners.has(opens) && nounAfter(words, index))
-      classes = classes.filter((name) => !deeds.has(name))
+      classes = classes.filter((name) => !deeds.has(name) && name !== 'change')
     // `A bad config push took down the login service`: a change that takes a service down is the outage.
     if (
       takers.get(word.stem) !== undefined &&
@@ -604,7 +608,13 @@ function read(clause: Clause, segment: Segment): void {
     )
       segment.earlier = true
     // `We are deploying a fix`, `the change is being rolled back`: a deed under way, as status updates tell it.
-    if (deedWords.some((name) => is(word, name)) && progressive(words, index))
+    // `Alice: rolling back to 2.13`: after a speaker's name, a gerund is what they are doing now.
+    const spoken =
+      index === 0 &&
+      clause.joint === 'colon' &&
+      segment.words.size === 0 &&
+      word.text.endsWith('ing')
+    if (deedWords.some((name) => is(word, name)) && (progressive(words, index) || spoken))
       segment.underWay = true
     // `begins investigation of the attack`: what begins is the investigation, not the attack.
     if (is(word, 'begin')) {
@@ -644,6 +654,31 @@ function read(clause: Clause, segment: Segment): void {
       !words.slice(index + 1).some((other) => other.text === 'by')
     )
       segment.observed = true
+    // `returning write errors`, `login failures`: what is returned is the errors, the service names their kind.
+    const nextWord = words[index + 1]
+    if (nextWord && is(nextWord, 'failure') && (is(word, 'serve') || word.stem === 'return'))
+      classes = classes.filter((name) => name !== 'serve' && name !== 'again')
+    if (
+      word.stem === 'return' &&
+      is(words[index + 2] ?? word, 'failure') &&
+      nextWord &&
+      !is(nextWord, 'usual')
+    )
+      classes = classes.filter((name) => name !== 'again')
+    // `reports blank invoices from several customers`: passed on from outside.
+    if (
+      word.text === 'from' &&
+      words.slice(index + 1, index + 4).some((other) => is(other, 'outsider'))
+    )
+      segment.fromOutside = true
+    // `the engineer is already on the call`, `joined on the bridge`: in the response's meeting.
+    // (`on ... call` is read as one phrase, the on-call team: with `the` between, it is the meeting.)
+    if (
+      word.text === 'on' &&
+      words[index + 1]?.text === 'the' &&
+      (is(word, 'team') || meetings.has(words[index + 2]?.text ?? ''))
+    )
+      classes = ['respond']
     // `We learn of the issue from a comment`: hearing of it, not understanding it.
     if (
       is(word, 'learn') &&
@@ -725,7 +760,7 @@ function read(clause: Clause, segment: Segment): void {
       segment.causeNamed = true
     // `that is the cause`, `a stale lock was the culprit`: a cause named after `is the`.
     if (
-      causeNouns.has(word.stem) &&
+      (causeNouns.has(word.stem) || is(word, 'cause')) &&
       determiners.has(opens) &&
       beForms.has(words[index - 2]?.text ?? '')
     )
@@ -822,6 +857,9 @@ const componentNouns = new Set([
   'workers',
   'pipeline'
 ])
+
+/** Where a response meets: `on the call`, `on the bridge`. */
+const meetings = new Set(['call', 'bridge', 'zoom', 'hangout'])
 
 /** What is picked up when the work is taken: `picks it up`, `picked the page up`. */
 const pickedUp = new Set(['it', 'this', 'that', 'the'])
@@ -1303,7 +1341,7 @@ function featuresOf(segment: Segment): Feature[] {
   const telling = has(segment, 'report') || (has(segment, 'notify') && notifiedTeam(segment))
   const told =
     telling &&
-    (segment.actor !== 'team' || received) &&
+    (segment.actor !== 'team' || received || segment.fromOutside) &&
     (segment.actor === 'outsider' ||
       received ||
       segment.actor === 'vendor' ||

@@ -28,6 +28,7 @@ export const wordClasses = {
     'failure',
     'error',
     'reject',
+    'blank',
     'stale',
     'erroring',
     'outage',
@@ -574,6 +575,7 @@ export const wordClasses = {
   serve: [
     'work',
     'arrive',
+    'render',
     'flow',
     'serve',
     'run',

@@ -717,6 +717,22 @@ test('hearing of it, picking it up, a vendor confirming the failure', () => {
   expect(top('The SMS provider starts rejecting our messages')).toBe('started')
 })
 
+test('kinds of errors, the meeting of the response, a speaker at work, reports passed on', () => {
+  expect(top('The storage array starts returning read errors')).toBe('started')
+  expect(top('The API is returning to normal')).toBe('mitigated')
+  expect(top('The upgraded replica fails to come back')).toBe('started')
+  expect(top('The alert fires; the DBA is already on the call')).toBe('detected')
+  expect(
+    scoreOf(weighEntry('The DBA is already on the call').features, 'acknowledged')
+  ).toBeGreaterThanOrEqual(threshold)
+  // After a speaker's name, a gerund is under way; alone, it is a log's headline.
+  expect(scoreOf(weighEntry('kim: restarting the workers').features, 'mitigated')).toBe(0)
+  expect(top('Restarting the workers')).toBe('mitigated')
+  expect(top('The support team reports blank receipts from several shops')).toBe('detected')
+  expect(top('Dev: that is our bug, the retry loop never backs off')).toBe('diagnosed')
+  expect(top('New invoices render again')).toBe('mitigated')
+})
+
 /** The milestone an entry supports most. */
 function top(text: string): ScoredMilestone {
   const {features} = weighEntry(text)
