@@ -41,10 +41,15 @@ export function timelineChecks(incident: Incident, milestones: Milestones, add: 
   )
   const place = holder?.section.place ?? first?.place ?? incident.place
   for (const name of ['started', 'detected', 'resolved'] as const) {
-    if (milestones[name]) continue
+    const found = milestones[name]
+    // One placed only by a duration the prose states is still missing from the timeline.
+    if (found && found.evidence.rule !== 'stated-duration') continue
+    const placed = found
+      ? ` (placed at ${found.at} only by \`${found.evidence.text.replace(/\s+/g, ' ')}\`)`
+      : ''
     add({
       ruleId: 'milestone-missing',
-      reason: `Missing milestone \`${name}\`, expected a timeline entry tagged \`[${name}]\` or worded as one (${examples[name]})`,
+      reason: `Missing milestone \`${name}\`${placed}, expected a timeline entry tagged \`[${name}]\` or worded as one (${examples[name]})`,
       line: place.line,
       column: place.column
     })

@@ -194,6 +194,7 @@ export function findMilestones(
     )
   lastRemediation(candidates, milestones, set)
   onsetFromDuration(spacings, milestones, set)
+  milestonesFromDurations(spacings, milestones, set)
   triggerOf(timed, milestones, set)
 
   const problems = orderProblems(milestones)
@@ -854,6 +855,47 @@ function onsetFromDuration(
       `no onset in the words: ${spacing.said.text} before \`${spacing.to}\``
     )
     return
+  }
+}
+
+/**
+ * A milestone the words do not give, placed by a duration the report states
+ * from one they do (`Our monitors caught it 6 minutes after it began`, `the
+ * rule was reverted 41 minutes after the outage began`): inferred,
+ * approximate, low confidence, and only where it keeps the order of the
+ * milestones known. The strongest statement of each milestone wins (its
+ * first reading: `reverted` is mitigation before resolution).
+ */
+function milestonesFromDurations(
+  spacings: readonly Spacing[],
+  milestones: Milestones,
+  set: (name: MilestoneName, milestone: Milestone | undefined, reason: string) => void
+): void {
+  const strongest = [...spacings].sort((a, b) => b.weight - a.weight)
+  for (const spacing of strongest) {
+    const from = milestones[spacing.from]
+    if (spacing.weight < 2 || !from || milestones[spacing.to] || !spacing.said) continue
+    const at = Date.parse(from.at) + spacing.seconds * 1000
+    const index = order.indexOf(spacing.to)
+    const fits = order.every((name, other) => {
+      const known = milestones[name]
+      if (!known || other === index) return true
+      const time = Date.parse(known.at)
+      return other < index ? time <= at : time >= at
+    })
+    if (!fits) continue
+    set(
+      spacing.to,
+      {
+        at: new Date(at).toISOString().replace('.000Z', 'Z'),
+        source: 'inferred',
+        evidence: {...spacing.said, rule: 'stated-duration'},
+        confidence: 'low',
+        approximate: true,
+        precision: from.precision
+      },
+      `${spacing.said.text.replace(/\s+/g, ' ')}: \`${spacing.from}\` and the duration stated`
+    )
   }
 }
 

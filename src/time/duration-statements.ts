@@ -41,6 +41,8 @@ function namesOf(word: string): Names | undefined {
   if (/^(?:mitigat|stabili[sz])/.test(lower)) return ['timeToMitigate']
   if (/^(?:restor|recover)/.test(lower)) return restore
   if (/^resol/.test(lower)) return resolve
+  // `the rule was reverted 41 minutes after ...`: a remedy.
+  if (/^(?:revert|rolled|roll|fix|disabl)/.test(lower)) return restore
   return undefined
 }
 
@@ -74,10 +76,19 @@ interface Rule {
   fromDetection?: boolean
   /** An amount that describes the noun after it (`a 47-minute outage`). */
   describes?: boolean
+  /** Where it is measured from, when the words name it (`after the outage began`). */
+  from?: (tail: RegExpExecArray) => MilestoneName
 }
 
 /** The ways a sentence states a duration, first match wins. */
 const rules: Rule[] = [
+  // `the rule was reverted 41 minutes after the outage began`, `fixed two hours after the first report`
+  {
+    head: /\b((?:(?:fully|completely)\s+)?(?:detected|noticed|spotted|discovered|caught|acknowledged|diagnosed|identified|mitigated|stabili[sz]ed|restored|recovered|resolved|fixed|reverted|rolled\s+back|disabled))\b[^.;!?]{0,30}?\s+$/i,
+    tail: /^\s+after\s+(?:the\s+)?(?:(?:outage|incident|impact|disruption|problem|errors?|failures?)\s+(?:began|begun|started)|(?:start|beginning|onset)\s+of\s+the\s+(?:outage|incident|impact|disruption)|(first\s+(?:report|alert|page|complaint)))/i,
+    names: (match) => namesOf(match[1] as string),
+    from: (tail) => (tail[1] ? 'detected' : 'started')
+  },
   // `we were down for about three hours`, `Checkout was unavailable for 40 minutes`
   {
     head: new RegExp(
@@ -164,8 +175,9 @@ export function durationStatements(sentence: string): DurationStatement[] {
     statements.push({
       names: found.names,
       // Work the team did may be counted from when they knew; detection itself, from the start.
-      from:
-        found.fromDetection && found.names[0] !== 'timeToDetect'
+      from: found.from
+        ? [found.from]
+        : found.fromDetection && found.names[0] !== 'timeToDetect'
           ? ['started', 'detected']
           : ['started'],
       seconds: amount.seconds,
@@ -180,6 +192,8 @@ export function durationStatements(sentence: string): DurationStatement[] {
 interface Found {
   names: Names
   fromDetection: boolean
+  /** Where the words say it is measured from. */
+  from?: MilestoneName
   /** Where the words before the amount start, in `head`. */
   headIndex?: number
   /** How many characters after the amount belong to the statement. */
@@ -226,6 +240,7 @@ function ruleOf(head: string, tail: string, amount: string): Found | undefined {
       within: before !== null && /\bwithin\s+$/i.test(before[0])
     }
     if (before) found.headIndex = before.index
+    if (rule.from && after) found.from = rule.from(after)
     return found
   }
   return undefined

@@ -246,3 +246,25 @@ test('a day given before a clock in one sentence dates it and takes none of its 
   const {milestones} = findMilestones(incident as Incident)
   expect(milestones.started?.at).toBe('2026-05-03T07:10:00Z')
 })
+
+test('a stated duration from a known milestone places one the words do not give', () => {
+  const markdown = [
+    '# Partner API outage',
+    '',
+    '## Summary',
+    '',
+    'On 2 June 2026 at 08:00 UTC the exports API began failing every request. The bad flag was',
+    'reverted 25 minutes after the outage began.',
+    ''
+  ].join('\n')
+  const [incident] = parseIncidents(markdown).incidents
+  const {milestones} = findMilestones(incident as Incident)
+  expect(milestones.started?.at).toBe('2026-06-02T08:00:00Z')
+  expect(milestones.mitigated).toMatchObject({
+    at: '2026-06-02T08:25:00Z',
+    source: 'inferred',
+    confidence: 'low',
+    approximate: true,
+    evidence: {rule: 'stated-duration'}
+  })
+})

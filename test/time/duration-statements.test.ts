@@ -185,3 +185,14 @@ describe('durationStatements(sentence) on 100 KB sentences made to almost match'
     })
   }
 })
+
+it('an offset from the onset or the first report states the work’s duration from there', () => {
+  expect(
+    durationStatements('The flag was reverted 25 minutes after the outage began.')
+  ).toMatchObject([{names: ['timeToMitigate', 'timeToResolve'], from: ['started'], seconds: 1500}])
+  expect(durationStatements('It was fixed two hours after the first report.')).toMatchObject([
+    {from: ['detected'], seconds: 7200}
+  ])
+  // An offset from another moment states nothing of the incident.
+  expect(durationStatements('We rolled back 10 minutes after the deploy.')).toEqual([])
+})
