@@ -740,6 +740,19 @@ function read(clause: Clause, segment: Segment): void {
       )
         classes = []
     }
+    // `the signature check rejects`, `a permission check`: a check in code, not a monitor (`health check` is one).
+    if (
+      (word.text === 'check' || word.text === 'checks') &&
+      before !== undefined &&
+      before.classes.length === 0 &&
+      !stopWords.has(opens) &&
+      !determiners.has(opens) &&
+      !quantifiers.has(opens) &&
+      !notNames.has(opens) &&
+      !/^\d/.test(opens) &&
+      !monitorWords.has(opens)
+    )
+      classes = []
     // `Page: API latency SLO burn`: a page, alone before what it says, is no web page.
     if (words.length === 1 && /^pages?$/.test(word.text)) classes = ['signal']
     // `... sent to the moderation team`: the team was told.
@@ -856,6 +869,30 @@ const componentNouns = new Set([
   'worker',
   'workers',
   'pipeline'
+])
+
+/** Words before `check` that make it a monitor: `health check`, `uptime check`, `synthetic checks`. */
+const monitorWords = new Set([
+  'health',
+  'uptime',
+  'synthetic',
+  'liveness',
+  'readiness',
+  'canary',
+  'external',
+  'blackbox',
+  'ping',
+  'http',
+  'https',
+  'dns',
+  'smoke',
+  'heartbeat',
+  'status',
+  'availability',
+  'freshness',
+  'lb',
+  'elb',
+  'alb'
 ])
 
 /** Where a response meets: `on the call`, `on the bridge`. */

@@ -187,7 +187,17 @@ class Walker {
         }
       }
     }
-    for (const child of section.children) this.section(child, here, here.zone)
+    // `## 07:15 — Jobs stop running`, `## 08:02 — Someone notices`: sections headed by times, two
+    // or more side by side, are a timeline of their own, each heading an entry with its text.
+    const timed = here.timeline
+      ? []
+      : section.children.filter((child) => startsWithTime(child.title))
+    const told: Where | undefined =
+      timed.length >= 2
+        ? {origin: 'timeline', timeline: true, zone: here.zone, group: this.#groups++}
+        : undefined
+    for (const child of section.children)
+      this.section(child, told && timed.includes(child) ? told : here, here.zone)
   }
 
   /** A heading: a time that leads a timeline's entry, a day, or a time a title mentions. */

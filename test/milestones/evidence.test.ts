@@ -733,6 +733,14 @@ test('kinds of errors, the meeting of the response, a speaker at work, reports p
   expect(top('New invoices render again')).toBe('mitigated')
 })
 
+test('a check in code is no monitor; a health check is one', () => {
+  const code = weighEntry('The token signature check starts rejecting valid logins').features
+  expect(scoreOf(code, 'started')).toBeGreaterThanOrEqual(threshold)
+  expect(scoreOf(code, 'detected')).toBe(0)
+  expect(scoreOf(code, 'acknowledged')).toBe(0)
+  expect(top('The readiness check on the cart pods fails')).toBe('detected')
+})
+
 /** The milestone an entry supports most. */
 function top(text: string): ScoredMilestone {
   const {features} = weighEntry(text)

@@ -69,3 +69,25 @@ test('a status update’s label and time take the sentence after them as their w
     ['2026-04-02T11:10:00Z', 'Resolved: Logins are fast again.']
   ])
 })
+
+test('sections headed by times, side by side, are a timeline: each heading an entry with its text', () => {
+  const markdown = [
+    '# Queue outage, 2 March 2026',
+    '',
+    'All times UTC.',
+    '',
+    '## 10:00 — Consumers stop',
+    '',
+    'Every consumer stops reading the queue.',
+    '',
+    '## 10:20 — Cause found',
+    '',
+    'A bad ACL blocks the consumers.',
+    ''
+  ].join('\n')
+  const [incident] = parseIncidents(markdown).incidents
+  expect(incident?.timeline.map((entry) => [entry.at, entry.origin, entry.text])).toEqual([
+    ['2026-03-02T10:00:00Z', 'timeline', 'Consumers stop Every consumer stops reading the queue.'],
+    ['2026-03-02T10:20:00Z', 'timeline', 'Cause found A bad ACL blocks the consumers.']
+  ])
+})
