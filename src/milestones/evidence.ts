@@ -740,6 +740,18 @@ function read(clause: Clause, segment: Segment): void {
       )
         classes = []
     }
+    // `every dashboard query`, `the monitoring budget`: a watch word naming the kind of a thing.
+    const kind = words[index + 1]
+    if (
+      is(word, 'watch') &&
+      (determiners.has(opens) || quantifiers.has(opens)) &&
+      kind !== undefined &&
+      kind.classes.length === 0 &&
+      !stopWords.has(kind.text) &&
+      !notNames.has(kind.text) &&
+      !/^\d/.test(kind.text)
+    )
+      classes = classes.filter((name) => name !== 'watch')
     // `the signature check rejects`, `a permission check`: a check in code, not a monitor (`health check` is one).
     if (
       (word.text === 'check' || word.text === 'checks') &&
@@ -1363,9 +1375,11 @@ function featuresOf(segment: Segment): Feature[] {
   const acting = (['act', 'fix', 'ship', 'find', 'investigate', 'respond'] as const).some((name) =>
     has(segment, name)
   )
+  // (`customers saw dashboards load slowly`: what customers look at is the product, not a monitor.)
   const watched =
     has(segment, 'signal') ||
     (has(segment, 'watch') &&
+      segment.actor !== 'outsider' &&
       (failure ||
         has(segment, 'badMeasure') ||
         has(segment, 'fire') ||

@@ -739,6 +739,12 @@ test('a check in code is no monitor; a health check is one', () => {
   expect(scoreOf(code, 'detected')).toBe(0)
   expect(scoreOf(code, 'acknowledged')).toBe(0)
   expect(top('The readiness check on the cart pods fails')).toBe('detected')
+  // What customers look at is the product; a watch word naming a thing's kind is no monitor.
+  for (const text of [
+    'Some customers saw their dashboards time out',
+    'The vacuum job slowed every dashboard query'
+  ])
+    expect(scoreOf(weighEntry(text).features, 'detected')).toBe(0)
 })
 
 /** The milestone an entry supports most. */
