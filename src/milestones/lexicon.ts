@@ -306,6 +306,8 @@ export const wordClasses = {
   /** Someone telling of a problem: a report, a complaint. The problem is what is reported. */
   report: [
     'report',
+    'ask',
+    'inquire',
     '=flagged',
     'escalate',
     'complain',

@@ -668,6 +668,7 @@ test('a symptom observed by nobody named is logged at its time; taking over; wri
   expect(top('The storage team takes over the incident')).toBe('acknowledged')
   expect(top('An attacker takes over the billing admin account')).toBe('started')
   expect(top('Two customers write to support about missing invoices')).toBe('detected')
+  expect(top('A shop manager asks why no booking emails have arrived since noon')).toBe('detected')
 })
 
 test('a list of clocks with dots is read as clocks', () => {
