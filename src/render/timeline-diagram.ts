@@ -613,7 +613,10 @@ function headline(incident: Incident, firstMs: number | undefined, zone: string)
     : firstMs === undefined
       ? undefined
       : DateTime.fromMillis(firstMs, {zone, locale})
-  return date?.isValid ? `${incident.title} · ${date.toFormat('d LLLL yyyy')}` : incident.title
+  if (!date?.isValid) return incident.title
+  const day = date.toFormat('d LLLL yyyy')
+  // A title that already gives the day (`Login outage, 27 April 2026`) is not told it twice.
+  return incident.title.includes(day) ? incident.title : `${incident.title} · ${day}`
 }
 
 function subtitle(

@@ -100,6 +100,13 @@ describe('timelineDiagram', () => {
     expect(texts(root, 'since-label')).toContain('T+0')
   })
 
+  it('timelineDiagram(measure(incident)) does not repeat a day the title already gives', () => {
+    const dated = report('Login outage, 10 March 2024', ['- 10:00 UTC: logins fail [started]'])
+    expect(textOf(findAll(render(dated), 'text', 'title')[0] as SvgElement)).toBe(
+      'Login outage, 10 March 2024'
+    )
+  })
+
   it('timelineDiagram(measure(incident)) draws each present milestone once, named on its flag', () => {
     for (const incident of [s3, elb]) {
       const root = render(incident)
