@@ -542,10 +542,11 @@ function read(clause: Clause, segment: Segment): void {
       (word.text === 'pages' && index === 0 && words.length > 1)
     )
       classes = ['signal']
-    // `IC paged the database team`, `support escalated it to the on-call engineer`: the team calling
-    // in more of itself is the response, not an alert or a report.
+    // `IC paged the database team`, `support escalated it to the on-call engineer`, `social media
+    // forwards the tweet to the on-call`: the team calling in more of itself is the response.
     if (
-      ((classes.includes('signal') && /^pag/.test(word.text)) || /^escalat/.test(word.text)) &&
+      ((classes.includes('signal') && /^pag/.test(word.text)) ||
+        /^(?:escalat|forward)/.test(word.text)) &&
       // (Verb first, the team's own log: `Paged the database on-call`; not an alert's headline.)
       ((index === 0 && !words.some((other) => is(other, 'failure'))) ||
         words.slice(0, index).some((other) => is(other, 'team') || is(other, 'respond'))) &&

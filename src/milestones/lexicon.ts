@@ -1002,6 +1002,7 @@ export const phrases: ReadonlyArray<readonly [string, string, readonly WordClass
   ['take', 'look', ['respond']],
   ['take', 'incident', ['respond']],
   ['take', 'over', ['respond']],
+  ['maintenance', 'mode', ['act']],
   ['take', 'ownership', ['respond']],
   ['take', 'lead', ['respond']],
   ['take', 'command', ['respond']],

@@ -550,6 +550,9 @@ test('the team calling in more of itself, or taking the incident, is the respons
   const taken = weighEntry('The latency alert pages Tomas, who takes the incident').features
   expect(scoreOf(taken, 'acknowledged')).toBeGreaterThanOrEqual(threshold)
   expect(top('Lena takes ownership of the incident')).toBe('acknowledged')
+  expect(top('The social media team forwards the post to the web on-call')).toBe('acknowledged')
+  expect(top('A customer forwards the error page to our support team')).toBe('detected')
+  expect(top('The shop is put into maintenance mode')).toBe('mitigated')
 })
 
 test('`it is` and a thing named at the start of a clause names the trouble', () => {
