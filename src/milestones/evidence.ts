@@ -448,8 +448,9 @@ function read(clause: Clause, segment: Segment): void {
       continue
     }
     let classes: WordClass[] = [...word.classes]
+    const after = words[index + 1]
     // `won't start`, `will not sync`: a refusal now, no plan.
-    if (modals.has(word.text) && is(words[index + 1] ?? word, 'negation'))
+    if (modals.has(word.text) && after !== undefined && is(after, 'negation'))
       classes = classes.filter((name) => name !== 'plan')
     if (found) classes = classes.filter((name) => !deeds.has(name) && name !== 'change')
     const before = words[index - 1]
@@ -496,11 +497,10 @@ function read(clause: Clause, segment: Segment): void {
     )
       classes = classes.filter((name) => name !== 'failure')
     // `the reindex job`, `the rollback script`: a deed naming the thing that does it.
-    const thing = words[index + 1]
     if (
       determiners.has(opens) &&
-      thing !== undefined &&
-      (is(thing, 'automation') || componentNouns.has(thing.text) || toolNouns.has(thing.text))
+      after !== undefined &&
+      (is(after, 'automation') || componentNouns.has(after.text) || toolNouns.has(after.text))
     )
       classes = classes.filter((name) => !deeds.has(name) && name !== 'change')
     // `a corrected value`, `the restored backup`: a participle before its noun names a thing, not a deed done.
@@ -536,10 +536,9 @@ function read(clause: Clause, segment: Segment): void {
       classes = classes.filter((name) => name !== 'close' && name !== 'serve')
     // `pages the platform team`: a verb when the team follows.
     if (
-      (word.text === 'pages' &&
-        (determiners.has(words[index + 1]?.text ?? '') || is(words[index + 1] ?? word, 'team')) &&
-        index > 0) ||
-      (word.text === 'pages' && index === 0 && words.length > 1)
+      word.text === 'pages' &&
+      after !== undefined &&
+      (index === 0 || determiners.has(after.text) || is(after, 'team'))
     )
       classes = ['signal']
     // `IC paged the database team`, `support escalated it to the on-call engineer`, `social media
@@ -636,16 +635,16 @@ function read(clause: Clause, segment: Segment): void {
     if (word.text === 'schedule' && (determiners.has(opens) || is(before as Word, 'automation')))
       classes = classes.filter((name) => name !== 'plan')
     // `the message broker`, `the email provider`: a report's noun naming a component, nobody reporting.
-    const named = words[index + 1]
-    if (named && (componentNouns.has(named.text) || is(named, 'vendor')))
+    if (after && (componentNouns.has(after.text) || is(after, 'vendor')))
       classes = classes.filter((name) => name !== 'report' && name !== 'notify')
     // `a 502`, `giving 503s`, `500 errors`: an HTTP server error is a failure.
     if (
+      word.text[0] === '5' &&
       /^5\d\ds?$|^5xx$/.test(word.text) &&
       (word.text.endsWith('s') ||
         word.text === '5xx' ||
         determiners.has(opens) ||
-        errorNouns.has(words[index + 1]?.text ?? ''))
+        errorNouns.has(after?.text ?? ''))
     )
       classes = ['failure']
     // `Replication lag was observed growing`, `errors were seen`: the symptom logged when it showed.
@@ -656,16 +655,13 @@ function read(clause: Clause, segment: Segment): void {
     )
       segment.observed = true
     // `returning write errors`, `login failures`: what is returned is the errors, the service names their kind.
-    const nextWord = words[index + 1]
-    if (nextWord && is(nextWord, 'failure') && (is(word, 'serve') || word.stem === 'return'))
-      classes = classes.filter((name) => name !== 'serve' && name !== 'again')
-    if (
-      word.stem === 'return' &&
-      is(words[index + 2] ?? word, 'failure') &&
-      nextWord &&
-      !is(nextWord, 'usual')
-    )
-      classes = classes.filter((name) => name !== 'again')
+    // (`returning 500 errors`: the kind may stand between; `returning to normal` is a return.)
+    const errorsAfter =
+      after !== undefined &&
+      (is(after, 'failure') || (!is(after, 'usual') && is(words[index + 2] ?? word, 'failure')))
+    if (after && is(after, 'failure') && is(word, 'serve'))
+      classes = classes.filter((name) => name !== 'serve')
+    if (word.stem === 'return' && errorsAfter) classes = classes.filter((name) => name !== 'again')
     // `reports blank invoices from several customers`: passed on from outside.
     if (
       word.text === 'from' &&
@@ -676,20 +672,16 @@ function read(clause: Clause, segment: Segment): void {
     // (`on ... call` is read as one phrase, the on-call team: with `the` between, it is the meeting.)
     if (
       word.text === 'on' &&
-      words[index + 1]?.text === 'the' &&
+      after?.text === 'the' &&
       (is(word, 'team') || meetings.has(words[index + 2]?.text ?? ''))
     )
       classes = ['respond']
     // `We learn of the issue from a comment`: hearing of it, not understanding it.
-    if (
-      is(word, 'learn') &&
-      (words[index + 1]?.text === 'of' || words[index + 1]?.text === 'about')
-    )
-      classes = ['aware']
+    if (is(word, 'learn') && (after?.text === 'of' || after?.text === 'about')) classes = ['aware']
     // `The platform on-call picks it up`: taking the work (`traffic picks up` is a rise).
     if (
       word.stem === 'pick' &&
-      pickedUp.has(words[index + 1]?.text ?? '') &&
+      pickedUp.has(after?.text ?? '') &&
       words.slice(index + 2, index + 4).some((other) => other.text === 'up')
     )
       classes = ['respond']
@@ -703,7 +695,7 @@ function read(clause: Clause, segment: Segment): void {
     // `Customers write to support`, `wrote to us`: writing to the team is reporting.
     if (
       word.stem === 'write' &&
-      words[index + 1]?.text === 'to' &&
+      after?.text === 'to' &&
       words
         .slice(index + 2, index + 4)
         .some((other) => is(other, 'team') || other.text === 'support' || other.text === 'security')
@@ -742,15 +734,14 @@ function read(clause: Clause, segment: Segment): void {
         classes = []
     }
     // `every dashboard query`, `the monitoring budget`: a watch word naming the kind of a thing.
-    const kind = words[index + 1]
     if (
       is(word, 'watch') &&
       (determiners.has(opens) || quantifiers.has(opens)) &&
-      kind !== undefined &&
-      kind.classes.length === 0 &&
-      !stopWords.has(kind.text) &&
-      !notNames.has(kind.text) &&
-      !/^\d/.test(kind.text)
+      after !== undefined &&
+      after.classes.length === 0 &&
+      !stopWords.has(after.text) &&
+      !notNames.has(after.text) &&
+      !/^\d/.test(after.text)
     )
       classes = classes.filter((name) => name !== 'watch')
     // `the signature check rejects`, `a permission check`: a check in code, not a monitor (`health check` is one).
@@ -831,22 +822,20 @@ function progressive(words: readonly Word[], index: number): boolean {
   return at >= 0 && progressiveBe.has((words[at] as Word).text)
 }
 
-/** Nouns that name a cause as such (`the culprit was`, `root cause is`), not what may be one (`bug`). */
 /**
  * After `it`, what names a thing: `'s the new file`, `was a bad push`, `'s cluster B's config`,
  * not a state (`it's down`, `it's still slow`) nor another verb (`it says`).
  */
 function namesThing(rest: readonly Word[]): boolean {
   if (rest[0]?.text !== 'is' && rest[0]?.text !== 'was') return false
-  const first = 1
-  const next = rest[first]
+  const next = rest[1]
   if (!next) return false
   if (determiners.has(next.text) && next.text !== 'that') return true
   return (
     next.classes.length === 0 &&
     !/(?:ly|ed|ing)$/.test(next.text) &&
     !notNames.has(next.text) &&
-    rest.length > first + 1
+    rest.length > 2
   )
 }
 
@@ -983,6 +972,7 @@ const notNames = new Set([
   'possible'
 ])
 
+/** Nouns that name a cause as such (`the culprit was`, `root cause is`), not what may be one (`bug`). */
 const causeNouns = new Set(['caus', 'culprit', 'reason', 'explan', 'origin', 'root'])
 
 /** Verbs whose particle makes them take a service down (`took down`, `brought down`, `knocked out`). */

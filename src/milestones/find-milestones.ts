@@ -844,14 +844,7 @@ function onsetFromDuration(
     if (later) continue
     set(
       'started',
-      {
-        at: new Date(at).toISOString().replace('.000Z', 'Z'),
-        source: 'inferred',
-        evidence: {...spacing.said, rule: 'stated-duration'},
-        confidence: 'low',
-        approximate: true,
-        precision: end.precision
-      },
+      placedByDuration(at, spacing.said, end.precision),
       `no onset in the words: ${spacing.said.text} before \`${spacing.to}\``
     )
     return
@@ -860,8 +853,8 @@ function onsetFromDuration(
 
 /**
  * A milestone the words do not give, placed by a duration the report states
- * from one they do (`Our monitors caught it 6 minutes after it began`, `the
- * rule was reverted 41 minutes after the outage began`): inferred,
+ * from one they do (`detected 6 minutes after the outage began`, `the rule
+ * was reverted 41 minutes after the outage began`): inferred,
  * approximate, low confidence, and only where it keeps the order of the
  * milestones known. The strongest statement of each milestone wins (its
  * first reading: `reverted` is mitigation before resolution).
@@ -886,16 +879,25 @@ function milestonesFromDurations(
     if (!fits) continue
     set(
       spacing.to,
-      {
-        at: new Date(at).toISOString().replace('.000Z', 'Z'),
-        source: 'inferred',
-        evidence: {...spacing.said, rule: 'stated-duration'},
-        confidence: 'low',
-        approximate: true,
-        precision: from.precision
-      },
+      placedByDuration(at, spacing.said, from.precision),
       `${spacing.said.text.replace(/\s+/g, ' ')}: \`${spacing.from}\` and the duration stated`
     )
+  }
+}
+
+/** A milestone at `at`, placed only by a duration the report states: inferred, approximate, low. */
+function placedByDuration(
+  at: number,
+  said: NonNullable<Spacing['said']>,
+  precision: Milestone['precision']
+): Milestone {
+  return {
+    at: new Date(at).toISOString().replace('.000Z', 'Z'),
+    source: 'inferred',
+    evidence: {...said, rule: 'stated-duration'},
+    confidence: 'low',
+    approximate: true,
+    precision
   }
 }
 

@@ -179,14 +179,16 @@ function lastBelow(values: readonly number[], limit: number): number {
  *   documentDate('Last updated: 2022-05-25') // 'stamp'
  */
 export function documentDate(sentence: string): 'date' | 'stamp' | undefined {
-  // `All times UTC, 6 March 2026.`: the zone statement gives the day of the times below it.
-  if (zoneStatement.test(sentence.trim())) return 'date'
+  // `All times UTC, 6 March 2026.`: the zone statement gives the day of the times below it. (Only
+  // a sentence that opens so: `zoneStatement` also finds one in `All times are UTC. The bug was
+  // introduced on 12 May`, whose day is background, not the day of the times.)
+  if (zoneThenDay.test(sentence.trim())) return 'date'
   const match = documentField.exec(sentence.trim())
   if (!match) return undefined
   return /^(?:date|day)$/i.test(match[1] as string) ? 'date' : 'stamp'
 }
 
-const zoneStatement = /^(?:all\s+)?times\s+(?:are\s+)?(?:in\s+)?[\w/+:-]+\s*[,;(]/i
+const zoneThenDay = /^(?:all\s+)?times\s+(?:are\s+)?(?:in\s+)?[\w/+:-]+\s*[,;(]/i
 
 const documentField =
   /^(date|day|created(?:\s+(?:on|at))?|(?:last\s+)?(?:modified|updated|edited|reviewed)(?:\s+(?:on|at))?|published|posted|written)\s*:\s*\S+(?:\s+\S+){0,3}$/i

@@ -379,7 +379,7 @@ test('a measure of trouble gone to nothing is an improvement, not a failure', ()
   }
   // Empty where there should be something is still a failure.
   expect(
-    scoreOf(weighEntry('The nightly export file is empty for every customer').features, 'started')
+    scoreIn('The nightly export file is empty for every customer', 'started')
   ).toBeGreaterThanOrEqual(threshold)
 })
 
@@ -432,14 +432,9 @@ test('a deed in the past perfect explains the time told; knowing it is finding t
   expect(scoreOf(features, 'mitigated')).toBe(0)
   // Without someone coming to know it, a past perfect is a deed done by the time told.
   expect(
-    scoreOf(
-      weighEntry('By 03:40 traffic had been shifted to the standby region').features,
-      'mitigated'
-    )
+    scoreIn('By 03:40 traffic had been shifted to the standby region', 'mitigated')
   ).toBeGreaterThanOrEqual(threshold)
-  expect(
-    scoreOf(weighEntry('We deleted the stale index').features, 'mitigated')
-  ).toBeGreaterThanOrEqual(threshold)
+  expect(scoreIn('We deleted the stale index', 'mitigated')).toBeGreaterThanOrEqual(threshold)
 })
 
 test('a fix in full (permanent, to every region) is a resolution; a deployment completed is not wholeness', () => {
@@ -459,10 +454,8 @@ test('a change that takes a service down is the onset; the team taking a host do
 })
 
 test('an outcome judged (`we consider the incident resolved`) is not a plan', () => {
-  expect(
-    scoreOf(weighEntry('We consider the incident resolved').features, 'resolved')
-  ).toBeGreaterThanOrEqual(threshold)
-  expect(scoreOf(weighEntry('We considered rolling back').features, 'mitigated')).toBe(0)
+  expect(scoreIn('We consider the incident resolved', 'resolved')).toBeGreaterThanOrEqual(threshold)
+  expect(scoreIn('We considered rolling back', 'mitigated')).toBe(0)
 })
 
 test('a change or automation that destroys is the harm; the team deleting is an action', () => {
@@ -482,18 +475,14 @@ test('a cause named with `was` or `is`, a regression bisected, a replica promote
   expect(top('Correlated the 502s with the load balancer config push')).toBe('diagnosed')
   expect(top('Promoted the standby database to primary')).toBe('mitigated')
   // `response` shares a stem with `responsible`, and names no cause.
-  expect(scoreOf(weighEntry('The response is run by the on-call team').features, 'diagnosed')).toBe(
-    0
-  )
+  expect(scoreIn('The response is run by the on-call team', 'diagnosed')).toBe(0)
 })
 
 test('a measure of trouble going down improves; a service going down fails', () => {
   const {features} = weighEntry('Reverted, and error rates are going down')
   expect(scoreOf(features, 'mitigated')).toBeGreaterThanOrEqual(threshold)
   expect(scoreOf(features, 'started')).toBe(0)
-  expect(
-    scoreOf(weighEntry('The storefront went down').features, 'started')
-  ).toBeGreaterThanOrEqual(threshold)
+  expect(scoreIn('The storefront went down', 'started')).toBeGreaterThanOrEqual(threshold)
 })
 
 test('word senses of infrastructure: a network switch, DNS resolution; what happens by accident fails', () => {
@@ -521,21 +510,14 @@ test('a fix verified or a problem fixed is a resolution; said on a status page, 
     3
   )
   // Those the harm reached, named after it, start nothing.
-  expect(
-    scoreOf(
-      weighEntry('All affected customers have been notified and credited').features,
-      'started'
-    )
-  ).toBe(0)
+  expect(scoreIn('All affected customers have been notified and credited', 'started')).toBe(0)
 })
 
 test('a store that is full has failed; a full recovery is whole', () => {
-  expect(
-    scoreOf(weighEntry('The log volume on the primary is full').features, 'started')
-  ).toBeGreaterThanOrEqual(threshold)
-  expect(scoreOf(weighEntry('Full recovery confirmed in every region').features, 'resolved')).toBe(
-    4
+  expect(scoreIn('The log volume on the primary is full', 'started')).toBeGreaterThanOrEqual(
+    threshold
   )
+  expect(scoreIn('Full recovery confirmed in every region', 'resolved')).toBe(4)
 })
 
 test('the team calling in more of itself, or taking the incident, is the response', () => {
@@ -567,7 +549,7 @@ test('`it is` and a thing named at the start of a clause names the trouble', () 
 
 test('stale results are a failure', () => {
   expect(
-    scoreOf(weighEntry('Customers see stale prices on the product pages').features, 'started')
+    scoreIn('Customers see stale prices on the product pages', 'started')
   ).toBeGreaterThanOrEqual(threshold)
 })
 
@@ -601,39 +583,28 @@ test('declaring the end, and a measure of trouble down to normal', () => {
 test('the team shipping a change is a remedy; a change that breaks is not', () => {
   const remedy = weighEntry('We roll out a config change that lowers the retry limit').features
   expect(scoreOf(remedy, 'mitigated')).toBeGreaterThanOrEqual(threshold)
-  expect(
-    scoreOf(weighEntry('The team is deploying a config change').features, 'mitigated')
-  ).toBeLessThan(threshold)
-  expect(
-    scoreOf(weighEntry('We deployed a config change that broke logins').features, 'mitigated')
-  ).toBe(0)
+  expect(scoreIn('The team is deploying a config change', 'mitigated')).toBeLessThan(threshold)
+  expect(scoreIn('We deployed a config change that broke logins', 'mitigated')).toBe(0)
   // `merge requests` is a noun: nothing was shipped.
-  expect(
-    scoreOf(weighEntry('Issues, merge requests and comments were lost').features, 'mitigated')
-  ).toBe(0)
+  expect(scoreIn('Issues, merge requests and comments were lost', 'mitigated')).toBe(0)
 })
 
 test('a line that opens on the investigation takes it up', () => {
   expect(top('dana: looking')).toBe('acknowledged')
   expect(top('Looking into the failed payouts')).toBe('acknowledged')
-  expect(
-    scoreOf(weighEntry('The team investigates the failed payouts').features, 'acknowledged')
-  ).toBeLessThan(threshold)
+  expect(scoreIn('The team investigates the failed payouts', 'acknowledged')).toBeLessThan(
+    threshold
+  )
   // A participle before its sentence is no headline.
   expect(
-    scoreOf(
-      weighEntry('Suspecting a stale lock, an engineer removes the lock file').features,
-      'acknowledged'
-    )
+    scoreIn('Suspecting a stale lock, an engineer removes the lock file', 'acknowledged')
   ).toBeLessThan(threshold)
 })
 
 test('asking about trouble is having noticed it; the analysis asking why is not', () => {
   expect(top('ana: is the billing page down for anyone else?')).toBe('detected')
   expect(top('are p99 latencies higher than usual?')).toBe('detected')
-  expect(
-    scoreOf(weighEntry('Why did the backup fail? The disk was full.').features, 'detected')
-  ).toBe(0)
+  expect(scoreIn('Why did the backup fail? The disk was full.', 'detected')).toBe(0)
   expect(weighEntry('Is the new release out yet?').features).toEqual([])
 })
 
@@ -652,7 +623,7 @@ test('status-page and chat words: live, on time again, an incident opened, HTTP 
   expect(top('ben: the dashboard gives me a 503, anyone else?')).toBe('detected')
   expect(top('The gateway starts returning 502s')).toBe('started')
   // A number of things is no error.
-  expect(scoreOf(weighEntry('500 users were moved to the new plan').features, 'started')).toBe(0)
+  expect(scoreIn('500 users were moved to the new plan', 'started')).toBe(0)
 })
 
 test('a cause pinned down or named after `is the`; a component named by a report’s noun', () => {
@@ -696,7 +667,7 @@ test('a list of clocks with dots is read as clocks', () => {
 test('a status page that fails is the service; a status page updated announces', () => {
   expect(top('The status page loads again')).toBe('mitigated')
   expect(top('Our status page was unreachable')).toBe('started')
-  expect(scoreOf(weighEntry('Status page updated to resolved').features, 'resolved')).toBe(2.5)
+  expect(scoreIn('Status page updated to resolved', 'resolved')).toBe(2.5)
   expect(top('The incident lead confirms and pages the storage team')).toBe('acknowledged')
 })
 
@@ -709,7 +680,7 @@ test('refusals, finds and the names of tools', () => {
   expect(scoreOf(found, 'diagnosed')).toBeGreaterThanOrEqual(3)
   expect(scoreOf(found, 'mitigated')).toBe(0)
   // A deed naming the thing that does it.
-  expect(scoreOf(weighEntry('The reindex job times out').features, 'mitigated')).toBe(0)
+  expect(scoreIn('The reindex job times out', 'mitigated')).toBe(0)
 })
 
 test('hearing of it, picking it up, a vendor confirming the failure', () => {
@@ -726,11 +697,11 @@ test('kinds of errors, the meeting of the response, a speaker at work, reports p
   expect(top('The API is returning to normal')).toBe('mitigated')
   expect(top('The upgraded replica fails to come back')).toBe('started')
   expect(top('The alert fires; the DBA is already on the call')).toBe('detected')
-  expect(
-    scoreOf(weighEntry('The DBA is already on the call').features, 'acknowledged')
-  ).toBeGreaterThanOrEqual(threshold)
+  expect(scoreIn('The DBA is already on the call', 'acknowledged')).toBeGreaterThanOrEqual(
+    threshold
+  )
   // After a speaker's name, a gerund is under way; alone, it is a log's headline.
-  expect(scoreOf(weighEntry('kim: restarting the workers').features, 'mitigated')).toBe(0)
+  expect(scoreIn('kim: restarting the workers', 'mitigated')).toBe(0)
   expect(top('Restarting the workers')).toBe('mitigated')
   expect(top('The support team reports blank receipts from several shops')).toBe('detected')
   expect(top('Dev: that is our bug, the retry loop never backs off')).toBe('diagnosed')
@@ -750,6 +721,11 @@ test('a check in code is no monitor; a health check is one', () => {
   ])
     expect(scoreOf(weighEntry(text).features, 'detected')).toBe(0)
 })
+
+/** A milestone's score from an entry's words. */
+function scoreIn(text: string, milestone: ScoredMilestone): number {
+  return scoreOf(weighEntry(text).features, milestone)
+}
 
 /** The milestone an entry supports most. */
 function top(text: string): ScoredMilestone {
