@@ -193,6 +193,12 @@ export function findMilestones(
       'no mitigation found: impact stopped by the resolution at the latest'
     )
   lastRemediation(candidates, milestones, set)
+  const putBack = partPutBack(timed, milestones)
+  if (putBack) {
+    milestones.resolved = fromEntry(putBack, 'wording', 'part-put-back', 'medium')
+    reasons.set('resolved', 'the part a remedy took out of service was put back')
+    chosenByScore.delete('resolved')
+  }
   onsetFromDuration(spacings, milestones, set)
   milestonesFromDurations(spacings, milestones, set)
   triggerOf(timed, milestones, set)
@@ -704,6 +710,81 @@ function lastRemediation(
       fromEntry(last.entry, 'wording', 'last-remediation', 'low'),
       'no words of full recovery: the last remediation after the first'
     )
+}
+
+/**
+ * A remedy that took a part out of service (`ran the global WAF kill`,
+ * `disabled the image cache`) leaves the service short of it: the incident
+ * ends when that part is put back (`the WAF is switched back on`,
+ * `re-enabled the cache`), later than the impact stopped. The part is the
+ * same when the two clauses share a word that is no class of the lexicon
+ * (`WAF`, `cache`). A resolution the words chose earlier gives way to it;
+ * a later one, a marker or the front matter's does not.
+ */
+function partPutBack(timed: readonly Timed[], milestones: Milestones): Timed | undefined {
+  const {mitigated, resolved, started} = milestones
+  if (!mitigated || (resolved && resolved.source !== 'wording')) return undefined
+  const stopped = Date.parse(mitigated.at)
+  const from = started ? Date.parse(started.at) : Number.NEGATIVE_INFINITY
+  const takenOut = new Set<string>()
+  for (const entry of timed) {
+    const time = Date.parse(entry.at)
+    if (time >= from && time <= stopped)
+      for (const part of partsIn(textOf(entry), 'takeOut')) takenOut.add(part)
+  }
+  if (takenOut.size === 0) return undefined
+  const back = timed
+    .filter((entry) => {
+      if (Date.parse(entry.at) <= stopped) return false
+      const text = textOf(entry)
+      if (!partsIn(text, 'putBack').some((part) => takenOut.has(part))) return false
+      // Put back, and the trouble with it (`re-enabled; errors return`): not the end.
+      return !weighEntry(text, entry.origin).features.some(
+        (feature) => feature.milestone === 'started' || feature.name.startsWith('failure')
+      )
+    })
+    .at(-1)
+  if (!back || (resolved && Date.parse(resolved.at) >= Date.parse(back.at))) return undefined
+  return back
+}
+
+/** Function words and the like, never the name of a part. */
+const notParts = new Set([
+  'the',
+  'and',
+  'for',
+  'from',
+  'with',
+  'its',
+  'their',
+  'our',
+  'all',
+  'into'
+])
+
+/**
+ * The parts a text says were taken out of service or put back (`kind`):
+ * the stems of the words without a class in each clause that says so, not
+ * those planned or denied (`will re-enable the WAF`, `did not disable it`).
+ */
+function partsIn(text: string, kind: 'takeOut' | 'putBack'): string[] {
+  const parts: string[] = []
+  for (const clause of readClauses(text)) {
+    const words = clause.words
+    if (!words.some((word) => is(word, kind))) continue
+    if (words.some((word) => is(word, 'plan') || is(word, 'negation'))) continue
+    for (const word of words)
+      if (
+        word.classes.length === 0 &&
+        !word.absorbed &&
+        word.text.length > 2 &&
+        !word.text.endsWith('ly') &&
+        !notParts.has(word.text) &&
+        /^[a-z]/.test(word.text)
+      )
+        parts.push(word.stem)
+  }
+  return parts
 }
 
 /**

@@ -487,6 +487,39 @@ export const wordClasses = {
     'intervene',
     'promote'
   ],
+  /**
+   * Taking a part out of service on purpose (`killed the WAF`, `disabled the cache`): a remedy that
+   * leaves the service short of that part until it is put back (`putBack`).
+   */
+  takeOut: [
+    'disable',
+    'deactivate',
+    'kill',
+    'pause',
+    'suspend',
+    'halt',
+    'block',
+    'drain',
+    'depool',
+    'cordon',
+    'isolate',
+    'quarantine',
+    'bypass'
+  ],
+  /** Putting a part back into service: `re-enabled the cache`, `the WAF is switched back on`. */
+  putBack: [
+    'enable',
+    'reenable',
+    're-enable',
+    'reactivate',
+    'unpause',
+    'resume',
+    'unblock',
+    'reinstate',
+    'repool',
+    'undrain',
+    'uncordon'
+  ],
   /** A fix: what is shipped to end a problem for good. */
   fix: [
     'fix',
@@ -936,16 +969,21 @@ export const phrases: ReadonlyArray<readonly [string, string, readonly WordClass
   ['scale', 'up', ['act']],
   ['scale', 'out', ['act']],
   ['scale', 'down', ['act']],
-  ['turn', 'off', ['act']],
-  ['flip', 'off', ['act']],
-  ['toggle', 'off', ['act']],
-  ['switch', 'off', ['act']],
+  ['turn', 'off', ['act', 'takeOut']],
+  ['flip', 'off', ['act', 'takeOut']],
+  ['toggle', 'off', ['act', 'takeOut']],
+  ['switch', 'off', ['act', 'takeOut']],
   ['shut', 'down', ['act']],
-  ['shut', 'off', ['act']],
+  // Put back into service: not a remedy of its own (`turned on tracing`), but the end of one that took it out.
+  ['turn', 'on', ['putBack']],
+  ['switch', 'on', ['putBack']],
+  ['flip', 'on', ['putBack']],
+  ['toggle', 'on', ['putBack']],
+  ['shut', 'off', ['act', 'takeOut']],
   ['take', 'down', ['act']],
   ['bring', 'down', ['act']],
   ['knock', 'out', ['act']],
-  ['take', 'offline', ['act']],
+  ['take', 'offline', ['act', 'takeOut']],
   ['take', 'out', ['act']],
   ['block', 'off', ['act']],
   ['free', 'up', ['act']],

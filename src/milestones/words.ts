@@ -285,6 +285,7 @@ const particles = new Set([
   'up',
   'down',
   'off',
+  'on',
   'out',
   'into',
   'at',

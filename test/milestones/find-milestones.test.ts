@@ -257,3 +257,51 @@ test('a stated duration from a known milestone places one the words do not give'
     evidence: {rule: 'stated-duration'}
   })
 })
+
+test('a part a remedy took out of service ends the incident when it is put back', () => {
+  const timeline = (back: string) =>
+    report(
+      [
+        '## Timeline',
+        '',
+        '- 08:10 Checkout requests start timing out',
+        '- 08:14 Alert fires for checkout latency',
+        '- 08:31 We disable the recommendations widget on every product page',
+        '- 08:33 Checkout latency is back to normal',
+        `- 09:40 ${back}`
+      ].join('\n')
+    )
+  expect(
+    hhmm(timeline('The recommendations widget is switched back on for everyone'), 'resolved')
+  ).toBe('09:40')
+  expect(hhmm(timeline('Recommendations widget re-enabled after the query fix'), 'resolved')).toBe(
+    '09:40'
+  )
+  // Something else turned on, a plan to turn it on, or putting it back that brings the trouble back.
+  expect(hhmm(timeline('Verbose logging turned on for the payment service'), 'resolved')).toBe(
+    '08:33'
+  )
+  expect(hhmm(timeline('We will re-enable the recommendations widget tomorrow'), 'resolved')).toBe(
+    '08:33'
+  )
+  expect(
+    hhmm(timeline('Recommendations widget re-enabled; checkout requests fail again'), 'resolved')
+  ).not.toBe('09:40')
+})
+
+test('a part put back before a later closing leaves the closing as the resolution', () => {
+  const found = report(
+    [
+      '## Timeline',
+      '',
+      '- 14:00 Image uploads fail for all users',
+      '- 14:06 Support reports failed uploads',
+      '- 14:20 Thumbnail cache drained and bypassed',
+      '- 14:25 Uploads succeed again',
+      '- 15:10 Thumbnail cache re-enabled',
+      '- 16:00 Incident closed after an hour of monitoring'
+    ].join('\n')
+  )
+  expect(hhmm(found, 'resolved')).toBe('16:00')
+  expect(found.milestones.resolved?.evidence.rule).not.toBe('part-put-back')
+})
