@@ -8,8 +8,9 @@
  * documented table of docs/milestones.md; `pick-milestones.ts` chooses
  * among the entries with them.
  */
+import {stemmer} from 'stemmer'
 import {type EntryOrigin, type MilestoneName, milestoneNames} from '../model.js'
-import type {WordClass} from './lexicon.js'
+import {systemParts, type WordClass} from './lexicon.js'
 import {type Clause, is, type Joint, readClauses, type Word} from './words.js'
 
 /** The milestones that words can support; `triggered` is found otherwise. */
@@ -786,6 +787,8 @@ function read(clause: Clause, segment: Segment): void {
     if (words.length === 1 && causeNouns.has(word.stem)) segment.causeNamed = true
     // `it's the new synonym file`, `it was a bad config push`: the trouble named, at the start of a clause.
     if (index === 0 && word.text === 'it' && namesThing(words.slice(1))) segment.causeNamed = true
+    // `this is an issue affecting the physical host`, `the problem is with the load balancer`: where the fault lies.
+    if (index === 0 && faultPlaced(words)) segment.causeNamed = true
     if (word.text === 'by' && index > 0 && words[index - 1]?.base.startsWith('caus'))
       segment.causedBy = true
     if (
@@ -923,6 +926,74 @@ const errorNouns = new Set(['error', 'errors', 'response', 'responses', 'status'
 
 /** Words that put a measure past a level (`latency above 2s`, `depth exceeds 10k`). */
 const thresholdWords = new Set(['abov', 'exce', 'breach'])
+
+/** Words that place a fault in a part: `an issue with`, `a fault in`, `a problem affecting`. */
+const participles = new Set(['affecting', 'impacting'])
+const placing = new Set(['with', 'in', 'on', 'within', 'inside', 'at', ...participles])
+/** Words before the part that do not name it: `the`, `our`, `all`. */
+const beforePart = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'its',
+  'their',
+  'our',
+  'your',
+  'my',
+  'some',
+  'all',
+  'every',
+  'one'
+])
+
+/**
+ * A clause that says where the trouble lies, at its start: `this is an issue
+ * affecting the physical host`, `it is a fault in our upstream provider`,
+ * `the problem is with the load balancer`, `the fault lies in the gateway
+ * config`. Not whom it affects (`this is an issue affecting all customers`),
+ * nor the trouble alone (`this is a major outage`).
+ */
+function faultPlaced(words: readonly Word[]): boolean {
+  const first = words[0]
+  if (!first) return false
+  let at = 1
+  const deictic = first.text === 'this' || first.text === 'it'
+  if (!deictic) {
+    // `the problem is ...`, `the fault lies ...` (`an issue was impacting ...` tells it began).
+    if (first.text === 'a' || first.text === 'an') return false
+    if (determiners.has(first.text)) at = 2
+    if (!troubleAt(words, at - 1)) return false
+  }
+  const verb = words[at]
+  if (!verb || !(beForms.has(verb.text) || verb.base === 'lie' || verb.text === 'lies'))
+    return false
+  at++
+  // `an issue`, `a hardware fault`: the trouble named before where it lies (after `this is`, it must be).
+  if (words[at] && determiners.has((words[at] as Word).text)) {
+    const noun = words.slice(at + 1, at + 4).findIndex((word) => is(word, 'failure'))
+    if (noun === -1) return false
+    at += noun + 2
+  } else if (at === 2) return false
+  const place = words[at]?.text ?? ''
+  // `the issue was impacting X` is a progressive: whom it hit, not where it lies.
+  if (!placing.has(place) || (!deictic && participles.has(place))) return false
+  let part = at + 1
+  while (words[part] && beforePart.has((words[part] as Word).text)) part++
+  const named = words[part]
+  if (named === undefined || is(named, 'outsider') || is(named, 'failure')) return false
+  // A part of the system within the next few words: `the physical host`, `our upstream DNS provider`.
+  return words.slice(part, part + 4).some((word) => partStems.has(word.stem))
+}
+
+const partStems = new Set(systemParts.map((part) => stemmer(part)))
+
+/** A noun of trouble: `problem`, `issue`, `fault`. */
+function troubleAt(words: readonly Word[], index: number): boolean {
+  const word = words[index]
+  return word !== undefined && is(word, 'failure') && !word.text.endsWith('ing')
+}
 
 /** Words after `it` that tell a state or a degree, not a thing named. */
 const notNames = new Set([

@@ -26,6 +26,8 @@ export const wordClasses = {
   failure: [
     'fail',
     'failure',
+    'fault',
+    'faulty',
     'error',
     'reject',
     'blank',
@@ -338,7 +340,11 @@ export const wordClasses = {
     'triage',
     'declare',
     'assign',
-    'mobilize',
+    // By form: `mobilize` stems as `mobil`, which `mobile` shares.
+    '=mobilize',
+    '=mobilized',
+    '=mobilizes',
+    '=mobilizing',
     'mobilise',
     'summon',
     'huddle',
@@ -951,6 +957,72 @@ export const wordClasses = {
     'switch'
   ]
 } as const satisfies Record<string, readonly string[]>
+
+/**
+ * Parts of a system a fault can lie in (`the physical host`, `a network
+ * switch`, `the payment gateway configuration`), as against what a user
+ * does or sees (`checkout`, `logins`, `the website`, `the EU region`):
+ * `this is an issue with X` tells where the trouble lies only when X is one.
+ * Not a word class, so that a part keeps the classes its words have.
+ */
+export const systemParts: readonly string[] = [
+  'host',
+  'server',
+  'node',
+  'cluster',
+  'machine',
+  'hardware',
+  'disk',
+  'drive',
+  'volume',
+  'storage',
+  'array',
+  'database',
+  'replica',
+  'cache',
+  'queue',
+  'broker',
+  'network',
+  'switch',
+  'router',
+  'link',
+  'cable',
+  'fibre',
+  'fiber',
+  'firewall',
+  'balancer',
+  'proxy',
+  'gateway',
+  'dns',
+  'certificate',
+  'config',
+  'configuration',
+  'setting',
+  'kernel',
+  'driver',
+  'library',
+  'dependency',
+  'firmware',
+  'provider',
+  'datacentre',
+  'datacenter',
+  'upstream',
+  'backend',
+  'controller',
+  'scheduler',
+  'pipeline',
+  'job',
+  'script',
+  'code',
+  'build',
+  'release',
+  'deploy',
+  'deployment',
+  'migration',
+  'update',
+  'patch',
+  'change'
+]
 
 /**
  * Phrasal verbs and fixed phrases that mean one thing: the verb (as a

@@ -722,6 +722,33 @@ test('a check in code is no monitor; a health check is one', () => {
     expect(scoreOf(weighEntry(text).features, 'detected')).toBe(0)
 })
 
+test('saying which part of the system the trouble lies in is finding it; saying whom it affects is not', () => {
+  for (const text of [
+    'Update: this is an issue affecting the physical host our shop runs on.',
+    'The problem is with the load balancer in front of the search API.',
+    'It is a fault in our upstream DNS provider.',
+    'The issue lies in the payment gateway configuration.'
+  ])
+    expect(top(text)).toBe('diagnosed')
+  for (const text of [
+    'This is an issue affecting the EU region.',
+    'This is an issue with logins for some users.',
+    'This is a problem with our website.',
+    'An issue was impacting the database cluster from 08:00.',
+    'This is a major outage.'
+  ]) {
+    expect(scoreIn(text, 'diagnosed')).toBe(0)
+    expect(top(text)).toBe('started')
+  }
+})
+
+test('a word that shares a stem with a listed one keeps its own meaning (`mobile`, `mobilize`)', () => {
+  expect(top('This is an issue affecting the mobile app and the website.')).toBe('started')
+  expect(
+    scoreIn('The on-call engineer mobilized the database team.', 'acknowledged')
+  ).toBeGreaterThan(2)
+})
+
 /** A milestone's score from an entry's words. */
 function scoreIn(text: string, milestone: ScoredMilestone): number {
   return scoreOf(weighEntry(text).features, milestone)
