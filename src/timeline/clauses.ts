@@ -93,8 +93,14 @@ export class Clauses {
       return undefined
     const {to} = this.sentence(start, start)
     const words = this.#text.slice(start, to)
-    // (`**Severity:** SEV-2` on the next line is a field of its own, not the update's words.)
-    if (/^[*_]*[\p{L}][\p{L}\d ]{0,30}[*_]*:/u.test(words)) return undefined
+    // (`**Severity:** SEV-2` on the next line is a field of its own, not the update's words; a
+    // sentence with a colon, `The datacentre has replied with: ...`, is not.)
+    if (
+      /^[*_]*(?!(?:the|a|an|we|our|they|it)\b)[\p{L}][\p{L}\d]*(?: [\p{L}\d]+){0,2}[*_]*:/iu.test(
+        words
+      )
+    )
+      return undefined
     return hasWords(words) ? words : undefined
   }
 
@@ -133,7 +139,15 @@ export class Clauses {
     // A time that leads its clause is taken out, as a timeline's leading time is, and so is one a
     // label heads (`Identified 2024-11-05T05:56Z The datacentre ...`); elsewhere the clause keeps
     // it, and reads as written (`We rolled back, which completed by 10:30.`).
-    const rest = after.replace(/^[\s:,"'“”–—-]+/, '')
+    let rest = after.replace(/^[\s:,"'“”–—-]+/, '')
+    const leads = onlyLeadIn(before) || (from === sentence.from && labelBefore(before))
+    if (leads && !hasWords(rest) && to < sentence.to) {
+      // `Update 09:52 UTC: the provider says the issue began at 08:22`, `By 10:00 the vendor saw it
+      // start at 09:40`: the words run on to the time they tell of, which dates only what follows it.
+      const told = text.slice(mention.end, (mentions[index + 1] as Mention).start)
+      const words = told.replace(/^[\s:,"'“”–—-]+/, '').replace(trailingLeadIn, '')
+      if (hasWords(words)) rest = words
+    }
     if (onlyLeadIn(before)) return {text: tidy(rest), leads: true}
     if (from === sentence.from && labelBefore(before)) {
       // `**Investigating**, 16:05 UTC. We are looking into ...`: a status update's label and time,
@@ -221,11 +235,19 @@ function onlyLeadIn(before: string): boolean {
   return true
 }
 
+/** Lead-in words at the end of a text, before the time they lead: `starting at ~`, `as of`. */
+const trailingLeadIn =
+  /(?:\s+(?:at|on|by|around|about|from|since|until|approx(?:imately|\.)?|circa|roughly|as|of))*[\s~≈("'“]*$/i
+
 const leadInWord =
   /^(?:and|then|but|while|at|on|by|around|about|approx(?:imately|\.)?|circa|roughly|update[ds]?|as|of)$/i
 
-/** Where a sentence ends: a full stop before a capital, a blank line, or a line that starts a `Key: value` field. */
-const sentenceEnd = /[.!?](?=\s+[A-Z_*[(~"“])|\n\n|\n(?=[ \t]*[\p{L}][\p{L}\d /()'’-]{0,30}:\s)/gu
+/**
+ * Where a sentence ends: a full stop before a capital, a blank line, or a line that starts a `Key:
+ * value` field (not a sentence with a colon: `The provider replied with: ...`).
+ */
+const sentenceEnd =
+  /[.!?](?=\s+[A-Z_*[(~"“])|\n\n|\n(?=[ \t]*(?!(?:[Tt]he|[Aa]n?|[Ww]e|[Oo]ur|[Tt]hey|[Ii]t)\s)[\p{L}][\p{L}\d /()'’-]{0,30}:\s)/gu
 
 /** Where one clause ends and the next begins between two times: the last `,` `;` or `and` there, else the first. */
 function boundaryBetween(text: string, from: number, to: number): number {

@@ -91,3 +91,27 @@ test('sections headed by times, side by side, are a timeline: each heading an en
     ['2026-03-02T10:20:00Z', 'timeline', 'Cause found A bad ACL blocks the consumers.']
   ])
 })
+
+test('a status update whose words tell of an earlier time keeps its words up to that time', () => {
+  const markdown = [
+    '# Object storage errors',
+    '',
+    'All times UTC, 3 February 2026.',
+    '',
+    'Update 10:05 UTC: The storage vendor says the fault began at 08:40 on one rack.',
+    '',
+    '**Update** 11:20 UTC',
+    'The vendor has written back with: "A faulty switch on rack 12 was found at 10:58 and replaced."',
+    ''
+  ].join('\n')
+  const [incident] = parseIncidents(markdown).incidents
+  const texts = Object.fromEntries(
+    (incident?.timeline ?? []).map((entry) => [entry.at?.slice(11, 16), entry.text])
+  )
+  expect(texts['10:05']).toBe('The storage vendor says the fault began')
+  // A sentence with a colon on the line after the update is its words, not a `Key: value` field.
+  expect(texts['11:20']).toBe(
+    'The vendor has written back with: "A faulty switch on rack 12 was found'
+  )
+  expect(texts['08:40']).toMatch(/the fault began at 08:40 on one rack\.$/)
+})
