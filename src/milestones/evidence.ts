@@ -64,13 +64,20 @@ export function weighEntry(text: string, origin: EntryOrigin = 'timeline'): Weig
   // `Most hosts are back`, `S3 is operating normally; other services begin to recover`: from the first
   // words of a partial recovery on, no full one (what came before it stands).
   const firstPartial = segments.findIndex((segment) => segment.partial)
+  // `relocation looks normal, not the cause`, `rolled back to rule out the release`: a suspect
+  // cleared, not the trouble ending.
+  const clears = segments.map((segment) => has(segment, 'ruledOut'))
   for (const [index, segment] of segments.entries()) {
+    const cleared =
+      clears[index] === true ||
+      (clears[index + 1] === true && segments[index + 1]?.joint === 'comma')
     const whole = (found[index] ?? []).filter(
       (feature) =>
-        firstPartial === -1 ||
-        index < firstPartial ||
-        feature.milestone !== 'resolved' ||
-        feature.name.startsWith('closed')
+        (firstPartial === -1 ||
+          index < firstPartial ||
+          feature.milestone !== 'resolved' ||
+          feature.name.startsWith('closed')) &&
+        !(cleared && (feature.milestone === 'mitigated' || feature.milestone === 'resolved'))
     )
     const own = whole.map((feature) =>
       knowing === -1 || index < knowing || !seenNames.has(feature.name) || segment.observed
@@ -173,6 +180,8 @@ interface Segment {
   passive: boolean
   /** Told to the team (`an email is sent to the team`). */
   toTeam: boolean
+  /** A level gone to nothing: `errors down to 0`, `lag → 0`. */
+  toZero: boolean
   /** Begin words that begin the team's work (`begins investigation`), not the failure. */
   activityBegins: number
   /** The team, as the subject of a passive telling (`on-call pinged`, `the SRE team was alerted`). */
@@ -263,6 +272,7 @@ function segmentsOf(clauses: Clause[]): Segment[] {
             announcedClosed: [],
             passive: false,
             toTeam: false,
+            toZero: false,
             activityBegins: 0,
             teamTold: false,
             complement: false,
@@ -393,6 +403,12 @@ function read(clause: Clause, segment: Segment): void {
     clause.joint === 'colon' &&
     (has(segment, 'find') || has(segment, 'cause') || segment.causeNamed)
   const denied = new Set<number>()
+  // `not the cause`, `not the culprit`: a suspect cleared (weighed in `weighEntry`).
+  const clearing = words.findIndex(
+    (word, index) =>
+      is(word, 'negation') && words.slice(index + 1, index + 4).some((other) => is(other, 'cause'))
+  )
+  if (clearing !== -1) segment.words.set('ruledOut', [words[clearing] as Word])
   for (const [index, word] of words.entries()) {
     if (!is(word, 'negation')) continue
     if (word.text === 'yet' && words[index + 1]?.text !== 'to') continue
@@ -677,6 +693,9 @@ function read(clause: Clause, segment: Segment): void {
       (is(word, 'team') || meetings.has(words[index + 2]?.text ?? ''))
     )
       classes = ['respond']
+    // `waiting on it`, `depends on it`: not the team being on it.
+    if (word.text === 'on' && is(word, 'respond') && onItNot.has(before?.stem ?? ''))
+      classes = classes.filter((name) => name !== 'respond')
     // `We learn of the issue from a comment`: hearing of it, not understanding it.
     if (is(word, 'learn') && (after?.text === 'of' || after?.text === 'about')) classes = ['aware']
     // `The platform on-call picks it up`: taking the work (`traffic picks up` is a rise).
@@ -766,6 +785,8 @@ function read(clause: Clause, segment: Segment): void {
       words.slice(Math.max(0, index - 4), index).some((other) => other.text === 'to')
     )
       segment.toTeam = true
+    if (word.text === 'to' && /^(?:0|zero|none|nil)$/.test(words[index + 1]?.text ?? ''))
+      segment.toZero = true
     for (const name of classes) {
       const list = segment.words.get(name) ?? []
       list.push(word)
@@ -789,6 +810,21 @@ function read(clause: Clause, segment: Segment): void {
     if (index === 0 && word.text === 'it' && namesThing(words.slice(1))) segment.causeNamed = true
     // `this is an issue affecting the physical host`, `the problem is with the load balancer`: where the fault lies.
     if (index === 0 && faultPlaced(words)) segment.causeNamed = true
+    // `that's it`, `there it is`: a finding, said as one says it.
+    if (
+      index === 0 &&
+      words.length === 3 &&
+      foundIt.has(words.map((other) => other.text).join(' '))
+    )
+      segment.causeNamed = true
+    // `Found it.`, `we found it`: said of the trouble, in so many words, the cause found.
+    if (
+      word.text === 'it' &&
+      index === words.length - 1 &&
+      words.length <= 3 &&
+      words[index - 1]?.base === 'find'
+    )
+      segment.causeNamed = true
     if (word.text === 'by' && index > 0 && words[index - 1]?.base.startsWith('caus'))
       segment.causedBy = true
     if (
@@ -833,7 +869,9 @@ function namesThing(rest: readonly Word[]): boolean {
   if (rest[0]?.text !== 'is' && rest[0]?.text !== 'was') return false
   const next = rest[1]
   if (!next) return false
-  if (determiners.has(next.text) && next.text !== 'that') return true
+  // (`it's a few hours at most`, `it was a bit slow`: an amount, not a thing.)
+  if (determiners.has(next.text) && next.text !== 'that')
+    return !amountWords.has(rest[2]?.text ?? '')
   return (
     next.classes.length === 0 &&
     !/(?:ly|ed|ing)$/.test(next.text) &&
@@ -994,6 +1032,37 @@ function troubleAt(words: readonly Word[], index: number): boolean {
   const word = words[index]
   return word !== undefined && is(word, 'failure') && !word.text.endsWith('ing')
 }
+
+/** Verbs whose `on it` is what they bear on (`waiting on it`), not someone taking the work. */
+const onItNot = new Set(
+  [
+    'wait',
+    'depend',
+    'rely',
+    'build',
+    'base',
+    'sit',
+    'hang',
+    'comment',
+    'report',
+    'focus',
+    'count',
+    'act',
+    'put',
+    'keep',
+    'spend',
+    'land',
+    'fall',
+    'click',
+    'run'
+  ].map((verb) => stemmer(verb))
+)
+
+/** A clause that says, on its own, that the cause is found. */
+const foundIt = new Set(['that is it', "that 's it", 'this is it', 'there it is', 'that was it'])
+
+/** After `a`: an amount (`a few hours`, `a bit`), not a thing named. */
+const amountWords = new Set(['few', 'bit', 'lot', 'little', 'couple', 'while', 'minute', 'second'])
 
 /** Words after `it` that tell a state or a degree, not a thing named. */
 const notNames = new Set([
@@ -1606,7 +1675,14 @@ function featuresOf(segment: Segment): Feature[] {
     add('mitigated', 'working again', 3.5, words(segment, 'healthy', 'serve', 'again'))
   else if (usual && back) add('mitigated', 'normal again', 3, words(segment, 'usual', 'again'))
   else if (healthy) add('mitigated', 'healthy', 2.5, words(segment, 'healthy'))
-  if (improving) add('mitigated', 'improving', 3, words(segment, 'fall', 'badMeasure', 'failure'))
+  // (`rejections down to 0`: not fewer, none: the impact stopped.)
+  if (improving)
+    add(
+      'mitigated',
+      segment.toZero ? 'down to none' : 'improving',
+      segment.toZero ? 3.5 : 3,
+      words(segment, 'fall', 'badMeasure', 'failure')
+    )
   if (has(segment, 'end') && outageWords && !has(segment, 'begin')) {
     const whole = has(segment, 'outage')
     add('mitigated', 'impact ended', 3.5, words(segment, 'end', 'outage', 'failure'))

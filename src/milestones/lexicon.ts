@@ -526,6 +526,8 @@ export const wordClasses = {
     'undrain',
     'uncordon'
   ],
+  /** A suspect cleared: `unrelated`, `ruled out` (with `not the cause`, a check that found nothing). */
+  ruledOut: ['unrelated', 'irrelevant'],
   /** A fix: what is shipped to end a problem for good. */
   fix: [
     'fix',
@@ -539,7 +541,17 @@ export const wordClasses = {
     'mitigation'
   ],
   /** Hedged: a `potential fix` is not yet a fix. */
-  hedge: ['potential', 'possible', 'candidate', 'tentative', 'proposed', 'likely', 'probable'],
+  hedge: [
+    'potential',
+    'possible',
+    'candidate',
+    'tentative',
+    'proposed',
+    'likely',
+    'probable',
+    'unlikely',
+    'doubt'
+  ],
   /** Shipping a change. */
   ship: [
     'include',
@@ -1095,6 +1107,9 @@ export const phrases: ReadonlyArray<readonly [string, string, readonly WordClass
   ['look', 'at', ['investigate']],
   ['dig', 'into', ['investigate']],
   ['figure', 'out', ['find']],
+  ['rule', 'out', ['ruledOut']],
+  // `had established that the job held the lock`: a finding (`established a bridge` is none).
+  ['establish', 'that', ['find']],
   ['pin', 'down', ['find']],
   ['work', 'out', ['find']],
   ['become', 'clear', ['learn']],

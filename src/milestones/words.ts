@@ -52,7 +52,9 @@ export interface Clause {
  *   readClauses('Rolled it back, but errors continue').map((clause) => clause.joint)
  *   // ['start', 'but']
  */
-export function readClauses(text: string): Clause[] {
+export function readClauses(written: string): Clause[] {
+  // `errors → 0`, `lag -> zero`: a count gone down to nothing, as a chat log writes it.
+  const text = written.includes('→') || written.includes('->') ? toZero(written) : written
   const clauses: Clause[] = []
   let words: Word[] = []
   let joint: Joint = 'start'
@@ -250,6 +252,10 @@ for (const [name, words] of Object.entries(wordClasses) as Array<[WordClass, rea
       map.set(key, classes)
     }
   }
+}
+
+function toZero(text: string): string {
+  return text.replace(/\s*(?:→|->)\s*(?=(?:0|zero|none|nil)\b)/gi, ' down to ')
 }
 
 /**

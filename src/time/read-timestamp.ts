@@ -337,6 +337,23 @@ function readBetween(text: string, start: number, approximate: boolean): Written
     rangeEnd: end
   }
   if (!time.zone && zone) time.zone = zone
+  // `between 7:34 and 8:31 p.m.`: the meridiem of the end is the start's too, when that keeps them in order.
+  const from = first.clock
+  const to = second.clock
+  const meridiem = /[ap]\.?\s?m\.?\s*$/i.test(
+    second.text.replace(/\s*(?:UTC|GMT|[A-Z]{2,4}T?)$/, '')
+  )
+  if (
+    from &&
+    to &&
+    meridiem &&
+    !/[ap]\.?\s?m\b/i.test(first.text) &&
+    from.hour < 12 &&
+    to.hour >= 12
+  ) {
+    const hour = from.hour + 12
+    if (hour * 60 + from.minute <= to.hour * 60 + to.minute) time.clock = {...from, hour}
+  }
   return time
 }
 

@@ -179,12 +179,28 @@ class Walker {
       if (block.type === 'code' || block.type === 'blockquote') this.#quoted(block)
     }
     if (read) {
+      const stamps = stampsOf(section.blocks)
+      // The entry of the last stamp (`**Ana** added a comment - 22/Apr/26 11:59 PM`): the
+      // paragraphs after it, up to the next stamp, are what it says.
+      let stamped: RawEntry | undefined
       for (const block of section.blocks) {
+        const before = this.events.length
         const added = this.#block(block, here)
-        if (!added && open) {
-          const more = trailingText(block)
-          if (more) open.text = joinText(open.text, more)
+        if (stamps.has(block)) {
+          const entry = this.events.at(-1)
+          stamped = this.events.length > before && entry?.type === 'entry' ? entry : undefined
+          continue
         }
+        const more = trailingText(block)
+        // (`Ana Ruiz added a comment: Found it. ...`: the stamp's words are a clause of their own.)
+        if (stamped && more)
+          stamped.text = joinText(
+            /[.:!?]$/.test(stamped.text) ? stamped.text : `${stamped.text}:`,
+            more
+          )
+        else if (!added && open && more) open.text = joinText(open.text, more)
+        if (block.type !== 'paragraph' && block.type !== 'list' && block.type !== 'code')
+          stamped = undefined
       }
     }
     // `## 07:15 — Jobs stop running`, `## 08:02 — Someone notices`: sections headed by times, two
@@ -660,6 +676,34 @@ function slice(text: BlockText, from: number, to: number): BlockText {
 }
 
 /** The text of a block that continues a time heading's entry: paragraphs, lists and quotes. */
+/**
+ * The paragraphs that stamp what follows them: one line, one time, at its
+ * end (`**Ana Ruiz** added a comment - 22/Apr/26 11:59 PM`, `Update — 10:42
+ * UTC`), and two or more in the section written alike (the same words in
+ * lower case, names and times aside), so that a sentence that happens to
+ * end with its time (`The site went down at 10:00.`) is none.
+ */
+function stampsOf(blocks: readonly RootContent[]): Set<RootContent> {
+  const byShape = new Map<string, RootContent[]>()
+  for (const block of blocks) {
+    if (block.type !== 'paragraph') continue
+    const text = toString(block, {includeHtml: false}).trim()
+    if (text.length > 120 || text.includes('\n')) continue
+    const mentions = findMentions(text)
+    const mention = mentions[0]
+    if (mentions.length !== 1 || !mention?.written.clock) continue
+    if (/[\p{L}\d]/u.test(text.slice(mention.end).replace(/\b(?:UTC|GMT|[A-Z]{2,4}T)\b/g, '')))
+      continue
+    const shape = text
+      .slice(0, mention.start)
+      .split(/[^\p{L}]+/u)
+      .filter((word) => /^\p{Ll}+$/u.test(word))
+      .join(' ')
+    byShape.set(shape, [...(byShape.get(shape) ?? []), block])
+  }
+  return new Set([...byShape.values()].filter((list) => list.length >= 2).flat())
+}
+
 function trailingText(block: RootContent): string {
   if (block.type === 'paragraph' || block.type === 'list' || block.type === 'blockquote')
     return toString(block, {includeHtml: false})

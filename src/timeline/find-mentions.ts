@@ -39,6 +39,8 @@ const timeStart = new RegExp(
       '\\d{1,2}h\\d{2}(?![\\dm])',
       '\\d{1,2}\\s?[ap]\\.?m\\.?(?![a-z])',
       '\\d{1,2}[/-]\\d{1,2}[/-](?:\\d{4}|\\d{2})(?![\\d/-])',
+      // `22/Apr/26`, `22-Apr-2026`: Jira's and Oracle's day, month name and year.
+      `\\d{1,2}[/-]${month}[/-](?:\\d{4}|\\d{2})(?![\\d/-])`,
       `${month}\\.?[\\s-]\\d{1,2}(?!\\d)`,
       `\\d{1,2}(?:st|nd|rd|th)?(?:\\s+of)?\\s+${month}\\b`,
       `${weekday},?\\s+(?=\\d|${month})`,

@@ -102,6 +102,8 @@ export function resolveEntries(
   let dateSource: TimeContext['dateSource'] = 'report'
   /** The last day written anywhere above, prose included: the day of a sentence's time without one. */
   let flowDay = day
+  /** The instant of the last time with a clock that set `flowDay`: a sentence's clock is the one nearest it. */
+  let flowAt: number | undefined
   /** Per group, the zone last written on one of its entries: it holds for the entries after it. */
   const carriedIn = new Map<number | undefined, Zone>()
   /** Per group, the instant of its entry before, in epoch milliseconds. */
@@ -159,7 +161,8 @@ export function resolveEntries(
         day: base,
         dateSource: around?.day ? 'previous' : inBlock.day ? 'sentence' : dateSource,
         carried: zone,
-        after: inBlock.at ?? around?.at
+        after: inBlock.at ?? around?.at,
+        near: inBlock.day || around?.day ? undefined : flowAt
       })
       for (const problem of resolution.problems) report(problem, event.place)
       entry.at = resolution.time.at
@@ -169,7 +172,11 @@ export function resolveEntries(
         inBlock.day = resolution.day
         // The day of the narrative: a date that leads its sentence, or that comes with a clock.
         const narrative = event.leads === true || event.written.clock !== undefined
-        if (event.origin !== 'front-matter' && narrative && resolution.day) flowDay = resolution.day
+        if (event.origin !== 'front-matter' && narrative && resolution.day) {
+          flowDay = resolution.day
+          flowAt =
+            event.written.clock && resolution.time.at ? Date.parse(resolution.time.at) : undefined
+        }
       } else inBlock.day ??= resolution.day
       if (resolution.time.at) inBlock.at = Date.parse(resolution.time.at)
       if (event.written.zone) inBlock.zone = event.written.zone.zone
@@ -251,6 +258,7 @@ export function resolveEntries(
     if (resolution.day) {
       day = resolution.day
       flowDay = day
+      flowAt = at
       dateSource = 'previous'
     }
     if (at !== undefined) previousAt.set(event.group, at)
@@ -353,6 +361,8 @@ function resolveMention(
     dateSource: TimeContext['dateSource']
     carried: Zone | undefined
     after: number | undefined
+    /** The instant of the narrative around (a comment's stamp): a clock alone is the one nearest it. */
+    near?: number | undefined
   }
 ): Resolution {
   const written = withYear(event.written as WrittenTime, context.day ?? around.day, context.year)
@@ -377,6 +387,18 @@ function resolveMention(
       day: nextDay(timeContext.day),
       dateSource: 'rollover'
     })
+  } else if (
+    timeContext.day &&
+    !written.date &&
+    written.relativeDay === undefined &&
+    at !== undefined &&
+    around.near !== undefined &&
+    at > around.near + twelveHours
+  ) {
+    // `First failed handshake is 11:49 PM` in a comment posted at 00:31: the night before.
+    const earlier = resolveTime(written, {...timeContext, day: addDay(timeContext.day, -1)})
+    const before = earlier.time.at ? Date.parse(earlier.time.at) : undefined
+    if (before !== undefined && before >= around.near - twelveHours) resolution = earlier
   }
   return resolution
 }

@@ -104,8 +104,15 @@ export function dayIn(title: string): WrittenDate | undefined {
   if (written && !('impossible' in written) && written.date && !written.clock) return written.date
   for (const mention of findMentions(title)) {
     const date = mention.written.date
-    if (date && date.year !== undefined && !mention.written.clock && !mention.written.rangeEnd)
-      return date
+    if (date && date.year !== undefined && !mention.written.clock && !mention.written.rangeEnd) {
+      // `27→28 Jan 2026`, `27–28 January 2026`: a night or days across, from the first.
+      const first = dayRangeStart.exec(title.slice(Math.max(0, mention.start - 12), mention.start))
+      const day = first ? Number(first[1]) : 0
+      return day >= 1 && day < date.day ? {...date, day} : date
+    }
   }
   return undefined
 }
+
+/** The first day of a range written before its last (`27→` of `27→28 Jan 2026`). */
+const dayRangeStart = /(?<!\d)(\d{1,2})\s*(?:→|->|–|—|-|\/|&|to|and)\s*$/

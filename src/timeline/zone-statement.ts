@@ -1,9 +1,9 @@
 import {readTimestamp, type WrittenDate} from '../time/read-timestamp.js'
 import {findZone, readZone, type Zone} from '../time/zones.js'
 
-/** The words that name a report's times: `All times`, `Timestamps below`, `Times listed`. */
+/** The words that name a report's times: `All times`, `Timestamps below`, `Times listed`, `All timings mentioned below`. */
 const times =
-  /\b(?:all\s+)?(?:times?|timestamps?|hours|clock\s+times)\b(?:\s+(?:below|above|shown|listed|given|here|used|in\s+this\s+(?:document|report|post|page|timeline)))?/i
+  /\b(?:all\s+)?(?:times?|timings?|timestamps?|hours|clock\s+times)\b(?:\s+(?:below|above|shown|listed|given|here|used|mentioned|quoted|stated|noted|in\s+this\s+(?:document|report|post|page|timeline))){0,2}/i
 
 const statements = [
   // `All times in UTC.`, `_all times are in UTC_`, `Times are in both EDT and UTC.`, `times in BST`
@@ -22,7 +22,7 @@ const statements = [
 /** `All times PDT.`, `(all times CET)`: the zone right after the words, nothing between. */
 const bare = new RegExp(`${times.source}\\s+(?<rest>.{1,48})`, 'i')
 
-const mentionsTime = /time|hours|date|events?\b|chronology|\btz\b/i
+const mentionsTime = /tim(?:e|ing)|hours|date|events?\b|chronology|\btz\b/i
 
 /**
  * The zone a statement sets for the times around it: `All times in PDT (UTC-7).`,

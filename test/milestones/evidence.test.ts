@@ -749,6 +749,34 @@ test('a word that shares a stem with a listed one keeps its own meaning (`mobile
   ).toBeGreaterThan(2)
 })
 
+test('a finding said as one says it in a chat is the cause found', () => {
+  for (const text of [
+    'Found it. The vendor moved their endpoint to a new certificate chain.',
+    'disk at 95%, flood stage hit. that is it',
+    "flood stage hit on both data nodes. that's it",
+    'There it is: the autoscaler is capped at 3 replicas.'
+  ])
+    expect(top(text)).toBe('diagnosed')
+  expect(scoreIn('That is it for today, handing over to the day shift.', 'diagnosed')).toBe(0)
+  expect(
+    scoreIn('By then she had established that the job held a lock on the slots table.', 'diagnosed')
+  ).toBeGreaterThan(0)
+  expect(scoreIn('We established a bridge call with the vendor.', 'diagnosed')).toBe(0)
+  // `on it` is the team taking the work, not what something waits on.
+  expect(top('Sam: on it')).toBe('acknowledged')
+  expect(scoreIn('Thousands of sessions were waiting on it.', 'acknowledged')).toBe(0)
+  // `it is a ...` names a thing, not an amount (`a few hours`), nor what the writer doubts.
+  expect(scoreIn('Flip the routing flag, it is a few hours at most.', 'diagnosed')).toBe(0)
+})
+
+test('a suspect cleared is no recovery, and a count down to nothing is the impact stopped', () => {
+  expect(scoreIn('step 1: relocation looks normal, not the cause', 'mitigated')).toBe(0)
+  expect(scoreIn('Rolled the web app back to 4.18.1 to rule out the release.', 'mitigated')).toBe(0)
+  expect(scoreIn('Rolled the web app back to 4.18.1; errors stop.', 'mitigated')).toBeGreaterThan(3)
+  expect(scoreIn('write rejections → 0, the writer is indexing again', 'mitigated')).toBe(3.5)
+  expect(scoreIn('write rejections down to 40 a minute', 'mitigated')).toBe(3)
+})
+
 /** A milestone's score from an entry's words. */
 function scoreIn(text: string, milestone: ScoredMilestone): number {
   return scoreOf(weighEntry(text).features, milestone)

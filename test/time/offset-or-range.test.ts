@@ -22,3 +22,15 @@ test.each([
   const time = resolveInstant(text, {date: '2023-09-14'})?.time
   expect(time).toMatchObject({at, range: false})
 })
+
+test.each([
+  ['between 7:34 and 8:31 p.m.', '2023-09-14T19:34:00Z', '2023-09-14T20:31:00Z'],
+  ['between 10:15 and 11:40 am', '2023-09-14T10:15:00Z', '2023-09-14T11:40:00Z'],
+  ['between 11:00 and 1:00 pm', '2023-09-14T11:00:00Z', '2023-09-14T13:00:00Z']
+])(
+  'resolveInstant(%s): the meridiem of the end is the start’s when that keeps them in order',
+  (text, at, end) => {
+    const time = resolveInstant(text, {date: '2023-09-14', zone: 'UTC'})?.time
+    expect(time).toMatchObject({at, end, range: true})
+  }
+)

@@ -180,6 +180,33 @@ All times in UTC.
     ]
   },
   {
+    id: 'comment-stamps',
+    group: 'shapes',
+    title: 'Comments, each under a line that stamps it',
+    example: `# Card payments failing
+
+_All times Europe/London._
+
+## Comments
+
+**Ana Ruiz** added a comment - 14/Jun/26 11:58 PM
+
+Paged for card authorisation errors, looking now.
+
+**Ben Okafor** added a comment - 15/Jun/26 12:20 AM
+
+Found it: the new CA bundle went out at 11:50 PM and every handshake fails since.
+`,
+    entries: [
+      {
+        at: '2026-06-14T22:58:00Z',
+        text: 'Ana Ruiz added a comment: Paged for card authorisation errors'
+      },
+      {at: '2026-06-14T23:20:00Z', text: 'Ben Okafor added a comment: Found it'},
+      {at: '2026-06-14T22:50:00Z', text: 'the new CA bundle went out'}
+    ]
+  },
+  {
     id: 'status-updates',
     group: 'shapes',
     title: 'Status page updates, newest first',
@@ -543,6 +570,24 @@ Checkout failed from 14:05 to 15:40 UTC after a cache node rebooted.
       {at: '2026-06-16T09:05:00Z'}
     ],
     messages: ['time-zone-season']
+  },
+  {
+    id: 'night-range',
+    group: 'day',
+    title: 'A night across two days',
+    example: `# Search index stale
+
+Night shift log, 27→28 Jan 2026. Times CET.
+
+## Log
+
+- 23:52 took the pager over
+- 00:31 first write rejected by the index
+`,
+    entries: [
+      {at: '2026-01-27T22:52:00Z', text: 'took the pager over'},
+      {at: '2026-01-27T23:31:00Z', text: 'first write rejected'}
+    ]
   },
   {
     id: 'day-order',
