@@ -14,6 +14,7 @@ import {readFrontMatter} from './parse/front-matter.js'
 import {readMarkdown} from './parse/markdown.js'
 import {allSections, type OutlineSection, outline} from './parse/outline.js'
 import {exampleLines, templateProblems} from './parse/template-examples.js'
+import {readTimestamp} from './time/read-timestamp.js'
 import {parseDay} from './time/resolve-instant.js'
 import type {Day, TimeContext} from './time/resolve-time.js'
 import {parseZoneName, type Zone} from './time/zones.js'
@@ -303,7 +304,7 @@ function splitBelow(section: OutlineSection): OutlineSection[] | undefined {
   const holders = section.children.filter(
     (child) => child.kind !== 'timeline' && holdsTimeline(child)
   )
-  if (holders.length >= 2) return holders
+  if (holders.length >= 2 && !interleaved(holders)) return holders
   for (const child of section.children) {
     if (child.kind !== 'timeline' && !holders.includes(child)) continue
     if (!holdsTimeline(child)) continue
@@ -311,6 +312,44 @@ function splitBelow(section: OutlineSection): OutlineSection[] | undefined {
     if (found) return found
   }
   return undefined
+}
+
+/**
+ * Timelines side by side that are one incident's: `### eu-west-1` and `###
+ * us-east-1`, each a region's, undated by their titles, on one day (or
+ * none), whose clocks overlap. Incidents of their own follow each other
+ * (`### October 21`, `### October 24`).
+ */
+function interleaved(sections: readonly OutlineSection[]): boolean {
+  const days = new Set<string>()
+  const spans: Array<[number, number]> = []
+  for (const section of sections) {
+    if (dayIn(section.title)) return false
+    let from = Number.POSITIVE_INFINITY
+    let to = Number.NEGATIVE_INFINITY
+    for (const part of allSections(section))
+      for (const block of part.blocks) {
+        if (block.type !== 'list' && block.type !== 'paragraph') continue
+        const lines =
+          block.type === 'list'
+            ? block.children.map((item) => toString(item).split('\n')[0] ?? '')
+            : toString(block).split('\n')
+        for (const line of lines) {
+          const written = readTimestamp(line.slice(0, 64))
+          if (!written || 'impossible' in written || !written.clock) continue
+          if (written.date)
+            days.add(`${written.date.year ?? ''}-${written.date.month}-${written.date.day}`)
+          const minute = written.clock.hour * 60 + written.clock.minute
+          from = Math.min(from, minute)
+          to = Math.max(to, minute)
+        }
+      }
+    if (from <= to) spans.push([from, to])
+  }
+  if (days.size > 1 || spans.length < 2) return false
+  return spans.some(([from, to], index) =>
+    spans.some(([otherFrom, otherTo], other) => other > index && from <= otherTo && otherFrom <= to)
+  )
 }
 
 /** Sections outside every incident part, and not containing one: shared by all the file's incidents. */

@@ -876,7 +876,8 @@ function namesThing(rest: readonly Word[]): boolean {
     next.classes.length === 0 &&
     !/(?:ly|ed|ing)$/.test(next.text) &&
     !notNames.has(next.text) &&
-    rest.length > 2
+    // (`it's storage-client-tls`: a name alone, when it is written as one.)
+    (rest.length > 2 || /[a-z][-_.\d]|\d[a-z]/.test(next.text))
   )
 }
 
@@ -1728,7 +1729,13 @@ function featuresOf(segment: Segment): Feature[] {
     if (plain || segment.actor === 'team' || segment.actor === 'vendor' || segment.verbFirst)
       add('mitigated', 'action', 2, words(segment, 'act'))
   }
-  if (has(segment, 'close')) {
+  // `alertmanager: RESOLVED SyncWriteErrorRate`, `the latency alert resolved`: a monitor sees the
+  // symptom gone, which is the impact stopping, not the incident closed.
+  const alertResolved = has(segment, 'close') && has(segment, 'signal') && !has(segment, 'outage')
+  if (alertResolved) {
+    add('mitigated', 'alert resolved', 3.5, words(segment, 'signal', 'close'))
+    add('resolved', 'alert resolved', 2, words(segment, 'signal', 'close'))
+  } else if (has(segment, 'close')) {
     // `Outage resolved` says the harm is over; `PyPI Admins close the incident` is the paperwork after.
     const harm = failure
     add(

@@ -725,7 +725,12 @@ function partPutBack(timed: readonly Timed[], milestones: Milestones): Timed | u
   const {mitigated, resolved, started} = milestones
   if (!mitigated || (resolved && resolved.source !== 'wording')) return undefined
   const stopped = Date.parse(mitigated.at)
-  const from = started ? Date.parse(started.at) : Number.NEGATIVE_INFINITY
+  // The remedy that stopped the impact, not one tried before it that did not (`a temporary block
+  // on the key` forty minutes before the revert that worked).
+  const from = Math.max(
+    started ? Date.parse(started.at) : Number.NEGATIVE_INFINITY,
+    stopped - remedyReach
+  )
   const takenOut = new Set<string>()
   for (const entry of timed) {
     const time = Date.parse(entry.at)
@@ -747,6 +752,9 @@ function partPutBack(timed: readonly Timed[], milestones: Milestones): Timed | u
   if (!back || (resolved && Date.parse(resolved.at) >= Date.parse(back.at))) return undefined
   return back
 }
+
+/** How long before the mitigation a remedy that took a part out may stand: 15 minutes. */
+const remedyReach = 15 * 60_000
 
 /** Function words and the like, never the name of a part. */
 const notParts = new Set([

@@ -10,7 +10,7 @@
  * (quoted logs and chat) only as the text of a time heading above them.
  * Appendices, action items, lessons and cascades hold no entries.
  */
-import type {List, ListItem, Nodes, Paragraph, RootContent, Table} from 'mdast'
+import type {Code, List, ListItem, Nodes, Paragraph, RootContent, Table} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {type EntryOrigin, milestoneNames, type Place, type TimelineEntry} from '../model.js'
 import {classifyHeading} from '../parse/classify-heading.js'
@@ -140,6 +140,8 @@ class Walker {
   #blocks = 0
   /** Whether the block being read writes its clocks as four digits (`0616:`). */
   #compact = false
+  /** Whether the section read has no list or table: then a log in a code block may be its timeline. */
+  #logOnly = false
 
   constructor(source: string, lines: SourceLines, parts: ReadonlySet<OutlineSection>) {
     this.#source = source
@@ -180,6 +182,9 @@ class Walker {
     }
     if (read) {
       const stamps = stampsOf(section.blocks)
+      this.#logOnly = !section.blocks.some(
+        (block) => block.type === 'list' || block.type === 'table'
+      )
       // The entry of the last stamp (`**Ana** added a comment - 22/Apr/26 11:59 PM`): the
       // paragraphs after it, up to the next stamp, are what it says.
       let stamped: RawEntry | undefined
@@ -249,9 +254,37 @@ class Walker {
         return this.#table(block, here)
       case 'paragraph':
         return this.#paragraph(block, here)
+      case 'code':
+        return here.timeline && this.#logOnly && this.#loggedLines(block, here)
       default:
         return false
     }
+  }
+
+  /**
+   * A timeline pasted as a log in a code block (`[2026-07-09 00:03:31 UTC] alertmanager:
+   * FIRING ...`): in a timeline section with no list or table, its lines read as a
+   * timeline's when most of them, and two or more, start with a time; a code block of
+   * anything else, or beside a timeline of its own, stays a quote (evidence of zones only).
+   */
+  #loggedLines(code: Code, here: Where): boolean {
+    const start = code.position?.start.offset
+    const end = code.position?.end.offset
+    if (start === undefined || end === undefined) return false
+    const raw = this.#source.slice(start, end)
+    // The lines between the fences, as written, so that every offset maps to the source.
+    const fenced = /^[ \t]*(?:`{3,}|~{3,})[^\n]*\n/.exec(raw)
+    const from = fenced ? fenced[0].length : 0
+    const closing = /\n[ \t]*(?:`{3,}|~{3,})[ \t]*$/.exec(raw)
+    const to = fenced && closing ? closing.index : raw.length
+    const body = raw.slice(from, Math.max(from, to))
+    const lines = body.split('\n').filter((line) => line.trim() !== '')
+    const timed = lines.filter((line) => startsWithTime(line)).length
+    if (timed < 2 || timed * 2 < lines.length) return false
+    const text: BlockText = {text: body, starts: [0], sources: [start + from], links: []}
+    const before = this.events.length
+    this.#lines_(text, here, placeOf(code))
+    return this.events.length > before
   }
 
   #list(list: List, here: Where): boolean {

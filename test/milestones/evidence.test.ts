@@ -777,6 +777,19 @@ test('a suspect cleared is no recovery, and a count down to nothing is the impac
   expect(scoreIn('write rejections down to 40 a minute', 'mitigated')).toBe(3)
 })
 
+test('a monitor resolving is the symptom gone, not the incident closed', () => {
+  expect(scoreIn('alertmanager: RESOLVED CheckoutErrorRate (0.3%)', 'mitigated')).toBe(3.5)
+  expect(scoreIn('The latency alert resolved at 10:40', 'resolved')).toBe(2)
+  expect(scoreIn('Incident resolved', 'resolved')).toBeGreaterThan(3)
+})
+
+test('`it is` and a name written as one (`storage-client-tls`) names the cause', () => {
+  expect(top('logs say the cert expired -- it is storage-client-tls, expired at midnight')).toBe(
+    'diagnosed'
+  )
+  expect(scoreIn('it is fine', 'diagnosed')).toBe(0)
+})
+
 /** A milestone's score from an entry's words. */
 function scoreIn(text: string, milestone: ScoredMilestone): number {
   return scoreOf(weighEntry(text).features, milestone)

@@ -305,3 +305,19 @@ test('a part put back before a later closing leaves the closing as the resolutio
   expect(hhmm(found, 'resolved')).toBe('16:00')
   expect(found.milestones.resolved?.evidence.rule).not.toBe('part-put-back')
 })
+
+test('a part taken out by a remedy tried long before the one that worked is no resolution when put back', () => {
+  const found = report(
+    [
+      '## Timeline',
+      '',
+      '- 09:12 Poll requests start failing with 429s',
+      '- 09:19 Alert fires for the 429 ratio',
+      '- 09:48 We block the busiest tenant API key; the 429 ratio barely moves',
+      '- 10:31 Revert of the rate-limit bundle lands; 429s back at baseline',
+      '- 10:33 The tenant API key is unblocked',
+      '- 11:40 Last clients on fresh config, incident closed'
+    ].join('\n')
+  )
+  expect(found.milestones.resolved?.evidence.rule).not.toBe('part-put-back')
+})

@@ -207,6 +207,26 @@ Found it: the new CA bundle went out at 11:50 PM and every handshake fails since
     ]
   },
   {
+    id: 'logged-lines',
+    group: 'shapes',
+    title: 'A log pasted as the timeline',
+    example: `# Note sync failures
+
+## Timeline
+
+\`\`\`text
+[2026-07-09 00:00:04 UTC] sync-gateway: certificate has expired
+[2026-07-09 00:03:31 UTC] alertmanager: FIRING SyncWriteErrorRate, paged on-call
+[2026-07-09 00:40:58 UTC] alertmanager: RESOLVED SyncWriteErrorRate
+\`\`\`
+`,
+    entries: [
+      {at: '2026-07-09T00:00:04Z', text: 'certificate has expired'},
+      {at: '2026-07-09T00:03:31Z', text: 'FIRING SyncWriteErrorRate'},
+      {at: '2026-07-09T00:40:58Z', text: 'RESOLVED SyncWriteErrorRate'}
+    ]
+  },
+  {
     id: 'status-updates',
     group: 'shapes',
     title: 'Status page updates, newest first',
@@ -396,6 +416,31 @@ On 9 April 2026 at 14:00 UTC users could not sign in. Logins recovered by 14:25 
         {at: '2026-04-09T14:00:00Z', text: 'users could not sign in'},
         {at: '2026-04-09T14:25:00Z', text: 'Logins recovered'}
       ]
+    ]
+  },
+  {
+    id: 'region-timelines',
+    group: 'incidents',
+    title: 'One incident, a timeline per region',
+    example: `# Throttled flag polls, 20 May 2026
+
+## Timeline (UTC)
+
+### eu-west-1
+
+- 09:12 429s climb to 41%
+- 10:31 revert lands, 429s gone
+
+### us-east-1
+
+- 10:09 429s climb to 44%
+- 10:31 revert lands, 429s gone
+`,
+    entries: [
+      {at: '2026-05-20T09:12:00Z', text: '429s climb to 41%'},
+      {at: '2026-05-20T10:31:00Z', text: 'revert lands'},
+      {at: '2026-05-20T10:09:00Z', text: '429s climb to 44%'},
+      {at: '2026-05-20T10:31:00Z', text: 'revert lands'}
     ]
   },
   {
