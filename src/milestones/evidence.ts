@@ -106,6 +106,8 @@ export function weighEntry(text: string, origin: EntryOrigin = 'timeline'): Weig
     } else features.push(...own)
   }
   undoneBy(segments, features)
+  // `Scheduled migration completes. Unrelated; mentioned because people asked`: none of this incident.
+  if (segments.some((segment) => has(segment, 'unrelated'))) return {features: [], persists: false}
   return {
     features: [...features, ...bonusesOf(features, origin)],
     persists: segments.some((segment) => segment.persists)
@@ -409,6 +411,19 @@ function read(clause: Clause, segment: Segment): void {
       is(word, 'negation') && words.slice(index + 1, index + 4).some((other) => is(other, 'cause'))
   )
   if (clearing !== -1) segment.words.set('ruledOut', [words[clearing] as Word])
+  // `not related to this incident`, `had no connection to what followed`: outside it.
+  const apart = words.findIndex(
+    (word, index) =>
+      is(word, 'negation') &&
+      words
+        .slice(index + 1, index + 3)
+        .some(
+          (other, at) =>
+            /^(?:related|connected|connection)$/.test(other.text) &&
+            /^(?:to|with)$/.test(words[index + 2 + at]?.text ?? '')
+        )
+  )
+  if (apart !== -1) segment.words.set('unrelated', [words[apart] as Word])
   for (const [index, word] of words.entries()) {
     if (!is(word, 'negation')) continue
     if (word.text === 'yet' && words[index + 1]?.text !== 'to') continue

@@ -526,8 +526,10 @@ export const wordClasses = {
     'undrain',
     'uncordon'
   ],
-  /** A suspect cleared: `unrelated`, `ruled out` (with `not the cause`, a check that found nothing). */
-  ruledOut: ['unrelated', 'irrelevant'],
+  /** A suspect cleared: `ruled out` (and, read in `evidence.ts`, `not the cause`). */
+  ruledOut: [],
+  /** Outside the incident: an entry that says so (`Unrelated; mentioned because ...`) tells none of it. */
+  unrelated: ['unrelated', 'irrelevant', 'unconnected'],
   /** A fix: what is shipped to end a problem for good. */
   fix: [
     'fix',

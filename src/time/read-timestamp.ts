@@ -62,6 +62,11 @@ export interface WrittenTime extends WrittenPoint {
    * (`22:38 this evening`: 0, `09:00 the next morning`: 1, `the night before`: -1).
    */
   relativeDay?: number
+  /**
+   * Seconds from the instant the report calls T0 (`T+1h05m`: 3900, `T−2h10m`: -7800): the
+   * time itself is known once that statement is read (`T0 = 14:20 PST on 9 February 2026`).
+   */
+  sinceAnchor?: number
 }
 
 /** Something that looks like a time but is not a possible one (`25:61`, `30 February`). */
@@ -119,6 +124,22 @@ export function readTimestamp(text: string): WrittenTime | ImpossibleTime | unde
   if (/\bbetween\b/i.test(lead)) {
     const range = readBetween(text, start, approximate)
     if (range) return range
+  }
+  // `T+9m`, `T+1h05m`, `T−2h10m`: an offset from the report's T0.
+  const offset = anchorOffset.exec(head)
+  if (offset) {
+    const seconds = offsetSeconds(offset)
+    if (seconds !== undefined) {
+      const time = finish(
+        text,
+        qualifierStart,
+        start,
+        start + offset[0].length,
+        {unknown: false},
+        approximate
+      )
+      return {...time, sinceAnchor: seconds}
+    }
   }
   // `UTC 05:13`: the zone written before the clock.
   const zoneFirst = zoneBeforeClock.exec(head)
@@ -355,6 +376,21 @@ function readBetween(text: string, start: number, approximate: boolean): Written
     if (hour * 60 + from.minute <= to.hour * 60 + to.minute) time.clock = {...from, hour}
   }
   return time
+}
+
+/** `T+0`, `T+9m`, `T + 1h 05m`, `T-2h10m`, `T+1:05`, `T+45s`. */
+const anchorOffset =
+  /^T\s?(?<sign>[+\-−–])\s?(?:(?<zero>0)(?![\d.hms]|:\d)|(?<clockHours>\d{1,2}):(?<clockMinutes>\d{2})(?![\d:])|(?:(?<hours>\d{1,3})\s?h(?:ours?|rs?)?)?\s?(?:(?<minutes>\d{1,4})\s?m(?:in(?:utes?|s)?)?)?\s?(?:(?<seconds>\d{1,4})\s?s(?:ec(?:onds?|s)?)?)?(?![\w:.]))/
+
+/** The seconds an offset gives, signed; undefined when it gives no number. */
+function offsetSeconds(match: RegExpExecArray): number | undefined {
+  const {sign, zero, clockHours, clockMinutes, hours, minutes, seconds} = match.groups ?? {}
+  if (zero !== undefined) return 0
+  let total: number
+  if (clockHours !== undefined) total = Number(clockHours) * 3600 + Number(clockMinutes) * 60
+  else if (hours === undefined && minutes === undefined && seconds === undefined) return undefined
+  else total = Number(hours ?? 0) * 3600 + Number(minutes ?? 0) * 60 + Number(seconds ?? 0)
+  return sign === '+' ? total : -total
 }
 
 const zoneBeforeClock = /^\+?(?:UTC|GMT)\s*(?=\d{1,2}[:.h]\d{2}(?!\d))/

@@ -19,6 +19,7 @@ import {
   type ImpossibleTime,
   readCompactClock,
   readTimestamp,
+  type WrittenClock,
   type WrittenDate,
   type WrittenTime
 } from '../time/read-timestamp.js'
@@ -142,6 +143,8 @@ class Walker {
   #compact = false
   /** Whether the section read has no list or table: then a log in a code block may be its timeline. */
   #logOnly = false
+  /** The instant the report calls T0 (`T0 = 14:20 PST on 9 February 2026`), for offsets from it. */
+  #anchor: WrittenTime | undefined
 
   constructor(source: string, lines: SourceLines, parts: ReadonlySet<OutlineSection>) {
     this.#source = source
@@ -373,7 +376,10 @@ class Walker {
     if (leading && 'impossible' in leading) {
       raw = this.#entry(kind, text.text.slice(leading.end), undefined, place, here)
       raw.impossible = leading
-    } else if (leading && (leading.clock || leading.date || leading.unknown)) {
+    } else if (
+      leading &&
+      (leading.clock || leading.date || leading.unknown || leading.sinceAnchor !== undefined)
+    ) {
       own = mentions.find((mention) => mention.start < leading.end)
       // Lines of a paragraph that a time leads run on until a sentence with a time of its own:
       // `At 02:10 the key rotated. ... The first complaint came at 02:47.` tells two events.
@@ -437,6 +443,8 @@ class Walker {
         return true
       }
     }
+    const anchor = anchorStatement(text.text)
+    if (anchor) this.#anchor = anchor
     const before = this.events.length
     // In a timeline, lines a time leads, or a label and its time (`Resolved 14:10 UTC`): each such
     // line starts an entry. Elsewhere a paragraph is prose, read sentence by sentence.
@@ -515,7 +523,8 @@ class Walker {
       const raw = this.#entry('table', text, undefined, placeOf(row), rowHere)
       raw.group = group
       if (written && 'impossible' in written) raw.impossible = written
-      else if (written) raw.written = written
+      else if (written)
+        raw.written = written.sinceAnchor === undefined ? written : this.#anchored(written)
       raw.cells = Object.fromEntries(
         headers.map((header, index) => [header || `column ${index + 1}`, cells[index] ?? ''])
       )
@@ -632,9 +641,45 @@ class Walker {
     if (/\s\s|[^\S ]/.test(clean)) clean = clean.replace(/\s+/g, ' ')
     clean = clean.trim()
     const raw: RawEntry = {type: 'entry', kind, origin: here.origin, text: clean, markers, place}
-    if (written) raw.written = written
+    const anchored = written?.sinceAnchor === undefined ? written : this.#anchored(written)
+    if (anchored) raw.written = anchored
     if (here.zone) raw.sectionZone = here.zone
     return raw
+  }
+
+  /**
+   * An offset from T0 (`T+1h05m`) as the clock, and day, it comes to: the T0 the report
+   * states, plus the offset, in its zone. Without a T0 stated above, the offset as written
+   * (no clock: the entry is not placed).
+   */
+  #anchored(written: WrittenTime): WrittenTime {
+    const anchor = this.#anchor
+    const seconds = written.sinceAnchor ?? 0
+    if (!anchor?.clock) return written
+    const clock = anchor.clock
+    const date = anchor.date
+    const base = Date.UTC(
+      date?.year ?? 2000,
+      (date?.month ?? 1) - 1,
+      date?.day ?? 1,
+      clock.hour,
+      clock.minute,
+      clock.second ?? 0
+    )
+    const at = new Date(base + seconds * 1000)
+    const shifted: WrittenTime = {
+      ...written,
+      clock: {hour: at.getUTCHours(), minute: at.getUTCMinutes(), hourOnly: false},
+      approximate: written.approximate || anchor.approximate
+    }
+    if (at.getUTCSeconds() !== 0)
+      shifted.clock = {...(shifted.clock as WrittenClock), second: at.getUTCSeconds()}
+    if (date) {
+      shifted.date = {month: at.getUTCMonth() + 1, day: at.getUTCDate()}
+      if (date.year !== undefined) shifted.date.year = at.getUTCFullYear()
+    }
+    if (anchor.zone) shifted.zone = {...anchor.zone, start: written.end, end: written.end}
+    return shifted
   }
 
   /** The source place of an offset into a block's text. */
@@ -709,6 +754,21 @@ function slice(text: BlockText, from: number, to: number): BlockText {
 }
 
 /** The text of a block that continues a time heading's entry: paragraphs, lists and quotes. */
+/**
+ * The time a report calls T0, for the offsets of its timeline (`T+9m`): `T0 = 14:20 PST
+ * on Monday 9 February 2026`, `T0: 2026-02-09 22:20 UTC`, `times are relative to 14:20 UTC`.
+ */
+function anchorStatement(text: string): WrittenTime | undefined {
+  const statement =
+    /\bT\s?0\b\s*(?:=|:|is\b|was\b|at\b|→)|\b(?:relative\s+to|offsets?\s+(?:from|since))\b/i.exec(
+      text
+    )
+  if (!statement) return undefined
+  const from = statement.index + statement[0].length
+  const mention = findMentions(text.slice(from, from + 160)).find((found) => found.written.clock)
+  return mention?.written
+}
+
 /**
  * The paragraphs that stamp what follows them: one line, one time, at its
  * end (`**Ana Ruiz** added a comment - 22/Apr/26 11:59 PM`, `Update — 10:42

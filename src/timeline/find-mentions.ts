@@ -44,7 +44,9 @@ const timeStart = new RegExp(
       `${month}\\.?[\\s-]\\d{1,2}(?!\\d)`,
       `\\d{1,2}(?:st|nd|rd|th)?(?:\\s+of)?\\s+${month}\\b`,
       `${weekday},?\\s+(?=\\d|${month})`,
-      '(?:UTC|GMT)\\s?\\d{1,2}:\\d{2}'
+      '(?:UTC|GMT)\\s?\\d{1,2}:\\d{2}',
+      // `T+9m`: an offset from the report's T0.
+      'T\\s?[+\\-−–]\\s?\\d'
     ].join('|'),
     ')'
   ].join(''),

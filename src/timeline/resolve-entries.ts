@@ -151,6 +151,22 @@ export function resolveEntries(
       continue
     }
 
+    // `T+9m` with no T0 stated above it: an offset from nothing known.
+    if (event.written.sinceAnchor !== undefined && !event.written.clock) {
+      report(
+        {
+          ruleId: 'time-date-unknown',
+          severity: 'warning',
+          reason: `Unexpected offset \`${event.written.text}\` without a T0, expected the instant it counts from stated above it, such as \`T0 = 14:20 UTC on 9 February 2026\``
+        },
+        event.place
+      )
+      entries.push(entry)
+      days.push(undefined)
+      groups.push(event.group)
+      continue
+    }
+
     if (event.block !== undefined) {
       // A time mentioned in a sentence: it takes its day from where it stands, and changes nothing after it.
       const around = event.host ? hosts.get(event.host) : undefined

@@ -28,7 +28,7 @@ function columnProfile(cells: string[]): ColumnProfile {
     if (!written || 'impossible' in written) continue
     // The cell must be mostly the time: `2019-11-30 08:24`, not a sentence that mentions one.
     if (written.end < cell.length - 4) continue
-    if (written.clock || written.unknown) {
+    if (written.clock || written.unknown || written.sinceAnchor !== undefined) {
       profile.clocks++
       if (!written.date) profile.clockOnly++
     } else if (written.date) profile.dates++
@@ -42,7 +42,9 @@ function bestTimeColumn(headers: string[], columns: ColumnProfile[]): number | u
   for (const [index, column] of columns.entries()) {
     const timed = column.clocks + column.dates
     if (column.filled === 0 || timed < column.filled / 2) continue
-    const hinted = /\b(?:time|date|when|timestamp|utc|hour)/i.test(headers[index] ?? '') ? 0.5 : 0
+    const hinted = /\b(?:time|date|when|timestamp|utc|hour|offset)/i.test(headers[index] ?? '')
+      ? 0.5
+      : 0
     const score = timed / column.filled + hinted + (column.clocks > 0 ? 0.25 : 0)
     if (score > bestScore) {
       best = index

@@ -64,7 +64,11 @@ function hasTimedContent(section: OutlineSection): boolean {
 
 export function startsWithTime(text: string): boolean {
   const written = readTimestamp(text)
-  return written !== undefined && !('impossible' in written) && written.clock !== undefined
+  return (
+    written !== undefined &&
+    !('impossible' in written) &&
+    (written.clock !== undefined || written.sinceAnchor !== undefined)
+  )
 }
 
 /**

@@ -790,6 +790,18 @@ test('`it is` and a name written as one (`storage-client-tls`) names the cause',
   expect(scoreIn('it is fine', 'diagnosed')).toBe(0)
 })
 
+test('an entry that says it is outside the incident tells none of it', () => {
+  for (const text of [
+    'Scheduled billing migration completes. Unrelated; mentioned only because people asked about it.',
+    'One customer complaint about a late refund, not related to this incident.'
+  ])
+    expect(weighEntry(text).features).toEqual([])
+  // (`will not connect` is a failure, not `no connection to` the incident.)
+  expect(
+    scoreIn('Detected: staff report that the VPN will not connect', 'detected')
+  ).toBeGreaterThan(3)
+})
+
 /** A milestone's score from an entry's words. */
 function scoreIn(text: string, milestone: ScoredMilestone): number {
   return scoreOf(weighEntry(text).features, milestone)

@@ -1,5 +1,6 @@
 import {expect, test} from 'vitest'
-import {resolveInstant} from '../../src/index.js'
+import {parseIncidents, resolveInstant} from '../../src/index.js'
+import {readTimestamp} from '../../src/time/read-timestamp.js'
 
 test.each([
   ['09:15-09:40 UTC', '2023-09-14T09:15:00Z', '2023-09-14T09:40:00Z'],
@@ -34,3 +35,23 @@ test.each([
     expect(time).toMatchObject({at, end, range: true})
   }
 )
+
+test.each([
+  ['T+0', 0],
+  ['T+9m', 540],
+  ['T+1h05m', 3900],
+  ['T−2h10m', -7800],
+  ['T+1:05', 3900],
+  ['T + 45s', 45]
+])('readTimestamp(%s) is an offset from T0 of %i seconds', (text, seconds) => {
+  const read = readTimestamp(`${text} something happens`)
+  expect(read && !('impossible' in read) ? read.sinceAnchor : undefined).toBe(seconds)
+})
+
+test('an offset with no T0 stated above it is placed nowhere, and said so', () => {
+  const markdown =
+    '---\ndate: 2026-02-09\ntimezone: UTC\n---\n\n## Timeline\n\n- T+0 jobs fail\n- T+9m alert fires\n'
+  const {incidents, messages} = parseIncidents(markdown)
+  expect(incidents[0]?.timeline.map((entry) => entry.at)).toEqual([null, null])
+  expect(messages.map((message) => message.ruleId)).toContain('time-date-unknown')
+})

@@ -342,6 +342,29 @@ All times in UTC.
     ]
   },
   {
+    id: 'offsets-from-t0',
+    group: 'clocks',
+    title: 'Offsets from a stated T0',
+    example: `# Render backlog
+
+## Timeline
+
+All entries are relative to **T0 = 14:20 PST on Monday 9 February 2026**.
+
+| Offset | What happened |
+|---|---|
+| T+0 | First render job times out |
+| T+9m | Queue depth alert fires |
+| T+1h05m | Autoscaler ceiling raised; jobs render again |
+`,
+    entries: [
+      {at: '2026-02-09T22:20:00Z', text: 'All entries are relative to T0'},
+      {at: '2026-02-09T22:20:00Z', text: 'First render job times out'},
+      {at: '2026-02-09T22:29:00Z', text: 'Queue depth alert fires'},
+      {at: '2026-02-09T23:25:00Z', text: 'Autoscaler ceiling raised'}
+    ]
+  },
+  {
     id: 'compact-clocks',
     group: 'clocks',
     title: 'Four digits without a colon',
