@@ -14,13 +14,14 @@ import {readFrontMatter} from './parse/front-matter.js'
 import {readMarkdown} from './parse/markdown.js'
 import {allSections, type OutlineSection, outline} from './parse/outline.js'
 import {exampleLines, templateProblems} from './parse/template-examples.js'
+import {foreignDay} from './time/foreign-dates.js'
 import {readTimestamp} from './time/read-timestamp.js'
 import {parseDay} from './time/resolve-instant.js'
 import type {Day, TimeContext} from './time/resolve-time.js'
 import {parseZoneName, type Zone} from './time/zones.js'
 import {readTimelines, type TimelineInput} from './timeline/read-timelines.js'
 import type {TimelineContext} from './timeline/resolve-entries.js'
-import {dayIn, firstDateIn, holdsTimeline} from './timeline/timed-sections.js'
+import {dayIn, firstDateIn, holdsTimeline, stampTitles} from './timeline/timed-sections.js'
 
 /** Options of `parseIncidents`. */
 export interface ParseOptions {
@@ -139,7 +140,9 @@ function parseReport(markdown: string, options: ParseOptions): ParseResult & {tr
     (posted ? undefined : dated) ??
     dayOf(dayIn(title)) ??
     dayOf(headerFields.Date ? dayIn(headerFields.Date) : undefined) ??
-    firstDay(header)
+    firstDay(header) ??
+    // `**Date:** mardi 3 mars 2026`: a day written in another language.
+    dayOf(headerFields.Date ? foreignDay(headerFields.Date) : undefined)
 
   const timezoneName = stringKey(data, 'timezone', keyPlace('timezone'), say)
   let frontMatterZone: Zone | undefined
@@ -285,7 +288,10 @@ function incidentRoots(root: OutlineSection): OutlineSection[] {
 function datedSiblings(section: OutlineSection): OutlineSection[] | undefined {
   const dated: OutlineSection[] = []
   const days = new Set<string>()
+  // (`### @kenji commented on Sep 3, 2026, 4:12 PM PDT`: headings that stamp a thread's comments are one incident's.)
+  const stamps = new Set(stampTitles(section.children))
   for (const child of section.children) {
+    if (stamps.has(child)) continue
     if (child.kind !== 'other') continue
     const day = firstDateIn(child)
     if (day === undefined) continue

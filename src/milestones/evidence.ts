@@ -77,7 +77,9 @@ export function weighEntry(text: string, origin: EntryOrigin = 'timeline'): Weig
           index < firstPartial ||
           feature.milestone !== 'resolved' ||
           feature.name.startsWith('closed')) &&
-        !(cleared && (feature.milestone === 'mitigated' || feature.milestone === 'resolved'))
+        !(cleared && (feature.milestone === 'mitigated' || feature.milestone === 'resolved')) &&
+        // (`errors drop for a few minutes`: what came back did not stay; the deed done still counts.)
+        !(segment.brief && outcomes.has(feature.name))
     )
     const own = whole.map((feature) =>
       knowing === -1 || index < knowing || !seenNames.has(feature.name) || segment.observed
@@ -90,12 +92,13 @@ export function weighEntry(text: string, origin: EntryOrigin = 'timeline'): Weig
     )
     if (segment.note) {
       // The author's own note (`<START OF OUTAGE>`, `(resolved)`): the words say what the entry is.
+      // (`<INCIDENT DECLARED>` notes a step of the team's process, which is none of the milestones.)
       for (const feature of own)
-        features.push({
-          ...feature,
-          name: `${feature.name}, as a note`,
-          weight: feature.weight + notes
-        })
+        features.push(
+          processSteps.has(feature.name)
+            ? feature
+            : {...feature, name: `${feature.name}, as a note`, weight: feature.weight + notes}
+        )
     } else if (index === 0 && label) {
       for (const feature of own)
         features.push(
@@ -184,6 +187,8 @@ interface Segment {
   toTeam: boolean
   /** A level gone to nothing: `errors down to 0`, `lag → 0`. */
   toZero: boolean
+  /** Said to last a short while: `errors drop for a few minutes`, `briefly recovers`. */
+  brief: boolean
   /** Begin words that begin the team's work (`begins investigation`), not the failure. */
   activityBegins: number
   /** The team, as the subject of a passive telling (`on-call pinged`, `the SRE team was alerted`). */
@@ -275,6 +280,7 @@ function segmentsOf(clauses: Clause[]): Segment[] {
             passive: false,
             toTeam: false,
             toZero: false,
+            brief: false,
             activityBegins: 0,
             teamTold: false,
             complement: false,
@@ -802,6 +808,18 @@ function read(clause: Clause, segment: Segment): void {
       segment.toTeam = true
     if (word.text === 'to' && /^(?:0|zero|none|nil)$/.test(words[index + 1]?.text ?? ''))
       segment.toZero = true
+    // `for a few minutes`, `for two minutes`, `briefly`: an improvement that did not hold.
+    if (
+      /^(?:briefly|momentarily)$/.test(word.text) ||
+      (word.text === 'for' &&
+        /^(?:secs?|seconds?|mins?|minutes?|moment|bit|while)$/.test(
+          words
+            .slice(index + 1, index + 5)
+            .find((other) => !/^(?:a|few|couple|of|\d+|two|three|five)$/.test(other.text))?.text ??
+            ''
+        ))
+    )
+      segment.brief = true
     for (const name of classes) {
       const list = segment.words.get(name) ?? []
       list.push(word)
@@ -1048,6 +1066,22 @@ function troubleAt(words: readonly Word[], index: number): boolean {
   const word = words[index]
   return word !== undefined && is(word, 'failure') && !word.text.endsWith('ing')
 }
+
+/** Features that tell the trouble ending, as against a deed done to end it. */
+const outcomes = new Set([
+  'recovery',
+  'working again',
+  'normal again',
+  'impact ended',
+  'improving',
+  'down to none',
+  'alert resolved',
+  'back to normal',
+  'full recovery'
+])
+
+/** Features of the team's own process: a note of them (`<INCIDENT DECLARED>`) names no milestone. */
+const processSteps = new Set(['incident declared', 'responding'])
 
 /** Verbs whose `on it` is what they bear on (`waiting on it`), not someone taking the work. */
 const onItNot = new Set(

@@ -1110,6 +1110,8 @@ export const phrases: ReadonlyArray<readonly [string, string, readonly WordClass
   ['dig', 'into', ['investigate']],
   ['figure', 'out', ['find']],
   ['rule', 'out', ['ruledOut']],
+  // `a customer wrote in at 3:41`: writing in to support is reporting.
+  ['write', 'in', ['report']],
   // `had established that the job held the lock`: a finding (`established a bridge` is none).
   ['establish', 'that', ['find']],
   ['pin', 'down', ['find']],

@@ -5,7 +5,8 @@ const kinds: ReadonlyArray<[SectionKind, RegExp]> = [
   ['appendix', /\b(?:appendix|apendix|chat\s*logs?|transcripts?|raw\s+logs?|references|thread)\b/i],
   [
     'timeline',
-    /\b(?:timeline|chronology|sequence\s+of\s+events|key\s+events|events|what\s+happened|how\s+we\s+responded)\b/i
+    // (With the words of French, Spanish, Portuguese, German and Dutch reports: `Chronologie`, `Cronología`, `Zeitleiste`.)
+    /(?<![\p{L}])(?:timeline|chronology|sequence\s+of\s+events|key\s+events|events|what\s+happened|how\s+we\s+responded|chronologie|déroulé|déroulement|cronología|cronologia|línea\s+de\s+tiempo|linha\s+do\s+tempo|zeitleiste|zeitverlauf|zeitlicher\s+ablauf|ablauf|tijdlijn)(?![\p{L}])/iu
   ],
   [
     'action-items',

@@ -378,13 +378,16 @@ function readBetween(text: string, start: number, approximate: boolean): Written
   return time
 }
 
-/** `T+0`, `T+9m`, `T + 1h 05m`, `T-2h10m`, `T+1:05`, `T+45s`. */
+/** `T+0`, `T+9m`, `T + 1h 05m`, `T-2h10m`, `T+1:05`, `T+45s`, and without the `T`, `+25m`. */
 const anchorOffset =
-  /^T\s?(?<sign>[+\-−–])\s?(?:(?<zero>0)(?![\d.hms]|:\d)|(?<clockHours>\d{1,2}):(?<clockMinutes>\d{2})(?![\d:])|(?:(?<hours>\d{1,3})\s?h(?:ours?|rs?)?)?\s?(?:(?<minutes>\d{1,4})\s?m(?:in(?:utes?|s)?)?)?\s?(?:(?<seconds>\d{1,4})\s?s(?:ec(?:onds?|s)?)?)?(?![\w:.]))/
+  /^(?:T\s?)?(?<sign>[+\-−–])\s?(?:(?<zero>0)(?![\d.hms]|:\d)|(?<clockHours>\d{1,2}):(?<clockMinutes>\d{2})(?![\d:])|(?:(?<hours>\d{1,3})\s?h(?:ours?|rs?)?)?\s?(?:(?<minutes>\d{1,4})\s?m(?:in(?:utes?|s)?)?)?\s?(?:(?<seconds>\d{1,4})\s?s(?:ec(?:onds?|s)?)?)?(?![\w.]|:\d))/
 
 /** The seconds an offset gives, signed; undefined when it gives no number. */
 function offsetSeconds(match: RegExpExecArray): number | undefined {
   const {sign, zero, clockHours, clockMinutes, hours, minutes, seconds} = match.groups ?? {}
+  // Without its `T`, only `+25m`, `+1h25m`: a plus and a unit (`-5m` is a bullet, `+0` a number).
+  if (!match[0].startsWith('T') && (sign !== '+' || zero !== undefined || clockHours !== undefined))
+    return undefined
   if (zero !== undefined) return 0
   let total: number
   if (clockHours !== undefined) total = Number(clockHours) * 3600 + Number(clockMinutes) * 60

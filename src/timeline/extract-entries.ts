@@ -29,7 +29,14 @@ import {Clauses, documentDate, joinText, labelBefore, labelledTime, withLabel} f
 import {findMentions, type Mention, mayMention} from './find-mentions.js'
 import {linkInstant, mayLinkInstant} from './link-instants.js'
 import {type ColumnProfile, hasWords, timeColumns} from './table-columns.js'
-import {bareDate, compactStyle, dayIn, startsWithTime} from './timed-sections.js'
+import {
+  bareDate,
+  compactStyle,
+  dayIn,
+  stampsOf,
+  stampTitles,
+  startsWithTime
+} from './timed-sections.js'
 import {headerZone, zoneStatement} from './zone-statement.js'
 
 /** An entry as written, its time not yet resolved. */
@@ -129,6 +136,8 @@ interface Where {
   timeline: boolean
   zone: Zone | undefined
   group: number | undefined
+  /** A heading that stamps its section (`### @kenji commented on Sep 3, 2026, 4:12 PM PDT`): all below it is its text. */
+  stamped?: boolean
 }
 
 class Walker {
@@ -143,6 +152,10 @@ class Walker {
   #compact = false
   /** Whether the section read has no list or table: then a log in a code block may be its timeline. */
   #logOnly = false
+  /** The last timeline entry with a clock: what `10 minutes later` counts from. */
+  #lastTimed: WrittenTime | undefined
+  /** The entry of the stamp above the block being read: the times its comment mentions take its day and zone. */
+  #host: RawEntry | undefined
   /** The instant the report calls T0 (`T0 = 14:20 PST on 9 February 2026`), for offsets from it. */
   #anchor: WrittenTime | undefined
 
@@ -175,6 +188,7 @@ class Walker {
       group: inherited?.timeline ? inherited.group : undefined
     }
     if (here.timeline && here.group === undefined) here.group = this.#groups++
+    if (inherited?.stamped) here.stamped = true
     const read = here.timeline || !unreadWithin(section)
     let open: RawEntry | undefined
     if (read && opener?.type === 'heading' && section.depth > 0) {
@@ -184,16 +198,18 @@ class Walker {
       if (block.type === 'code' || block.type === 'blockquote') this.#quoted(block)
     }
     if (read) {
-      const stamps = stampsOf(section.blocks)
+      const stamps = stampParagraphs(section.blocks)
       this.#logOnly = !section.blocks.some(
         (block) => block.type === 'list' || block.type === 'table'
       )
-      // The entry of the last stamp (`**Ana** added a comment - 22/Apr/26 11:59 PM`): the
-      // paragraphs after it, up to the next stamp, are what it says.
-      let stamped: RawEntry | undefined
+      // The entry of the last stamp (`**Ana** added a comment - 22/Apr/26 11:59 PM`, or the
+      // section's stamping heading): the paragraphs after it, up to the next stamp, are what it says.
+      let stamped: RawEntry | undefined = here.stamped ? open : undefined
       for (const block of section.blocks) {
         const before = this.events.length
+        this.#host = stamped
         const added = this.#block(block, here)
+        this.#host = undefined
         if (stamps.has(block)) {
           const entry = this.events.at(-1)
           stamped = this.events.length > before && entry?.type === 'entry' ? entry : undefined
@@ -203,7 +219,7 @@ class Walker {
         // (`Ana Ruiz added a comment: Found it. ...`: the stamp's words are a clause of their own.)
         if (stamped && more)
           stamped.text = joinText(
-            /[.:!?]$/.test(stamped.text) ? stamped.text : `${stamped.text}:`,
+            stamped.text === '' || /[.:!?]$/.test(stamped.text) ? stamped.text : `${stamped.text}:`,
             more
           )
         else if (!added && open && more) open.text = joinText(open.text, more)
@@ -213,15 +229,27 @@ class Walker {
     }
     // `## 07:15 — Jobs stop running`, `## 08:02 — Someone notices`: sections headed by times, two
     // or more side by side, are a timeline of their own, each heading an entry with its text.
+    // `### @kenji-w commented on Sep 3, 2026, 4:12 PM PDT`: headings that stamp their sections,
+    // written alike, are a timeline the same way, each heading's text all that is below it.
     const timed = here.timeline
       ? []
       : section.children.filter((child) => startsWithTime(child.title))
+    const stamping = new Set(
+      here.timeline || timed.length >= 2 ? [] : stampTitles(section.children)
+    )
     const told: Where | undefined =
-      timed.length >= 2
+      timed.length >= 2 || stamping.size > 0
         ? {origin: 'timeline', timeline: true, zone: here.zone, group: this.#groups++}
         : undefined
-    for (const child of section.children)
-      this.section(child, told && timed.includes(child) ? told : here, here.zone)
+    for (const child of section.children) {
+      const where =
+        told && stamping.has(child)
+          ? {...told, stamped: true}
+          : told && timed.includes(child)
+            ? told
+            : here
+      this.section(child, where, here.zone)
+    }
   }
 
   /** A heading: a time that leads a timeline's entry, a day, or a time a title mentions. */
@@ -233,6 +261,15 @@ class Walker {
       const written = readTimestamp(text.text)
       if (written && !('impossible' in written) && written.clock) {
         const raw = this.#entry('heading', text.text.slice(written.end), written, place, here)
+        raw.group = here.group
+        this.events.push(raw)
+        return raw
+      }
+      // `@kenji-w commented on Sep 3, 2026, 4:12 PM PDT`: a stamp, its time inside.
+      const [only, ...more] = here.stamped ? findMentions(text.text) : []
+      if (only && more.length === 0) {
+        const words = withLabel(text.text.slice(0, only.start), text.text.slice(only.end))
+        const raw = this.#entry('heading', words, only.written, place, here)
         raw.group = here.group
         this.events.push(raw)
         return raw
@@ -396,7 +433,19 @@ class Walker {
     } else {
       const first = mentions[0]
       const labelled = first && labelBefore(text.text.slice(0, first.start))
-      if (first && (labelled || here.timeline)) {
+      const relative = !first && here.timeline ? relativeTime(text.text) : undefined
+      const base = relative?.from === 'start' ? this.#anchor : this.#lastTimed
+      if (relative && base?.clock) {
+        // `About 10 minutes later we decided to revert`: the entry before's time, and as long again.
+        const said: WrittenTime = {
+          unknown: false,
+          start: relative.start,
+          end: relative.start + relative.text.length,
+          text: relative.text,
+          approximate: relative.approximate
+        }
+        raw = this.#entry(kind, text.text, shiftedFrom(base, relative.seconds, said), place, here)
+      } else if (first && (labelled || here.timeline)) {
         own = first
         const rest = text.text.slice(first.end).replace(/^[\s:|,–—-]+/, '')
         const before = text.text.slice(0, first.start).replace(/[\s:=|,(–—-]+$/, '')
@@ -581,7 +630,7 @@ class Walker {
   /** A paragraph, heading or sentence-long item of prose: every time it mentions, with the words of its clause. */
   #prose(text: BlockText, here: Where, place: Place, kind: 'prose' | 'heading' = 'prose'): void {
     const mentions = findMentions(text.text)
-    if (mentions.length > 0) this.#mentions(text, mentions, here, place, undefined, kind)
+    if (mentions.length > 0) this.#mentions(text, mentions, here, place, this.#host, kind)
     this.#linked(text, place, undefined)
   }
 
@@ -643,6 +692,7 @@ class Walker {
     const raw: RawEntry = {type: 'entry', kind, origin: here.origin, text: clean, markers, place}
     const anchored = written?.sinceAnchor === undefined ? written : this.#anchored(written)
     if (anchored) raw.written = anchored
+    if (here.timeline && kind !== 'prose' && anchored?.clock) this.#lastTimed = anchored
     if (here.zone) raw.sectionZone = here.zone
     return raw
   }
@@ -654,32 +704,8 @@ class Walker {
    */
   #anchored(written: WrittenTime): WrittenTime {
     const anchor = this.#anchor
-    const seconds = written.sinceAnchor ?? 0
     if (!anchor?.clock) return written
-    const clock = anchor.clock
-    const date = anchor.date
-    const base = Date.UTC(
-      date?.year ?? 2000,
-      (date?.month ?? 1) - 1,
-      date?.day ?? 1,
-      clock.hour,
-      clock.minute,
-      clock.second ?? 0
-    )
-    const at = new Date(base + seconds * 1000)
-    const shifted: WrittenTime = {
-      ...written,
-      clock: {hour: at.getUTCHours(), minute: at.getUTCMinutes(), hourOnly: false},
-      approximate: written.approximate || anchor.approximate
-    }
-    if (at.getUTCSeconds() !== 0)
-      shifted.clock = {...(shifted.clock as WrittenClock), second: at.getUTCSeconds()}
-    if (date) {
-      shifted.date = {month: at.getUTCMonth() + 1, day: at.getUTCDate()}
-      if (date.year !== undefined) shifted.date.year = at.getUTCFullYear()
-    }
-    if (anchor.zone) shifted.zone = {...anchor.zone, start: written.end, end: written.end}
-    return shifted
+    return shiftedFrom(anchor, written.sinceAnchor ?? 0, written)
   }
 
   /** The source place of an offset into a block's text. */
@@ -770,31 +796,98 @@ function anchorStatement(text: string): WrittenTime | undefined {
 }
 
 /**
- * The paragraphs that stamp what follows them: one line, one time, at its
- * end (`**Ana Ruiz** added a comment - 22/Apr/26 11:59 PM`, `Update — 10:42
- * UTC`), and two or more in the section written alike (the same words in
- * lower case, names and times aside), so that a sentence that happens to
- * end with its time (`The site went down at 10:00.`) is none.
+ * `written` (an offset, a relative time) placed `seconds` after `base`, a time with a clock:
+ * its clock, its day when `base` has one, and `base`'s zone.
  */
-function stampsOf(blocks: readonly RootContent[]): Set<RootContent> {
-  const byShape = new Map<string, RootContent[]>()
-  for (const block of blocks) {
-    if (block.type !== 'paragraph') continue
-    const text = toString(block, {includeHtml: false}).trim()
-    if (text.length > 120 || text.includes('\n')) continue
-    const mentions = findMentions(text)
-    const mention = mentions[0]
-    if (mentions.length !== 1 || !mention?.written.clock) continue
-    if (/[\p{L}\d]/u.test(text.slice(mention.end).replace(/\b(?:UTC|GMT|[A-Z]{2,4}T)\b/g, '')))
-      continue
-    const shape = text
-      .slice(0, mention.start)
-      .split(/[^\p{L}]+/u)
-      .filter((word) => /^\p{Ll}+$/u.test(word))
-      .join(' ')
-    byShape.set(shape, [...(byShape.get(shape) ?? []), block])
+function shiftedFrom(base: WrittenTime, seconds: number, written: WrittenTime): WrittenTime {
+  const clock = base.clock as WrittenClock
+  const date = base.date
+  const from = Date.UTC(
+    date?.year ?? 2000,
+    (date?.month ?? 1) - 1,
+    date?.day ?? 1,
+    clock.hour,
+    clock.minute,
+    clock.second ?? 0
+  )
+  const at = new Date(from + seconds * 1000)
+  const shifted: WrittenTime = {
+    ...written,
+    clock: {hour: at.getUTCHours(), minute: at.getUTCMinutes(), hourOnly: false},
+    approximate: written.approximate || base.approximate
   }
-  return new Set([...byShape.values()].filter((list) => list.length >= 2).flat())
+  if (at.getUTCSeconds() !== 0)
+    shifted.clock = {...(shifted.clock as WrittenClock), second: at.getUTCSeconds()}
+  if (date) {
+    shifted.date = {month: at.getUTCMonth() + 1, day: at.getUTCDate()}
+    if (date.year !== undefined) shifted.date.year = at.getUTCFullYear()
+  }
+  if (base.zone) shifted.zone = {...base.zone, start: written.end, end: written.end}
+  return shifted
+}
+
+const counts: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  'forty-five': 45,
+  ninety: 90
+}
+const count = `(\\d{1,3}|${Object.keys(counts).join('|')})`
+const unit = '(seconds?|secs?|minutes?|mins?|hours?|hrs?)'
+/** `About 3 minutes after that`, `ten minutes later`: from the entry before. */
+const afterThat = new RegExp(
+  `(?:\\b(about|around|roughly|some|~)\\s*)?\\b${count}\\s+${unit}\\s+(?:later|after(?:wards|\\s+that)?)\\b`,
+  'i'
+)
+/** `An hour in`, `20 minutes in`: from T0. */
+const sinceStart = new RegExp(`^(?:(about|around|roughly|~)\\s*)?${count}\\s+${unit}\\s+in\\b`, 'i')
+
+/**
+ * A time a timeline line gives relative to the one before it (`About 3
+ * minutes after that, ...`) or to T0 (`An hour in: ...`), in its first
+ * sentence: the seconds, from which, and the words as written.
+ */
+export function relativeTime(
+  line: string
+):
+  | {seconds: number; from: 'before' | 'start'; text: string; start: number; approximate: boolean}
+  | undefined {
+  const sentence = /^[^.!?]*/.exec(line)?.[0] ?? ''
+  const match = sinceStart.exec(sentence) ?? afterThat.exec(sentence)
+  if (!match) return undefined
+  const number = /^\d/.test(match[2] as string)
+    ? Number(match[2])
+    : (counts[(match[2] as string).toLowerCase()] ?? 0)
+  const per = /^h/i.test(match[3] as string) ? 3600 : /^s/i.test(match[3] as string) ? 1 : 60
+  return {
+    seconds: number * per,
+    from: match[0].trim().toLowerCase().endsWith(' in') ? 'start' : 'before',
+    text: match[0].trim(),
+    start: match.index,
+    approximate: match[1] !== undefined
+  }
+}
+
+/** The paragraphs among blocks that stamp what follows them (`stampsOf`). */
+function stampParagraphs(blocks: readonly RootContent[]): Set<RootContent> {
+  const texts = blocks.map((block) =>
+    block.type === 'paragraph' ? toString(block, {includeHtml: false}) : undefined
+  )
+  return new Set(stampsOf(texts).map((index) => blocks[index] as RootContent))
 }
 
 function trailingText(block: RootContent): string {

@@ -45,8 +45,9 @@ const timeStart = new RegExp(
       `\\d{1,2}(?:st|nd|rd|th)?(?:\\s+of)?\\s+${month}\\b`,
       `${weekday},?\\s+(?=\\d|${month})`,
       '(?:UTC|GMT)\\s?\\d{1,2}:\\d{2}',
-      // `T+9m`: an offset from the report's T0.
-      'T\\s?[+\\-−–]\\s?\\d'
+      // `T+9m`, `+25m`: an offset from the report's T0.
+      'T\\s?[+\\-−–]\\s?\\d',
+      '\\+\\s?\\d{1,4}\\s?[hms]'
     ].join('|'),
     ')'
   ].join(''),

@@ -8,7 +8,8 @@
  * without one, what an abbreviation out of season means) as the reading
  * most consistent with that evidence, and resolves every time with it.
  */
-import type {Paragraph} from 'mdast'
+import type {Paragraph, Table} from 'mdast'
+import {toString} from 'mdast-util-to-string'
 import {milestoneNames, type Place, type PlacedProblem, type TimelineEntry} from '../model.js'
 import {allSections, type OutlineSection, placeOf} from '../parse/outline.js'
 import {readTimestamp} from '../time/read-timestamp.js'
@@ -186,15 +187,19 @@ function byPart(
 
 /**
  * The zone a report states for its times (`All times PDT.`), in a
- * paragraph or a heading, and a day it states with it (`all times UTC,
+ * paragraph, a heading or a table's header, and a day it states with it (`all times UTC,
  * September 5, 2026`).
  */
 function statedZone(root: OutlineSection): {zone: Zone; place: Place; day?: Day} | undefined {
   for (const section of allSections(root)) {
     if (section.kind === 'appendix') continue
-    const texts: Array<{text: string; node: Paragraph}> = []
+    const texts: Array<{text: string; node: Paragraph | Table}> = []
     for (const block of section.blocks) {
       if (block.type === 'paragraph') texts.push({text: blockText([block]).text, node: block})
+      // `| Metric (all times Singapore Time, SGT / UTC+8) | Value |`: a table's header states it.
+      const header = block.type === 'table' ? block.children[0] : undefined
+      if (block.type === 'table' && header)
+        texts.push({text: header.children.map((cell) => toString(cell)).join(' | '), node: block})
     }
     for (const {text, node} of texts) {
       const statement = statementAt(text)

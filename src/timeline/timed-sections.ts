@@ -120,3 +120,39 @@ export function dayIn(title: string): WrittenDate | undefined {
 
 /** The first day of a range written before its last (`27→` of `27→28 Jan 2026`). */
 const dayRangeStart = /(?<!\d)(\d{1,2})\s*(?:→|->|–|—|-|\/|&|to|and)\s*$/
+
+/**
+ * The paragraphs that stamp what follows them: one line, one time, at its
+ * end (`**Ana Ruiz** added a comment - 22/Apr/26 11:59 PM`, `Update — 10:42
+ * UTC`), and two or more in the section written alike (the same words in
+ * lower case, names and times aside), so that a sentence that happens to
+ * end with its time (`The site went down at 10:00.`) is none.
+ */
+export function stampsOf(texts: ReadonlyArray<string | undefined>): number[] {
+  const byShape = new Map<string, number[]>()
+  for (const [index, written] of texts.entries()) {
+    const text = written?.trim()
+    if (!text || text.length > 120 || text.includes('\n')) continue
+    const mentions = findMentions(text)
+    const mention = mentions[0]
+    if (mentions.length !== 1 || !mention?.written.clock) continue
+    if (/[\p{L}\d]/u.test(text.slice(mention.end).replace(/\b(?:UTC|GMT|[A-Z]{2,4}T)\b/g, '')))
+      continue
+    // (Names aside: `Ana Ruiz`, `@kenji-w`.)
+    const shape = text
+      .slice(0, mention.start)
+      .replace(/@[\w.-]+/g, ' ')
+      .split(/[^\p{L}]+/u)
+      .filter((word) => /^\p{Ll}+$/u.test(word))
+      .join(' ')
+    byShape.set(shape, [...(byShape.get(shape) ?? []), index])
+  }
+  return [...byShape.values()].filter((list) => list.length >= 2).flat()
+}
+
+/** The sections whose headings stamp them: one time each, at its end, two or more written alike. */
+export function stampTitles(sections: readonly OutlineSection[]): OutlineSection[] {
+  return stampsOf(sections.map((section) => section.title)).map(
+    (index) => sections[index] as OutlineSection
+  )
+}

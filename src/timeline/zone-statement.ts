@@ -70,7 +70,8 @@ export function statementAt(text: string): {zone: Zone; start: number; end: numb
   const found = bare.exec(text)
   const rest = found?.groups?.rest
   if (found && rest) {
-    const match = readZone(rest)
+    // `All times PDT.`; `all times Singapore Time, SGT / UTC+8`: the zone among its names.
+    const match = readZone(rest) ?? findZone(rest.split(/\d/)[0] ?? '')
     if (match) {
       const offset = found.index + found[0].length - rest.length
       return {zone: match.zone, start: offset + match.start, end: offset + match.end}

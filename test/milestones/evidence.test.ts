@@ -802,6 +802,20 @@ test('an entry that says it is outside the incident tells none of it', () => {
   ).toBeGreaterThan(3)
 })
 
+test('an improvement said to last a short while is no mitigation; the deed done still counts', () => {
+  expect(scoreIn('5xx dipped to ~8% for two minutes then climbed back', 'mitigated')).toBe(0)
+  expect(scoreIn('Errors drop for a few minutes.', 'mitigated')).toBe(0)
+  expect(scoreIn('Errors drop to baseline.', 'mitigated')).toBe(3)
+  expect(scoreIn('We temporarily disabled the cleanup job', 'mitigated')).toBe(2)
+})
+
+test('a note of a step of the team’s process (`<INCIDENT DECLARED>`) takes no note bonus', () => {
+  const declared = weighEntry('SEV-2 declared. Tomasz takes incident command. <INCIDENT DECLARED>')
+  expect(declared.features.some((feature) => feature.name.endsWith(', as a note'))).toBe(false)
+  const begins = weighEntry('p99 latency jumps to 4 s. <OUTAGE BEGINS>')
+  expect(begins.features.some((feature) => feature.name.endsWith(', as a note'))).toBe(true)
+})
+
 /** A milestone's score from an entry's words. */
 function scoreIn(text: string, milestone: ScoredMilestone): number {
   return scoreOf(weighEntry(text).features, milestone)

@@ -365,6 +365,48 @@ All entries are relative to **T0 = 14:20 PST on Monday 9 February 2026**.
     ]
   },
   {
+    id: 'thread-headings',
+    group: 'shapes',
+    title: 'A thread of comments under headings that stamp them',
+    example: `# Webhooks delayed #4821
+
+### @ana-r commented on Sep 3, 2026, 3:58 PM PDT
+
+Escalating: a customer wrote in at 3:41 PM about missing webhooks.
+
+### @kenji-w commented on Sep 3, 2026, 4:12 PM PDT
+
+Ack, I have this. Looking at the dispatcher.
+`,
+    entries: [
+      {at: '2026-09-03T22:58:00Z', text: '@ana-r commented on: Escalating'},
+      {at: '2026-09-03T22:41:00Z', text: 'a customer wrote in'},
+      {at: '2026-09-03T23:12:00Z', text: '@kenji-w commented on: Ack, I have this'}
+    ]
+  },
+  {
+    id: 'relative-lines',
+    group: 'clocks',
+    title: 'Times told from the line before, or from the start',
+    example: `# Broken thumbnails
+
+## Timeline
+
+Everything below is an offset from the deploy, which went out at **2:05 PM EDT** on 12 May 2026.
+
+- +6m: first 404s in the CDN logs
+- +19m: a seller reports broken photos
+- About 3 minutes after that, I reply "on it"
+- An hour in: status page updated
+`,
+    entries: [
+      {at: '2026-05-12T18:11:00Z', text: 'first 404s'},
+      {at: '2026-05-12T18:24:00Z', text: 'a seller reports'},
+      {at: '2026-05-12T18:27:00Z', text: 'I reply'},
+      {at: '2026-05-12T19:05:00Z', text: 'status page updated'}
+    ]
+  },
+  {
     id: 'compact-clocks',
     group: 'clocks',
     title: 'Four digits without a colon',
@@ -655,6 +697,41 @@ Night shift log, 27→28 Jan 2026. Times CET.
     entries: [
       {at: '2026-01-27T22:52:00Z', text: 'took the pager over'},
       {at: '2026-01-27T23:31:00Z', text: 'first write rejected'}
+    ]
+  },
+  {
+    id: 'other-languages',
+    group: 'day',
+    title: 'A day and a timeline heading in another language',
+    example: `# Post-mortem — login failures
+
+**Date:** mardi 3 mars 2026
+**Heures:** all times heure de Paris (CET)
+
+## Chronologie
+
+- 14h05 — first "session not found" errors
+- 14h12 — alert fires, on-call paged
+`,
+    entries: [
+      {at: '2026-03-03T13:05:00Z', text: 'first "session not found" errors'},
+      {at: '2026-03-03T13:12:00Z', text: 'alert fires'}
+    ]
+  },
+  {
+    id: 'table-header-zone',
+    group: 'zone',
+    title: 'A zone stated in a table’s header',
+    example: `# Card declines, 11 February 2026
+
+| Metric (all times Singapore Time, SGT / UTC+8) | Value |
+|---|---|
+| Start of impact | Wed 11 Feb 2026, 06:40 |
+| Resolved | Wed 11 Feb 2026, 10:25 |
+`,
+    entries: [
+      {at: '2026-02-10T22:40:00Z', text: 'Start of impact'},
+      {at: '2026-02-11T02:25:00Z', text: 'Resolved'}
     ]
   },
   {
