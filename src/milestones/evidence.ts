@@ -118,6 +118,18 @@ export function weighEntry(text: string, origin: EntryOrigin = 'timeline'): Weig
 }
 
 /**
+ * Whether an entry says it is outside the incident: `Scheduled migration
+ * completes. Unrelated; mentioned because people asked`, `not related to
+ * this incident`.
+ *
+ * @example
+ *   outsideIncident('Front deploy v4.18. Unrelated.') // true
+ */
+export function outsideIncident(text: string): boolean {
+  return segmentsOf(readClauses(text)).some((segment) => has(segment, 'unrelated'))
+}
+
+/**
  * A milestone's score from an entry's features: its strongest feature, and
  * every bonus (a first report, the section it stands in); 0 without one.
  *

@@ -26,6 +26,7 @@ import {mainTimeline} from '../timeline/main-timeline.js'
 import type {PlacedProblem} from '../timeline/resolve-entries.js'
 import {
   type Feature,
+  outsideIncident,
   type ScoredMilestone,
   scoredMilestones,
   scoresOf,
@@ -1022,7 +1023,8 @@ function triggerOf(
       time <= latest &&
       time >= latest - day &&
       (onset === null || entry.line !== onset.evidence.line) &&
-      isChange(entry.text)
+      isChange(entry.text) &&
+      !outsideIncident(entry.text)
     )
   })
   if (!trigger) return

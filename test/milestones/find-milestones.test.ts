@@ -321,3 +321,21 @@ test('a part taken out by a remedy tried long before the one that worked is no r
   )
   expect(found.milestones.resolved?.evidence.rule).not.toBe('part-put-back')
 })
+
+test('a change the report calls unrelated is not the trigger', () => {
+  const timeline = (note: string) =>
+    report(
+      [
+        '## Timeline',
+        '',
+        `- 08:10 Billing database migration completes.${note}`,
+        '- 09:00 Render jobs start timing out',
+        '- 09:09 Alert fires for queue depth and pages the on-call',
+        '- 10:05 Autoscaler ceiling raised; jobs render again'
+      ].join('\n')
+    )
+  const trigger = (found: ReturnType<typeof report>) =>
+    found.milestones.triggered?.at.slice(11, 16) ?? null
+  expect(trigger(timeline(''))).toBe('08:10')
+  expect(trigger(timeline(' Unrelated; mentioned because people asked.'))).toBe(null)
+})
