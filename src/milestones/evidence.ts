@@ -67,10 +67,15 @@ export function weighEntry(text: string, origin: EntryOrigin = 'timeline'): Weig
   // `relocation looks normal, not the cause`, `rolled back to rule out the release`: a suspect
   // cleared, not the trouble ending.
   const clears = segments.map((segment) => has(segment, 'ruledOut'))
+  // `Replica healthy, latency normal. Ruled out.`: a verdict alone clears all that came before it.
+  const verdict = segments.findIndex(
+    (segment, index) => clears[index] === true && wordCount(segment) <= 3
+  )
   for (const [index, segment] of segments.entries()) {
     const cleared =
       clears[index] === true ||
-      (clears[index + 1] === true && segments[index + 1]?.joint === 'comma')
+      (clears[index + 1] === true && segments[index + 1]?.joint === 'comma') ||
+      (verdict !== -1 && index < verdict)
     const whole = (found[index] ?? []).filter(
       (feature) =>
         (firstPartial === -1 ||
@@ -1079,6 +1084,13 @@ function troubleAt(words: readonly Word[], index: number): boolean {
   return word !== undefined && is(word, 'failure') && !word.text.endsWith('ing')
 }
 
+/** How many words with a class a segment holds. */
+function wordCount(segment: Segment): number {
+  let count = 0
+  for (const list of segment.words.values()) count += list.length
+  return count
+}
+
 /** Features that tell the trouble ending, as against a deed done to end it. */
 const outcomes = new Set([
   'recovery',
@@ -1175,7 +1187,7 @@ const notNames = new Set([
 ])
 
 /** Nouns that name a cause as such (`the culprit was`, `root cause is`), not what may be one (`bug`). */
-const causeNouns = new Set(['caus', 'culprit', 'reason', 'explan', 'origin', 'root'])
+const causeNouns = new Set(['caus', 'culprit', 'reason', 'explan', 'origin', 'root', 'rca'])
 
 /** Verbs whose particle makes them take a service down (`took down`, `brought down`, `knocked out`). */
 const takers = new Map([

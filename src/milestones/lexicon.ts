@@ -407,6 +407,8 @@ export const wordClasses = {
   /** What a diagnosis finds. */
   cause: [
     'cause',
+    // `rca: a paused slot pinned the WAL`: a root cause analysis, said as its finding.
+    '=rca',
     'culprit',
     'reason',
     'explanation',

@@ -419,7 +419,7 @@ function readZoneFirst(
 }
 
 /** `0616:`, `2215 -`, `0930Z`: four digits and a separator or a zone, at the start of a line. */
-const compactClock = /^[\s>*_[(`]*(([01]\d|2[0-3])([0-5]\d))(?=\s*(?:[:|–—-]\s|Z\b|UTC\b|GMT\b))/
+const compactClock = /^[\s>*_[(`]*(([01]\d|2[0-3])([0-5]\d))(?=\s*(?:[:|–—-]\s|[Zz]\b|UTC\b|GMT\b))/
 
 /** `14.05 The certificate expires`: a clock with a dot, as British and European logs write it. */
 const dottedClock = /^[\s>*_[(`]*(([01]?\d|2[0-3])\.([0-5]\d))(?=\s+\D|\s*[:|–—-]\s)/

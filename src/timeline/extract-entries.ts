@@ -14,7 +14,7 @@ import type {Code, List, ListItem, Nodes, Paragraph, RootContent, Table} from 'm
 import {toString} from 'mdast-util-to-string'
 import {type EntryOrigin, milestoneNames, type Place, type TimelineEntry} from '../model.js'
 import {classifyHeading} from '../parse/classify-heading.js'
-import {labelOf, type OutlineSection, placeOf} from '../parse/outline.js'
+import {allSections, labelOf, type OutlineSection, placeOf} from '../parse/outline.js'
 import {
   type ImpossibleTime,
   readCompactClock,
@@ -126,6 +126,8 @@ export function extractEntries(
   parts: ReadonlySet<OutlineSection> = new Set()
 ): Extracted {
   const walker = new Walker(source, lines, parts)
+  // A report without a timeline section may keep its timeline as a log in a code block.
+  walker.untimed = !allSections(section).some((part) => part.kind === 'timeline')
   walker.section(section, undefined, undefined)
   return {events: walker.events, anchors: walker.anchors}
 }
@@ -152,6 +154,8 @@ class Walker {
   #compact = false
   /** Whether the section read has no list or table: then a log in a code block may be its timeline. */
   #logOnly = false
+  /** Whether the part read has no timeline section: a log of times in a code block may be its timeline. */
+  untimed = false
   /** The last timeline entry with a clock: what `10 minutes later` counts from. */
   #lastTimed: WrittenTime | undefined
   /** The entry of the stamp above the block being read: the times its comment mentions take its day and zone. */
@@ -199,8 +203,11 @@ class Walker {
     }
     if (read) {
       const stamps = stampParagraphs(section.blocks)
+      // (A list of follow-ups without a time is no timeline beside the log.)
       this.#logOnly = !section.blocks.some(
-        (block) => block.type === 'list' || block.type === 'table'
+        (block) =>
+          (block.type === 'list' || block.type === 'table') &&
+          mayMention(toString(block, {includeHtml: false}))
       )
       // The entry of the last stamp (`**Ana** added a comment - 22/Apr/26 11:59 PM`, or the
       // section's stamping heading): the paragraphs after it, up to the next stamp, are what it says.
@@ -295,7 +302,18 @@ class Walker {
       case 'paragraph':
         return this.#paragraph(block, here)
       case 'code':
-        return here.timeline && this.#logOnly && this.#loggedLines(block, here)
+        if (here.timeline) return this.#logOnly && this.#loggedLines(block, here)
+        // (`2150z  deploy api v7.41.0` line after line, in a report with no timeline section.)
+        return (
+          this.untimed &&
+          this.#logOnly &&
+          this.#loggedLines(block, {
+            ...here,
+            origin: 'timeline',
+            timeline: true,
+            group: this.#groups++
+          })
+        )
       default:
         return false
     }
@@ -319,7 +337,11 @@ class Walker {
     const to = fenced && closing ? closing.index : raw.length
     const body = raw.slice(from, Math.max(from, to))
     const lines = body.split('\n').filter((line) => line.trim() !== '')
-    const timed = lines.filter((line) => startsWithTime(line)).length
+    // (`2150z  deploy api v7.41.0`: four digits, as a log of compact clocks writes them.)
+    const compact = compactStyle(lines)
+    const timed = lines.filter(
+      (line) => startsWithTime(line) || (compact && readCompactClock(line) !== undefined)
+    ).length
     if (timed < 2 || timed * 2 < lines.length) return false
     const text: BlockText = {text: body, starts: [0], sources: [start + from], links: []}
     const before = this.events.length
@@ -503,6 +525,14 @@ class Walker {
       labelledTime(firstLine) ||
       (readCompactClock(firstLine) !== undefined && compactStyle(text.text.split('\n')))
     if (here.timeline && led) this.#lines_(text, here, place)
+    // `[10:42 AM] maria.k: anyone else seeing 502s?` line after line, outside a timeline
+    // section: a chat pasted as it was, a timeline of its own.
+    else if (led && linesLed(text.text))
+      this.#lines_(
+        text,
+        {...here, origin: 'timeline', timeline: true, group: this.#groups++},
+        place
+      )
     else this.#prose(text, here, place)
     return this.events.length > before
   }
@@ -880,6 +910,14 @@ export function relativeTime(
     start: match.index,
     approximate: match[1] !== undefined
   }
+}
+
+/** Three lines or more, nearly all of which a time leads: a log or a chat pasted as a paragraph. */
+function linesLed(text: string): boolean {
+  const lines = text.split('\n').filter((line) => line.trim() !== '')
+  if (lines.length < 3) return false
+  const led = lines.filter((line) => startsWithTime(line)).length
+  return led >= lines.length * 0.8
 }
 
 /** The paragraphs among blocks that stamp what follows them (`stampsOf`). */

@@ -94,6 +94,7 @@ export function readTimelines(input: TimelineInput): Timelines {
     input.postedDay?.year ??
     fileDay?.year ??
     yearIn(input.title ?? '') ??
+    yearInOpening(input.root) ??
     (input.path ? yearIn(input.path) : undefined)
   const inferred = day
     ? undefined
@@ -336,6 +337,20 @@ export function dayInPath(path: string): Day | undefined {
   const day = {year: Number(match[1]), month: Number(match[2]), day: Number(match[3])}
   return day.month >= 1 && day.month <= 12 && day.day >= 1 && day.day <= 31 ? day : undefined
 }
+
+/** A month and year the opening paragraphs name (`Raw paste from #eng-checkout (October 2026)`). */
+function yearInOpening(root: OutlineSection): number | undefined {
+  const opening = allSections(root).find((section) => section.blocks.length > 0)
+  for (const block of opening?.blocks.slice(0, 3) ?? []) {
+    if (block.type !== 'paragraph') continue
+    const found = monthYear.exec(toString(block).slice(0, 400))?.[1]
+    if (found) return Number(found)
+  }
+  return undefined
+}
+
+const monthYear =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+((?:19|20)\d{2})\b/i
 
 /** A year a title or a file name names (`Replica lag, July 2026`). */
 function yearIn(text: string): number | undefined {

@@ -816,6 +816,15 @@ test('a note of a step of the team’s process (`<INCIDENT DECLARED>`) takes no 
   expect(begins.features.some((feature) => feature.name.endsWith(', as a note'))).toBe(true)
 })
 
+test('`rca:` names the cause, and a verdict alone (`Ruled out.`) clears what came before it', () => {
+  expect(top('rca: a paused replication slot pinned the WAL until the disk filled')).toBe(
+    'diagnosed'
+  )
+  expect(scoreIn('rca doc: r.osei, due 06-06', 'diagnosed')).toBe(0)
+  expect(scoreIn('Replica healthy, query latency normal. Ruled out.', 'mitigated')).toBe(0)
+  expect(scoreIn('Replica restarted, query latency normal again.', 'mitigated')).toBe(3.5)
+})
+
 /** A milestone's score from an entry's words. */
 function scoreIn(text: string, milestone: ScoredMilestone): number {
   return scoreOf(weighEntry(text).features, milestone)

@@ -227,6 +227,46 @@ Found it: the new CA bundle went out at 11:50 PM and every handshake fails since
     ]
   },
   {
+    id: 'chat-paste',
+    group: 'shapes',
+    title: 'A chat pasted as a paragraph, outside a timeline section',
+    example: `# Checkout 502s
+
+Raw paste from #inc-checkout (October 2026). Every timestamp below is AEDT (UTC+11).
+
+### Thursday, October 8th
+
+[10:42 AM] maria.k: anyone else seeing 502s on checkout?
+[10:44 AM] PagerDuty: Triggered: checkout-svc 5xx rate > 2%
+[10:45 AM] deepak.s: ack'd, looking
+`,
+    entries: [
+      {at: '2026-10-07T23:42:00Z', text: 'maria.k: anyone else seeing 502s'},
+      {at: '2026-10-07T23:44:00Z', text: 'PagerDuty: Triggered'},
+      {at: '2026-10-07T23:45:00Z', text: "deepak.s: ack'd"}
+    ]
+  },
+  {
+    id: 'log-without-timeline',
+    group: 'shapes',
+    title: 'A log of compact clocks, in a report with no timeline section',
+    example: `# pg-main-01 disk full
+
+ops log, 2025-06-03, all times utc
+
+\`\`\`
+2352z  pg-main-01 disk 100%, writes failing
+2354z  pd: api-5xx-rate crit -> paged r.osei
+2358z  ack'd r.osei
+\`\`\`
+`,
+    entries: [
+      {at: '2025-06-03T23:52:00Z', text: 'writes failing'},
+      {at: '2025-06-03T23:54:00Z', text: 'paged r.osei'},
+      {at: '2025-06-03T23:58:00Z', text: "ack'd r.osei"}
+    ]
+  },
+  {
     id: 'status-updates',
     group: 'shapes',
     title: 'Status page updates, newest first',
