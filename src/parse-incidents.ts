@@ -298,7 +298,7 @@ function datedSiblings(section: OutlineSection): OutlineSection[] | undefined {
     dated.push(child)
     days.add(day)
   }
-  if (dated.length >= 2 && days.size >= 2) return dated
+  if (dated.length >= 2 && days.size >= 2 && !dayByDay(dated)) return dated
   for (const child of section.children) {
     const found = datedSiblings(child)
     if (found) return found
@@ -310,7 +310,7 @@ function splitBelow(section: OutlineSection): OutlineSection[] | undefined {
   const holders = section.children.filter(
     (child) => child.kind !== 'timeline' && holdsTimeline(child)
   )
-  if (holders.length >= 2 && !interleaved(holders)) return holders
+  if (holders.length >= 2 && !interleaved(holders) && !dayByDay(holders)) return holders
   for (const child of section.children) {
     if (child.kind !== 'timeline' && !holders.includes(child)) continue
     if (!holdsTimeline(child)) continue
@@ -356,6 +356,24 @@ function interleaved(sections: readonly OutlineSection[]): boolean {
   return spans.some(([from, to], index) =>
     spans.some(([otherFrom, otherTo], other) => other > index && from <= otherTo && otherFrom <= to)
   )
+}
+
+/**
+ * Sections headed by days that follow each other (`### Monday 13 January`, `### Tuesday 14
+ * January`, `### Wednesday 15 January`): one incident's log, day by day, not an incident a day.
+ */
+function dayByDay(sections: readonly OutlineSection[]): boolean {
+  const days = sections.map((section) => dayIn(section.title))
+  if (days.some((day) => day === undefined)) return false
+  return days.every((day, index) => {
+    const before = days[index - 1]
+    if (!before || !day) return true
+    const year = day.year ?? before.year ?? 2001
+    const next =
+      Date.UTC(year, day.month - 1, day.day) -
+      Date.UTC(before.year ?? year, before.month - 1, before.day)
+    return next === 86_400_000
+  })
 }
 
 /** Sections outside every incident part, and not containing one: shared by all the file's incidents. */

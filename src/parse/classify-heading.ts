@@ -6,7 +6,7 @@ const kinds: ReadonlyArray<[SectionKind, RegExp]> = [
   [
     'timeline',
     // (With the words of French, Spanish, Portuguese, German and Dutch reports: `Chronologie`, `Cronología`, `Zeitleiste`.)
-    /(?<![\p{L}])(?:timeline|chronology|sequence\s+of\s+events|key\s+events|events|what\s+happened|how\s+we\s+responded|chronologie|déroulé|déroulement|cronología|cronologia|línea\s+de\s+tiempo|linha\s+do\s+tempo|zeitleiste|zeitverlauf|zeitlicher\s+ablauf|ablauf|tijdlijn)(?![\p{L}])/iu
+    /(?<![\p{L}])(?:timeline|chronology|sequence\s+of\s+events|key\s+events|events|what\s+happened|how\s+we\s+responded|(?:incident|event|response|ops|operations|activity)\s+log|^log$|chronologie|déroulé|déroulement|cronología|cronologia|línea\s+de\s+tiempo|linha\s+do\s+tempo|zeitleiste|zeitverlauf|zeitlicher\s+ablauf|ablauf|tijdlijn)(?![\p{L}])/iu
   ],
   [
     'action-items',

@@ -358,6 +358,8 @@ function readBetween(text: string, start: number, approximate: boolean): Written
     rangeEnd: end
   }
   if (!time.zone && zone) time.zone = zone
+  // `between 08:05 and 09:31 on 14 June 2023`: the day written after the end is the start's too.
+  if (!time.date && second.date && first.clock) time.date = second.date
   // `between 7:34 and 8:31 p.m.`: the meridiem of the end is the start's too, when that keeps them in order.
   const from = first.clock
   const to = second.clock

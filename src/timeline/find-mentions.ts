@@ -39,6 +39,9 @@ const timeStart = new RegExp(
       '\\d{1,2}h\\d{2}(?![\\dm])',
       '\\d{1,2}\\s?[ap]\\.?m\\.?(?![a-z])',
       '\\d{1,2}[/-]\\d{1,2}[/-](?:\\d{4}|\\d{2})(?![\\d/-])',
+      // `14.06.2023`: a day, month and year with dots, as much of Europe writes them (the year in
+      // full: `4.18.20` is a version).
+      '\\d{1,2}\\.\\d{1,2}\\.\\d{4}(?![\\d.]\\d)',
       // `22/Apr/26`, `22-Apr-2026`: Jira's and Oracle's day, month name and year.
       `\\d{1,2}[/-]${month}[/-](?:\\d{4}|\\d{2})(?![\\d/-])`,
       `${month}\\.?[\\s-]\\d{1,2}(?!\\d)`,
@@ -57,7 +60,7 @@ const timeStart = new RegExp(
 /** A clock followed by a unit is a duration (`1:30 hours`), not a time. */
 const durationAfter = /^\s*(?:h|hrs?|hours?|m|mins?|minutes?|s|secs?|seconds?)\b/i
 /** `10.30` is a time only with a meridiem or a zone: otherwise it is a number (`1.11 to 1.13`). */
-const dottedClock = /^[~≈\s]*\d{1,2}\.\d{2}(?!\s*[ap]\.?m)/i
+const dottedClock = /^[~≈\s]*\d{1,2}\.\d{2}(?!\s*[ap]\.?m|\.\d{4})/i
 
 /**
  * The times a text mentions, in order, none overlapping.

@@ -55,3 +55,10 @@ test('an offset with no T0 stated above it is placed nowhere, and said so', () =
   expect(incidents[0]?.timeline.map((entry) => entry.at)).toEqual([null, null])
   expect(messages.map((message) => message.ruleId)).toContain('time-date-unknown')
 })
+
+test('a day written after the end of a range is its start’s too', () => {
+  const time = resolveInstant('between 08:05 and 09:31 on Wednesday 14.06.2023', {
+    zone: 'UTC'
+  })?.time
+  expect(time).toMatchObject({at: '2023-06-14T08:05:00Z', end: '2023-06-14T09:31:00Z', range: true})
+})

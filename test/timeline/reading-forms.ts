@@ -775,6 +775,43 @@ Night shift log, 27→28 Jan 2026. Times CET.
     ]
   },
   {
+    id: 'day-by-day-log',
+    group: 'incidents',
+    title: 'One incident, logged day by day',
+    example: `# /scratch unavailable, 14–15 January 2025
+
+All times are UK local time (GMT).
+
+## Log
+
+### Tuesday 14 January
+
+- 02:47 the RAID controller stops responding; jobs hang
+- 08:20 the hung controller is found to be the cause
+
+### Wednesday 15 January
+
+- 10:45 controller replaced, storage back online
+`,
+    entries: [
+      {at: '2025-01-14T02:47:00Z', text: 'the RAID controller stops responding'},
+      {at: '2025-01-14T08:20:00Z', text: 'the hung controller'},
+      {at: '2025-01-15T10:45:00Z', text: 'controller replaced'}
+    ]
+  },
+  {
+    id: 'dotted-dates',
+    group: 'day',
+    title: 'Dates with dots, day first',
+    example: `# Major Incident Report MIR-2023-041
+
+All times CEST. On Wednesday 14.06.2023, between 08:05 and 09:31, login attempts failed.
+`,
+    entries: [
+      {at: '2023-06-14T06:05:00Z', end: '2023-06-14T07:31:00Z', text: 'login attempts failed'}
+    ]
+  },
+  {
     id: 'day-order',
     group: 'day',
     title: 'Dates day first, decided by another date',
