@@ -62,3 +62,8 @@ test('a day written after the end of a range is its start’s too', () => {
   })?.time
   expect(time).toMatchObject({at: '2023-06-14T08:05:00Z', end: '2023-06-14T09:31:00Z', range: true})
 })
+
+test('a range whose day follows its end keeps that day at both ends', () => {
+  const time = resolveInstant('between 04:09 and 05:27 UTC on 19 July', {date: '2024-07-18'})?.time
+  expect(time).toMatchObject({at: '2024-07-19T04:09:00Z', end: '2024-07-19T05:27:00Z'})
+})
