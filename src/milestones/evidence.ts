@@ -48,11 +48,16 @@ export interface Weighed {
  *   weighEntry('PagerDuty alert fired for checkout errors').features.map((feature) => feature.name)
  *   // ['failure reported', 'alert']
  */
-export function weighEntry(text: string, origin: EntryOrigin = 'timeline'): Weighed {
+export function weighEntry(
+  text: string,
+  origin: EntryOrigin = 'timeline',
+  /** The entries open with who spoke (`maria.k: anyone else seeing 502s?`): a name, not a label. */
+  spoken = false
+): Weighed {
   const clauses = readClauses(text)
   const segments = segmentsOf(clauses)
   const features: Feature[] = []
-  const label = labelOf(text, segments, clauses, origin)
+  const label = !spoken && labelOf(text, segments, clauses, origin)
   // A label (`Resolved:`, `Identified:`, a key event `Repaired`) adds weight to the milestone it names,
   // not to all its line says: `Resolved` names resolution, though it also tells that the impact stopped.
   const labelled = label ? segmentsOf([clauses[0] as Clause])[0] : undefined

@@ -336,12 +336,13 @@ function candidatesOf(incident: Incident, timed: Timed[]): Sourced[] {
   const silent: number[] = []
   // Several times in one sentence share its words: each text is weighed once.
   const weights = new Map<string, ReturnType<typeof weighEntry>>()
+  const spoken = chatLike(timed)
   const weighed = timed.map((entry) => {
     const text = textOf(entry)
     const key = `${entry.origin}\u0000${text}`
     let weight = weights.get(key)
     if (!weight) {
-      weight = weighEntry(text, entry.origin)
+      weight = weighEntry(text, entry.origin, spoken && entry.origin === 'timeline')
       weights.set(key, weight)
     }
     return {entry, ...weight}
@@ -501,6 +502,28 @@ const workClasses = [
 
 /** Mitigation features that an action's failure to hold takes back. */
 const undoneNames = new Set(['action', 'fix shipped', 'change shipped'])
+
+/**
+ * Whether a report's timeline is a chat: most of its entries open with one
+ * word and a colon that names who spoke (`maria.k:`, `PagerDuty:`), two or
+ * more of them, none a status or a milestone (`Resolved:`, `Update:`).
+ */
+export function chatLike(timed: readonly TimelineEntry[]): boolean {
+  const lines = timed.filter((entry) => entry.origin === 'timeline')
+  if (lines.length < 4) return false
+  const speakers = new Set<string>()
+  let said = 0
+  for (const entry of lines) {
+    const speaker = /^([\p{L}\d][\p{L}\d._@-]{0,23}):\s/u.exec(entry.text)?.[1]
+    if (!speaker || statusWords.test(speaker)) continue
+    speakers.add(speaker.toLowerCase())
+    said++
+  }
+  return speakers.size >= 2 && said >= lines.length * 0.6
+}
+
+const statusWords =
+  /^(?:update[ds]?|investigating|identified|monitoring|resolved|mitigated|detected|acknowledged|diagnosed|started|triggered|fixed|closed|note|status|impact|cause|action|decision|summary|step\s?\d*)$/i
 
 /** A mitigation feature that tells a remediation (an action, a fix), as a label or a note too. */
 function remediates(feature: Feature): boolean {

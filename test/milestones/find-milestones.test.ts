@@ -4,7 +4,13 @@
  * together. Reports invented for the test.
  */
 import {expect, test} from 'vitest'
-import {findMilestones, ownClause, spacingsOf} from '../../src/milestones/find-milestones.js'
+import {weighEntry} from '../../src/milestones/evidence.js'
+import {
+  chatLike,
+  findMilestones,
+  ownClause,
+  spacingsOf
+} from '../../src/milestones/find-milestones.js'
 import {parseIncidents} from '../../src/parse-incidents.js'
 
 function report(body: string): ReturnType<typeof findMilestones> & {spacings: unknown[]} {
@@ -338,4 +344,32 @@ test('a change the report calls unrelated is not the trigger', () => {
     found.milestones.triggered?.at.slice(11, 16) ?? null
   expect(trigger(timeline(''))).toBe('08:10')
   expect(trigger(timeline(' Unrelated; mentioned because people asked.'))).toBe(null)
+})
+
+test('in a chat, the name before the colon is who spoke, not a label', () => {
+  const entries = (lines: string[]) =>
+    parseIncidents(`## Timeline\n\n${lines.map((line) => `- ${line}`).join('\n')}\n`).incidents[0]
+      ?.timeline ?? []
+  const chat = entries([
+    '10:42 maria.k: anyone else seeing 502s on checkout?',
+    '10:43 tom.b: yeah, just got one placing an order',
+    '10:44 PagerDuty: Triggered: checkout 5xx rate above 2%',
+    "10:45 deepak.s: ack'd, looking"
+  ])
+  expect(chatLike(chat)).toBe(true)
+  const keyEvents = entries([
+    '10:42 Detected: 502s on checkout',
+    '10:45 Acknowledged: on-call paged',
+    '11:20 Mitigated: rolled back',
+    '11:40 Resolved: all clear'
+  ])
+  expect(chatLike(keyEvents)).toBe(false)
+  // A speaker is no label: `PagerDuty:` adds no weight of its own to the alert it posts.
+  const posted = 'PagerDuty: Triggered: checkout 5xx rate above 2%'
+  expect(
+    weighEntry(posted, 'timeline', true).features.some((f) => f.name.endsWith(', as a label'))
+  ).toBe(false)
+  expect(weighEntry(posted, 'timeline').features.some((f) => f.name.endsWith(', as a label'))).toBe(
+    true
+  )
 })
