@@ -1645,6 +1645,13 @@ function featuresOf(segment: Segment): Feature[] {
 
   // detected
   if (watched) add('detected', 'alert', 3, words(segment, 'signal', 'watch'))
+  // `render-queue-depth > 5000 fires`: what fires, unnamed, is an alert by its condition.
+  else if (
+    (segment.words.get('fire') ?? []).some((word) => /^fire[sd]?$/.test(word.text)) &&
+    !segment.planned &&
+    segment.actor !== 'team'
+  )
+    add('detected', 'something fires', 3, words(segment, 'fire'))
   if (aware) add('detected', 'noticed', 3, words(segment, 'aware'))
   // Someone outside telling is detection; a system's own report of an error (`the plugin reports NoSuchMethodError`) less so.
   const person =

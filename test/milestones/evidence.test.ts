@@ -825,6 +825,13 @@ test('`rca:` names the cause, and a verdict alone (`Ruled out.`) clears what cam
   expect(scoreIn('Replica restarted, query latency normal again.', 'mitigated')).toBe(3.5)
 })
 
+test('something that fires, unnamed, is an alert by its condition', () => {
+  expect(top('render-queue-depth > 5000 fires in #alerts-render')).toBe('detected')
+  expect(scoreIn('checkout_5xx_ratio fired at 10:02', 'detected')).toBe(3)
+  expect(scoreIn('We fired the contractor', 'detected')).toBe(0)
+  expect(scoreIn('We will fire a test alert tomorrow', 'detected')).toBe(0)
+})
+
 /** A milestone's score from an entry's words. */
 function scoreIn(text: string, milestone: ScoredMilestone): number {
   return scoreOf(weighEntry(text).features, milestone)
