@@ -56,6 +56,8 @@ export function weighEntry(
 ): Weighed {
   const clauses = readClauses(text)
   const segments = segmentsOf(clauses)
+  // `Scheduled migration completes. Unrelated; mentioned because people asked`: none of this incident.
+  if (unrelated(segments)) return {features: [], persists: false}
   const features: Feature[] = []
   const label = !spoken && labelOf(text, segments, clauses, origin)
   // A label (`Resolved:`, `Identified:`, a key event `Repaired`) adds weight to the milestone it names,
@@ -119,8 +121,6 @@ export function weighEntry(
     } else features.push(...own)
   }
   undoneBy(segments, features)
-  // `Scheduled migration completes. Unrelated; mentioned because people asked`: none of this incident.
-  if (segments.some((segment) => has(segment, 'unrelated'))) return {features: [], persists: false}
   return {
     features: [...features, ...bonusesOf(features, origin)],
     persists: segments.some((segment) => segment.persists)
@@ -136,7 +136,11 @@ export function weighEntry(
  *   outsideIncident('Front deploy v4.18. Unrelated.') // true
  */
 export function outsideIncident(text: string): boolean {
-  return segmentsOf(readClauses(text)).some((segment) => has(segment, 'unrelated'))
+  return unrelated(segmentsOf(readClauses(text)))
+}
+
+function unrelated(segments: readonly Segment[]): boolean {
+  return segments.some((segment) => has(segment, 'unrelated'))
 }
 
 /**

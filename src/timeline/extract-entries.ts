@@ -125,9 +125,9 @@ export function extractEntries(
   lines: SourceLines,
   parts: ReadonlySet<OutlineSection> = new Set()
 ): Extracted {
-  const walker = new Walker(source, lines, parts)
   // A report without a timeline section may keep its timeline as a log in a code block.
-  walker.untimed = !allSections(section).some((part) => part.kind === 'timeline')
+  const untimed = !allSections(section).some((part) => part.kind === 'timeline')
+  const walker = new Walker(source, lines, parts, untimed)
   walker.section(section, undefined, undefined)
   return {events: walker.events, anchors: walker.anchors}
 }
@@ -152,10 +152,10 @@ class Walker {
   #blocks = 0
   /** Whether the block being read writes its clocks as four digits (`0616:`). */
   #compact = false
-  /** Whether the section read has no list or table: then a log in a code block may be its timeline. */
-  #logOnly = false
+  /** The blocks of the section being read, for what a code block among them may be. */
+  #sectionBlocks: readonly RootContent[] = []
   /** Whether the part read has no timeline section: a log of times in a code block may be its timeline. */
-  untimed = false
+  readonly #untimed: boolean
   /** The last timeline entry with a clock: what `10 minutes later` counts from. */
   #lastTimed: WrittenTime | undefined
   /** The entry of the stamp above the block being read: the times its comment mentions take its day and zone. */
@@ -163,7 +163,13 @@ class Walker {
   /** The instant the report calls T0 (`T0 = 14:20 PST on 9 February 2026`), for offsets from it. */
   #anchor: WrittenTime | undefined
 
-  constructor(source: string, lines: SourceLines, parts: ReadonlySet<OutlineSection>) {
+  constructor(
+    source: string,
+    lines: SourceLines,
+    parts: ReadonlySet<OutlineSection>,
+    untimed: boolean
+  ) {
+    this.#untimed = untimed
     this.#source = source
     this.#lines = lines
     this.#parts = parts
@@ -203,12 +209,7 @@ class Walker {
     }
     if (read) {
       const stamps = stampParagraphs(section.blocks)
-      // (A list of follow-ups without a time is no timeline beside the log.)
-      this.#logOnly = !section.blocks.some(
-        (block) =>
-          (block.type === 'list' || block.type === 'table') &&
-          mayMention(toString(block, {includeHtml: false}))
-      )
+      this.#sectionBlocks = section.blocks
       // The entry of the last stamp (`**Ana** added a comment - 22/Apr/26 11:59 PM`, or the
       // section's stamping heading): the paragraphs after it, up to the next stamp, are what it says.
       let stamped: RawEntry | undefined = here.stamped ? open : undefined
@@ -302,11 +303,11 @@ class Walker {
       case 'paragraph':
         return this.#paragraph(block, here)
       case 'code':
-        if (here.timeline) return this.#logOnly && this.#loggedLines(block, here)
+        if (here.timeline) return this.#logOnly() && this.#loggedLines(block, here)
         // (`2150z  deploy api v7.41.0` line after line, in a report with no timeline section.)
         return (
-          this.untimed &&
-          this.#logOnly &&
+          this.#untimed &&
+          this.#logOnly() &&
           this.#loggedLines(block, {
             ...here,
             origin: 'timeline',
@@ -317,6 +318,18 @@ class Walker {
       default:
         return false
     }
+  }
+
+  /**
+   * Whether the section read has no list or table of times beside its code block, which may
+   * then be its timeline (a list of follow-ups without a time is none).
+   */
+  #logOnly(): boolean {
+    return !this.#sectionBlocks.some(
+      (block) =>
+        (block.type === 'list' || block.type === 'table') &&
+        mayMention(toString(block, {includeHtml: false}))
+    )
   }
 
   /**
@@ -809,7 +822,6 @@ function slice(text: BlockText, from: number, to: number): BlockText {
   return {text: text.text.slice(from, to), starts, sources, links}
 }
 
-/** The text of a block that continues a time heading's entry: paragraphs, lists and quotes. */
 /**
  * The time a report calls T0, for the offsets of its timeline (`T+9m`): `T0 = 14:20 PST
  * on Monday 9 February 2026`, `T0: 2026-02-09 22:20 UTC`, `times are relative to 14:20 UTC`.
@@ -891,7 +903,7 @@ const sinceStart = new RegExp(`^(?:(about|around|roughly|~)\\s*)?${count}\\s+${u
  * minutes after that, ...`) or to T0 (`An hour in: ...`), in its first
  * sentence: the seconds, from which, and the words as written.
  */
-export function relativeTime(
+function relativeTime(
   line: string
 ):
   | {seconds: number; from: 'before' | 'start'; text: string; start: number; approximate: boolean}
@@ -922,12 +934,19 @@ function linesLed(text: string): boolean {
 
 /** The paragraphs among blocks that stamp what follows them (`stampsOf`). */
 function stampParagraphs(blocks: readonly RootContent[]): Set<RootContent> {
+  // (Only short paragraphs can be stamps: the rest are not turned into text for it.)
+  const short = (block: RootContent) => {
+    const start = block.position?.start
+    const end = block.position?.end
+    return start && end && end.line === start.line && (end.offset ?? 0) - (start.offset ?? 0) <= 240
+  }
   const texts = blocks.map((block) =>
-    block.type === 'paragraph' ? toString(block, {includeHtml: false}) : undefined
+    block.type === 'paragraph' && short(block) ? toString(block, {includeHtml: false}) : undefined
   )
   return new Set(stampsOf(texts).map((index) => blocks[index] as RootContent))
 }
 
+/** The text of a block that continues a time heading's entry: paragraphs, lists and quotes. */
 function trailingText(block: RootContent): string {
   if (block.type === 'paragraph' || block.type === 'list' || block.type === 'blockquote')
     return toString(block, {includeHtml: false})
