@@ -251,7 +251,30 @@ interface Segment {
   observed: boolean
   /** What is told comes from outside (`reports blank invoices from several customers`). */
   fromOutside: boolean
+  /** `First 504s at the edge`: the author dates the harm's first sign. */
+  firstHarm: boolean
 }
+
+/** The words after `first` name the harm before any word of telling or seeing it. */
+function firstOfHarm(after: Word[]): boolean {
+  for (const word of after) {
+    // (`page` has no class of its own, as a web page is none; after `first` it is the on-call's.)
+    if (tellingWords.some((name) => is(word, name)) || /^pages?$/.test(word.text)) return false
+    if (is(word, 'failure') || /^[45]\d\ds$/.test(word.text)) return true
+  }
+  return false
+}
+
+/** Words of telling or seeing: `first` before them counts the first report, not the first harm. */
+const tellingWords = [
+  'report',
+  'notify',
+  'outsider',
+  'signal',
+  'watch',
+  'aware',
+  'receive'
+] as const
 
 /** Clauses joined by a colon or a dash are read as one; a note stands alone. */
 function segmentsOf(clauses: Clause[]): Segment[] {
@@ -316,6 +339,7 @@ function segmentsOf(clauses: Clause[]): Segment[] {
             asked: false,
             observed: false,
             fromOutside: false,
+            firstHarm: false,
             receives: false,
             problemFixed: false,
             causeNamed: false,
@@ -701,13 +725,14 @@ function read(clause: Clause, segment: Segment): void {
     // `the message broker`, `the email provider`: a report's noun naming a component, nobody reporting.
     if (after && (componentNouns.has(after.text) || is(after, 'vendor')))
       classes = classes.filter((name) => name !== 'report' && name !== 'notify')
-    // `a 502`, `giving 503s`, `500 errors`: an HTTP server error is a failure.
+    // `a 502`, `giving 503s`, `500 errors`: an HTTP server error is a failure; so are
+    // client errors many times over (`404s`, `429 errors`), though `a 404 page` is a page.
     if (
-      word.text[0] === '5' &&
-      /^5\d\ds?$|^5xx$/.test(word.text) &&
+      (word.text[0] === '5' || word.text[0] === '4') &&
+      /^[45]\d\ds?$|^[45]xx$/.test(word.text) &&
       (word.text.endsWith('s') ||
-        word.text === '5xx' ||
-        determiners.has(opens) ||
+        word.text.endsWith('xx') ||
+        (word.text[0] === '5' && determiners.has(opens)) ||
         errorNouns.has(after?.text ?? ''))
     )
       classes = ['failure']
@@ -834,6 +859,10 @@ function read(clause: Clause, segment: Segment): void {
       segment.toTeam = true
     if (word.text === 'to' && /^(?:0|zero|none|nil)$/.test(words[index + 1]?.text ?? ''))
       segment.toZero = true
+    // `First 504s`, `the first failed handshake`, `first OTP send failure`: the first of the harm itself
+    // (`the first calls about failed logins` are the first reports of it).
+    if (is(word, 'first') && firstOfHarm(words.slice(index + 1, index + 5)))
+      segment.firstHarm = true
     // `for a few minutes`, `for two minutes`, `briefly`: an improvement that did not hold.
     if (
       /^(?:briefly|momentarily)$/.test(word.text) ||
@@ -1642,6 +1671,10 @@ function featuresOf(segment: Segment): Feature[] {
       ])
     if (attack && segment.actor !== 'team' && !acting)
       add('started', 'attack', 2.5, words(segment, 'attack', 'attacker'))
+    // `First 504s at the edge`, `the first failed handshake in our logs`: the author dates the harm's first sign
+    // (a change told before it, `the vendor's rollout began`, is what set it off).
+    if (failure && segment.firstHarm && !aware && !segment.planned && !acting)
+      add('started', 'first harm', 3.5, words(segment, 'first', 'failure'))
     if (failure && !heard && !acting && !has(segment, 'change'))
       add('started', 'failure', 2, words(segment, 'failure'))
     else if (failure && heard) add('started', 'failure reported', 1.5, words(segment, 'failure'))

@@ -876,6 +876,17 @@ export const wordClasses = {
     'prospect',
     'visitor',
     'stakeholder',
+    // Those a service serves, by trade (not `driver`, `caller`, `guest`, `viewer`: parts of a system too).
+    'seller',
+    'buyer',
+    'shopper',
+    'student',
+    'patient',
+    'passenger',
+    'resident',
+    'citizen',
+    'advertiser',
+    'reseller',
     'support'
   ],
   /** Whoever attacks. */

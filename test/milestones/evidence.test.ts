@@ -843,3 +843,26 @@ function top(text: string): ScoredMilestone {
   const scores = scoredMilestones.map((name) => [name, scoreOf(features, name)] as const)
   return scores.reduce((best, next) => (next[1] > best[1] ? next : best))[0]
 }
+
+test('the first of the harm dates the onset; the first report of it is the detection', () => {
+  expect(top('First 429s from the token service, a handful per minute.')).toBe('started')
+  expect(scoreIn('The earliest failed upload in the bucket log is at 03:12.', 'started')).toBe(3.5)
+  expect(scoreIn('The first failed upload was our canary.', 'started')).toBe(3.5)
+  // The first calls, e-mails and alerts about the harm are its first reports.
+  expect(top('The service desk gets the first calls about failed uploads.')).toBe('detected')
+  expect(scoreIn('First page about failed uploads goes to the on-call.', 'started')).toBeLessThan(
+    3.5
+  )
+  expect(scoreIn('We first noticed failed uploads on the dashboard.', 'started')).toBeLessThan(3.5)
+})
+
+test('client errors many times over are a failure; a single error page is named, not counted', () => {
+  expect(scoreIn('Users get 403s on every download.', 'started')).toBeGreaterThanOrEqual(2)
+  expect(scoreIn('New 410 responses stop within a minute.', 'mitigated')).toBeGreaterThanOrEqual(2)
+  expect(scoreIn('We added a 404 page to the docs site.', 'started')).toBe(0)
+})
+
+test('those a service serves, by trade, reporting trouble are outsiders telling the team', () => {
+  expect(top('A shopper writes in that the basket empties itself.')).toBe('detected')
+  expect(top('Amal posts in #help: a student says the exam portal is down.')).toBe('detected')
+})

@@ -373,3 +373,18 @@ test('in a chat, the name before the colon is who spoke, not a label', () => {
     true
   )
 })
+
+test('a change told before the first sign of harm set it off; the first sign is the onset', () => {
+  const found = report(
+    [
+      '## Timeline',
+      '',
+      '- 13:00 The new rate-limit rules roll out to the gateway; by design every client is affected.',
+      '- 13:09 First 429s at the gateway for the mobile clients.',
+      '- 13:20 The on-call is paged by the error-rate alert.',
+      '- 13:45 The rules are rolled back and the 429s stop.'
+    ].join('\n')
+  )
+  expect(hhmm(found, 'started')).toBe('13:09')
+  expect(found.milestones.triggered?.at.slice(11, 16)).toBe('13:00')
+})
