@@ -314,9 +314,12 @@ function readZoneAtStart(rest: string): {zone: Zone; length: number} | undefined
     const generic = genericZones[key]
     if (generic) return {zone: {name, iana: generic}, length}
     // Cities are capitalised words; lower-case words are prose (`time`, `local`). A city is a
-    // zone only where a zone ends (`16:37 Denver - ...`, `Denver time`), not as the subject of
-    // a sentence (`4:00 PM Canary hosts show errors`).
-    if (/^[A-Z]/.test(phrase) && /^(?:\s*(?:[-–—:,;)|.]|time\b)|\s*$)/.test(rest.slice(length))) {
+    // zone only where a zone ends (`16:37 Denver - ...`, `Denver time`, `Sydney local`, `Berlin
+    // office time`), not as the subject of a sentence (`4:00 PM Canary hosts show errors`).
+    if (
+      /^[A-Z]/.test(phrase) &&
+      /^(?:\s*(?:[-–—:,;)|.]|(?:office\s+)?time\b|local\b)|\s*$)/.test(rest.slice(length))
+    ) {
       const city = cityZones().get(key)
       if (city) return {zone: {name, iana: city}, length}
     }

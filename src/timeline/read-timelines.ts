@@ -197,6 +197,10 @@ function statedZone(root: OutlineSection): {zone: Zone; place: Place; day?: Day}
     const texts: Array<{text: string; node: Paragraph | Table}> = []
     for (const block of section.blocks) {
       if (block.type === 'paragraph') texts.push({text: blockText([block]).text, node: block})
+      // `> All times are Berlin time.`: a note set apart as a quote.
+      if (block.type === 'blockquote')
+        for (const child of block.children)
+          if (child.type === 'paragraph') texts.push({text: blockText([child]).text, node: child})
       // `| Metric (all times Singapore Time, SGT / UTC+8) | Value |`: a table's header states it.
       const header = block.type === 'table' ? block.children[0] : undefined
       if (block.type === 'table' && header)

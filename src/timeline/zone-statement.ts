@@ -48,7 +48,7 @@ export function statementAt(text: string): {zone: Zone; start: number; end: numb
     const rest = found?.groups?.rest
     if (!found || !rest) continue
     // The zone comes before any number: `Start time: 2023-03-14 14:23 UTC` states a time, not a zone.
-    const match = findZone(rest.split(/\d/)[0] ?? '')
+    const match = findZone(beforeTimes(rest))
     if (match) {
       const offset = found.index + found[0].length - rest.length
       return {zone: match.zone, start: offset + match.start, end: offset + match.end}
@@ -71,13 +71,28 @@ export function statementAt(text: string): {zone: Zone; start: number; end: numb
   const rest = found?.groups?.rest
   if (found && rest) {
     // `All times PDT.`; `all times Singapore Time, SGT / UTC+8`: the zone among its names.
-    const match = readZone(rest) ?? findZone(rest.split(/\d/)[0] ?? '')
+    const match = readZone(rest) ?? findZone(beforeTimes(rest))
     if (match) {
       const offset = found.index + found[0].length - rest.length
       return {zone: match.zone, start: offset + match.start, end: offset + match.end}
     }
   }
   return undefined
+}
+
+/**
+ * A statement's words up to its first number that is not part of an offset:
+ * `Berlin office time (UTC+02:00)` whole, `UTC from 14:00` up to `14`.
+ */
+function beforeTimes(rest: string): string {
+  const digit = /\d/g
+  const offset = /[+\-−]\d{1,2}(?::?\d{2})?(?![\d:])/y
+  for (let found = digit.exec(rest); found; found = digit.exec(rest)) {
+    offset.lastIndex = found.index - 1
+    if (found.index === 0 || !offset.test(rest)) return rest.slice(0, found.index)
+    digit.lastIndex = offset.lastIndex
+  }
+  return rest
 }
 
 /**

@@ -775,6 +775,47 @@ Night shift log, 27→28 Jan 2026. Times CET.
     ]
   },
   {
+    id: 'city-zone-statement',
+    group: 'zone',
+    title: 'A zone named by its city, or by an offset in brackets, in a quoted note',
+    example: `# Label printing stalled, Tuesday 15 July 2025
+
+> All clock times below are Lisbon office time (UTC+01:00).
+
+## Timeline
+
+- 09:40 label jobs start timing out
+- 10:05 the print queue is drained by hand
+`,
+    entries: [
+      {at: '2025-07-15T08:40:00Z', text: 'label jobs start timing out'},
+      {at: '2025-07-15T09:05:00Z', text: 'the print queue is drained'}
+    ]
+  },
+  {
+    id: 'city-local-statement',
+    group: 'zone',
+    title: 'A city’s local time, across a change of season',
+    example: `# Build uploads failing, 4–7 April 2025
+
+Times are Melbourne local. Daylight saving ended on Sunday 6 April.
+
+## Timeline
+
+### Friday 4 April
+
+- 4:20pm first upload fails with no space left on device
+
+### Monday 7 April
+
+- 10:30am the cleanup job is found to have been failing since the rebuild
+`,
+    entries: [
+      {at: '2025-04-04T05:20:00Z', text: 'first upload fails'},
+      {at: '2025-04-07T00:30:00Z', text: 'the cleanup job'}
+    ]
+  },
+  {
     id: 'day-by-day-log',
     group: 'incidents',
     title: 'One incident, logged day by day',

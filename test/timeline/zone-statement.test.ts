@@ -16,3 +16,13 @@ it('reads the zone a report states for its times, in the ways reports state it',
   expect(zone('The times are bad for us.')).toBeUndefined()
   expect(zone('We restarted at noon.')).toBeUndefined()
 })
+
+it('reads a zone named by a city, and an offset whole rather than cut at its first digit', () => {
+  expect(zoneStatement('Times are Sydney local.')?.iana).toBe('Australia/Sydney')
+  expect(zoneStatement('All times are Denver local time.')?.iana).toBe('America/Denver')
+  expect(zoneStatement('All clock times here are Berlin office time.')?.iana).toBe('Europe/Berlin')
+  // Once cut at `0`, `(UTC+02:00)` was read as UTC.
+  expect(zoneStatement('All times are office time (UTC+02:00).')?.offset).toBe(120)
+  expect(zoneStatement('All times are in UTC from 14:00-15:00')?.offset).toBe(0)
+  expect(zoneStatement('Start time: 2023-03-14 14:23 UTC')).toBeUndefined()
+})
