@@ -38,6 +38,8 @@ export interface Weighed {
   features: Feature[]
   /** The words say the problem goes on: an action just before did not hold. */
   persists: boolean
+  /** The words say the trouble came back (`500s are back`): no recovery before it held. */
+  relapse?: boolean
 }
 
 /**
@@ -121,10 +123,20 @@ export function weighEntry(
     } else features.push(...own)
   }
   undoneBy(segments, features)
-  return {
-    features: [...features, ...bonusesOf(features, origin)],
+  // `The problem came back with the morning traffic`: its return is no recovery (`came back` is one of
+  // a service).
+  const relapse = segments.some((segment) => segment.relapse)
+  const kept = relapse
+    ? features.filter(
+        (feature) => feature.milestone !== 'mitigated' && feature.milestone !== 'resolved'
+      )
+    : features
+  const weighed: Weighed = {
+    features: [...kept, ...bonusesOf(kept, origin)],
     persists: segments.some((segment) => segment.persists)
   }
+  if (relapse) weighed.relapse = true
+  return weighed
 }
 
 /**
@@ -253,7 +265,13 @@ interface Segment {
   fromOutside: boolean
   /** `First 504s at the edge`: the author dates the harm's first sign. */
   firstHarm: boolean
+  /** `500s are back`, `the problem came back`: the trouble returned after it had stopped. */
+  relapse: boolean
 }
+
+/** Words that tell of trouble coming back, after the trouble named. */
+const relapseWords =
+  /^(?:back|again|returns?|returned|recur(?:s|red)?|relapsed?|reappear(?:s|ed)?|resurface[sd]?)$/
 
 /** The words after `first` name the harm before any word of telling or seeing it. */
 function firstOfHarm(after: Word[]): boolean {
@@ -340,6 +358,7 @@ function segmentsOf(clauses: Clause[]): Segment[] {
             observed: false,
             fromOutside: false,
             firstHarm: false,
+            relapse: false,
             receives: false,
             problemFixed: false,
             causeNamed: false,
@@ -859,6 +878,28 @@ function read(clause: Clause, segment: Segment): void {
       segment.toTeam = true
     if (word.text === 'to' && /^(?:0|zero|none|nil)$/.test(words[index + 1]?.text ?? ''))
       segment.toZero = true
+    // `500s are back`, `the problem came back`, `errors return`, `the timeouts recur`, `504s once more`,
+    // `the error rate was back up`: the trouble back after it had stopped (not `back to normal`, `back
+    // online`, nor `returning 500 errors`).
+    if (
+      (relapseWords.test(word.text) ||
+        (word.base === 'come' && is(word, 'recover')) ||
+        (word.text === 'more' && words[index - 1]?.text === 'once')) &&
+      // (`back up`: a measure of trouble back up, as `the failed node is back up` is a node back.)
+      (words[index + 1]?.text === 'up'
+        ? (segment.words.get('badMeasure')?.length ?? 0) > 0
+        : (segment.words.get('failure')?.length ?? 0) > 0) &&
+      !/^(?:to|in|on|online)$/.test(words[index + 1]?.text ?? '') &&
+      // (`failed requests got 5xx back`: what they received.)
+      !words.slice(0, index).some((other) => /^(?:got|get|gets|getting)$/.test(other.text)) &&
+      !words.some(
+        (other, at) =>
+          (is(other, 'usual') && !(at === index + 1 && other.text === 'up')) ||
+          is(other, 'healthy') ||
+          is(other, 'negation')
+      )
+    )
+      segment.relapse = true
     // `First 504s`, `the first failed handshake`, `first OTP send failure`: the first of the harm itself
     // (`the first calls about failed logins` are the first reports of it).
     if (is(word, 'first') && firstOfHarm(words.slice(index + 1, index + 5)))

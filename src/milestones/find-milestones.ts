@@ -352,9 +352,14 @@ function candidatesOf(incident: Incident, timed: Timed[]): Sourced[] {
   const unfinished = new Set(
     weighed.filter((item) => item.persists && !endsAt(item.entry)).map((item) => item.entry.at)
   )
+  // `500s are back`, `the problem came back`: a recovery the trouble returns after, within the day, did not hold.
+  const relapses = weighed
+    .filter((item) => item.relapse && main.has(item.entry))
+    .map((item) => Date.parse(item.entry.at))
   for (const [index, {entry, features}] of weighed.entries()) {
     if (entry.markers.length > 0 && entry.origin === 'front-matter') continue
     const time = Date.parse(entry.at)
+    const relapsed = relapses.some((at) => at > time && at - time <= day)
     if (span && !main.has(entry) && (time < span.from - day || time > span.to + 30 * day)) continue
     // An action the next entry says did not hold (`Error rates remain elevated despite rollback`,
     // `The downgraded plugin reports NoSuchMethodError`): the failure went on.
@@ -372,7 +377,11 @@ function candidatesOf(incident: Incident, timed: Timed[]): Sourced[] {
       failing && next && main.has(next.entry)
         ? features.filter((feature) => !remediates(feature))
         : features
-    ).filter((feature) => !(feature.milestone === 'resolved' && unfinished.has(entry.at)))
+    ).filter(
+      (feature) =>
+        !(feature.milestone === 'resolved' && unfinished.has(entry.at)) &&
+        !(relapsed && (feature.milestone === 'mitigated' || feature.milestone === 'resolved'))
+    )
     const base = {
       text: entry.text,
       line: entry.line,

@@ -866,3 +866,17 @@ test('those a service serves, by trade, reporting trouble are outsiders telling 
   expect(top('A shopper writes in that the basket empties itself.')).toBe('detected')
   expect(top('Amal posts in #help: a student says the exam portal is down.')).toBe('detected')
 })
+
+test('trouble said to come back is a relapse, not a recovery; a service coming back is one', () => {
+  const relapse = (text: string) => weighEntry(text).relapse === true
+  expect(relapse('The timeouts came back with the evening traffic.')).toBe(true)
+  expect(scoreIn('The timeouts came back with the evening traffic.', 'mitigated')).toBe(0)
+  expect(relapse('Disk full again, 500s are back.')).toBe(true)
+  expect(relapse('By 9:40 the error rate was back up to 12%.')).toBe(true)
+  expect(relapse('The gateway returned 502s once more.')).toBe(true)
+  expect(relapse('The search cluster came back at 10:40.')).toBe(false)
+  expect(relapse('Error rates back to normal.')).toBe(false)
+  expect(relapse('Errors are back at baseline.')).toBe(false)
+  expect(relapse('The failed node is back online.')).toBe(false)
+  expect(relapse('The timeouts have not come back.')).toBe(false)
+})

@@ -388,3 +388,21 @@ test('a change told before the first sign of harm set it off; the first sign is 
   expect(hhmm(found, 'started')).toBe('13:09')
   expect(found.milestones.triggered?.at.slice(11, 16)).toBe('13:00')
 })
+
+test('a recovery the trouble comes back after did not hold: the one after the relapse counts', () => {
+  const found = report(
+    [
+      '## Timeline',
+      '',
+      '- 21:40 Uploads start failing with 500s.',
+      '- 21:52 The on-call is paged and acknowledges.',
+      '- 22:10 Old logs deleted on the database host to free space.',
+      '- 22:12 Uploads working again.',
+      '- 22:25 Disk full again, the 500s are back.',
+      '- 22:31 Volume grown from 200G to 400G; uploads work and the 500s stop.',
+      '- 23:30 Incident closed.'
+    ].join('\n')
+  )
+  expect(hhmm(found, 'mitigated')).toBe('22:31')
+  expect(hhmm(found, 'resolved')).toBe('23:30')
+})
