@@ -269,6 +269,10 @@ interface Segment {
   relapse: boolean
 }
 
+/** Verbs of answering, after which a word is what was said (`reply "looking"`). */
+const replyWords =
+  /^(?:reply|replies|replied|answers?|answered|says|said|writes|wrote|posts|posted)$/
+
 /** Words that tell of trouble coming back, after the trouble named. */
 const relapseWords =
   /^(?:back|again|returns?|returned|recur(?:s|red)?|relapsed?|reappear(?:s|ed)?|resurface[sd]?)$/
@@ -824,8 +828,14 @@ function read(clause: Clause, segment: Segment): void {
         .some((other) => is(other, 'signal') || is(other, 'watch') || is(other, 'setup'))
     )
       classes = classes.filter((name) => name !== 'rise')
-    // `Investigating elevated errors`, `marco: looking`: a headline or a chat line that opens on the work.
-    if (index === 0 && is(word, 'investigate') && word.text.endsWith('ing')) segment.takenUp = true
+    // `Investigating elevated errors`, `marco: looking`: a headline or a chat line that opens on the work;
+    // `I reply "looking"`: the words said, the same.
+    if (
+      (index === 0 || replyWords.test(before?.text ?? '')) &&
+      is(word, 'investigate') &&
+      word.text.endsWith('ing')
+    )
+      segment.takenUp = true
     // `We call the incident over`, `called it resolved`: declaring an end, not a phone call.
     if (
       word.stem === 'call' &&

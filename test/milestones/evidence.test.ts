@@ -880,3 +880,11 @@ test('trouble said to come back is a relapse, not a recovery; a service coming b
   expect(relapse('The failed node is back online.')).toBe(false)
   expect(relapse('The timeouts have not come back.')).toBe(false)
 })
+
+test('a reply that is the work (`reply "looking"`) takes the incident up, as a chat line opening on it does', () => {
+  expect(top('Noor sees the ticket and replies "looking" in #support.')).toBe('acknowledged')
+  expect(scoreIn('I reply "checking" and open the dashboards.', 'acknowledged')).toBe(2.5)
+  expect(
+    scoreIn('The vendor replied that checking would take a day.', 'acknowledged')
+  ).toBeLessThan(2)
+})
