@@ -900,8 +900,11 @@ function read(clause: Clause, segment: Segment): void {
         ? (segment.words.get('badMeasure')?.length ?? 0) > 0
         : (segment.words.get('failure')?.length ?? 0) > 0) &&
       !/^(?:to|in|on|online)$/.test(words[index + 1]?.text ?? '') &&
-      // (`failed requests got 5xx back`: what they received.)
+      // (`failed requests got 5xx back`: what they received; `failing back to the old primary`,
+      // `fell back to the cache`: a failback, a fallback; a plan, `suggests failing back`.)
       !words.slice(0, index).some((other) => /^(?:got|get|gets|getting)$/.test(other.text)) &&
+      !/^(?:fail|fails|failed|failing|fell|fall|falls|falling)$/.test(before?.text ?? '') &&
+      !segment.planned &&
       !words.some(
         (other, at) =>
           (is(other, 'usual') && !(at === index + 1 && other.text === 'up')) ||

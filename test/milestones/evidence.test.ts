@@ -879,6 +879,9 @@ test('trouble said to come back is a relapse, not a recovery; a service coming b
   expect(relapse('Errors are back at baseline.')).toBe(false)
   expect(relapse('The failed node is back online.')).toBe(false)
   expect(relapse('The timeouts have not come back.')).toBe(false)
+  expect(relapse('Failed back to the old primary; writes work again.')).toBe(false)
+  expect(relapse('Suggests failing back so the old primary is the writer again.')).toBe(false)
+  expect(relapse('Failed requests got 5xx back.')).toBe(false)
 })
 
 test('a reply that is the work (`reply "looking"`) takes the incident up, as a chat line opening on it does', () => {
