@@ -759,6 +759,21 @@ function read(clause: Clause, segment: Segment): void {
         errorNouns.has(after?.text ?? ''))
     )
       classes = ['failure']
+    // `throttling responses`, `requests were throttled`, `customers got rate-limited`: a limit the
+    // service put on those it serves, many of them, is the harm they meet, not a remedy (`we throttled
+    // the importer`, `the user's IP address is blocked`: one abuser stopped).
+    if (
+      restricting.test(word.stem) &&
+      (errorNouns.has(after?.text ?? '') ||
+        ((isPassive(words, index) || /^(?:get|gets|got|getting)$/.test(before?.text ?? '')) &&
+          words
+            .slice(0, index)
+            .some(
+              (other) =>
+                (is(other, 'outsider') || servedThings.has(other.text)) && other.text.endsWith('s')
+            )))
+    )
+      classes = ['failure']
     // `Replication lag was observed growing`, `errors were seen`: the symptom logged when it showed.
     if (
       is(word, 'aware') &&
@@ -1103,6 +1118,21 @@ const toolNouns = new Set([
 ])
 
 /** Nouns after an HTTP status that make it an error (`500 errors`, `503 responses`). */
+/** Stems of limits put on callers: `throttled`, `rate-limited`, `blocked`, `rejected`, `denied`. */
+const restricting = /^(?:throttl|rate-limit|ratelimit|block|reject|deni|lock)/
+
+/** What a service serves, besides the people: requests, calls, logins. */
+const servedThings = new Set([
+  'requests',
+  'calls',
+  'callers',
+  'logins',
+  'checkouts',
+  'orders',
+  'payments',
+  'uploads'
+])
+
 const errorNouns = new Set(['error', 'errors', 'response', 'responses', 'status', 'code', 'codes'])
 
 /** Words that put a measure past a level (`latency above 2s`, `depth exceeds 10k`). */

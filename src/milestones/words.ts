@@ -270,9 +270,12 @@ function inflections(base: string): string[] {
   else if (/[^aeiou]y$/.test(base))
     forms.push(`${base.slice(0, -1)}ied`, `${base.slice(0, -1)}ies`, `${base}ing`)
   else {
-    forms.push(`${base}ed`, `${base}ing`)
-    // A short verb ending consonant-vowel-consonant doubles it: `stop`, `stopped`.
-    if (/[^aeiou][aeiou][^aeiouwxy]$/.test(base)) {
+    // A short verb ending consonant-vowel-consonant doubles it: `stop`, `stopped`; one of a single
+    // syllable has no other form (`planed` is `plane`'s, so `control plane` would read as a plan).
+    const doubles = /[^aeiou][aeiou][^aeiouwxy]$/.test(base)
+    if (!doubles || (base.match(/[aeiouy]+/g) ?? []).length > 1)
+      forms.push(`${base}ed`, `${base}ing`)
+    if (doubles) {
       const last = base.at(-1) as string
       forms.push(`${base}${last}ed`, `${base}${last}ing`)
     }

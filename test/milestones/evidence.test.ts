@@ -891,3 +891,18 @@ test('a reply that is the work (`reply "looking"`) takes the incident up, as a c
     scoreIn('The vendor replied that checking would take a day.', 'acknowledged')
   ).toBeLessThan(2)
 })
+
+test('limits put on many of those a service serves are the harm; one abuser stopped is a remedy', () => {
+  expect(top('Partner apps began receiving throttling errors from the token service.')).toBe(
+    'started'
+  )
+  expect(top('Checkouts were rate-limited at the edge for most shoppers.')).toBe('started')
+  expect(top('Customers get blocked by the new WAF rule.')).toBe('started')
+  expect(top("The scraper's account was blocked.")).toBe('mitigated')
+  expect(top('We throttled the nightly export to 5 requests a second.')).toBe('mitigated')
+})
+
+test('a noun is not read as a verb’s form made up for it (`control plane` is no plan)', () => {
+  expect(top('Alarms for errors on the control plane APIs fired.')).toBe('detected')
+  expect(weighEntry('We planned the failover for Sunday.').features).toEqual([])
+})
