@@ -547,8 +547,10 @@ function textOf(entry: Timed): string {
   if (entry.kind === 'prose' && entry.time)
     return datedNoun(ownClause(entry.text, entry.time.text), entry.time.text)
   const label = entry.cells && labelCell(entry.cells)
-  if (label) return `${label}: ${entry.text}`
-  if (entry.origin !== 'front-matter') return entry.text
+  const impact = entry.cells && impactCell(entry.cells)
+  const text = impact ? `${entry.text.replace(/[.;:,\s]*$/, '')}. ${impact}` : entry.text
+  if (label) return `${label}: ${text}`
+  if (entry.origin !== 'front-matter') return text
   return entry.text.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_.-]+/g, ' ')
 }
 
@@ -587,6 +589,20 @@ function labelCell(cells: Record<string, string>): string | undefined {
 }
 
 const labelHeaders = /^(?:status|phase|stage|state|step|type|event type|kind|category)$/i
+
+/**
+ * What a row's impact column says (`| Impact |`: `Writes start failing`), as
+ * more of the row's words; a word or two (`None`, `Ongoing`) tells nothing new.
+ */
+function impactCell(cells: Record<string, string>): string | undefined {
+  for (const [header, value] of Object.entries(cells)) {
+    const said = value.trim()
+    if (impactHeaders.test(header.trim()) && said.split(/\s+/).length >= 3) return said
+  }
+  return undefined
+}
+
+const impactHeaders = /^(?:(?:customer|user|service|business)\s+)?(?:impact|effect)s?$/i
 
 /** A time of day in a clause: `14:05`, `2pm`, `9 a.m.`. */
 const clockLike = /\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b/i
@@ -886,7 +902,17 @@ export function spacingsOf(incident: Incident): Spacing[] {
       }
     }
   }
-  return [...spacings.values()]
+  // `booking failed for about 50 minutes, and tracking went stale for about 1h45m`: the outage
+  // lasted as long as its longest part; a shorter span to the end is a part of it.
+  const all = [...spacings.values()]
+  return all.filter(
+    (spacing) =>
+      spacing.to !== 'resolved' ||
+      !all.some(
+        (other) =>
+          other.to === 'resolved' && other.from === spacing.from && other.seconds > spacing.seconds
+      )
+  )
 }
 
 const durationUnit = /\d\s*[hms]\b|\b(?:sec|min|hour|hr|day)/i

@@ -99,7 +99,7 @@ const rules: Rule[] = [
   },
   // `File sync stopped for about 3 hours`, `checkout failed for 40 minutes`: a service failing, told with a verb.
   {
-    head: /\b(?:stopped|failed|stalled|crashed|broke|errored|hung|went\s+down|went\s+offline|(?:was|were)\s+(?:broken|degraded|failing|erroring|stalled|stuck))\s+for\s+$/i,
+    head: /\b(?:stopped|failed|stalled|crashed|broke|errored|hung|went\s+(?:down|offline|stale|dark)|(?:was|were)\s+(?:broken|degraded|failing|erroring|stalled|stuck|stale|late|delayed))\s+for\s+$/i,
     names: () => resolve
   },
   // `Nodes were unable to pull images for 1h 28m`, `users could not log in for two hours`.

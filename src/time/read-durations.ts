@@ -51,9 +51,10 @@ const part = String.raw`(?:(${digits})(${andAHalf})?[\s-]?(${longUnit}|${shortUn
 /** `half an hour`, `a half hour`, `half a day`. */
 const half = String.raw`(?:a\s+)?half[\s-](?:an?[\s-])?(hour|day)`
 const partPattern = new RegExp(String.raw`^(?:${part})\b`, 'i')
-const durationStart = new RegExp(String.raw`(?<![\w.])(?:${half}|${part})\b`, 'gi')
-/** Between two parts of one amount: `2 hours and 10 minutes`, `2h 10m`, `2 hours, 10 minutes`. */
-const joiner = /^(?:\s*,\s*|\s+and\s+|\s+)/i
+// (`1h45m`: a short unit may run straight on into the next part.)
+const durationStart = new RegExp(String.raw`(?<![\w.])(?:${half}|${part})(?:\b|(?=\d))`, 'gi')
+/** Between two parts of one amount: `2 hours and 10 minutes`, `2h 10m`, `2 hours, 10 minutes`, `1h45m`. */
+const joiner = /^(?:\s*,\s*|\s+and\s+|\s+|(?=\d))/i
 
 const unitSeconds = (unit: string) => {
   const first = unit.toLowerCase()[0]
@@ -85,6 +86,13 @@ export function readDurations(text: string): WrittenDuration[] {
         seconds += second.seconds
         end += join[0].length + next[0].length
       }
+    }
+    // `1h45`: minutes after hours, their unit left out; figures run on otherwise are no amount.
+    if (/^\d/.test(text.slice(end, end + 1))) {
+      const minutes = /^(\d{1,2})(?![\w.])/.exec(text.slice(end, end + 4))
+      if (!minutes || first.unit !== 3600) continue
+      seconds += Number(minutes[1]) * 60
+      end += (minutes[1] as string).length
     }
     found.push({seconds, start, end})
   }

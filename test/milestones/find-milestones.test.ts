@@ -406,3 +406,26 @@ test('a recovery the trouble comes back after did not hold: the one after the re
   expect(hhmm(found, 'mitigated')).toBe('22:31')
   expect(hhmm(found, 'resolved')).toBe('23:30')
 })
+
+test('of several spans stated to the end, the outage lasted as long as the longest', () => {
+  const found = report(
+    [
+      '## Summary',
+      '',
+      'Saving orders failed for about 30 minutes, and order history went stale for about 1h30m.',
+      '',
+      '## Timeline',
+      '',
+      '- 10:00 Order saves start failing.',
+      '- 10:05 The on-call is paged and acknowledges.',
+      '- 10:30 Writers restarted; saves work again.',
+      '- 11:00 History consumers are caught up, all normal.',
+      '- 11:30 Incident closed.'
+    ].join('\n')
+  )
+  const spans = (found.spacings as Array<{to: string; seconds: number}>).map(
+    (spacing) => `${spacing.to} ${spacing.seconds}`
+  )
+  expect(spans.sort()).toEqual(['mitigated 1800', 'mitigated 5400', 'resolved 5400'])
+  expect(hhmm(found, 'mitigated')).toBe('10:30')
+})

@@ -34,6 +34,11 @@ const statements: ReadonlyArray<readonly [sentence: string, expected: Expected]>
   // A service failing, told with a verb, or what users could not do.
   ['File sync stopped for about 3 hours.', ['timeToResolve', 10_800, 'stopped for about 3 hours']],
   [
+    'Order history went stale for about 1h20m.',
+    ['timeToResolve', 4800, 'went stale for about 1h20m']
+  ],
+  ['Invoices were delayed for 3 hours.', ['timeToResolve', 10_800, 'were delayed for 3 hours']],
+  [
     'Image pulls were failing for 1h 28m across the cluster.',
     ['timeToResolve', 5280, 'were failing for 1h 28m']
   ],

@@ -16,6 +16,12 @@ describe('readDurations(text)', () => {
     expect(seconds('90 secs')).toEqual([90])
     expect(seconds('3d')).toEqual([259_200])
     expect(seconds('3 hours, 20 minutes')).toEqual([12_000])
+    // Written close: `1h45m`, and `1h45` with the minutes' unit left out.
+    expect(seconds('for about 1h45m.')).toEqual([6300])
+    expect(seconds('1h45 later')).toEqual([6300])
+    expect(seconds('10m30s')).toEqual([630])
+    expect(seconds('build v2h3')).toEqual([])
+    expect(seconds('2h123')).toEqual([])
   })
 
   it('reads amounts written in words', () => {
