@@ -459,7 +459,25 @@ function candidatesOf(incident: Incident, timed: Timed[]): Sourced[] {
   const rank = new Map(
     times.map((time, index) => [time, times.length > 1 ? index / (times.length - 1) : 0])
   )
+  // `First customer ticket forwarded`: the first of its kind. After an alert or someone noticing,
+  // it is not the first sign that anyone knew, and `first` adds nothing to it.
+  const signs = list
+    .filter(
+      (item) =>
+        item.entry !== undefined &&
+        main.has(item.entry) &&
+        item.candidate.features.some(
+          (feature) =>
+            feature.milestone === 'detected' && feature.weight >= 3 && feature.name !== 'first'
+        )
+    )
+    .map((item) => item.candidate.time)
+  const firstSign = signs.length > 0 ? Math.min(...signs) : undefined
   for (const {candidate} of list) {
+    if (firstSign !== undefined && candidate.time > firstSign)
+      candidate.features = candidate.features.filter(
+        (feature) => !(feature.milestone === 'detected' && feature.name === 'first')
+      )
     candidate.scores = scoresOf(candidate.features)
     candidate.position = rank.get(candidate.time) ?? 0
   }

@@ -429,3 +429,19 @@ test('of several spans stated to the end, the outage lasted as long as the longe
   expect(spans.sort()).toEqual(['mitigated 1800', 'mitigated 5400', 'resolved 5400'])
   expect(hhmm(found, 'mitigated')).toBe('10:30')
 })
+
+test('the first report of its kind after an alert is not the first sign anyone knew', () => {
+  const found = report(
+    [
+      '## Timeline',
+      '',
+      '- 21:10 Writes start failing on the orders API.',
+      '- 21:11 The orders 5xx alert fires and pages Ana.',
+      '- 21:15 Ana acks the page.',
+      '- 21:22 First customer ticket forwarded to #ops: cannot place orders.',
+      '- 21:40 The writer is restarted; writes work again.'
+    ].join('\n')
+  )
+  expect(hhmm(found, 'detected')).toBe('21:11')
+  expect(hhmm(found, 'acknowledged')).toBe('21:15')
+})
