@@ -733,6 +733,13 @@ function read(clause: Clause, segment: Segment): void {
       if (next && activities.some((name) => is(next, name))) segment.activityBegins++
       // `began recovering`, `starts to recover`: a recovery under way is a partial one.
       if (next && is(next, 'recover')) segment.partial = true
+      // `R. Jansen starts on the incident`, `started on the ticket`: someone taking it up.
+      const on = words[index + 1]?.text === 'on' ? words[index + 2] : undefined
+      const taken = on && determiners.has(on.text) ? words[index + 3] : on
+      if (taken && (is(taken, 'outage') || /^(?:ticket|case|issue|problem|it)$/.test(taken.text))) {
+        segment.activityBegins++
+        classes = ['respond']
+      }
     }
     // `the nightly billing run stalls`, `the job runs`: a job's run, no change made (`we ran the script` is one).
     if (

@@ -906,3 +906,9 @@ test('a noun is not read as a verb’s form made up for it (`control plane` is n
   expect(top('Alarms for errors on the control plane APIs fired.')).toBe('detected')
   expect(weighEntry('We planned the failover for Sunday.').features).toEqual([])
 })
+
+test('starting on the incident is taking it up, not the incident starting', () => {
+  expect(top('M. de Boer (network team) starts on the incident.')).toBe('acknowledged')
+  expect(top('Priya started on the ticket after lunch.')).toBe('acknowledged')
+  expect(top('The outage started on Monday night.')).toBe('started')
+})
