@@ -900,6 +900,15 @@ function read(clause: Clause, segment: Segment): void {
       !monitorWords.has(opens)
     )
       classes = []
+    // `Patroni fails its health checks`, `the node failed the readiness check`: the checks are what
+    // the subject failed, the failure of a part (`the health check fails` is a monitor speaking).
+    if (
+      (word.text === 'check' || word.text === 'checks' || word.text === 'probes') &&
+      words
+        .slice(Math.max(0, index - 4), index)
+        .some((other) => /^(?:fails|failed|failing|fail)$/.test(other.text))
+    )
+      classes = classes.filter((name) => name !== 'watch')
     // `Page: API latency SLO burn`: a page, alone before what it says, is no web page.
     if (words.length === 1 && /^pages?$/.test(word.text)) classes = ['signal']
     // `... sent to the moderation team`: the team was told.

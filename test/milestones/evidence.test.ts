@@ -912,3 +912,10 @@ test('starting on the incident is taking it up, not the incident starting', () =
   expect(top('Priya started on the ticket after lunch.')).toBe('acknowledged')
   expect(top('The outage started on Monday night.')).toBe('started')
 })
+
+test('a part that fails its health checks is failing; a check that fails is a monitor speaking', () => {
+  expect(
+    scoreIn('The primary fails its health checks and loses the leader lock.', 'detected')
+  ).toBe(0)
+  expect(scoreIn('The readiness check fails on three pods.', 'detected')).toBe(3)
+})
