@@ -125,7 +125,9 @@ export function weighEntry(
   undoneBy(segments, features)
   // `The problem came back with the morning traffic`: its return is no recovery (`came back` is one of
   // a service).
-  const relapse = segments.some((segment) => segment.relapse)
+  const relapse = segments.some(
+    (segment) => segment.relapse || (segment.reopened && has(segment, 'failure'))
+  )
   const kept = relapse
     ? features.filter(
         (feature) => feature.milestone !== 'mitigated' && feature.milestone !== 'resolved'
@@ -199,6 +201,8 @@ interface Segment {
   /** Active words by class, after negation, plans and the rest are applied. */
   words: Map<WordClass, Word[]>
   joint: Joint
+  /** The clause's first word. */
+  opening: string
   /** A bracketed or capitalised note of the author's. */
   note: boolean
   /** Says the problem goes on, or the action before did not help. */
@@ -267,7 +271,24 @@ interface Segment {
   firstHarm: boolean
   /** `500s are back`, `the problem came back`: the trouble returned after it had stopped. */
   relapse: boolean
+  /** `reopens #2291`: with the trouble named, what was closed was not over (`the stores reopen` is none). */
+  reopened: boolean
 }
+
+/** Words that open a clause of where, when or how, which adds no deed to what came before. */
+const circumstance = new Set([
+  'at',
+  'in',
+  'on',
+  'from',
+  'with',
+  'for',
+  'by',
+  'back',
+  'eta',
+  'brb',
+  'will'
+])
 
 /** Verbs of answering, after which a word is what was said (`reply "looking"`). */
 const replyWords =
@@ -335,6 +356,7 @@ function segmentsOf(clauses: Clause[]): Segment[] {
         : {
             words: new Map(),
             joint: clause.joint,
+            opening: clause.words[0]?.text ?? '',
             // A short note of the author's (`(problem started)`, `<END OF OUTAGE>`), not a reference (`(report #2)`).
             note:
               clause.shouted ||
@@ -363,6 +385,7 @@ function segmentsOf(clauses: Clause[]): Segment[] {
             fromOutside: false,
             firstHarm: false,
             relapse: false,
+            reopened: false,
             receives: false,
             problemFixed: false,
             causeNamed: false,
@@ -387,7 +410,10 @@ function segmentsOf(clauses: Clause[]): Segment[] {
   for (const [index, segment] of segments.entries()) {
     const before = segments[index - 1]
     // `Suspecting leftover files, an engineer clears ...`: a participle before its sentence, no headline.
-    if (segment.takenUp && segments[index + 1]?.joint === 'comma') segment.takenUp = false
+    // (`looking into it, at a laptop in 10 min`: what follows the comma only says where or when.)
+    const next = segments[index + 1]
+    if (segment.takenUp && next?.joint === 'comma' && !circumstance.has(next.opening))
+      segment.takenUp = false
     if (before?.planned && segment.joint === 'and') segment.planned = true
     // `Mac hosts were spared, and so were hosts that stayed offline`: the sentence goes on about who was spared.
     const spared = before?.words.get('spared')
@@ -922,6 +948,8 @@ function read(clause: Clause, segment: Segment): void {
     // `500s are back`, `the problem came back`, `errors return`, `the timeouts recur`, `504s once more`,
     // `the error rate was back up`: the trouble back after it had stopped (not `back to normal`, `back
     // online`, nor `returning 500 errors`).
+    // `@jo reopens #2291: installs still fail`: what was closed was not over.
+    if (/^re-?open(?:s|ed)?$/.test(word.text) && !segment.planned) segment.reopened = true
     if (
       (relapseWords.test(word.text) ||
         (word.base === 'come' && is(word, 'recover')) ||

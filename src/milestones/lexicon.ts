@@ -1123,6 +1123,8 @@ export const phrases: ReadonlyArray<readonly [string, string, readonly WordClass
   ['dig', 'into', ['investigate']],
   ['figure', 'out', ['find']],
   ['rule', 'out', ['ruledOut']],
+  // `Dead end, ~10 minutes`: a lead that went nowhere, not the trouble's end.
+  ['dead', 'end', ['ruledOut']],
   // `a customer wrote in at 3:41`: writing in to support is reporting.
   ['write', 'in', ['report']],
   // `had established that the job held the lock`: a finding (`established a bridge` is none).

@@ -919,3 +919,13 @@ test('a part that fails its health checks is failing; a check that fails is a mo
   ).toBe(0)
   expect(scoreIn('The readiness check fails on three pods.', 'detected')).toBe(3)
 })
+
+test('a lead that went nowhere, a reopened issue, a reply that goes on with where and when', () => {
+  expect(scoreIn('Could it be the DNS change? Dead end, about ten minutes.', 'mitigated')).toBe(0)
+  expect(weighEntry('@sam reopens #88: uploads still fail with the same error.').relapse).toBe(true)
+  expect(weighEntry('The shops reopen at 9am.').relapse).toBeUndefined()
+  expect(weighEntry('We reopened the ticket to track the follow-up.').relapse).toBeUndefined()
+  expect(top('@lee comments on #88: "looking into it, at a laptop in 10 min".')).toBe(
+    'acknowledged'
+  )
+})
