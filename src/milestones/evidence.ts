@@ -275,6 +275,9 @@ interface Segment {
   reopened: boolean
 }
 
+/** Words that open a sentence about how things usually are. */
+const habitual = new Set(['normally', 'usually', 'typically', 'ordinarily', 'generally'])
+
 /** Words that open a clause of where, when or how, which adds no deed to what came before. */
 const circumstance = new Set([
   'at',
@@ -1720,6 +1723,8 @@ function namedBy(features: readonly Feature[], least: number): Set<ScoredMilesto
 
 /** The features of one segment. */
 function featuresOf(segment: Segment): Feature[] {
+  // `Normally this data is ready by 5:30 AM`: how things usually are, no event.
+  if (habitual.has(segment.opening)) return []
   const found: Feature[] = []
   const add = (milestone: ScoredMilestone, name: string, weight: number, shown: string[]) => {
     found.push({milestone, name, weight, words: shown})

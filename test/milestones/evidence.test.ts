@@ -929,3 +929,9 @@ test('a lead that went nowhere, a reopened issue, a reply that goes on with wher
     'acknowledged'
   )
 })
+
+test('a sentence about how things usually are tells no event', () => {
+  expect(weighEntry('Normally the report is ready by 6 AM.').features).toEqual([])
+  expect(weighEntry('Usually the queue drains within minutes.').features).toEqual([])
+  expect(scoreIn('The queue drains within minutes.', 'mitigated')).toBeGreaterThanOrEqual(2)
+})
