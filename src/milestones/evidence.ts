@@ -795,6 +795,16 @@ function read(clause: Clause, segment: Segment): void {
         errorNouns.has(after?.text ?? ''))
     )
       classes = ['failure']
+    // `tied the errors to the pooler change`, `matched the throttling with the config change`: a
+    // symptom linked to what caused it is the cause found (`connected to the VPN` links nothing).
+    if (
+      linking.test(word.text) &&
+      words
+        .slice(index + 1, index + 9)
+        .some((other) => other.text === 'to' || other.text === 'with') &&
+      words.slice(index + 1).some((other) => is(other, 'failure') || is(other, 'change'))
+    )
+      classes = [...classes.filter((name) => name !== 'act'), 'find']
     // `throttling responses`, `requests were throttled`, `customers got rate-limited`: a limit the
     // service put on those it serves, many of them, is the harm they meet, not a remedy (`we throttled
     // the importer`, `the user's IP address is blocked`: one abuser stopped).
@@ -1165,6 +1175,10 @@ const toolNouns = new Set([
 ])
 
 /** Nouns after an HTTP status that make it an error (`500 errors`, `503 responses`). */
+/** Verbs that link one thing to another, as a symptom to its cause. */
+const linking =
+  /^(?:tied|ties|tie|tying|matched|matches|linked|links|attributed|attributes|correlated)$/
+
 /** Stems of limits put on callers: `throttled`, `rate-limited`, `blocked`, `rejected`, `denied`. */
 const restricting = /^(?:throttl|rate-limit|ratelimit|block|reject|deni|lock)/
 

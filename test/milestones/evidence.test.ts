@@ -935,3 +935,9 @@ test('a sentence about how things usually are tells no event', () => {
   expect(weighEntry('Usually the queue drains within minutes.').features).toEqual([])
   expect(scoreIn('The queue drains within minutes.', 'mitigated')).toBeGreaterThanOrEqual(2)
 })
+
+test('a symptom linked to what caused it is the cause found', () => {
+  expect(top('By 14:10 we had tied the timeouts to the resolver change.')).toBe('diagnosed')
+  expect(top('Engineers matched the 503s with the new rate-limit config.')).toBe('diagnosed')
+  expect(scoreIn('Sam connected to the VPN.', 'diagnosed')).toBe(0)
+})
