@@ -795,6 +795,10 @@ function read(clause: Clause, segment: Segment): void {
         errorNouns.has(after?.text ?? ''))
     )
       classes = ['failure']
+    // `the lost window as 17:20 to 00:00`, `the data-loss window`: a span named by what was lost in it.
+    if (/^(?:lost|loss|data-loss)$/.test(word.text) && after?.text === 'window') classes = []
+    // `in its data-loss section`, `the Impact chapter`: a part of a document, named.
+    if (/^(?:section|chapter|heading|paragraph)s?$/.test(after?.text ?? '')) classes = []
     // `tied the errors to the pooler change`, `matched the throttling with the config change`: a
     // symptom linked to what caused it is the cause found (`connected to the VPN` links nothing).
     if (

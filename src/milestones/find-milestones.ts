@@ -562,14 +562,29 @@ function remediates(feature: Feature): boolean {
 
 /** The words of an entry to weigh: a front matter key read as words (`resolvedWhen` → `resolved When`). */
 function textOf(entry: Timed): string {
-  if (entry.kind === 'prose' && entry.time)
-    return datedNoun(ownClause(entry.text, entry.time.text), entry.time.text)
+  if (entry.kind === 'prose' && entry.time) {
+    const clause = ownClause(entry.text, entry.time.text)
+    // `records changed after the 17:20 UTC snapshot were lost`: the time names the snapshot, and
+    // what the sentence tells happened at no time it gives.
+    if (attributive(clause, entry.time.text)) return ''
+    return datedNoun(clause, entry.time.text)
+  }
   const label = entry.cells && labelCell(entry.cells)
   const impact = entry.cells && impactCell(entry.cells)
   const text = impact ? `${entry.text.replace(/[.;:,\s]*$/, '')}. ${impact}` : entry.text
   if (label) return `${label}: ${text}`
   if (entry.origin !== 'front-matter') return text
   return entry.text.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_.-]+/g, ' ')
+}
+
+/** A time written inside a noun phrase (`the 17:20 UTC snapshot`, `a 09:00 deploy`): it names a thing. */
+function attributive(clause: string, time: string): boolean {
+  const at = clause.indexOf(time)
+  if (at <= 0) return false
+  const before = /\b(?:the|a|an|our|their|its|this|that)\s+$/i.test(clause.slice(0, at))
+  const after =
+    /^\s*(?:(?:UTC|GMT|[A-Z]{2,4}T)\s+)?(snapshot|backup|deploy|deployment|release|build|dump|copy|image|export|run|job|cron|window|maintenance)\b/i
+  return before && after.test(clause.slice(at + time.length))
 }
 
 /**
@@ -678,13 +693,39 @@ function spanOf(entries: Timed[]): {from: number; to: number} | undefined {
  * checkout failed`, `Impact: 09:15-09:40`): its start is the onset, its end
  * the recovery.
  */
+/** What a loss of data is counted in: a window of it, its records. */
+const dataNouns = new Set([
+  'window',
+  'data',
+  'records',
+  'rows',
+  'writes',
+  'changes',
+  'commits',
+  'messages',
+  'events',
+  'comments',
+  'projects',
+  'accounts',
+  'files',
+  'uploads'
+])
+
 function windowFeatures(entry: Timed): {start: Feature[]; end: Feature[]} {
   if (!entry.time?.range || !entry.time.end) return {start: [], end: []}
   const words = readClauses(entry.text).flatMap((clause) =>
     clause.words.filter((word) => !word.absorbed)
   )
+  // (`the lost window as 17:20 to 00:00`, `records written between 17:20 and 23:30 were lost`: when
+  // the lost data was written, not when the harm was done.)
   const harm = words.filter(
-    (word) => is(word, 'failure') || is(word, 'outage') || is(word, 'attack')
+    (word, index) =>
+      (is(word, 'failure') || is(word, 'outage') || is(word, 'attack')) &&
+      word.text !== 'data-loss' &&
+      !(
+        /^(?:lost|lose|loss)$/.test(word.text) &&
+        words.slice(Math.max(0, index - 3), index + 3).some((other) => dataNouns.has(other.text))
+      )
   )
   // A span of the team's work (`investigate Erigon issues, 22:57 - 04:56`) is no impact window.
   const work = words.some((word) => workClasses.some((name) => is(word, name)))

@@ -941,3 +941,8 @@ test('a symptom linked to what caused it is the cause found', () => {
   expect(top('Engineers matched the 503s with the new rate-limit config.')).toBe('diagnosed')
   expect(scoreIn('Sam connected to the VPN.', 'diagnosed')).toBe(0)
 })
+
+test('a part of a document named by its subject tells nothing of the incident', () => {
+  expect(weighEntry('as 09:10 to 11:20 in its outage section').features).toEqual([])
+  expect(weighEntry('The lost window is 09:10 to 11:20.').features).toEqual([])
+})

@@ -445,3 +445,21 @@ test('the first report of its kind after an alert is not the first sign anyone k
   expect(hhmm(found, 'detected')).toBe('21:11')
   expect(hhmm(found, 'acknowledged')).toBe('21:15')
 })
+
+test('a time that names a thing, or a window of lost data, dates no harm', () => {
+  const found = report(
+    [
+      '## Impact',
+      '',
+      'Records changed after the 14:10 UTC backup were lost for good. The data-loss window was 14:10 to 16:40 UTC.',
+      '',
+      '## Timeline',
+      '',
+      '- 14:10 A routine backup of the accounts database is taken.',
+      '- 16:40 An engineer runs the cleanup script against production by mistake; account pages fail to load.',
+      '- 16:45 The accounts 5xx alert fires and pages the on-call.',
+      '- 19:00 Accounts restored from the 14:10 backup; pages load again.'
+    ].join('\n')
+  )
+  expect(hhmm(found, 'started')).toBe('16:40')
+})
