@@ -19,6 +19,7 @@ import {readTimestamp} from './time/read-timestamp.js'
 import {parseDay} from './time/resolve-instant.js'
 import type {Day, TimeContext} from './time/resolve-time.js'
 import {parseZoneName, type Zone} from './time/zones.js'
+import {findMentions} from './timeline/find-mentions.js'
 import {readTimelines, type TimelineInput} from './timeline/read-timelines.js'
 import type {TimelineContext} from './timeline/resolve-entries.js'
 import {dayIn, firstDateIn, holdsTimeline, stampTitles} from './timeline/timed-sections.js'
@@ -483,13 +484,33 @@ function firstHeading(root: OutlineSection): string | undefined {
 }
 
 function firstDay(blocks: RootContent[]): Day | undefined {
-  for (const block of blocks) {
-    if (block.type !== 'paragraph') continue
-    const found = dayOf(dayIn(toString(block).slice(0, 400)))
+  const texts = blocks.flatMap((block) =>
+    block.type === 'paragraph' ? [toString(block).slice(0, 400)] : []
+  )
+  for (const text of texts) {
+    const found = dayOf(dayIn(text.replace(stampedDay, '')))
     if (found) return found
   }
-  return undefined
+  // Only the day it was written has a year: the day it is about (`Early on Wednesday, March 12`)
+  // is the last such day on or before it; else the day it was written.
+  const stamp = texts.map((text) => stampedOnce.exec(text)?.[0]).find(Boolean)
+  const written = stamp ? dayOf(dayIn(stamp)) : undefined
+  if (!written) return undefined
+  for (const text of texts) {
+    const partial = findMentions(text.replace(stampedDay, '')).find(
+      (mention) => mention.written.date && !mention.written.clock
+    )?.written.date
+    if (!partial) continue
+    const after = partial.month * 100 + partial.day > written.month * 100 + written.day
+    return {year: written.year - (after ? 1 : 0), month: partial.month, day: partial.day}
+  }
+  return written
 }
+
+/** `published Monday, October 21, 2024`, `last updated 2024-10-22`: when the report was written, not the day it is about. */
+const stampedDay =
+  /\b(?:published|posted|written|(?:last\s+)?(?:updated|edited|revised|reviewed)|created|drafted)\b(?:\s+on)?[^.\n|]{0,50}?(?:19|20)\d{2}\b/gi
+const stampedOnce = new RegExp(stampedDay.source, 'i')
 
 function dayOf(date: {year?: number; month: number; day: number} | undefined): Day | undefined {
   if (!date || date.year === undefined) return undefined

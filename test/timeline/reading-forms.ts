@@ -816,6 +816,25 @@ Times are Melbourne local. Daylight saving ended on Sunday 6 April.
     ]
   },
   {
+    id: 'published-stamp',
+    group: 'day',
+    title: 'The day a post was published is not the day it tells of',
+    example: `# What happened to search on Tuesday night
+
+*Posted by Dana Whitfield, VP Engineering — November 21, 2025*
+
+Late on Tuesday, November 18, search returned no results for about an hour. All times are Pacific time.
+
+## What happened
+
+The first empty result pages were served at 9:40 pm, and our monitor fired at 9:46 pm.
+`,
+    entries: [
+      {at: '2025-11-19T05:40:00Z', text: 'first empty result pages'},
+      {at: '2025-11-19T05:46:00Z', text: 'our monitor fired'}
+    ]
+  },
+  {
     id: 'day-by-day-log',
     group: 'incidents',
     title: 'One incident, logged day by day',
