@@ -799,6 +799,21 @@ function read(clause: Clause, segment: Segment): void {
     if (/^(?:lost|loss|data-loss)$/.test(word.text) && after?.text === 'window') classes = []
     // `in its data-loss section`, `the Impact chapter`: a part of a document, named.
     if (/^(?:section|chapter|heading|paragraph)s?$/.test(after?.text ?? '')) classes = []
+    // `Customer message updated: "Card payments are recovering"`, `customer notice posted`: what is
+    // said to customers, published (`a customer message came in` is one from them).
+    if (
+      before !== undefined &&
+      is(before, 'outsider') &&
+      /^(?:message|messages|notice|notices|notification|notifications|comms|update|updates|banner)$/.test(
+        word.text
+      ) &&
+      words
+        .slice(index + 1)
+        .some((other) => /^(?:updated|posted|sent|published|issued|drafted)$/.test(other.text))
+    ) {
+      classes = ['communicate']
+      if (segment.actor === 'outsider') delete segment.actor
+    }
     // `tied the errors to the pooler change`, `matched the throttling with the config change`: a
     // symptom linked to what caused it is the cause found (`connected to the VPN` links nothing).
     if (

@@ -721,6 +721,8 @@ function windowFeatures(entry: Timed): {start: Feature[]; end: Feature[]} {
   const harm = words.filter(
     (word, index) =>
       (is(word, 'failure') || is(word, 'outage') || is(word, 'attack')) &&
+      // (`Routine batch window. No issues.`)
+      !words.slice(Math.max(0, index - 2), index).some((other) => is(other, 'negation')) &&
       word.text !== 'data-loss' &&
       !(
         /^(?:lost|lose|loss)$/.test(word.text) &&

@@ -318,9 +318,13 @@ function relativeDays(word: string): number {
 
 /** A date of two numbers and a year (`04/05/2026`, `5-26-21`): which way round, where the numbers tell. */
 const numericDate = /^(\d{1,2})([/.-])(\d{1,2})\2(?:\d{4}|\d{2})(?!\d)/
+/** `Thu 04/09`, `06/09 23:00`: two numbers and a slash, no year, after a weekday or none. */
+const yearlessDate =
+  /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(\d{1,2})(\/)(\d{1,2})(?![\d/])/i
 
 function orderOf(date: WrittenDate, text: string): WrittenDate {
-  const numbers = numericDate.exec(text)
+  const numbers =
+    numericDate.exec(text) ?? (date.year === undefined ? yearlessDate.exec(text) : null)
   if (!numbers) return date
   const first = Number(numbers[1])
   const second = Number(numbers[3])

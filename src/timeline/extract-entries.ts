@@ -692,7 +692,12 @@ class Walker {
       // it; `Last updated: ...` says when it was written.
       if (!mention.written.clock && mention.written.date) {
         const sentence = clauses.sentence(mention.start, mention.end)
-        const field = documentDate(text.text.slice(sentence.from, sentence.to))
+        // `Incident day, Sunday 7 September 2025:` before a table: the day of what follows.
+        const introduces =
+          mentions.length === 1 && text.text.length <= 80 && /:\s*$/.test(text.text)
+        const field = introduces
+          ? 'date'
+          : documentDate(text.text.slice(sentence.from, sentence.to))
         if (field === 'date') {
           const at = this.#place(text, mention.start) ?? place
           this.events.push({type: 'day', date: mention.written.date, place: at})

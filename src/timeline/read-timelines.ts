@@ -83,7 +83,7 @@ export function readTimelines(input: TimelineInput): Timelines {
   if (input.statedDay) references.push({day: input.statedDay, source: 'report'})
   if (input.postedDay) references.push({day: input.postedDay, source: 'front matter'})
   if (fileDay) references.push({day: fileDay, source: 'file name'})
-  const order = settleDayOrder(everything, references)
+  const order = settleDayOrder(everything, references, input.frontMatterZone ?? stated?.zone)
   context.dayOrder = order.order
   context.dayOrderSettled = order.settled
   problems.push(...order.problems)

@@ -35,10 +35,18 @@ export interface ReferenceDay {
  */
 export function settleDayOrder(
   events: readonly TimelineEvent[],
-  references: readonly ReferenceDay[]
+  references: readonly ReferenceDay[],
+  /** The zone the report states, whose country's habit decides when nothing else does. */
+  zone?: Zone
 ): {order: 'day-first' | 'month-first'; settled: boolean; problems: PlacedProblem[]} {
   let dayFirst = 0
   let monthFirst = 0
+  // Days written with the month's name (`Sunday 7 September 2025`): an ambiguous `Sun 07/09` that
+  // is one of them only when read day first is read so.
+  const named = events.flatMap((event) => {
+    const date = event.type === 'day' ? event.date : event.written?.date
+    return date && date.order === undefined ? [date.month * 100 + date.day] : []
+  })
   let firstAmbiguous: {text: string; place: Place} | undefined
   let firstDayFirst: Place | undefined
   let firstMonthFirst: Place | undefined
@@ -54,6 +62,10 @@ export function settleDayOrder(
     } else {
       const text = event.type === 'day' ? formatPair(date) : (event.written?.text ?? '')
       firstAmbiguous ??= {text, place: event.place}
+      const namedAsWritten = named.includes(date.month * 100 + date.day)
+      const namedSwapped = named.includes(date.day * 100 + date.month)
+      if (namedSwapped && !namedAsWritten) dayFirst++
+      if (namedAsWritten && !namedSwapped) monthFirst++
       if (date.year === undefined) continue
       const asWritten = sameDay(references, date.year, date.month, date.day)
       const swapped = sameDay(references, date.year, date.day, date.month)
@@ -74,6 +86,10 @@ export function settleDayOrder(
   }
   if (dayFirst > 0) return {order: 'day-first', settled: true, problems}
   if (monthFirst > 0) return {order: 'month-first', settled: true, problems}
+  // `All times are BST`, `CET`, `Asia/Kolkata`: most of the world writes the day first; the United
+  // States the month (`PDT`, `America/Chicago`). UTC says nothing of where the writer is.
+  const habit = zone ? zoneHabit(zone) : undefined
+  if (firstAmbiguous && habit) return {order: habit, settled: true, problems}
   if (firstAmbiguous) {
     problems.push({
       ruleId: 'time-day-order',
@@ -84,6 +100,38 @@ export function settleDayOrder(
   }
   return {order: 'month-first', settled: false, problems}
 }
+
+/** How dates are written where a zone's clocks are: month first in the United States, day first elsewhere. */
+function zoneHabit(zone: Zone): 'day-first' | 'month-first' | undefined {
+  const iana = zone.iana ?? zone.candidates?.[0]?.iana
+  if (zone.offset === 0 && !iana) return undefined
+  if (iana === 'UTC' || iana === 'Etc/UTC') return undefined
+  if (iana ? unitedStates.test(iana) : usAbbreviations.has(zone.name.toUpperCase()))
+    return 'month-first'
+  if (!iana && zone.offset !== undefined && zone.offset <= -4 * 60 && zone.offset >= -10 * 60)
+    return undefined
+  return 'day-first'
+}
+
+const unitedStates =
+  /^(?:US\/|America\/(?:New_York|Chicago|Denver|Los_Angeles|Phoenix|Anchorage|Detroit|Boise|Indiana|Kentucky|North_Dakota|Juneau|Sitka|Nome|Adak|Menominee|Metlakatla|Yakutat)|Pacific\/Honolulu)/
+const usAbbreviations = new Set([
+  'PST',
+  'PDT',
+  'PT',
+  'EST',
+  'EDT',
+  'ET',
+  'CST',
+  'CDT',
+  'CT',
+  'MST',
+  'MDT',
+  'MT',
+  'AKST',
+  'AKDT',
+  'HST'
+])
 
 function formatPair(date: {month: number; day: number}): string {
   return `${date.month}/${date.day}`

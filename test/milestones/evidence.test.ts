@@ -946,3 +946,8 @@ test('a part of a document named by its subject tells nothing of the incident', 
   expect(weighEntry('as 09:10 to 11:20 in its outage section').features).toEqual([])
   expect(weighEntry('The lost window is 09:10 to 11:20.').features).toEqual([])
 })
+
+test('a message to customers, published, is communication, not a report from them', () => {
+  expect(weighEntry('Customer notice posted: "Logins are recovering."').features).toEqual([])
+  expect(top('A customer message came in about failed logins.')).toBe('detected')
+})

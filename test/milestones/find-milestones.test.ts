@@ -463,3 +463,16 @@ test('a time that names a thing, or a window of lost data, dates no harm', () =>
   )
   expect(hhmm(found, 'started')).toBe('16:40')
 })
+
+test('a window of no trouble (`No issues.`) is no impact window', () => {
+  const found = report(
+    [
+      '## Timeline',
+      '',
+      '- 01:00 – 02:30 Nightly batch window. No issues.',
+      '- 06:31 Card payments start failing.',
+      '- 06:44 The approval-rate alert fires and pages the on-call.'
+    ].join('\n')
+  )
+  expect(hhmm(found, 'started')).toBe('06:31')
+})

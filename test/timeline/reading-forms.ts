@@ -835,6 +835,31 @@ The first empty result pages were served at 9:40 pm, and our monitor fired at 9:
     ]
   },
   {
+    id: 'yearless-day-first',
+    group: 'day',
+    title: 'Dates of two numbers without a year, in a report that writes the day first',
+    example: `# Card payments declined
+
+All times in this report are BST.
+
+| Date / time (BST) | Event |
+|---|---|
+| Thu 04/09 14:20 | Firmware upgrade on the HSM cluster completed. |
+| Fri 05/09 16:10 | Routine certificate inventory run. No issues. |
+
+Incident day, Sunday 7 September 2025:
+
+| Time (BST) | Event |
+|---|---|
+| 06:31 | First card authorisations time out. |
+| 06:44 | The approval-rate alert fires and pages the on-call. |
+`,
+    entries: [
+      {at: '2025-09-05T15:10:00Z', text: 'Routine certificate inventory run'},
+      {at: '2025-09-07T05:31:00Z', text: 'First card authorisations time out'}
+    ]
+  },
+  {
     id: 'day-by-day-log',
     group: 'incidents',
     title: 'One incident, logged day by day',
