@@ -193,6 +193,52 @@ const longNames: Readonly<Record<string, string>> = {
   'japan standard time': 'JST'
 }
 
+/** Large cities that keep another city's zone, by zone. */
+const sharedZoneCities: Record<string, string[]> = {
+  'America/Los_Angeles': [
+    'san francisco',
+    'seattle',
+    'san diego',
+    'san jose',
+    'palo alto',
+    'mountain view'
+  ],
+  'America/New_York': ['boston', 'atlanta', 'miami', 'philadelphia', 'pittsburgh'],
+  'America/Chicago': ['austin', 'dallas', 'houston', 'minneapolis', 'st. louis'],
+  'America/Toronto': ['ottawa', 'montreal'],
+  'America/Sao_Paulo': ['rio de janeiro'],
+  'Europe/London': ['manchester', 'edinburgh', 'oxford', 'bristol', 'leeds'],
+  'Europe/Berlin': [
+    'frankfurt',
+    'munich',
+    'hamburg',
+    'cologne',
+    'stuttgart',
+    'düsseldorf',
+    'dusseldorf'
+  ],
+  'Europe/Paris': ['lyon', 'toulouse', 'marseille'],
+  'Europe/Madrid': ['barcelona', 'valencia'],
+  'Europe/Rome': ['milan', 'turin'],
+  'Europe/Zurich': ['geneva', 'basel', 'bern'],
+  'Europe/Amsterdam': ['rotterdam', 'utrecht', 'the hague'],
+  'Asia/Kolkata': [
+    'mumbai',
+    'bangalore',
+    'bengaluru',
+    'delhi',
+    'new delhi',
+    'hyderabad',
+    'chennai',
+    'pune'
+  ],
+  'Asia/Shanghai': ['beijing', 'shenzhen', 'hangzhou', 'guangzhou'],
+  'Asia/Tokyo': ['osaka', 'kyoto'],
+  'Asia/Jerusalem': ['tel aviv'],
+  'Africa/Johannesburg': ['cape town'],
+  'Australia/Sydney': ['canberra']
+}
+
 let cities: Map<string, string> | undefined
 
 /** City names of the IANA database (`denver`, `new york`), lowercased, to their zone. */
@@ -206,9 +252,9 @@ function cityZones(): Map<string, string> {
   // Older names still in daily use, absent from the canonical list.
   cities.set('calcutta', 'Asia/Kolkata')
   cities.set('saigon', 'Asia/Ho_Chi_Minh')
-  cities.set('san francisco', 'America/Los_Angeles')
-  cities.set('seattle', 'America/Los_Angeles')
-  cities.set('boston', 'America/New_York')
+  // Large cities that are not the name of a zone, where many teams sit.
+  for (const [zone, names] of Object.entries(sharedZoneCities))
+    for (const name of names) cities.set(name, zone)
   return cities
 }
 

@@ -21,6 +21,9 @@ it('reads a zone named by a city, and an offset whole rather than cut at its fir
   expect(zoneStatement('Times are Sydney local.')?.iana).toBe('Australia/Sydney')
   expect(zoneStatement('All times are Denver local time.')?.iana).toBe('America/Denver')
   expect(zoneStatement('All clock times here are Berlin office time.')?.iana).toBe('Europe/Berlin')
+  // A large city that keeps another's zone.
+  expect(zoneStatement('Times: local time, Frankfurt')?.iana).toBe('Europe/Berlin')
+  expect(zoneStatement('All times are Bengaluru time.')?.iana).toBe('Asia/Kolkata')
   // Once cut at `0`, `(UTC+02:00)` was read as UTC.
   expect(zoneStatement('All times are office time (UTC+02:00).')?.offset).toBe(120)
   expect(zoneStatement('All times are in UTC from 14:00-15:00')?.offset).toBe(0)
