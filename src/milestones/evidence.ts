@@ -123,6 +123,20 @@ export function weighEntry(
     } else features.push(...own)
   }
   undoneBy(segments, features)
+  // `First OTP failure in the logs (we found this later during the RCA)`, `nothing alerted; we only
+  // found this afterwards`: found after the fact, so at the entry's time nobody knew of it, or of
+  // its cause.
+  if (retrospective.test(text))
+    features.splice(
+      0,
+      features.length,
+      ...features.filter(
+        (feature) =>
+          feature.milestone !== 'detected' &&
+          feature.milestone !== 'acknowledged' &&
+          feature.milestone !== 'diagnosed'
+      )
+    )
   // `The problem came back with the morning traffic`: its return is no recovery (`came back` is one of
   // a service).
   const relapse = segments.some(
@@ -292,6 +306,10 @@ const circumstance = new Set([
   'brb',
   'will'
 ])
+
+/** Words that say a thing was found after the fact: `(found in the logs afterwards)`, `we found this later during the RCA`. */
+const retrospective =
+  /\b(?:found|seen|noticed|discovered|spotted|learned|only\s+knew)\b[^.;()]{0,40}?\b(?:afterwards|afterward|after\s+the\s+fact|in\s+hindsight|(?:later\s+)?during\s+the\s+(?:rca|review|postmortem|post-mortem|investigation)|(?:much\s+|only\s+)?later)\b/i
 
 /** Verbs of answering, after which a word is what was said (`reply "looking"`). */
 const replyWords =

@@ -951,3 +951,13 @@ test('a message to customers, published, is communication, not a report from the
   expect(weighEntry('Customer notice posted: "Logins are recovering."').features).toEqual([])
   expect(top('A customer message came in about failed logins.')).toBe('detected')
 })
+
+test('a sign found after the fact tells the harm at its time, not that anyone knew of it then', () => {
+  const later = weighEntry(
+    'First failed uploads in the bucket log (we found this later during the review).'
+  )
+  expect(later.features.some((feature) => feature.milestone === 'detected')).toBe(false)
+  expect(later.features.some((feature) => feature.milestone === 'diagnosed')).toBe(false)
+  expect(scoreOf(later.features, 'started')).toBe(3.5)
+  expect(top('Ana noticed the failed uploads and paged the team.')).toBe('detected')
+})
