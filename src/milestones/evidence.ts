@@ -928,8 +928,12 @@ function read(clause: Clause, segment: Segment): void {
       classes = classes.filter((name) => name !== 'rise')
     // `Investigating elevated errors`, `marco: looking`: a headline or a chat line that opens on the work;
     // `I reply "looking"`: the words said, the same.
+    // `she is looking into it`, `we are investigating`: someone at it now, as a status update says it.
     if (
-      (index === 0 || replyWords.test(before?.text ?? '')) &&
+      (index === 0 ||
+        replyWords.test(before?.text ?? '') ||
+        (progressive(words, index) &&
+          !words.slice(0, index).some((other) => is(other, 'vendor') || is(other, 'outsider')))) &&
       is(word, 'investigate') &&
       word.text.endsWith('ing')
     )

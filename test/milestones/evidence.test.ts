@@ -961,3 +961,8 @@ test('a sign found after the fact tells the harm at its time, not that anyone kn
   expect(scoreOf(later.features, 'started')).toBe(3.5)
   expect(top('Ana noticed the failed uploads and paged the team.')).toBe('detected')
 })
+
+test('someone at the work now (`she is looking into it`) takes it up; a vendor at it does not', () => {
+  expect(top('Kemal replies in the channel that he is looking into it.')).toBe('acknowledged')
+  expect(scoreIn('The hosting provider is investigating.', 'acknowledged')).toBeLessThan(2)
+})
