@@ -473,7 +473,19 @@ function candidatesOf(incident: Incident, timed: Timed[]): Sourced[] {
     )
     .map((item) => item.candidate.time)
   const firstSign = signs.length > 0 ? Math.min(...signs) : undefined
+  // `16/06 14:30 CR-22904 deployed ... a syntax error` two weeks before the first alert: harm told
+  // days before anyone knew is the background of what came, unless its words are strong.
+  const long = firstSign === undefined ? undefined : firstSign - day
   for (const {candidate} of list) {
+    if (
+      long !== undefined &&
+      candidate.time < long &&
+      candidate.features.some((feature) => feature.milestone === 'started')
+    )
+      candidate.features = [
+        ...candidate.features,
+        {milestone: 'started', name: 'background', weight: -1, words: ['days before anyone knew']}
+      ]
     if (firstSign !== undefined && candidate.time > firstSign)
       candidate.features = candidate.features.filter(
         (feature) => !(feature.milestone === 'detected' && feature.name === 'first')

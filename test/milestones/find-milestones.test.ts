@@ -476,3 +476,16 @@ test('a window of no trouble (`No issues.`) is no impact window', () => {
   )
   expect(hhmm(found, 'started')).toBe('06:31')
 })
+
+test('harm told days before anyone knew, in weak words, is background to the onset', () => {
+  const found = report(
+    [
+      '## Timeline',
+      '',
+      '- 2024-04-18 10:00 The cleanup job on the broker fails.',
+      '- 2024-05-02 09:12 Card payments fail.',
+      '- 2024-05-02 09:20 The synthetic check fails and posts an alert.'
+    ].join('\n')
+  )
+  expect(found.milestones.started?.at).toBe('2024-05-02T09:12:00Z')
+})
