@@ -999,6 +999,18 @@ function read(clause: Clause, segment: Segment): void {
       segment.toTeam = true
     if (word.text === 'to' && /^(?:0|zero|none|nil)$/.test(words[index + 1]?.text ?? ''))
       segment.toZero = true
+    // `order-api 5xx 0%`, `callback errors 0`: a count of trouble read as none, as a terse log says it.
+    if (
+      /^(?:0|zero|none|nil)$/.test(word.text) &&
+      before !== undefined &&
+      (is(before, 'failure') ||
+        is(before, 'badMeasure') ||
+        /^[45](?:\d\d|xx)s?$/.test(before.text)) &&
+      !/^(?:\d|\.|,|x$|ms$|s$|sec|seconds$|minutes$|min$)/.test(after?.text ?? '')
+    ) {
+      classes = ['fall']
+      segment.toZero = true
+    }
     // `500s are back`, `the problem came back`, `errors return`, `the timeouts recur`, `504s once more`,
     // `the error rate was back up`: the trouble back after it had stopped (not `back to normal`, `back
     // online`, nor `returning 500 errors`).

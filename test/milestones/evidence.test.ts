@@ -966,3 +966,9 @@ test('someone at the work now (`she is looking into it`) takes it up; a vendor a
   expect(top('Kemal replies in the channel that he is looking into it.')).toBe('acknowledged')
   expect(scoreIn('The hosting provider is investigating.', 'acknowledged')).toBeLessThan(2)
 })
+
+test('a count of trouble read as none, as a terse log writes it, is the impact stopped', () => {
+  expect(top('checkout-api 5xx 0%. Orders OK')).toBe('mitigated')
+  expect(scoreIn('Webhook errors 0. Backlog draining', 'mitigated')).toBe(3.5)
+  expect(top('Errors 0.5% and climbing')).toBe('started')
+})
