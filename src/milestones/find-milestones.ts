@@ -417,18 +417,6 @@ function candidatesOf(incident: Incident, timed: Timed[]): Sourced[] {
         list.push(draft(base, true, end, Date.parse(end), closing, `${entry.index}:end`))
     }
   }
-  // `Period (purchase failure) 07:48 – 08:30`, `Period (pending orders) 07:48 – 08:54`: of several
-  // windows of harm, the latest end closes it; an earlier one ends a part (the mitigation at most).
-  const ends = list.filter(
-    (item) =>
-      item.end && item.candidate.features.some((feature) => feature.name === 'impact window')
-  )
-  const lastEnd = Math.max(...ends.map((item) => item.candidate.time))
-  for (const item of ends)
-    if (item.candidate.time < lastEnd)
-      item.candidate.features = item.candidate.features.filter(
-        (feature) => !(feature.milestone === 'resolved' && feature.name === 'impact window')
-      )
   const window = impactWindow(incident)
   if (window?.start) {
     const {start, end} = window
