@@ -607,6 +607,10 @@ function attributive(clause: string, time: string): boolean {
 function datedNoun(clause: string, time: string): string {
   const at = clause.indexOf(time)
   if (at <= 0) return clause
+  // `Yilmaz finds TRANSIT-A-OUT changed at 06:02 by the sync job`: the time dates what was found
+  // done; the finding is the entry's own, at its own time.
+  const found = foundDone.exec(clause.slice(0, at))
+  if (found) return clause.slice(found.index + (found[1] as string).length).trim()
   const noun = nounBeforeTime.exec(clause.slice(0, at))
   if (!noun || noun.index === 0) return clause
   const next = /^\s*(?:that\s+|which\s+)?([a-z]+)/i.exec(clause.slice(at + time.length))?.[1]
@@ -614,6 +618,10 @@ function datedNoun(clause: string, time: string): string {
     return clause
   return clause.slice(noun.index)
 }
+
+/** A verb of finding, then what was found and a past participle just before the time (`... changed at`). */
+const foundDone =
+  /\b((?:finds|found|sees|saw|notices|noticed|spots|spotted|confirms|confirmed|shows|showed|discovers|discovered)\s+(?:that\s+)?)(?:[^\s,;]+\s+){1,8}?[a-z]+ed\s+(?:at|around)\s+(?:about\s+|around\s+|~\s*)?$/i
 
 const nounBeforeTime =
   /\b(?:the|a|an|our|their|its|this|that)\s+(?:[\w.-]+\s+){1,3}(?:at|around|from)\s+(?:about\s+|around\s+|approximately\s+|~\s*)?$/i

@@ -489,3 +489,17 @@ test('harm told days before anyone knew, in weak words, is background to the ons
   )
   expect(found.milestones.started?.at).toBe('2024-05-02T09:12:00Z')
 })
+
+test('a time after what a finding says was done dates that deed, not the finding', () => {
+  const found = report(
+    [
+      '## Timeline',
+      '',
+      '- 05:03 Customer prefixes disappear from the transit routes.',
+      '- 05:09 Customers call the NOC: no internet.',
+      '- 06:12 Yilmaz finds the export policy on the edge router changed at 05:02 by user cfgsync, which withdrew the prefixes.'
+    ].join('\n')
+  )
+  expect(hhmm(found, 'detected')).toBe('05:09')
+  expect(hhmm(found, 'diagnosed')).toBe('06:12')
+})
