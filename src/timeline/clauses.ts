@@ -14,6 +14,8 @@ import {findMentions, type Mention} from './find-mentions.js'
 export function labelBefore(text: string): boolean {
   // A label is short: a long text is no label, and is not searched (its patterns end in `$`).
   if (text.length > 80) return false
+  // `She paged Kwame (21:27 EDT), and ...`: a time in brackets after the words it dates.
+  if (/\(\s*$/.test(text)) return false
   const separated = /[:=|–—-]\s*["'“]?\s*$/.test(text)
   const trimmed = text.replace(/[\s:=|,(–—"'“-]+$/, '').trim()
   if (!trimmed || trimmed.length > 48 || /[.!?;,]/.test(trimmed)) return false

@@ -860,6 +860,23 @@ Incident day, Sunday 7 September 2025:
     ]
   },
   {
+    id: 'time-in-brackets',
+    group: 'instant',
+    title: 'A time in brackets after the words it dates',
+    example: `# The night the feed fell over
+
+On the evening of Thursday, October 17, 2024, the home feed failed to load. All times below are Eastern Daylight Time (UTC−4).
+
+## What happened
+
+The first errors appeared (21:14 EDT) and climbed quickly. She paged Kwame (21:27 EDT), and the two of them looked for a slow query.
+`,
+    entries: [
+      {at: '2024-10-18T01:14:00Z', text: 'The first errors appeared'},
+      {at: '2024-10-18T01:27:00Z', text: 'She paged Kwame (21:27 EDT), and'}
+    ]
+  },
+  {
     id: 'day-by-day-log',
     group: 'incidents',
     title: 'One incident, logged day by day',
