@@ -329,7 +329,7 @@ function firstOfHarm(after: Word[]): boolean {
   return false
 }
 
-/** Words of telling or seeing: `first` before them counts the first report, not the first harm. */
+/** Words of telling, seeing or looking: `first` before them counts the first report or look, not the first harm. */
 const tellingWords = [
   'report',
   'notify',
@@ -337,7 +337,13 @@ const tellingWords = [
   'signal',
   'watch',
   'aware',
-  'receive'
+  'receive',
+  // (`Initial review suggests an issue`: the first look at it, not the first of it.)
+  'investigate',
+  'evidence',
+  'show',
+  'find',
+  'learn'
 ] as const
 
 /** Clauses joined by a colon or a dash are read as one; a note stands alone. */
@@ -1957,7 +1963,11 @@ function featuresOf(segment: Segment): Feature[] {
     add(
       'diagnosed',
       'evidence shows',
-      causeNamed ? 3 : has(segment, 'change') || segment.shownDeed ? 2.5 : 1.5,
+      has(segment, 'cause') || (causeNamed && !segment.firstHarm)
+        ? 3
+        : has(segment, 'change') || segment.shownDeed
+          ? 2.5
+          : 1.5,
       words(segment, 'evidence', 'investigate', 'show', 'cause', 'failure')
     )
   if (segment.causedBy) add('diagnosed', 'caused by', 1.5, words(segment, 'cause'))

@@ -972,3 +972,14 @@ test('a count of trouble read as none, as a terse log writes it, is the impact s
   expect(scoreIn('Webhook errors 0. Backlog draining', 'mitigated')).toBe(3.5)
   expect(top('Errors 0.5% and climbing')).toBe('started')
 })
+
+test('logs showing the first of the harm show the onset, not its cause; a first look is no harm', () => {
+  expect(
+    scoreIn('Our logs show the first 504s on the summary endpoint.', 'diagnosed')
+  ).toBeLessThan(2)
+  expect(top('Our logs show the first 504s on the summary endpoint.')).toBe('started')
+  expect(
+    scoreIn('Initial review suggests an issue with the payments vault.', 'started')
+  ).toBeLessThan(3.5)
+  expect(scoreIn('Logs show the migration took a lock on the orders table.', 'diagnosed')).toBe(2.5)
+})
