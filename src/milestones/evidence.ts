@@ -986,6 +986,14 @@ function read(clause: Clause, segment: Segment): void {
       !monitorWords.has(opens)
     )
       classes = []
+    // `dashboard largely unavailable`, `the dashboards fail to load`: the product's dashboard failing,
+    // no monitor speaking.
+    if (
+      /^dashboards?$/.test(word.text) &&
+      words.slice(index + 1, index + 4).some((other) => is(other, 'failure')) &&
+      !words.some((other) => is(other, 'fire') || is(other, 'signal'))
+    )
+      classes = classes.filter((name) => name !== 'watch')
     // `Patroni fails its health checks`, `the node failed the readiness check`: the checks are what
     // the subject failed, the failure of a part (`the health check fails` is a monitor speaking).
     if (

@@ -983,3 +983,10 @@ test('logs showing the first of the harm show the onset, not its cause; a first 
   ).toBeLessThan(3.5)
   expect(scoreIn('Logs show the migration took a lock on the orders table.', 'diagnosed')).toBe(2.5)
 })
+
+test('a dashboard that fails is the product failing, not a monitor speaking', () => {
+  expect(scoreIn('Customer dashboard largely unavailable; API requests failing.', 'detected')).toBe(
+    0
+  )
+  expect(top('Customer dashboard largely unavailable; API requests failing.')).toBe('started')
+})
