@@ -196,7 +196,13 @@ function statedZone(root: OutlineSection): {zone: Zone; place: Place; day?: Day}
     if (section.kind === 'appendix') continue
     const texts: Array<{text: string; node: Paragraph | Table}> = []
     for (const block of section.blocks) {
-      if (block.type === 'paragraph') texts.push({text: blockText([block]).text, node: block})
+      // (`**Date:** ...` `**Times:** all times are Eastern Time` on the lines of a long paragraph of
+      // fields: each line; a statement that wraps, `All times are\nUS Eastern (EDT).`, whole.)
+      if (block.type === 'paragraph') {
+        const text = blockText([block]).text
+        if (text.length <= 400) texts.push({text, node: block})
+        else for (const line of text.split('\n')) texts.push({text: line, node: block})
+      }
       // `> All times are Berlin time.`: a note set apart as a quote.
       if (block.type === 'blockquote')
         for (const child of block.children)

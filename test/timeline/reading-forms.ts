@@ -835,6 +835,28 @@ The first empty result pages were served at 9:40 pm, and our monitor fired at 9:
     ]
   },
   {
+    id: 'zone-in-fields',
+    group: 'zone',
+    title: 'A zone stated among the fields at the top',
+    example: `# Root Cause Analysis: lab results not reaching the record
+
+**Event date:** Tuesday, March 11, 2025
+**Incident ticket:** INC-448120 (Priority 2, raised to Priority 1 at 8:25 a.m.)
+**Participants:** Rahul Mehta (Integration Engineer, on-call), Beth Sandoval (Integration Manager), Tom Okafor (Interface Analyst), Denise Fowler (Laboratory Supervisor), Dr. Alan Whitfield (Laboratory Director), Kayla Brooks (Charge Nurse)
+**RCA meeting:** Tuesday, March 18, 2025
+**Times:** all times are Eastern Time, on the hospital's local clock.
+
+## Timeline
+
+- 6:58 a.m. the interface engine's disk fills and result messages stop
+- 7:49 a.m. Rahul acknowledges the page
+`,
+    entries: [
+      {at: '2025-03-11T10:58:00Z', text: 'the interface engine'},
+      {at: '2025-03-11T11:49:00Z', text: 'Rahul acknowledges'}
+    ]
+  },
+  {
     id: 'yearless-day-first',
     group: 'day',
     title: 'Dates of two numbers without a year, in a report that writes the day first',
