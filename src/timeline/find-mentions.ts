@@ -94,7 +94,39 @@ export function findMentions(text: string): Mention[] {
     from = end
     timeStart.lastIndex = end
   }
-  return mentions
+  return compactInProse(text, mentions)
+}
+
+/**
+ * `At 1925 the producer emailed`, `logged on by 2032`: a 24-hour clock without its colon, after a
+ * word that leads to a time (`at`, `around`, `until`, `from`, `by`). Not after `in` (`in 2010`), nor
+ * a number before a unit (`at 1500 rps`) or a month (`by 2025 March`).
+ */
+const compactAfterWord =
+  /\b(?:at|around|until|till|from|by|after|before)\s+((?:[01]\d|2[0-3])[0-5]\d)(?![\d:/,.-]?\d)(?!\s*(?:[a-z]*\/|%|hrs?\b|hours?\b|h\b|ms\b|rps\b|qps\b|req|users?\b|jobs?\b|messages?\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))/gi
+
+function compactInProse(text: string, found: Mention[]): Mention[] {
+  if (!/\d{4}/.test(text)) return found
+  compactAfterWord.lastIndex = 0
+  const more: Mention[] = []
+  for (let match = compactAfterWord.exec(text); match; match = compactAfterWord.exec(text)) {
+    const digits = match[1] as string
+    const start = match.index + match[0].length - digits.length
+    if (found.some((mention) => start < mention.end && start + digits.length > mention.start))
+      continue
+    // Read as the clock it is, with what follows it (a zone), then given back its own writing.
+    const rest = text.slice(start + 4, start + 60)
+    const written = readTimestamp(`${digits.slice(0, 2)}:${digits.slice(2)}${rest}`)
+    if (!written || 'impossible' in written || !written.clock || written.start !== 0) continue
+    const end = start + written.text.length - 1
+    const own: WrittenTime = {...written, text: text.slice(start, end), end: end - start}
+    // (The colon put in moved what follows one place on.)
+    if (written.zone)
+      own.zone = {...written.zone, start: written.zone.start - 1, end: written.zone.end - 1}
+    more.push({written: withDayBefore(text, start, own), start, end})
+  }
+  if (more.length === 0) return found
+  return [...found, ...more].sort((a, b) => a.start - b.start)
 }
 
 /** `The next morning at 9am`, `the following day, around 10:00`: a day named just before the time. */
@@ -139,5 +171,7 @@ export function mayMentionClock(text: string): boolean {
  */
 export function mayMention(text: string): boolean {
   timeStart.lastIndex = 0
-  return timeStart.test(text)
+  if (timeStart.test(text)) return true
+  compactAfterWord.lastIndex = 0
+  return compactAfterWord.test(text)
 }

@@ -882,6 +882,25 @@ Incident day, Sunday 7 September 2025:
     ]
   },
   {
+    id: 'compact-clock-in-prose',
+    group: 'clocks',
+    title: 'A 24-hour clock without its colon, in prose',
+    example: `# Stale observations in the public feed
+
+*All times in this document are Canberra local time.*
+
+## What happened
+
+### Friday 4 October 2024
+
+At 1925 a television producer emailed the shared mailbox: the Sydney readings had not moved. Priya was logged on by 2032. Since 2010 the feed has been built every ten minutes.
+`,
+    entries: [
+      {at: '2024-10-04T09:25:00Z', text: 'a television producer emailed'},
+      {at: '2024-10-04T10:32:00Z', text: 'Priya was logged on'}
+    ]
+  },
+  {
     id: 'time-in-brackets',
     group: 'instant',
     title: 'A time in brackets after the words it dates',

@@ -1,0 +1,31 @@
+/** `findMentions(text)`: the times a sentence mentions, where it writes them. */
+import {expect, test} from 'vitest'
+import {findMentions} from '../../src/timeline/find-mentions.js'
+
+const clocks = (text: string) =>
+  findMentions(text).map((mention) => [
+    text.slice(mention.start, mention.end),
+    mention.written.clock?.hour,
+    mention.written.clock?.minute
+  ])
+
+test('a 24-hour clock without its colon is a time after a word that leads to one', () => {
+  expect(clocks('At 1925 the producer emailed the mailbox.')).toEqual([['1925', 19, 25]])
+  expect(clocks('Priya was logged on by 2032.')).toEqual([['2032', 20, 32]])
+  expect(clocks('The fix was deployed at 0940 UTC and held.')).toEqual([['0940 UTC', 9, 40]])
+  const zoned = findMentions('deployed at 0940 UTC and held.')[0]
+  expect(
+    zoned?.written.zone &&
+      'deployed at 0940 UTC and held.'
+        .slice(12)
+        .slice(zoned.written.zone.start, zoned.written.zone.end)
+  ).toBe('UTC')
+})
+
+test('four figures stay a year, a count or an amount where the words say so', () => {
+  expect(clocks('In 2010 we moved the feed.')).toEqual([])
+  expect(clocks('Since 2010 the feed has been built every ten minutes.')).toEqual([])
+  expect(clocks('The gateway peaked at 1500 rps.')).toEqual([])
+  expect(clocks('We plan to finish by 2025 March.')).toEqual([])
+  expect(clocks('The queue stood at 2300 messages.')).toEqual([])
+})
