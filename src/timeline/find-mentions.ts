@@ -109,11 +109,14 @@ function compactInProse(text: string, found: Mention[]): Mention[] {
   if (!/\d{4}/.test(text)) return found
   compactAfterWord.lastIndex = 0
   const more: Mention[] = []
+  // Both in order of place: one walk over the mentions found, not a search for each.
+  let next = 0
   for (let match = compactAfterWord.exec(text); match; match = compactAfterWord.exec(text)) {
     const digits = match[1] as string
     const start = match.index + match[0].length - digits.length
-    if (found.some((mention) => start < mention.end && start + digits.length > mention.start))
-      continue
+    while (next < found.length && (found[next] as Mention).end <= start) next++
+    const after = found[next]
+    if (after && after.start < start + digits.length) continue
     // Read as the clock it is, with what follows it (a zone), then given back its own writing.
     const rest = text.slice(start + 4, start + 60)
     const written = readTimestamp(`${digits.slice(0, 2)}:${digits.slice(2)}${rest}`)
