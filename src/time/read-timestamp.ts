@@ -474,7 +474,9 @@ export function readTimestampWithChrono(text: string): WrittenTime | ImpossibleT
   }
 }
 
-const commonClock = /^(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s?([ap])\.?\s?m\.?(?![a-z]))?/i
+// (`3:02p`, `11:40a`: a meridiem of one letter, written close, as a chat or a terse log does.)
+const commonClock =
+  /^(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s?([ap])\.?\s?m\.?(?![a-z])|([ap])(?![a-z\d]))?/i
 const commonIso = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?/
 /**
  * What may follow a common time for it to be complete: a separator, text, or what `finish` reads.
@@ -511,7 +513,7 @@ function readCommon(head: string): {point: WrittenPoint; length: number} | undef
       const spaces = gap.exec(head)?.[0].length ?? 0
       const after = spaces > 0 ? commonClock.exec(head.slice(length + spaces)) : null
       if (after) {
-        const clock = clockOf(Number(after[1]), Number(after[2]), after[3], after[4])
+        const clock = clockOf(Number(after[1]), Number(after[2]), after[3], after[4] ?? after[5])
         if (!clock) return undefined
         point.clock = clock
         length += spaces + after[0].length
@@ -522,7 +524,7 @@ function readCommon(head: string): {point: WrittenPoint; length: number} | undef
   } else {
     const match = commonClock.exec(head)
     if (!match) return undefined
-    const clock = clockOf(Number(match[1]), Number(match[2]), match[3], match[4])
+    const clock = clockOf(Number(match[1]), Number(match[2]), match[3], match[4] ?? match[5])
     if (!clock) return undefined
     point.clock = clock
     length = match[0].length

@@ -882,6 +882,26 @@ Incident day, Sunday 7 September 2025:
     ]
   },
   {
+    id: 'one-letter-meridiem',
+    group: 'clocks',
+    title: 'A meridiem of one letter, written close',
+    example: `# Slow courier assignment, Thursday dinner peak
+
+**Date:** 2025-07-03
+
+All times PT unless marked otherwise.
+
+## Timeline
+
+- 5:12p courier-location cache starts evicting the geo index
+- 5:19p latency alert fires, pages dispatch on-call
+`,
+    entries: [
+      {at: '2025-07-04T00:12:00Z', text: 'courier-location cache'},
+      {at: '2025-07-04T00:19:00Z', text: 'latency alert fires'}
+    ]
+  },
+  {
     id: 'compact-clock-in-prose',
     group: 'clocks',
     title: 'A 24-hour clock without its colon, in prose',
