@@ -484,9 +484,16 @@ function firstHeading(root: OutlineSection): string | undefined {
 }
 
 function firstDay(blocks: RootContent[]): Day | undefined {
-  const texts = blocks.flatMap((block) =>
-    block.type === 'paragraph' ? [toString(block).slice(0, 400)] : []
-  )
+  // (`| **Event** | Season 7 launch, Fri 27 June 2025 |`: a table of fields at the top; not its
+  // rows of when the report was written or reviewed.)
+  const texts = blocks.flatMap((block) => {
+    if (block.type === 'paragraph') return [toString(block).slice(0, 400)]
+    if (block.type !== 'table') return []
+    return block.children.flatMap((row) => {
+      const [key, ...values] = row.children.map((cell) => toString(cell))
+      return key !== undefined && !writtenKey.test(key) ? [values.join(' ').slice(0, 400)] : []
+    })
+  })
   for (const text of texts) {
     const found = dayOf(dayIn(text.replace(stampedDay, '')))
     if (found) return found
@@ -506,6 +513,10 @@ function firstDay(blocks: RootContent[]): Day | undefined {
   }
   return written
 }
+
+/** A field of when the report itself was written, met or reviewed. */
+const writtenKey =
+  /\b(?:report|review|reviewed|meeting|prepared|approved|published|posted|created|updated|author|due)\b/i
 
 /** `published Monday, October 21, 2024`, `last updated 2024-10-22`: when the report was written, not the day it is about. */
 const stampedDay =

@@ -211,6 +211,13 @@ function statedZone(root: OutlineSection): {zone: Zone; place: Place; day?: Day}
       const header = block.type === 'table' ? block.children[0] : undefined
       if (block.type === 'table' && header)
         texts.push({text: header.children.map((cell) => toString(cell)).join(' | '), node: block})
+      // `| **Times** | Stockholm local time throughout |`: a field of a table at the top.
+      if (block.type === 'table')
+        for (const row of block.children.slice(1)) {
+          const [key, ...values] = row.children.map((cell) => toString(cell).trim())
+          if (key && /\b(?:times?|time\s*zone|timezone|tz|zone)\b/i.test(key) && key.length <= 24)
+            texts.push({text: `${key}: ${values.join(' ')}`, node: block})
+        }
     }
     for (const {text, node} of texts) {
       const statement = statementAt(text)

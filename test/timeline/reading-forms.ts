@@ -857,6 +857,28 @@ The first empty result pages were served at 9:40 pm, and our monitor fired at 9:
     ]
   },
   {
+    id: 'fields-table',
+    group: 'zone',
+    title: 'The day and zone in a table of fields at the top',
+    example: `# Live-ops incident report: ranked matchmaking down
+
+| | |
+|---|---|
+| **Event** | Season 7 launch, Fri 27 June 2025 |
+| **Report author** | Jonna Ekholm, 2 July 2025 |
+| **Times** | Stockholm local time throughout |
+
+## Timeline
+
+- 20:03 ranked queue stops forming matches
+- 20:07 the ticket-age alert fires
+`,
+    entries: [
+      {at: '2025-06-27T18:03:00Z', text: 'ranked queue stops'},
+      {at: '2025-06-27T18:07:00Z', text: 'the ticket-age alert fires'}
+    ]
+  },
+  {
     id: 'yearless-day-first',
     group: 'day',
     title: 'Dates of two numbers without a year, in a report that writes the day first',
