@@ -89,6 +89,7 @@ export function readTimelines(input: TimelineInput): Timelines {
   problems.push(...order.problems)
 
   const day = input.statedDay ?? stated?.day
+  if (stated?.day) context.timesDay = stated.day
   // A date without a year (`On September 1st, ...`) takes the year the report gives elsewhere.
   const year =
     input.postedDay?.year ??

@@ -27,6 +27,8 @@ export interface TimelineContext {
   day?: Day
   /** The report's day was inferred (a first sentence, a file name) rather than stated as the report's date. */
   dayInferred?: boolean
+  /** The day a statement gives the times (`Times ... are AEDT, on Tuesday 18/02/2025`). */
+  timesDay?: Day
   /** The report's year when it gives no day (`Replica lag, July 2026`): the year of dates written without one. */
   year?: number
   /** Zone stated in the report (`All times UTC`), and where. */
@@ -236,6 +238,25 @@ export function resolveEntries(
         )
       }
     }
+    // `17/02 09:00 CRAC-D2 taken out of service` then `06:12 lockout`, where the report says its
+    // times are on 18/02: a clock alone, earlier than the dated entry above, is on the report's day.
+    const stated = context.timesDay
+    if (
+      stated &&
+      day &&
+      !written.date &&
+      dateSource !== 'heading' &&
+      at !== undefined &&
+      before !== undefined &&
+      at < before &&
+      dayNumber(stated) > dayNumber(day)
+    ) {
+      const onStated = resolveTime(written, {...timeContext, day: stated, dateSource: 'report'})
+      if (onStated.time.at && Date.parse(onStated.time.at) > before) {
+        resolution = onStated
+        at = Date.parse(onStated.time.at)
+      }
+    }
     // 23:58 then 00:40: a time-only entry that goes back more than twelve hours is on the next day.
     if (
       day &&
@@ -427,6 +448,11 @@ function orderedDay(
 ): Day {
   const swap = date.order === 'ambiguous' && order === 'day-first'
   return {year, month: swap ? date.day : date.month, day: swap ? date.month : date.day}
+}
+
+/** A day as one number that orders days: 20250218. */
+function dayNumber(day: Day): number {
+  return day.year * 10_000 + day.month * 100 + day.day
 }
 
 function addDay(day: Day, days: number): Day {

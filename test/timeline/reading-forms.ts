@@ -879,6 +879,27 @@ The first empty result pages were served at 9:40 pm, and our monitor fired at 9:
     ]
   },
   {
+    id: 'stated-day-after-dated-rows',
+    group: 'day',
+    title:
+      'Clocks alone after dated rows of what came before, on the day the report gives its times',
+    example: `# Loss of cooling in Row D
+
+*Times in this section are AEDT, on Tuesday 18/02/2025 unless noted.*
+
+| When | What |
+|---|---|
+| 17/02 09:00 | CRAC-D2 taken out of service for a compressor replacement. |
+| 06:12 | CRAC-D3 locks out on high head pressure. |
+| 06:41 | The first hypervisor shuts down on temperature. |
+`,
+    entries: [
+      {at: '2025-02-16T22:00:00Z', text: 'CRAC-D2 taken out'},
+      {at: '2025-02-17T19:12:00Z', text: 'CRAC-D3 locks out'},
+      {at: '2025-02-17T19:41:00Z', text: 'The first hypervisor'}
+    ]
+  },
+  {
     id: 'yearless-day-first',
     group: 'day',
     title: 'Dates of two numbers without a year, in a report that writes the day first',
