@@ -139,8 +139,14 @@ export function weighEntry(
     )
   // `The problem came back with the morning traffic`: its return is no recovery (`came back` is one of
   // a service).
+  // (`success rate falls again`, `latency climbs again`: a measure turned bad once more.)
   const relapse = segments.some(
-    (segment) => segment.relapse || (segment.reopened && has(segment, 'failure'))
+    (segment) =>
+      segment.relapse ||
+      (segment.reopened && has(segment, 'failure')) ||
+      (has(segment, 'again') &&
+        ((has(segment, 'fall') && has(segment, 'goodMeasure')) ||
+          (has(segment, 'rise') && has(segment, 'badMeasure'))))
   )
   const kept = relapse
     ? features.filter(
@@ -838,6 +844,8 @@ function read(clause: Clause, segment: Segment): void {
       classes = ['communicate']
       if (segment.actor === 'outsider') delete segment.actor
     }
+    // `reaching 40% by 06:41`: a measure reaching a level, nothing reachable again.
+    if (word.stem === 'reach' && /^\d/.test(after?.text ?? '')) classes = []
     // `tied the errors to the pooler change`, `matched the throttling with the config change`: a
     // symptom linked to what caused it is the cause found (`connected to the VPN` links nothing).
     if (

@@ -882,6 +882,11 @@ test('trouble said to come back is a relapse, not a recovery; a service coming b
   expect(relapse('Failed back to the old primary; writes work again.')).toBe(false)
   expect(relapse('Suggests failing back so the old primary is the writer again.')).toBe(false)
   expect(relapse('Failed requests got 5xx back.')).toBe(false)
+  // A measure turned bad once more.
+  expect(relapse('Check-in success rate falls again, reaching 40% by 06:41.')).toBe(true)
+  expect(relapse('Latency climbs again.')).toBe(true)
+  expect(relapse('Latency is back to normal again.')).toBe(false)
+  expect(scoreIn('Success rate falls again, reaching 40% by 06:41.', 'mitigated')).toBe(0)
 })
 
 test('a reply that is the work (`reply "looking"`) takes the incident up, as a chat line opening on it does', () => {
