@@ -693,8 +693,12 @@ class Walker {
       if (!mention.written.clock && mention.written.date) {
         const sentence = clauses.sentence(mention.start, mention.end)
         // `Incident day, Sunday 7 September 2025:` before a table: the day of what follows.
+        // `**Timeline (Mon 3/10, ET)**`: a timeline's title line with its day.
         const introduces =
-          mentions.length === 1 && text.text.length <= 80 && /:\s*$/.test(text.text)
+          mentions.length === 1 &&
+          text.text.length <= 80 &&
+          (/:\s*$/.test(text.text) ||
+            /^(?:timeline|chronology|sequence of events|log)\b/i.test(text.text))
         const field = introduces
           ? 'date'
           : documentDate(text.text.slice(sentence.from, sentence.to))

@@ -900,6 +900,24 @@ The first empty result pages were served at 9:40 pm, and our monitor fired at 9:
     ]
   },
   {
+    id: 'timeline-title-day',
+    group: 'day',
+    title: 'A timeline title line with its day, in a post written the day after',
+    example: `**#eng-incidents** — Priya Raman · Tue, Mar 11, 2025, 10:14 AM
+
+Writing this up while it's fresh. All times ET.
+
+**Timeline (Mon 3/10, ET)**
+
+2:52p — the webhook signing secret is rolled in the dashboard
+2:53p — first webhook rejected with a 400
+`,
+    entries: [
+      {at: '2025-03-10T18:52:00Z', text: 'the webhook signing secret'},
+      {at: '2025-03-10T18:53:00Z', text: 'first webhook rejected'}
+    ]
+  },
+  {
     id: 'yearless-day-first',
     group: 'day',
     title: 'Dates of two numbers without a year, in a report that writes the day first',
