@@ -137,6 +137,14 @@ export function weighEntry(
           feature.milestone !== 'diagnosed'
       )
     )
+  // `BMS local alarm only`, `the alarm never reached the NOC`, `Nothing monitored this alarm`: an
+  // alarm that reached no one tells no one knew (one delivered and left unread still does).
+  if (unheard.test(text))
+    features.splice(
+      0,
+      features.length,
+      ...features.filter((feature) => feature.milestone !== 'detected')
+    )
   // `The problem came back with the morning traffic`: its return is no recovery (`came back` is one of
   // a service).
   // (`success rate falls again`, `latency climbs again`: a measure turned bad once more.)
@@ -312,6 +320,10 @@ const circumstance = new Set([
   'brb',
   'will'
 ])
+
+/** Words that say an alarm reached no one. */
+const unheard =
+  /\b(?:local\s+alarm\s+only|never\s+reached\s+(?:the|any|anyone|us)|(?:was\s+)?not\s+(?:forwarded|routed)\s+to|nothing\s+monitored|no\s+one\s+was\s+(?:paged|notified|alerted)|nobody\s+was\s+(?:paged|notified|alerted))\b/i
 
 /** Words that say a thing was found after the fact: `(found in the logs afterwards)`, `we found this later during the RCA`. */
 const retrospective =

@@ -995,3 +995,11 @@ test('a dashboard that fails is the product failing, not a monitor speaking', ()
   )
   expect(top('Customer dashboard largely unavailable; API requests failing.')).toBe('started')
 })
+
+test('an alarm that reached no one tells no one knew; one delivered and left unread still does', () => {
+  expect(
+    scoreIn('Chiller 3 trips on high pressure. Building system local alarm only.', 'detected')
+  ).toBe(0)
+  expect(scoreIn('The disk alarm fires, but it never reached the on-call.', 'detected')).toBe(0)
+  expect(scoreIn('Sentry fires into #alerts-prod; nobody clicks it.', 'detected')).toBe(3)
+})
