@@ -190,7 +190,13 @@ export function resolveEntries(
         inBlock.day = resolution.day
         // The day of the narrative: a date that leads its sentence, or that comes with a clock.
         const narrative = event.leads === true || event.written.clock !== undefined
-        if (event.origin !== 'front-matter' && narrative && resolution.day) {
+        // (`their fault began at 22:38 UTC on 13 March (09:38 our time)`: a date in another zone
+        // than the report's is that zone's day, not the narrative's.)
+        const elsewhere =
+          event.written.zone !== undefined &&
+          context.statedZone !== undefined &&
+          event.written.zone.zone.name !== context.statedZone.name
+        if (event.origin !== 'front-matter' && narrative && resolution.day && !elsewhere) {
           flowDay = resolution.day
           flowAt =
             event.written.clock && resolution.time.at ? Date.parse(resolution.time.at) : undefined

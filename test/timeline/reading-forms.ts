@@ -918,6 +918,30 @@ Writing this up while it's fresh. All times ET.
     ]
   },
   {
+    id: 'other-zone-date-in-prose',
+    group: 'day',
+    title: 'A date given in another zone does not move the narrative’s day',
+    example: `# The DNS that wasn't there
+
+*Engineering write-up · Friday 14 March 2025 · Author: Priya Nair*
+
+*Times are Melbourne local time (AEDT, UTC+11) unless marked UTC.*
+
+## Phase 1 (09:40 to 10:12)
+
+The waiting room was tested on staging on Wednesday and looked fine at 08:30.
+
+Sessions from Australian networks started dropping at 09:40. The provider's report later put the start of their fault at 22:38 UTC on 13 March (09:38 our time).
+
+At 09:47 our synthetic checks alerted: DNS resolution failed from the Sydney probes.
+`,
+    entries: [
+      {at: '2025-03-13T22:40:00Z', text: 'Sessions from Australian networks'},
+      {at: '2025-03-13T22:38:00Z', text: 'the start of their fault'},
+      {at: '2025-03-13T22:47:00Z', text: 'our synthetic checks alerted'}
+    ]
+  },
+  {
     id: 'yearless-day-first',
     group: 'day',
     title: 'Dates of two numbers without a year, in a report that writes the day first',
