@@ -297,6 +297,8 @@ interface Segment {
   fromOutside: boolean
   /** `First 504s at the edge`: the author dates the harm's first sign. */
   firstHarm: boolean
+  /** `Recovery declared`, `declared the incident mitigated`: an outcome said to be reached. */
+  declaredOutcome?: boolean
   /** `500s are back`, `the problem came back`: the trouble returned after it had stopped. */
   relapse: boolean
   /** `reopens #2291`: with the trouble named, what was closed was not over (`the stores reopen` is none). */
@@ -1716,7 +1718,10 @@ function cancel(segment: Segment): void {
   const outcomeNamed = (['recover', 'close', 'end', 'healthy', 'working', 'usual'] as const).some(
     (name) => has(segment, name)
   )
-  if (declared.length > 0 && outcomeNamed) drop(segment, 'respond')
+  if (declared.length > 0 && outcomeNamed) {
+    drop(segment, 'respond')
+    segment.declaredOutcome = true
+  }
   // `Logs show the migration took a lock`: what evidence shows was seen, not a deed of the team.
   if ((has(segment, 'evidence') || has(segment, 'investigate')) && has(segment, 'show')) {
     segment.shown = true
@@ -2089,6 +2094,9 @@ function featuresOf(segment: Segment): Feature[] {
     if (plain || segment.actor === 'team' || segment.actor === 'vendor' || segment.verbFirst)
       add('mitigated', 'action', 2, words(segment, 'act'))
   }
+  // `Recovery declared`: the team saying it has recovered says the incident is over.
+  if (segment.declaredOutcome && has(segment, 'recover') && !segment.planned)
+    add('resolved', 'recovery declared', 4, words(segment, 'recover', 'respond'))
   // `alertmanager: RESOLVED SyncWriteErrorRate`, `the latency alert resolved`: a monitor sees the
   // symptom gone, which is the impact stopping, not the incident closed.
   const alertResolved = has(segment, 'close') && has(segment, 'signal') && !has(segment, 'outage')

@@ -1003,3 +1003,8 @@ test('an alarm that reached no one tells no one knew; one delivered and left unr
   expect(scoreIn('The disk alarm fires, but it never reached the on-call.', 'detected')).toBe(0)
   expect(scoreIn('Sentry fires into #alerts-prod; nobody clicks it.', 'detected')).toBe(3)
 })
+
+test('declaring recovery says the incident is over', () => {
+  expect(top('Recovery declared. Incident close')).toBe('resolved')
+  expect(scoreIn('Partial recovery declared for the EU region.', 'resolved')).toBeLessThan(4)
+})
