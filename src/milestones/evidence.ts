@@ -123,31 +123,17 @@ export function weighEntry(
     } else features.push(...own)
   }
   undoneBy(segments, features)
+  // What the entry as a whole says it cannot tell:
+  const unsaid = new Set<ScoredMilestone>()
   // `First OTP failure in the logs (we found this later during the RCA)`, `nothing alerted; we only
   // found this afterwards`: found after the fact, so at the entry's time nobody knew of it, or of
   // its cause.
-  if (retrospective.test(text))
-    features.splice(
-      0,
-      features.length,
-      ...features.filter(
-        (feature) =>
-          feature.milestone !== 'detected' &&
-          feature.milestone !== 'acknowledged' &&
-          feature.milestone !== 'diagnosed'
-      )
-    )
+  if (retrospective.test(text)) for (const name of retrospectiveUnsaid) unsaid.add(name)
   // `BMS local alarm only`, `the alarm never reached the NOC`, `Nothing monitored this alarm`: an
   // alarm that reached no one tells no one knew (one delivered and left unread still does).
-  if (unheard.test(text))
-    features.splice(
-      0,
-      features.length,
-      ...features.filter((feature) => feature.milestone !== 'detected')
-    )
-  // `The problem came back with the morning traffic`: its return is no recovery (`came back` is one of
-  // a service).
-  // (`success rate falls again`, `latency climbs again`: a measure turned bad once more.)
+  if (unheard.test(text)) unsaid.add('detected')
+  // `The problem came back with the morning traffic` (`came back` is a service's recovery), `success
+  // rate falls again`, `latency climbs again`: the trouble back is no recovery.
   const relapse = segments.some(
     (segment) =>
       segment.relapse ||
@@ -156,11 +142,9 @@ export function weighEntry(
         ((has(segment, 'fall') && has(segment, 'goodMeasure')) ||
           (has(segment, 'rise') && has(segment, 'badMeasure'))))
   )
-  const kept = relapse
-    ? features.filter(
-        (feature) => feature.milestone !== 'mitigated' && feature.milestone !== 'resolved'
-      )
-    : features
+  if (relapse) unsaid.add('mitigated').add('resolved')
+  const kept =
+    unsaid.size === 0 ? features : features.filter((feature) => !unsaid.has(feature.milestone))
   const weighed: Weighed = {
     features: [...kept, ...bonusesOf(kept, origin)],
     persists: segments.some((segment) => segment.persists)
@@ -298,7 +282,7 @@ interface Segment {
   /** `First 504s at the edge`: the author dates the harm's first sign. */
   firstHarm: boolean
   /** `Recovery declared`, `declared the incident mitigated`: an outcome said to be reached. */
-  declaredOutcome?: boolean
+  declaredOutcome: boolean
   /** `500s are back`, `the problem came back`: the trouble returned after it had stopped. */
   relapse: boolean
   /** `reopens #2291`: with the trouble named, what was closed was not over (`the stores reopen` is none). */
@@ -322,6 +306,9 @@ const circumstance = new Set([
   'brb',
   'will'
 ])
+
+/** What an entry found after the fact does not tell of its own time. */
+const retrospectiveUnsaid: readonly ScoredMilestone[] = ['detected', 'acknowledged', 'diagnosed']
 
 /** Words that say an alarm reached no one. */
 const unheard =
@@ -431,6 +418,7 @@ function segmentsOf(clauses: Clause[]): Segment[] {
             observed: false,
             fromOutside: false,
             firstHarm: false,
+            declaredOutcome: false,
             relapse: false,
             reopened: false,
             receives: false,
@@ -1047,11 +1035,11 @@ function read(clause: Clause, segment: Segment): void {
       classes = ['fall']
       segment.toZero = true
     }
+    // `@jo reopens #2291: installs still fail`: what was closed was not over.
+    if (/^re-?open(?:s|ed)?$/.test(word.text) && !segment.planned) segment.reopened = true
     // `500s are back`, `the problem came back`, `errors return`, `the timeouts recur`, `504s once more`,
     // `the error rate was back up`: the trouble back after it had stopped (not `back to normal`, `back
     // online`, nor `returning 500 errors`).
-    // `@jo reopens #2291: installs still fail`: what was closed was not over.
-    if (/^re-?open(?:s|ed)?$/.test(word.text) && !segment.planned) segment.reopened = true
     if (
       (relapseWords.test(word.text) ||
         (word.base === 'come' && is(word, 'recover')) ||
@@ -1263,7 +1251,6 @@ const toolNouns = new Set([
   'playbook'
 ])
 
-/** Nouns after an HTTP status that make it an error (`500 errors`, `503 responses`). */
 /** Verbs that link one thing to another, as a symptom to its cause. */
 const linking =
   /^(?:tied|ties|tie|tying|matched|matches|linked|links|attributed|attributes|correlated)$/
@@ -1283,6 +1270,7 @@ const servedThings = new Set([
   'uploads'
 ])
 
+/** Nouns after an HTTP status that make it an error (`500 errors`, `503 responses`). */
 const errorNouns = new Set(['error', 'errors', 'response', 'responses', 'status', 'code', 'codes'])
 
 /** Words that put a measure past a level (`latency above 2s`, `depth exceeds 10k`). */

@@ -708,11 +708,6 @@ function spanOf(entries: Timed[]): {from: number; to: number} | undefined {
   return {from: Math.min(...times), to: Math.max(...times)}
 }
 
-/**
- * A range whose words state an impact (`Between 14:05 and 15:40 UTC
- * checkout failed`, `Impact: 09:15-09:40`): its start is the onset, its end
- * the recovery.
- */
 /** What a loss of data is counted in: a window of it, its records. */
 const dataNouns = new Set([
   'window',
@@ -731,6 +726,11 @@ const dataNouns = new Set([
   'uploads'
 ])
 
+/**
+ * A range whose words state an impact (`Between 14:05 and 15:40 UTC
+ * checkout failed`, `Impact: 09:15-09:40`): its start is the onset, its end
+ * the recovery.
+ */
 function windowFeatures(entry: Timed): {start: Feature[]; end: Feature[]} {
   if (!entry.time?.range || !entry.time.end) return {start: [], end: []}
   const words = readClauses(entry.text).flatMap((clause) =>

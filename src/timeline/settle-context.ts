@@ -43,10 +43,12 @@ export function settleDayOrder(
   let monthFirst = 0
   // Days written with the month's name (`Sunday 7 September 2025`): an ambiguous `Sun 07/09` that
   // is one of them only when read day first is read so.
-  const named = events.flatMap((event) => {
-    const date = event.type === 'day' ? event.date : event.written?.date
-    return date && date.order === undefined ? [date.month * 100 + date.day] : []
-  })
+  const named = new Set(
+    events.flatMap((event) => {
+      const date = event.type === 'day' ? event.date : event.written?.date
+      return date && date.order === undefined ? [date.month * 100 + date.day] : []
+    })
+  )
   let firstAmbiguous: {text: string; place: Place} | undefined
   let firstDayFirst: Place | undefined
   let firstMonthFirst: Place | undefined
@@ -62,8 +64,8 @@ export function settleDayOrder(
     } else {
       const text = event.type === 'day' ? formatPair(date) : (event.written?.text ?? '')
       firstAmbiguous ??= {text, place: event.place}
-      const namedAsWritten = named.includes(date.month * 100 + date.day)
-      const namedSwapped = named.includes(date.day * 100 + date.month)
+      const namedAsWritten = named.has(date.month * 100 + date.day)
+      const namedSwapped = named.has(date.day * 100 + date.month)
       if (namedSwapped && !namedAsWritten) dayFirst++
       if (namedAsWritten && !namedSwapped) monthFirst++
       if (date.year === undefined) continue

@@ -13,12 +13,12 @@ test('a 24-hour clock without its colon is a time after a word that leads to one
   expect(clocks('At 1925 the producer emailed the mailbox.')).toEqual([['1925', 19, 25]])
   expect(clocks('Priya was logged on by 2032.')).toEqual([['2032', 20, 32]])
   expect(clocks('The fix was deployed at 0940 UTC and held.')).toEqual([['0940 UTC', 9, 40]])
-  const zoned = findMentions('deployed at 0940 UTC and held.')[0]
+  // The zone's place is in the text as written, without the colon the reading put in.
+  const text = 'deployed at 0940 UTC and held.'
+  const [mention] = findMentions(text)
+  const zone = mention?.written.zone
   expect(
-    zoned?.written.zone &&
-      'deployed at 0940 UTC and held.'
-        .slice(12)
-        .slice(zoned.written.zone.start, zoned.written.zone.end)
+    zone && text.slice((mention?.start ?? 0) + zone.start, (mention?.start ?? 0) + zone.end)
   ).toBe('UTC')
 })
 
