@@ -167,13 +167,20 @@ export function findMilestones(
     picked.runnerUp.mitigated = picked.chosen.mitigated
     picked.chosen.mitigated = remedy
   }
+  const closed = closedAfter(candidates, picked)
+  if (closed) {
+    picked.runnerUp.resolved = picked.chosen.resolved
+    picked.chosen.resolved = closed
+  }
   for (const name of scoredMilestones) {
     const choice = picked.chosen[name]
     const item = choice && bySource.get(choice.candidate.key)
     const reason =
       name === 'mitigated' && remedy
         ? 'the last remediation before the recovery that closed the incident'
-        : 'highest score in order'
+        : name === 'resolved' && closed
+          ? 'the incident closed after the recovery, nothing between saying the trouble went on'
+          : 'highest score in order'
     if (item && choice && !milestones[name]) {
       set(name, fromChoice(item, choice, name), reason)
       chosenByScore.add(name)
@@ -1048,6 +1055,41 @@ function remedyBefore(
   return last && !troubled
     ? {candidate: last.candidate, total: last.candidate.scores.mitigated, position: 0}
     : null
+}
+
+/** Names of the features that say the incident (its record) was closed. */
+const closingNames = new Set(['closed', 'closed: announced', 'closed: outage over'])
+
+/**
+ * Full resolution is the incident closed, when the team closes it after the
+ * recovery chosen (`11:12 queue is empty again` ... `11:30 closing this
+ * out`): the recovery stays the mitigation, and the close, weighed less than
+ * the recovery's words alone (it is paperwork as often as news), becomes the
+ * resolution. Not when the recovery chosen closes the incident itself, nor
+ * when anything between the two says the trouble went on or came back.
+ */
+function closedAfter(candidates: readonly Sourced[], picked: Picked): Choice | null {
+  const recovery = picked.chosen.resolved
+  if (!recovery) return null
+  const closes = (candidate: Candidate) =>
+    candidate.features.some(
+      (feature) => feature.milestone === 'resolved' && closingNames.has(feature.name)
+    )
+  if (closes(recovery.candidate)) return null
+  const troubled = (candidate: Candidate) =>
+    candidate.features.some(
+      (feature) => feature.milestone === 'started' || feature.name.startsWith('failure')
+    )
+  const after = candidates
+    .map(({candidate}) => candidate)
+    .filter((candidate) => candidate.time > recovery.candidate.time)
+    .sort((a, b) => a.time - b.time)
+  for (const candidate of after) {
+    if (troubled(candidate)) return null
+    if (candidate.scores.resolved >= threshold && closes(candidate))
+      return {candidate, total: candidate.scores.resolved, position: 0}
+  }
+  return null
 }
 
 /**

@@ -136,6 +136,35 @@ test('impact stopped when a recovery is first told, not when the incident is clo
   expect(hhmm(found, 'resolved')).toBe('21:15')
 })
 
+test('the incident closed after the recovery is the resolution; the recovery stays the mitigation', () => {
+  const timeline = (...lines: string[]) =>
+    report(
+      [
+        '## Timeline',
+        '',
+        '- 08:05 Invoice exports start timing out for every tenant',
+        '- 08:12 The export latency alert pages Ruth',
+        '- 08:40 Ruth rolls the export workers back to the previous image',
+        ...lines
+      ].join('\n')
+    )
+  const closed = timeline(
+    '- 08:52 Export latency back to its usual level',
+    '- 09:30 Ruth closes the incident after watching the exports for half an hour'
+  )
+  expect(hhmm(closed, 'resolved')).toBe('09:30')
+  expect(hhmm(closed, 'mitigated')).toBe('08:40')
+  // With no close told, the recovery is the resolution too.
+  const recovered = timeline('- 08:52 Export latency back to its usual level')
+  expect(hhmm(recovered, 'resolved')).toBe('08:52')
+  // A recovery that closes the incident itself stays the resolution.
+  const declared = timeline(
+    '- 08:52 Exports back to normal; incident resolved',
+    '- 10:00 Postmortem meeting booked'
+  )
+  expect(hhmm(declared, 'resolved')).toBe('08:52')
+})
+
 test('key events named in a word or two count as the author labelling them', () => {
   const found = report(
     [
