@@ -805,13 +805,16 @@ function read(clause: Clause, segment: Segment): void {
     // `the nightly billing run stalls`, `the job runs`: a job's run, no change made (`we ran the script` is one).
     if (
       (word.text === 'run' || word.text === 'runs') &&
-      index > 0 &&
-      !is(before as Word, 'team') &&
-      !runners.has(before?.text ?? '')
+      before !== undefined &&
+      !is(before, 'team') &&
+      !runners.has(before.text)
     )
       classes = classes.filter((name) => name !== 'change')
     // `the cron schedule`: a timetable named, no plan (`fix scheduled for Monday` is one).
-    if (word.text === 'schedule' && (determiners.has(opens) || is(before as Word, 'automation')))
+    if (
+      word.text === 'schedule' &&
+      (determiners.has(opens) || (before !== undefined && is(before, 'automation')))
+    )
       classes = classes.filter((name) => name !== 'plan')
     // `the message broker`, `the email provider`: a report's noun naming a component, nobody reporting.
     if (after && (componentNouns.has(after.text) || is(after, 'vendor')))
