@@ -523,8 +523,14 @@ const stampedDay =
   /\b(?:published|posted|written|(?:last\s+)?(?:updated|edited|revised|reviewed)|created|drafted)\b(?:\s+on)?[^.\n|]{0,50}?(?:19|20)\d{2}\b/gi
 const stampedOnce = new RegExp(stampedDay.source, 'i')
 
-function dayOf(date: {year?: number; month: number; day: number} | undefined): Day | undefined {
-  if (!date || date.year === undefined) return undefined
+/**
+ * A written date as the day it names; none when its year is missing, or when its numbers may be
+ * read either way (`04.11.2025`): which way is settled with the rest of the report's evidence.
+ */
+function dayOf(
+  date: {year?: number; month: number; day: number; order?: string} | undefined
+): Day | undefined {
+  if (!date || date.year === undefined || date.order === 'ambiguous') return undefined
   return {year: date.year, month: date.month, day: date.day}
 }
 

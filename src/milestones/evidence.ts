@@ -626,6 +626,15 @@ function read(clause: Clause, segment: Segment): void {
       classes = classes.filter((name) => name !== 'plan')
     if (found) classes = classes.filter((name) => !deeds.has(name) && name !== 'change')
     const before = words[index - 1]
+    // `..., which is suspicious`, `that looks odd`: the teller judging a clue told before, no
+    // failure of its own (`suspicious logins` are one).
+    if (
+      judgedClue.has(word.text) &&
+      before !== undefined &&
+      (beForms.has(before.text) || /^(?:looks?|seems?)$/.test(before.text)) &&
+      /^(?:which|that|this|it|that's|this's|it's)?$/.test(words[index - 2]?.text ?? '')
+    )
+      classes = classes.filter((name) => name !== 'failure')
     // `over a time period`: a preposition, not `the outage is over`.
     // `declared over at 18:18`: the end, followed by when.
     if (
@@ -1622,6 +1631,16 @@ const predicates: readonly WordClass[] = [
 ]
 
 const beForms = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got', 'gets'])
+/** Words of a clue judged (`which is suspicious`), not of a failure when said of a clue. */
+const judgedClue = new Set([
+  'suspicious',
+  'anomalous',
+  'unusual',
+  'abnormal',
+  'odd',
+  'strange',
+  'weird'
+])
 /** Forms of `have` that make a perfect with `been` (`none has been lost`). */
 const haveForms = new Set(['has', 'have', 'had'])
 

@@ -159,6 +159,21 @@ export function readTimestamp(text: string): WrittenTime | ImpossibleTime | unde
     return finish(text, qualifierStart, start, end, {clock, unknown: false}, true)
   }
 
+  // `09.41 hrs`, `23.05 hours IST`: a clock with a dot and the word for hours, as Indian and
+  // British operations write it (`01.15` alone may be a date).
+  const hours = dottedHours.exec(head)
+  if (hours) {
+    const clock: WrittenClock = {hour: Number(hours[1]), minute: Number(hours[2]), hourOnly: false}
+    let end = start + hours[0].length
+    const point: WrittenPoint = {clock, unknown: false}
+    const zone = readZone(text, end)
+    if (zone && zone.start - end <= 1) {
+      point.zone = zone
+      end = zone.end
+    }
+    return finish(text, qualifierStart, start, end, point, approximate)
+  }
+
   if (useFastPath) {
     const fast = readCommon(head)
     if (fast) {
@@ -251,9 +266,15 @@ function finish(
   let named = point.clock && !date ? dayAfterClock.exec(text.slice(cursor)) : null
   // `by 7:30 p.m. The next morning ...`: a new sentence's day, not this time's.
   if (named && text[cursor - 1] === '.' && /^\s+[A-Z]/.test(text.slice(cursor))) named = null
-  if (named) {
-    relativeDay = relativeDays(named[1] ?? named[2] ?? '')
-    cursor += named[0].length
+  // `2:38 in the afternoon`, `9:15 at night`: the part of the day, which says what a 12-hour
+  // clock written without its meridiem is.
+  const part = point.clock && !named && !zone ? partOfDay.exec(text.slice(cursor)) : null
+  let clock = point.clock
+  if (named || part) {
+    if (named) relativeDay = relativeDays(named[1] ?? named[2] ?? '')
+    const said = (named ?? part)?.[0] ?? ''
+    cursor += said.length
+    if (clock && !meridiemWritten.test(text.slice(start, end))) clock = inPartOfDay(clock, said)
     const after = zone ? undefined : readZone(text, cursor)
     if (after && after.start - cursor <= 1) {
       zone = after
@@ -293,7 +314,7 @@ function finish(
   // slowest part of reading a time.
   const time = {unknown: point.unknown} as WrittenTime
   if (date) time.date = orderOf(date, text.slice(start))
-  if (point.clock) time.clock = point.clock
+  if (clock) time.clock = clock
   if (zone) time.zone = zone
   time.start = start
   time.end = cursor + sep.length
@@ -308,6 +329,21 @@ function finish(
 const redundantMeridiem = /^\s*[ap]\.?m\.?(?![a-z])/i
 const dayAfterClock =
   /^\s+(?:(this|that|the\s+same|the\s+next|the\s+following|the\s+previous)\s+(?:morning|afternoon|evening|night|day)|(tonight|today|tomorrow|yesterday))\b/i
+
+const partOfDay = /^\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b/i
+const meridiemWritten = /\d\s*[ap]\.?\s?m\b|noon|midnight/i
+
+/** A 12-hour clock in the part of the day named (`2:38` in the afternoon is 14:38). */
+function inPartOfDay(clock: WrittenClock, said: string): WrittenClock {
+  const {hour} = clock
+  if (hour > 12 || hour === 0) return clock
+  if (/morning/i.test(said)) return hour === 12 ? {...clock, hour: 0} : clock
+  if (/afternoon|evening/i.test(said)) return hour === 12 ? clock : {...clock, hour: hour + 12}
+  // At night: late evening (`9:15 at night`) or the small hours (`2:10 at night`).
+  if (/night/i.test(said))
+    return hour === 12 ? {...clock, hour: 0} : hour >= 6 ? {...clock, hour: hour + 12} : clock
+  return clock
+}
 
 function relativeDays(word: string): number {
   const lower = word.toLowerCase()
@@ -405,6 +441,12 @@ function offsetSeconds(match: RegExpExecArray): number | undefined {
 const zoneBeforeClock = /^\+?(?:UTC|GMT)\s*(?=\d{1,2}[:.h]\d{2}(?!\d))/
 const unknownMinutes = /^(\d{1,2})[:.](?:xx|\?\?)(?![\w?])/i
 
+/**
+ * `09.41 hrs`, `23.05 hours`: a clock with a dot, then the word for hours.
+ * The hour in two digits: `1.25 hrs` is an amount.
+ */
+export const dottedHours = /^([01]\d|2[0-3])\.([0-5]\d)\s*(?:hrs|hours)\b/i
+
 /** `UTC 05:13`: the clock read after the zone, and the zone given to it when it has none of its own. */
 function readZoneFirst(
   text: string,
@@ -452,6 +494,39 @@ export function readCompactClock(text: string): WrittenTime | undefined {
     end = zone.end
   }
   return finish(text, start, start, end, point, false)
+}
+
+/** `0347`, `2341 hrs`, `0114–0248`: a cell that is a 24-hour clock without a colon, or two. */
+const compactCell =
+  /^(([01]\d|2[0-3])([0-5]\d))(?:\s*(?:[-–—]|to)\s*(([01]\d|2[0-3])([0-5]\d)))?(?:\s*(?:hrs|hours)\b\.?)?/i
+
+/**
+ * A table cell that holds a 24-hour clock without a colon (`0347`,
+ * `2341 hrs`, `0114–0248`), the cell whole but for a zone after it. Four
+ * digits are as likely a year: call it where the column says it holds
+ * times (`Time (AKST)`), or holds numbers no year has (`0052`, `2341`).
+ *
+ * @example
+ *   readCompactCell('0347')?.clock // {hour: 3, minute: 47, hourOnly: false}
+ */
+export function readCompactCell(cell: string): WrittenTime | undefined {
+  const match = compactCell.exec(cell.trim())
+  if (!match) return undefined
+  const text = cell.trim()
+  const clock: WrittenClock = {hour: Number(match[2]), minute: Number(match[3]), hourOnly: false}
+  let end = match[0].length
+  const point: WrittenPoint = {clock, unknown: false}
+  const zone = readZone(text, end)
+  if (zone && zone.start - end <= 1) {
+    point.zone = zone
+    end = zone.end
+  }
+  if (/\S/.test(text.slice(end))) return undefined
+  const rangeEnd: WrittenPoint | undefined =
+    match[4] === undefined
+      ? undefined
+      : {clock: {hour: Number(match[5]), minute: Number(match[6]), hourOnly: false}, unknown: false}
+  return finish(text, 0, 0, end, point, false, rangeEnd)
 }
 
 /** Whether four digits at the start of a line are a plausible year rather than only a clock. */

@@ -8,7 +8,7 @@
  * time is then read there by `readTimestamp`, which knows every form. Most
  * text holds no time at all and costs one scan of the pattern.
  */
-import {readTimestamp, type WrittenTime} from '../time/read-timestamp.js'
+import {dottedHours, readTimestamp, type WrittenTime} from '../time/read-timestamp.js'
 
 /** A time found in a text. */
 export interface Mention {
@@ -89,7 +89,7 @@ export function findMentions(text: string): Mention[] {
     if (!written.clock && written.date?.year === undefined && /^\d/.test(written.text)) continue
     const end = at + stop(text.slice(at), written)
     if (written.clock && durationAfter.test(text.slice(end))) continue
-    if (dottedClock.test(written.text) && !written.zone) continue
+    if (dottedClock.test(written.text) && !written.zone && !dottedHours.test(written.text)) continue
     mentions.push({written: withDayBefore(text, at, written), start: at, end})
     from = end
     timeStart.lastIndex = end

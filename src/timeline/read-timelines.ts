@@ -187,6 +187,9 @@ function byPart(
   return split
 }
 
+/** Where one sentence of prose ends and the next begins. */
+const sentenceBreak = /(?<=[.!?])\s+(?=[A-Z])/
+
 /**
  * The zone a report states for its times (`All times PDT.`), in a
  * paragraph, a heading or a table's header, and a day it states with it (`all times UTC,
@@ -202,7 +205,11 @@ function statedZone(root: OutlineSection): {zone: Zone; place: Place; day?: Day}
       if (block.type === 'paragraph') {
         const text = blockText([block]).text
         if (text.length <= 400) texts.push({text, node: block})
-        else for (const line of text.split('\n')) texts.push({text: line, node: block})
+        // (A long paragraph of prose on one line: its sentences, `All the times below are Central.`)
+        else
+          for (const line of text.split('\n'))
+            for (const sentence of line.length <= 400 ? [line] : line.split(sentenceBreak))
+              texts.push({text: sentence, node: block})
       }
       // `> All times are Berlin time.`: a note set apart as a quote.
       if (block.type === 'blockquote')

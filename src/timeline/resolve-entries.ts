@@ -54,6 +54,8 @@ export type {PlacedProblem}
 
 const twelveHours = 12 * 3_600_000
 const fourHours = 4 * 3_600_000
+const sixHours = 6 * 3_600_000
+const oneHour = 3_600_000
 /** Zone problems are said once per incident, not on every entry. */
 const oncePerTimeline = new Set(['time-zone-unknown', 'time-zone-ambiguous', 'time-zone-season'])
 const explicitZones = new Set<ZoneSource>([
@@ -106,6 +108,8 @@ export function resolveEntries(
   let flowDay = day
   /** The instant of the last time with a clock that set `flowDay`: a sentence's clock is the one nearest it. */
   let flowAt: number | undefined
+  /** The instant of the last time with a clock told in prose: the part of the day a narrative is in. */
+  let proseAt: number | undefined
   /** Per group, the zone last written on one of its entries: it holds for the entries after it. */
   const carriedIn = new Map<number | undefined, Zone>()
   /** Per group, the instant of its entry before, in epoch milliseconds. */
@@ -180,9 +184,11 @@ export function resolveEntries(
         dateSource: around?.day ? 'previous' : inBlock.day ? 'sentence' : dateSource,
         carried: zone,
         after: inBlock.at ?? around?.at,
-        near: inBlock.day || around?.day ? undefined : flowAt
+        near: inBlock.day || around?.day ? undefined : flowAt,
+        told: proseAt
       })
       for (const problem of resolution.problems) report(problem, event.place)
+      if (event.written.clock && resolution.time.at) proseAt = Date.parse(resolution.time.at)
       entry.at = resolution.time.at
       entry.time = resolution.time
       entry.confidence = confidenceOf(resolution, context, event.written)
@@ -406,6 +412,8 @@ function resolveMention(
     after: number | undefined
     /** The instant of the narrative around (a comment's stamp): a clock alone is the one nearest it. */
     near?: number | undefined
+    /** The instant of the last clock told in prose before it. */
+    told?: number | undefined
   }
 ): Resolution {
   const written = withYear(event.written as WrittenTime, context.day ?? around.day, context.year)
@@ -416,7 +424,27 @@ function resolveMention(
     timeContext.dateSource = 'relative'
   } else if (written.relativeDay === 0 && timeContext.day) timeContext.dateSource = 'relative'
   let resolution = resolveTime(written, timeContext)
-  const at = resolution.time.at ? Date.parse(resolution.time.at) : undefined
+  let at = resolution.time.at ? Date.parse(resolution.time.at) : undefined
+  // `the first rejected write at 2:38 in the afternoon` ... `an email came in at 2:46`: a 12-hour
+  // clock without AM or PM, in a narrative already in the afternoon, is in the afternoon too.
+  const hour = written.clock?.hour ?? 12
+  const told = around.told
+  if (
+    told !== undefined &&
+    at !== undefined &&
+    hour < 12 &&
+    written.relativeDay === undefined &&
+    withoutMeridiem(written) &&
+    at < told - sixHours
+  ) {
+    const afternoon = {...written, clock: {...(written.clock as WrittenClock), hour: hour + 12}}
+    const later = resolveTime(afternoon, timeContext)
+    const laterAt = later.time.at ? Date.parse(later.time.at) : undefined
+    if (laterAt !== undefined && laterAt >= told - oneHour && laterAt <= told + sixHours) {
+      resolution = later
+      at = laterAt
+    }
+  }
   if (
     timeContext.day &&
     !written.date &&

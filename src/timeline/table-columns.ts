@@ -3,7 +3,12 @@
  * best time column by content and header, a date column beside a clock
  * column, and the column of its text.
  */
-import {type ImpossibleTime, readTimestamp, type WrittenTime} from '../time/read-timestamp.js'
+import {
+  type ImpossibleTime,
+  readCompactCell,
+  readTimestamp,
+  type WrittenTime
+} from '../time/read-timestamp.js'
 
 /** What a column of a table holds. */
 export interface ColumnProfile {
@@ -18,10 +23,34 @@ export interface ColumnProfile {
   times: Array<WrittenTime | ImpossibleTime | undefined>
 }
 
-function columnProfile(cells: string[]): ColumnProfile {
+/** A header that says its column holds clock times (`Time (AKST)`, `Hour`, `UTC`), not years. */
+const clockHeader = /\b(?:time|hour|hrs|clock|hhmm|utc|gmt|local)\b/i
+
+/**
+ * Cells of four digits read as clocks (`0347`, `2341`), where the column's
+ * header says it holds times or one of them is no year (below 1900 or
+ * above 2099).
+ */
+function compactCells(cells: string[], header: string): Array<WrittenTime | undefined> {
+  const read = cells.map((cell) => (cell ? readCompactCell(cell) : undefined))
+  const clocks = read.filter((time) => time !== undefined)
+  if (clocks.length === 0) return read
+  const noYear = clocks.some((time) => {
+    const value = (time.clock?.hour ?? 0) * 100 + (time.clock?.minute ?? 0)
+    return value < 1900 || value > 2099
+  })
+  return clockHeader.test(header) || noYear ? read : []
+}
+
+function columnProfile(cells: string[], header = ''): ColumnProfile {
   const profile: ColumnProfile = {filled: 0, clocks: 0, dates: 0, clockOnly: 0, times: []}
-  for (const cell of cells) {
-    const written = cell ? readTimestamp(cell) : undefined
+  let compact: Array<WrittenTime | undefined> | undefined
+  for (const [index, cell] of cells.entries()) {
+    let written = cell ? readTimestamp(cell) : undefined
+    if (cell && (!written || 'impossible' in written) && /^\s*\d{4}\b/.test(cell)) {
+      compact ??= compactCells(cells, header)
+      written = compact[index] ?? written
+    }
     profile.times.push(written)
     if (!cell) continue
     profile.filled++
@@ -102,7 +131,12 @@ export interface TimeColumns {
  *   // {dateIndex: 0, clockIndex: 1, textIndex: 2, columns: [...]}
  */
 export function timeColumns(headers: string[], body: string[][]): TimeColumns | undefined {
-  const columns = headers.map((_, index) => columnProfile(body.map((cells) => cells[index] ?? '')))
+  const columns = headers.map((header, index) =>
+    columnProfile(
+      body.map((cells) => cells[index] ?? ''),
+      header
+    )
+  )
   const timeIndex = bestTimeColumn(headers, columns)
   if (timeIndex === undefined) return undefined
   const isDates = (column: ColumnProfile) =>

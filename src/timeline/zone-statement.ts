@@ -3,7 +3,7 @@ import {findZone, readZone, type Zone} from '../time/zones.js'
 
 /** The words that name a report's times: `All times`, `Timestamps below`, `Times listed`, `All timings mentioned below`. */
 const times =
-  /\b(?:all\s+)?(?:times?|timings?|timestamps?|hours|clock\s+times)\b(?:\s+(?:below|above|shown|listed|given|here|used|mentioned|quoted|stated|noted|in\s+this\s+(?:document|report|post|page|timeline))){0,2}/i
+  /\b(?:all\s+(?:the\s+)?)?(?:times?|timings?|timestamps?|hours|clock\s+times)\b(?:\s+(?:below|above|shown|listed|given|here|used|mentioned|quoted|stated|noted|in\s+this\s+(?:document|report|post|page|timeline))){0,2}/i
 
 const statements = [
   // `All times in UTC.`, `_all times are in UTC_`, `Times are in both EDT and UTC.`, `times in BST`

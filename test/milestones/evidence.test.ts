@@ -610,11 +610,13 @@ test('asking about trouble is having noticed it; the analysis asking why is not'
 
 test('a job’s run is no change made; working out is finding', () => {
   expect(top('The nightly export run hangs on a lock')).toBe('started')
-  // A clause that opens on `schedule` or `run` has no word before it to look at.
-  expect(
-    scoreIn('Disk use keeps climbing, so we schedule a defrag for Saturday', 'mitigated')
-  ).toBe(0)
-  expect(() => weighEntry('Backlog grows; run the compaction by hand')).not.toThrow()
+  // A clause that opens on `schedule` has no word before it to look at (it threw).
+  expect(scoreIn('We blame the watch churn and schedule a defrag for Saturday', 'mitigated')).toBe(
+    0
+  )
+  // `..., which is suspicious`: the teller judging a clue, no failure (`suspicious logins` are one).
+  expect(scoreIn('The rollout finished at 15:13, which is suspicious', 'started')).toBe(0)
+  expect(top('Suspicious logins from three countries on the admin panel')).toBe('started')
   expect(top('By noon Kai had worked out that the cron schedule used the wrong zone')).toBe(
     'diagnosed'
   )

@@ -131,6 +131,35 @@ describe('readTimestamp(text) reads the forms reports write', () => {
       zone: {zone: {name: 'UTC'}}
     })
   })
+
+  test('readTimestamp(text) reads a clock with a dot and `hrs`, but not an amount of hours', () => {
+    expect(read('09.41 hrs first timeouts seen')).toMatchObject({
+      clock: {hour: 9, minute: 41},
+      text: '09.41 hrs'
+    })
+    expect(read('23.05 hours IST: bridge opened')).toMatchObject({
+      clock: {hour: 23, minute: 5},
+      zone: {zone: {name: 'IST'}}
+    })
+    const amount = readTimestamp('1.25 hrs of downtime')
+    expect(amount === undefined || 'impossible' in amount).toBe(true)
+  })
+
+  test('readTimestamp(text) takes the meridiem of a 12-hour clock from the part of the day after it', () => {
+    expect(read('2:38 in the afternoon Central, writes start failing')).toMatchObject({
+      clock: {hour: 14, minute: 38},
+      zone: {zone: {name: 'Central'}},
+      text: '2:38 in the afternoon Central'
+    })
+    expect(read('9:15 at night the job was still running').clock?.hour).toBe(21)
+    expect(read('2:10 at night the pager went off').clock?.hour).toBe(2)
+    expect(read('12:20 in the morning the backup ran').clock?.hour).toBe(0)
+    expect(read('10:05 in the morning we shipped').clock?.hour).toBe(10)
+    // A meridiem or a 24-hour clock already says it.
+    expect(read('4:10 pm in the afternoon').clock?.hour).toBe(16)
+    expect(read('14:10 in the afternoon').clock?.hour).toBe(14)
+    expect(read('6:30 that evening PT').clock?.hour).toBe(18)
+  })
 })
 
 describe('zones written as a pair of abbreviations', () => {

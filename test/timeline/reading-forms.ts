@@ -1006,6 +1006,67 @@ At 1925 a television producer emailed the shared mailbox: the Sydney readings ha
     ]
   },
   {
+    id: 'dotted-hours',
+    group: 'clocks',
+    title: 'A clock with a dot and `hrs`',
+    example: `# RCA: card authorisation timeouts
+
+On 04.11.2025, from 14.05 hrs IST, card payments at the partner bank timed out.
+
+## Sequence of events
+
+| Date | Time (IST) | Event |
+|---|---|---|
+| 04.11.2025 | 14.05 hrs | First authorisation timeouts in the switch logs. |
+| 04.11.2025 | 14.22 hrs | Monitoring alert raised on the NOC console. |
+`,
+    entries: [
+      {at: '2025-11-04T08:35:00Z', text: 'card payments at the partner bank timed out'},
+      {at: '2025-11-04T08:35:00Z', text: 'First authorisation timeouts'},
+      {at: '2025-11-04T08:52:00Z', text: 'Monitoring alert raised'}
+    ]
+  },
+  {
+    id: 'compact-clock-cells',
+    group: 'clocks',
+    title: 'Four digits in a time column',
+    example: `# Dispatch system outage, February 2026
+
+All times are Alaska Standard Time (AKST), 24-hour format.
+
+## Timeline
+
+| Time (AKST) | Event |
+|---|---|
+| **Tue, Feb 3** | |
+| 2352 | Records server stops accepting writes. |
+| **Wed, Feb 4** | |
+| 0007 | Supervisor declares an outage and pages IT. |
+| 0115–0240 | Paper cards entered back into the system. |
+`,
+    entries: [
+      {at: '2026-02-04T08:52:00Z', text: 'Records server stops accepting writes'},
+      {at: '2026-02-04T09:07:00Z', text: 'Supervisor declares an outage'},
+      {at: '2026-02-04T10:15:00Z', text: 'Paper cards entered back', end: '2026-02-04T11:40:00Z'}
+    ]
+  },
+  {
+    id: 'part-of-day',
+    group: 'clocks',
+    title: 'The part of the day after a clock',
+    example: `# The afternoon our invoices stalled
+
+Posted on Friday, May 8, 2026. On Wednesday, May 6, invoices stopped going out for about an hour in the afternoon, and this post tells what happened and what we are changing so that it does not happen again. All the times below are Eastern, where the team works. We are sorry for the trouble this caused our customers and their clients.
+
+The first invoice job failed at 1:52 in the afternoon Eastern. A customer wrote in at 2:05 to ask where her invoices were, and by 2:40 the queue was moving again.
+`,
+    entries: [
+      {at: '2026-05-06T17:52:00Z', text: 'The first invoice job failed'},
+      {at: '2026-05-06T18:05:00Z', text: 'A customer wrote in'},
+      {at: '2026-05-06T18:40:00Z', text: 'the queue was moving again'}
+    ]
+  },
+  {
     id: 'time-in-brackets',
     group: 'instant',
     title: 'A time in brackets after the words it dates',

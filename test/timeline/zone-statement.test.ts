@@ -29,3 +29,9 @@ it('reads a zone named by a city, and an offset whole rather than cut at its fir
   expect(zoneStatement('All times are in UTC from 14:00-15:00')?.offset).toBe(0)
   expect(zoneStatement('Start time: 2023-03-14 14:23 UTC')).toBeUndefined()
 })
+
+it('reads `All the times below are ...`, with `the` between', () => {
+  expect(
+    zoneStatement('All the times below are Central, which is where most of us work.')?.iana
+  ).toBe('America/Chicago')
+})
