@@ -1228,9 +1228,14 @@ function isChange(text: string): boolean {
 export function impactWindow(incident: Incident): {start?: Milestone; end?: Milestone} | undefined {
   for (const [key, value] of Object.entries(incident.fields)) {
     if (!windowField.test(key)) continue
-    const range = findRange(value, incident)
-    if (!range?.time.at) continue
     const line = incident.fieldLines?.[key] ?? incident.place.line
+    // The entry the field's range became, read with the whole report (its day and zone), or the
+    // value read on its own.
+    const read = incident.timeline.find(
+      (entry) => entry.line === line && entry.time?.range && entry.time.at && entry.time.end
+    )
+    const range = read?.time ? {time: read.time} : findRange(value, incident)
+    if (!range?.time.at) continue
     const evidence = (rule: string) => ({text: `${key}: ${value}`, line, column: 1, rule})
     const milestone = (at: string, rule: string): Milestone => ({
       at,

@@ -159,6 +159,32 @@ export function readTimestamp(text: string): WrittenTime | ImpossibleTime | unde
     return finish(text, qualifierStart, start, end, {clock, unknown: false}, true)
   }
 
+  // `14:02–14:19Z`, `14:02Z–14:19Z`: two 24-hour clocks and a dash, a zone glued to either
+  // (chrono reads the `Z` after the second as no part of it, and gives up on one after the first).
+  const span = clockSpan.exec(head)
+  // (`14:02-05:00` with a bare hyphen may be a clock and its offset: left to the reading below.)
+  if (span && (span[4] || span[9] || span[5] !== '-')) {
+    const first = clockOf(Number(span[1]), Number(span[2]), span[3], undefined)
+    const second = clockOf(Number(span[6]), Number(span[7]), span[8], undefined)
+    if (first && second) {
+      const point: WrittenPoint = {clock: first, unknown: false}
+      const rangeEnd: WrittenPoint = {clock: second, unknown: false}
+      const glued = span[4] ? readZone(text, start + span[0].indexOf(span[4], 4)) : undefined
+      if (glued) point.zone = glued
+      let end = start + span[0].length
+      const zone = span[9] ? readZone(text, end - span[9].length) : readZone(text, end)
+      if (span[9] && zone) rangeEnd.zone = zone
+      else if (zone && zone.start - end <= 1) {
+        rangeEnd.zone = zone
+        end = zone.end
+      }
+      if (!rangeEnd.zone && point.zone) rangeEnd.zone = point.zone
+      if (!point.zone && rangeEnd.zone) point.zone = rangeEnd.zone
+      // (`02:00 to 04:00 on 29 October`: a day after the span is read with it, below.)
+      if (!dayAfterSpan.test(text.slice(end)))
+        return finish(text, qualifierStart, start, end, point, approximate, rangeEnd)
+    }
+  }
   // `09.41 hrs`, `23.05 hours IST`: a clock with a dot and the word for hours, as Indian and
   // British operations write it (`01.15` alone may be a date).
   const hours = dottedHours.exec(head)
@@ -440,6 +466,14 @@ function offsetSeconds(match: RegExpExecArray): number | undefined {
 
 const zoneBeforeClock = /^\+?(?:UTC|GMT)\s*(?=\d{1,2}[:.h]\d{2}(?!\d))/
 const unknownMinutes = /^(\d{1,2})[:.](?:xx|\?\?)(?![\w?])/i
+
+/** `14:02–14:19Z`, `13:52Z to 14:33Z`: two 24-hour clocks and a dash or `to` between, `Z` glued to either; no meridiem after. */
+const clockSpan =
+  /^([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?(Z)?(\s?[–—]\s?|\s-\s|-|\s+(?:to|until|till)\s+)([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?(Z)?(?!\s*[ap]\.?m\b)(?![\d:])/i
+
+/** A day written after a span of clocks: `on 29 October`, `, Oct 29`, `2024-10-29`. */
+const dayAfterSpan =
+  /^,?\s+(?:on\s+)?(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+)?(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2})/i
 
 /**
  * `09.41 hrs`, `23.05 hours`: a clock with a dot, then the word for hours.

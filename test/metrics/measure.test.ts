@@ -104,6 +104,28 @@ describe('measure(sources)', () => {
     })
   })
 
+  test('measure(incident) reads a stated window on the day of the timeline, not the day the report was posted', () => {
+    const {metrics} = measureReport(
+      [
+        '---',
+        'date: 2024-05-06',
+        '---',
+        '# Duplicate payouts',
+        '',
+        '## Timeline',
+        '',
+        '- 2024-05-02 09:12Z: first duplicate payout',
+        '- 2024-05-06 15:00Z: postmortem review held',
+        '',
+        '## Impact',
+        '',
+        '- **Duration of duplicate payouts:** 09:12Z to 09:53Z (41 minutes).'
+      ].join('\n')
+    )
+    expect(metrics.milestones.started?.at).toBe('2024-05-02T09:12:00Z')
+    expect(metrics.milestones.resolved?.at).not.toMatch(/^2024-05-06T09:53/)
+  })
+
   test('measure(incident) finds milestones in the words of a timeline', () => {
     const {metrics} = measureReport(
       base(

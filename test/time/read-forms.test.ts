@@ -145,6 +145,26 @@ describe('readTimestamp(text) reads the forms reports write', () => {
     expect(amount === undefined || 'impossible' in amount).toBe(true)
   })
 
+  test('readTimestamp(text) reads a span of two 24-hour clocks with a `Z` glued to either', () => {
+    expect(read('14:02–14:19Z: provider latency degrades')).toMatchObject({
+      clock: {hour: 14, minute: 2},
+      zone: {zone: {name: 'Z'}},
+      rangeEnd: {clock: {hour: 14, minute: 19}, zone: {zone: {name: 'Z'}}},
+      text: '14:02–14:19Z'
+    })
+    expect(read('13:52Z to 14:33Z (41 minutes)')).toMatchObject({
+      rangeEnd: {clock: {hour: 14, minute: 33}},
+      text: '13:52Z to 14:33Z'
+    })
+    // A day after the span is read with it.
+    expect(read('02:00 to 04:00 on 29 October the cluster was reset').date).toMatchObject({
+      month: 10,
+      day: 29
+    })
+    // A bare hyphen before an offset is no span.
+    expect(read('09:37 -08:00 deploy').rangeEnd).toBeUndefined()
+  })
+
   test('readTimestamp(text) takes the meridiem of a 12-hour clock from the part of the day after it', () => {
     expect(read('2:38 in the afternoon Central, writes start failing')).toMatchObject({
       clock: {hour: 14, minute: 38},
