@@ -500,19 +500,33 @@ function firstDay(blocks: RootContent[]): Day | undefined {
   }
   // Only the day it was written has a year: the day it is about (`Early on Wednesday, March 12`)
   // is the last such day on or before it; else the day it was written.
-  const stamp = texts.map((text) => stampedOnce.exec(text)?.[0]).find(Boolean)
-  const written = stamp ? dayOf(dayIn(stamp)) : undefined
+  // (Of several, as a status page's updates each have one, the first day: the incident's.)
+  const stamps = texts.flatMap((text) =>
+    [...text.matchAll(stampedDay)].flatMap((match) => dayOf(dayIn(match[0])) ?? [])
+  )
+  const written = stamps.reduce<Day | undefined>(
+    (first, day) => (first && dayKey(first) <= dayKey(day) ? first : day),
+    undefined
+  )
   if (!written) return undefined
+  // (Not a day far before it: `enjoy the event through Jan 27` in an update posted Jan 21 is to come.)
+  const stamped = Date.UTC(written.year, written.month - 1, written.day)
   for (const text of texts) {
     const partial = findMentions(text.replace(stampedDay, '')).find(
       (mention) => mention.written.date && !mention.written.clock
     )?.written.date
     if (!partial) continue
     const after = partial.month * 100 + partial.day > written.month * 100 + written.day
-    return {year: written.year - (after ? 1 : 0), month: partial.month, day: partial.day}
+    const day = {year: written.year - (after ? 1 : 0), month: partial.month, day: partial.day}
+    if (stamped - Date.UTC(day.year, day.month - 1, day.day) <= writtenWithin) return day
   }
   return written
 }
+
+const dayKey = (day: Day) => day.year * 10_000 + day.month * 100 + day.day
+
+/** How long before it was written a post tells of its day: a quarter of a year. */
+const writtenWithin = 92 * 86_400_000
 
 /** A field of when the report itself was written, met or reviewed. */
 const writtenKey =
@@ -521,7 +535,6 @@ const writtenKey =
 /** `published Monday, October 21, 2024`, `last updated 2024-10-22`: when the report was written, not the day it is about. */
 const stampedDay =
   /\b(?:published|posted|written|(?:last\s+)?(?:updated|edited|revised|reviewed)|created|drafted)\b(?:\s+on)?[^.\n|]{0,50}?(?:19|20)\d{2}\b/gi
-const stampedOnce = new RegExp(stampedDay.source, 'i')
 
 /**
  * A written date as the day it names; none when its year is missing, or when its numbers may be

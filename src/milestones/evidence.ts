@@ -1047,6 +1047,9 @@ function read(clause: Clause, segment: Segment): void {
       classes = ['fall']
       segment.toZero = true
     }
+    // `Relapse.`, `Recurrence:`: the author names what happens as the trouble back.
+    if (words.length === 1 && /^(?:relapsed?|recurrence|recurred)$/.test(word.text))
+      segment.relapse = true
     // `@jo reopens #2291: installs still fail`: what was closed was not over.
     if (/^re-?open(?:s|ed)?$/.test(word.text) && !segment.planned) segment.reopened = true
     // `500s are back`, `the problem came back`, `errors return`, `the timeouts recur`, `504s once more`,

@@ -55,6 +55,9 @@ export type {PlacedProblem}
 const twelveHours = 12 * 3_600_000
 const fourHours = 4 * 3_600_000
 const sixHours = 6 * 3_600_000
+/** The words of a sentence that says when the report itself was written (its date taken out). */
+const writtenStamp =
+  /^\W*(?:written|posted|published|(?:last\s+)?(?:updated|edited|revised|reviewed)|drafted|created)\b/i
 const oneHour = 3_600_000
 /** Zone problems are said once per incident, not on every entry. */
 const oncePerTimeline = new Set(['time-zone-unknown', 'time-zone-ambiguous', 'time-zone-season'])
@@ -195,7 +198,10 @@ export function resolveEntries(
       if (event.written.date || event.written.relativeDay) {
         inBlock.day = resolution.day
         // The day of the narrative: a date that leads its sentence, or that comes with a clock.
-        const narrative = event.leads === true || event.written.clock !== undefined
+        // (`Written Jan 19, 2026 by ...`: when the report was written, not a day of what it tells.)
+        const narrative =
+          (event.leads === true || event.written.clock !== undefined) &&
+          !writtenStamp.test(event.text)
         // (`their fault began at 22:38 UTC on 13 March (09:38 our time)`: a date in another zone
         // than the report's is that zone's day, not the narrative's.)
         const elsewhere =

@@ -614,6 +614,8 @@ test('a job’s run is no change made; working out is finding', () => {
   expect(scoreIn('We blame the watch churn and schedule a defrag for Saturday', 'mitigated')).toBe(
     0
   )
+  // `Relapse.` as a label: the trouble back, no recovery in the rest.
+  expect(weighEntry('Relapse. Success rate fell to 55% as players came back').relapse).toBe(true)
   // `..., which is suspicious`: the teller judging a clue, no failure (`suspicious logins` are one).
   expect(scoreIn('The rollout finished at 15:13, which is suspicious', 'started')).toBe(0)
   expect(top('Suspicious logins from three countries on the admin panel')).toBe('started')

@@ -1067,6 +1067,35 @@ The first invoice job failed at 1:52 in the afternoon Eastern. A customer wrote 
     ]
   },
   {
+    id: 'status-history-stamps',
+    group: 'day',
+    title: 'A status page history, newest first, with a note written later',
+    example: `# Login failures after the winter update
+
+*Status page history, newest first.*
+
+**Resolved**
+Logins are working normally. Players who log in before Feb 20 get a bonus chest.
+Posted Feb 14, 2026 - 21:10 PST
+
+**Investigating**
+We are looking into login failures.
+Posted Feb 14, 2026 - 16:25 PST
+
+## Internal addendum
+
+*Written Feb 16, 2026 by the on-call engineer. Times are Pacific.*
+
+- **15:48 PST** — Login errors begin as the session cache fills.
+- **16:02 PST** — The error-rate alert pages on-call.
+`,
+    entries: [
+      {at: '2026-02-15T05:10:00Z', text: 'Posted'},
+      {at: '2026-02-14T23:48:00Z', text: 'Login errors begin'},
+      {at: '2026-02-15T00:02:00Z', text: 'The error-rate alert pages on-call'}
+    ]
+  },
+  {
     id: 'time-in-brackets',
     group: 'instant',
     title: 'A time in brackets after the words it dates',
