@@ -81,9 +81,11 @@ export function weighEntry(
     (segment, index) => clears[index] === true && wordCount(segment) <= 3
   )
   for (const [index, segment] of segments.entries()) {
+    // (`no link with checkout, error rates on search normal`: the suspect's health, told after.)
     const cleared =
       clears[index] === true ||
       (clears[index + 1] === true && segments[index + 1]?.joint === 'comma') ||
+      (clears[index - 1] === true && segment.joint === 'comma') ||
       (verdict !== -1 && index < verdict)
     const whole = (found[index] ?? []).filter(
       (feature) =>
@@ -545,10 +547,13 @@ function read(clause: Clause, segment: Segment): void {
     clause.joint === 'colon' &&
     (has(segment, 'find') || has(segment, 'cause') || segment.causeNamed)
   const denied = new Set<number>()
-  // `not the cause`, `not the culprit`: a suspect cleared (weighed in `weighEntry`).
+  // `not the cause`, `not the culprit`, `no link with checkout`: a suspect cleared (weighed in `weighEntry`).
   const clearing = words.findIndex(
     (word, index) =>
-      is(word, 'negation') && words.slice(index + 1, index + 4).some((other) => is(other, 'cause'))
+      is(word, 'negation') &&
+      words
+        .slice(index + 1, index + 4)
+        .some((other) => is(other, 'cause') || /^(?:link|links|linked)$/.test(other.text))
   )
   if (clearing !== -1) segment.words.set('ruledOut', [words[clearing] as Word])
   // `not related to this incident`, `had no connection to what followed`: outside it.

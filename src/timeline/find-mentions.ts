@@ -57,6 +57,12 @@ const timeStart = new RegExp(
   'gi'
 )
 
+/** `14h32`: a clock as French writes it, or an amount (`2h29`). */
+const frenchClock = /^\d{1,2}h\d{2}$/i
+/** Words before an amount of time: `lasted`, `took`, `for`, `within`. */
+const amountBefore =
+  /\b(?:last(?:s|ed|ing)?|t(?:ook|akes?|aking)|for|during|over|within|in|of|about|around|approximately|roughly|nearly|almost)\s+$/i
+
 /** A clock followed by a unit is a duration (`1:30 hours`), not a time. */
 const durationAfter = /^\s*(?:h|hrs?|hours?|m|mins?|minutes?|s|secs?|seconds?)\b/i
 /** `10.30` is a time only with a meridiem or a zone: otherwise it is a number (`1.11 to 1.13`). */
@@ -90,6 +96,9 @@ export function findMentions(text: string): Mention[] {
     const end = at + stop(text.slice(at), written)
     if (written.clock && durationAfter.test(text.slice(end))) continue
     if (dottedClock.test(written.text) && !written.zone && !dottedHours.test(written.text)) continue
+    // `the impact lasted 2h29`, `took 1h05`: an amount of time written as French clocks are.
+    if (frenchClock.test(written.text) && amountBefore.test(text.slice(Math.max(0, at - 24), at)))
+      continue
     mentions.push({written: withDayBefore(text, at, written), start: at, end})
     from = end
     timeStart.lastIndex = end

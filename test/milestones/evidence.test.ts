@@ -614,6 +614,13 @@ test('a job’s run is no change made; working out is finding', () => {
   expect(scoreIn('We blame the watch churn and schedule a defrag for Saturday', 'mitigated')).toBe(
     0
   )
+  // `no link with checkout`: a suspect cleared, and its health told after it no recovery.
+  expect(
+    scoreIn(
+      'Cache rollback considered and rejected: no link with checkout, hit rates normal',
+      'mitigated'
+    )
+  ).toBe(0)
   // `Relapse.` as a label: the trouble back, no recovery in the rest.
   expect(weighEntry('Relapse. Success rate fell to 55% as players came back').relapse).toBe(true)
   // `..., which is suspicious`: the teller judging a clue, no failure (`suspicious logins` are one).

@@ -29,3 +29,12 @@ test('four figures stay a year, a count or an amount where the words say so', ()
   expect(clocks('We plan to finish by 2025 March.')).toEqual([])
   expect(clocks('The queue stood at 2300 messages.')).toEqual([])
 })
+
+test('findMentions(text) reads `2h29` after `lasted` or `took` as an amount, `14h32` elsewhere as a clock', () => {
+  const texts = (text: string) => findMentions(text).map((mention) => mention.written.text)
+  expect(texts('The impact lasted 2h29 of real time, though clocks show 23h41 to 03h10.')).toEqual([
+    '23h41 to 03h10'
+  ])
+  expect(texts('It took 1h05 to drain the queue.')).toEqual([])
+  expect(texts('At 14h32 the checkout page fell over.')).toEqual(['14h32'])
+})
