@@ -441,6 +441,15 @@ function segmentsOf(clauses: Clause[]): Segment[] {
     }
     if (!segment.actor && previous?.actor && carriesActor.has(clause.joint))
       segment.actor = previous.actor
+    // `certificate has expired (first occurrence)`: the author's note that this is the harm's first.
+    if (
+      segment.note &&
+      previous &&
+      /^first\s+(?:occurrences?|instances?|seen|sighting|hit)$/.test(
+        clause.words.map((word) => word.text).join(' ')
+      )
+    )
+      previous.firstHarm = true
     if (segment !== previous) segments.push(segment)
     previous = segment
   }

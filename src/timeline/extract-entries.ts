@@ -208,12 +208,25 @@ class Walker {
       if (block.type === 'code' || block.type === 'blockquote') this.#quoted(block)
     }
     if (read) {
-      const stamps = stampParagraphs(section.blocks)
+      // `> **@ana** commented Nov 12, 2025, 8:51 PM GMT+1` then `> Found it. ...`: a comment quoted
+      // with its stamp is read as the comments of a thread are, from inside its quote.
+      const quotes = section.blocks.filter((block) => block.type === 'blockquote')
+      const quoteStamps = stampParagraphs(
+        quotes.flatMap((quote) => (quote.children[0] as RootContent | undefined) ?? [])
+      )
+      const comments = new Map<RootContent, RootContent[]>()
+      for (const quote of quotes) {
+        const inner = quote.children as RootContent[]
+        if (inner[0] && quoteStamps.has(inner[0])) comments.set(quote, inner)
+      }
+      const blocks = section.blocks.flatMap((block) => comments.get(block) ?? [block])
+      const stamps = stampParagraphs(blocks)
+      const lastOfQuote = new Set([...comments.values()].map((inner) => inner.at(-1)))
       this.#sectionBlocks = section.blocks
       // The entry of the last stamp (`**Ana** added a comment - 22/Apr/26 11:59 PM`, or the
       // section's stamping heading): the paragraphs after it, up to the next stamp, are what it says.
       let stamped: RawEntry | undefined = here.stamped ? open : undefined
-      for (const block of section.blocks) {
+      for (const block of blocks) {
         const before = this.events.length
         this.#host = stamped
         const added = this.#block(block, here)
@@ -231,7 +244,11 @@ class Walker {
             more
           )
         else if (!added && open && more) open.text = joinText(open.text, more)
-        if (block.type !== 'paragraph' && block.type !== 'list' && block.type !== 'code')
+        // (A quoted comment ends with its quote.)
+        if (
+          (block.type !== 'paragraph' && block.type !== 'list' && block.type !== 'code') ||
+          lastOfQuote.has(block)
+        )
           stamped = undefined
       }
     }
@@ -480,7 +497,8 @@ class Walker {
           approximate: relative.approximate
         }
         raw = this.#entry(kind, text.text, shiftedFrom(base, relative.seconds, said), place, here)
-      } else if (first && (labelled || here.timeline)) {
+      } else if (first && (labelled || (here.timeline && !this.#host))) {
+        // (Under a comment's stamp, a time inside what it says is a time it mentions.)
         own = first
         const rest = text.text.slice(first.end).replace(/^[\s:|,–—-]+/, '')
         const before = text.text.slice(0, first.start).replace(/[\s:=|,(–—-]+$/, '')
@@ -505,7 +523,7 @@ class Walker {
       const ownEnd = leading && !('impossible' in leading) ? leading.end : own?.end
       const words =
         ownEnd === undefined ? text : {...text, text: ' '.repeat(ownEnd) + text.text.slice(ownEnd)}
-      this.#mentions(words, others, here, place, raw)
+      this.#mentions(words, others, here, place, raw ?? this.#host)
     }
     return raw
   }

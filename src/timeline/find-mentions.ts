@@ -92,7 +92,13 @@ export function findMentions(text: string): Mention[] {
     if (!written || 'impossible' in written || written.start > match[0].length) continue
     if (!written.clock && !written.date && !written.unknown) continue
     // A date alone is a day only with its year, or with its month in words (`03/04` may be a ratio).
-    if (!written.clock && written.date?.year === undefined && /^\d/.test(written.text)) continue
+    if (
+      !written.clock &&
+      written.date?.year === undefined &&
+      /^\d/.test(written.text) &&
+      !/\p{L}{3}/u.test(written.text)
+    )
+      continue
     const end = at + stop(text.slice(at), written)
     if (written.clock && durationAfter.test(text.slice(end))) continue
     if (dottedClock.test(written.text) && !written.zone && !dottedHours.test(written.text)) continue

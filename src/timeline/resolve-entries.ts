@@ -187,7 +187,7 @@ export function resolveEntries(
         dateSource: around?.day ? 'previous' : inBlock.day ? 'sentence' : dateSource,
         carried: zone,
         after: inBlock.at ?? around?.at,
-        near: inBlock.day || around?.day ? undefined : flowAt,
+        near: around?.at ?? (inBlock.day ? undefined : flowAt),
         told: proseAt
       })
       for (const problem of resolution.problems) report(problem, event.place)
@@ -217,6 +217,10 @@ export function resolveEntries(
       if (resolution.time.at) inBlock.at = Date.parse(resolution.time.at)
       if (event.written.zone) inBlock.zone = event.written.zone.zone
       blocks.set(event.block, inBlock)
+      // A comment's stamp told in prose (`**@ben** commented Nov 13, 2025, 2:47 PM GMT+1`): the
+      // times of what it says are near it.
+      if (event.written.date && event.written.clock && resolution.day && resolution.time.at)
+        hosts.set(event, {day: resolution.day, at: Date.parse(resolution.time.at)})
       entries.push(entry)
       days.push(undefined)
       groups.push(undefined)
@@ -313,7 +317,8 @@ export function resolveEntries(
     if (resolution.day) {
       day = resolution.day
       flowDay = day
-      flowAt = at
+      // (A day alone, `**10 Nov**: v3.2.0 released`, gives no instant to be near.)
+      flowAt = written.clock ? at : undefined
       dateSource = 'previous'
     }
     if (at !== undefined) previousAt.set(event.group, at)

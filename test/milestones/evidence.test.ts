@@ -621,6 +621,10 @@ test('a job’s run is no change made; working out is finding', () => {
       'mitigated'
     )
   ).toBe(0)
+  // `(first occurrence)` after a failure: the author's note that it is the harm's first.
+  expect(
+    weighEntry('tls: certificate has expired (first occurrence)').features.map((f) => f.name)
+  ).toContain('first harm')
   // `Relapse.` as a label: the trouble back, no recovery in the rest.
   expect(weighEntry('Relapse. Success rate fell to 55% as players came back').relapse).toBe(true)
   // `..., which is suspicious`: the teller judging a clue, no failure (`suspicious logins` are one).

@@ -1096,6 +1096,52 @@ Posted Feb 14, 2026 - 16:25 PST
     ]
   },
   {
+    id: 'quoted-comments',
+    group: 'shapes',
+    title: 'Comments quoted with their stamps',
+    example: `# Broken plugin index (12–13 November 2025)
+
+Comment stamps are in GMT+1. Other times are UTC.
+
+## What happened
+
+> **@ana** commented Nov 12, 2025, 8:51 PM GMT+1
+>
+> \`plugin install\` fails with a JSON error on two machines.
+
+> **@ben** commented Nov 13, 2025, 2:47 PM GMT+1
+>
+> The fix is merged. The 13:30 UTC run uploaded a complete index. Marking this resolved.
+`,
+    entries: [
+      {at: '2025-11-12T19:51:00Z', text: 'plugin install fails'},
+      {at: '2025-11-13T13:47:00Z', text: 'The fix is merged'},
+      {at: '2025-11-13T13:30:00Z', text: 'The 13:30 UTC run uploaded'}
+    ]
+  },
+  {
+    id: 'day-alone-item',
+    group: 'day',
+    title: 'A day alone in a list item, and a day without its year',
+    example: `# Truncated plugin index, November 2025
+
+Times are UTC.
+
+## Background
+
+- **10 Nov**: v3.2.0 released, which pins the certificate chain.
+
+## Root cause
+
+On 12 November the index grew past 8 MiB. The 19:30 run uploaded a truncated file at 19:33.
+`,
+    entries: [
+      {at: '2025-11-10T00:00:00Z', text: 'v3.2.0 released'},
+      {at: '2025-11-12T19:30:00Z', text: 'The 19:30'},
+      {at: '2025-11-12T19:33:00Z', text: 'run uploaded a truncated file'}
+    ]
+  },
+  {
     id: 'time-in-brackets',
     group: 'instant',
     title: 'A time in brackets after the words it dates',
