@@ -283,6 +283,8 @@ interface Segment {
   fromOutside: boolean
   /** `First 504s at the edge`: the author dates the harm's first sign. */
   firstHarm: boolean
+  /** `First customer impact:`: the first harm, named as the impact's. */
+  firstImpact?: boolean
   /** `Recovery declared`, `declared the incident mitigated`: an outcome said to be reached. */
   declaredOutcome: boolean
   /** `500s are back`, `the problem came back`: the trouble returned after it had stopped. */
@@ -640,6 +642,22 @@ function read(clause: Clause, segment: Segment): void {
       classes = classes.filter((name) => name !== 'plan')
     if (found) classes = classes.filter((name) => !deeds.has(name) && name !== 'change')
     const before = words[index - 1]
+    // `2.1 million, against ~6,000 normally`, `40 s, versus 2 s usually`: the baseline compared
+    // with, no recovery.
+    if (
+      /^(?:normally|usually|typically|ordinarily)$/.test(word.text) &&
+      words
+        .slice(Math.max(0, index - 4), index)
+        .some((other) => /^(?:against|vs|versus|compared|than|from)$/.test(other.text))
+    )
+      classes = []
+    // `the rollout times out waiting for the Deployment`, `jobs stuck waiting on a lock`: how it
+    // failed, no plan to wait.
+    if (
+      word.text === 'waiting' &&
+      words.slice(Math.max(0, index - 6), index).some((other) => is(other, 'failure'))
+    )
+      classes = classes.filter((name) => name !== 'plan')
     // `..., which is suspicious`, `that looks odd`: the teller judging a clue told before, no
     // failure of its own (`suspicious logins` are one).
     if (
@@ -1093,8 +1111,17 @@ function read(clause: Clause, segment: Segment): void {
       segment.relapse = true
     // `First 504s`, `the first failed handshake`, `first OTP send failure`: the first of the harm itself
     // (`the first calls about failed logins` are the first reports of it).
-    if (is(word, 'first') && firstOfHarm(words.slice(index + 1, index + 5)))
+    if (is(word, 'first') && firstOfHarm(words.slice(index + 1, index + 5))) {
       segment.firstHarm = true
+      // `First tenant-visible impact: a rollout times out`: the author names the impact's first sign,
+      // whatever deed it was seen in.
+      if (
+        words
+          .slice(index + 1, index + 4)
+          .some((other) => /^(?:impact|outage|downtime|disruption)$/.test(other.text))
+      )
+        segment.firstImpact = true
+    }
     // `for a few minutes`, `for two minutes`, `briefly`: an improvement that did not hold.
     if (
       /^(?:briefly|momentarily)$/.test(word.text) ||
@@ -1939,7 +1966,13 @@ function featuresOf(segment: Segment): Feature[] {
       add('started', 'attack', 2.5, words(segment, 'attack', 'attacker'))
     // `First 504s at the edge`, `the first failed handshake in our logs`: the author dates the harm's first sign
     // (a change told before it, `the vendor's rollout began`, is what set it off).
-    if (failure && segment.firstHarm && !aware && !segment.planned && !acting)
+    if (
+      failure &&
+      segment.firstHarm &&
+      !aware &&
+      !segment.planned &&
+      (!acting || segment.firstImpact)
+    )
       add('started', 'first harm', 3.5, words(segment, 'first', 'failure'))
     if (failure && !heard && !acting && !has(segment, 'change'))
       add('started', 'failure', 2, words(segment, 'failure'))

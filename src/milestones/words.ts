@@ -160,7 +160,8 @@ export function readClauses(written: string): Clause[] {
 }
 
 /** Words, and the punctuation that joins clauses. */
-const token = /[\p{L}\p{N}][\p{L}\p{N}'’_-]*|[,;:.!?()[\]<>"“”]|\s[-–—]+\s|—|–/gu
+const token =
+  /\p{N}{1,3}(?:,\p{N}{3})+(?![\p{N}\p{L}])|[\p{L}\p{N}][\p{L}\p{N}'’_-]*|[,;:.!?()[\]<>"“”]|\s[-–—]+\s|—|–/gu
 
 /** Conjunctions that start a new clause, and how. */
 const conjunctions = new Map<string, Joint>([

@@ -621,6 +621,15 @@ test('a job’s run is no change made; working out is finding', () => {
       'mitigated'
     )
   ).toBe(0)
+  // `First tenant-visible impact:` names the onset, whatever deed it was seen in; `times out waiting
+  // for` is how it failed, no plan.
+  expect(
+    top(
+      'First tenant-visible impact: a team rollout times out waiting for the pods to become ready'
+    )
+  ).toBe('started')
+  // `against ~6,000 normally`: the baseline compared with, no recovery.
+  expect(scoreIn('Queue depth at 2.1 million, against ~6,000 normally', 'mitigated')).toBe(0)
   // `(first occurrence)` after a failure: the author's note that it is the harm's first.
   expect(
     weighEntry('tls: certificate has expired (first occurrence)').features.map((f) => f.name)

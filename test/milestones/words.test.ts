@@ -58,3 +58,11 @@ test('a component named after what it does (resolver, scheduler) is not the deed
   // `operator` (from `operate`) is who operates: listed as the team, not as service running.
   expect(classesOf('operator')).toEqual(['team'])
 })
+
+test('a number with thousands separators is one word, not two clauses', () => {
+  const clauses = readClauses('Queue at 2,100,000, against 6,000 normally')
+  expect(clauses.map((clause) => clause.words.map((word) => word.text))).toEqual([
+    ['queue', 'at', '2,100,000'],
+    ['against', '6,000', 'normally']
+  ])
+})
