@@ -530,7 +530,7 @@ const writtenWithin = 92 * 86_400_000
 
 /** A field of when the report itself was written, met or reviewed. */
 const writtenKey =
-  /\b(?:report|review|reviewed|meeting|prepared|approved|published|posted|created|updated|author|due)\b/i
+  /\b(?:report|review|reviewed|meeting|prepared|approved|published|posted|sent|created|updated|author|due)\b/i
 
 /** `published Monday, October 21, 2024`, `last updated 2024-10-22`: when the report was written, not the day it is about. */
 const stampedDay =

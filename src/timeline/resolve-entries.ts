@@ -57,7 +57,7 @@ const fourHours = 4 * 3_600_000
 const sixHours = 6 * 3_600_000
 /** The words of a sentence that says when the report itself was written (its date taken out). */
 const writtenStamp =
-  /^\W*(?:written|posted|published|(?:last\s+)?(?:updated|edited|revised|reviewed)|drafted|created)\b/i
+  /^\W*(?:written|posted|published|sent|(?:last\s+)?(?:updated|edited|revised|reviewed)|drafted|created)\b/i
 const oneHour = 3_600_000
 /** Zone problems are said once per incident, not on every entry. */
 const oncePerTimeline = new Set(['time-zone-unknown', 'time-zone-ambiguous', 'time-zone-season'])
@@ -111,6 +111,8 @@ export function resolveEntries(
   let flowDay = day
   /** The instant of the last time with a clock that set `flowDay`: a sentence's clock is the one nearest it. */
   let flowAt: number | undefined
+  /** Whether `flowDay` is a day the report's entries told (not only the day it was posted). */
+  let flowTold = false
   /** The instant of the last time with a clock told in prose: the part of the day a narrative is in. */
   let proseAt: number | undefined
   /** Per group, the zone last written on one of its entries: it holds for the entries after it. */
@@ -120,7 +122,10 @@ export function resolveEntries(
   /** The resolution of each structural entry, for the times mentioned inside it. */
   const hosts = new Map<RawEntry, {day?: Day; zone?: Zone; at?: number}>()
   /** Per block of prose, the day and instant of its last time, and the zone last written there. */
-  const blocks = new Map<number, {day?: Day | undefined; at?: number; zone?: Zone}>()
+  const blocks = new Map<
+    number,
+    {day?: Day | undefined; at?: number; zone?: Zone; background?: {day: Day; text: string}}
+  >()
 
   for (const event of events) {
     if (event.type === 'day') {
@@ -180,7 +185,13 @@ export function resolveEntries(
       // A time mentioned in a sentence: it takes its day from where it stands, and changes nothing after it.
       const around = event.host ? hosts.get(event.host) : undefined
       const inBlock = blocks.get(event.block) ?? {}
-      const base = around?.day ?? inBlock.day ?? flowDay
+      // (`On Sunday, March 8, we had done maintenance. At 8:40 a.m. we restarted ...`: a day before
+      // the narrative's, told alone, is the day of its own sentence, not of the ones after it.)
+      const background =
+        inBlock.background && event.text.includes(inBlock.background.text)
+          ? inBlock.background.day
+          : undefined
+      const base = around?.day ?? background ?? inBlock.day ?? flowDay
       const zone = event.written.zone?.zone ?? around?.zone ?? inBlock.zone
       const resolution = resolveMention(event, context, {
         day: base,
@@ -195,7 +206,17 @@ export function resolveEntries(
       entry.at = resolution.time.at
       entry.time = resolution.time
       entry.confidence = confidenceOf(resolution, context, event.written)
-      if (event.written.date || event.written.relativeDay) {
+      const behind =
+        !event.written.clock &&
+        event.written.date !== undefined &&
+        event.origin !== 'front-matter' &&
+        resolution.day !== undefined &&
+        flowDay !== undefined &&
+        flowTold &&
+        dayNumber(resolution.day) < dayNumber(flowDay)
+      if (behind && resolution.day)
+        inBlock.background = {day: resolution.day, text: event.written.text}
+      else if (event.written.date || event.written.relativeDay) {
         inBlock.day = resolution.day
         // The day of the narrative: a date that leads its sentence, or that comes with a clock.
         // (`Written Jan 19, 2026 by ...`: when the report was written, not a day of what it tells.)
@@ -210,11 +231,13 @@ export function resolveEntries(
           event.written.zone.zone.name !== context.statedZone.name
         if (event.origin !== 'front-matter' && narrative && resolution.day && !elsewhere) {
           flowDay = resolution.day
+          flowTold = true
           flowAt =
             event.written.clock && resolution.time.at ? Date.parse(resolution.time.at) : undefined
         }
-      } else inBlock.day ??= resolution.day
-      if (resolution.time.at) inBlock.at = Date.parse(resolution.time.at)
+      } else if (background === undefined) inBlock.day ??= resolution.day
+      if (resolution.time.at && !behind && background === undefined)
+        inBlock.at = Date.parse(resolution.time.at)
       if (event.written.zone) inBlock.zone = event.written.zone.zone
       blocks.set(event.block, inBlock)
       // A comment's stamp told in prose (`**@ben** commented Nov 13, 2025, 2:47 PM GMT+1`): the
@@ -317,6 +340,7 @@ export function resolveEntries(
     if (resolution.day) {
       day = resolution.day
       flowDay = day
+      flowTold = true
       // (A day alone, `**10 Nov**: v3.2.0 released`, gives no instant to be near.)
       flowAt = written.clock ? at : undefined
       dateSource = 'previous'

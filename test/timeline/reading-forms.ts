@@ -1142,6 +1142,29 @@ On 12 November the index grew past 8 MiB. The 19:30 run uploaded a truncated fil
     ]
   },
   {
+    id: 'background-day',
+    group: 'day',
+    title: 'A day before the story, told in passing',
+    example: `# Slow chart loading
+
+**Date of incident:** Tuesday, March 10, 2026
+**Sent:** Thursday, March 12, 2026
+
+All times are Mountain Time.
+
+## What happened
+
+Our logs show the first failed chart loads at 7:38 a.m.
+
+We first suspected the database. On Sunday, March 8, we had done scheduled maintenance (1:00 to 3:00 a.m.), so that was the obvious place to look. At 8:40 a.m. we restarted the chart servers.
+`,
+    entries: [
+      {at: '2026-03-10T13:38:00Z', text: 'first failed chart loads'},
+      {at: '2026-03-08T08:00:00Z', text: 'scheduled maintenance'},
+      {at: '2026-03-10T14:40:00Z', text: 'we restarted the chart servers'}
+    ]
+  },
+  {
     id: 'time-in-brackets',
     group: 'instant',
     title: 'A time in brackets after the words it dates',
