@@ -134,6 +134,8 @@ export function weighEntry(
   // `BMS local alarm only`, `the alarm never reached the NOC`, `Nothing monitored this alarm`: an
   // alarm that reached no one tells no one knew (one delivered and left unread still does).
   if (unheard.test(text)) unsaid.add('detected')
+  // `This is an automated response: your ticket was received`: a machine answering takes nothing up.
+  if (automatedReply.test(text)) unsaid.add('acknowledged')
   // `The problem came back with the morning traffic` (`came back` is a service's recovery), `success
   // rate falls again`, `latency climbs again`: the trouble back is no recovery.
   const relapse = segments.some(
@@ -315,6 +317,10 @@ const circumstance = new Set([
 const retrospectiveUnsaid: readonly ScoredMilestone[] = ['detected', 'acknowledged', 'diagnosed']
 
 /** Words that say an alarm reached no one. */
+/** A machine's answer to a message: `an automated response`, `auto-reply`. */
+const automatedReply =
+  /\b(?:automated|automatic)\s+(?:response|reply|acknowledge?ment|confirmation)|\bauto-?(?:reply|replies|responder|response)\b/i
+
 const unheard =
   /\b(?:local\s+alarm\s+only|never\s+reached\s+(?:the|any|anyone|us)|(?:was\s+)?not\s+(?:forwarded|routed)\s+to|nothing\s+monitored|no\s+one\s+was\s+(?:paged|notified|alerted)|nobody\s+was\s+(?:paged|notified|alerted))\b/i
 

@@ -2,7 +2,11 @@ import type {SectionKind} from '../model.js'
 
 /** Heading wordings of each kind of section, first match wins. */
 const kinds: ReadonlyArray<[SectionKind, RegExp]> = [
-  ['appendix', /\b(?:appendix|apendix|chat\s*logs?|transcripts?|raw\s+logs?|references|thread)\b/i],
+  // (A chat's thread pasted whole is an appendix; `The thread` of e-mails a report is told in is not.)
+  [
+    'appendix',
+    /\b(?:appendix|apendix|chat\s*logs?|transcripts?|raw\s+logs?|references|(?:slack|chat|full|raw|complete)\s+thread)\b/i
+  ],
   [
     'timeline',
     // (With the words of French, Spanish, Portuguese, German and Dutch reports: `Chronologie`, `Cronología`, `Zeitleiste`.)

@@ -145,7 +145,17 @@ export const genericZones: Readonly<Record<string, string>> = {
   'irish time': 'Europe/Dublin',
   'australian eastern time': 'Australia/Sydney',
   'japan time': 'Asia/Tokyo',
-  'india time': 'Asia/Kolkata'
+  'india time': 'Asia/Kolkata',
+  atlantic: 'America/Halifax',
+  'atlantic time': 'America/Halifax',
+  newfoundland: 'America/St_Johns',
+  'newfoundland time': 'America/St_Johns',
+  'hawaii time': 'Pacific/Honolulu',
+  'brasilia time': 'America/Sao_Paulo',
+  'brasília time': 'America/Sao_Paulo',
+  'korea time': 'Asia/Seoul',
+  'singapore time': 'Asia/Singapore',
+  'hong kong time': 'Asia/Hong_Kong'
 }
 
 /** The standard and summer abbreviations of a zone, written as a pair (`PST/PDT`), either way round. */
@@ -157,6 +167,8 @@ const seasonPairs: Readonly<Record<string, string>> = Object.fromEntries(
       ['CST', 'CDT', 'America/Chicago'],
       ['EST', 'EDT', 'America/New_York'],
       ['AKST', 'AKDT', 'America/Anchorage'],
+      ['AST', 'ADT', 'America/Halifax'],
+      ['NST', 'NDT', 'America/St_Johns'],
       ['GMT', 'BST', 'Europe/London'],
       ['WET', 'WEST', 'Europe/Lisbon'],
       ['CET', 'CEST', 'Europe/Berlin'],
@@ -190,7 +202,15 @@ const longNames: Readonly<Record<string, string>> = {
   'eastern european summer time': 'EEST',
   'british summer time': 'BST',
   'india standard time': 'IST',
-  'japan standard time': 'JST'
+  'japan standard time': 'JST',
+  'korea standard time': 'KST',
+  'singapore standard time': 'SGT',
+  'newfoundland standard time': 'NST',
+  'newfoundland daylight time': 'NDT',
+  'atlantic standard time': 'AST',
+  'atlantic daylight time': 'ADT',
+  'brasilia standard time': 'BRT',
+  'brasília standard time': 'BRT'
 }
 
 /** Large cities that keep another city's zone, by zone. */

@@ -215,9 +215,16 @@ class Walker {
         quotes.flatMap((quote) => (quote.children[0] as RootContent | undefined) ?? [])
       )
       const comments = new Map<RootContent, RootContent[]>()
+      // `> **From:** ... **Sent:** Tuesday, 20 January 2026 08:47 ... **Subject:** ...`: an e-mail
+      // quoted with its headers, sent when it says.
+      const mails = new Map<RootContent, {written: WrittenTime; text: string}>()
       for (const quote of quotes) {
         const inner = quote.children as RootContent[]
-        if (inner[0] && quoteStamps.has(inner[0])) comments.set(quote, inner)
+        const first = inner[0]
+        if (!first) continue
+        const mail = first.type === 'paragraph' ? mailHeaders(toString(first)) : undefined
+        if (mail) mails.set(first, mail)
+        if (mail || quoteStamps.has(first)) comments.set(quote, inner)
       }
       const blocks = section.blocks.flatMap((block) => comments.get(block) ?? [block])
       const stamps = stampParagraphs(blocks)
@@ -228,6 +235,14 @@ class Walker {
       let stamped: RawEntry | undefined = here.stamped ? open : undefined
       for (const block of blocks) {
         const before = this.events.length
+        const mail = mails.get(block)
+        if (mail) {
+          const raw = this.#entry('paragraph', mail.text, mail.written, placeOf(block), here)
+          raw.group = here.group
+          this.events.push(raw)
+          stamped = raw
+          continue
+        }
         this.#host = stamped
         const added = this.#block(block, here)
         this.#host = undefined
@@ -971,6 +986,31 @@ function stampParagraphs(blocks: readonly RootContent[]): Set<RootContent> {
     block.type === 'paragraph' && short(block) ? toString(block, {includeHtml: false}) : undefined
   )
   return new Set(stampsOf(texts).map((index) => blocks[index] as RootContent))
+}
+
+/**
+ * An e-mail's headers (`From: ... Sent: Tuesday, 20 January 2026 08:47 ... Subject: ...`): when it
+ * was sent, and who sent it with its subject as its words. Undefined unless the lines hold a
+ * sender and a day and clock sent.
+ *
+ * @example
+ *   mailHeaders('From: Ana\nSent: 20 January 2026 08:47\nSubject: Webhooks late')?.text
+ *   // 'Ana: Webhooks late'
+ */
+export function mailHeaders(text: string): {written: WrittenTime; text: string} | undefined {
+  const field = (name: string) =>
+    new RegExp(`^\\W*${name}\\W*:\\s*(.+?)\\s*$`, 'im').exec(text)?.[1]?.trim()
+  const from = field('from')
+  const sent = field('sent') ?? field('date')
+  if (!from || !sent) return undefined
+  const written = readTimestamp(sent)
+  if (!written || 'impossible' in written || !written.date || !written.clock) return undefined
+  const sender = from
+    .replace(/<[^>]*>|\S+@\S+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+  const subject = field('subject')
+  return {written, text: subject ? `${sender}: ${subject}` : sender}
 }
 
 /** The text of a block that continues a time heading's entry: paragraphs, lists and quotes. */

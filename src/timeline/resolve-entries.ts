@@ -55,6 +55,40 @@ export type {PlacedProblem}
 const twelveHours = 12 * 3_600_000
 const fourHours = 4 * 3_600_000
 const sixHours = 6 * 3_600_000
+/** Sections that look back on the story told elsewhere in the report. */
+const analysisOrigins = new Set<string>([
+  'summary',
+  'impact',
+  'root-cause',
+  'contributing-factors',
+  'detection',
+  'resolution'
+])
+
+/**
+ * The day most of a report's stamped entries (a day and a clock written together, as messages
+ * and comments are stamped) are on, when two or more are and one day has more than any other.
+ */
+function mainDay(events: readonly TimelineEvent[], context: TimelineContext): Day | undefined {
+  const counts = new Map<string, {day: Day; count: number}>()
+  for (const event of events) {
+    if (event.type !== 'entry' || event.origin === 'front-matter') continue
+    const date = event.written?.date
+    if (!date || !event.written?.clock) continue
+    const year = date.year ?? context.year ?? context.day?.year
+    if (year === undefined) continue
+    const day = orderedDay(year, date, context.dayOrder)
+    const key = `${day.year}-${day.month}-${day.day}`
+    const known = counts.get(key)
+    if (known) known.count++
+    else counts.set(key, {day, count: 1})
+  }
+  const ranked = [...counts.values()].sort((a, b) => b.count - a.count)
+  const [first, second] = ranked
+  if (!first || first.count < 2 || (second && second.count === first.count)) return undefined
+  return first.day
+}
+
 /** The words of a sentence that says when the report itself was written (its date taken out). */
 const writtenStamp =
   /^\W*(?:written|posted|published|sent|(?:last\s+)?(?:updated|edited|revised|reviewed)|drafted|created)\b/i
@@ -105,6 +139,7 @@ export function resolveEntries(
   }
 
   const twelveHourClock = twelveHourGroups(events)
+  const storyDay = mainDay(events, context)
   let day = context.day
   let dateSource: TimeContext['dateSource'] = 'report'
   /** The last day written anywhere above, prose included: the day of a sentence's time without one. */
@@ -191,7 +226,10 @@ export function resolveEntries(
         inBlock.background && event.text.includes(inBlock.background.text)
           ? inBlock.background.day
           : undefined
-      const base = around?.day ?? background ?? inBlock.day ?? flowDay
+      // (`Impact: no webhooks between 07:26 and 11:02`, in the analysis after a story told over days
+      // of stamped messages: the day most of the story is on, not the day of its last message.)
+      const analysis = analysisOrigins.has(event.origin) && flowTold ? storyDay : undefined
+      const base = around?.day ?? background ?? inBlock.day ?? analysis ?? flowDay
       const zone = event.written.zone?.zone ?? around?.zone ?? inBlock.zone
       const resolution = resolveMention(event, context, {
         day: base,

@@ -3,7 +3,7 @@ import {findZone, readZone, type Zone} from '../time/zones.js'
 
 /** The words that name a report's times: `All times`, `Timestamps below`, `Times listed`, `All timings mentioned below`. */
 const times =
-  /\b(?:all\s+(?:the\s+)?)?(?:times?|timings?|timestamps?|hours|clock\s+times)\b(?:\s+(?:below|above|shown|listed|given|here|used|mentioned|quoted|stated|noted|in\s+this\s+(?:document|report|post|page|timeline))){0,2}/i
+  /\b(?:all\s+(?:the\s+)?)?(?:times?|timings?|timestamps?|(?:comment\s+|message\s+)?stamps|hours|clock\s+times)\b(?:\s+(?:below|above|shown|listed|given|here|used|mentioned|quoted|stated|noted|in\s+this\s+(?:document|report|post|page|timeline))){0,2}/i
 
 const statements = [
   // `All times in UTC.`, `_all times are in UTC_`, `Times are in both EDT and UTC.`, `times in BST`
@@ -12,6 +12,8 @@ const statements = [
     `${times.source}\\s*(?:(?:are|is)\\s+(?:in\\s+)?|in\\s+|:\\s*)(?:both\\s+)?(?<rest>.{1,48})`,
     'i'
   ),
+  // `The Sent: headers are as displayed in our mail tenant, which is set to Central European Time`
+  /\b(?:headers|stamps)\b[^.;]{0,60}?\b(?:set\s+to|shown\s+in|displayed\s+in|are\s+in|in)\s+(?<rest>[^.;]{1,80})/i,
   // `Time zone: Europe/Paris`, `TZ: CET`
   /\b(?:time\s*zone|tz)\s*[:=]\s*(?<rest>.{1,48})/i,
   // `Date and Time in CET` (a table header)

@@ -634,6 +634,13 @@ test('a job’s run is no change made; working out is finding', () => {
   expect(
     weighEntry('tls: certificate has expired (first occurrence)').features.map((f) => f.name)
   ).toContain('first harm')
+  // A machine answering a ticket takes nothing up.
+  expect(
+    scoreIn(
+      'This is an automated response: we have received your request and are looking into it',
+      'acknowledged'
+    )
+  ).toBe(0)
   // `Relapse.` as a label: the trouble back, no recovery in the rest.
   expect(weighEntry('Relapse. Success rate fell to 55% as players came back').relapse).toBe(true)
   // `..., which is suspicious`: the teller judging a clue, no failure (`suspicious logins` are one).

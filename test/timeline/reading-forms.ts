@@ -1165,6 +1165,48 @@ We first suspected the database. On Sunday, March 8, we had done scheduled maint
     ]
   },
   {
+    id: 'mail-thread',
+    group: 'shapes',
+    title: 'An e-mail thread quoted with its headers',
+    example: `# Webhooks stalled
+
+The \`Sent:\` headers are as displayed in our mail tenant, which is set to Central European Time (CET, UTC+1).
+
+## The thread
+
+> **From:** Marta Weber <m.weber@example.de>
+> **Sent:** Tuesday, 20 January 2026 08:47
+> **To:** support@example.com
+> **Subject:** No shipment status updates since this morning
+>
+> Our warehouse system has not received any status webhooks since around 07:30 this morning.
+
+> **From:** Jonas Berg <j.berg@example.com>
+> **Sent:** Tuesday, 20 January 2026 09:31
+> **To:** support@example.com
+> **Subject:** RE: No shipment status updates since this morning
+>
+> I'm taking this one and looking at the dispatcher now.
+
+> **From:** Jonas Berg <j.berg@example.com>
+> **Sent:** Wednesday, 21 January 2026 10:02
+> **To:** Marta Weber <m.weber@example.de>
+> **Subject:** Root cause of yesterday's missing webhooks
+>
+> Here is what happened, and what we are changing.
+
+## Impact
+
+No status webhooks reached about 40% of customers between 07:26 and 11:02.
+`,
+    entries: [
+      {at: '2026-01-20T07:47:00Z', text: 'Marta Weber: No shipment status updates'},
+      {at: '2026-01-20T08:31:00Z', text: "I'm taking this one"},
+      {at: '2026-01-21T09:02:00Z', text: 'Root cause of yesterday'},
+      {at: '2026-01-20T06:26:00Z', text: 'No status webhooks reached'}
+    ]
+  },
+  {
     id: 'time-in-brackets',
     group: 'instant',
     title: 'A time in brackets after the words it dates',

@@ -35,3 +35,17 @@ it('reads `All the times below are ...`, with `the` between', () => {
     zoneStatement('All the times below are Central, which is where most of us work.')?.iana
   ).toBe('America/Chicago')
 })
+
+it('reads the zone e-mail headers are shown in, and Atlantic and Newfoundland time', () => {
+  expect(
+    zoneStatement(
+      'The Sent: headers are as displayed in our mail tenant, which is set to Central European Time (CET, UTC+1).'
+    )?.iana
+  ).toBe('Europe/Berlin')
+  expect(zoneStatement('All times in this report are Newfoundland Time (NT).')?.iana).toBe(
+    'America/St_Johns'
+  )
+  expect(zoneStatement('All times are Atlantic Time.')?.iana).toBe('America/Halifax')
+  // `at` and `nt` are words, not zones.
+  expect(zoneStatement('All times in this report are local time at the plant.')).toBeUndefined()
+})

@@ -1,0 +1,10 @@
+/** `classifyHeading` on headings as reports write them. */
+import {expect, test} from 'vitest'
+import {classifyHeading} from '../../src/parse/classify-heading.js'
+
+test('a thread the report is told in is read; a chat thread pasted whole is an appendix', () => {
+  expect(classifyHeading('The thread')).not.toBe('appendix')
+  expect(classifyHeading('The e-mail thread')).not.toBe('appendix')
+  expect(classifyHeading('Full Slack thread')).toBe('appendix')
+  expect(classifyHeading('Appendix: chat logs')).toBe('appendix')
+})
