@@ -20,6 +20,7 @@ import {parseDay} from './time/resolve-instant.js'
 import type {Day, TimeContext} from './time/resolve-time.js'
 import {parseZoneName, type Zone} from './time/zones.js'
 import {findMentions} from './timeline/find-mentions.js'
+import {mailHeaders} from './timeline/mail-headers.js'
 import {readTimelines, type TimelineInput} from './timeline/read-timelines.js'
 import type {TimelineContext} from './timeline/resolve-entries.js'
 import {dayIn, firstDateIn, holdsTimeline, stampTitles} from './timeline/timed-sections.js'
@@ -125,8 +126,12 @@ function parseReport(markdown: string, options: ParseOptions): ParseResult & {tr
   }
   const root = outline(tree)
 
+  // A post sent to a mailing list, its headers first (`From: ... Subject: ... Date: Thu, 16 May
+  // 2024 21:12:40 +0530`): its subject names it, and it was posted the day it was sent.
+  const mail = openingMail(tree)
   const title =
     stringKey(data, 'title', keyPlace('title'), say) ??
+    mail?.subject ??
     firstHeading(root) ??
     (options.path ? baseName(options.path) : 'Untitled report')
   const header = headerBlocks(root)
@@ -164,6 +169,7 @@ function parseReport(markdown: string, options: ParseOptions): ParseResult & {tr
   const input: TimelineInput = {root, parts, source, frontMatter, partDays, title}
   if (day) input.statedDay = day
   if (posted && dated) input.postedDay = dated
+  else if (mail) input.postedDay = mail.day
   if (frontMatterZone) input.frontMatterZone = frontMatterZone
   if (optionZone) input.optionZone = optionZone
   if (options.path !== undefined) input.path = options.path
@@ -524,6 +530,19 @@ function firstDay(blocks: RootContent[]): Day | undefined {
 }
 
 const dayKey = (day: Day) => day.year * 10_000 + day.month * 100 + day.day
+
+/** The headers of an e-mail that opens the report, in a code block or a paragraph of its own. */
+function openingMail(tree: Root): {subject?: string; day: Day} | undefined {
+  const first = tree.children.find((node) => node.type !== 'yaml' && node.type !== 'toml')
+  if (!first || (first.type !== 'code' && first.type !== 'paragraph')) return undefined
+  const mail = mailHeaders(first.type === 'code' ? first.value : toString(first))
+  const date = mail?.written.date
+  if (!mail || !date || date.year === undefined) return undefined
+  const day = {year: date.year, month: date.month, day: date.day}
+  // (`[post-mortem] strata-config 4.2.0 ...`: the list's tags in brackets are no part of the name.)
+  const subject = mail.subject?.replace(/^(?:\[[^\]]*\]\s*)+/, '')
+  return subject ? {subject, day} : {day}
+}
 
 /** How long before it was written a post tells of its day: a quarter of a year. */
 const writtenWithin = 92 * 86_400_000

@@ -28,6 +28,7 @@ import {type BlockText, blockText, type SourceLines, sourceOffset} from './block
 import {Clauses, documentDate, joinText, labelBefore, labelledTime, withLabel} from './clauses.js'
 import {findMentions, type Mention, mayMention} from './find-mentions.js'
 import {linkInstant, mayLinkInstant} from './link-instants.js'
+import {mailHeaders} from './mail-headers.js'
 import {type ColumnProfile, hasWords, timeColumns} from './table-columns.js'
 import {
   bareDate,
@@ -986,31 +987,6 @@ function stampParagraphs(blocks: readonly RootContent[]): Set<RootContent> {
     block.type === 'paragraph' && short(block) ? toString(block, {includeHtml: false}) : undefined
   )
   return new Set(stampsOf(texts).map((index) => blocks[index] as RootContent))
-}
-
-/**
- * An e-mail's headers (`From: ... Sent: Tuesday, 20 January 2026 08:47 ... Subject: ...`): when it
- * was sent, and who sent it with its subject as its words. Undefined unless the lines hold a
- * sender and a day and clock sent.
- *
- * @example
- *   mailHeaders('From: Ana\nSent: 20 January 2026 08:47\nSubject: Webhooks late')?.text
- *   // 'Ana: Webhooks late'
- */
-export function mailHeaders(text: string): {written: WrittenTime; text: string} | undefined {
-  const field = (name: string) =>
-    new RegExp(`^\\W*${name}\\W*:\\s*(.+?)\\s*$`, 'im').exec(text)?.[1]?.trim()
-  const from = field('from')
-  const sent = field('sent') ?? field('date')
-  if (!from || !sent) return undefined
-  const written = readTimestamp(sent)
-  if (!written || 'impossible' in written || !written.date || !written.clock) return undefined
-  const sender = from
-    .replace(/<[^>]*>|\S+@\S+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-  const subject = field('subject')
-  return {written, text: subject ? `${sender}: ${subject}` : sender}
 }
 
 /** The text of a block that continues a time heading's entry: paragraphs, lists and quotes. */

@@ -1207,6 +1207,30 @@ No status webhooks reached about 40% of customers between 07:26 and 11:02.
     ]
   },
   {
+    id: 'mail-post',
+    group: 'day',
+    title: 'A post sent to a mailing list, its headers first',
+    example: `\`\`\`
+From: Priya Raman <priya@example.org>
+To: tidyconf-users@lists.example.org
+Subject: [post-mortem] tidyconf 2.3.0 shipped without its plugins
+Date: Fri, 7 March 2025 18:20:11 +0530
+\`\`\`
+
+Hi all,
+
+Times are my local time (IST, UTC+5:30) unless I say otherwise.
+
+### What happened
+
+The broken wheel was live on PyPI at 01:10 IST on 6 March. The first report came in at 20:05 UTC on 5 March.
+`,
+    entries: [
+      {at: '2025-03-05T19:40:00Z', text: 'The broken wheel was live'},
+      {at: '2025-03-05T20:05:00Z', text: 'The first report came in'}
+    ]
+  },
+  {
     id: 'time-in-brackets',
     group: 'instant',
     title: 'A time in brackets after the words it dates',
