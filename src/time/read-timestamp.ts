@@ -63,6 +63,11 @@ export interface WrittenTime extends WrittenPoint {
    */
   relativeDay?: number
   /**
+   * A day of the week named before the clock (`On Tuesday afternoon (3:10 pm)`), 0 for Sunday: the
+   * last such day on or before the day of the story around it.
+   */
+  weekday?: number
+  /**
    * Seconds from the instant the report calls T0 (`T+1h05m`: 3900, `T−2h10m`: -7800): the
    * time itself is known once that statement is read (`T0 = 14:20 PST on 9 February 2026`).
    */

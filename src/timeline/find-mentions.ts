@@ -151,11 +151,20 @@ function compactInProse(text: string, found: Mention[]): Mention[] {
 const dayBefore =
   /\b(?:(the\s+(?:next|following|previous)|that|this)\s+(?:morning|afternoon|evening|night|day)|(tomorrow|yesterday|tonight))(?:\s+at|\s*,)?\s*$/i
 
+/** `On Tuesday afternoon (3:10 pm)`, `on Monday at 09:00`: a day of the week named just before the time. */
+const weekdayBefore =
+  /\b(?:on\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+(?:morning|afternoon|evening|night))?(?:\s+at|\s*,|\s*\()?\s*(?:around|about|~)?\s*$/i
+const weekdays = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']
+
 /** A time with the day named just before it (`The next morning at 9am`), when it names none after it. */
 function withDayBefore(text: string, at: number, written: WrittenTime): WrittenTime {
   if (!written.clock || written.date || written.relativeDay !== undefined) return written
-  const named = dayBefore.exec(text.slice(Math.max(0, at - 40), at))
-  if (!named) return written
+  const before = text.slice(Math.max(0, at - 40), at)
+  const named = dayBefore.exec(before)
+  if (!named) {
+    const weekday = weekdayBefore.exec(before)?.[1]?.toLowerCase()
+    return weekday ? {...written, weekday: weekdays.indexOf(weekday)} : written
+  }
   const word = (named[1] ?? named[2] ?? '').toLowerCase()
   const days = /next|following|tomorrow/.test(word) ? 1 : /previous|yesterday/.test(word) ? -1 : 0
   return {...written, relativeDay: days}

@@ -55,6 +55,13 @@ export type {PlacedProblem}
 const twelveHours = 12 * 3_600_000
 const fourHours = 4 * 3_600_000
 const sixHours = 6 * 3_600_000
+/** Days back from `day` to the weekday a time names before it (`On Tuesday afternoon (3:10 pm)`): 0 to 6. */
+function weekdayShift(written: WrittenTime, day: Day | undefined): number {
+  if (written.weekday === undefined || !day) return 0
+  const on = new Date(Date.UTC(day.year, day.month - 1, day.day)).getUTCDay()
+  return -((on - written.weekday + 7) % 7)
+}
+
 /** Sections that look back on the story told elsewhere in the report. */
 const analysisOrigins = new Set<string>([
   'summary',
@@ -168,6 +175,8 @@ export function resolveEntries(
       if (year !== undefined) {
         day = orderedDay(year, event.date, context.dayOrder)
         flowDay = day
+        // (A day stated anew starts the story's clocks over: none told before it goes on.)
+        proseAt = undefined
         dateSource = 'heading'
       }
       continue
@@ -237,7 +246,8 @@ export function resolveEntries(
         carried: zone,
         after: inBlock.at ?? around?.at,
         near: around?.at ?? (inBlock.day ? undefined : flowAt),
-        told: proseAt
+        told: proseAt,
+        flowing: !analysisOrigins.has(event.origin) && inBlock.day === undefined && !background
       })
       for (const problem of resolution.problems) report(problem, event.place)
       if (event.written.clock && resolution.time.at) proseAt = Date.parse(resolution.time.at)
@@ -272,6 +282,7 @@ export function resolveEntries(
           flowTold = true
           flowAt =
             event.written.clock && resolution.time.at ? Date.parse(resolution.time.at) : undefined
+          proseAt = flowAt
         }
       } else if (background === undefined) inBlock.day ??= resolution.day
       if (resolution.time.at && !behind && background === undefined)
@@ -381,6 +392,7 @@ export function resolveEntries(
       flowTold = true
       // (A day alone, `**10 Nov**: v3.2.0 released`, gives no instant to be near.)
       flowAt = written.clock ? at : undefined
+      proseAt = undefined
       dateSource = 'previous'
     }
     if (at !== undefined) previousAt.set(event.group, at)
@@ -487,11 +499,13 @@ function resolveMention(
     near?: number | undefined
     /** The instant of the last clock told in prose before it. */
     told?: number | undefined
+    /** Whether it goes on the story told before it (not an analysis looking back on it). */
+    flowing?: boolean
   }
 ): Resolution {
   const written = withYear(event.written as WrittenTime, context.day ?? around.day, context.year)
   const timeContext = contextFor(event, context, around.carried, around.day, around.dateSource)
-  const shift = written.date ? 0 : (written.relativeDay ?? 0)
+  const shift = written.date ? 0 : (written.relativeDay ?? weekdayShift(written, timeContext.day))
   if (shift !== 0 && timeContext.day) {
     timeContext.day = addDay(timeContext.day, shift)
     timeContext.dateSource = 'relative'
@@ -518,13 +532,16 @@ function resolveMention(
       at = laterAt
     }
   }
+  // (`paged the on-call at 11:59 PM` ... next paragraph, `at 12:20 AM Dario tightened the limits`:
+  // a story told in paragraphs goes on past midnight as one told in a paragraph does.)
+  const after = around.after ?? (around.flowing ? around.told : undefined)
   if (
     timeContext.day &&
     !written.date &&
     written.relativeDay === undefined &&
     at !== undefined &&
-    around.after !== undefined &&
-    at < around.after - twelveHours
+    after !== undefined &&
+    at < after - twelveHours
   ) {
     resolution = resolveTime(written, {
       ...timeContext,

@@ -3,7 +3,7 @@ import {findZone, readZone, type Zone} from '../time/zones.js'
 
 /** The words that name a report's times: `All times`, `Timestamps below`, `Times listed`, `All timings mentioned below`. */
 const times =
-  /\b(?:all\s+(?:the\s+)?)?(?:times?|timings?|timestamps?|(?:comment\s+|message\s+)?stamps|hours|clock\s+times)\b(?:\s+(?:below|above|shown|listed|given|here|used|mentioned|quoted|stated|noted|in\s+this\s+(?:document|report|post|page|timeline))){0,2}/i
+  /\b(?:all\s+(?:the\s+)?)?(?:times?|timings?|timestamps?|(?:comment\s+|message\s+)?stamps|hours|clock\s+times|everything(?=\s+(?:below|here|else|in\s+this)))\b(?:\s+(?:below|above|shown|listed|given|here|used|mentioned|quoted|stated|noted|in\s+this\s+(?:document|report|post|page|timeline))){0,2}/i
 
 const statements = [
   // `All times in UTC.`, `_all times are in UTC_`, `Times are in both EDT and UTC.`, `times in BST`
@@ -24,7 +24,7 @@ const statements = [
 /** `All times PDT.`, `(all times CET)`: the zone right after the words, nothing between. */
 const bare = new RegExp(`${times.source}\\s+(?<rest>.{1,48})`, 'i')
 
-const mentionsTime = /tim(?:e|ing)|hours|date|events?\b|chronology|\btz\b/i
+const mentionsTime = /tim(?:e|ing)|hours|date|events?\b|chronology|\btz\b|everything/i
 
 /**
  * The zone a statement sets for the times around it: `All times in PDT (UTC-7).`,

@@ -1231,6 +1231,27 @@ The broken wheel was live on PyPI at 01:10 IST on 6 March. The first report came
     ]
   },
   {
+    id: 'story-past-midnight',
+    group: 'day',
+    title: 'A story told in paragraphs, past midnight, and a weekday named before a clock',
+    example: `# Login failures on launch night
+
+Posted on Sunday, November 9, 2025. Everything below is Pacific time.
+
+On Saturday, November 8, the winter event went live. On Friday evening (6:40 pm) we had shipped the event build.
+
+The first logins failed at 11:49 PM. Our alert fired at 12:04 AM, and Dario acknowledged it at 12:06 AM.
+
+At 12:20 AM he tightened the rate limits on the login gateway, which did not help.
+`,
+    entries: [
+      {at: '2025-11-08T02:40:00Z', text: 'we had shipped the event build'},
+      {at: '2025-11-09T07:49:00Z', text: 'The first logins failed'},
+      {at: '2025-11-09T08:06:00Z', text: 'Dario acknowledged it'},
+      {at: '2025-11-09T08:20:00Z', text: 'he tightened the rate limits'}
+    ]
+  },
+  {
     id: 'time-in-brackets',
     group: 'instant',
     title: 'A time in brackets after the words it dates',
