@@ -322,7 +322,7 @@ const automatedReply =
   /\b(?:automated|automatic)\s+(?:response|reply|acknowledge?ment|confirmation)|\bauto-?(?:reply|replies|responder|response)\b/i
 
 const unheard =
-  /\b(?:local\s+alarm\s+only|never\s+reached\s+(?:the|any|anyone|us)|(?:was\s+)?not\s+(?:forwarded|routed)\s+to|nothing\s+monitored|no\s+one\s+was\s+(?:paged|notified|alerted)|nobody\s+was\s+(?:paged|notified|alerted))\b/i
+  /\b(?:(?:to|into|in)\s+(?:an?\s+|the\s+)?(?:unmonitored|unwatched|unread)\b|local\s+alarm\s+only|never\s+reached\s+(?:the|any|anyone|us)|(?:was\s+)?not\s+(?:forwarded|routed)\s+to|nothing\s+monitored|no\s+one\s+was\s+(?:paged|notified|alerted)|nobody\s+was\s+(?:paged|notified|alerted))\b/i
 
 /** Words that say a thing was found after the fact: `(found in the logs afterwards)`, `we found this later during the RCA`. */
 const retrospective =
@@ -614,6 +614,18 @@ function read(clause: Clause, segment: Segment): void {
     if (auxiliaries.has(words[index - 1]?.text ?? '')) {
       for (let at = Math.max(0, index - 4); at < index - 1; at++) denied.add(at)
     }
+  }
+  // `nothing could be saved`, `nobody can log in`: what no one could do is the service failing.
+  for (const [index, word] of words.entries()) {
+    const next = words[index + 1]
+    if (
+      !/^(?:nothing|nobody|noone)$/.test(word.text) ||
+      !next ||
+      !/^(?:could|can)$/.test(next.text)
+    )
+      continue
+    const deed = words.slice(index + 2, index + 5).find((other) => !beForms.has(other.text))
+    if (deed) segment.cannot.push(deed)
   }
   const first = words.find((word) => !stopWords.has(word.text))
   if (segment.words.size === 0 && first && isVerbLike(first)) segment.verbFirst = true

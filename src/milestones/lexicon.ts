@@ -324,7 +324,20 @@ export const wordClasses = {
     'tweet'
   ],
   /** Telling someone: the one told is who learns (`pinged the on-call`, `users were notified`). */
-  notify: ['notify', 'inform', 'tell', 'ping', 'contact', 'email', 'e-mail', 'mail', 'call', 'dm'],
+  notify: [
+    'notify',
+    'inform',
+    'tell',
+    'ping',
+    'contact',
+    'email',
+    'e-mail',
+    'mail',
+    'call',
+    'telephone',
+    'phone',
+    'dm'
+  ],
 
   // Responding.
   /** Taking a page or an alert. */

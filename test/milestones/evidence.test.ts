@@ -634,6 +634,20 @@ test('a job’s run is no change made; working out is finding', () => {
   expect(
     weighEntry('tls: certificate has expired (first occurrence)').features.map((f) => f.name)
   ).toContain('first harm')
+  // An alert sent to a mailbox nobody watches reached no one.
+  expect(
+    scoreIn(
+      'Backups failed every 15 minutes, with alerts sent to the unmonitored ops mailbox',
+      'detected'
+    )
+  ).toBe(0)
+  // `nothing could be saved`: what no one could do is the service failing, reported by phone.
+  expect(
+    scoreIn(
+      'The ward telephoned the service desk to report that nothing could be saved',
+      'detected'
+    )
+  ).toBeGreaterThan(0)
   // A machine answering a ticket takes nothing up.
   expect(
     scoreIn(
