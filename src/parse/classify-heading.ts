@@ -7,10 +7,12 @@ const kinds: ReadonlyArray<[SectionKind, RegExp]> = [
     'appendix',
     /\b(?:appendix|apendix|chat\s*logs?|transcripts?|raw\s+logs?|references|(?:slack|chat|full|raw|complete)\s+thread)\b/i
   ],
+  // `What happened, in short`: a summary of what the timeline tells.
+  ['summary', /\b(?:in\s+short|in\s+brief|at\s+a\s+glance|in\s+a\s+nutshell)\b/i],
   [
     'timeline',
     // (With the words of French, Spanish, Portuguese, German and Dutch reports: `Chronologie`, `Cronología`, `Zeitleiste`.)
-    /(?<![\p{L}])(?:timeline|chronology|sequence\s+of\s+events|key\s+events|events|what\s+happened|how\s+we\s+responded|(?:incident|event|response|ops|operations|activity)\s+log|^log$|chronologie|déroulé|déroulement|cronología|cronologia|línea\s+de\s+tiempo|linha\s+do\s+tempo|zeitleiste|zeitverlauf|zeitlicher\s+ablauf|ablauf|tijdlijn)(?![\p{L}])/iu
+    /(?<![\p{L}])(?:timeline|chronology|sequence\s+of\s+events|key\s+events|events|what\s+happened|how\s+we\s+responded|how\s+it\s+(?:unfolded|happened|played\s+out|went\s+down)|(?:incident|event|response|ops|operations|activity)\s+log|^log$|chronologie|déroulé|déroulement|cronología|cronologia|línea\s+de\s+tiempo|linha\s+do\s+tempo|zeitleiste|zeitverlauf|zeitlicher\s+ablauf|ablauf|tijdlijn)(?![\p{L}])/iu
   ],
   [
     'action-items',

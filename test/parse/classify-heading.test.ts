@@ -8,3 +8,10 @@ test('a thread the report is told in is read; a chat thread pasted whole is an a
   expect(classifyHeading('Full Slack thread')).toBe('appendix')
   expect(classifyHeading('Appendix: chat logs')).toBe('appendix')
 })
+
+test('how it unfolded is a timeline; what happened, in short, is a summary', () => {
+  expect(classifyHeading('How it unfolded')).toBe('timeline')
+  expect(classifyHeading('How it played out')).toBe('timeline')
+  expect(classifyHeading('What happened, in short')).toBe('summary')
+  expect(classifyHeading('What happened')).toBe('timeline')
+})
