@@ -385,13 +385,19 @@ function relativeDays(word: string): number {
 
 /** A date of two numbers and a year (`04/05/2026`, `5-26-21`): which way round, where the numbers tell. */
 const numericDate = /^(\d{1,2})([/.-])(\d{1,2})\2(?:\d{4}|\d{2})(?!\d)/
+/** `7:52 AM AEDT on 5/03`, `10:00 on 04/05/2026`: a day of two numbers after the clock. */
+const dateAfterClock =
+  /^\S*\d[^/]*?\bon\s+(\d{1,2})([/.-])(\d{1,2})(?:\2(?:\d{4}|\d{2}))?(?![\d/])/i
 /** `Thu 04/09`, `06/09 23:00`: two numbers and a slash, no year, after a weekday or none. */
 const yearlessDate =
   /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(\d{1,2})(\/)(\d{1,2})(?![\d/])/i
 
 function orderOf(date: WrittenDate, text: string): WrittenDate {
   const numbers =
-    numericDate.exec(text) ?? (date.year === undefined ? yearlessDate.exec(text) : null)
+    numericDate.exec(text) ??
+    (date.year === undefined ? yearlessDate.exec(text) : null) ??
+    // (`7:52 AM AEDT on 5/03`: the day after the clock.)
+    dateAfterClock.exec(text.slice(0, 48))
   if (!numbers) return date
   const first = Number(numbers[1])
   const second = Number(numbers[3])

@@ -648,6 +648,8 @@ test('a job’s run is no change made; working out is finding', () => {
       'detected'
     )
   ).toBeGreaterThan(0)
+  // `OOMKill` is a failure, as Kubernetes writes it.
+  expect(top('The first renderer OOMKill was logged')).toBe('started')
   // A machine answering a ticket takes nothing up.
   expect(
     scoreIn(

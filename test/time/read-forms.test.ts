@@ -165,6 +165,13 @@ describe('readTimestamp(text) reads the forms reports write', () => {
     expect(read('09:37 -08:00 deploy').rangeEnd).toBeUndefined()
   })
 
+  test('readTimestamp(text) marks a day of two numbers after the clock as either way round', () => {
+    expect(read('7:52 AM AEDT on 5/03 the first pod was killed').date).toMatchObject({
+      order: 'ambiguous'
+    })
+    expect(read('10:00 on 14/05/2026 the job ran').date).toMatchObject({order: 'day-first'})
+  })
+
   test('readTimestamp(text) takes the meridiem of a 12-hour clock from the part of the day after it', () => {
     expect(read('2:38 in the afternoon Central, writes start failing')).toMatchObject({
       clock: {hour: 14, minute: 38},
