@@ -648,6 +648,10 @@ test('a job’s run is no change made; working out is finding', () => {
       'detected'
     )
   ).toBeGreaterThan(0)
+  // A change freeze is a policy, not a hang; a frozen screen is one.
+  expect(weighEntry('White Day change freeze begins').features).toEqual([])
+  expect(scoreIn('Canary of v3.18 started under freeze exception FE-12', 'started')).toBe(0)
+  expect(top('The checkout screen freezes for every shopper')).toBe('started')
   // `OOMKill` is a failure, as Kubernetes writes it.
   expect(top('The first renderer OOMKill was logged')).toBe('started')
   // A machine answering a ticket takes nothing up.
