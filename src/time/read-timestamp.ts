@@ -194,14 +194,7 @@ export function readTimestamp(text: string): WrittenTime | ImpossibleTime | unde
   // British operations write it (`01.15` alone may be a date).
   const hours = dottedHours.exec(head)
   if (hours) {
-    const clock: WrittenClock = {hour: Number(hours[1]), minute: Number(hours[2]), hourOnly: false}
-    let end = start + hours[0].length
-    const point: WrittenPoint = {clock, unknown: false}
-    const zone = readZone(text, end)
-    if (zone && zone.start - end <= 1) {
-      point.zone = zone
-      end = zone.end
-    }
+    const {point, end} = clockAndZone(text, hours[1], hours[2], start + hours[0].length)
     return finish(text, qualifierStart, start, end, point, approximate)
   }
 
@@ -530,15 +523,25 @@ export function readCompactClock(text: string): WrittenTime | undefined {
   const match = compactClock.exec(text) ?? dottedClock.exec(text)
   if (!match) return undefined
   const start = match[0].length - (match[1] as string).length
-  const clock: WrittenClock = {hour: Number(match[2]), minute: Number(match[3]), hourOnly: false}
-  let end = match[0].length
-  const point: WrittenPoint = {clock, unknown: false}
-  const zone = readZone(text, end)
-  if (zone && zone.start - end <= 1) {
-    point.zone = zone
-    end = zone.end
-  }
+  const {point, end} = clockAndZone(text, match[2], match[3], match[0].length)
   return finish(text, start, start, end, point, false)
+}
+
+/** A clock read from its hour and minute, with the zone written right after it (`2341 AKST`). */
+function clockAndZone(
+  text: string,
+  hour: string | undefined,
+  minute: string | undefined,
+  after: number
+): {point: WrittenPoint; end: number} {
+  const clock: WrittenClock = {hour: Number(hour), minute: Number(minute), hourOnly: false}
+  const point: WrittenPoint = {clock, unknown: false}
+  const zone = readZone(text, after)
+  if (zone && zone.start - after <= 1) {
+    point.zone = zone
+    return {point, end: zone.end}
+  }
+  return {point, end: after}
 }
 
 /** `0347`, `2341 hrs`, `0114–0248`: a cell that is a 24-hour clock without a colon, or two. */
@@ -558,14 +561,7 @@ export function readCompactCell(cell: string): WrittenTime | undefined {
   const match = compactCell.exec(cell.trim())
   if (!match) return undefined
   const text = cell.trim()
-  const clock: WrittenClock = {hour: Number(match[2]), minute: Number(match[3]), hourOnly: false}
-  let end = match[0].length
-  const point: WrittenPoint = {clock, unknown: false}
-  const zone = readZone(text, end)
-  if (zone && zone.start - end <= 1) {
-    point.zone = zone
-    end = zone.end
-  }
+  const {point, end} = clockAndZone(text, match[2], match[3], match[0].length)
   if (/\S/.test(text.slice(end))) return undefined
   const rangeEnd: WrittenPoint | undefined =
     match[4] === undefined
