@@ -15,3 +15,9 @@ test('how it unfolded is a timeline; what happened, in short, is a summary', () 
   expect(classifyHeading('What happened, in short')).toBe('summary')
   expect(classifyHeading('What happened')).toBe('timeline')
 })
+
+test('what a team is changing after the incident is its action items', () => {
+  expect(classifyHeading("What we're changing")).toBe('action-items')
+  expect(classifyHeading('What we will change')).toBe('action-items')
+  expect(classifyHeading("What's changing")).toBe('action-items')
+})
