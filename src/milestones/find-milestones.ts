@@ -1071,15 +1071,19 @@ const closingNames = new Set(['closed', 'closed: announced', 'closed: outage ove
 function closedAfter(candidates: readonly Sourced[], picked: Picked): Choice | null {
   const recovery = picked.chosen.resolved
   if (!recovery) return null
+  // (`The dashboard marks the end of the incident` closes it; `Customer impact ends` tells the harm over.)
   const closes = (candidate: Candidate) =>
     candidate.features.some(
-      (feature) => feature.milestone === 'resolved' && closingNames.has(feature.name)
+      (feature) =>
+        feature.milestone === 'resolved' &&
+        closingNames.has(feature.name) &&
+        (feature.name !== 'closed: outage over' ||
+          feature.words.some((word) => /^incidents?$|^events?$/i.test(word)))
     )
   if (closes(recovery.candidate)) return null
+  // (The harm told going on or back; `confirms there are no missing payments` is no trouble.)
   const troubled = (candidate: Candidate) =>
-    candidate.features.some(
-      (feature) => feature.milestone === 'started' || feature.name.startsWith('failure')
-    )
+    candidate.features.some((feature) => feature.milestone === 'started')
   const after = candidates
     .map(({candidate}) => candidate)
     .filter((candidate) => candidate.time > recovery.candidate.time)

@@ -154,6 +154,13 @@ test('the incident closed after the recovery is the resolution; the recovery sta
   )
   expect(hhmm(closed, 'resolved')).toBe('09:30')
   expect(hhmm(closed, 'mitigated')).toBe('08:40')
+  // `Customer impact ends` tells the harm over, not the incident closed; the close after it resolves.
+  const impactEnds = timeline(
+    '- 08:52 Export latency back to its usual level. Customer impact ends.',
+    '- 09:20 Reconciliation confirms there are no missing invoices',
+    '- 09:30 The incident manager declares the incident resolved and closes the bridge'
+  )
+  expect(hhmm(impactEnds, 'resolved')).toBe('09:30')
   // With no close told, the recovery is the resolution too.
   const recovered = timeline('- 08:52 Export latency back to its usual level')
   expect(hhmm(recovered, 'resolved')).toBe('08:52')
