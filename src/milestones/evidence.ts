@@ -660,6 +660,8 @@ function read(clause: Clause, segment: Segment): void {
       classes = classes.filter((name) => name !== 'plan')
     if (found) classes = classes.filter((name) => !deeds.has(name) && name !== 'change')
     const before = words[index - 1]
+    // `WARN gw-fra-1 route=/v4 status=503`: a log line's level, no warning sent to anyone.
+    if (word.text === 'warn' || word.text === 'info' || word.text === 'debug') classes = []
     // (`freeze exception`: leave to change during a freeze, no error.)
     if (/^exceptions?$/.test(word.text) && /^(?:freeze|policy|change)$/.test(before?.text ?? ''))
       classes = []

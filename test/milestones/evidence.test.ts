@@ -648,6 +648,11 @@ test('a job’s run is no change made; working out is finding', () => {
       'detected'
     )
   ).toBeGreaterThan(0)
+  // A log line's level is no warning sent to anyone; a warning that fires is one.
+  expect(
+    scoreIn('WARN gw-fra-1 route=/v4/classify status=503 reason=no_healthy_upstream', 'detected')
+  ).toBe(0)
+  expect(top('A warning fires: disk 90% full on db-2')).toBe('detected')
   // A change freeze is a policy, not a hang; a frozen screen is one.
   expect(weighEntry('White Day change freeze begins').features).toEqual([])
   expect(scoreIn('Canary of v3.18 started under freeze exception FE-12', 'started')).toBe(0)
