@@ -1550,6 +1550,10 @@ const takers = new Map([
  * deleted by the cron job`), with no person named as the one who did it.
  */
 function destroyedByMachine(words: readonly Word[], index: number): boolean {
+  // `hsm-02 is removed from the signing pool by config push`: a part taken out of service, a remedy.
+  const from = words.findIndex((word, at) => at > index && at <= index + 2 && word.text === 'from')
+  if (from !== -1 && words.slice(from + 1, from + 5).some((word) => servingSets.has(word.text)))
+    return false
   const machine = (word: Word) => is(word, 'automation') || is(word, 'change')
   const person = (word: Word) => is(word, 'team') || is(word, 'outsider') || is(word, 'vendor')
   const by = words.findIndex((word, at) => at > index && word.text === 'by')
@@ -1560,6 +1564,19 @@ function destroyedByMachine(words: readonly Word[], index: number): boolean {
   const subject = words.slice(0, index)
   return subject.some(machine) && !subject.some(person)
 }
+
+/** What serves traffic as a set: a part taken out of one is out of service, not destroyed. */
+const servingSets = new Set([
+  'pool',
+  'rotation',
+  'balancer',
+  'lb',
+  'cluster',
+  'upstream',
+  'upstreams',
+  'serving',
+  'traffic'
+])
 
 /** Words of naming on a network: `resolution` next to them is DNS's, not the incident's. */
 const nameWords = new Set([

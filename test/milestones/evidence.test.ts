@@ -653,6 +653,9 @@ test('a job’s run is no change made; working out is finding', () => {
     scoreIn('WARN gw-fra-1 route=/v4/classify status=503 reason=no_healthy_upstream', 'detected')
   ).toBe(0)
   expect(top('A warning fires: disk 90% full on db-2')).toBe('detected')
+  // A part removed from a pool is taken out of service by a remedy, not destroyed by the change.
+  expect(scoreIn('hsm-02 is removed from the signing pool by config push', 'started')).toBe(0)
+  expect(top('hsm-02 is removed from the signing pool by config push')).toBe('mitigated')
   // A change freeze is a policy, not a hang; a frozen screen is one.
   expect(weighEntry('White Day change freeze begins').features).toEqual([])
   expect(scoreIn('Canary of v3.18 started under freeze exception FE-12', 'started')).toBe(0)
