@@ -733,11 +733,15 @@ function read(clause: Clause, segment: Segment): void {
       words.slice(Math.max(0, index - 4), index - 1).some((other) => storeWords.has(other.text))
     )
       classes = ['failure']
-    // `all affected customers were credited`: those the harm reached, named; the harm is told elsewhere.
+    // `all affected customers were credited`, `sent to affected teams`: those the harm reached, named;
+    // the harm is told elsewhere.
     const opens = before?.text ?? ''
     if (
       (word.text === 'affected' || word.text === 'impacted') &&
-      (index === 0 || determiners.has(opens) || quantifiers.has(opens)) &&
+      (index === 0 ||
+        determiners.has(opens) ||
+        quantifiers.has(opens) ||
+        /^(?:to|for|with|of|from)$/.test(opens)) &&
       nounAfter(words, index)
     )
       classes = classes.filter((name) => name !== 'failure')

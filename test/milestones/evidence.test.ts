@@ -653,6 +653,8 @@ test('a job’s run is no change made; working out is finding', () => {
     scoreIn('WARN gw-fra-1 route=/v4/classify status=503 reason=no_healthy_upstream', 'detected')
   ).toBe(0)
   expect(top('A warning fires: disk 90% full on db-2')).toBe('detected')
+  // Those the harm reached, named after a preposition: the message is no harm of its own.
+  expect(scoreIn('Customer communications sent to affected teams', 'started')).toBe(0)
   // A part removed from a pool is taken out of service by a remedy, not destroyed by the change.
   expect(scoreIn('hsm-02 is removed from the signing pool by config push', 'started')).toBe(0)
   expect(top('hsm-02 is removed from the signing pool by config push')).toBe('mitigated')
