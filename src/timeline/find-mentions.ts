@@ -109,7 +109,101 @@ export function findMentions(text: string): Mention[] {
     from = end
     timeStart.lastIndex = end
   }
-  return compactInProse(text, mentions)
+  return clocksInWords(text, compactInProse(text, mentions))
+}
+
+const numberWords = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+  'twenty'
+]
+const hourWord =
+  '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight|\\d{1,2})'
+// (Figures only with `minutes`: `from 7 to 10 nodes` is no clock.)
+const minuteWord =
+  '(?:a\\s+quarter|quarter|half|twenty[\\s-](?:one|two|three|four|five|six|seven|eight|nine)(?:\\s+minutes?)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?:\\s+minutes?)?|\\d{1,2}\\s+minutes?)'
+
+/**
+ * `At a quarter past three I found it`, `by ten past three`, `at twelve minutes to four`, `at three
+ * o'clock`: a clock told in words, after a word that leads to a time, with a meridiem or the part of
+ * the day when the sentence gives one.
+ */
+const wordClock = new RegExp(
+  `\\b(?:at|by|around|about|until|till|before|after)\\s+(?:(?:exactly|roughly|about|around|just)\\s+)?(?:(${minuteWord})\\s+(past|after|to|before)\\s+(${hourWord})(?!\\s+(?:minutes?|mins?|hours?|hrs?|seconds?|secs?|days?|weeks?|percent|per|times|of)\\b|\\s*%)|(${hourWord})\\s+o['’]clock)(?:\\s+(in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night|[ap]\\.?m\\.?))?(?![\\w-])`,
+  'gi'
+)
+
+function wordNumber(word: string): number | undefined {
+  const lower = word
+    .toLowerCase()
+    .replace(/\s+minutes?$/, '')
+    .replace(/^a\s+/, '')
+  if (/^\d+$/.test(lower)) return Number(lower)
+  if (lower === 'quarter') return 15
+  if (lower === 'half') return 30
+  if (lower === 'noon') return 12
+  if (lower === 'midnight') return 0
+  const [tens, ones] = lower.split(/[\s-]+/)
+  const first = numberWords.indexOf(tens ?? '')
+  if (first === -1) return undefined
+  return ones === undefined ? first : first + numberWords.indexOf(ones)
+}
+
+function clocksInWords(text: string, found: Mention[]): Mention[] {
+  if (!/\b(?:past|to|after|before|o['’]clock)\b/i.test(text)) return found
+  wordClock.lastIndex = 0
+  const more: Mention[] = []
+  for (let match = wordClock.exec(text); match; match = wordClock.exec(text)) {
+    const [whole, minutes, way, hourText, onlyHour, part] = match
+    const hour = wordNumber(hourText ?? onlyHour ?? '')
+    const minute = minutes === undefined ? 0 : wordNumber(minutes)
+    if (hour === undefined || minute === undefined || hour > 23 || minute > 59) continue
+    const back = way !== undefined && /^(?:to|before)$/i.test(way)
+    let clockHour = back ? (hour + 23) % 24 : hour
+    const clockMinute = back ? (60 - minute) % 60 : minute
+    if (back && minute === 0) clockHour = hour
+    const said = part?.toLowerCase() ?? ''
+    if (/^p|afternoon|evening/.test(said) && clockHour < 12) clockHour += 12
+    if (
+      (/^a|morning/.test(said) || /midnight/i.test(hourText ?? onlyHour ?? '')) &&
+      clockHour === 12
+    )
+      clockHour = 0
+    if (/night/.test(said) && clockHour >= 6 && clockHour < 12) clockHour += 12
+    const lead = /^\S+\s+(?:(?:exactly|roughly|about|around|just)\s+)?/i.exec(whole)?.[0] ?? ''
+    const start = match.index + lead.length
+    const end = match.index + whole.length
+    if (found.some((mention) => mention.start < end && mention.end > start)) continue
+    const written: WrittenTime = {
+      unknown: false,
+      clock: {hour: clockHour, minute: clockMinute, hourOnly: false},
+      start: 0,
+      end: end - start,
+      text: text.slice(start, end),
+      approximate: /about|around|roughly/i.test(lead)
+    }
+    more.push({written: withDayBefore(text, start, written), start, end})
+  }
+  if (more.length === 0) return found
+  return [...found, ...more].sort((a, b) => a.start - b.start)
 }
 
 /**
@@ -200,5 +294,10 @@ export function mayMention(text: string): boolean {
   timeStart.lastIndex = 0
   if (timeStart.test(text)) return true
   compactAfterWord.lastIndex = 0
-  return compactAfterWord.test(text)
+  if (compactAfterWord.test(text)) return true
+  return wordClockHint.test(text)
 }
+
+/** A clock told in words may be in the text: `past three`, `to four`, `o'clock`. */
+const wordClockHint =
+  /\b(?:past|to|after|before)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)\b|o['’]clock/i

@@ -433,6 +433,9 @@ function writtenHour(text: string): number | undefined {
 /** A clock from 1 to 11 written without AM or PM and without a leading zero (`1:17`, `10:44`, not `01:17`). */
 function withoutMeridiem(written: WrittenTime): boolean {
   if (!written.clock || written.date) return false
+  // (`a quarter past three`: a clock in words, with no part of the day said.)
+  if (!/\d/.test(written.text))
+    return !/[ap]\.?m\b|morning|afternoon|evening|night|noon|midnight/i.test(written.text)
   return (
     /^[^\d]*(?:[1-9]|1[01])[:.]\d{2}(?![\d:])/.test(written.text) &&
     !/[ap]\.?m\b/i.test(written.text)

@@ -38,3 +38,15 @@ test('findMentions(text) reads `2h29` after `lasted` or `took` as an amount, `14
   expect(texts('It took 1h05 to drain the queue.')).toEqual([])
   expect(texts('At 14h32 the checkout page fell over.')).toEqual(['14h32'])
 })
+
+test('findMentions(text) reads clocks told in words, not numbers of things', () => {
+  const clocks = (text: string) =>
+    findMentions(text).map(
+      (mention) => `${mention.written.clock?.hour}:${mention.written.clock?.minute}`
+    )
+  expect(clocks('At a quarter past three I found it.')).toEqual(['3:15'])
+  expect(clocks('done at twelve minutes to four, and')).toEqual(['3:48'])
+  expect(clocks("We met at three o'clock in the afternoon.")).toEqual(['15:0'])
+  expect(clocks('at half past nine in the evening')).toEqual(['21:30'])
+  expect(clocks('We scaled from 7 to 10 nodes, at about five to ten minutes each.')).toEqual([])
+})

@@ -1252,6 +1252,23 @@ At 12:20 AM he tightened the rate limits on the login gateway, which did not hel
     ]
   },
   {
+    id: 'clock-in-words',
+    group: 'clocks',
+    title: 'A clock told in words',
+    example: `# Reminders stopped
+
+Posted on Friday, May 8, 2026. All times below are Eastern.
+
+On Wednesday, May 6, the first reminder failed at 1:52 in the afternoon. By ten past two the rollback had finished. At a quarter past two we found the cause, and at twelve minutes to three the fix was live. We scaled the workers from 4 to 12 nodes.
+`,
+    entries: [
+      {at: '2026-05-06T17:52:00Z', text: 'the first reminder failed'},
+      {at: '2026-05-06T18:10:00Z', text: 'the rollback had finished'},
+      {at: '2026-05-06T18:15:00Z', text: 'we found the cause'},
+      {at: '2026-05-06T18:48:00Z', text: 'the fix was live'}
+    ]
+  },
+  {
     id: 'time-in-brackets',
     group: 'instant',
     title: 'A time in brackets after the words it dates',
