@@ -5,7 +5,7 @@
  * incident's duration called a mean). Pure: the "as of" day and the
  * configuration are parameters.
  */
-import type {Root, RootContent} from 'mdast'
+import type {Html, Nodes, Root, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import remarkMessageControl from 'remark-message-control'
 import {VFile} from 'vfile'
@@ -183,27 +183,70 @@ function controlled(
       message
     )
   }
-  remarkMessageControl({name: 'lint', source: 'aftermath', known: [...defaults.keys()]})(tree, file)
-  return file.messages.flatMap((message): LintMessage[] => {
-    const own = origin.get(message)
-    if (own) return [own]
-    // `Cannot disable \`'timline-order'\`, it’s not known`: a comment naming a rule that does not exist.
-    const setting = config.rules?.['lint-comment'] ?? defaults.get('lint-comment')
-    if (setting === undefined || setting === 'off') return []
-    const named = /`'?([^`']+)'?`/.exec(message.reason)?.[1] ?? message.reason
-    const [near] = nearest(named, [...defaults.keys()])
-    const place = message.place && 'start' in message.place ? message.place : undefined
-    return [
-      {
-        ruleId: 'lint-comment',
-        severity: setting,
-        reason: `Unexpected rule \`${named}\` in a lint comment, expected one of aftermath's rules (docs/lint.md)${near ? `: did you mean \`${near}\`?` : ''}`,
-        line: message.line ?? 1,
-        column: message.column ?? 1,
-        ...(place ? {endLine: place.end.line, endColumn: place.end.column} : {})
-      }
-    ]
-  })
+  // `<!-- lint disabDe timeline-order -->`: a keyword remark-message-control does not know makes it
+  // throw; such a comment is set aside while it reads the others, and said as a message of its own.
+  const setAside = unknownKeywords(tree)
+  for (const {node} of setAside) node.value = '<!-- -->'
+  try {
+    remarkMessageControl({name: 'lint', source: 'aftermath', known: [...defaults.keys()]})(
+      tree,
+      file
+    )
+  } finally {
+    for (const {node, value} of setAside) node.value = value
+  }
+  const keywordSetting = config.rules?.['lint-comment'] ?? defaults.get('lint-comment')
+  const keywords: LintMessage[] =
+    keywordSetting === undefined || keywordSetting === 'off'
+      ? []
+      : setAside.map(({node, keyword}) => ({
+          ruleId: 'lint-comment',
+          severity: keywordSetting,
+          reason: `Unexpected \`${keyword}\` in a lint comment, expected \`enable\`, \`disable\` or \`ignore\``,
+          line: node.position?.start.line ?? 1,
+          column: node.position?.start.column ?? 1,
+          ...(node.position
+            ? {endLine: node.position.end.line, endColumn: node.position.end.column}
+            : {})
+        }))
+  return [
+    ...keywords,
+    ...file.messages.flatMap((message): LintMessage[] => {
+      const own = origin.get(message)
+      if (own) return [own]
+      // `Cannot disable \`'timline-order'\`, it’s not known`: a comment naming a rule that does not exist.
+      const setting = config.rules?.['lint-comment'] ?? defaults.get('lint-comment')
+      if (setting === undefined || setting === 'off') return []
+      const named = /`'?([^`']+)'?`/.exec(message.reason)?.[1] ?? message.reason
+      const [near] = nearest(named, [...defaults.keys()])
+      const place = message.place && 'start' in message.place ? message.place : undefined
+      return [
+        {
+          ruleId: 'lint-comment',
+          severity: setting,
+          reason: `Unexpected rule \`${named}\` in a lint comment, expected one of aftermath's rules (docs/lint.md)${near ? `: did you mean \`${near}\`?` : ''}`,
+          line: message.line ?? 1,
+          column: message.column ?? 1,
+          ...(place ? {endLine: place.end.line, endColumn: place.end.column} : {})
+        }
+      ]
+    })
+  ]
+}
+
+/** Lint comments whose keyword is none of `enable`, `disable` and `ignore`. */
+function unknownKeywords(tree: Root): Array<{node: Html; value: string; keyword: string}> {
+  const found: Array<{node: Html; value: string; keyword: string}> = []
+  const walk = (node: Nodes) => {
+    if (node.type === 'html') {
+      const keyword = /^<!--\s*lint\s+([^\s>-]+)/i.exec(node.value)?.[1]
+      if (keyword && !/^(?:enable|disable|ignore)$/.test(keyword))
+        found.push({node, value: node.value, keyword})
+    }
+    if ('children' in node) for (const child of node.children) walk(child as Nodes)
+  }
+  walk(tree)
+  return found
 }
 
 function compare(a: string, b: string): number {
