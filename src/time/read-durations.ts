@@ -3,6 +3,7 @@
  * minutes`, `2h 10m`, `1.5 hours`, `forty-five minutes`, `an hour and a
  * half`, `half an hour`, `a 47-minute outage`.
  */
+import {numberValue, smallNumbers, tensPattern} from '../text/number-words.js'
 
 /** An amount of time written in a text. */
 export interface WrittenDuration {
@@ -12,37 +13,8 @@ export interface WrittenDuration {
   end: number
 }
 
-const smallNumbers = [
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-  'thirteen',
-  'fourteen',
-  'fifteen',
-  'sixteen',
-  'seventeen',
-  'eighteen',
-  'nineteen'
-]
-const tens = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']
-const wordValues = new Map<string, number>([
-  ['a', 1],
-  ['an', 1],
-  ...smallNumbers.map((word, index): [string, number] => [word, index + 1]),
-  ...tens.map((word, index): [string, number] => [word, (index + 2) * 10])
-])
-
 const digits = String.raw`\d+(?:\.\d+)?`
-const words = String.raw`(?:${tens.join('|')})(?:[\s-](?:${smallNumbers.slice(0, 9).join('|')}))?|${smallNumbers.join('|')}|an?`
+const words = `${tensPattern()}|${smallNumbers.join('|')}|an?`
 const longUnit = 'days?|hours?|minutes?|seconds?'
 const shortUnit = 'd|h|hrs?|m|mins?|s|secs?'
 const andAHalf = String.raw`\s+and\s+a\s+half`
@@ -118,7 +90,7 @@ function partOf(match: RegExpExecArray | RegExpMatchArray, offset: number) {
     const lower = (word as string).toLowerCase()
     // `a second` is as often an ordinal (`a second alert`) as an amount.
     if ((lower === 'a' || lower === 'an') && size === 1) return undefined
-    amount = lower.split(/[\s-]/).reduce((sum, piece) => sum + (wordValues.get(piece) ?? 0), 0)
+    amount = lower === 'a' || lower === 'an' ? 1 : (numberValue(lower) ?? 0)
   }
   if (halves > 1) return undefined
   return {seconds: (amount + halves / 2) * size, unit: size}

@@ -358,7 +358,7 @@ const partOfDay = /^\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b
 const meridiemWritten = /\d\s*[ap]\.?\s?m\b|noon|midnight/i
 
 /** A 12-hour clock in the part of the day named (`2:38` in the afternoon is 14:38). */
-function inPartOfDay(clock: WrittenClock, said: string): WrittenClock {
+export function inPartOfDay(clock: WrittenClock, said: string): WrittenClock {
   const {hour} = clock
   if (hour > 12 || hour === 0) return clock
   if (/morning/i.test(said)) return hour === 12 ? {...clock, hour: 0} : clock

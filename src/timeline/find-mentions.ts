@@ -8,7 +8,8 @@
  * time is then read there by `readTimestamp`, which knows every form. Most
  * text holds no time at all and costs one scan of the pattern.
  */
-import {dottedHours, readTimestamp, type WrittenTime} from '../time/read-timestamp.js'
+import {numberValue, smallNumbers, tensPattern} from '../text/number-words.js'
+import {dottedHours, inPartOfDay, readTimestamp, type WrittenTime} from '../time/read-timestamp.js'
 
 /** A time found in a text. */
 export interface Mention {
@@ -112,34 +113,10 @@ export function findMentions(text: string): Mention[] {
   return clocksInWords(text, compactInProse(text, mentions))
 }
 
-const numberWords = [
-  'zero',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-  'thirteen',
-  'fourteen',
-  'fifteen',
-  'sixteen',
-  'seventeen',
-  'eighteen',
-  'nineteen',
-  'twenty'
-]
 const hourWord =
   '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight|\\d{1,2})'
 // (Figures only with `minutes`: `from 7 to 10 nodes` is no clock.)
-const minuteWord =
-  '(?:a\\s+quarter|quarter|half|twenty[\\s-](?:one|two|three|four|five|six|seven|eight|nine)(?:\\s+minutes?)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?:\\s+minutes?)?|\\d{1,2}\\s+minutes?)'
+const minuteWord = `(?:a\\s+quarter|quarter|half|(?:${tensPattern(['twenty'])}|${smallNumbers.join('|')})(?:\\s+minutes?)?|\\d{1,2}\\s+minutes?)`
 
 /**
  * `At a quarter past three I found it`, `by ten past three`, `at twelve minutes to four`, `at three
@@ -151,6 +128,7 @@ const wordClock = new RegExp(
   'gi'
 )
 
+/** The value of an hour or of minutes told in words or figures (`a quarter`, `twenty-five minutes`, `noon`). */
 function wordNumber(word: string): number | undefined {
   const lower = word
     .toLowerCase()
@@ -161,10 +139,7 @@ function wordNumber(word: string): number | undefined {
   if (lower === 'half') return 30
   if (lower === 'noon') return 12
   if (lower === 'midnight') return 0
-  const [tens, ones] = lower.split(/[\s-]+/)
-  const first = numberWords.indexOf(tens ?? '')
-  if (first === -1) return undefined
-  return ones === undefined ? first : first + numberWords.indexOf(ones)
+  return numberValue(lower)
 }
 
 function clocksInWords(text: string, found: Mention[]): Mention[] {
@@ -180,14 +155,12 @@ function clocksInWords(text: string, found: Mention[]): Mention[] {
     let clockHour = back ? (hour + 23) % 24 : hour
     const clockMinute = back ? (60 - minute) % 60 : minute
     if (back && minute === 0) clockHour = hour
+    // A meridiem as written (`p.m.`), or the part of the day as a clock written in figures takes it.
     const said = part?.toLowerCase() ?? ''
-    if (/^p|afternoon|evening/.test(said) && clockHour < 12) clockHour += 12
-    if (
-      (/^a|morning/.test(said) || /midnight/i.test(hourText ?? onlyHour ?? '')) &&
-      clockHour === 12
-    )
+    if (/^p/.test(said) && clockHour < 12) clockHour += 12
+    if ((/^a/.test(said) || /midnight/i.test(hourText ?? onlyHour ?? '')) && clockHour === 12)
       clockHour = 0
-    if (/night/.test(said) && clockHour >= 6 && clockHour < 12) clockHour += 12
+    clockHour = inPartOfDay({hour: clockHour, minute: clockMinute, hourOnly: false}, said).hour
     const lead = /^\S+\s+(?:(?:exactly|roughly|about|around|just)\s+)?/i.exec(whole)?.[0] ?? ''
     const start = match.index + lead.length
     const end = match.index + whole.length
