@@ -14,7 +14,6 @@ import {readFrontMatter} from './parse/front-matter.js'
 import {readMarkdown} from './parse/markdown.js'
 import {allSections, type OutlineSection, outline} from './parse/outline.js'
 import {exampleLines, templateProblems} from './parse/template-examples.js'
-import {foreignDay} from './time/foreign-dates.js'
 import {readTimestamp} from './time/read-timestamp.js'
 import {parseDay} from './time/resolve-instant.js'
 import type {Day, TimeContext} from './time/resolve-time.js'
@@ -146,9 +145,7 @@ function parseReport(markdown: string, options: ParseOptions): ParseResult & {tr
     (posted ? undefined : dated) ??
     dayOf(dayIn(title)) ??
     dayOf(headerFields.Date ? dayIn(headerFields.Date) : undefined) ??
-    firstDay(header) ??
-    // `**Date:** mardi 3 mars 2026`: a day written in another language.
-    dayOf(headerFields.Date ? foreignDay(headerFields.Date) : undefined)
+    firstDay(header)
 
   const timezoneName = stringKey(data, 'timezone', keyPlace('timezone'), say)
   let frontMatterZone: Zone | undefined

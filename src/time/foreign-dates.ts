@@ -1,36 +1,137 @@
 /**
- * A calendar day written in another language than English (`mardi 3 mars
- * 2026`, `3. März 2026`, `3 de marzo de 2026`), read by chrono-node's parsers
- * for French, German, Spanish, Italian, Portuguese and Dutch. Only for the
- * day a report gives itself (a `Date:` line, its title) when the English
- * reading finds none: timelines are read in English.
+ * Days and clocks written in another language than English (`8 de octubre de
+ * 2025`, `wo 15 oktober 2025`, `3. März 2026, 14:05 Uhr`, `mardi 3 mars
+ * 2026`, `2025年3月4日`, `08時20分`), found by chrono-node's parsers for that
+ * language and rewritten in place as English writes them (`2025-10-08`,
+ * `08:20`), every offset kept: the English reader then reads them, in a
+ * header, a day heading or a timeline alike, with no second set of rules.
+ *
+ * Only a text that names a month in one of those languages, or writes a
+ * date or clock with Japanese or Chinese characters, is looked at, and the
+ * parsers are loaded the first time one is: most reports never need them.
  */
 import {createRequire} from 'node:module'
-import type {WrittenDate} from './read-timestamp.js'
 
 type Chrono = typeof import('chrono-node')
+type Locale = 'es' | 'pt' | 'fr' | 'de' | 'nl' | 'it' | 'ja'
 
 let chrono: Chrono | undefined
 
 /**
- * The first whole day (with its year) a text names in one of those languages.
+ * The languages a text may write its dates in, each by its month names that
+ * English does not share (`April` is no sign of German) and a few
+ * abbreviations of them; Japanese and Chinese by a figure before 年, 月, 日 or 時.
+ */
+const cues: ReadonlyArray<readonly [Locale, RegExp]> = [
+  [
+    'es',
+    /\b(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sep?tiembre|octubre|noviembre|diciembre)\b/i
+  ],
+  [
+    'pt',
+    /\b(?:janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)\b/i
+  ],
+  [
+    'fr',
+    /\b(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)\b/i
+  ],
+  ['de', /\b(?:januar|jänner|februar|märz|maerz|mai|juni|juli|oktober|dezember)\b/i],
+  ['nl', /\b(?:januari|februari|maart|mrt|mei|juni|juli|augustus|oktober|okt)\b/i],
+  [
+    'it',
+    /\b(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)\b/i
+  ],
+  ['ja', /\d\s*[年月日時]/]
+]
+
+/** Any of the cues, in one scan: most texts have none. */
+const anyCue = new RegExp(cues.map(([, pattern]) => pattern.source).join('|'), 'i')
+
+const months = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ')
+const two = (value: number) => String(value).padStart(2, '0')
+
+/** A text with its days and clocks in English, and where each rewritten one stands. */
+export interface English {
+  text: string
+  /** The rewritten spans, `[start, end)`, in order: the same offsets in both texts. */
+  spans: Array<[number, number]>
+}
+
+/**
+ * The text with each day or clock written in another language rewritten as
+ * English writes it, padded with spaces to the same length; the text itself,
+ * and no spans, when it has none.
  *
  * @example
- *   foreignDay('mardi 3 mars 2026') // {year: 2026, month: 3, day: 3}
+ *   inEnglish('Fecha: 8 de octubre de 2025').text // 'Fecha: 2025-10-08          '
+ *   inEnglish('| 08時20分 | First 503s |').text     // '| 08:20  | First 503s |'
  */
-export function foreignDay(text: string): WrittenDate | undefined {
-  // Loaded on first use: most reports never need it, and the locales cost start-up time.
+export function inEnglish(text: string): English {
+  if (!anyCue.test(text)) return {text, spans: []}
   chrono ??= createRequire(import.meta.url)('chrono-node') as Chrono
-  for (const locale of [chrono.fr, chrono.de, chrono.es, chrono.it, chrono.pt, chrono.nl]) {
-    for (const result of locale.strict.parse(text.slice(0, 200))) {
-      const start = result.start
-      if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day')) continue
-      return {
-        year: start.get('year') as number,
-        month: start.get('month') as number,
-        day: start.get('day') as number
-      }
+  let result = text
+  const spans: Array<[number, number]> = []
+  for (const [locale, cue] of cues) {
+    if (!cue.test(result)) continue
+    for (const found of chrono[locale].strict.parse(result, new Date(Date.UTC(2000, 0, 1)))) {
+      // Only what English cannot read already: a span with the language's own words in it.
+      if (!anyCue.test(found.text)) continue
+      // From its first figure: chrono's span may take a word before it (`Am 3. März`, `il 12`).
+      const start = found.index + Math.max(0, found.text.search(/\d/))
+      const end = found.index + found.text.length
+      const english = rewrite(found.start, end - start)
+      if (english === undefined) continue
+      result = result.slice(0, start) + english + result.slice(end)
+      spans.push([start, end])
     }
   }
-  return undefined
+  return {text: result, spans: spans.sort((a, b) => a[0] - b[0])}
+}
+
+/**
+ * `[start, end)` of a time read in the English text, widened to the whole of
+ * each rewritten span it touches, so that the time as written is the
+ * original's (`8 de octubre de 2025`, not the first ten characters of it).
+ */
+export function widen(
+  start: number,
+  end: number,
+  spans: ReadonlyArray<readonly [number, number]>
+): [number, number] {
+  let from = start
+  let to = end
+  for (const [spanStart, spanEnd] of spans) {
+    if (spanStart < to && spanEnd > from) {
+      from = Math.min(from, spanStart)
+      to = Math.max(to, spanEnd)
+    }
+  }
+  return [from, to]
+}
+
+interface Components {
+  isCertain(component: 'year' | 'month' | 'day' | 'hour' | 'minute'): boolean
+  get(component: 'year' | 'month' | 'day' | 'hour' | 'minute'): number | null
+}
+
+/** The longest English writing of a day and clock that fits in `length` characters, padded to it. */
+function rewrite(start: Components, length: number): string | undefined {
+  const value = (component: 'year' | 'month' | 'day' | 'hour' | 'minute') =>
+    start.get(component) ?? 0
+  const hasDay = start.isCertain('month') && start.isCertain('day')
+  const clock = start.isCertain('hour') ? `${two(value('hour'))}:${two(value('minute'))}` : ''
+  const days: string[] = []
+  if (hasDay && start.isCertain('year')) {
+    days.push(`${value('year')}-${two(value('month'))}-${two(value('day'))}`)
+    days.push(`${value('year')}/${value('month')}/${value('day')}`)
+  } else if (hasDay) {
+    days.push(`${months[value('month') - 1]} ${value('day')}`)
+  }
+  const writings = clock
+    ? [...days.map((day) => `${day} ${clock}`), ...(days.length > 0 ? [] : [clock])]
+    : days
+  // (A day and clock too long together keeps the day: the clock of a day is lost, not the day.)
+  if (clock) writings.push(...days)
+  const fitting = writings.find((writing) => writing.length <= length)
+  return fitting?.padEnd(length)
 }

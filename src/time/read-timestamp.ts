@@ -10,6 +10,7 @@
  */
 import {createRequire} from 'node:module'
 import type {ParsedResult} from 'chrono-node/en'
+import {inEnglish, widen} from './foreign-dates.js'
 import {readZone, type ZoneMatch} from './zones.js'
 
 /** A calendar date as written; `year` is absent when not written. */
@@ -109,6 +110,17 @@ const mayStartTime =
  *   //  text: '9:37 AM PST', start: 0, end: 13, approximate: false, unknown: false}
  */
 export function readTimestamp(text: string): WrittenTime | ImpossibleTime | undefined {
+  // `8 de octubre de 2025`, `08時20分`: read as English writes them, every offset kept.
+  const english = inEnglish(text)
+  const time = readEnglish(english.text)
+  if (!time || english.spans.length === 0) return time
+  // The time as written is the original's words, the whole of each rewritten span it touches.
+  const at = english.text.indexOf(time.text, Math.max(0, time.start - 24))
+  const [from, to] = widen(at, at + time.text.length, english.spans)
+  return {...time, text: text.slice(from, to).trim(), end: Math.max(time.end, to)}
+}
+
+function readEnglish(text: string): WrittenTime | ImpossibleTime | undefined {
   const lead = leadIn.exec(text)?.[0] ?? ''
   const start = lead.length
   const qualifier = approximateLeadIn.exec(lead)
@@ -483,7 +495,7 @@ const dayAfterSpan =
  * `09.41 hrs`, `23.05 hours`: a clock with a dot, then the word for hours.
  * The hour in two digits: `1.25 hrs` is an amount.
  */
-export const dottedHours = /^([01]\d|2[0-3])\.([0-5]\d)\s*(?:hrs|hours)\b/i
+export const dottedHours = /^([01]\d|2[0-3])\.([0-5]\d)\s*(?:hrs|hours|u|uur|uhr)\b/i
 
 /** `UTC 05:13`: the clock read after the zone, and the zone given to it when it has none of its own. */
 function readZoneFirst(

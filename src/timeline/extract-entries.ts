@@ -685,12 +685,18 @@ class Walker {
           .filter(Boolean)
         const zone = headerZone(headers[index] ?? '') ?? here.zone
         for (const mention of mentions) {
-          const label = [text.text.slice(0, mention.start), text.text.slice(mention.end)]
+          // (`| (14:10) latency climbs | 2 |`: a card's time in brackets, and its count of votes,
+          // are no words of what happened.)
+          const label = [
+            text.text.slice(0, mention.start).replace(/[([]\s*$/, ''),
+            text.text.slice(mention.end).replace(/^\s*[)\]]/, '')
+          ]
             .map((part) => part.trim())
             .filter(Boolean)
+          const words = label.length > 0 ? others.filter((other) => !/^\d+$/.test(other)) : others
           const raw = this.#entry(
             'prose',
-            [...others, ...label].join(' — '),
+            [...words, ...label].join(' — '),
             mention.written,
             this.#place(text, mention.start) ?? placeOf(row),
             {...here, zone}

@@ -9,6 +9,7 @@
  * text holds no time at all and costs one scan of the pattern.
  */
 import {numberValue, smallNumbers, tensPattern} from '../text/number-words.js'
+import {inEnglish, widen} from '../time/foreign-dates.js'
 import {dottedHours, inPartOfDay, readTimestamp, type WrittenTime} from '../time/read-timestamp.js'
 
 /** A time found in a text. */
@@ -77,6 +78,20 @@ const dottedClock = /^[~≈\s]*\d{1,2}\.\d{2}(?!\s*[ap]\.?m|\.\d{4})/i
  *   // ['14:05 and 15:40 UTC']
  */
 export function findMentions(text: string): Mention[] {
+  // `8 de octubre de 2025`, `08時20分`: read as English writes them, every offset kept.
+  const english = inEnglish(text)
+  const mentions = findEnglish(english.text)
+  if (english.spans.length === 0) return mentions
+  // The time as written is the original's words, the whole of each rewritten span it touches.
+  return mentions.map((mention) => {
+    const [start, end] = widen(mention.start, mention.end, english.spans)
+    if (start === mention.start && end === mention.end) return mention
+    const written = {...mention.written, text: text.slice(start, end).replace(/[\s:|–—-]+$/, '')}
+    return {written, start, end}
+  })
+}
+
+function findEnglish(text: string): Mention[] {
   const mentions: Mention[] = []
   timeStart.lastIndex = 0
   let from = 0

@@ -759,6 +759,89 @@ Night shift log, 27→28 Jan 2026. Times CET.
     ]
   },
   {
+    id: 'other-language-dates',
+    group: 'day',
+    title: 'Days and clocks written in another language, wherever they stand',
+    example: `# Postmortem: cobros duplicados
+
+**Fecha del incidente:** 12 de mayo de 2025
+All times are Madrid time (CEST).
+
+## Cronología
+
+**11 de mayo**
+
+- **22:40** – configuration change applied; no effect yet
+
+**12 de mayo**
+
+- **09:15** – first duplicate charges reported by a merchant
+`,
+    entries: [
+      {at: '2025-05-11T20:40:00Z', text: 'configuration change applied'},
+      {at: '2025-05-12T07:15:00Z', text: 'first duplicate charges reported'}
+    ]
+  },
+  {
+    id: 'cjk-dates',
+    group: 'day',
+    title: 'A day and clocks written with 年, 月, 日, 時 and 分',
+    example: `# Incident report: image uploads failing
+
+**Incident date:** 2025年11月6日
+All times are JST.
+
+| Time | Event |
+|---|---|
+| 10時02分 | First upload errors from the storage gateway. |
+| 10時09分 | Alert fires; on-call paged. |
+`,
+    entries: [
+      {at: '2025-11-06T01:02:00Z', text: 'First upload errors'},
+      {at: '2025-11-06T01:09:00Z', text: 'Alert fires'}
+    ]
+  },
+  {
+    id: 'dutch-hours',
+    group: 'clocks',
+    title: 'A clock with a dot and `u` or `uur`',
+    example: `# Storingsrapport: label printers offline
+
+**Datum:** di 13 mei 2025, all times Amsterdam time.
+
+| Tijd | Gebeurtenis |
+|---|---|
+| 07.50u | Printers at the Utrecht depot stop accepting jobs. |
+| 08.05 uur | Shift lead phones the service desk. |
+`,
+    entries: [
+      {at: '2025-05-13T05:50:00Z', text: 'Printers at the Utrecht depot stop'},
+      {at: '2025-05-13T06:05:00Z', text: 'Shift lead phones the service desk'}
+    ]
+  },
+  {
+    id: 'review-held',
+    group: 'day',
+    title: 'The day a review was held is not the day of the clocks after it',
+    example: `# Retro: search timeouts
+
+**Incident date:** Monday 2 June 2025
+**Retro held:** Thursday 5 June 2025
+All times UTC.
+
+## What happened
+
+| Card | Votes |
+|---|---|
+| (14:10) search latency climbs past 2 s | 2 |
+| (14:25) rolled back the analyzer change | 0 |
+`,
+    entries: [
+      {at: '2025-06-02T14:10:00Z', text: 'search latency climbs'},
+      {at: '2025-06-02T14:25:00Z', text: 'rolled back the analyzer change'}
+    ]
+  },
+  {
     id: 'table-header-zone',
     group: 'zone',
     title: 'A zone stated in a table’s header',

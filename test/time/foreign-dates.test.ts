@@ -1,0 +1,56 @@
+import {describe, expect, test} from 'vitest'
+import {inEnglish, widen} from '../../src/time/foreign-dates.js'
+import {readTimestamp} from '../../src/time/read-timestamp.js'
+import {findMentions} from '../../src/timeline/find-mentions.js'
+
+describe('inEnglish(text)', () => {
+  test.each([
+    ['Fecha: 3 de febrero de 2026, por la tarde', 'Fecha: 2026-02-03'],
+    ['Datum: wo 21 januari 2026', 'Datum: wo 2026-01-21'],
+    ['Am 3. März 2026, 14:05 Uhr fiel der Dienst aus', 'Am 2026-03-03 14:05'],
+    ['vendredi 9 octobre 2026', 'vendredi 2026-10-09'],
+    ['ocorreu em 5 de março de 2025', 'ocorreu em 2025-03-05'],
+    ['il 12 maggio 2025 alle 9:30', 'il 2025-05-12 09:30'],
+    ['発生日 2026年1月9日', '発生日 2026/1/9'],
+    ['| 16時45分 | 通知 |', '| 16:45'],
+    ['**11 de noviembre**', '**Nov 11']
+  ])('%s reads as %s', (text, start) => {
+    const english = inEnglish(text)
+    expect(english.text.length).toBe(text.length)
+    expect(english.text.startsWith(start)).toBe(true)
+    expect(english.spans.length).toBeGreaterThan(0)
+  })
+
+  test.each([
+    'On April 3, 2026 at 14:05 UTC the API failed.',
+    'The Mars team paged us at 10:00.',
+    'Mai Tran restarted the pods; nothing changed.',
+    'p95 latency went from 120 ms to 2.4 s'
+  ])('leaves English alone: %s', (text) => {
+    expect(inEnglish(text)).toEqual({text, spans: []})
+  })
+})
+
+describe('foreign days read as written', () => {
+  test('the time as written is the original words, the whole of them', () => {
+    const written = readTimestamp('8 de octubre de 2025: webhooks delayed')
+    expect(written && !('impossible' in written) && written.date).toEqual({
+      year: 2025,
+      month: 10,
+      day: 8
+    })
+    expect(written?.text).toBe('8 de octubre de 2025')
+  })
+
+  test('a mention inside a sentence keeps its offsets', () => {
+    const text = 'Los primeros errores llegaron el 4 de junio de 2025 por la mañana.'
+    const [mention] = findMentions(text)
+    expect(mention && text.slice(mention.start, mention.end)).toContain('4 de junio de 2025')
+    expect(mention?.written.date).toEqual({year: 2025, month: 6, day: 4})
+  })
+
+  test('widen reaches over each rewritten span a time touches', () => {
+    expect(widen(3, 13, [[3, 23]])).toEqual([3, 23])
+    expect(widen(30, 35, [[3, 23]])).toEqual([30, 35])
+  })
+})
