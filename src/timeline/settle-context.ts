@@ -160,6 +160,8 @@ interface Instant {
   entry?: number
   /** A time the report wrote with its zone (not a link or a log): named as such in messages. */
   written?: string
+  /** Written in the timeline: the other times there are other moments, not this one again. */
+  inTimeline?: boolean
 }
 
 /** A time written without a zone: its clock on the day, in milliseconds as if it were UTC. */
@@ -167,6 +169,7 @@ interface Floating {
   index: number
   local: number
   place: Place
+  inTimeline: boolean
 }
 
 /** Where the zone of a time written without one comes from when it is the report's reading, open to evidence. */
@@ -201,12 +204,18 @@ export function settleZone(
     const time = entry.time
     if (!time?.at || time.offset === null || time.precision === 'day') continue
     const ms = Date.parse(time.at)
+    const inTimeline = entry.origin === 'timeline'
     if (time.zoneSource === 'entry') {
-      instants.push({ms, place: entry.place, written: time.text})
+      instants.push({ms, place: entry.place, written: time.text, inTimeline})
       if (time.end)
-        instants.push({ms: Date.parse(time.end), place: entry.place, written: time.text})
+        instants.push({
+          ms: Date.parse(time.end),
+          place: entry.place,
+          written: time.text,
+          inTimeline
+        })
     } else if (floatingSources.has(time.zoneSource)) {
-      floating.push({index, local: ms + time.offset * minute, place: entry.place})
+      floating.push({index, local: ms + time.offset * minute, place: entry.place, inTimeline})
     }
   }
   if (floating.length === 0) return {problems: []}
@@ -286,10 +295,14 @@ function candidates(
     for (const entry of floating) {
       if (++pairs > 20_000) break
       if (instant.entry !== undefined && instant.entry !== entry.index) continue
+      if (instant.inTimeline && entry.inTimeline) continue
       const difference = entry.local - instant.ms
       const rounded = Math.round(difference / quarterHour) * quarterHour
       const slack = instant.entry === undefined ? sameMoment : nearEntry
       if (Math.abs(difference - rounded) > slack || Math.abs(rounded) > 14 * 60 * minute) continue
+      // (Only an offset some zone has: whole and half hours, and Nepal's, Eucla's and Chatham's
+      // quarters. `+09:15` from times that happen to be spaced alike is no reading.)
+      if (!realOffset(rounded / minute)) continue
       offsets.add(rounded / minute)
     }
   }
@@ -298,6 +311,13 @@ function candidates(
     zones.push({name: `UTC${formatOffset(offset)}`, offset})
   }
   return zones
+}
+
+/** Offsets in minutes that are a quarter past or to the hour somewhere: Nepal, Eucla, Chatham. */
+const quarterOffsets = new Set([345, 525, 765, 825])
+
+function realOffset(minutes: number): boolean {
+  return minutes % 30 === 0 || quarterOffsets.has(minutes)
 }
 
 function sameZone(a: Zone, b: Zone): boolean {
@@ -322,7 +342,13 @@ function score(
       }
       continue
     }
-    if (at.some((ms) => Math.abs(ms - instant.ms) <= sameMoment)) {
+    if (
+      at.some(
+        (ms, position) =>
+          Math.abs(ms - instant.ms) <= sameMoment &&
+          !(instant.inTimeline && (floating[position] as Floating).inTimeline)
+      )
+    ) {
       total += 1
       matches.push(instant)
     }

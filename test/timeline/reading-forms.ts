@@ -684,6 +684,31 @@ Checkout failed from 14:05 to 15:40 UTC after a cache node rebooted.
     messages: ['time-zone-evidence']
   },
   {
+    id: 'zone-on-some-entries',
+    group: 'zone',
+    title: 'A zone written on some entries of the timeline only',
+    example: `# Payroll export outage
+
+All times are Sydney time. On Saturday 5 April 2025:
+
+## Timeline
+
+- 21:00 – nightly export starts
+- 21:20 – export job fails, alert fires
+- 21:35 – on-call acks
+- 21:50 – rollback started
+- 23:05 AEDT – disk resized
+- 23:20 AEDT – export re-run
+- 23:35 AEDT – export complete
+`,
+    entries: [
+      {at: '2025-04-05T10:00:00Z', text: 'nightly export starts'},
+      {at: '2025-04-05T10:20:00Z', text: 'export job fails'},
+      {at: '2025-04-05T12:05:00Z', text: 'disk resized'},
+      {at: '2025-04-05T12:35:00Z', text: 'export complete'}
+    ]
+  },
+  {
     id: 'season',
     group: 'zone',
     title: 'A standard-time zone written in summer',
