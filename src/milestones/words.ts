@@ -108,6 +108,20 @@ export function readClauses(written: string): Clause[] {
         if (clauses.length > 0 && rank(conjunction) > rank(joint)) joint = conjunction
         continue
       }
+      const mark = match.index > 0 ? text.charCodeAt(match.index - 1) : 0
+      // `#inc-0603-android-crash`, `@db-oncall`: a channel's or someone's name, no words of what happened.
+      if (mark === hash || mark === at) {
+        words.push({text: lower, base: lower, stem: lower, classes: [], absorbed: false, quoted})
+        continue
+      }
+      // `NullPointerException`, `ConnectionTimeout`: a type's name, read by its last part when the
+      // whole is no word the lexicon knows, as a hyphenated word is.
+      const last = camelCase.test(piece) ? /[A-Z][a-z]+$/.exec(piece)?.[0].toLowerCase() : undefined
+      const whole = wordOf(lower)
+      if (last && whole.classes.length === 0) {
+        words.push({...wordOf(last), text: lower, quoted})
+        continue
+      }
       for (const part of splitContraction(lower)) words.push({...wordOf(part), quoted})
       continue
     }
@@ -311,6 +325,14 @@ for (const [first, second, classes] of phrases) {
   list.push({second: stemmer(second), classes, gap: particles.has(second) ? 2 : 1})
   phrasesByStem.set(key, list)
 }
+
+const hash = '#'.charCodeAt(0)
+const at = '@'.charCodeAt(0)
+/**
+ * Two or more capitalised parts run together, as a type is named: `NullPointerException`,
+ * `ConnectionTimeout`. (Not a setting's key, which starts small: `maxUnavailable: 25%`.)
+ */
+const camelCase = /^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/
 
 /** What a word is, remembered: a report repeats its words. Bounded, as text can hold any number of words. */
 const known = new Map<string, Word>()

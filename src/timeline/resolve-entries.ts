@@ -337,7 +337,20 @@ export function resolveEntries(
     }
     // `17/02 09:00 CRAC-D2 taken out of service` then `06:12 lockout`, where the report says its
     // times are on 18/02: a clock alone, earlier than the dated entry above, is on the report's day.
-    const stated = context.timesDay
+    // (The same for the day the report gives itself when it is the next day: `**Date:** Tuesday 3
+    // June`, then `Mon 2 June 15:00 rollout`, then `08:30 flag published`; a clock a few minutes
+    // back is told out of order, not a new day.)
+    const reportDay = context.dayInferred ? undefined : context.day
+    const stated =
+      context.timesDay ??
+      (reportDay &&
+      day &&
+      dayNumber(reportDay) === dayNumber(day) + 1 &&
+      at !== undefined &&
+      before !== undefined &&
+      at < before - oneHour
+        ? reportDay
+        : undefined)
     if (
       stated &&
       day &&

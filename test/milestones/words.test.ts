@@ -66,3 +66,19 @@ test('a number with thousands separators is one word, not two clauses', () => {
     ['against', '6,000', 'normally']
   ])
 })
+
+test("a type's name is read by its last part; a setting's key and a channel's name are no words", () => {
+  expect(
+    is(
+      word('The first TimeoutException shows up in the worker log', 'timeoutexception') as never,
+      'failure'
+    )
+  ).toBe(true)
+  expect(
+    is(word('Set maxUnavailable to 25% for the restart', 'maxunavailable') as never, 'failure')
+  ).toBe(false)
+  expect(
+    word('Kim opens #inc-311-billing-outage and pages the DBA', 'inc-311-billing-outage')?.classes
+  ).toEqual([])
+  expect(word('Kim pings @search-down-squad about it', 'search-down-squad')?.classes).toEqual([])
+})

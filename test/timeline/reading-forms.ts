@@ -1008,6 +1008,29 @@ The first empty result pages were served at 9:40 pm, and our monitor fired at 9:
     ]
   },
   {
+    id: 'report-day-after-dated-entry',
+    group: 'day',
+    title: 'Clocks alone after an entry dated the day before, on the day the report gives itself',
+    example: `# Postmortem: scanner app crash loop
+
+- **Date:** Thursday 12 June 2025
+- **Severity:** SEV-2
+
+All times UTC.
+
+## Timeline
+
+- Wed 11 June 16:30 UTC — version 7.2 rolled out to 10% of devices.
+- 07:55 UTC — the new remote setting is switched on; crashes begin.
+- 08:20 UTC — crash alert fires.
+`,
+    entries: [
+      {at: '2025-06-11T16:30:00Z', text: 'version 7.2 rolled out'},
+      {at: '2025-06-12T07:55:00Z', text: 'the new remote setting'},
+      {at: '2025-06-12T08:20:00Z', text: 'crash alert fires'}
+    ]
+  },
+  {
     id: 'timeline-title-day',
     group: 'day',
     title: 'A timeline title line with its day, in a post written the day after',
