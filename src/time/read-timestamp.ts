@@ -202,9 +202,9 @@ function readEnglish(text: string): WrittenTime | ImpossibleTime | undefined {
         return finish(text, qualifierStart, start, end, point, approximate, rangeEnd)
     }
   }
-  // `09.41 hrs`, `23.05 hours IST`: a clock with a dot and the word for hours, as Indian and
+  // `09.41 hrs`, `09:47 hrs`, `23.05 hours IST`: a clock and the word for hours, as Indian and
   // British operations write it (`01.15` alone may be a date).
-  const hours = dottedHours.exec(head)
+  const hours = clockWithHours.exec(head)
   if (hours) {
     const {point, end} = clockAndZone(text, hours[1], hours[2], start + hours[0].length)
     return finish(text, qualifierStart, start, end, point, approximate)
@@ -492,10 +492,10 @@ const dayAfterSpan =
   /^,?\s+(?:on\s+)?(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+)?(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2})/i
 
 /**
- * `09.41 hrs`, `23.05 hours`: a clock with a dot, then the word for hours.
- * The hour in two digits: `1.25 hrs` is an amount.
+ * `09.41 hrs`, `09:47 hrs`, `23.05 hours`, `07.50u`: a clock, then the word for hours. The hour
+ * in two digits: `1.25 hrs` and `1:30 hours` are amounts.
  */
-export const dottedHours = /^([01]\d|2[0-3])\.([0-5]\d)\s*(?:hrs|hours|u|uur|uhr)\b/i
+export const clockWithHours = /^([01]\d|2[0-3])[.:]([0-5]\d)\s*(?:hrs|hours|u|uur|uhr)\b/i
 
 /** `UTC 05:13`: the clock read after the zone, and the zone given to it when it has none of its own. */
 function readZoneFirst(

@@ -231,11 +231,19 @@ function tidy(text: string): string {
  * grows with the words, whatever they are.
  */
 function onlyLeadIn(before: string): boolean {
+  let first = true
   for (const word of before.split(/[\s(~≈"'“:,]+/)) {
-    if (word !== '' && !leadInWord.test(word)) return false
+    if (word === '') continue
+    // `3.2 On 13th February ...`: a numbered paragraph's number leads nothing away.
+    const numbered = first && paragraphNumber.test(word)
+    first = false
+    if (!numbered && !leadInWord.test(word)) return false
   }
   return true
 }
+
+/** The number of a numbered paragraph: `3.2`, `4.1.3`, `7.`. */
+const paragraphNumber = /^\d{1,2}(?:\.\d{1,2})+\.?$|^\d{1,2}\.$/
 
 /** Lead-in words at the end of a text, before the time they lead: `starting at ~`, `as of`. */
 const trailingLeadIn =

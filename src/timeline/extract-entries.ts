@@ -739,6 +739,9 @@ class Walker {
           text.text.length <= 80 &&
           (/:\s*$/.test(text.text) ||
             /^(?:timeline|chronology|sequence of events|log)\b/i.test(text.text))
+        // `The interim update of 14th February gave ...`: the day of a document the sentence names,
+        // no event, and no day of the times told around it.
+        if (documentNamed.test(text.text.slice(sentence.from, mention.start))) continue
         const field = introduces
           ? 'date'
           : documentDate(text.text.slice(sentence.from, sentence.to))
@@ -972,6 +975,10 @@ function relativeTime(
     approximate: match[1] !== undefined
   }
 }
+
+/** A document named by its day: `the interim update of`, `our letter dated`, `the report of the`. */
+const documentNamed =
+  /\b(?:update|report|letter|e-?mail|notice|notification|statement|submission|memo|advisory|bulletin|announcement|minutes|filing)s?\s+(?:of|dated)\s+(?:the\s+)?$/i
 
 /** Three lines or more, nearly all of which a time leads: a log or a chat pasted as a paragraph. */
 function linesLed(text: string): boolean {

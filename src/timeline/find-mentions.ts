@@ -10,7 +10,12 @@
  */
 import {numberValue, smallNumbers, tensPattern} from '../text/number-words.js'
 import {inEnglish, widen} from '../time/foreign-dates.js'
-import {dottedHours, inPartOfDay, readTimestamp, type WrittenTime} from '../time/read-timestamp.js'
+import {
+  clockWithHours,
+  inPartOfDay,
+  readTimestamp,
+  type WrittenTime
+} from '../time/read-timestamp.js'
 
 /** A time found in a text. */
 export interface Mention {
@@ -65,6 +70,8 @@ const frenchClock = /^\d{1,2}h\d{2}$/i
 const amountBefore =
   /\b(?:last(?:s|ed|ing)?|t(?:ook|akes?|aking)|for|during|over|within|in|of|about|around|approximately|roughly|nearly|almost)\s+$/i
 
+/** The word for hours after a clock: `01:30 hrs`. */
+const hoursWord = /^\s*(?:hrs|hours)\b/i
 /** A clock followed by a unit is a duration (`1:30 hours`), not a time. */
 const durationAfter = /^\s*(?:h|hrs?|hours?|m|mins?|minutes?|s|secs?|seconds?)\b/i
 /** `10.30` is a time only with a meridiem or a zone: otherwise it is a number (`1.11 to 1.13`). */
@@ -115,11 +122,20 @@ function findEnglish(text: string): Mention[] {
       !/\p{L}{3}/u.test(written.text)
     )
       continue
-    const end = at + stop(text.slice(at), written)
-    if (written.clock && durationAfter.test(text.slice(end))) continue
-    if (dottedClock.test(written.text) && !written.zone && !dottedHours.test(written.text)) continue
-    // `the impact lasted 2h29`, `took 1h05`: an amount of time written as French clocks are.
-    if (frenchClock.test(written.text) && amountBefore.test(text.slice(Math.max(0, at - 24), at)))
+    let end = at + stop(text.slice(at), written)
+    if (written.clock && durationAfter.test(text.slice(end))) {
+      // (`On 7th February 2025 at 01:30 hrs`: after a date, the word for hours is the clock's.)
+      const hours = written.date ? hoursWord.exec(text.slice(end)) : null
+      if (!hours) continue
+      end += hours[0].length
+    }
+    const hours = clockWithHours.test(written.text)
+    if (dottedClock.test(written.text) && !written.zone && !hours) continue
+    // `the impact lasted 2h29`, `took 10:30 hrs`: an amount of time written as a clock is.
+    if (
+      (frenchClock.test(written.text) || hours) &&
+      amountBefore.test(text.slice(Math.max(0, at - 24), at))
+    )
       continue
     mentions.push({written: withDayBefore(text, at, written), start: at, end})
     from = end

@@ -827,6 +827,28 @@ All times are JST.
     ]
   },
   {
+    id: 'numbered-paragraphs',
+    group: 'clocks',
+    title: 'A formal report in numbered paragraphs, its clocks in `hrs`',
+    example: `# Report on the loss of broadband service, 9th October 2025
+
+1.1 All times in this report are British Summer Time (BST).
+
+2.1 On 2nd October 2025 at 22:00 hrs a software upgrade was applied to the edge routers.
+
+2.2 On 9th October 2025 between 01:00 hrs and 02:30 hrs, routine maintenance was carried out elsewhere.
+
+2.3 At 06:12 hrs the first customer lines lost service. The notice of 10th October gave the start as 06:20 hrs; the logs show 06:12 hrs.
+
+2.4 At 06:31 hrs the network operations centre raised an alarm.
+`,
+    entries: [
+      {at: '2025-10-02T21:00:00Z', text: 'a software upgrade was applied'},
+      {at: '2025-10-09T05:12:00Z', text: 'the first customer lines lost service'},
+      {at: '2025-10-09T05:31:00Z', text: 'raised an alarm'}
+    ]
+  },
+  {
     id: 'dutch-hours',
     group: 'clocks',
     title: 'A clock with a dot and `u` or `uur`',
