@@ -145,7 +145,7 @@ function parseReport(markdown: string, options: ParseOptions): ParseResult & {tr
     (posted ? undefined : dated) ??
     dayOf(dayIn(title)) ??
     dayOf(headerFields.Date ? dayIn(headerFields.Date) : undefined) ??
-    firstDay(header)
+    firstDay(header, title)
 
   const timezoneName = stringKey(data, 'timezone', keyPlace('timezone'), say)
   let frontMatterZone: Zone | undefined
@@ -486,7 +486,7 @@ function firstHeading(root: OutlineSection): string | undefined {
   return top?.title || undefined
 }
 
-function firstDay(blocks: RootContent[]): Day | undefined {
+function firstDay(blocks: RootContent[], title: string): Day | undefined {
   // (`| **Event** | Season 7 launch, Fri 27 June 2025 |`: a table of fields at the top; not its
   // rows of when the report was written or reviewed.)
   const texts = blocks.flatMap((block) => {
@@ -514,7 +514,8 @@ function firstDay(blocks: RootContent[]): Day | undefined {
   if (!written) return undefined
   // (Not a day far before it: `enjoy the event through Jan 27` in an update posted Jan 21 is to come.)
   const stamped = Date.UTC(written.year, written.month - 1, written.day)
-  for (const text of texts) {
+  // (`Friday night login outage (Jan 24)`, posted `Sat Jan 25, 2025`: the title's day first.)
+  for (const text of [title, ...texts]) {
     const partial = findMentions(text.replace(stampedDay, '')).find(
       (mention) => mention.written.date && !mention.written.clock
     )?.written.date

@@ -253,7 +253,9 @@ export function resolveEntries(
         flowing: !analysisOrigins.has(event.origin) && inBlock.day === undefined && !background
       })
       for (const problem of resolution.problems) report(problem, event.place)
-      if (event.written.clock && resolution.time.at) proseAt = Date.parse(resolution.time.at)
+      // (`Posted Wed Mar 12, 2025 9:05 am`: when the report was written, no moment of the story.)
+      if (event.written.clock && resolution.time.at && !writtenStamp.test(event.text))
+        proseAt = Date.parse(resolution.time.at)
       entry.at = resolution.time.at
       entry.time = resolution.time
       entry.confidence = confidenceOf(resolution, context, event.written)

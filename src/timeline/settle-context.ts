@@ -13,7 +13,7 @@
  */
 import type {Place, PlacedProblem, TimelineEntry} from '../model.js'
 import {type Day, formatOffset, resolveTime} from '../time/resolve-time.js'
-import {offsetAt, type Zone} from '../time/zones.js'
+import {offsetAt, parseZoneName, type Zone} from '../time/zones.js'
 import type {Anchor, TimelineEvent} from './extract-entries.js'
 import type {TimelineContext} from './resolve-entries.js'
 
@@ -200,12 +200,14 @@ export function settleZone(
 ): ZoneDecision {
   const floating: Floating[] = []
   const instants: Instant[] = []
+  const written = new Map<string, number>()
   for (const [index, entry] of entries.entries()) {
     const time = entry.time
     if (!time?.at || time.offset === null || time.precision === 'day') continue
     const ms = Date.parse(time.at)
     const inTimeline = entry.origin === 'timeline'
     if (time.zoneSource === 'entry') {
+      if (time.zone) written.set(time.zone, (written.get(time.zone) ?? 0) + 1)
       instants.push({ms, place: entry.place, written: time.text, inTimeline})
       if (time.end)
         instants.push({
@@ -229,8 +231,15 @@ export function settleZone(
   }
   if (instants.length === 0) return {problems: []}
 
-  const base = baseZone(context)
-  const readings = candidates(base, context, floating, instants)
+  // (The zones the report writes on its own times are readings too: `10:30 PM EST` above
+  // `10:48 PM`. A report that states no zone but writes one and the same on its times, twice or
+  // more, has its other times in it, as if stated, unless the evidence shows otherwise.)
+  const own = [...written.keys()].flatMap((name) => parseZoneName(name) ?? [])
+  const stated = baseZone(context)
+  const only = own.length === 1 && (written.values().next().value ?? 0) >= 2 ? own[0] : undefined
+  const writesOne = !stated.stated && only !== undefined && !sameZone(only, utc)
+  const base = writesOne ? {zone: only, stated: true} : stated
+  const readings = candidates(base, context, floating, instants, own)
   const scored = readings.map((zone) => ({zone, ...score(zone, floating, instants)}))
   const current = scored.find((reading) => reading.zone === base.zone) as (typeof scored)[number]
   const prior = base.stated ? 1 : 0
@@ -238,7 +247,20 @@ export function settleZone(
   for (const reading of scored) {
     if (reading.score > best.score) best = reading
   }
-  if (best === current || best.score < current.score + prior + margin) return {problems: []}
+  if (best === current || best.score < current.score + prior + margin) {
+    if (!writesOne) return {problems: []}
+    return {
+      evidenceZone: base.zone,
+      problems: [
+        {
+          ruleId: 'time-zone-evidence',
+          severity: 'info',
+          reason: `Inferred the times written without a zone to be ${zoneName(base.zone)}: the zone the report writes on its other times`,
+          place: (floating[0] as Floating).place
+        }
+      ]
+    }
+  }
 
   const shown = best.matches
     .slice(0, 3)
@@ -283,10 +305,17 @@ function candidates(
   base: {zone: Zone},
   context: TimelineContext,
   floating: readonly Floating[],
-  instants: readonly Instant[]
+  instants: readonly Instant[],
+  own: readonly Zone[]
 ): Zone[] {
   const zones: Zone[] = [base.zone]
-  for (const zone of [context.statedZone, context.frontMatterZone, context.optionZone, utc]) {
+  for (const zone of [
+    context.statedZone,
+    context.frontMatterZone,
+    context.optionZone,
+    utc,
+    ...own
+  ]) {
     if (zone && !zones.some((known) => sameZone(known, zone))) zones.push(zone)
   }
   const offsets = new Set<number>()

@@ -709,6 +709,26 @@ All times are Sydney time. On Saturday 5 April 2025:
     ]
   },
   {
+    id: 'zone-written-not-stated',
+    group: 'zone',
+    title: 'No zone stated, one zone written on the times that have one',
+    example: `# Login queue stuck
+
+Friday 7 March 2025.
+
+- 9:00 PM EST – patch deployed.
+- 10:30 PM EST – reward batch starts.
+
+Logins began failing around 10:42 PM. Our alert fired at 10:50 PM and Dana answered at 10:53 PM.
+`,
+    entries: [
+      {at: '2025-03-08T02:00:00Z', text: 'patch deployed'},
+      {at: '2025-03-08T03:42:00Z', text: 'Logins began failing'},
+      {at: '2025-03-08T03:53:00Z', text: 'Dana answered'}
+    ],
+    messages: ['time-zone-evidence']
+  },
+  {
     id: 'season',
     group: 'zone',
     title: 'A standard-time zone written in summer',
@@ -962,6 +982,23 @@ The first empty result pages were served at 9:40 pm, and our monitor fired at 9:
     entries: [
       {at: '2025-11-19T05:40:00Z', text: 'first empty result pages'},
       {at: '2025-11-19T05:46:00Z', text: 'our monitor fired'}
+    ]
+  },
+  {
+    id: 'title-day-posted-year',
+    group: 'day',
+    title: 'The day in the title without its year, the year in when it was posted',
+    example: `# Search outage on Tuesday (Mar 11): what happened
+
+*Posted Wed Mar 12, 2025 9:05 am*
+
+All times Pacific.
+
+Search stopped returning results at 4:12 PM and came back at 5:03 PM.
+`,
+    entries: [
+      {at: '2025-03-11T23:12:00Z', text: 'Search stopped returning results'},
+      {at: '2025-03-12T00:03:00Z', text: 'came back'}
     ]
   },
   {
