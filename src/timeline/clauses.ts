@@ -204,6 +204,24 @@ export function documentDate(sentence: string): 'date' | 'stamp' | undefined {
   return /^(?:date|day)$/i.test(match[1] as string) ? 'date' : 'stamp'
 }
 
+/**
+ * Whether the words before a day make it the day of a document or of its review, not of what
+ * happened: `the interim update of`, `our letter dated`, `Review-Termin am`, `retro held on`.
+ *
+ * @example
+ *   paperworkDay('The interim update of ') // true
+ *   paperworkDay('Final (review held ') // true
+ *   paperworkDay('The cache filled up on ') // false
+ */
+export function paperworkDay(before: string): boolean {
+  return documentNamed.test(before) || reviewBefore.test(before)
+}
+
+const documentNamed =
+  /\b(?:update|report|letter|e-?mail|notice|notification|statement|submission|memo|advisory|bulletin|announcement|minutes|filing)s?\s+(?:of|dated)\s+(?:the\s+)?$/i
+const reviewBefore =
+  /\b(?:review(?:ed)?|retro(?:spective)?|post-?mortem|debrief|published|written|drafted|approved|signed\s+off)\b[^.;:!?()]{0,24}$/i
+
 const zoneThenDay = /^(?:all\s+)?times\s+(?:are\s+)?(?:in\s+)?[\w/+:-]+\s*[,;(]/i
 
 const documentField =

@@ -25,7 +25,15 @@ import {
 } from '../time/read-timestamp.js'
 import type {Zone} from '../time/zones.js'
 import {type BlockText, blockText, type SourceLines, sourceOffset} from './block-text.js'
-import {Clauses, documentDate, joinText, labelBefore, labelledTime, withLabel} from './clauses.js'
+import {
+  Clauses,
+  documentDate,
+  joinText,
+  labelBefore,
+  labelledTime,
+  paperworkDay,
+  withLabel
+} from './clauses.js'
 import {findMentions, type Mention, mayMention} from './find-mentions.js'
 import {linkInstant, mayLinkInstant} from './link-instants.js'
 import {mailHeaders} from './mail-headers.js'
@@ -685,6 +693,7 @@ class Walker {
           .filter(Boolean)
         const zone = headerZone(headers[index] ?? '') ?? here.zone
         for (const mention of mentions) {
+          if (!mention.written.clock && paperworkDay(text.text.slice(0, mention.start))) continue
           // (`| (14:10) latency climbs | 2 |`: a card's time in brackets, and its count of votes,
           // are no words of what happened.)
           const label = [
@@ -739,9 +748,9 @@ class Walker {
           text.text.length <= 80 &&
           (/:\s*$/.test(text.text) ||
             /^(?:timeline|chronology|sequence of events|log)\b/i.test(text.text))
-        // `The interim update of 14th February gave ...`: the day of a document the sentence names,
-        // no event, and no day of the times told around it.
-        if (documentNamed.test(text.text.slice(sentence.from, mention.start))) continue
+        // `The interim update of 14th February gave ...`, `(review held 21.02.2025)`: the day of a
+        // document or of its review, no event, and no day of the times told around it.
+        if (paperworkDay(text.text.slice(sentence.from, mention.start))) continue
         const field = introduces
           ? 'date'
           : documentDate(text.text.slice(sentence.from, sentence.to))
@@ -975,10 +984,6 @@ function relativeTime(
     approximate: match[1] !== undefined
   }
 }
-
-/** A document named by its day: `the interim update of`, `our letter dated`, `the report of the`. */
-const documentNamed =
-  /\b(?:update|report|letter|e-?mail|notice|notification|statement|submission|memo|advisory|bulletin|announcement|minutes|filing)s?\s+(?:of|dated)\s+(?:the\s+)?$/i
 
 /** Three lines or more, nearly all of which a time leads: a log or a chat pasted as a paragraph. */
 function linesLed(text: string): boolean {

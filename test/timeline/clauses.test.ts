@@ -1,0 +1,22 @@
+/** `paperworkDay`: the words before a day that make it a document's, not the story's. Invented phrases. */
+import {expect, test} from 'vitest'
+import {paperworkDay} from '../../src/timeline/clauses.js'
+
+test.each([
+  'The interim update of ',
+  'as set out in our letter dated ',
+  'Final (review held ',
+  'Status: approved by the CTO on ',
+  'Retrospective on '
+])('`%s` names the day of a document or its review', (before) => {
+  expect(paperworkDay(before)).toBe(true)
+})
+
+test.each([
+  'The cache filled up on ',
+  'We reviewed the logs. The first errors came on ',
+  'Started on ',
+  'the update went out at noon on '
+])('`%s` is the day of what happened', (before) => {
+  expect(paperworkDay(before)).toBe(false)
+})
