@@ -165,6 +165,11 @@ function parseReport(markdown: string, options: ParseOptions): ParseResult & {tr
   const partDays = parts.map((part) => (part === root ? undefined : dayOf(dayIn(part.title))))
   const input: TimelineInput = {root, parts, source, frontMatter, partDays, title}
   if (day) input.statedDay = day
+  const titleDay = day
+    ? undefined
+    : findMentions(title).find((mention) => mention.written.date && !mention.written.clock)?.written
+        .date
+  if (titleDay) input.titleDay = {month: titleDay.month, day: titleDay.day}
   if (posted && dated) input.postedDay = dated
   else if (mail) input.postedDay = mail.day
   if (frontMatterZone) input.frontMatterZone = frontMatterZone

@@ -33,6 +33,8 @@ export interface TimelineInput {
   frontMatter: {data: Record<string, unknown>; lines: Record<string, number>}
   /** The day the report gives itself: front matter `date`, a date in the title or a `Date:` line. */
   statedDay?: Day
+  /** The day the title names without its year (`Outage of Monday, March 10`). */
+  titleDay?: {month: number; day: number}
   /** The day of a front matter `date` with a clock: when the page was posted, a weaker day. */
   postedDay?: Day
   /** A day in the title of each part, for files of several incidents. */
@@ -88,7 +90,6 @@ export function readTimelines(input: TimelineInput): Timelines {
   context.dayOrderSettled = order.settled
   problems.push(...order.problems)
 
-  const day = input.statedDay ?? stated?.day
   if (stated?.day) context.timesDay = stated.day
   // A date without a year (`On September 1st, ...`) takes the year the report gives elsewhere.
   const year =
@@ -97,6 +98,12 @@ export function readTimelines(input: TimelineInput): Timelines {
     yearIn(input.title ?? '') ??
     yearInOpening(input.root) ??
     (input.path ? yearIn(input.path) : undefined)
+  // (`Search came back empty (Monday, March 10)`: the title's day, in the year the report gives.)
+  const titled =
+    input.titleDay && year !== undefined
+      ? {year, month: input.titleDay.month, day: input.titleDay.day}
+      : undefined
+  const day = input.statedDay ?? stated?.day ?? titled
   const inferred = day
     ? undefined
     : (firstDated(everything, order.order, year) ?? input.postedDay ?? fileDay)

@@ -236,7 +236,7 @@ export function settleZone(
   // more, has its other times in it, as if stated, unless the evidence shows otherwise.)
   const own = [...written.keys()].flatMap((name) => parseZoneName(name) ?? [])
   const stated = baseZone(context)
-  const only = own.length === 1 && (written.values().next().value ?? 0) >= 2 ? own[0] : undefined
+  const only = own.length === 1 ? own[0] : undefined
   const writesOne = !stated.stated && only !== undefined && !sameZone(only, utc)
   const base = writesOne ? {zone: only, stated: true} : stated
   const readings = candidates(base, context, floating, instants, own)

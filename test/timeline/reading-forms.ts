@@ -729,6 +729,31 @@ Logins began failing around 10:42 PM. Our alert fired at 10:50 PM and Dana answe
     messages: ['time-zone-evidence']
   },
   {
+    id: 'zone-written-once',
+    group: 'zone',
+    title: 'A story in paragraphs whose first clock alone has its zone',
+    example: `# Exports came back empty for older accounts (Thursday, June 5)
+
+## The short version
+
+On Thursday, June 5, 2025, for most of the morning, exports for older accounts came back empty.
+
+## What happened
+
+We shipped exporter 2.1 and the deploy finished at 09:20 a.m. Pacific.
+
+The worker picked up the new config soon after, and from then every export for accounts made
+before March 3 came back empty.
+
+At 10:05 a.m. support flagged it in the on-call channel.
+`,
+    entries: [
+      {at: '2025-06-05T16:20:00Z', text: 'the deploy finished'},
+      {at: '2025-06-05T17:05:00Z', text: 'support flagged it'}
+    ],
+    messages: ['time-zone-evidence']
+  },
+  {
     id: 'season',
     group: 'zone',
     title: 'A standard-time zone written in summer',

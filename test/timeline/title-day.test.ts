@@ -1,0 +1,19 @@
+/** The day a title names without its year, and the year the report gives elsewhere. Invented reports. */
+import {expect, test} from 'vitest'
+import {parseIncidents} from '../../src/index.js'
+
+const report = `# Exports came back empty for older accounts (Thursday, June 5)
+
+## What happened
+
+Accounts made before March 3 keep their files in the old bucket layout.
+
+The exporter deploy finished at 09:20 UTC, and from then every export for those accounts came
+back empty. Support flagged it at 10:05 UTC.
+`
+
+test("a title's yearless day, in the year of the file's name, is the report's day", () => {
+  const [incident] = parseIncidents(report, {path: 'exports-2025-06-05.md'}).incidents
+  const times = incident?.timeline.filter((entry) => entry.time?.precision !== 'day')
+  expect(times?.map((entry) => entry.at)).toEqual(['2025-06-05T09:20:00Z', '2025-06-05T10:05:00Z'])
+})
