@@ -17,7 +17,8 @@ const digits = String.raw`\d+(?:\.\d+)?`
 const words = `${tensPattern()}|${smallNumbers.join('|')}|an?`
 const longUnit = 'days?|hours?|minutes?|seconds?'
 const shortUnit = 'd|h|hrs?|m|mins?|s|secs?'
-const andAHalf = String.raw`\s+and\s+a\s+half`
+/** `and a half`, `and a quarter`, `and three quarters` after an amount. */
+const andAHalf = String.raw`\s+and\s+(?:a\s+half|a\s+quarter|three\s+quarters)`
 /** One amount and its unit: figures take short units too (`2h`), words only whole ones (`two hours`). */
 const part = String.raw`(?:(${digits})(${andAHalf})?[\s-]?(${longUnit}|${shortUnit})|(${words})(${andAHalf})?[\s-](${longUnit}))(${andAHalf})?`
 /** `half an hour`, `a half hour`, `half a day`. */
@@ -82,7 +83,9 @@ function partOf(match: RegExpExecArray | RegExpMatchArray, offset: number) {
   const figure = match[offset + 1]
   const word = match[offset + 4]
   const unit = (figure ? match[offset + 3] : match[offset + 6]) as string
-  const halves = [match[offset + 2], match[offset + 5], match[offset + 7]].filter(Boolean).length
+  const fractions = [match[offset + 2], match[offset + 5], match[offset + 7]].filter(
+    (fraction): fraction is string => fraction !== undefined
+  )
   const size = unitSeconds(unit)
   let amount: number
   if (figure) amount = Number(figure)
@@ -92,8 +95,10 @@ function partOf(match: RegExpExecArray | RegExpMatchArray, offset: number) {
     if ((lower === 'a' || lower === 'an') && size === 1) return undefined
     amount = lower === 'a' || lower === 'an' ? 1 : (numberValue(lower) ?? 0)
   }
-  if (halves > 1) return undefined
-  return {seconds: (amount + halves / 2) * size, unit: size}
+  if (fractions.length > 1) return undefined
+  const fraction = fractions[0]
+  const part = !fraction ? 0 : /half/i.test(fraction) ? 0.5 : /three/i.test(fraction) ? 0.75 : 0.25
+  return {seconds: (amount + part) * size, unit: size}
 }
 
 /** The global search may start again inside an amount it already read (`2 hours and 10 minutes`). */

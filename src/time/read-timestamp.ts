@@ -73,6 +73,11 @@ export interface WrittenTime extends WrittenPoint {
    * time itself is known once that statement is read (`T0 = 14:20 PST on 9 February 2026`).
    */
   sinceAnchor?: number
+  /**
+   * Told by its distance from another time (`four minutes later`: `{seconds: 240}`), or from an
+   * earlier event, named by the stems of its words (`twelve minutes after the deploy finished`).
+   */
+  after?: {seconds: number; event?: string[]}
 }
 
 /** Something that looks like a time but is not a possible one (`25:61`, `30 February`). */

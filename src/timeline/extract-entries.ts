@@ -37,6 +37,7 @@ import {
 import {findMentions, type Mention, mayMention} from './find-mentions.js'
 import {linkInstant, mayLinkInstant} from './link-instants.js'
 import {mailHeaders} from './mail-headers.js'
+import {eventWords, relativeTimes} from './relative-times.js'
 import {type ColumnProfile, hasWords, timeColumns} from './table-columns.js'
 import {
   bareDate,
@@ -167,6 +168,10 @@ class Walker {
   readonly #untimed: boolean
   /** The last timeline entry with a clock: what `10 minutes later` counts from. */
   #lastTimed: WrittenTime | undefined
+  /** The last entry with a clock, prose or timeline: what a story's `four minutes later` counts from. */
+  #told: WrittenTime | undefined
+  /** The stems of the words of entries searched for an event (`#eventWords`). */
+  readonly #wordsOf = new Map<string, Set<string>>()
   /** The entry of the stamp above the block being read: the times its comment mentions take its day and zone. */
   #host: RawEntry | undefined
   /** The instant the report calls T0 (`T0 = 14:20 PST on 9 February 2026`), for offsets from it. */
@@ -478,7 +483,8 @@ class Walker {
     kind: 'list' | 'paragraph',
     group: number | undefined
   ): RawEntry | undefined {
-    const mentions = findMentions(text.text)
+    const all = this.#withRelative(text.text, findMentions(text.text))
+    const mentions = all.filter(timed)
     const read = readTimestamp(text.text)
     // In a list of compact clocks (`0616:`, `14.05`), one that reads as an impossible date is the clock.
     const compact =
@@ -486,6 +492,8 @@ class Walker {
     const leading = compact ?? read
     let raw: RawEntry | undefined
     let own: Mention | undefined
+    /** Where the leading time's own words end, when a time after it in the text ends them. */
+    let ownWords = -1
     if (leading && 'impossible' in leading) {
       raw = this.#entry(kind, text.text.slice(leading.end), undefined, place, here)
       raw.impossible = leading
@@ -497,8 +505,17 @@ class Walker {
       // Lines of a paragraph that a time leads run on until a sentence with a time of its own:
       // `At 02:10 the key rotated. ... The first complaint came at 02:47.` tells two events.
       const next = mentions.find((mention) => mention !== own && mention.start >= leading.end)
+      // (A time told relative to it in the same sentence, `, and eight minutes after that ...`:
+      // the clause before it.)
       const to =
-        kind === 'paragraph' && next ? sentenceStart(text.text, leading.end, next.start) : -1
+        kind === 'paragraph' && next
+          ? sentenceStart(text.text, leading.end, next.start) > 0
+            ? sentenceStart(text.text, leading.end, next.start)
+            : next.written.after
+              ? clauseEnd(text.text, leading.end, next.start)
+              : -1
+          : -1
+      ownWords = to
       raw = this.#entry(
         kind,
         text.text.slice(leading.end, to > 0 ? to : undefined).trimEnd(),
@@ -540,11 +557,12 @@ class Walker {
       this.events.push(raw)
     }
     this.#linked(text, place, raw)
-    const others = mentions.filter((mention) => mention !== own)
-    if (others.length > 0) {
+    const others = all.filter((mention) => mention !== own)
+    if (others.some(timed)) {
       // The entry's own time is not part of the words around the others (`07:31 - alert fired,
       // acknowledged at 07:33`): blanked, every offset kept.
-      const ownEnd = leading && !('impossible' in leading) ? leading.end : own?.end
+      const ownEnd =
+        leading && !('impossible' in leading) ? Math.max(leading.end, ownWords) : own?.end
       const words =
         ownEnd === undefined ? text : {...text, text: ' '.repeat(ownEnd) + text.text.slice(ownEnd)}
       this.#mentions(words, others, here, place, raw ?? this.#host)
@@ -721,9 +739,96 @@ class Walker {
 
   /** A paragraph, heading or sentence-long item of prose: every time it mentions, with the words of its clause. */
   #prose(text: BlockText, here: Where, place: Place, kind: 'prose' | 'heading' = 'prose'): void {
-    const mentions = findMentions(text.text)
-    if (mentions.length > 0) this.#mentions(text, mentions, here, place, this.#host, kind)
+    const mentions = this.#withRelative(text.text, findMentions(text.text))
+    if (mentions.some(timed)) this.#mentions(text, mentions, here, place, this.#host, kind)
     this.#linked(text, place, undefined)
+  }
+
+  /**
+   * The times a text mentions, with those it tells relative to another (`four minutes later`,
+   * `twelve minutes after the deploy finished`) given the clock they come to: counted from the
+   * clock told just before, or from the earlier entry whose words name the event. One whose
+   * moment is not found keeps no clock: it only ends the clause before it, and is no entry.
+   */
+  #withRelative(text: string, mentions: Mention[]): Mention[] {
+    const relative = relativeTimes(text).filter(
+      (found) => !mentions.some((mention) => mention.start < found.end && mention.end > found.start)
+    )
+    if (relative.length === 0) return mentions
+    const all = [...mentions, ...relative].sort((a, b) => a.start - b.start)
+    let last = this.#told
+    const placed: Mention[] = []
+    for (const mention of all) {
+      const after = mention.written.after
+      if (!after) {
+        placed.push(mention)
+        if (mention.written.clock) last = mention.written
+        continue
+      }
+      // `At 10:27 UTC, 40 minutes after the onset`: the time just written, told again.
+      const previous = placed.at(-1)
+      if (previous && /^[\s,(–—-]*$/.test(text.slice(previous.end, mention.start))) continue
+      // (An event told earlier in the same text: the sentence of each clock before it, not the
+      // relative time's own words: `at 10:36, 49 minutes after the onset`.)
+      const before = text.slice(0, mention.start)
+      const earlier = placed
+        .filter((other) => other.written.clock)
+        .map((other) => ({
+          text: sentenceAround(before, other.start, other.end),
+          written: other.written
+        }))
+      const base = after.event ? this.#toldEvent(after.event, earlier) : last
+      if (!base?.clock) {
+        // (Unless a clock written in the same sentence before it may be the moment it tells
+        // again: `From 10:36 affected services began to recover, with 95% working normally 49
+        // minutes after the onset`.)
+        const same = previous && !/[.!?]\s/.test(text.slice(previous.end, mention.start))
+        if (!(same && previous.written.after === undefined)) placed.push(mention)
+        continue
+      }
+      const written = shiftedFrom(base, after.seconds, mention.written)
+      placed.push({...mention, written})
+      last = written
+    }
+    return placed
+  }
+
+  /**
+   * The time of the latest entry whose words share the most with an event's (`the deploy
+   * finished`): two words at least, or the one an event of one word has (`the swap`).
+   */
+  #toldEvent(
+    words: readonly string[],
+    earlier: ReadonlyArray<{text: string; written: WrittenTime}>
+  ): WrittenTime | undefined {
+    const needed = Math.min(2, words.length)
+    let best: {written: WrittenTime; shared: number} | undefined
+    // (The last entries only, each read once: an event is named soon after it is told.)
+    const told: Array<{text: string; written: WrittenTime}> = []
+    for (let index = this.events.length - 1; index >= 0 && told.length < eventsBack; index--) {
+      const event = this.events[index] as TimelineEvent
+      if (event.type === 'entry' && event.written?.clock)
+        told.unshift({text: event.text, written: event.written})
+    }
+    for (const event of [...told, ...earlier.slice(-eventsBack)]) {
+      const own = this.#eventWords(event.text)
+      const shared = words.filter((word) => own.has(word)).length
+      if (shared >= needed && shared >= (best?.shared ?? 0)) best = {written: event.written, shared}
+    }
+    return best?.written
+  }
+
+  /**
+   * The stems of an entry's words, remembered; not words it itself counts from (`40 minutes
+   * after the onset` tells no onset).
+   */
+  #eventWords(text: string): Set<string> {
+    let words = this.#wordsOf.get(text)
+    if (!words) {
+      words = new Set(eventWords(text.replace(/\bafter\s+[^.,;:!?()]*/gi, ' ')))
+      this.#wordsOf.set(text, words)
+    }
+    return words
   }
 
   #mentions(
@@ -737,6 +842,8 @@ class Walker {
     const block = this.#blocks++
     const clauses = new Clauses(text.text, mentions)
     for (const [index, mention] of mentions.entries()) {
+      // (A time told relative to a moment not found: it ends the clause before it, no more.)
+      if (!timed(mention)) continue
       // `Date: 2021-11-02`: the document's own date, not an event but the day of the times below
       // it; `Last updated: ...` says when it was written.
       if (!mention.written.clock && mention.written.date) {
@@ -797,6 +904,7 @@ class Walker {
     const anchored = written?.sinceAnchor === undefined ? written : this.#anchored(written)
     if (anchored) raw.written = anchored
     if (here.timeline && kind !== 'prose' && anchored?.clock) this.#lastTimed = anchored
+    if (anchored?.clock) this.#told = anchored
     if (here.zone) raw.sectionZone = here.zone
     return raw
   }
@@ -985,6 +1093,19 @@ function relativeTime(
   }
 }
 
+/** How many of the last entries are searched for the event a relative time names. */
+const eventsBack = 200
+
+/** Whether a mention has its time: not one told relative to a moment not found. */
+const timed = (mention: Mention) => !mention.written.after || mention.written.clock !== undefined
+
+/** The sentence a span of a text stands in. */
+function sentenceAround(text: string, start: number, end: number): string {
+  const from = Math.max(text.lastIndexOf('. ', start), text.lastIndexOf('\n\n', start)) + 1
+  const stop = text.slice(end).search(/[.!?](?:\s|$)/)
+  return text.slice(from, stop === -1 ? undefined : end + stop)
+}
+
 /** Three lines or more, nearly all of which a time leads: a log or a chat pasted as a paragraph. */
 function linesLed(text: string): boolean {
   const lines = text.split('\n').filter((line) => line.trim() !== '')
@@ -1019,6 +1140,14 @@ function trailingText(block: RootContent): string {
  * a full stop, question or exclamation mark and a space; -1 when the
  * sentence began at or before `from`.
  */
+/** Where the last clause between two places ends: its `,`, `;` or `and`; -1 when none. */
+function clauseEnd(text: string, from: number, at: number): number {
+  let end = -1
+  for (const match of text.slice(from, at).matchAll(/\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)/g))
+    end = from + (match.index ?? 0)
+  return end
+}
+
 function sentenceStart(text: string, from: number, at: number): number {
   let start = -1
   for (const match of text.slice(from, at).matchAll(/[.!?]["')\]]*\s+(?=["'([]?[A-Z0-9])/g))

@@ -894,6 +894,27 @@ All times are JST.
     ]
   },
   {
+    id: 'relative-times',
+    group: 'clocks',
+    title: 'Times told by their distance from another',
+    example: `# Card payments declined
+
+Thursday 16 October 2025. All times UTC.
+
+## What happened
+
+At 14:02 the new fraud rules went live, and about eight minutes after the rules went live the first declines reached the support queue. Priya acknowledged the page four minutes later.
+
+The rollback finished at 14:40. Approvals were back to normal an hour and a quarter after the rollback.
+`,
+    entries: [
+      {at: '2025-10-16T14:02:00Z', text: 'the new fraud rules went live'},
+      {at: '2025-10-16T14:10:00Z', text: 'the first declines reached the support queue'},
+      {at: '2025-10-16T14:14:00Z', text: 'Priya acknowledged the page'},
+      {at: '2025-10-16T15:55:00Z', text: 'Approvals were back to normal'}
+    ]
+  },
+  {
     id: 'dutch-hours',
     group: 'clocks',
     title: 'A clock with a dot and `u` or `uur`',

@@ -1,0 +1,132 @@
+/**
+ * Times a story tells by their distance from another (`Jules replied four
+ * minutes later`, `The batch started about twelve minutes after the deploy
+ * finished`, `After twenty minutes, the queue drained`): an amount of time
+ * (`read-durations`) and the moment it counts from, the time told before it
+ * or the earlier event its words name. They are found here as mentions;
+ * `resolve-entries` finds the moment they count from and gives them their
+ * instant.
+ */
+import {stemmer} from 'stemmer'
+import {readDurations} from '../time/read-durations.js'
+import type {WrittenTime} from '../time/read-timestamp.js'
+
+/** A time told by its distance from another, as found in a text. */
+export interface RelativeMention {
+  written: WrittenTime
+  start: number
+  end: number
+}
+
+/** `later`, `afterwards`, `after that`: from the time told just before. */
+const fromPrevious =
+  /^\s+(?:later|afterwards?|after\s+(?:that|this)(?=\s*(?:[,.;:!?)—–]|$|(?:and|but|we|i|he|she|they|it|the)\b)))\b/i
+/** `after the deploy finished`: from the event the words up to the clause's end name. */
+const fromEvent = /^\s+after\s+([^.,;:!?()—–]{3,80})/i
+/** `After twenty minutes,`, `after another hour`: from the time told just before. */
+const afterAmount = /\bafter\s+(?:another\s+|a\s+further\s+)?$/i
+const qualifier =
+  /\b(?:about|around|roughly|approximately|some|nearly|almost|just\s+over|just\s+under|over|under)\s+$/i
+/** Words that make an amount a bound: `up to an hour after`, `for about an hour after`. */
+const boundBefore =
+  /\b(?:up\s+to|within|for|during|in\s+under|less\s+than|more\s+than|at\s+(?:most|least)|lasted|took|until)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|another\s+)?$/i
+/** A noun phrase's first word: `the swap`, `our rollback`. */
+const determiner = /^\s*(?:the|that|this|our|their|its|his|her|my|your)\s/i
+/** Words that stop an event's words: what follows is another clause. */
+const clauseStop =
+  /\s(?:and|but|while|so|when|because|which|where|until|she|he|they|we|i|it|you|someone|everyone)(?:['’]\w+)?\s/i
+
+/**
+ * The times a text tells relative to another. Amounts of time that are no
+ * time (`it took twelve minutes`, `within 5 minutes`) are not among them.
+ *
+ * @example
+ *   relativeTimes('Jules replied four minutes later.')[0]?.written.after // {seconds: 240}
+ */
+export function relativeTimes(text: string): RelativeMention[] {
+  if (!/\b(?:later|after)/i.test(text)) return []
+  const found: RelativeMention[] = []
+  for (const amount of readDurations(text)) {
+    const before = text.slice(Math.max(0, amount.start - 24), amount.start)
+    const rest = text.slice(amount.end)
+    // (`for up to an hour after`, `within ten minutes of`: a bound, no time.)
+    if (boundBefore.test(before)) continue
+    const lead = qualifier.exec(before)
+    const start = lead ? amount.start - lead[0].length : amount.start
+    const previous = fromPrevious.exec(rest)
+    if (previous) {
+      found.push(mention(text, start, amount.end + previous[0].length, amount.seconds, lead))
+      continue
+    }
+    const event = fromEvent.exec(rest)
+    if (event) {
+      const words = eventPhrase((event[1] as string).split(clauseStop)[0] as string)
+      const end = amount.end + event[0].indexOf(event[1] as string) + words.trimEnd().length
+      // (One word names an event only as a noun: `after the swap`, not `after it began`.)
+      const told = eventWords(words)
+      const named = told.length >= 2 || (told.length === 1 && determiner.test(words))
+      if (named) found.push(mention(text, start, end, amount.seconds, lead, told))
+      continue
+    }
+    if (afterAmount.test(before) && /^\s*,/.test(rest)) {
+      const after = afterAmount.exec(before) as RegExpExecArray
+      const from = amount.start - (before.length - after.index)
+      found.push(mention(text, from, amount.end, amount.seconds, lead))
+    }
+  }
+  return found
+}
+
+function mention(
+  text: string,
+  start: number,
+  end: number,
+  seconds: number,
+  lead: RegExpExecArray | null,
+  event?: string[]
+): RelativeMention {
+  const written: WrittenTime = {
+    unknown: false,
+    start: 0,
+    end: end - start,
+    text: text.slice(start, end),
+    approximate: lead !== null,
+    after: event ? {seconds, event} : {seconds}
+  }
+  return {written, start, end}
+}
+
+/**
+ * The words of an event up to where the clause it dates begins: `the rules went live` of `the
+ * rules went live the first declines reached ...`, at the second noun phrase's article, six words
+ * at most.
+ */
+function eventPhrase(text: string): string {
+  const kept: string[] = []
+  let articles = 0
+  for (const word of text.trim().split(/\s+/)) {
+    if (/^(?:the|a|an|our|their)$/i.test(word) && ++articles === 2) break
+    kept.push(word)
+    if (kept.length === 6) break
+  }
+  return kept.join(' ')
+}
+
+/** Words that name no event: pronouns, articles, auxiliaries. */
+const empty = new Set(
+  'a an the she he they we it i you its her his their our my your had has have was were is are be been being that this those these then there what who whom which first last finally did do does got get up out off in on back over down to of for with'.split(
+    ' '
+  )
+)
+
+/**
+ * The stems of the words that name an event (`she'd found the bug` → `found`,
+ * `bug`), to find the entry that tells it.
+ */
+export function eventWords(text: string): string[] {
+  const words = text
+    .toLowerCase()
+    .replace(/['’](?:d|s|ve|re|ll)\b/g, '')
+    .match(/[a-z][a-z-]+/g)
+  return [...new Set((words ?? []).filter((word) => !empty.has(word)).map((word) => stemmer(word)))]
+}
