@@ -42,7 +42,9 @@ import {type ColumnProfile, hasWords, timeColumns} from './table-columns.js'
 import {
   bareDate,
   compactStyle,
+  type DayOfMonth,
   dayIn,
+  dayOfMonth,
   stampsOf,
   stampTitles,
   startsWithTime
@@ -81,6 +83,11 @@ export interface DayMark {
   type: 'day'
   date: WrittenDate
   place: Place
+  /**
+   * A day of the month named without its month (`**Saturday the 29th**`): its month is found
+   * from the day the report was written, before anything else reads it (`date` is a placeholder).
+   */
+  ofMonth?: DayOfMonth
 }
 
 export type TimelineEvent = RawEntry | DayMark
@@ -334,6 +341,11 @@ class Walker {
       this.events.push({type: 'day', date: day, place})
       return undefined
     }
+    const ofMonth = dayOfMonth(section.title)
+    if (ofMonth) {
+      this.events.push({type: 'day', date: {month: 1, day: ofMonth.day}, place, ofMonth})
+      return undefined
+    }
     // A time in the report's title names the incident, which its day already dates.
     if (!here.timeline && section.depth > 1) this.#prose(text, here, place, 'heading')
     return undefined
@@ -577,6 +589,11 @@ class Walker {
     const bareDay = bareDate(text.text)
     if (bareDay) {
       this.events.push({type: 'day', date: bareDay, place})
+      return true
+    }
+    const ofMonth = dayOfMonth(text.text)
+    if (ofMonth) {
+      this.events.push({type: 'day', date: {month: 1, day: ofMonth.day}, place, ofMonth})
       return true
     }
     // `All times UTC, 6 March 2026.`: a statement of the zone that gives the day.

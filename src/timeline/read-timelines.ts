@@ -19,6 +19,7 @@ import {blockText, SourceLines} from './block-text.js'
 import {extractEntries, type RawEntry, type TimelineEvent} from './extract-entries.js'
 import {resolveEntries, type TimelineContext} from './resolve-entries.js'
 import {preferWallClock, type ReferenceDay, settleDayOrder, settleZone} from './settle-context.js'
+import {lastDayOfMonth} from './timed-sections.js'
 import {dayStatement, statementAt} from './zone-statement.js'
 
 const milestoneWords = new Set<string>(milestoneNames)
@@ -62,6 +63,10 @@ export interface Timelines {
 export function readTimelines(input: TimelineInput): Timelines {
   const lines = new SourceLines(input.source)
   const extracted = extractEntries(input.root, input.source, lines, new Set(input.parts))
+  placeDaysOfMonth(
+    extracted.events,
+    input.statedDay ?? input.postedDay ?? dayInPath(input.path ?? '')
+  )
   const fromFrontMatter = frontMatterEvents(
     input.frontMatter,
     openingPost(input.root, input.frontMatter)
@@ -163,6 +168,21 @@ export function readTimelines(input: TimelineInput): Timelines {
     timelines: results.map((result) => result.entries),
     context: {...context, ...settled},
     problems
+  }
+}
+
+/**
+ * `**Saturday the 29th**`: a day of the month named without its month is the last such day, on
+ * that weekday, on or before the day the report gives itself (a post written days later); with
+ * no such day, it dates nothing and is taken out.
+ */
+function placeDaysOfMonth(events: TimelineEvent[], reference: Day | undefined): void {
+  for (let index = events.length - 1; index >= 0; index--) {
+    const event = events[index] as TimelineEvent
+    if (event.type !== 'day' || !event.ofMonth) continue
+    const day = reference ? lastDayOfMonth(event.ofMonth, reference) : undefined
+    if (day) event.date = day
+    else events.splice(index, 1)
   }
 }
 

@@ -102,6 +102,50 @@ export function bareDate(text: string): WrittenDate | undefined {
   return written.date
 }
 
+/** A day of the month named without its month, and the weekday named with it. */
+export interface DayOfMonth {
+  day: number
+  /** 0 for Sunday. */
+  weekday: number
+}
+
+const weekdays = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur']
+
+/**
+ * A line that is only a weekday and a day of the month, the month left to the reader
+ * (`**Saturday the 29th**`, `Sunday 30th:`), as a post written days later names the days it tells.
+ *
+ * @example
+ *   dayOfMonth('Saturday the 29th') // {day: 29, weekday: 6}
+ */
+export function dayOfMonth(text: string): DayOfMonth | undefined {
+  const match =
+    /^\W*(sun|mon|tues|wednes|thurs|fri|satur)day,?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\W*$/i.exec(
+      text.trim()
+    )
+  if (!match) return undefined
+  const day = Number(match[2])
+  if (day < 1 || day > 31) return undefined
+  return {day, weekday: weekdays.indexOf((match[1] as string).toLowerCase())}
+}
+
+/**
+ * The last day on or before `before` that is that day of the month on that weekday, within two
+ * months; none when there is no such day.
+ */
+export function lastDayOfMonth(
+  ofMonth: DayOfMonth,
+  before: {year: number; month: number; day: number}
+): {year: number; month: number; day: number} | undefined {
+  const from = Date.UTC(before.year, before.month - 1, before.day)
+  for (let back = 0; back <= 62; back++) {
+    const at = new Date(from - back * 86_400_000)
+    if (at.getUTCDate() === ofMonth.day && at.getUTCDay() === ofMonth.weekday)
+      return {year: at.getUTCFullYear(), month: at.getUTCMonth() + 1, day: ofMonth.day}
+  }
+  return undefined
+}
+
 /** A date in a heading: `2025-07-26 Saturday`, `Timeline - May 29, 2021`, `Website outage 5-26-21`. */
 export function dayIn(title: string): WrittenDate | undefined {
   const written = readTimestamp(title)

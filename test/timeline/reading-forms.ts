@@ -829,6 +829,31 @@ Night shift log, 27→28 Jan 2026. Times CET.
     ]
   },
   {
+    id: 'day-of-month',
+    group: 'day',
+    title: 'Days named by their weekday and day of the month only',
+    example: `# The booking site went down over the weekend
+
+*Posted 9th October 2025 by the volunteer web team*
+
+All times BST.
+
+## What happened
+
+**Saturday the 4th**
+
+- 22:10 – the disk filled up and the database stopped.
+
+**Sunday the 5th**
+
+- 08:30 – restarted the database; bookings work again.
+`,
+    entries: [
+      {at: '2025-10-04T21:10:00Z', text: 'the disk filled up'},
+      {at: '2025-10-05T07:30:00Z', text: 'restarted the database'}
+    ]
+  },
+  {
     id: 'other-language-dates',
     group: 'day',
     title: 'Days and clocks written in another language, wherever they stand',
