@@ -147,6 +147,20 @@ function readEnglish(text: string): WrittenTime | ImpossibleTime | undefined {
     const range = readBetween(text, start, approximate)
     if (range) return range
   }
+  // `T0 — the tags are re-pointed`: the moment the report calls T0 itself (not `T0 = 14:20 UTC`,
+  // which says when it is).
+  const zero = anchorItself.exec(head)
+  if (zero) {
+    const time = finish(
+      text,
+      qualifierStart,
+      start,
+      start + zero[0].length,
+      {unknown: false},
+      approximate
+    )
+    return {...time, sinceAnchor: 0}
+  }
   // `T+9m`, `T+1h05m`, `T−2h10m`: an offset from the report's T0.
   const offset = anchorOffset.exec(head)
   if (offset) {
@@ -470,6 +484,9 @@ function readBetween(text: string, start: number, approximate: boolean): Written
 /** `T+0`, `T+9m`, `T + 1h 05m`, `T-2h10m`, `T+1:05`, `T+45s`, and without the `T`, `+25m`. */
 const anchorOffset =
   /^(?:T\s?)?(?<sign>[+\-−–])\s?(?:(?<zero>0)(?![\d.hms]|:\d)|(?<clockHours>\d{1,2}):(?<clockMinutes>\d{2})(?![\d:])|(?:(?<hours>\d{1,3})\s?h(?:ours?|rs?)?)?\s?(?:(?<minutes>\d{1,4})\s?m(?:in(?:utes?|s)?)?)?\s?(?:(?<seconds>\d{1,4})\s?s(?:ec(?:onds?|s)?)?)?(?![\w.]|:\d))/
+
+/** `T0` alone, not a statement of when it is (`T0 = 14:20 UTC`, `T0: 2025-06-03 14:20`). */
+const anchorItself = /^T\s?0(?![\w.:+\-−–])(?!\s*(?:[=:]|is\b|was\b)\s*\S)/
 
 /** The seconds an offset gives, signed; undefined when it gives no number. */
 function offsetSeconds(match: RegExpExecArray): number | undefined {

@@ -393,7 +393,7 @@ All entries are relative to **T0 = 14:20 PST on Monday 9 February 2026**.
 
 | Offset | What happened |
 |---|---|
-| T+0 | First render job times out |
+| T0 | First render job times out |
 | T+9m | Queue depth alert fires |
 | T+1h05m | Autoscaler ceiling raised; jobs render again |
 `,
