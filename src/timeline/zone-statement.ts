@@ -13,7 +13,8 @@ const statements = [
     'i'
   ),
   // `The Sent: headers are as displayed in our mail tenant, which is set to Central European Time`
-  /\b(?:headers|stamps)\b[^.;]{0,60}?\b(?:set\s+to|shown\s+in|displayed\s+in|are\s+in|in)\s+(?<rest>[^.;]{1,80})/i,
+  // (and `All Slack timestamps below are exactly as exported, in our workspace's zone (US Eastern)`)
+  /\b(?:headers|(?:time)?stamps)\b[^.;]{0,60}?\b(?:set\s+to|shown\s+in|displayed\s+in|are\s+in|in)\s+(?<rest>[^.;]{1,80})/i,
   // `Time zone: Europe/Paris`, `TZ: CET`
   /\b(?:time\s*zone|tz)\s*[:=]\s*(?<rest>.{1,48})/i,
   // `Date and Time in CET` (a table header)
@@ -50,7 +51,9 @@ export function statementAt(text: string): {zone: Zone; start: number; end: numb
     const rest = found?.groups?.rest
     if (!found || !rest) continue
     // The zone comes before any number: `Start time: 2023-03-14 14:23 UTC` states a time, not a zone.
-    const match = findZone(beforeTimes(rest))
+    // (A city in a statement, in whatever case: `all times are berlin time`.)
+    const words = beforeTimes(rest)
+    const match = findZone(words) ?? findZone(capitalised(words))
     if (match) {
       const offset = found.index + found[0].length - rest.length
       return {zone: match.zone, start: offset + match.start, end: offset + match.end}
@@ -80,6 +83,15 @@ export function statementAt(text: string): {zone: Zone; start: number; end: numb
     }
   }
   return undefined
+}
+
+/** Each name with its first letter a capital, every offset kept: `berlin time` → `Berlin time`. */
+function capitalised(words: string): string {
+  return words.replace(/\b([a-z])([a-z]*)/g, (word, letter: string, rest: string) =>
+    /^(?:time|times|zone|local|standard|daylight|summer|winter|our|the|in|at|of)$/.test(word)
+      ? word
+      : letter.toUpperCase() + rest
+  )
 }
 
 /**

@@ -49,3 +49,15 @@ it('reads the zone e-mail headers are shown in, and Atlantic and Newfoundland ti
   // `at` and `nt` are words, not zones.
   expect(zoneStatement('All times in this report are local time at the plant.')).toBeUndefined()
 })
+
+it('reads a city written small, and the zone chat timestamps were exported in', () => {
+  expect(zoneStatement('all times are lisbon time (we were all at home)')?.iana).toBe(
+    'Europe/Lisbon'
+  )
+  expect(
+    zoneStatement(
+      'All chat timestamps below are as the export gave them, in our workspace zone (US Pacific).'
+    )?.iana
+  ).toBe('America/Los_Angeles')
+  expect(zoneStatement('all times are in our local time')).toBeUndefined()
+})
