@@ -236,7 +236,19 @@ export function settleZone(
   // more, has its other times in it, as if stated, unless the evidence shows otherwise.)
   const own = [...written.keys()].flatMap((name) => parseZoneName(name) ?? [])
   const stated = baseZone(context)
-  const only = own.length === 1 ? own[0] : undefined
+  // (Or most of them, three in four: `00:02 (UTC+8)` on five lines and a provider's notice quoted
+  // in UTC once.)
+  const total = [...written.values()].reduce((sum, count) => sum + count, 0)
+  const [mostName, most] = [...written.entries()].reduce(
+    (best, entry) => (entry[1] > best[1] ? entry : best),
+    ['', 0]
+  )
+  const only =
+    own.length === 1
+      ? own[0]
+      : most >= 2 && most >= total * 0.75
+        ? parseZoneName(mostName)
+        : undefined
   const writesOne = !stated.stated && only !== undefined && !sameZone(only, utc)
   const base = writesOne ? {zone: only, stated: true} : stated
   const readings = candidates(base, context, floating, instants, own)

@@ -754,6 +754,25 @@ At 10:05 a.m. support flagged it in the on-call channel.
     messages: ['time-zone-evidence']
   },
   {
+    id: 'zone-written-mostly',
+    group: 'zone',
+    title: 'One zone written on most of the times, another quoted once',
+    example: `# Order failures at the sale's start
+
+On 18 June 2025, at 00:02 (UTC+8), order submission began to fail.
+
+The provider's maintenance notice said its window was 16:00–17:00 UTC, which misled us for a while.
+
+Support contacts rose from 00:05. The hot coupon key was found at 00:24 (UTC+8) and split by 00:42 (UTC+8).
+`,
+    entries: [
+      {at: '2025-06-17T16:02:00Z', text: 'order submission began to fail'},
+      {at: '2025-06-17T16:05:00Z', text: 'Support contacts rose'},
+      {at: '2025-06-17T16:42:00Z', text: 'split by'}
+    ],
+    messages: ['time-zone-evidence']
+  },
+  {
     id: 'season',
     group: 'zone',
     title: 'A standard-time zone written in summer',
