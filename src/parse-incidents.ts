@@ -495,7 +495,16 @@ function firstDay(blocks: RootContent[], title: string): Day | undefined {
   // (`| **Event** | Season 7 launch, Fri 27 June 2025 |`: a table of fields at the top; not its
   // rows of when the report was written or reviewed.)
   const texts = blocks.flatMap((block) => {
-    if (block.type === 'paragraph') return [toString(block).slice(0, 400)]
+    // (`**Review meeting:** Thursday 30 October 2025`: a line of when the report was written or
+    // reviewed, as a table's row of it below.)
+    if (block.type === 'paragraph')
+      return [
+        toString(block)
+          .slice(0, 400)
+          .replace(/^([^:\n\d]{1,40}):\s[^\n]*$/gm, (line, key: string) =>
+            writtenKey.test(key) ? '' : line
+          )
+      ]
     if (block.type !== 'table') return []
     return block.children.flatMap((row) => {
       const [key, ...values] = row.children.map((cell) => toString(cell))

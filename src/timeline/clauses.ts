@@ -220,7 +220,7 @@ export function paperworkDay(before: string): boolean {
 const documentNamed =
   /\b(?:update|report|letter|e-?mail|notice|notification|statement|submission|memo|advisory|bulletin|announcement|minutes|filing)s?\s+(?:of|dated)\s+(?:the\s+)?$/i
 const reviewBefore =
-  /\b(?:review(?:ed)?|retro(?:spective)?|post-?mortem|debrief|published|written|drafted|approved|signed\s+off)\b[^.;:!?()]{0,24}$/i
+  /\b(?:review(?:ed)?|retro(?:spective)?|post-?mortem|debrief|published|written|drafted|approved|signed\s+off)\b[^.;!?()]{0,24}$/i
 
 const zoneThenDay = /^(?:all\s+)?times\s+(?:are\s+)?(?:in\s+)?[\w/+:-]+\s*[,;(]/i
 

@@ -243,6 +243,10 @@ class Walker {
         const inner = quote.children as RootContent[]
         const first = inner[0]
         if (!first) continue
+        // `> Every entry below is an elapsed offset from T+0 (the 22:40 BST anchor above)`: a
+        // note set apart as a quote states T0 as a paragraph does.
+        const anchor = anchorStatement(toString(quote))
+        if (anchor) this.#anchor = anchor
         const mail = first.type === 'paragraph' ? mailHeaders(toString(first)) : undefined
         if (mail) mails.set(first, mail)
         if (mail || quoteStamps.has(first)) comments.set(quote, inner)

@@ -20,3 +20,8 @@ test.each([
 ])('`%s` is the day of what happened', (before) => {
   expect(paperworkDay(before)).toBe(false)
 })
+
+test('a field naming a review is a document’s day too', () => {
+  expect(paperworkDay('Review meeting: ')).toBe(true)
+  expect(paperworkDay('Postmortem review: ')).toBe(true)
+})

@@ -405,6 +405,31 @@ All entries are relative to **T0 = 14:20 PST on Monday 9 February 2026**.
     ]
   },
   {
+    id: 'quoted-t0-note',
+    group: 'clocks',
+    title: 'T0 stated in a note set apart as a quote',
+    example: `# Top-up failures
+
+**Review meeting:** Thursday 30 October 2025
+
+The incident began at 22:40 BST on Saturday 25 October 2025.
+
+> **A note on times.** Every timeline entry below is an elapsed offset
+> from T+0 (the 22:40 BST anchor above).
+
+## Timeline
+
+| Offset | Event |
+|---|---|
+| **T+0** | Database host panics. |
+| **T+17m** | Alert fires. |
+`,
+    entries: [
+      {at: '2025-10-25T21:40:00Z', text: 'Database host panics'},
+      {at: '2025-10-25T21:57:00Z', text: 'Alert fires'}
+    ]
+  },
+  {
     id: 'thread-headings',
     group: 'shapes',
     title: 'A thread of comments under headings that stamp them',
