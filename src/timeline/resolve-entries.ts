@@ -404,13 +404,24 @@ export function resolveEntries(
     if (at !== undefined) resolved.at = at
     hosts.set(event, resolved)
     if (written.zone) carriedIn.set(event.group, written.zone.zone)
-    if (resolution.day) {
+    // (`All times are on Tuesday, March 11 unless it says otherwise`, then `- Wednesday 3/12, 10:00
+    // AM — e-mail to admins` among the follow-ups: a later day an item gives itself dates its own
+    // list, not the paragraphs after it.)
+    const aside =
+      context.timesDay !== undefined &&
+      written.date !== undefined &&
+      resolution.day !== undefined &&
+      dayNumber(resolution.day) > dayNumber(context.timesDay)
+    if (resolution.day && !aside) {
       day = resolution.day
       flowDay = day
       flowTold = true
       // (A day alone, `**10 Nov**: v3.2.0 released`, gives no instant to be near.)
       flowAt = written.clock ? at : undefined
       proseAt = undefined
+      dateSource = 'previous'
+    } else if (resolution.day) {
+      day = resolution.day
       dateSource = 'previous'
     }
     if (at !== undefined) previousAt.set(event.group, at)

@@ -1205,6 +1205,29 @@ All times UTC.
     ]
   },
   {
+    id: 'stated-day-after-later-item',
+    group: 'day',
+    title: 'A later day one item gives itself, in a report that states the day of its times',
+    example: `# Clock-in rejections (Q&A)
+
+All times below are Mountain Time, on Tuesday, March 11, 2025 unless it says otherwise.
+
+## What did we tell customers?
+
+- 5:20 PM — status page: investigating.
+- Wednesday 3/12, 10:00 AM — e-mail to affected admins.
+
+## When was it over?
+
+Clock-ins worked again from 5:56 PM.
+`,
+    entries: [
+      {at: '2025-03-11T23:20:00Z', text: 'status page'},
+      {at: '2025-03-12T16:00:00Z', text: 'e-mail to affected admins'},
+      {at: '2025-03-11T23:56:00Z', text: 'Clock-ins worked again'}
+    ]
+  },
+  {
     id: 'timeline-title-day',
     group: 'day',
     title: 'A timeline title line with its day, in a post written the day after',
