@@ -316,13 +316,13 @@ const circumstance = new Set([
 /** What an entry found after the fact does not tell of its own time. */
 const retrospectiveUnsaid: readonly ScoredMilestone[] = ['detected', 'acknowledged', 'diagnosed']
 
-/** Words that say an alarm reached no one. */
 /** A machine's answer to a message: `an automated response`, `auto-reply`. */
 const automatedReply =
   /\b(?:automated|automatic)\s+(?:response|reply|acknowledge?ment|confirmation)|\bauto-?(?:reply|replies|responder|response)\b/i
 
+/** Words that say an alarm reached no one: sent nowhere watched, or silenced (`suppressed by maintenance mode`). */
 const unheard =
-  /\b(?:(?:to|into|in)\s+(?:an?\s+|the\s+)?(?:unmonitored|unwatched|unread)\b|local\s+alarm\s+only|never\s+reached\s+(?:the|any|anyone|us)|(?:was\s+)?not\s+(?:forwarded|routed)\s+to|nothing\s+monitored|no\s+one\s+was\s+(?:paged|notified|alerted)|nobody\s+was\s+(?:paged|notified|alerted))\b/i
+  /\b(?:(?:to|into|in)\s+(?:an?\s+|the\s+)?(?:unmonitored|unwatched|unread)\b|suppressed|silenced|muted|snoozed|(?:in|into)\s+maintenance\s+mode|local\s+alarm\s+only|never\s+reached\s+(?:the|any|anyone|us)|(?:was\s+)?not\s+(?:forwarded|routed)\s+to|nothing\s+monitored|no\s+one\s+was\s+(?:paged|notified|alerted)|nobody\s+was\s+(?:paged|notified|alerted))\b/i
 
 /** Words that say a thing was found after the fact: `(found in the logs afterwards)`, `we found this later during the RCA`. */
 const retrospective =

@@ -641,6 +641,13 @@ test('a job’s run is no change made; working out is finding', () => {
       'detected'
     )
   ).toBe(0)
+  // An alert silenced reached no one either.
+  expect(
+    scoreIn("Queue-lag alert generated, but muted by last night's maintenance mode", 'detected')
+  ).toBe(0)
+  expect(
+    scoreIn('Paging alerts for the cache tier were put in maintenance mode at 21:00', 'detected')
+  ).toBe(0)
   // `nothing could be saved`: what no one could do is the service failing, reported by phone.
   expect(
     scoreIn(
