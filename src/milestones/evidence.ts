@@ -907,6 +907,16 @@ function read(clause: Clause, segment: Segment): void {
         errorNouns.has(after?.text ?? ''))
     )
       classes = ['failure']
+    // `returning 200 again`, `serving 2xx`, `200s again`: a success status given again is health.
+    if (
+      word.text[0] === '2' &&
+      /^2(?:\d\d|xx)s?$/.test(word.text) &&
+      (word.text.endsWith('s') ||
+        word.text.endsWith('xx') ||
+        after?.text === 'again' ||
+        (before !== undefined && (before.stem === 'return' || is(before, 'serve'))))
+    )
+      classes = ['healthy']
     // `the lost window as 17:20 to 00:00`, `the data-loss window`: a span named by what was lost in it.
     if (/^(?:lost|loss|data-loss)$/.test(word.text) && after?.text === 'window') classes = []
     // `in its data-loss section`, `the Impact chapter`: a part of a document, named.

@@ -641,6 +641,9 @@ test('a job’s run is no change made; working out is finding', () => {
       'detected'
     )
   ).toBe(0)
+  // A success status given again is health, as a server error is harm.
+  expect(top('The export endpoint is returning 200 again')).toBe('mitigated')
+  expect(top('Checkout serving 2xx again, orders flowing')).toBe('mitigated')
   // An alert silenced reached no one either.
   expect(
     scoreIn("Queue-lag alert generated, but muted by last night's maintenance mode", 'detected')
