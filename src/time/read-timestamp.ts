@@ -147,35 +147,15 @@ function readEnglish(text: string): WrittenTime | ImpossibleTime | undefined {
     const range = readBetween(text, start, approximate)
     if (range) return range
   }
-  // `T0 — the tags are re-pointed`: the moment the report calls T0 itself (not `T0 = 14:20 UTC`,
-  // which says when it is).
+  // `T+9m`, `T+1h05m`, `T−2h10m`: an offset from the report's T0; `T0 — the tags are re-pointed`:
+  // T0 itself (not `T0 = 14:20 UTC`, which says when it is).
   const zero = anchorItself.exec(head)
-  if (zero) {
-    const time = finish(
-      text,
-      qualifierStart,
-      start,
-      start + zero[0].length,
-      {unknown: false},
-      approximate
-    )
-    return {...time, sinceAnchor: 0}
-  }
-  // `T+9m`, `T+1h05m`, `T−2h10m`: an offset from the report's T0.
-  const offset = anchorOffset.exec(head)
-  if (offset) {
-    const seconds = offsetSeconds(offset)
-    if (seconds !== undefined) {
-      const time = finish(
-        text,
-        qualifierStart,
-        start,
-        start + offset[0].length,
-        {unknown: false},
-        approximate
-      )
-      return {...time, sinceAnchor: seconds}
-    }
+  const offset = zero ?? anchorOffset.exec(head)
+  const seconds = zero ? 0 : offset ? offsetSeconds(offset) : undefined
+  if (offset && seconds !== undefined) {
+    const end = start + offset[0].length
+    const time = finish(text, qualifierStart, start, end, {unknown: false}, approximate)
+    return {...time, sinceAnchor: seconds}
   }
   // `UTC 05:13`: the zone written before the clock.
   const zoneFirst = zoneBeforeClock.exec(head)
