@@ -401,10 +401,20 @@ function segmentsOf(clauses: Clause[]): Segment[] {
             words: new Map(),
             joint: clause.joint,
             opening: clause.words[0]?.text ?? '',
-            // A short note of the author's (`(problem started)`, `<END OF OUTAGE>`), not a reference (`(report #2)`).
+            // A short note of the author's (`(problem started)`, `<END OF OUTAGE>`), not a reference
+            // (`(report #2)`), nor the state of a status update it follows (`status page post
+            // (Investigating)`: what the page said).
             note:
               clause.shouted ||
-              (clause.bracketed && !clause.numbered && clause.bracketSize <= 4 && atEdge(index)),
+              (clause.bracketed &&
+                !clause.numbered &&
+                clause.bracketSize <= 4 &&
+                atEdge(index) &&
+                !(
+                  clauses[index - 1]?.words.some(
+                    (word) => is(word, 'status') || is(word, 'communicate')
+                  ) ?? false
+                )),
             persists: false,
             partial: false,
             verbFirst: false,

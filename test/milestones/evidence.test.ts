@@ -644,6 +644,18 @@ test('a job’s run is no change made; working out is finding', () => {
   // A success status given again is health, as a server error is harm.
   expect(top('The export endpoint is returning 200 again')).toBe('mitigated')
   expect(top('Checkout serving 2xx again, orders flowing')).toBe('mitigated')
+  // A status update's state in brackets is what the page said, not the author's note on the entry.
+  expect(
+    weighEntry('Second status page update (Identified)').features.map((feature) => feature.name)
+  ).not.toContain('cause named, as a note')
+  expect(
+    weighEntry('Status page post (Investigating)').features.some((f) =>
+      f.name.endsWith('as a note')
+    )
+  ).toBe(false)
+  expect(
+    weighEntry('Rolled the flag back (resolved)').features.some((f) => f.name.endsWith('as a note'))
+  ).toBe(true)
   // An alert silenced reached no one either.
   expect(
     scoreIn("Queue-lag alert generated, but muted by last night's maintenance mode", 'detected')
