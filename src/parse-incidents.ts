@@ -18,6 +18,7 @@ import {readTimestamp} from './time/read-timestamp.js'
 import {parseDay} from './time/resolve-instant.js'
 import type {Day, TimeContext} from './time/resolve-time.js'
 import {parseZoneName, type Zone} from './time/zones.js'
+import {dateline, paperworkDay} from './timeline/clauses.js'
 import {findMentions} from './timeline/find-mentions.js'
 import {mailHeaders} from './timeline/mail-headers.js'
 import {readTimelines, type TimelineInput} from './timeline/read-timelines.js'
@@ -481,8 +482,18 @@ function fieldsOf(
 function headerBlocks(root: OutlineSection): RootContent[] {
   const first = root.children[0]
   const blocks = [...root.blocks]
-  if (first && first.depth === 1) blocks.push(...first.blocks)
-  return blocks.slice(0, 8)
+  if (first && first.depth === 1) {
+    // (`# City of Chicago`, `## Department of ...`, `### Report to the Committee`, then the fields:
+    // headings over headings, the first with words under it.)
+    let heading: OutlineSection | undefined = first
+    for (let depth = 0; heading && heading.blocks.length === 0 && depth < 3; depth++)
+      heading = heading.children[0]?.kind === 'other' ? heading.children[0] : undefined
+    blocks.push(...(heading?.blocks ?? []))
+  }
+  // (`> **Customer impact window** | Start | 2025-03-18 14:06 UTC |`: a box set apart as a quote.)
+  return blocks
+    .flatMap((block) => (block.type === 'blockquote' ? (block.children as RootContent[]) : [block]))
+    .slice(0, 8)
 }
 
 function firstHeading(root: OutlineSection): string | undefined {
@@ -501,7 +512,7 @@ function firstDay(blocks: RootContent[], title: string): Day | undefined {
       return [
         toString(block)
           .slice(0, 400)
-          .replace(/^([^:\n\d]{1,40}):\s[^\n]*$/gm, (line, key: string) =>
+          .replace(/^([^:\n\d]{1,40})(?::\s|\s+held\b)[^\n]*$/gm, (line, key: string) =>
             writtenKey.test(key) ? '' : line
           )
       ]
@@ -512,8 +523,24 @@ function firstDay(blocks: RootContent[], title: string): Day | undefined {
     })
   })
   for (const text of texts) {
-    const found = dayOf(dayIn(text.replace(stampedDay, '')))
-    if (found) return found
+    const words = text.replace(stampedDay, '')
+    const found = dayOf(dayIn(words))
+    // (`Final v1.2, approved at the review board on 10 June 2025`: the day of the paperwork.)
+    const dated = found && findMentions(words).find((mention) => mention.written.date)
+    if (found && !(dated && paperworkDay(words.slice(0, dated.start)))) return found
+  }
+  // (`| **Start** | 2025-03-18 14:06 UTC |`: a field's day given with its clock.)
+  for (const block of blocks) {
+    if (block.type !== 'table') continue
+    for (const row of block.children) {
+      const [key, ...values] = row.children.map((cell) => toString(cell))
+      if (key === undefined || !startKey.test(key)) continue
+      const date = findMentions(values.join(' ').slice(0, 200)).find(
+        (mention) => mention.written.date?.year !== undefined
+      )?.written.date
+      const found = dayOf(date)
+      if (found) return found
+    }
   }
   // Only the day it was written has a year: the day it is about (`Early on Wednesday, March 12`)
   // is the last such day on or before it; else the day it was written.
@@ -563,9 +590,17 @@ const writtenWithin = 92 * 86_400_000
 const writtenKey =
   /\b(?:report|review|reviewed|meeting|prepared|approved|published|posted|sent|created|updated|author|due)\b/i
 
-/** `published Monday, October 21, 2024`, `last updated 2024-10-22`: when the report was written, not the day it is about. */
-const stampedDay =
-  /\b(?:published|posted|written|(?:last\s+)?(?:updated|edited|revised|reviewed)|created|drafted)\b(?:\s+on)?[^.\n|]{0,50}?(?:19|20)\d{2}\b/gi
+/**
+ * `published Monday, October 21, 2024`, `last updated 2024-10-22`, a letter's dateline (`Barcelona,
+ * 16 June 2025`, alone on its line): when the report was written, not the day it is about.
+ */
+const stampedDay = new RegExp(
+  `${/\b(?:published|posted|written|(?:last\s+)?(?:updated|edited|revised|reviewed)|created|drafted)\b(?:\s+on)?[^.\n|]{0,50}?(?:19|20)\d{2}\b/.source}|${dateline.source}`,
+  'gim'
+)
+
+/** The key of a field that gives when the incident began: `Start`, `Impact start`, `Began`. */
+const startKey = /\b(?:start(?:ed)?|began|begin|onset|from)\b/i
 
 /**
  * A written date as the day it names; none when its year is missing, or when its numbers may be

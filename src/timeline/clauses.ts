@@ -199,6 +199,8 @@ export function documentDate(sentence: string): 'date' | 'stamp' | undefined {
   // a sentence that opens so: `zoneStatement` also finds one in `All times are UTC. The bug was
   // introduced on 12 May`, whose day is background, not the day of the times.)
   if (zoneThenDay.test(sentence.trim())) return 'date'
+  // `Leeds, 16 June 2025` alone: a letter's dateline, when it was written.
+  if (dateline.test(sentence.trim())) return 'stamp'
   const match = documentField.exec(sentence.trim())
   if (!match) return undefined
   return /^(?:date|day)$/i.test(match[1] as string) ? 'date' : 'stamp'
@@ -221,6 +223,10 @@ const documentNamed =
   /\b(?:update|report|letter|e-?mail|notice|notification|statement|submission|memo|advisory|bulletin|announcement|minutes|filing)s?\s+(?:of|dated)\s+(?:the\s+)?$/i
 const reviewBefore =
   /\b(?:review(?:ed)?|retro(?:spective)?|post-?mortem|debrief|published|written|drafted|approved|signed\s+off)\b[^.;!?()]{0,24}$/i
+
+/** A place and a date alone: `Barcelona, 16 June 2025`, `London, March 3rd, 2025`. */
+export const dateline =
+  /^[A-Z][a-zà-ÿ.' -]{1,30},\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+|[A-Za-z]+\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+(?:19|20)\d{2}\.?$/
 
 const zoneThenDay = /^(?:all\s+)?times\s+(?:are\s+)?(?:in\s+)?[\w/+:-]+\s*[,;(]/i
 

@@ -160,6 +160,8 @@ export function resolveEntries(
   let flowTold = false
   /** The instant of the last time with a clock told in prose: the part of the day a narrative is in. */
   let proseAt: number | undefined
+  /** Whether the timeline's first entry has been read. */
+  let inTimeline = false
   /** Per group, the zone last written on one of its entries: it holds for the entries after it. */
   const carriedIn = new Map<number | undefined, Zone>()
   /** Per group, the instant of its entry before, in epoch milliseconds. */
@@ -183,6 +185,19 @@ export function resolveEntries(
         dateSource = 'heading'
       }
       continue
+    }
+    // (The timeline starts on the day the report gives itself, not on a day of the background told
+    // before it: `between 1:00 a.m. and 4:00 a.m. on Sunday, November 2, the vendor installed an
+    // update`, then a timeline of Monday's clocks.)
+    if (event.origin === 'timeline' && !inTimeline) {
+      inTimeline = true
+      if (context.day && !context.dayInferred && flowTold && dateSource !== 'heading') {
+        day = context.day
+        dateSource = 'report'
+        flowDay = context.day
+        flowAt = undefined
+        proseAt = undefined
+      }
     }
     const entry = newEntry(event, entries.length)
     if (event.impossible) {

@@ -1117,6 +1117,55 @@ Search stopped returning results at 4:12 PM and came back at 5:03 PM.
     ]
   },
   {
+    id: 'impact-box-and-background',
+    group: 'day',
+    title: 'An impact box set apart as a quote, and a background day before the timeline',
+    example: `# Incident report: delayed ingestion
+
+*Published 21 March 2025 by the reliability team*
+
+> **Customer impact window**
+>
+> | | |
+> |---|---|
+> | **Start** | 2025-03-18 14:06 UTC |
+> | **End** | 2025-03-18 16:44 UTC |
+
+## Background
+
+Two changes came before it. Between 01:00 and 03:00 UTC on Sunday, March 16, the storage tier was patched.
+
+## Timeline
+
+- 14:06 UTC — ingestion starts rejecting data.
+- 14:11 UTC — alert fires.
+`,
+    entries: [
+      {at: '2025-03-16T01:00:00Z', text: 'the storage tier was patched'},
+      {at: '2025-03-18T14:06:00Z', text: 'ingestion starts rejecting data'},
+      {at: '2025-03-18T14:11:00Z', text: 'alert fires'}
+    ]
+  },
+  {
+    id: 'letter-dateline',
+    group: 'day',
+    title: 'A letter: its dateline is when it was written, its subject names the day',
+    example: `**Northwind Consulting Ltd.**
+
+Leeds, 16 June 2025
+
+**Subject:** Incident summary: checkout failures on Thursday 12 June 2025
+
+Dear Sam,
+
+All times are UK time (BST). The first checkouts failed at 10:41, and our alert fired at 10:44.
+`,
+    entries: [
+      {at: '2025-06-12T09:41:00Z', text: 'The first checkouts failed'},
+      {at: '2025-06-12T09:44:00Z', text: 'our alert fired'}
+    ]
+  },
+  {
     id: 'zone-in-fields',
     group: 'zone',
     title: 'A zone stated among the fields at the top',
