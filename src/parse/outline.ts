@@ -114,6 +114,9 @@ export function labelOf(node: RootContent): string | undefined {
     .trim()
   if (label.endsWith(':') && after === '') return label.slice(0, -1).trim()
   if (after === ':') return label.replace(/[?:]$/, '').trim()
+  // `**Timeline (all times CET)**` alone: a timeline's title in bold, without its colon. (One with a
+  // day or a clock, `**Timeline (Mon 3/10, ET)**`, is read as the line that dates what follows.)
+  if (after === '' && timelineLabel.test(label) && !/\d/.test(label)) return label
   return undefined
 }
 

@@ -941,6 +941,24 @@ All times are JST.
     ]
   },
   {
+    id: 'bold-timeline-title',
+    group: 'shapes',
+    title: 'A timeline titled in bold, without a colon, its clocks with dots',
+    example: `# Degraded storage in FRA-2
+
+On Tuesday, 21 January 2025, storage in FRA-2 was slow for an hour.
+
+**Timeline (all times UTC)**
+
+- 13.52 I/O latency starts to rise
+- 14.05 Monitoring alert for storage latency
+`,
+    entries: [
+      {at: '2025-01-21T13:52:00Z', text: 'I/O latency starts to rise'},
+      {at: '2025-01-21T14:05:00Z', text: 'Monitoring alert'}
+    ]
+  },
+  {
     id: 'numbered-paragraphs',
     group: 'clocks',
     title: 'A formal report in numbered paragraphs, its clocks in `hrs`',
