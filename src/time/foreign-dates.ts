@@ -73,6 +73,9 @@ export function inEnglish(text: string): English {
   const spans: Array<[number, number]> = []
   for (const [locale, cue] of cues) {
     if (!cue.test(result)) continue
+    // (The text rebuilt once per language, from its pieces: not once per date found.)
+    const pieces: string[] = []
+    let copied = 0
     for (const found of chrono[locale].strict.parse(result, new Date(Date.UTC(2000, 0, 1)))) {
       // Only what English cannot read already: a span with the language's own words in it.
       if (!anyCue.test(found.text)) continue
@@ -80,10 +83,12 @@ export function inEnglish(text: string): English {
       const start = found.index + Math.max(0, found.text.search(/\d/))
       const end = found.index + found.text.length
       const english = rewrite(found.start, end - start)
-      if (english === undefined) continue
-      result = result.slice(0, start) + english + result.slice(end)
+      if (english === undefined || start < copied) continue
+      pieces.push(result.slice(copied, start), english)
+      copied = end
       spans.push([start, end])
     }
+    if (pieces.length > 0) result = pieces.join('') + result.slice(copied)
   }
   return {text: result, spans: spans.sort((a, b) => a[0] - b[0])}
 }

@@ -90,8 +90,14 @@ export function findMentions(text: string): Mention[] {
   const mentions = findEnglish(english.text)
   if (english.spans.length === 0) return mentions
   // The time as written is the original's words, the whole of each rewritten span it touches.
+  // (Both in order of place: one walk over the spans, not a search for each mention.)
+  const spans = english.spans
+  let next = 0
   return mentions.map((mention) => {
-    const [start, end] = widen(mention.start, mention.end, english.spans)
+    while (next < spans.length && (spans[next] as [number, number])[1] <= mention.start) next++
+    let last = next
+    while (last < spans.length && (spans[last] as [number, number])[0] < mention.end) last++
+    const [start, end] = widen(mention.start, mention.end, spans.slice(next, last))
     if (start === mention.start && end === mention.end) return mention
     const written = {...mention.written, text: text.slice(start, end).replace(/[\s:|–—-]+$/, '')}
     return {written, start, end}
