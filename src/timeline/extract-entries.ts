@@ -791,13 +791,15 @@ class Walker {
       if (previous && /^[\s,(–—-]*$/.test(text.slice(previous.end, mention.start))) continue
       // (An event told earlier in the same text: the sentence of each clock before it, not the
       // relative time's own words: `at 10:36, 49 minutes after the onset`.)
-      const before = text.slice(0, mention.start)
-      const earlier = placed
-        .filter((other) => other.written.clock)
-        .map((other) => ({
-          text: sentenceAround(before, other.start, other.end),
-          written: other.written
-        }))
+      const earlier = after.event
+        ? placed
+            .filter((other) => other.written.clock)
+            .slice(-sameTextBack)
+            .map((other) => ({
+              text: sentenceAround(text, other.start, other.end, mention.start),
+              written: other.written
+            }))
+        : []
       const base = after.event ? this.#toldEvent(after.event, earlier) : last
       if (!base?.clock) {
         // (Unless a clock written in the same sentence before it may be the moment it tells
@@ -831,7 +833,7 @@ class Walker {
       if (event.type === 'entry' && event.written?.clock)
         told.unshift({text: event.text, written: event.written})
     }
-    for (const event of [...told, ...earlier.slice(-eventsBack)]) {
+    for (const event of [...told, ...earlier]) {
       const own = this.#eventWords(event.text)
       const shared = words.filter((word) => own.has(word)).length
       if (shared >= needed && shared >= (best?.shared ?? 0)) best = {written: event.written, shared}
@@ -1116,15 +1118,20 @@ function relativeTime(
 
 /** How many of the last entries are searched for the event a relative time names. */
 const eventsBack = 200
+/** How many of the clocks before it in its own text. */
+const sameTextBack = 20
 
 /** Whether a mention has its time: not one told relative to a moment not found. */
 const timed = (mention: Mention) => !mention.written.after || mention.written.clock !== undefined
 
 /** The sentence a span of a text stands in. */
-function sentenceAround(text: string, start: number, end: number): string {
-  const from = Math.max(text.lastIndexOf('. ', start), text.lastIndexOf('\n\n', start)) + 1
-  const stop = text.slice(end).search(/[.!?](?:\s|$)/)
-  return text.slice(from, stop === -1 ? undefined : end + stop)
+function sentenceAround(text: string, start: number, end: number, limit: number): string {
+  // (Within a few hundred characters either side: a sentence is no longer.)
+  const window = Math.max(0, start - 400)
+  const before = text.slice(window, start)
+  const from = window + Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n\n')) + 1
+  const stop = text.slice(end, Math.min(limit, end + 400)).search(/[.!?](?:\s|$)/)
+  return text.slice(from, stop === -1 ? Math.min(limit, end + 400) : end + stop)
 }
 
 /** Three lines or more, nearly all of which a time leads: a log or a chat pasted as a paragraph. */

@@ -160,7 +160,15 @@ const reportShapes = [
   'due ',
   'a -> ',
   'https://',
-  'A1 '
+  'A1 ',
+  // The readers added for days in other languages and times told relative to others.
+  '8 de octubre de 2025 ',
+  '2025年3月4日 08時20分 ',
+  'mars ',
+  '10:00 four minutes later ',
+  'ten minutes after the deploy finished ',
+  'T0 ',
+  '09:47 hrs '
 ]
 
 describe('the parser and the linter on reports with a 100 KB line', () => {
