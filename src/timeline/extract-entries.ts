@@ -828,7 +828,8 @@ class Walker {
     let best: {written: WrittenTime; shared: number} | undefined
     // (The last entries only, each read once: an event is named soon after it is told.)
     const told: Array<{text: string; written: WrittenTime}> = []
-    for (let index = this.events.length - 1; index >= 0 && told.length < eventsBack; index--) {
+    const stop = Math.max(0, this.events.length - eventsBack * 5)
+    for (let index = this.events.length - 1; index >= stop && told.length < eventsBack; index--) {
       const event = this.events[index] as TimelineEvent
       if (event.type === 'entry' && event.written?.clock)
         told.unshift({text: event.text, written: event.written})
