@@ -129,14 +129,18 @@ function parseReport(markdown: string, options: ParseOptions): ParseResult & {tr
   // A post sent to a mailing list, its headers first (`From: ... Subject: ... Date: Thu, 16 May
   // 2024 21:12:40 +0530`): its subject names it, and it was posted the day it was sent.
   const mail = openingMail(tree)
-  const title =
-    stringKey(data, 'title', keyPlace('title'), say) ??
-    mail?.subject ??
-    firstHeading(root) ??
-    (options.path ? baseName(options.path) : 'Untitled report')
   const header = headerBlocks(root)
   const headerFieldLines = readFields(header, source, true)
   const headerFields = valuesOf(headerFieldLines)
+  // (A letter, no title heading above it: `**Subject:** Incident summary: booking failures on
+  // Thursday 12 June 2025` names it, not the first heading of its body.)
+  const title =
+    stringKey(data, 'title', keyPlace('title'), say) ??
+    mail?.subject ??
+    topHeading(root) ??
+    headerFields.Subject ??
+    firstHeading(root) ??
+    (options.path ? baseName(options.path) : 'Untitled report')
 
   // A front matter `date` with a clock (`2024-09-02 10:00:00 +0200`) is when the page was posted:
   // the day of the incident only when the report's own text dates nothing else.
@@ -494,6 +498,14 @@ function headerBlocks(root: OutlineSection): RootContent[] {
   return blocks
     .flatMap((block) => (block.type === 'blockquote' ? (block.children as RootContent[]) : [block]))
     .slice(0, 8)
+}
+
+/** The report's first heading of the first level. */
+function topHeading(root: OutlineSection): string | undefined {
+  const top = allSections(root).find(
+    (section) => section.opener?.type === 'heading' && section.depth === 1
+  )
+  return top?.title || undefined
 }
 
 function firstHeading(root: OutlineSection): string | undefined {

@@ -24,3 +24,13 @@ test('mailHeaders(text) reads who sent a message, when and about what; nothing w
   // A day without a clock is no sending time.
   expect(mailHeaders('From: Ana\nDate: 20 January 2026')).toBeUndefined()
 })
+
+test('a letter with no title heading is named by its subject, not the first heading of its body', () => {
+  const form = readingForms.find((candidate) => candidate.id === 'letter-dateline')
+  const letter = `${form?.example ?? ''}\n## In brief\n\nBookings failed for an hour.\n`
+  const [incident] = parseIncidents(letter, {path: 'letter.md'}).incidents
+  expect(incident?.title).toBe('Incident summary: checkout failures on Thursday 12 June 2025')
+  // A title heading still names it.
+  const titled = parseIncidents(`# Checkout outage\n\n${letter}`, {path: 'letter.md'}).incidents
+  expect(titled[0]?.title).toBe('Checkout outage')
+})
