@@ -387,11 +387,15 @@ class Walker {
    * then be its timeline (a list of follow-ups without a time is none).
    */
   #logOnly(): boolean {
-    return !this.#sectionBlocks.some(
-      (block) =>
-        (block.type === 'list' || block.type === 'table') &&
-        mayMention(toString(block, {includeHtml: false}))
-    )
+    return !this.#sectionBlocks.some((block) => {
+      if (block.type === 'table') return mayMention(toString(block, {includeHtml: false}))
+      if (block.type !== 'list') return false
+      // (A list of notes on the log, times inside their sentences, is no timeline beside it: one
+      // whose items a time leads, half of them or more, is.)
+      const items = block.children.map((item) => toString(item, {includeHtml: false}).trim())
+      const led = items.filter((item) => startsWithTime(item)).length
+      return led > 0 && led * 2 >= items.length
+    })
   }
 
   /**

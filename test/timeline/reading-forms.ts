@@ -959,6 +959,29 @@ On Tuesday, 21 January 2025, storage in FRA-2 was slow for an hour.
     ]
   },
   {
+    id: 'log-with-notes',
+    group: 'shapes',
+    title: 'A log in a code block, and a list of notes on it',
+    example: `# Orders stopped loading into the warehouse
+
+## Timeline
+
+\`\`\`
+2025-02-03T06:14:05Z vault: revoke previous credential for wh_loader
+2025-02-03T06:14:22Z connect: orders sink task FAILED, authentication failed
+2025-02-03T06:46:11Z pagerduty: incident triggered for dp-oncall
+\`\`\`
+
+- The revocation at 06:14:05Z is what broke the sink, 17 seconds before it failed.
+- Nobody saw the first failure until the page.
+`,
+    entries: [
+      {at: '2025-02-03T06:14:05Z', text: 'vault: revoke previous credential'},
+      {at: '2025-02-03T06:14:22Z', text: 'connect: orders sink task FAILED'},
+      {at: '2025-02-03T06:46:11Z', text: 'pagerduty: incident triggered'}
+    ]
+  },
+  {
     id: 'numbered-paragraphs',
     group: 'clocks',
     title: 'A formal report in numbered paragraphs, its clocks in `hrs`',
