@@ -117,7 +117,7 @@ const mayStartTime =
 export function readTimestamp(text: string): WrittenTime | ImpossibleTime | undefined {
   // `8 de octubre de 2025`, `08時20分`: read as English writes them, every offset kept.
   const english = inEnglish(text)
-  const time = readEnglish(english.text)
+  const time = readEnglishTimestamp(english.text)
   if (!time || english.spans.length === 0) return time
   // The time as written is the original's words, the whole of each rewritten span it touches.
   const at = english.text.indexOf(time.text, Math.max(0, time.start - 24))
@@ -125,7 +125,11 @@ export function readTimestamp(text: string): WrittenTime | ImpossibleTime | unde
   return {...time, text: text.slice(from, to).trim(), end: Math.max(time.end, to)}
 }
 
-function readEnglish(text: string): WrittenTime | ImpossibleTime | undefined {
+/**
+ * `readTimestamp` on a text whose days and clocks in other languages are rewritten already
+ * (`findMentions` rewrites the whole text once, then reads each time in it with this).
+ */
+export function readEnglishTimestamp(text: string): WrittenTime | ImpossibleTime | undefined {
   const lead = leadIn.exec(text)?.[0] ?? ''
   const start = lead.length
   const qualifier = approximateLeadIn.exec(lead)
@@ -318,7 +322,7 @@ function finish(
   }
   const paren = /^\s*\(([^()]{1,60})\)/.exec(text.slice(cursor))
   if (paren) {
-    const inner = readTimestamp(paren[1] as string)
+    const inner = readEnglishTimestamp(paren[1] as string)
     if (inner && !('impossible' in inner) && inner.end >= (paren[1] as string).trim().length - 1) {
       cursor += paren[0].length
       // `22:30 UTC (Oct 29)`: a date in parentheses completes the time, it is not a second time.
@@ -328,7 +332,7 @@ function finish(
   } else if (zone && point.clock) {
     // `14:05 UTC / 07:05 PDT`: the same time in a second zone, after a slash.
     const slash = /^\s*\/\s*/.exec(text.slice(cursor))
-    const inner = slash ? readTimestamp(text.slice(cursor + slash[0].length)) : undefined
+    const inner = slash ? readEnglishTimestamp(text.slice(cursor + slash[0].length)) : undefined
     if (
       slash &&
       inner &&
@@ -414,7 +418,7 @@ function orderOf(date: WrittenDate, text: string): WrittenDate {
 
 /** `between 14:05 and 15:40 UTC`: the time after `between`, and the one after `and` as its end. */
 function readBetween(text: string, start: number, approximate: boolean): WrittenTime | undefined {
-  const first = readTimestamp(text.slice(start))
+  const first = readEnglishTimestamp(text.slice(start))
   if (!first || 'impossible' in first || first.rangeEnd || first.start !== 0) return undefined
   const firstEnd = start + first.text.length
   const and = /^\s+and\s+/.exec(text.slice(firstEnd))
@@ -422,7 +426,7 @@ function readBetween(text: string, start: number, approximate: boolean): Written
   const secondStart = firstEnd + and[0].length
   // `between 10:00 and between 10:00 and ...`: the end is a time, not another range to read.
   if (/^between\b/i.test(text.slice(secondStart))) return undefined
-  const second = readTimestamp(text.slice(secondStart))
+  const second = readEnglishTimestamp(text.slice(secondStart))
   if (!second || 'impossible' in second || second.start !== 0) return undefined
   if (!second.clock === Boolean(first.clock)) return undefined
   const end: WrittenPoint = {unknown: second.unknown}
@@ -506,7 +510,7 @@ function readZoneFirst(
   length: number,
   approximate: boolean
 ): WrittenTime | undefined {
-  const rest = readTimestamp(text.slice(start + length))
+  const rest = readEnglishTimestamp(text.slice(start + length))
   if (!rest || 'impossible' in rest || !rest.clock || rest.start !== 0) return undefined
   const zone = readZone(text, start)
   if (!zone) return undefined

@@ -15,6 +15,7 @@ import {toString} from 'mdast-util-to-string'
 import {type EntryOrigin, milestoneNames, type Place, type TimelineEntry} from '../model.js'
 import {classifyHeading} from '../parse/classify-heading.js'
 import {allSections, labelOf, type OutlineSection, placeOf} from '../parse/outline.js'
+import {numberValue} from '../text/number-words.js'
 import {
   type ImpossibleTime,
   readCompactClock,
@@ -527,14 +528,12 @@ class Walker {
       const next = mentions.find((mention) => mention !== own && mention.start >= leading.end)
       // (A time told relative to it in the same sentence, `, and eight minutes after that ...`:
       // the clause before it.)
+      const sentence =
+        kind === 'paragraph' && next ? sentenceStart(text.text, leading.end, next.start) : -1
       const to =
-        kind === 'paragraph' && next
-          ? sentenceStart(text.text, leading.end, next.start) > 0
-            ? sentenceStart(text.text, leading.end, next.start)
-            : next.written.after
-              ? clauseEnd(text.text, leading.end, next.start)
-              : -1
-          : -1
+        sentence > 0 || !next?.written.after || kind !== 'paragraph'
+          ? sentence
+          : clauseEnd(text.text, leading.end, next.start)
       ownWords = to
       raw = this.#entry(
         kind,
@@ -1065,27 +1064,10 @@ function shiftedFrom(base: WrittenTime, seconds: number, written: WrittenTime): 
   return shifted
 }
 
-const counts: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  'forty-five': 45,
-  ninety: 90
-}
-const count = `(\\d{1,3}|${Object.keys(counts).join('|')})`
+/** The amounts a timeline line counts in words (`ten minutes later`), their values from `number-words`. */
+const countWords =
+  'a an one two three four five six seven eight nine ten fifteen twenty thirty forty forty-five ninety'
+const count = `(\\d{1,3}|${countWords.split(' ').join('|')})`
 const unit = '(seconds?|secs?|minutes?|mins?|hours?|hrs?)'
 /** `About 3 minutes after that`, `ten minutes later`: from the entry before. */
 const afterThat = new RegExp(
@@ -1108,9 +1090,8 @@ function relativeTime(
   const sentence = /^[^.!?]*/.exec(line)?.[0] ?? ''
   const match = sinceStart.exec(sentence) ?? afterThat.exec(sentence)
   if (!match) return undefined
-  const number = /^\d/.test(match[2] as string)
-    ? Number(match[2])
-    : (counts[(match[2] as string).toLowerCase()] ?? 0)
+  const said = (match[2] as string).toLowerCase()
+  const number = /^\d/.test(said) ? Number(said) : /^an?$/.test(said) ? 1 : (numberValue(said) ?? 0)
   const per = /^h/i.test(match[3] as string) ? 3600 : /^s/i.test(match[3] as string) ? 1 : 60
   return {
     seconds: number * per,
@@ -1168,11 +1149,6 @@ function trailingText(block: RootContent): string {
   return ''
 }
 
-/**
- * Where the sentence holding `at` starts, if after `from`: the offset after
- * a full stop, question or exclamation mark and a space; -1 when the
- * sentence began at or before `from`.
- */
 /** Where the last clause between two places ends: its `,`, `;` or `and`; -1 when none. */
 function clauseEnd(text: string, from: number, at: number): number {
   let end = -1
@@ -1181,6 +1157,11 @@ function clauseEnd(text: string, from: number, at: number): number {
   return end
 }
 
+/**
+ * Where the sentence holding `at` starts, if after `from`: the offset after
+ * a full stop, question or exclamation mark and a space; -1 when the
+ * sentence began at or before `from`.
+ */
 function sentenceStart(text: string, from: number, at: number): number {
   let start = -1
   for (const match of text.slice(from, at).matchAll(/[.!?]["')\]]*\s+(?=["'([]?[A-Z0-9])/g))

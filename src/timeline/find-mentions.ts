@@ -13,7 +13,7 @@ import {inEnglish, widen} from '../time/foreign-dates.js'
 import {
   clockWithHours,
   inPartOfDay,
-  readTimestamp,
+  readEnglishTimestamp,
   type WrittenTime
 } from '../time/read-timestamp.js'
 
@@ -117,7 +117,7 @@ function findEnglish(text: string): Mention[] {
       ''
     )
     if (/^[a-z]/.test(first) && !/^(?:utc|gmt)/i.test(first)) continue
-    const written = readTimestamp(text.slice(at, at + 160))
+    const written = readEnglishTimestamp(text.slice(at, at + 160))
     if (!written || 'impossible' in written || written.start > match[0].length) continue
     if (!written.clock && !written.date && !written.unknown) continue
     // A date alone is a day only with its year, or with its month in words (`03/04` may be a ratio).
@@ -131,9 +131,9 @@ function findEnglish(text: string): Mention[] {
     let end = at + stop(text.slice(at), written)
     if (written.clock && durationAfter.test(text.slice(end))) {
       // (`On 7th February 2025 at 01:30 hrs`: after a date, the word for hours is the clock's.)
-      const hours = written.date ? hoursWord.exec(text.slice(end)) : null
-      if (!hours) continue
-      end += hours[0].length
+      const unit = written.date ? hoursWord.exec(text.slice(end)) : null
+      if (!unit) continue
+      end += unit[0].length
     }
     const hours = clockWithHours.test(written.text)
     if (dottedClock.test(written.text) && !written.zone && !hours) continue
@@ -238,7 +238,7 @@ function compactInProse(text: string, found: Mention[]): Mention[] {
     if (after && after.start < start + digits.length) continue
     // Read as the clock it is, with what follows it (a zone), then given back its own writing.
     const rest = text.slice(start + 4, start + 60)
-    const written = readTimestamp(`${digits.slice(0, 2)}:${digits.slice(2)}${rest}`)
+    const written = readEnglishTimestamp(`${digits.slice(0, 2)}:${digits.slice(2)}${rest}`)
     if (!written || 'impossible' in written || !written.clock || written.start !== 0) continue
     const end = start + written.text.length - 1
     const own: WrittenTime = {...written, text: text.slice(start, end), end: end - start}
@@ -258,7 +258,16 @@ const dayBefore =
 /** `On Tuesday afternoon (3:10 pm)`, `on Monday at 09:00`: a day of the week named just before the time. */
 const weekdayBefore =
   /\b(?:on\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+(?:morning|afternoon|evening|night))?(?:\s+at|\s*,|\s*\()?\s*(?:around|about|~)?\s*$/i
-const weekdays = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']
+/** The days of the week, Sunday first: a day's number is its place here. */
+export const weekdays = [
+  'sunday',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday'
+]
 
 /** A time with the day named just before it (`The next morning at 9am`), when it names none after it. */
 function withDayBefore(text: string, at: number, written: WrittenTime): WrittenTime {

@@ -63,10 +63,8 @@ export interface Timelines {
 export function readTimelines(input: TimelineInput): Timelines {
   const lines = new SourceLines(input.source)
   const extracted = extractEntries(input.root, input.source, lines, new Set(input.parts))
-  placeDaysOfMonth(
-    extracted.events,
-    input.statedDay ?? input.postedDay ?? dayInPath(input.path ?? '')
-  )
+  const fileDay = input.path ? dayInPath(input.path) : undefined
+  placeDaysOfMonth(extracted.events, input.statedDay ?? input.postedDay ?? fileDay)
   const fromFrontMatter = frontMatterEvents(
     input.frontMatter,
     openingPost(input.root, input.frontMatter)
@@ -85,7 +83,6 @@ export function readTimelines(input: TimelineInput): Timelines {
   if (input.frontMatterZone) context.frontMatterZone = input.frontMatterZone
   if (input.optionZone) context.optionZone = input.optionZone
 
-  const fileDay = input.path ? dayInPath(input.path) : undefined
   const references: ReferenceDay[] = []
   if (input.statedDay) references.push({day: input.statedDay, source: 'report'})
   if (input.postedDay) references.push({day: input.postedDay, source: 'front matter'})

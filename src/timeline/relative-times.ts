@@ -4,8 +4,8 @@
  * finished`, `After twenty minutes, the queue drained`): an amount of time
  * (`read-durations`) and the moment it counts from, the time told before it
  * or the earlier event its words name. They are found here as mentions;
- * `resolve-entries` finds the moment they count from and gives them their
- * instant.
+ * `extract-entries` finds the moment they count from and turns each into
+ * the clock it comes to.
  */
 import {stemmer} from 'stemmer'
 import {readDurations} from '../time/read-durations.js'

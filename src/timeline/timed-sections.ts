@@ -12,7 +12,7 @@ import {
   readTimestamp,
   type WrittenDate
 } from '../time/read-timestamp.js'
-import {findMentions, mayMention, mayMentionClock} from './find-mentions.js'
+import {findMentions, mayMention, mayMentionClock, weekdays} from './find-mentions.js'
 import {statementAt} from './zone-statement.js'
 
 /** Whether a part of the outline holds a timeline of its own (a timeline section or label with a time). */
@@ -109,8 +109,6 @@ export interface DayOfMonth {
   weekday: number
 }
 
-const weekdays = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur']
-
 /**
  * A line that is only a weekday and a day of the month, the month left to the reader
  * (`**Saturday the 29th**`, `Sunday 30th:`), as a post written days later names the days it tells.
@@ -120,7 +118,7 @@ const weekdays = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur']
  */
 export function dayOfMonth(text: string): DayOfMonth | undefined {
   const match =
-    /^\W*(sun|mon|tues|wednes|thurs|fri|satur)day,?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\W*$/i.exec(
+    /^\W*(sunday|monday|tuesday|wednesday|thursday|friday|saturday),?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\W*$/i.exec(
       text.trim()
     )
   if (!match) return undefined
