@@ -373,7 +373,11 @@ function readZoneAtStart(rest: string): {zone: Zone; length: number} | undefined
     const stop = phrase.endsWith('.') ? 1 : 0
     const length =
       rest.indexOf(parts[count - 1] as string) + (parts[count - 1] as string).length - stop
-    const key = phrase.toLowerCase().replace(/\.$/, '')
+    // `UK local time`, `Pacific local time`: the zone's name with `local` before `time`.
+    const key = phrase
+      .toLowerCase()
+      .replace(/\.$/, '')
+      .replace(/ local time$/, ' time')
     const long = longNames[key]
     const name = stop ? phrase.slice(0, -1) : phrase
     if (long) return {zone: {...abbreviationZone(long), name}, length}

@@ -61,3 +61,11 @@ it('reads a city written small, and the zone chat timestamps were exported in', 
   ).toBe('America/Los_Angeles')
   expect(zoneStatement('all times are in our local time')).toBeUndefined()
 })
+
+it('reads a zone named with `local` before `time`: `UK local time`, `Pacific local time`', () => {
+  expect(zoneStatement('All times are UK local time.')?.iana).toBe('Europe/London')
+  expect(zoneStatement('Times below are Pacific local time unless marked.')?.iana).toBe(
+    'America/Los_Angeles'
+  )
+  expect(zoneStatement('All times are in local time.')).toBeUndefined()
+})
