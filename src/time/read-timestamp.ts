@@ -209,8 +209,18 @@ export function readEnglishTimestamp(text: string): WrittenTime | ImpossibleTime
   // British operations write it (`01.15` alone may be a date).
   const hours = clockWithHours.exec(head)
   if (hours) {
-    const {point, end} = clockAndZone(text, hours[1], hours[2], start + hours[0].length)
-    return finish(text, qualifierStart, start, end, point, approximate)
+    const clockEnd = start + hours[0].length
+    const read = clockAndZone(text, hours[1], hours[2] ?? hours[3], clockEnd)
+    let end = read.end
+    const lead = dayAfterHours.exec(text.slice(end))
+    const day = lead ? readEnglishTimestamp(text.slice(end + lead[0].length)) : undefined
+    if (lead && day && !('impossible' in day) && day.date && !day.clock && day.start === 0) {
+      read.point.date = day.date
+      end += lead[0].length + day.text.length
+      const zone = read.point.zone ?? day.zone
+      if (zone) read.point.zone = zone === day.zone ? shift(zone, end - day.text.length) : zone
+    }
+    return finish(text, qualifierStart, start, end, read.point, approximate)
   }
 
   if (useFastPath) {
@@ -256,6 +266,22 @@ export function readEnglishTimestamp(text: string): WrittenTime | ImpossibleTime
     point.zone = shift(zoneInside, start)
   }
 
+  // `Wednesday 5 February 2025, 1130 hrs`: chrono reads the day and stops before four digits.
+  if (point.date && !point.clock) {
+    const lead = hoursAfterDay.exec(text.slice(end))
+    const hours = lead ? clockWithHours.exec(text.slice(end + lead[0].length)) : null
+    if (lead && hours) {
+      const read = clockAndZone(
+        text,
+        hours[1],
+        hours[2] ?? hours[3],
+        end + lead[0].length + hours[0].length
+      )
+      point.clock = read.point.clock as WrittenClock
+      if (!point.zone && read.point.zone) point.zone = read.point.zone
+      end = read.end
+    }
+  }
   let rangeEnd: WrittenPoint | undefined
   if (first.end) {
     rangeEnd = pointOf(first, 'end')
@@ -501,7 +527,15 @@ const dayAfterSpan =
  * `09.41 hrs`, `09:47 hrs`, `23.05 hours`, `07.50u`: a clock, then the word for hours. The hour
  * in two digits: `1.25 hrs` and `1:30 hours` are amounts.
  */
-export const clockWithHours = /^([01]\d|2[0-3])[.:]([0-5]\d)\s*(?:hrs|hours|u|uur|uhr)\b/i
+export const clockWithHours =
+  /^([01]\d|2[0-3])(?:[.:]([0-5]\d)\s*(?:hrs|hours|u|uur|uhr)\b|([0-5]\d)\s*(?:hrs|hours)\b(?!\s+of\b))/i
+
+/** A day after a clock and its word for hours: `0930 hrs Thursday 6 February 2025`, `09:47 hrs on 14 March`. */
+const dayAfterHours =
+  /^,?\s+(?:on\s+)?(?=[A-Za-z]{3}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3}|\d{4}-\d{2}-\d{2})/
+
+/** A clock and its word for hours after a day: `Wednesday 5 February 2025, 1130 hrs`. */
+const hoursAfterDay = /^,?\s+(?:at\s+)?(?=(?:[01]\d|2[0-3])[.:]?[0-5]\d\s*(?:hrs|hours)\b)/i
 
 /** `UTC 05:13`: the clock read after the zone, and the zone given to it when it has none of its own. */
 function readZoneFirst(

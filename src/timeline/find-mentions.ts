@@ -224,31 +224,61 @@ function clocksInWords(text: string, found: Mention[]): Mention[] {
 const compactAfterWord =
   /\b(?:at|around|until|till|from|by|after|before)\s+((?:[01]\d|2[0-3])[0-5]\d)(?![\d:/,.-]?\d)(?!\s*(?:[a-z]*\/|%|hrs?\b|hours?\b|h\b|ms\b|rps\b|qps\b|req|users?\b|jobs?\b|messages?\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))/gi
 
+/**
+ * `between 1152 hrs and 1512 hrs`, `1405 hrs`: a 24-hour clock without its colon and the word for
+ * hours, as government and military reports write it, wherever it stands. Not an amount (`for 1200
+ * hours`, `1200 hours of testing`).
+ */
+const compactWithHours =
+  /(?<![\w.:/#$%+@=,-])((?:[01]\d|2[0-3])[0-5]\d)(?=\s*(?:hrs|hours)\b(?!\s+of\b))/gi
+const amountBeforeHours =
+  /\b(?:last(?:s|ed|ing)?|t(?:ook|akes?|aking)|spen[dt]|for|during|over|within|in|of|nearly|almost|some|than)\s+(?:(?:about|around|approximately|roughly|~)\s*)?$/i
+
 function compactInProse(text: string, found: Mention[]): Mention[] {
   if (!/\d{4}/.test(text)) return found
-  compactAfterWord.lastIndex = 0
   const more: Mention[] = []
-  // Both in order of place: one walk over the mentions found, not a search for each.
-  let next = 0
-  for (let match = compactAfterWord.exec(text); match; match = compactAfterWord.exec(text)) {
-    const digits = match[1] as string
-    const start = match.index + match[0].length - digits.length
-    while (next < found.length && (found[next] as Mention).end <= start) next++
-    const after = found[next]
-    if (after && after.start < start + digits.length) continue
-    // Read as the clock it is, with what follows it (a zone), then given back its own writing.
-    const rest = text.slice(start + 4, start + 60)
-    const written = readEnglishTimestamp(`${digits.slice(0, 2)}:${digits.slice(2)}${rest}`)
-    if (!written || 'impossible' in written || !written.clock || written.start !== 0) continue
-    const end = start + written.text.length - 1
-    const own: WrittenTime = {...written, text: text.slice(start, end), end: end - start}
-    // (The colon put in moved what follows one place on.)
-    if (written.zone)
-      own.zone = {...written.zone, start: written.zone.start - 1, end: written.zone.end - 1}
-    more.push({written: withDayBefore(text, start, own), start, end})
+  const taken = new Set<number>()
+  for (const pattern of [compactAfterWord, compactWithHours]) {
+    pattern.lastIndex = 0
+    // Both in order of place: one walk over the mentions found, not a search for each.
+    let next = 0
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      const digits = match[1] as string
+      const start = match.index + match[0].length - digits.length
+      while (next < found.length && (found[next] as Mention).end <= start) next++
+      const after = found[next]
+      if (after && after.start < start + digits.length) continue
+      if (taken.has(start)) continue
+      const amount = amountBeforeHours.test(text.slice(Math.max(0, start - 32), start))
+      if (pattern === compactWithHours && amount) continue
+      const mention = compactMention(text, digits, start)
+      if (!mention) continue
+      more.push(mention)
+      taken.add(start)
+    }
   }
   if (more.length === 0) return found
-  return [...found, ...more].sort((a, b) => a.start - b.start)
+  // (`1700 hrs Friday 7 February 2025`: the clock read with its day takes the day found alone.)
+  const all = [...found, ...more].sort((a, b) => a.start - b.start || b.end - a.end)
+  let reached = -1
+  return all.filter((mention) => {
+    if (mention.start < reached) return false
+    reached = mention.end
+    return true
+  })
+}
+
+/** The clock four digits at `start` are: read with what follows them (a zone), in their own writing. */
+function compactMention(text: string, digits: string, start: number): Mention | undefined {
+  const rest = text.slice(start + 4, start + 60)
+  const written = readEnglishTimestamp(`${digits.slice(0, 2)}:${digits.slice(2)}${rest}`)
+  if (!written || 'impossible' in written || !written.clock || written.start !== 0) return undefined
+  const end = start + written.text.length - 1
+  const own: WrittenTime = {...written, text: text.slice(start, end), end: end - start}
+  // (The colon put in moved what follows one place on.)
+  if (written.zone)
+    own.zone = {...written.zone, start: written.zone.start - 1, end: written.zone.end - 1}
+  return {written: withDayBefore(text, start, own), start, end}
 }
 
 /** `The next morning at 9am`, `the following day, around 10:00`: a day named just before the time. */

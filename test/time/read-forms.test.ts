@@ -145,6 +145,25 @@ describe('readTimestamp(text) reads the forms reports write', () => {
     expect(amount === undefined || 'impossible' in amount).toBe(true)
   })
 
+  test('readTimestamp(text) reads four digits and `hrs`, with a day before or after them', () => {
+    expect(read('2215 hrs AEDT: the first calls arrive')).toMatchObject({
+      clock: {hour: 22, minute: 15},
+      zone: {zone: {name: 'AEDT'}},
+      text: '2215 hrs AEDT'
+    })
+    expect(read('Friday 14 March 2025, 0740 hrs')).toMatchObject({
+      date: {year: 2025, month: 3, day: 14},
+      clock: {hour: 7, minute: 40}
+    })
+    expect(read('0740 hrs Friday 14 March 2025 the link drops')).toMatchObject({
+      date: {year: 2025, month: 3, day: 14},
+      clock: {hour: 7, minute: 40},
+      text: '0740 hrs Friday 14 March 2025'
+    })
+    // An amount of hours, not a clock.
+    expect(readTimestamp('1200 hours of soak testing')).toBeUndefined()
+  })
+
   test('readTimestamp(text) reads a span of two 24-hour clocks with a `Z` glued to either', () => {
     expect(read('14:02–14:19Z: provider latency degrades')).toMatchObject({
       clock: {hour: 14, minute: 2},

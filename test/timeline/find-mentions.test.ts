@@ -22,6 +22,23 @@ test('a 24-hour clock without its colon is a time after a word that leads to one
   ).toBe('UTC')
 })
 
+test('four digits and `hrs` are a clock wherever they stand, and with the day after them', () => {
+  expect(clocks('Payments failed between 1152 hrs and 1512 hrs on the closing day.')).toEqual([
+    ['1152 hrs', 11, 52],
+    ['1512 hrs', 15, 12]
+  ])
+  const [closed] = findMentions('The incident was closed at 0930 hrs Thursday 6 March 2025.')
+  expect(closed?.written).toMatchObject({
+    text: '0930 hrs Thursday 6 March 2025',
+    date: {year: 2025, month: 3, day: 6},
+    clock: {hour: 9, minute: 30}
+  })
+  // Amounts of hours.
+  expect(clocks('The migration ran for 1400 hrs across the fleet.')).toEqual([])
+  expect(clocks('We spent 1200 hours on the rewrite.')).toEqual([])
+  expect(clocks('After 1500 hours of soak testing it shipped.')).toEqual([])
+})
+
 test('four figures stay a year, a count or an amount where the words say so', () => {
   expect(clocks('In 2010 we moved the feed.')).toEqual([])
   expect(clocks('Since 2010 the feed has been built every ten minutes.')).toEqual([])

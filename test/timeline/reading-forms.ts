@@ -1004,6 +1004,38 @@ On Tuesday, 21 January 2025, storage in FRA-2 was slow for an hour.
     ]
   },
   {
+    id: 'compact-hours',
+    group: 'clocks',
+    title: 'Clocks in four digits and `hrs`, days written before or after them',
+    example: `# Review: member portal sign-in failures
+
+**Date of incident:** Tuesday 11 March 2025
+
+All times in this review are Australian Eastern Daylight Time (AEDT).
+
+Members could not sign in between 0914 hrs and 1047 hrs; the incident was closed at 0900 hrs Wednesday 12 March 2025.
+
+## Chronology
+
+| Date and time | Event |
+| --- | --- |
+| Monday 10 March 2025, 2230 hrs | Identity provider certificate rotation scheduled. |
+| Tuesday 11 March 2025, 0914 hrs | First failed sign-ins recorded. |
+| 0931 hrs | Service desk logs the first call. |
+| 1047 hrs | Previous certificate restored; sign-ins succeed. |
+| Wednesday 12 March 2025, 0900 hrs | Incident closed after overnight monitoring. |
+`,
+    entries: [
+      {at: '2025-03-10T22:14:00Z', text: 'Members could not sign in'},
+      {at: '2025-03-11T22:00:00Z', text: 'the incident was closed'},
+      {at: '2025-03-10T11:30:00Z', text: 'certificate rotation scheduled', origin: 'timeline'},
+      {at: '2025-03-10T22:14:00Z', text: 'First failed sign-ins'},
+      {at: '2025-03-10T22:31:00Z', text: 'Service desk logs'},
+      {at: '2025-03-10T23:47:00Z', text: 'Previous certificate restored'},
+      {at: '2025-03-11T22:00:00Z', text: 'Incident closed'}
+    ]
+  },
+  {
     id: 'relative-times',
     group: 'clocks',
     title: 'Times told by their distance from another',

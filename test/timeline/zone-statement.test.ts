@@ -69,3 +69,14 @@ it('reads a zone named with `local` before `time`: `UK local time`, `Pacific loc
   )
   expect(zoneStatement('All times are in local time.')).toBeUndefined()
 })
+
+it('reads Australian and New Zealand zones by their long names, not as the American ones inside them', () => {
+  expect(
+    zoneStatement('All times in this document are Australian Eastern Daylight Time (AEDT).')?.name
+  ).toBe('Australian Eastern Daylight Time')
+  expect(
+    zoneStatement('All times in this document are Australian Eastern Daylight Time (AEDT).')?.offset
+  ).toBe(660)
+  expect(zoneStatement('Times are Australian Eastern Standard Time.')?.offset).toBe(600)
+  expect(zoneStatement('All times are New Zealand Daylight Time.')?.offset).toBe(780)
+})
