@@ -204,6 +204,8 @@ export function scoresOf(features: readonly Feature[]): Record<ScoredMilestone, 
 
 /** Milestones that say someone knew of the problem. */
 const heardOf = new Set<ScoredMilestone>(['detected', 'acknowledged', 'diagnosed'])
+/** The cause as such, by stem: `cause`, `culprit`, `reason`, `explanation`, `why`. */
+const causeItself = /^(?:caus|culprit|reason|explan|why)/
 /** Onset features that, in an entry about knowing, describe what was seen rather than its start. */
 const seenNames = new Set(['failure', 'attack', 'worsening'])
 
@@ -821,6 +823,16 @@ function read(clause: Clause, segment: Segment): void {
       )
         classes = []
     }
+    // `waits forever for an ack that never arrives`, `no ack from the replica`: a protocol's
+    // message awaited, not a responder taking the page (`Ack by Sam`, `Sam sends an ack`).
+    if (
+      is(word, 'acknowledge') &&
+      /^acks?$/.test(word.text) &&
+      /^(?:an|each|every|no|any)$/.test(words[index - 1]?.text ?? '') &&
+      (/^(?:for|no|without|await\w*|wait\w*)$/.test(words[index - 2]?.text ?? '') ||
+        /^(?:that|which|from)$/.test(words[index + 1]?.text ?? ''))
+    )
+      classes = []
     // `We consider the incident resolved`: an outcome judged, not a plan.
     if (
       is(word, 'plan') &&
@@ -2124,6 +2136,15 @@ function featuresOf(segment: Segment): Feature[] {
 
   if (has(segment, 'learn') && has(segment, 'cause'))
     add('diagnosed', 'cause understood', 3, words(segment, 'learn', 'cause'))
+  // `We have the cause`, `we now know why`: the team holding the cause as such (not `we have a
+  // regression`, which is the trouble).
+  else if (
+    has(segment, 'possess') &&
+    segment.actor === 'team' &&
+    !segment.planned &&
+    (segment.words.get('cause') ?? []).some((word) => causeItself.test(word.stem))
+  )
+    add('diagnosed', 'cause in hand', 3, words(segment, 'possess', 'cause'))
   // `the profiles showed the cause`, `logs show the migration took a lock`: a finding; `logs showed errors`: only what was seen.
   if (segment.shown)
     add(

@@ -420,6 +420,8 @@ export const wordClasses = {
     'discover',
     'see'
   ],
+  /** Having or knowing: `we have the cause`, `we now know why`, a diagnosis with the cause as such. */
+  possess: ['have', 'know'],
   /** What a diagnosis finds. */
   cause: [
     'cause',

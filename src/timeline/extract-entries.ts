@@ -252,7 +252,9 @@ class Walker {
         if (mail) mails.set(first, mail)
         if (mail || quoteStamps.has(first)) comments.set(quote, inner)
       }
-      const blocks = section.blocks.flatMap((block) => comments.get(block) ?? [block])
+      const blocks = repliesInOrder(
+        section.blocks.flatMap((block) => comments.get(block) ?? [block])
+      )
       const stamps = stampParagraphs(blocks)
       const lastOfQuote = new Set([...comments.values()].map((inner) => inner.at(-1)))
       this.#sectionBlocks = section.blocks
@@ -281,7 +283,9 @@ class Walker {
         // (`Ana Ruiz added a comment: Found it. ...`: the stamp's words are a clause of their own.)
         if (stamped && more)
           stamped.text = joinText(
-            stamped.text === '' || /[.:!?]$/.test(stamped.text) ? stamped.text : `${stamped.text}:`,
+            stamped.text === '' || /[.:!?,]$/.test(stamped.text)
+              ? stamped.text
+              : `${stamped.text}:`,
             more
           )
         else if (!added && open && more) open.text = joinText(open.text, more)
@@ -1140,6 +1144,31 @@ function stampParagraphs(blocks: readonly RootContent[]): Set<RootContent> {
     block.type === 'paragraph' && short(block) ? toString(block, {includeHtml: false}) : undefined
   )
   return new Set(stampsOf(texts).map((index) => blocks[index] as RootContent))
+}
+
+/**
+ * `On Tue, 4 Mar 2025 at 17:48, Callum Reid <...> wrote:` and the message it quotes, which quotes
+ * the one before in turn: each quoted message's blocks take the place of its quote, after the
+ * line that stamps it, as the messages of a thread are read.
+ */
+function repliesInOrder(blocks: readonly RootContent[]): RootContent[] {
+  const out: RootContent[] = []
+  for (const [index, block] of blocks.entries()) {
+    const before = blocks[index - 1]
+    if (block.type === 'blockquote' && before && repliesTo(before))
+      out.push(...repliesInOrder(block.children as RootContent[]))
+    else out.push(block)
+  }
+  return out
+}
+
+/** Whether a paragraph is a reply's attribution: a line that ends `... wrote:`. */
+function repliesTo(block: RootContent): boolean {
+  if (block.type !== 'paragraph') return false
+  const start = block.position?.start
+  const end = block.position?.end
+  if (!start || !end || end.line !== start.line) return false
+  return /\bwrote:\s*$/.test(toString(block, {includeHtml: false}))
 }
 
 /** The text of a block that continues a time heading's entry: paragraphs, lists and quotes. */

@@ -213,6 +213,26 @@ function byPart(
 
 /** Where one sentence of prose ends and the next begins. */
 const sentenceBreak = /(?<=[.!?])\s+(?=[A-Z])/
+/** A line of a paragraph that is a field: `**Date:** ...`, `Times: all times are Eastern Time`. */
+const fieldLine = /^\W{0,3}[A-Z][\w ]{0,30}\W{0,3}:\s/
+
+/** A long paragraph's fields, each its line, and its prose, sentence by sentence across its lines. */
+function sentencesAndFields(text: string): string[] {
+  const parts: string[] = []
+  let prose: string[] = []
+  const flush = () => {
+    if (prose.length > 0) parts.push(...prose.join(' ').split(sentenceBreak))
+    prose = []
+  }
+  for (const line of text.split('\n')) {
+    if (fieldLine.test(line)) {
+      flush()
+      parts.push(line)
+    } else prose.push(line)
+  }
+  flush()
+  return parts
+}
 
 /**
  * The zone a report states for its times (`All times PDT.`), in a
@@ -229,11 +249,11 @@ function statedZone(root: OutlineSection): {zone: Zone; place: Place; day?: Day}
       if (block.type === 'paragraph') {
         const text = blockText([block]).text
         if (text.length <= 400) texts.push({text, node: block})
-        // (A long paragraph of prose on one line: its sentences, `All the times below are Central.`)
+        // (A long paragraph: its fields line by line, its prose sentence by sentence, a sentence
+        // whole across the lines it wraps over: `... (CET, one hour ahead of us). Times in my
+        // summary are UK time, which is\nGMT ...` states UK time, not CET.)
         else
-          for (const line of text.split('\n'))
-            for (const sentence of line.length <= 400 ? [line] : line.split(sentenceBreak))
-              texts.push({text: sentence, node: block})
+          for (const sentence of sentencesAndFields(text)) texts.push({text: sentence, node: block})
       }
       // `> All times are Berlin time.`: a note set apart as a quote.
       if (block.type === 'blockquote')

@@ -163,6 +163,9 @@ export function dayIn(title: string): WrittenDate | undefined {
 /** The first day of a range written before its last (`27→` of `27→28 Jan 2026`). */
 const dayRangeStart = /(?<!\d)(\d{1,2})\s*(?:→|->|–|—|-|\/|&|to|and)\s*$/
 
+/** The sender after a reply's time: `, Callum Reid <c.reid@example.ac.uk> wrote:`. */
+export const attribution = /^,?\s*[^,:]{1,80}?\s+wrote:\s*$/
+
 /**
  * The paragraphs that stamp what follows them: one line, one time, at its
  * end (`**Ana Ruiz** added a comment - 22/Apr/26 11:59 PM`, `Update — 10:42
@@ -178,8 +181,10 @@ export function stampsOf(texts: ReadonlyArray<string | undefined>): number[] {
     const mentions = findMentions(text)
     const mention = mentions[0]
     if (mentions.length !== 1 || !mention?.written.clock) continue
-    if (/[\p{L}\d]/u.test(text.slice(mention.end).replace(/\b(?:UTC|GMT|[A-Z]{2,4}T)\b/g, '')))
-      continue
+    // (`On Tue, 4 Mar 2025 at 17:48, Callum Reid <c.reid@example.ac.uk> wrote:`: a reply's
+    // attribution stamps the message quoted after it, its sender aside.)
+    const after = text.slice(mention.end).replace(attribution, '')
+    if (/[\p{L}\d]/u.test(after.replace(/\b(?:UTC|GMT|[A-Z]{2,4}T)\b/g, ''))) continue
     // (Names aside: `Ana Ruiz`, `@kenji-w`.)
     const shape = text
       .slice(0, mention.start)

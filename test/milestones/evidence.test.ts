@@ -1096,3 +1096,20 @@ test('declaring recovery says the incident is over', () => {
   expect(top('Recovery declared. Incident close')).toBe('resolved')
   expect(scoreIn('Partial recovery declared for the EU region.', 'resolved')).toBeLessThan(4)
 })
+
+test('the team holding the cause as such has diagnosed it; holding the trouble has not', () => {
+  expect(scoreIn('Thanks for the logs. We have the cause.', 'diagnosed')).toBe(3)
+  expect(scoreIn('We now know why the workers stalled.', 'diagnosed')).toBe(3)
+  expect(scoreIn('We have a regression in the billing export.', 'diagnosed')).toBe(0)
+  expect(scoreIn('We still do not know the cause.', 'diagnosed')).toBe(0)
+  expect(scoreIn('Let us know if the errors come back.', 'diagnosed')).toBe(0)
+})
+
+test('a protocol ack awaited is no responder acknowledging', () => {
+  expect(
+    scoreIn('The write stalls, waiting for an ack that the replica never sends.', 'acknowledged')
+  ).toBe(0)
+  expect(scoreIn('The primary got no ack from the standby.', 'acknowledged')).toBe(0)
+  expect(scoreIn('Ack by Tomasz in #ops.', 'acknowledged')).toBe(4)
+  expect(scoreIn('Tomasz sends an ack in #ops.', 'acknowledged')).toBe(4)
+})

@@ -1036,6 +1036,40 @@ Members could not sign in between 0914 hrs and 1047 hrs; the incident was closed
     ]
   },
   {
+    id: 'reply-thread',
+    group: 'shapes',
+    title: 'A forwarded e-mail thread, each reply quoting the one before',
+    example: `**From:** Rosa Lindqvist <rosa@example.org>
+**Date:** Fri, 7 Nov 2025 at 10:05
+**Subject:** Fwd: Re: second-floor printing stopped
+
+Hi all, a short note before Monday's review of Thursday's printing outage. The thread below shows how it went, newest
+message first. The print vendor's engineer is in Lyon (CET, an hour ahead of us) but wrote nothing in the thread, so
+every stamp below is one of ours. The printers stopped taking jobs overnight and nobody noticed until the morning.
+Times in this note and in the thread are UK time, which is
+GMT in November.
+
+---------- Forwarded message ---------
+
+On Thu, 6 Nov 2025 at 11:40, Omar Haddad <omar@example.org> wrote:
+
+> Fixed: the spooler had filled its disk. I cleared the old jobs and the queues are moving again.
+>
+> On Thu, 6 Nov 2025 at 09:15, Omar Haddad <omar@example.org> wrote:
+>
+>> Looking at it now.
+>>
+>> On Thu, 6 Nov 2025 at 08:52, Jo Park <jo@example.org> wrote:
+>>
+>>> Nothing I send to the second-floor printer comes out. Is the queue down?
+`,
+    entries: [
+      {at: '2025-11-06T11:40:00Z', text: 'Fixed: the spooler had filled its disk'},
+      {at: '2025-11-06T09:15:00Z', text: 'Looking at it now'},
+      {at: '2025-11-06T08:52:00Z', text: 'Nothing I send to the second-floor printer'}
+    ]
+  },
+  {
     id: 'relative-times',
     group: 'clocks',
     title: 'Times told by their distance from another',
