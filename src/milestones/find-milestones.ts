@@ -590,8 +590,11 @@ function textOf(entry: Timed): string {
   }
   const label = entry.cells && labelCell(entry.cells)
   const impact = entry.cells && impactCell(entry.cells)
+  const who = entry.cells && whoCell(entry.cells)
   const text = impact ? `${entry.text.replace(/[.;:,\s]*$/, '')}. ${impact}` : entry.text
   if (label) return `${label}: ${text}`
+  // `| 21:52 | PagerDuty | ... pages primary on-call |`: who acted, as a log line names them first.
+  if (who) return `${who}: ${text}`
   if (entry.origin !== 'front-matter') return text
   return entry.text.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_.-]+/g, ' ')
 }
@@ -649,6 +652,20 @@ function labelCell(cells: Record<string, string>): string | undefined {
 }
 
 const labelHeaders = /^(?:status|phase|stage|state|step|type|event type|kind|category)$/i
+
+/**
+ * A table's column of who acted (`Who`, `Actor`, `By`: `PagerDuty`, `Priya R.`; not `Source`, where it was read): the
+ * subject of the row's words, which often leave it out (`Acks page.`).
+ */
+function whoCell(cells: Record<string, string>): string | undefined {
+  for (const [header, value] of Object.entries(cells)) {
+    const said = value.trim()
+    if (whoHeaders.test(header.trim()) && said && said.split(/\s+/).length <= 4) return said
+  }
+  return undefined
+}
+
+const whoHeaders = /^(?:who|by|actor|raised by|reported by|done by|from)$/i
 
 /**
  * What a row's impact column says (`| Impact |`: `Writes start failing`), as

@@ -539,3 +539,22 @@ test('a time after what a finding says was done dates that deed, not the finding
   expect(hhmm(found, 'detected')).toBe('05:09')
   expect(hhmm(found, 'diagnosed')).toBe('06:12')
 })
+
+test("a table's column of who acted is the subject its rows leave out; a column of sources is not", () => {
+  const rows = (header: string) =>
+    report(
+      [
+        '## Timeline',
+        '',
+        `| Time | ${header} | What |`,
+        '| --- | --- | --- |',
+        '| 10:02 | Cassandra | Write latency climbs past 2 s; checkout requests time out. |',
+        '| 10:09 | Opsgenie | `checkout-p99 > 2s for 5m` goes to the primary on-call. |',
+        '| 10:12 | Bea L. | Takes the page, opens the dashboards. |',
+        '| 10:40 | Bea L. | Compaction throttle raised; latency back under 200 ms. |'
+      ].join('\n')
+    )
+  expect(hhmm(rows('Who'), 'detected')).toBe('10:09')
+  // (The paging tool as where a row was read from, not who acted: the row's words alone.)
+  expect(hhmm(rows('Source'), 'detected')).not.toBe('10:09')
+})
