@@ -322,9 +322,12 @@ const retrospectiveUnsaid: readonly ScoredMilestone[] = ['detected', 'acknowledg
 const automatedReply =
   /\b(?:automated|automatic)\s+(?:response|reply|acknowledge?ment|confirmation)|\bauto-?(?:reply|replies|responder|response)\b/i
 
-/** Words that say an alarm reached no one: sent nowhere watched, or silenced (`suppressed by maintenance mode`). */
+/**
+ * Words that say an alarm reached no one: sent nowhere watched, silenced (`suppressed by
+ * maintenance mode`), or none sent (`grouped under an old issue, so no alert`).
+ */
 const unheard =
-  /\b(?:(?:to|into|in)\s+(?:an?\s+|the\s+)?(?:unmonitored|unwatched|unread)\b|suppressed|silenced|muted|snoozed|(?:in|into)\s+maintenance\s+mode|local\s+alarm\s+only|never\s+reached\s+(?:the|any|anyone|us)|(?:was\s+)?not\s+(?:forwarded|routed)\s+to|nothing\s+monitored|no\s+one\s+was\s+(?:paged|notified|alerted)|nobody\s+was\s+(?:paged|notified|alerted))\b/i
+  /\b(?:(?:to|into|in)\s+(?:an?\s+|the\s+)?(?:unmonitored|unwatched|unread)\b|suppressed|silenced|muted|snoozed|(?:in|into)\s+maintenance\s+mode|local\s+alarm\s+only|never\s+reached\s+(?:the|any|anyone|us)|(?:was\s+)?not\s+(?:forwarded|routed)\s+to|nothing\s+monitored|no\s+one\s+was\s+(?:paged|notified|alerted)|nobody\s+was\s+(?:paged|notified|alerted)|(?:so|hence|thus|with)\s+no\s+(?:alerts?|pages?|paging|notifications?|alarms?))\b/i
 
 /** Words that say a thing was found after the fact: `(found in the logs afterwards)`, `we found this later during the RCA`. */
 const retrospective =

@@ -1113,3 +1113,11 @@ test('a protocol ack awaited is no responder acknowledging', () => {
   expect(scoreIn('Ack by Tomasz in #ops.', 'acknowledged')).toBe(4)
   expect(scoreIn('Tomasz sends an ack in #ops.', 'acknowledged')).toBe(4)
 })
+
+test('an error tracker that sent no alert tells no one knew', () => {
+  expect(scoreIn('Sentry folded the new errors into an old issue, so no alert.', 'detected')).toBe(
+    0
+  )
+  expect(scoreIn('The monitor was muted, so no page for the on-call.', 'detected')).toBe(0)
+  expect(scoreIn('Sentry alerts the on-call about the errors.', 'detected')).toBeGreaterThan(2)
+})
