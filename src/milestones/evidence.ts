@@ -1983,9 +1983,12 @@ function featuresOf(segment: Segment): Feature[] {
   const worsening =
     (has(segment, 'rise') && (has(segment, 'badMeasure') || failure)) ||
     (has(segment, 'fall') && has(segment, 'goodMeasure') && !has(segment, 'badMeasure'))
-  const improving =
-    has(segment, 'fall') && (has(segment, 'badMeasure') || failure) && !has(segment, 'goodMeasure')
   const back = has(segment, 'again')
+  // (`error rate back to 0%`: a measure of trouble back at none has fallen, as `drops to 0%` says.)
+  const improving =
+    (has(segment, 'fall') || (back && segment.toZero)) &&
+    (has(segment, 'badMeasure') || failure) &&
+    !has(segment, 'goodMeasure')
   const healthy = has(segment, 'healthy')
   const serving = has(segment, 'serve')
   const outcome =
@@ -2328,18 +2331,30 @@ function featuresOf(segment: Segment): Feature[] {
  * back, but errors continue`, `Restarted; no improvement`) is no mitigation.
  */
 function undoneBy(segments: Segment[], features: Feature[]): void {
-  const undone = segments.some(
+  const undoing = segments.filter(
     (segment, index) =>
       index > 0 &&
       segment.persists &&
       (segment.joint === 'but' || segment.joint === 'semicolon' || segment.joint === 'stop')
   )
-  if (!undone) return
+  if (undoing.length === 0) return
+  // `Write outage mitigated. Backlog still draining`: what goes on is the harm's remainder (a
+  // backlog, lag, stale data), which a mitigation leaves and only the resolution clears.
+  const remainder = undoing.every((segment) => residue(segment))
   for (let index = features.length - 1; index >= 0; index--) {
     const feature = features[index] as Feature
-    if (feature.milestone === 'mitigated' || feature.milestone === 'resolved')
+    if (feature.milestone === 'resolved' || (feature.milestone === 'mitigated' && !remainder))
       features.splice(index, 1)
   }
+}
+
+/** The stems of what an outage leaves behind once it has stopped: a backlog, lag, stale data. */
+const residueStems = /^(?:backlog|lag|queue|stale|delay|catch|replay|reprocess|drain|resync)/
+
+function residue(segment: Segment): boolean {
+  for (const list of segment.words.values())
+    if (list.some((word) => residueStems.test(word.stem))) return true
+  return false
 }
 
 /** Bonus features: not a reason alone, but added to one. */

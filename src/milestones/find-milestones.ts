@@ -161,13 +161,14 @@ export function findMilestones(
     spacings
   )
   const bySource = new Map(candidates.map((item) => [item.candidate.key, item]))
-  const remedy = remedyBefore(candidates, picked, fixed)
+  // (A recovery the team closes the incident after stays the mitigation: no remedy before it.)
+  const closed = closedAfter(candidates, picked)
+  const remedy = closed ? null : remedyBefore(candidates, picked, fixed)
   const chosenByScore = new Set<MilestoneName>()
   if (remedy) {
     picked.runnerUp.mitigated = picked.chosen.mitigated
     picked.chosen.mitigated = remedy
   }
-  const closed = closedAfter(candidates, picked)
   if (closed) {
     picked.runnerUp.resolved = picked.chosen.resolved
     picked.chosen.resolved = closed
@@ -1031,7 +1032,9 @@ function isScored(name: MilestoneName): name is ScoredMilestone {
  * back to normal; incident resolved`), impact stopped with the last
  * remediation before it (`Rolled back to build 4511`), if that came after
  * the first sign of trouble: the recovery is then what confirmed it. Not
- * when the entry chosen names a remediation itself (`Repaired`).
+ * when the entry chosen names a remediation itself (`Repaired`), nor when
+ * the team closes the incident after the recovery (`closedAfter`): that
+ * recovery stays the mitigation.
  */
 function remedyBefore(
   candidates: readonly Sourced[],

@@ -1121,3 +1121,11 @@ test('an error tracker that sent no alert tells no one knew', () => {
   expect(scoreIn('The monitor was muted, so no page for the on-call.', 'detected')).toBe(0)
   expect(scoreIn('Sentry alerts the on-call about the errors.', 'detected')).toBeGreaterThan(2)
 })
+
+test('what is left of the harm going on leaves a mitigation standing, not a resolution', () => {
+  expect(scoreIn('Outage mitigated; the retry backlog is still draining.', 'mitigated')).toBe(3.5)
+  expect(scoreIn('Outage mitigated; the retry backlog is still draining.', 'resolved')).toBe(0)
+  expect(scoreIn('Rolled back; uploads still failing.', 'mitigated')).toBe(0)
+  // A measure of trouble back at none.
+  expect(scoreIn('Upload error rate back to 0%.', 'mitigated')).toBe(3.5)
+})

@@ -558,3 +558,19 @@ test("a table's column of who acted is the subject its rows leave out; a column 
   // (The paging tool as where a row was read from, not who acted: the row's words alone.)
   expect(hhmm(rows('Source'), 'detected')).not.toBe('10:09')
 })
+
+test('a recovery the team closes the incident after is where the impact stopped, not the remedy before it', () => {
+  const found = report(
+    [
+      '## Timeline',
+      '',
+      '- 14:02 Uploads start failing with 507s.',
+      '- 14:09 The disk alert pages the on-call.',
+      '- 14:31 Deleted the orphaned snapshots from the volume.',
+      '- 14:40 Upload error rate back to 0%. Outage mitigated; the retry backlog is still draining.',
+      '- 15:55 Backlog empty, every upload accounted for. Incident resolved.'
+    ].join('\n')
+  )
+  expect(hhmm(found, 'mitigated')).toBe('14:40')
+  expect(hhmm(found, 'resolved')).toBe('15:55')
+})
