@@ -14,6 +14,7 @@ import {
   clockWithHours,
   inPartOfDay,
   readEnglishTimestamp,
+  type WrittenDate,
   type WrittenTime
 } from '../time/read-timestamp.js'
 
@@ -147,7 +148,43 @@ function findEnglish(text: string): Mention[] {
     from = end
     timeStart.lastIndex = end
   }
-  return clocksInWords(text, compactInProse(text, mentions))
+  return spanDays(text, clocksInWords(text, compactInProse(text, mentions)))
+}
+
+/** `between` or `from` before the first end of a span, in its sentence. */
+const spanOpens = /\b(?:between|from)\b[^.!?\n]{0,80}$/i
+/** What joins a span's two ends: `and`, `to`, `until`, within one sentence. */
+const spanJoins =
+  /^(?:(?![.!?]\s|\n\n)[^])*?\b(?:and|to|until|till|through)\b(?:(?![.!?]\s|\n\n)[^])*$/i
+
+/**
+ * `between the upload at 12:58 UTC and the yank at 17:37 UTC on March 3`: the day written after
+ * a span's second end is the first end's too, when the first has none of its own.
+ */
+function spanDays(text: string, mentions: Mention[]): Mention[] {
+  for (const [index, first] of mentions.entries()) {
+    const second = mentions[index + 1]
+    if (!second || !first.written.clock || first.written.date || first.written.rangeEnd) continue
+    if (!second.written.clock || !second.written.date || second.end - first.end > 160) continue
+    if (!spanJoins.test(text.slice(first.end, second.start))) continue
+    if (!spanOpens.test(text.slice(Math.max(0, first.start - 80), first.start))) continue
+    // (`from 22:10 until 01:20 on 4 May`: a first end later in the day than the second is on the day before.)
+    const minutes = (clock: {hour: number; minute: number}) => clock.hour * 60 + clock.minute
+    const date =
+      minutes(first.written.clock) > minutes(second.written.clock)
+        ? previousDay(second.written.date)
+        : second.written.date
+    mentions[index] = {...first, written: {...first.written, date}}
+  }
+  return mentions
+}
+
+function previousDay(date: WrittenDate): WrittenDate {
+  // (A leap year stands in for an unknown one, so that the day before 1 March may be 29 February.)
+  const at = new Date(Date.UTC(date.year ?? 2000, date.month - 1, date.day - 1))
+  const before: WrittenDate = {...date, month: at.getUTCMonth() + 1, day: at.getUTCDate()}
+  if (date.year !== undefined) before.year = at.getUTCFullYear()
+  return before
 }
 
 const hourWord =

@@ -67,3 +67,24 @@ test('findMentions(text) reads clocks told in words, not numbers of things', () 
   expect(clocks('at half past nine in the evening')).toEqual(['21:30'])
   expect(clocks('We scaled from 7 to 10 nodes, at about five to ten minutes each.')).toEqual([])
 })
+
+test("a span's day written after its second end is its first end's too, the day before when the span crosses midnight", () => {
+  const days = (text: string) =>
+    findMentions(text).map((mention) => [mention.written.text, mention.written.date])
+  expect(
+    days(
+      'Anyone who signed in between the release at 09:12 UTC and the rollback at 10:03 UTC on May 6 saw errors.'
+    )
+  ).toEqual([
+    ['09:12 UTC', {month: 5, day: 6}],
+    ['10:03 UTC on May 6', {month: 5, day: 6}]
+  ])
+  expect(
+    days('From 23:40 until the restart at 00:25 on 1 March 2024, nothing was written.')
+  ).toEqual([
+    ['23:40', {year: 2024, month: 2, day: 29}],
+    ['00:25 on 1 March 2024', {year: 2024, month: 3, day: 1}]
+  ])
+  // Two sentences, no span: the day stays with its own time.
+  expect(days('We deployed at 09:00. The review was at 14:00 on March 5.')[0]?.[1]).toBeUndefined()
+})

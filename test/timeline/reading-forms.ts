@@ -1070,6 +1070,21 @@ On Thu, 6 Nov 2025 at 11:40, Omar Haddad <omar@example.org> wrote:
     ]
   },
   {
+    id: 'span-day-after',
+    group: 'day',
+    title: 'A span whose day is written after its second end',
+    example: `# Wheels for 3.1.0 could not be imported
+
+Posted on 7 May 2025, the day after.
+
+**Impact.** Anyone who installed the package between the upload at 22:48 UTC and the yank at 01:15 UTC on May 6 got wheels without their compiled extension.
+`,
+    entries: [
+      {at: '2025-05-05T22:48:00Z', text: 'between the upload at 22:48 UTC'},
+      {at: '2025-05-06T01:15:00Z', text: 'the yank at 01:15 UTC on May 6'}
+    ]
+  },
+  {
     id: 'relative-times',
     group: 'clocks',
     title: 'Times told by their distance from another',
