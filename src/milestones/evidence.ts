@@ -247,6 +247,8 @@ interface Segment {
   toTeam: boolean
   /** A level gone to nothing: `errors down to 0`, `lag → 0`. */
   toZero: boolean
+  /** A level back where it was: `success rate back to 99.9%`. */
+  backToLevel: boolean
   /** Said to last a short while: `errors drop for a few minutes`, `briefly recovers`. */
   brief: boolean
   /** Begin words that begin the team's work (`begins investigation`), not the failure. */
@@ -432,6 +434,7 @@ function segmentsOf(clauses: Clause[]): Segment[] {
             passive: false,
             toTeam: false,
             toZero: false,
+            backToLevel: false,
             brief: false,
             activityBegins: 0,
             teamTold: false,
@@ -569,6 +572,9 @@ const notTold = new Set([
 /** Negations that deny the words before them (`root cause unknown`). */
 const after = new Set(['unknown', 'unclear'])
 
+/** Words that qualify a noun after `no` (`no new errors`, `no further 5xx`). */
+const nounQualifiers = new Set(['new', 'other', 'more', 'further', 'additional', 'fresh'])
+
 /** Add a clause's words to a segment, without those a negation denies. */
 function read(clause: Clause, segment: Segment): void {
   const words = clause.words.filter((word) => !word.absorbed)
@@ -619,10 +625,14 @@ function read(clause: Clause, segment: Segment): void {
               beForms.has(other.text) || haveForms.has(other.text) || modals.has(other.text)
           )
       : -1
+    // (`no new 3.17 crash cluster`: a noun after qualifiers and numbers is still the one denied.)
+    const qualifiers = words
+      .slice(index + 1, index + 3)
+      .filter((other) => /^\d/.test(other.text) || nounQualifiers.has(other.text)).length
     const reach = !subject
       ? 4
       : verb === -1
-        ? 2
+        ? 2 + qualifiers
         : verb + 1 + (words[index + 2 + verb]?.text === 'been' ? 2 : 1)
     for (let at = index + 1; at <= Math.min(words.length - 1, index + reach); at++) denied.add(at)
     // `Alerts did not fire`: the auxiliary's subject is denied too.
@@ -1138,6 +1148,20 @@ function read(clause: Clause, segment: Segment): void {
       segment.toTeam = true
     if (word.text === 'to' && /^(?:0|zero|none|nil)$/.test(words[index + 1]?.text ?? ''))
       segment.toZero = true
+    // `success rate back to 99.9%`: a level back where it was.
+    if (word.text === 'back' && after?.text === 'to' && /^\d/.test(words[index + 2]?.text ?? ''))
+      segment.backToLevel = true
+    // `the event is gated to start at 00:00`, `was set to begin at noon`: a start intended for a time,
+    // not a start.
+    if (
+      is(word, 'begin') &&
+      words[index - 1]?.text === 'to' &&
+      /^(?:\w+ed|set|meant|due)$/.test(words[index - 2]?.text ?? '') &&
+      /^(?:is|was|are|were|be|been|being)$/.test(words[index - 3]?.text ?? '')
+    )
+      classes = classes.filter((name) => name !== 'begin')
+    // `crash-free sessions`, `error-free runs`: free of the trouble, a measure where more is better.
+    if (/^[a-z0-9]+-free$/.test(word.text)) classes = ['goodMeasure']
     // `order-api 5xx 0%`, `callback errors 0`: a count of trouble read as none, as a terse log says it.
     if (
       /^(?:0|zero|none|nil)$/.test(word.text) &&
@@ -2186,7 +2210,10 @@ function featuresOf(segment: Segment): Feature[] {
     ])
 
   // mitigated and resolved: outcomes first, then actions.
-  const usual = has(segment, 'usual')
+  // (`success rate back to 99.9%`, `crash-free sessions back to 99.5%`: a good measure back at its level.)
+  const usual =
+    has(segment, 'usual') ||
+    (segment.backToLevel && has(segment, 'goodMeasure') && !failure && !has(segment, 'badMeasure'))
   const outageWords = has(segment, 'outage') || failure
   if (segment.actor === 'attacker' && has(segment, 'end'))
     add('mitigated', 'attack ended', 3.5, words(segment, 'end', 'attacker'))

@@ -64,6 +64,8 @@ export function readClauses(written: string): Clause[] {
   let numbered = false
   let quoted = false
   let bracketStart = 0
+  /** The word just read was a name, capitalised after the clause's first word (`Black Friday`). */
+  let afterName = false
   const close = (next: Joint, nextBracketed: boolean, asked = false) => {
     if (words.length > 0) {
       linkPhrases(words)
@@ -83,6 +85,7 @@ export function readClauses(written: string): Clause[] {
       joint = next
     }
     words = []
+    afterName = false
     bracketed = nextBracketed
     shouted = true
     capitals = 0
@@ -122,6 +125,14 @@ export function readClauses(written: string): Clause[] {
         words.push({...wordOf(last), text: lower, quoted})
         continue
       }
+      // `the Black Friday event`, `our Summer Sale events`: an event a name names is the product's
+      // (a sale, a launch), not the incident.
+      if (/^events?$/.test(lower) && afterName) {
+        words.push({...wordOf(lower), classes: [], quoted})
+        afterName = false
+        continue
+      }
+      afterName = words.length > 0 && /^[A-Z][a-z]/.test(piece)
       for (const part of splitContraction(lower)) words.push({...wordOf(part), quoted})
       continue
     }

@@ -1129,3 +1129,18 @@ test('what is left of the harm going on leaves a mitigation standing, not a reso
   // A measure of trouble back at none.
   expect(scoreIn('Upload error rate back to 0%.', 'mitigated')).toBe(3.5)
 })
+
+test('a start intended for a time, and an event a name names, are no onset', () => {
+  expect(scoreIn('The promotion itself is timed to start at 00:00.', 'started')).toBe(0)
+  expect(scoreIn('The sale was set to begin at noon.', 'started')).toBe(0)
+  expect(scoreIn('So the Spring Launch event started at 10:00 instead.', 'started')).toBe(0)
+  expect(scoreIn('The event started at 14:05 when the primary failed.', 'started')).toBe(3)
+  expect(scoreIn('Requests started to fail at 21:49.', 'started')).toBe(3)
+})
+
+test('a good measure back at its level is the service back; `no` denies a noun past its qualifiers', () => {
+  expect(scoreIn('Checkout success rate back to 99.8%.', 'mitigated')).toBe(3)
+  expect(scoreIn('iOS crash-free sessions back to 99.7%.', 'mitigated')).toBe(3)
+  expect(scoreIn('Error rate back to 4%.', 'mitigated')).toBe(0)
+  expect(scoreIn('Stable for an hour, no new 2.4 crash reports.', 'started')).toBe(0)
+})
