@@ -1160,6 +1160,19 @@ function read(clause: Clause, segment: Segment): void {
       /^(?:is|was|are|were|be|been|being)$/.test(words[index - 3]?.text ?? '')
     )
       classes = classes.filter((name) => name !== 'begin')
+    // `Round 4 closes under the extended deadline`, `the ticket window closes at 17:00`: a thing
+    // that closes of itself, no object after, is no incident closed (`Sam closes the incident`,
+    // `Incident closed at 09:00`, `ticket closed` are; a record of the incident counts as it).
+    if (
+      is(word, 'close') &&
+      /^clos(?:es|ed|ing)$/.test(word.text) &&
+      index > 0 &&
+      !words.some((other) => is(other, 'outage') || is(other, 'team')) &&
+      !incidentRecords.test(words[index - 1]?.text ?? '') &&
+      !/^(?:we|i|they|he|she|it|you)$/.test(words[index - 1]?.text ?? '') &&
+      (after === undefined || closingPlaces.has(after.text))
+    )
+      classes = classes.filter((name) => name !== 'close')
     // `crash-free sessions`, `error-free runs`: free of the trouble, a measure where more is better.
     if (/^[a-z0-9]+-free$/.test(word.text)) classes = ['goodMeasure']
     // `order-api 5xx 0%`, `callback errors 0`: a count of trouble read as none, as a terse log says it.
@@ -1696,6 +1709,23 @@ function pastPerfect(words: readonly Word[], index: number): boolean {
 /** Deeds that `to` before them makes a purpose. */
 const deeds = new Set<WordClass>(['find', 'act', 'fix', 'ship', 'recover', 'close'])
 const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'our'])
+/** Records of an incident, whose closing is the incident's: `ticket closed`, `the bridge closed`. */
+const incidentRecords =
+  /^(?:tickets?|cases?|issues?|records?|bridges?|calls?|channels?|threads?|rooms?|inc-?\d*)$/
+/** What follows a verb with no object: where or when (`closes at 17:00`, `closed under the deadline`). */
+const closingPlaces = new Set([
+  'at',
+  'on',
+  'in',
+  'under',
+  'for',
+  'after',
+  'with',
+  'as',
+  'by',
+  'early',
+  'late'
+])
 /** Prepositions that make the deed after them a moment or a cause (`after the restart`). */
 const timePrepositions = new Set([
   'from',

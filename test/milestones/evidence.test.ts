@@ -1144,3 +1144,11 @@ test('a good measure back at its level is the service back; `no` denies a noun p
   expect(scoreIn('Error rate back to 4%.', 'mitigated')).toBe(0)
   expect(scoreIn('Stable for an hour, no new 2.4 crash reports.', 'started')).toBe(0)
 })
+
+test('a thing that closes of itself is no incident closed; the incident, its ticket or its bridge closed is', () => {
+  expect(scoreIn('Round 2 closes under the extended deadline.', 'resolved')).toBe(0)
+  expect(scoreIn('The application window closes at 17:00.', 'resolved')).toBe(0)
+  expect(scoreIn('Incident closed at 09:00.', 'resolved')).toBe(2.5)
+  expect(scoreIn('Ticket closed at 09:00.', 'resolved')).toBe(2.5)
+  expect(scoreIn('Dana closes the incident.', 'resolved')).toBe(2.5)
+})
