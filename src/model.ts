@@ -156,6 +156,8 @@ export interface TimelineEntry {
   markers: string[]
   /** For table rows: every cell by its column header. */
   cells?: Record<string, string>
+  /** Phrases of its text the author set in bold or italics (`Customer impact starts.`): notes of theirs. */
+  emphasis?: string[]
   /** Index in written order within its incident. */
   index: number
   line: number

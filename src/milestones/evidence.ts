@@ -54,9 +54,12 @@ export function weighEntry(
   text: string,
   origin: EntryOrigin = 'timeline',
   /** The entries open with who spoke (`maria.k: anyone else seeing 502s?`): a name, not a label. */
-  spoken = false
+  spoken = false,
+  /** Phrases of the text the author set in bold or italics (`Customer impact starts.`). */
+  emphasis: readonly string[] = []
 ): Weighed {
   const clauses = readClauses(text)
+  if (emphasis.length > 0) markEmphasised(clauses, emphasis)
   const segments = segmentsOf(clauses)
   // `Scheduled migration completes. Unrelated; mentioned because people asked`: none of this incident.
   if (unrelated(segments)) return {features: [], persists: false}
@@ -109,9 +112,17 @@ export function weighEntry(
     if (segment.note) {
       // The author's own note (`<START OF OUTAGE>`, `(resolved)`): the words say what the entry is.
       // (`<INCIDENT DECLARED>` notes a step of the team's process, which is none of the milestones.)
+      // A note set in bold names the one milestone its words weigh most (`**Top-up failures
+      // stop.**` the mitigation, not also the resolution).
+      const top = segment.emphasised
+        ? own.reduce<Feature | undefined>(
+            (best, feature) => (best && best.weight >= feature.weight ? best : feature),
+            undefined
+          )?.milestone
+        : undefined
       for (const feature of own)
         features.push(
-          processSteps.has(feature.name)
+          processSteps.has(feature.name) || (top !== undefined && feature.milestone !== top)
             ? feature
             : {...feature, name: `${feature.name}, as a note`, weight: feature.weight + notes}
         )
@@ -223,6 +234,8 @@ interface Segment {
   opening: string
   /** A bracketed or capitalised note of the author's. */
   note: boolean
+  /** The note is set in bold or italics (`**Cause identified.**`). */
+  emphasised: boolean
   /** Says the problem goes on, or the action before did not help. */
   persists: boolean
   /** Only part of the service, or a recovery only begun. */
@@ -316,6 +329,27 @@ const circumstance = new Set([
   'brb',
   'will'
 ])
+
+/**
+ * The clauses the author set whole in bold or italics: `**Customer impact starts.**`, `**Cause
+ * identified.**`, when the phrase names a milestone on its own (a phrase of several clauses marks
+ * each; part of one marks none; one that leads the entry is its label).
+ */
+function markEmphasised(clauses: Clause[], emphasis: readonly string[]): void {
+  const said = (words: readonly Word[]) => words.map((word) => word.text).join(' ')
+  const phrases = new Set<string>()
+  for (const phrase of emphasis) {
+    // Only a note that names a milestone on its own (`Cause identified.`), not any words set apart
+    // (`not the deploy`, `that's the problem`).
+    const scores = Object.values(scoresOf(weighEntry(phrase).features))
+    if (Math.max(...scores) < 3) continue
+    for (const clause of readClauses(phrase)) phrases.add(said(clause.words))
+  }
+  // (A bold word leading the entry, `***Resolved*** We are happy ...`, is its label, read as one.)
+  for (const [index, clause] of clauses.entries())
+    if ((index > 0 || clauses.length === 1) && phrases.has(said(clause.words)))
+      clause.emphasised = true
+}
 
 /** What an entry found after the fact does not tell of its own time. */
 const retrospectiveUnsaid: readonly ScoredMilestone[] = ['detected', 'acknowledged', 'diagnosed']
@@ -411,8 +445,10 @@ function segmentsOf(clauses: Clause[]): Segment[] {
             // A short note of the author's (`(problem started)`, `<END OF OUTAGE>`), not a reference
             // (`(report #2)`), nor the state of a status update it follows (`status page post
             // (Investigating)`: what the page said).
+            emphasised: clause.emphasised === true && clause.words.length <= 6,
             note:
               clause.shouted ||
+              (clause.emphasised === true && clause.words.length <= 6) ||
               (clause.bracketed &&
                 !clause.numbered &&
                 clause.bracketSize <= 4 &&

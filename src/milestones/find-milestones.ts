@@ -347,10 +347,11 @@ function candidatesOf(incident: Incident, timed: Timed[]): Sourced[] {
   const spoken = chatLike(timed)
   const weighed = timed.map((entry) => {
     const text = textOf(entry)
-    const key = `${entry.origin}\u0000${text}`
+    const emphasis = entry.emphasis ?? []
+    const key = `${entry.origin}\u0000${text}\u0000${emphasis.join('\u0000')}`
     let weight = weights.get(key)
     if (!weight) {
-      weight = weighEntry(text, entry.origin, spoken && entry.origin === 'timeline')
+      weight = weighEntry(text, entry.origin, spoken && entry.origin === 'timeline', emphasis)
       weights.set(key, weight)
     }
     return {entry, ...weight}

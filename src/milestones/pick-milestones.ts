@@ -68,12 +68,14 @@ const positionWeight: Record<ScoredMilestone, {weight: number; late: boolean}> =
 /**
  * The order milestones keep: the first of each pair comes no later than
  * the second, or the choice pays the penalty (`Infinity`: never). An alert
- * may fire before users are hurt, and a team may stop the harm before it
- * understands it, so those pairs can bend to strong evidence.
+ * may fire before users are hurt (and be taken then: an acknowledgement
+ * before the harm costs little more, the alert before it having paid), and
+ * a team may stop the harm before it understands it, so those pairs can
+ * bend to strong evidence.
  */
 const order: ReadonlyArray<readonly [ScoredMilestone, ScoredMilestone, number]> = [
   ['started', 'detected', 3],
-  ['started', 'acknowledged', Number.POSITIVE_INFINITY],
+  ['started', 'acknowledged', 1],
   ['started', 'diagnosed', Number.POSITIVE_INFINITY],
   ['started', 'mitigated', Number.POSITIVE_INFINITY],
   ['started', 'resolved', Number.POSITIVE_INFINITY],

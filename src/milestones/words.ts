@@ -43,6 +43,8 @@ export interface Clause {
   numbered: boolean
   /** It ends in a question mark: `anyone else seeing 502s?` */
   asked: boolean
+  /** The author set it whole in bold or italics (`**Customer impact starts.**`): a note of theirs. */
+  emphasised?: boolean
 }
 
 /**

@@ -62,6 +62,8 @@ export interface RawEntry {
   impossible?: ImpossibleTime
   markers: string[]
   cells?: Record<string, string>
+  /** Phrases of the entry's text the author set in bold or italics (`**Customer impact starts.**`). */
+  emphasis?: string[]
   /** A zone stated by the heading or table header the entry stands under. */
   sectionZone?: Zone
   place: Place
@@ -274,6 +276,7 @@ class Walker {
         this.#host = stamped
         const added = this.#block(block, here)
         this.#host = undefined
+        emphasise(this.events, before, block)
         if (stamps.has(block)) {
           const entry = this.events.at(-1)
           stamped = this.events.length > before && entry?.type === 'entry' ? entry : undefined
@@ -1144,6 +1147,35 @@ function stampParagraphs(blocks: readonly RootContent[]): Set<RootContent> {
     block.type === 'paragraph' && short(block) ? toString(block, {includeHtml: false}) : undefined
   )
   return new Set(stampsOf(texts).map((index) => blocks[index] as RootContent))
+}
+
+/**
+ * The phrases a block sets in bold or italics (`**Customer impact starts.**`, `_resolved_`), a few
+ * words each, given to each entry read from it whose text holds them: the author's own notes.
+ */
+function emphasise(events: readonly TimelineEvent[], from: number, block: RootContent): void {
+  if (events.length === from) return
+  const phrases: string[] = []
+  const walk = (node: Nodes) => {
+    if (node.type === 'strong' || node.type === 'emphasis') {
+      const phrase = toString(node).trim()
+      // (`**14:05**: ...`: a time set in bold leads the entry, it is no note.)
+      const time = readTimestamp(phrase)
+      const timed = time !== undefined && !('impossible' in time) && time.end >= phrase.length - 1
+      const words = phrase.split(/\s+/).length
+      if (/\p{L}/u.test(phrase) && words <= 8 && !timed && !phrases.includes(phrase))
+        phrases.push(phrase)
+      return
+    }
+    if ('children' in node) for (const child of node.children) walk(child as Nodes)
+  }
+  walk(block as Nodes)
+  if (phrases.length === 0) return
+  for (const event of events.slice(from)) {
+    if (event.type !== 'entry' || !event.text) continue
+    const own = phrases.filter((phrase) => event.text.includes(phrase))
+    if (own.length > 0) event.emphasis = own
+  }
 }
 
 /**

@@ -500,6 +500,7 @@ function newEntry(event: RawEntry, index: number): TimelineEntry {
     place: event.place
   }
   if (event.cells) entry.cells = event.cells
+  if (event.emphasis) entry.emphasis = event.emphasis
   return entry
 }
 

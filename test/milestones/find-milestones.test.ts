@@ -574,3 +574,49 @@ test('a recovery the team closes the incident after is where the impact stopped,
   expect(hhmm(found, 'mitigated')).toBe('14:40')
   expect(hhmm(found, 'resolved')).toBe('15:55')
 })
+
+test('an alarm before the harm may be taken before it too', () => {
+  const found = report(
+    [
+      '## Sequence of events',
+      '',
+      '1. **09:02**: Both pumps trip on a voltage dip; the storage tank starts feeding the loop.',
+      '2. **09:04**: Building alarms "PUMP-1 TRIP" and "PUMP-2 TRIP" raised on the operations console.',
+      '3. **09:06**: The shift engineer acknowledged the alarms and went to the plant room.',
+      '4. **09:31**: Hall temperature crossed 27°C, the contract limit (customer impact starts).',
+      '5. **10:20**: Pump 2 restarted; temperatures back below 27°C. **Customer impact ended.**'
+    ].join('\n')
+  )
+  expect(hhmm(found, 'acknowledged')).toBe('09:06')
+  // (Once, an acknowledgement before the harm could not be, and the harm's onset was dropped for it.)
+  expect(hhmm(found, 'started')).toBe('09:31')
+})
+
+test("the author's note set in bold names the milestone of its entry", () => {
+  const rows = (note: string) =>
+    report(
+      [
+        '## Timeline',
+        '',
+        '- 00:29 The batch moves into its second phase and starts taking row locks on `balances`.',
+        `- 00:31 Card authorisation p99 goes above 2s; timeouts begin. ${note}`,
+        '- 00:38 The decline-rate alert pages the on-call.',
+        '- 01:31 Batch suspended; latency back to normal within a minute.'
+      ].join('\n')
+    )
+  expect(hhmm(rows('**Customer impact starts.**'), 'started')).toBe('00:31')
+  // (Words set in bold that name no milestone are no note.)
+  const weigh = (emphasis: string[]) =>
+    weighEntry(
+      'Rolled back to v0.18. Still 500s. Not the deploy.',
+      'timeline',
+      false,
+      emphasis
+    ).features.map((feature) => feature.name)
+  expect(weigh(['Not the deploy.'])).toEqual(weigh([]))
+  expect(
+    weighEntry('Latency back to normal. Impact mitigated.', 'timeline', false, [
+      'Impact mitigated.'
+    ]).features.some((feature) => feature.name.endsWith('as a note'))
+  ).toBe(true)
+})
