@@ -112,17 +112,13 @@ export function weighEntry(
     if (segment.note) {
       // The author's own note (`<START OF OUTAGE>`, `(resolved)`): the words say what the entry is.
       // (`<INCIDENT DECLARED>` notes a step of the team's process, which is none of the milestones.)
-      // A note set in bold names the one milestone its words weigh most (`**Top-up failures
-      // stop.**` the mitigation, not also the resolution).
-      const top = segment.emphasised
-        ? own.reduce<Feature | undefined>(
-            (best, feature) => (best && best.weight >= feature.weight ? best : feature),
-            undefined
-          )?.milestone
-        : undefined
+      // A note set in bold names the milestone its words weigh most (`**Top-up failures stop.**`
+      // the mitigation, not also the resolution).
+      // (`**Customer impact ended.**` names both, its words weighing them near alike.)
+      const top = segment.emphasised ? Math.max(...own.map((feature) => feature.weight)) : 0
       for (const feature of own)
         features.push(
-          processSteps.has(feature.name) || (top !== undefined && feature.milestone !== top)
+          processSteps.has(feature.name) || feature.weight < top - 0.5
             ? feature
             : {...feature, name: `${feature.name}, as a note`, weight: feature.weight + notes}
         )
