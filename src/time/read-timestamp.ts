@@ -164,6 +164,10 @@ export function readEnglishTimestamp(text: string): WrittenTime | ImpossibleTime
   // `UTC 05:13`: the zone written before the clock.
   const zoneFirst = zoneBeforeClock.exec(head)
   if (zoneFirst) return readZoneFirst(text, start, zoneFirst[0].length, approximate)
+  // `16OCT25`, `03FEB2025 1422Z`: a day, month and year run together, as aviation and the military
+  // write them (chrono reads none of it).
+  const runTogether = dayMonthYear.exec(head)
+  if (runTogether) return readDayMonthYear(text, qualifierStart, start, runTogether, approximate)
   if (!mayStartTime.test(head)) return undefined
 
   const unknown = unknownClock.exec(head)
@@ -536,6 +540,50 @@ const dayAfterHours =
 
 /** A clock and its word for hours after a day: `Wednesday 5 February 2025, 1130 hrs`. */
 const hoursAfterDay = /^,?\s+(?:at\s+)?(?=(?:[01]\d|2[0-3])[.:]?[0-5]\d\s*(?:hrs|hours)\b)/i
+
+/** `16OCT25`, `3FEB2025`: a day, a month's three letters in capitals, a year, run together. */
+const dayMonthYear =
+  /^(\d{1,2})(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(\d{4}|\d{2})(?![\dA-Za-z])/
+const monthNumbers: Readonly<Record<string, number>> = Object.fromEntries(
+  ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'].map(
+    (name, index) => [name, index + 1]
+  )
+)
+
+function readDayMonthYear(
+  text: string,
+  qualifierStart: number,
+  start: number,
+  match: RegExpExecArray,
+  approximate: boolean
+): WrittenTime | undefined {
+  const day = Number(match[1])
+  const month = monthNumbers[match[2] as string] as number
+  const written = match[3] as string
+  const year = written.length === 2 ? 2000 + Number(written) : Number(written)
+  if (day < 1 || day > 31) return undefined
+  const point: WrittenPoint = {date: {year, month, day}, unknown: false}
+  let end = start + match[0].length
+  // `16OCT25 1131Z`, `16OCT25, 11:31 UTC`: the clock after it.
+  const gap = /^[\s,/]+(?:at\s+)?/.exec(text.slice(end))?.[0] ?? ''
+  if (!gap) return finish(text, qualifierStart, start, end, point, approximate)
+  const after = text.slice(end + gap.length)
+  const compact = /^([01]\d|2[0-3])([0-5]\d)(?=\s*(?:Z|UTC|GMT|hrs?|hours)\b)/i.exec(after)
+  if (compact) {
+    const read = clockAndZone(text, compact[1], compact[2], end + gap.length + 4)
+    point.clock = read.point.clock as WrittenClock
+    if (read.point.zone) point.zone = read.point.zone
+    end = read.end
+  } else {
+    const clock = readEnglishTimestamp(after)
+    if (clock && !('impossible' in clock) && clock.clock && !clock.date && clock.start === 0) {
+      point.clock = clock.clock
+      if (clock.zone) point.zone = shift(clock.zone, end + gap.length)
+      end += gap.length + clock.text.length
+    }
+  }
+  return finish(text, qualifierStart, start, end, point, approximate)
+}
 
 /** `UTC 05:13`: the clock read after the zone, and the zone given to it when it has none of its own. */
 function readZoneFirst(

@@ -213,6 +213,7 @@ export function documentDate(sentence: string): 'date' | 'stamp' | undefined {
  * @example
  *   paperworkDay('The interim update of ') // true
  *   paperworkDay('Final (review held ') // true
+ *   paperworkDay('Status: FINAL, rev 1, ') // true
  *   paperworkDay('The cache filled up on ') // false
  */
 export function paperworkDay(before: string): boolean {
@@ -222,7 +223,7 @@ export function paperworkDay(before: string): boolean {
 const documentNamed =
   /\b(?:update|report|letter|e-?mail|notice|notification|statement|submission|memo|advisory|bulletin|announcement|minutes|filing)s?\s+(?:of|dated)\s+(?:the\s+)?$/i
 const reviewBefore =
-  /\b(?:review(?:ed)?|retro(?:spective)?|post-?mortem|debrief|published|written|drafted|approved|signed\s+off)\b[^.;!?()]{0,24}$/i
+  /\b(?:review(?:ed)?|retro(?:spective)?|post-?mortem|debrief|published|written|drafted|approved|signed\s+off|final|draft|rev(?:ision)?\.?\s*\d+|version\s+\d[\d.]*)\b[^.;!?()]{0,24}$/i
 
 /** A place and a date alone: `Barcelona, 16 June 2025`, `London, March 3rd, 2025`. */
 export const dateline =

@@ -47,7 +47,7 @@ function columnProfile(cells: string[], header = ''): ColumnProfile {
   let compact: Array<WrittenTime | undefined> | undefined
   for (const [index, cell] of cells.entries()) {
     let written = cell ? readTimestamp(cell) : undefined
-    if (cell && (!written || 'impossible' in written) && /^\s*\d{4}\b/.test(cell)) {
+    if (cell && (!written || 'impossible' in written) && /^\s*\d{4}(?!\d)/.test(cell)) {
       compact ??= compactCells(cells, header)
       written = compact[index] ?? written
     }

@@ -145,6 +145,18 @@ describe('readTimestamp(text) reads the forms reports write', () => {
     expect(amount === undefined || 'impossible' in amount).toBe(true)
   })
 
+  test('readTimestamp(text) reads a day, month and year run together, and the clock after it', () => {
+    expect(read('16OCT25')).toMatchObject({date: {year: 2025, month: 10, day: 16}, text: '16OCT25'})
+    expect(read('03FEB2025 1422Z ground stop lifted')).toMatchObject({
+      date: {year: 2025, month: 2, day: 3},
+      clock: {hour: 14, minute: 22},
+      zone: {zone: {offset: 0}},
+      text: '03FEB2025 1422Z'
+    })
+    // Not a word that happens to hold the letters.
+    expect(readTimestamp('16OCTOBER')).toBeUndefined()
+  })
+
   test('readTimestamp(text) reads four digits and `hrs`, with a day before or after them', () => {
     expect(read('2215 hrs AEDT: the first calls arrive')).toMatchObject({
       clock: {hour: 22, minute: 15},

@@ -1085,6 +1085,33 @@ Posted on 7 May 2025, the day after.
     ]
   },
   {
+    id: 'zulu-report',
+    group: 'clocks',
+    title: 'Days run together and Zulu clocks, as aviation writes them',
+    example: `# CARGO SYSTEMS: SIGNIFICANT EVENT REPORT
+
+| | |
+|---|---|
+| **Event date** | 04MAR25 |
+| **Status** | FINAL, rev 2, 11MAR25 |
+
+**Time convention:** All times are Zulu (UTC).
+
+## Chronology (04MAR25)
+
+| Time Z | Event |
+|---|---|
+| 0712Z | Air waybill messages to the customs gateway start failing. |
+| 0719Z | Gateway queue alarm raised on the operations console. |
+| 0840Z | Certificate renewed; messages flow again. |
+`,
+    entries: [
+      {at: '2025-03-04T07:12:00Z', text: 'Air waybill messages', origin: 'timeline'},
+      {at: '2025-03-04T07:19:00Z', text: 'Gateway queue alarm'},
+      {at: '2025-03-04T08:40:00Z', text: 'Certificate renewed'}
+    ]
+  },
+  {
     id: 'relative-times',
     group: 'clocks',
     title: 'Times told by their distance from another',
