@@ -214,16 +214,24 @@ export function documentDate(sentence: string): 'date' | 'stamp' | undefined {
  *   paperworkDay('The interim update of ') // true
  *   paperworkDay('Final (review held ') // true
  *   paperworkDay('Status: FINAL, rev 1, ') // true
+ *   paperworkDay('Created by Tan Wei, last modified by Arjun Menon on ') // true
  *   paperworkDay('The cache filled up on ') // false
  */
 export function paperworkDay(before: string): boolean {
-  return documentNamed.test(before) || reviewBefore.test(before)
+  return documentNamed.test(before) || reviewBefore.test(before) || pageEdited.test(before)
 }
+
+/**
+ * A page's byline: `Created by Tan Wei, last modified by Arjun Menon on `, `Posted by Mireille
+ * (@mireille@example.social) for the admin team, `, `last updated `.
+ */
+const pageEdited =
+  /\b(?:(?:created|modified|edited|updated|posted|written|published)\s+by\s+[^;!?\n]{1,80}?(?:\s+on|,)|last\s+(?:modified|updated|edited)\b[^.;!?()]{0,40})\s*$/i
 
 const documentNamed =
   /\b(?:update|report|letter|e-?mail|notice|notification|statement|submission|memo|advisory|bulletin|announcement|minutes|filing)s?\s+(?:of|dated)\s+(?:the\s+)?$/i
 const reviewBefore =
-  /\b(?:review(?:ed)?|retro(?:spective)?|post-?mortem|debrief|published|written|drafted|approved|signed\s+off|final|draft|rev(?:ision)?\.?\s*\d+|version\s+\d[\d.]*)\b[^.;!?()]{0,24}$/i
+  /\b(?:review(?:ed)?|retro(?:spective)?|post-?mortem|debrief|published|written|drafted|approved|signed\s+off|(?:final|draft)(?=\s*[,;(–—-])|rev(?:ision)?\.?\s*\d+|version\s+\d[\d.]*)\b[^.;!?()]{0,24}$/i
 
 /** A place and a date alone: `Barcelona, 16 June 2025`, `London, March 3rd, 2025`. */
 export const dateline =

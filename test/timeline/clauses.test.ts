@@ -7,7 +7,11 @@ test.each([
   'as set out in our letter dated ',
   'Final (review held ',
   'Status: approved by the CTO on ',
-  'Retrospective on '
+  'Retrospective on ',
+  'Status: FINAL, rev 3, ',
+  'Created by Ana Lima, last modified by Joe Park on ',
+  'Posted by Rui (@rui@example.social) for the admins, ',
+  'Page last updated '
 ])('`%s` names the day of a document or its review', (before) => {
   expect(paperworkDay(before)).toBe(true)
 })
@@ -16,7 +20,9 @@ test.each([
   'The cache filled up on ',
   'We reviewed the logs. The first errors came on ',
   'Started on ',
-  'the update went out at noon on '
+  'the update went out at noon on ',
+  'The config was updated on ',
+  'A final retry failed on '
 ])('`%s` is the day of what happened', (before) => {
   expect(paperworkDay(before)).toBe(false)
 })
