@@ -116,7 +116,15 @@ export function labelOf(node: RootContent): string | undefined {
   if (after === ':') return label.replace(/[?:]$/, '').trim()
   // `**Timeline (all times CET)**` alone: a timeline's title in bold, without its colon. (One with a
   // day or a clock, `**Timeline (Mon 3/10, ET)**`, is read as the line that dates what follows.)
-  if (after === '' && timelineLabel.test(label) && !/\d/.test(label)) return label
+  // (`**What happened: timeline**` too: a bold line alone that names a timeline in so many words;
+  // `**What happened**` alone opens prose as often.)
+  if (
+    after === '' &&
+    (timelineLabel.test(label) ||
+      (label.split(/\s+/).length <= 5 && /\b(?:timeline|chronology)\b/i.test(label))) &&
+    !/\d/.test(label)
+  )
+    return label
   return undefined
 }
 

@@ -350,7 +350,10 @@ function finish(
       cursor = after.end
     }
   }
-  const paren = /^\s*\(([^()]{1,60})\)/.exec(text.slice(cursor))
+  // (`7:47pm [00:47]`: the same time in square brackets, as a second zone's clock, too.)
+  const paren =
+    /^\s*\(([^()]{1,60})\)/.exec(text.slice(cursor)) ??
+    (point.clock ? /^\s*\[(\d{1,2}:\d{2}[^[\]]{0,20})\]/.exec(text.slice(cursor)) : null)
   if (paren) {
     const inner = readEnglishTimestamp(paren[1] as string)
     if (inner && !('impossible' in inner) && inner.end >= (paren[1] as string).trim().length - 1) {

@@ -134,7 +134,9 @@ export function resolveTime(written: WrittenTime, context: TimeContext): Resolut
     }
   }
 
-  if (written.alternative && start.at) {
+  // (A second writing without its own zone is in one the report names elsewhere, `server time (UTC)
+  // in brackets`: nothing to check it against.)
+  if (written.alternative?.zone && start.at) {
     const altContext: TimeContext = {...context}
     if (start.day) altContext.day = start.day
     const alternative = resolvePoint(written.alternative, altContext, [])

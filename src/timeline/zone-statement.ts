@@ -6,6 +6,8 @@ const times =
   /\b(?:all\s+(?:the\s+)?)?(?:times?|timings?|timestamps?|(?:comment\s+|message\s+)?stamps|hours|clock\s+times|everything(?=\s+(?:below|here|else|in\s+this)))\b(?:\s+(?:below|above|shown|listed|given|here|used|mentioned|quoted|stated|noted|in\s+this\s+(?:document|report|post|page|timeline))){0,2}/i
 
 const statements = [
+  // `All Saturday Feb 15 in EST, with server time (UTC) in brackets`: the day and its zone.
+  /^all\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9})(?:,?\s+\d{4})?\s+(?:is\s+|are\s+)?in\s+(?<rest>.{1,32})/i,
   // `All times in UTC.`, `_all times are in UTC_`, `Times are in both EDT and UTC.`, `times in BST`
   // and `All times are PDT (UTC-7).`, `all times are US/Pacific`
   new RegExp(
@@ -25,7 +27,7 @@ const statements = [
 /** `All times PDT.`, `(all times CET)`: the zone right after the words, nothing between. */
 const bare = new RegExp(`${times.source}\\s+(?<rest>.{1,48})`, 'i')
 
-const mentionsTime = /tim(?:e|ing)|hours|date|events?\b|chronology|\btz\b|everything/i
+const mentionsTime = /tim(?:e|ing)|hours|date|events?\b|chronology|\btz\b|everything|^all\s/i
 
 /**
  * The zone a statement sets for the times around it: `All times in PDT (UTC-7).`,

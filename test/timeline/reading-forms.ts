@@ -1112,6 +1112,30 @@ Posted on 7 May 2025, the day after.
     ]
   },
   {
+    id: 'forum-two-clocks',
+    group: 'zone',
+    title: 'A forum post in local time, the server’s clock in square brackets',
+    example: `# Lighthouse server outage
+
+*Posted by **Wren** (admin) in Announcements, Sun Mar 9, 2025*
+
+The box runs on UTC, the "server time" you see in the console.
+
+**What happened: timeline**
+
+All Saturday Mar 8 in EST, with server time (UTC) in brackets.
+
+- **8:10pm** [01:10] - World save fails; players start rubberbanding.
+- **8:14pm** [01:14] - Uptime bot posts LIGHTHOUSE DOWN in #staff-alerts.
+- **9:30pm** [02:30] - Server back up, everyone can join.
+`,
+    entries: [
+      {at: '2025-03-09T01:10:00Z', text: 'World save fails', origin: 'timeline'},
+      {at: '2025-03-09T01:14:00Z', text: 'Uptime bot posts'},
+      {at: '2025-03-09T02:30:00Z', text: 'Server back up'}
+    ]
+  },
+  {
     id: 'relative-times',
     group: 'clocks',
     title: 'Times told by their distance from another',

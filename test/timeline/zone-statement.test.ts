@@ -80,3 +80,10 @@ it('reads Australian and New Zealand zones by their long names, not as the Ameri
   expect(zoneStatement('Times are Australian Eastern Standard Time.')?.offset).toBe(600)
   expect(zoneStatement('All times are New Zealand Daylight Time.')?.offset).toBe(780)
 })
+
+it('reads `All <day> in <zone>`, and not a bracketed zone named after it for another clock', () => {
+  expect(
+    zoneStatement('All Saturday Mar 8 in EST, with server time (UTC) in brackets.')?.name
+  ).toBe('EST')
+  expect(zoneStatement('All 3 March 2025 in CET.')?.name).toBe('CET')
+})
