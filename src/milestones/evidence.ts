@@ -83,7 +83,13 @@ export function weighEntry(
   const verdict = segments.findIndex(
     (segment, index) => clears[index] === true && wordCount(segment) <= 3
   )
+  // `Time to detect: 28 minutes (first 429s at 10:14`: the name of a span the entry states, no deed.
+  const spanName =
+    clauses[0]?.words[0]?.text === 'time' &&
+    clauses[0]?.words[1]?.text === 'to' &&
+    clauses[1]?.joint === 'colon'
   for (const [index, segment] of segments.entries()) {
+    if (index === 0 && spanName) continue
     // (`no link with checkout, error rates on search normal`: the suspect's health, told after.)
     const cleared =
       clears[index] === true ||
@@ -2043,6 +2049,8 @@ function labelOf(
   // Not a sentence (`Incident mitigated.`), nor a front matter key read as words (`resolved When`).
   if (second === undefined)
     return first.words.length <= 2 && origin !== 'front-matter' && !/[.!?]\s*$/.test(text)
+  // (`Time to detect: 28 minutes`: a span's name, not the milestone's label.)
+  if (first.words[0]?.text === 'time' && first.words[1]?.text === 'to') return false
   return first.words.length <= 3 && second.joint === 'colon'
 }
 

@@ -1152,3 +1152,8 @@ test('a thing that closes of itself is no incident closed; the incident, its tic
   expect(scoreIn('Ticket closed at 09:00.', 'resolved')).toBe(2.5)
   expect(scoreIn('Dana closes the incident.', 'resolved')).toBe(2.5)
 })
+
+test('a stated span names no milestone for the times told inside it', () => {
+  expect(scoreIn('Time to detect: 31 minutes (first 502s at 08:02', 'detected')).toBeLessThan(3)
+  expect(scoreIn('Detected: the on-call saw the 502s at 08:33', 'detected')).toBeGreaterThan(3)
+})
