@@ -5,7 +5,7 @@ const kinds: ReadonlyArray<[SectionKind, RegExp]> = [
   // (A chat's thread pasted whole is an appendix; `The thread` of e-mails a report is told in is not.)
   [
     'appendix',
-    /\b(?:appendix|apendix|chat\s*logs?|transcripts?|raw\s+logs?|references|(?:slack|chat|full|raw|complete)\s+thread)\b/i
+    /\b(?:appendix|appendices|apendix|attachments|enclosures|annex(?:es)?|exhibits|chat\s*logs?|transcripts?|raw\s+logs?|references|(?:slack|chat|full|raw|complete)\s+thread)\b/i
   ],
   // `What happened, in short`: a summary of what the timeline tells.
   ['summary', /\b(?:in\s+short|in\s+brief|at\s+a\s+glance|in\s+a\s+nutshell)\b/i],

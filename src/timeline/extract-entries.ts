@@ -371,6 +371,9 @@ class Walker {
       case 'table':
         return this.#table(block, here)
       case 'paragraph':
+        // `Attachments:` then `A. SCADA alarm log, July 17–18, 2025`: a list of the documents sent
+        // with the report, whose days are theirs.
+        if (attachmentsLine.test(toString(block.children[0] ?? block))) return false
         return this.#paragraph(block, here)
       case 'code':
         if (here.timeline) return this.#logOnly() && this.#loggedLines(block, here)
@@ -1148,6 +1151,10 @@ function stampParagraphs(blocks: readonly RootContent[]): Set<RootContent> {
   )
   return new Set(stampsOf(texts).map((index) => blocks[index] as RootContent))
 }
+
+/** A paragraph that opens by naming the documents attached to the report. */
+const attachmentsLine =
+  /^\s*(?:attachments|enclosures|appendices|annex(?:es)?|exhibits)\s*:?\s*(?:\n|$)/i
 
 /**
  * The phrases a block sets in bold or italics (`**Customer impact starts.**`, `_resolved_`), a few
