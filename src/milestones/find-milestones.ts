@@ -607,7 +607,7 @@ function attributive(clause: string, time: string): boolean {
   if (at <= 0) return false
   const before = /\b(?:the|a|an|our|their|its|this|that)\s+$/i.test(clause.slice(0, at))
   const after =
-    /^\s*(?:(?:UTC|GMT|[A-Z]{2,4}T)\s+)?(snapshot|backup|deploy|deployment|release|build|dump|copy|image|export|run|job|cron|window|maintenance)\b/i
+    /^\s*(?:(?:UTC|GMT|[A-Z]{2,4}T)\s+)?(snapshot|backup|deploy|deployment|release|build|dump|copy|image|export|run|job|cron|window|maintenance|alert|alarm|page|e-?mail|message|notification|call|ticket|post)\b/i
   return before && after.test(clause.slice(at + time.length))
 }
 

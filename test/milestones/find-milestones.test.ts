@@ -620,3 +620,18 @@ test("the author's note set in bold names the milestone of its entry", () => {
     ]).features.some((feature) => feature.name.endsWith('as a note'))
   ).toBe(true)
 })
+
+test('a time that names an alert (`the 04:19 alert`) is not when the sentence happened', () => {
+  const found = report(
+    [
+      '## What happened',
+      '',
+      'At 04:10 the nightly load started writing duplicate rows to the orders table.',
+      '',
+      'The freshness check failed and posted an alert in #data-alerts at 04:19.',
+      '',
+      'Jonas saw the 04:19 alert while catching up on Slack and replied "on it" in the thread at 08:34.'
+    ].join('\n')
+  )
+  expect(hhmm(found, 'acknowledged')).toBe('08:34')
+})
