@@ -789,6 +789,13 @@ function read(clause: Clause, segment: Segment): void {
       words.slice(0, index).some((other) => is(other, 'failure'))
     )
       segment.problemFixed = true
+    // `the disk hit 100%`, `volume at 100%`: a store with no room left, as `full` says it.
+    if (
+      word.text === '100' &&
+      /^(?:hit|hits|hitting|reached|reaches|reaching|at)$/.test(before?.text ?? '') &&
+      words.slice(Math.max(0, index - 4), index - 1).some((other) => diskWords.test(other.text))
+    )
+      classes = ['failure']
     // `the disk is full`, `the volume filled`: full is a store with no room left, not a whole recovery.
     if (
       word.text === 'full' &&
@@ -1724,6 +1731,9 @@ const storeWords = new Set([
   'table',
   'storage'
 ])
+
+/** Stores that are full at 100% (`the disk hit 100%`; a quota at 100% may be its plan). */
+const diskWords = /^(?:disks?|volumes?|partitions?|filesystems?|drives?|storage)$/
 
 /** Whether a word (not a stop word) follows the one at `index`: what it qualifies. */
 function nounAfter(words: readonly Word[], index: number): boolean {

@@ -1104,6 +1104,8 @@ export const phrases: ReadonlyArray<readonly [string, string, readonly WordClass
   ['take', 'out', ['act']],
   ['block', 'off', ['act']],
   ['free', 'up', ['act']],
+  // `the first errors show up in the log`: they appear; no evidence shown.
+  ['show', 'up', ['begin']],
   ['clean', 'up', ['act']],
   ['patch', 'up', ['act']],
   // A remedy in effect: `a workaround was put in place`, `the fix is in place`.
