@@ -778,6 +778,25 @@ function read(clause: Clause, segment: Segment): void {
       !able.has(words[index - 2]?.text ?? '')
     )
       classes = classes.filter((name) => !deeds.has(name))
+    // `Communication was restored to 17 sites`, `lost communication with all sites`: the link,
+    // not an announcement.
+    if (
+      /^communications?$/.test(word.text) &&
+      [...words.slice(Math.max(0, index - 2), index), ...words.slice(index + 1, index + 4)].some(
+        (other) => is(other, 'recover') || is(other, 'failure')
+      )
+    )
+      classes = []
+    // `took responsibility for restoring the system`, `in charge of rolling back`, `tasked with
+    // failing over`: the task taken on, not the deed done.
+    if (
+      word.text.endsWith('ing') &&
+      /^(?:for|of|with)$/.test(before?.text ?? '') &&
+      /^(?:responsibility|responsible|charge|tasked|task|assigned|job|ownership|plan|owner)$/.test(
+        words[index - 2]?.text ?? ''
+      )
+    )
+      classes = classes.filter((name) => !deeds.has(name))
     // `unavailable from the deletion`, `errors since the deploy`: a deed named as a point in time or a cause.
     if (determiners.has(before?.text ?? '') && timePrepositions.has(words[index - 2]?.text ?? ''))
       classes = classes.filter((name) => !deeds.has(name) && name !== 'change')

@@ -1165,3 +1165,16 @@ test('a disk at 100% is full, and errors that show up appear: onsets, not eviden
   // (A quota at 100% may be a rollout's plan.)
   expect(scoreIn('We ramped the flag to 100% and the quota at 100% held.', 'started')).toBe(0)
 })
+
+test('a task taken on is no deed done; communication restored is the link back', () => {
+  expect(
+    scoreIn(
+      'The technician called back and took responsibility for restoring the link.',
+      'mitigated'
+    )
+  ).toBe(0)
+  expect(scoreIn('Communication was restored to 12 of the 15 pump stations.', 'mitigated')).toBe(
+    3.5
+  )
+  expect(scoreIn('Posted a customer communication on the status page.', 'mitigated')).toBe(0)
+})
