@@ -116,7 +116,13 @@ export function readClauses(written: string): Clause[] {
       const mark = match.index > 0 ? text.charCodeAt(match.index - 1) : 0
       // `#inc-0603-android-crash`, `@db-oncall`: a channel's or someone's name, no words of what happened.
       if (mark === hash || mark === at) {
-        words.push({text: lower, base: lower, stem: lower, classes: [], absorbed: false, quoted})
+        // (A channel for alerts, `#staff-alerts`, `#alarms-prod`, is where alerts are posted.)
+        const alerts = mark === hash && /(?:^|-)(?:alerts?|alarms?)(?:-|$)/.test(lower)
+        words.push(
+          alerts
+            ? {...wordOf('alerts'), text: lower, quoted}
+            : {text: lower, base: lower, stem: lower, classes: [], absorbed: false, quoted}
+        )
         continue
       }
       // `NullPointerException`, `ConnectionTimeout`: a type's name, read by its last part when the

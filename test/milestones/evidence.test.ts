@@ -1178,3 +1178,9 @@ test('a task taken on is no deed done; communication restored is the link back',
   )
   expect(scoreIn('Posted a customer communication on the status page.', 'mitigated')).toBe(0)
 })
+
+test('a post into a channel for alerts is an alert; other channels name no words', () => {
+  expect(scoreIn('The uptime bot posts SHOP DOWN in #ops-alerts.', 'detected')).toBe(3)
+  expect(scoreIn('The uptime bot posts SHOP DOWN in #ops.', 'detected')).toBeLessThan(3)
+  expect(scoreIn('Discussed in #inc-0411-checkout-crash.', 'started')).toBe(0)
+})
