@@ -79,6 +79,8 @@ export function inEnglish(text: string): English {
     for (const found of chrono[locale].strict.parse(result, new Date(Date.UTC(2000, 0, 1)))) {
       // Only what English cannot read already: a span with the language's own words in it.
       if (!anyCue.test(found.text)) continue
+      // (`19:10, Mei Tan wrote`: a month's name alone, no day beside it, is a name.)
+      if (found.start.isCertain('month') && !found.start.isCertain('day')) continue
       // From its first figure: chrono's span may take a word before it (`Am 3. März`, `il 12`).
       const start = found.index + Math.max(0, found.text.search(/\d/))
       const end = found.index + found.text.length

@@ -24,7 +24,7 @@ import {
   type WrittenDate,
   type WrittenTime
 } from '../time/read-timestamp.js'
-import type {Zone} from '../time/zones.js'
+import {findZone, type Zone} from '../time/zones.js'
 import {type BlockText, blockText, type SourceLines, sourceOffset} from './block-text.js'
 import {
   Clauses,
@@ -280,6 +280,10 @@ class Walker {
         if (stamps.has(block)) {
           const entry = this.events.at(-1)
           stamped = this.events.length > before && entry?.type === 'entry' ? entry : undefined
+          // `On Tue, 4 Mar 2025 at 11:05, Dwayne Kessler <...> wrote:`, in a thread where `Dwayne
+          // ... works from their Raleigh support centre (US Eastern, ...)`: his clock, his zone.
+          const zone = stamped && this.#senderZone(toString(block))
+          if (stamped && zone) stamped.sectionZone = zone
           continue
         }
         const more = trailingText(block)
@@ -361,6 +365,17 @@ class Walker {
     // A time in the report's title names the incident, which its day already dates.
     if (!here.timeline && section.depth > 1) this.#prose(text, here, place, 'heading')
     return undefined
+  }
+
+  /** The zones the report says the people of a thread write in, by first name (lower case). */
+  #people: Map<string, Zone> | undefined
+
+  /** The zone of the sender a reply's attribution names, when the report says where they are. */
+  #senderZone(stamp: string): Zone | undefined {
+    const sender = /,\s*([A-Z][a-z]+)\b[^,:]*\bwrote:\s*$/.exec(stamp)?.[1]
+    if (!sender) return undefined
+    this.#people ??= peopleZones(this.#source)
+    return this.#people.get(sender.toLowerCase())
   }
 
   /** Read one block; returns whether it gave events. */
@@ -1151,6 +1166,24 @@ function stampParagraphs(blocks: readonly RootContent[]): Set<RootContent> {
   )
   return new Set(stampsOf(texts).map((index) => blocks[index] as RootContent))
 }
+
+/**
+ * Where the report says people are, by first name: `Anke is in Heidelberg (CET, one hour ahead
+ * of us)`, `Dwayne at Aldane works from their Raleigh support centre (US Eastern, EST)`.
+ */
+function peopleZones(source: string): Map<string, Zone> {
+  const people = new Map<string, Zone>()
+  if (source.length > 200_000) return people
+  for (const match of source.matchAll(personPlace)) {
+    const [, name, place, note] = match
+    const zone = findZone(note ?? '')?.zone ?? findZone(place ?? '')?.zone
+    if (name && zone && !people.has(name.toLowerCase())) people.set(name.toLowerCase(), zone)
+  }
+  return people
+}
+
+const personPlace =
+  /\b([A-Z][a-z]{1,20})(?:\s+[A-Z][a-z]+)?(?:\s+(?:at|from|of)\s+[A-Z][\w&-]*)?\s+(?:is|works|sits|lives|is\s+based)\s+(?:in|from|out\s+of)\b([^.()]{1,80})\(([^()]{1,60})\)/g
 
 /** A paragraph that opens by naming the documents attached to the report. */
 const attachmentsLine =

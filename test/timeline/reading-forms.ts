@@ -1136,6 +1136,36 @@ All Saturday Mar 8 in EST, with server time (UTC) in brackets.
     ]
   },
   {
+    id: 'thread-senders-zones',
+    group: 'zone',
+    title: 'A thread whose senders write in zones of their own, as the author says',
+    example: `**From:** Rosa Lindqvist <rosa@example.org>
+**Date:** Fri, 7 Nov 2025 at 10:05
+**Subject:** Fwd: Re: shared drive offline
+
+Hi all, the thread below tells Thursday's outage of the shared drive. Each "On ... wrote:" line shows the sender's own clock:
+Bruno at the vendor works from their Lisbon office (WET, same as us), and Mei is in Singapore (SGT, eight hours ahead of us).
+Times in this note are UK time, which is GMT in November.
+
+On Thu, 6 Nov 2025 at 19:10, Mei Tan <mei@example.org> wrote:
+
+> Confirmed from here: the drive mounts again and my sync finished.
+>
+> On Thu, 6 Nov 2025 at 10:40, Omar Haddad <omar@example.org> wrote:
+>
+>> Fixed: the storage node's certificate had expired. Renewed it and remounted.
+>>
+>> On Thu, 6 Nov 2025 at 17:05, Mei Tan <mei@example.org> wrote:
+>>
+>>> The shared drive will not mount from Singapore. Is it down?
+`,
+    entries: [
+      {at: '2025-11-06T11:10:00Z', text: 'Mei Tan'},
+      {at: '2025-11-06T10:40:00Z', text: 'Fixed: the storage node'},
+      {at: '2025-11-06T09:05:00Z', text: 'will not mount from Singapore'}
+    ]
+  },
+  {
     id: 'relative-times',
     group: 'clocks',
     title: 'Times told by their distance from another',
