@@ -168,7 +168,16 @@ const reportShapes = [
   '10:00 four minutes later ',
   'ten minutes after the deploy finished ',
   'T0 ',
-  '09:47 hrs '
+  '09:47 hrs ',
+  // And those added for four digits and `hrs`, days run together, spans, threads and bold notes.
+  'between 1152 hrs and ',
+  '16OCT25 1131Z ',
+  'between the upload at 12:58 UTC and the yank at 17:37 UTC on March 3 ',
+  'On Tue, 4 Mar 2025 at 09:12, Ana Ruiz <ana@example.org> wrote: ',
+  'Anke is in Heidelberg (CET, an hour ahead) ',
+  '**Impact starts.** ',
+  '[01:10] ',
+  'Created by Ana, last modified by Joe on '
 ]
 
 describe('the parser and the linter on reports with a 100 KB line', () => {
