@@ -1237,6 +1237,12 @@ function read(clause: Clause, segment: Segment): void {
       (after === undefined || closingPlaces.has(after.text))
     )
       classes = classes.filter((name) => name !== 'close')
+    // `the card approval rate`, `approvals per minute`: a measure of what succeeds, no plan approved.
+    if (
+      /^approvals?$/.test(word.text) &&
+      /^(?:rate|ratio|rates|per|%|percentage|volume|volumes)$/.test(after?.text ?? '')
+    )
+      classes = ['goodMeasure']
     // `crash-free sessions`, `error-free runs`: free of the trouble, a measure where more is better.
     if (/^[a-z0-9]+-free$/.test(word.text)) classes = ['goodMeasure']
     // `order-api 5xx 0%`, `callback errors 0`: a count of trouble read as none, as a terse log says it.
@@ -2422,7 +2428,15 @@ function featuresOf(segment: Segment): Feature[] {
       4,
       words(segment, 'full', 'recover', 'healthy', 'serve', 'usual')
     )
-  if (usual && back) add('resolved', 'back to normal', 4, words(segment, 'usual', 'again'))
+  // (A level back, `approval rate back to 97.8%`, is the harm stopped; `back to normal`, `back at
+  // baseline`, the service whole again.)
+  if (usual && back)
+    add(
+      'resolved',
+      'back to normal',
+      has(segment, 'usual') ? 4 : 2.5,
+      words(segment, 'usual', 'again')
+    )
   else if (healthy && back) add('resolved', 'back to normal', 3, words(segment, 'healthy', 'again'))
   if (has(segment, 'verify') && (healthy || usual || serving || segment.noFailure))
     add('resolved', 'verified', 3, words(segment, 'verify', 'healthy', 'usual', 'serve'))

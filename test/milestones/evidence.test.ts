@@ -1184,3 +1184,12 @@ test('a post into a channel for alerts is an alert; other channels name no words
   expect(scoreIn('The uptime bot posts SHOP DOWN in #ops.', 'detected')).toBeLessThan(3)
   expect(scoreIn('Discussed in #inc-0411-checkout-crash.', 'started')).toBe(0)
 })
+
+test('an approval rate is a measure, not a plan approved; a level back is the harm stopped, not all', () => {
+  expect(
+    scoreIn('Alert raised by the monitoring system: card approval rate below 90%.', 'detected')
+  ).toBeGreaterThanOrEqual(3)
+  expect(scoreIn('Approval rate back to 97.5%.', 'mitigated')).toBe(3)
+  expect(scoreIn('Approval rate back to 97.5%.', 'resolved')).toBe(2.5)
+  expect(scoreIn('Approval rate back to baseline.', 'resolved')).toBe(4)
+})
