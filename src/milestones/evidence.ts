@@ -1237,6 +1237,13 @@ function read(clause: Clause, segment: Segment): void {
       (after === undefined || closingPlaces.has(after.text))
     )
       classes = classes.filter((name) => name !== 'close')
+    // `the queue starts draining`, `backlog drains`: a measure of trouble going down (`drain the
+    // node` is a deed; `backlog drained`, done, is read as before).
+    if (
+      /^drain(?:s|ing)$/.test(word.text) &&
+      words.slice(Math.max(0, index - 3), index).some((other) => is(other, 'badMeasure'))
+    )
+      classes = ['fall']
     // `the card approval rate`, `approvals per minute`: a measure of what succeeds, no plan approved.
     if (
       /^approvals?$/.test(word.text) &&

@@ -1193,3 +1193,9 @@ test('an approval rate is a measure, not a plan approved; a level back is the ha
   expect(scoreIn('Approval rate back to 97.5%.', 'resolved')).toBe(2.5)
   expect(scoreIn('Approval rate back to baseline.', 'resolved')).toBe(4)
 })
+
+test('a queue or backlog draining is trouble going down; draining a node is a deed', () => {
+  expect(scoreIn('Queue starts draining.', 'mitigated')).toBe(3)
+  expect(scoreIn('Backlog draining, about a third left.', 'mitigated')).toBe(3)
+  expect(scoreIn('We drain the node.', 'mitigated')).toBe(2)
+})
