@@ -1237,6 +1237,8 @@ function read(clause: Clause, segment: Segment): void {
       (after === undefined || closingPlaces.has(after.text))
     )
       classes = classes.filter((name) => name !== 'close')
+    // `a near miss`, `two near misses were reported`: harm that did not happen.
+    if (/^miss(?:es)?$/.test(word.text) && before?.text === 'near') classes = []
     // `the queue starts draining`, `backlog drains`: a measure of trouble going down (`drain the
     // node` is a deed; `backlog drained`, done, is read as before).
     if (

@@ -1199,3 +1199,12 @@ test('a queue or backlog draining is trouble going down; draining a node is a de
   expect(scoreIn('Backlog draining, about a third left.', 'mitigated')).toBe(3)
   expect(scoreIn('We drain the node.', 'mitigated')).toBe(2)
 })
+
+test('a near miss is harm that did not happen', () => {
+  expect(
+    scoreIn('Near miss: a dose was almost given twice; a second check caught it.', 'started')
+  ).toBe(0)
+  expect(scoreIn('The second check missed the duplicate dose.', 'started')).toBeGreaterThanOrEqual(
+    0
+  )
+})
