@@ -157,7 +157,7 @@ function findEnglish(text: string): Mention[] {
 const spanOpens = /\b(?:between|from)\b[^.!?\n]{0,80}$/i
 /** What joins a span's two ends: `and`, `to`, `until`, within one sentence. */
 const spanJoins =
-  /^(?:(?![.!?]\s|\n\n)[^])*?\b(?:and|to|until|till|through)\b(?:(?![.!?]\s|\n\n)[^])*$/i
+  /^(?:(?![.!?]\s|\n\n)[\s\S])*?\b(?:and|to|until|till|through)\b(?:(?![.!?]\s|\n\n)[\s\S])*$/i
 
 /**
  * `between the upload at 12:58 UTC and the yank at 17:37 UTC on March 3`: the day written after
