@@ -434,6 +434,23 @@ const yearlessDate =
   /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(\d{1,2})(\/)(\d{1,2})(?![\d/])/i
 
 function orderOf(date: WrittenDate, text: string): WrittenDate {
+  // `Wednesday, 11.06.2025`: the day of the week written beside it says which way round it is.
+  const named = weekdayThenNumbers.exec(text)
+  if (named) {
+    const [, weekday, first, , second, year] = named
+    const wanted = weekdayNames.indexOf((weekday as string).slice(0, 3).toLowerCase())
+    const fits = (month: number, day: number) =>
+      month >= 1 &&
+      month <= 12 &&
+      new Date(Date.UTC(Number(year), month - 1, day)).getUTCDay() === wanted &&
+      new Date(Date.UTC(Number(year), month - 1, day)).getUTCDate() === day
+    const dayFirst = fits(Number(second), Number(first))
+    const monthFirst = fits(Number(first), Number(second))
+    if (dayFirst !== monthFirst)
+      return dayFirst
+        ? {year: Number(year), month: Number(second), day: Number(first), order: 'day-first'}
+        : {year: Number(year), month: Number(first), day: Number(second), order: 'month-first'}
+  }
   const numbers =
     numericDate.exec(text) ??
     (date.year === undefined ? yearlessDate.exec(text) : null) ??
@@ -448,6 +465,11 @@ function orderOf(date: WrittenDate, text: string): WrittenDate {
   }
   return {...date, order: 'ambiguous'}
 }
+
+/** `Wednesday, 11.06.2025`, `Tue 6/10/2025`: a day of the week, then a date of numbers and a year. */
+const weekdayThenNumbers =
+  /^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(\d{1,2})([/.-])(\d{1,2})\3(\d{4})(?!\d)/i
+const weekdayNames = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat']
 
 /** `between 14:05 and 15:40 UTC`: the time after `between`, and the one after `and` as its end. */
 function readBetween(text: string, start: number, approximate: boolean): WrittenTime | undefined {

@@ -145,6 +145,17 @@ describe('readTimestamp(text) reads the forms reports write', () => {
     expect(amount === undefined || 'impossible' in amount).toBe(true)
   })
 
+  test('readTimestamp(text) takes the order of a numeric date from the weekday written beside it', () => {
+    expect(read('Wednesday, 11.06.2025')).toMatchObject({
+      date: {year: 2025, month: 6, day: 11, order: 'day-first'}
+    })
+    expect(read('Thursday, 11.06.2025')).toMatchObject({
+      date: {year: 2025, month: 11, day: 6, order: 'month-first'}
+    })
+    // A weekday that fits neither reading decides nothing.
+    expect(read('Mon 3/4/2025').date?.order).toBeUndefined()
+  })
+
   test('readTimestamp(text) reads a day, month and year run together, and the clock after it', () => {
     expect(read('16OCT25')).toMatchObject({date: {year: 2025, month: 10, day: 16}, text: '16OCT25'})
     expect(read('03FEB2025 1422Z ground stop lifted')).toMatchObject({
