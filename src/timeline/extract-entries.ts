@@ -665,8 +665,8 @@ class Walker {
     const spans: Array<{from: number; to: number}> = []
     const lines = [...text.text.matchAll(/[^\n]+/g)].map((line) => line[0])
     const compact = compactStyle(lines)
-    for (const line of text.text.matchAll(/[^\n]+/g)) {
-      const from = line.index ?? 0
+    for (const line of unitsOf(text.text)) {
+      const from = line.index
       const to = from + line[0].length
       if (
         startsWithTime(line[0]) ||
@@ -1184,6 +1184,33 @@ function peopleZones(source: string): Map<string, Zone> {
 
 const personPlace =
   /\b([A-Z][a-z]{1,20})(?:\s+[A-Z][a-z]+)?(?:\s+(?:at|from|of)\s+[A-Z][\w&-]*)?\s+(?:is|works|sits|lives|is\s+based)\s+(?:in|from|out\s+of)\b([^.()]{1,80})\(([^()]{1,60})\)/g
+
+/** `→` (or `->`) before a time: a chain of events on one line, as a terse retro writes it. */
+const chained = /\s+(?:→|->|⟶|=>)\s+(?=\d{1,2}[:.]\d{2}\b)/g
+
+/**
+ * The lines of a timeline's paragraph, each as a text and its offset; a line that chains its
+ * events (`08:53 first 413s → 09:03 first report → 09:12 alert fires`), two arrows or more, by
+ * each link.
+ */
+function unitsOf(text: string): Array<{0: string; index: number}> {
+  const units: Array<{0: string; index: number}> = []
+  for (const line of text.matchAll(/[^\n]+/g)) {
+    const from = line.index ?? 0
+    const arrows = [...line[0].matchAll(chained)]
+    if (arrows.length < 2) {
+      units.push({0: line[0], index: from})
+      continue
+    }
+    let start = 0
+    for (const arrow of arrows) {
+      units.push({0: line[0].slice(start, arrow.index), index: from + start})
+      start = (arrow.index ?? 0) + arrow[0].length
+    }
+    units.push({0: line[0].slice(start), index: from + start})
+  }
+  return units
+}
 
 /** A paragraph that opens by naming the documents attached to the report. */
 const attachmentsLine =

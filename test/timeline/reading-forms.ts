@@ -1166,6 +1166,27 @@ On Thu, 6 Nov 2025 at 19:10, Mei Tan <mei@example.org> wrote:
     ]
   },
   {
+    id: 'arrow-chain',
+    group: 'shapes',
+    title: 'A timeline written as one chain of arrows',
+    example: `# Retro: package mirror returning 404s (Tue 2025-03-11)
+
+All times PT.
+
+## Timeline
+
+07:58 mirror config deployed → 08:02 first 404s for pinned wheels → 08:10 alert fires, pages infra on-call → 08:12 ack (Tomás) → 08:31 cause found: the deploy dropped the wheels bucket → 08:40 revert done, installs green
+`,
+    entries: [
+      {at: '2025-03-11T14:58:00Z', text: 'mirror config deployed', origin: 'timeline'},
+      {at: '2025-03-11T15:02:00Z', text: 'first 404s'},
+      {at: '2025-03-11T15:10:00Z', text: 'alert fires'},
+      {at: '2025-03-11T15:12:00Z', text: 'ack (Tomás)'},
+      {at: '2025-03-11T15:31:00Z', text: 'cause found'},
+      {at: '2025-03-11T15:40:00Z', text: 'revert done, installs green'}
+    ]
+  },
+  {
     id: 'relative-times',
     group: 'clocks',
     title: 'Times told by their distance from another',
