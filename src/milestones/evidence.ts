@@ -845,6 +845,20 @@ function read(clause: Clause, segment: Segment): void {
     // (`the upgraded primary fails`: nor a change made now.)
     if (word.text.endsWith('ed') && determiners.has(opens) && nounAfter(words, index))
       classes = classes.filter((name) => !deeds.has(name) && name !== 'change')
+    // `bulk retry of failed pipelines`, `re-ran the failed jobs`: what had failed, named as what a
+    // remedy works on, is no failure now.
+    if (
+      /^(?:failed|failing|errored|broken|stuck|timed-out)$/.test(word.text) &&
+      nounAfter(words, index) &&
+      words
+        .slice(Math.max(0, index - 4), index)
+        .some((other) =>
+          /^(?:retr|rerun|re-run|re-ran|reran|replay|requeu|resubmit|reprocess|redeliver)/.test(
+            other.text
+          )
+        )
+    )
+      classes = []
     // `A bad config push took down the login service`: a change that takes a service down is the outage.
     if (
       takers.get(word.stem) !== undefined &&

@@ -1208,3 +1208,8 @@ test('a near miss is harm that did not happen', () => {
     0
   )
 })
+
+test('what had failed, named as what a remedy works on, is no failure now', () => {
+  expect(scoreIn('Bulk retry of failed pipelines kicked off.', 'started')).toBe(0)
+  expect(scoreIn('Pipelines failed again after the retry.', 'started')).toBeGreaterThan(0)
+})
