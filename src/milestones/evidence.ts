@@ -437,6 +437,8 @@ function segmentsOf(clauses: Clause[]): Segment[] {
         (clause.joint === 'comma' && startsWithParticiple(clause)) ||
         // `Automated warning from AWS, that the load balancer ...`: what the warning said.
         (clause.joint === 'comma' && clause.words[0]?.text === 'that'))
+    // `**Cause identified.**`: a short clause the author set whole in bold or italics.
+    const emphasised = clause.emphasised === true && clause.words.length <= 6
     const segment: Segment =
       together && previous
         ? previous
@@ -447,10 +449,10 @@ function segmentsOf(clauses: Clause[]): Segment[] {
             // A short note of the author's (`(problem started)`, `<END OF OUTAGE>`), not a reference
             // (`(report #2)`), nor the state of a status update it follows (`status page post
             // (Investigating)`: what the page said).
-            emphasised: clause.emphasised === true && clause.words.length <= 6,
+            emphasised,
             note:
               clause.shouted ||
-              (clause.emphasised === true && clause.words.length <= 6) ||
+              emphasised ||
               (clause.bracketed &&
                 !clause.numbered &&
                 clause.bracketSize <= 4 &&
@@ -2107,8 +2109,6 @@ function labelOf(
   // Not a sentence (`Incident mitigated.`), nor a front matter key read as words (`resolved When`).
   if (second === undefined)
     return first.words.length <= 2 && origin !== 'front-matter' && !/[.!?]\s*$/.test(text)
-  // (`Time to detect: 28 minutes`: a span's name, not the milestone's label.)
-  if (first.words[0]?.text === 'time' && first.words[1]?.text === 'to') return false
   return first.words.length <= 3 && second.joint === 'colon'
 }
 

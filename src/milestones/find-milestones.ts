@@ -641,31 +641,34 @@ const nounBeforeTime =
 /** Irregular past tenses: `broke`, `took`, `went`. */
 const pastForms = new Set(Object.values(irregularVerbs).flatMap(([past]) => (past ? [past] : [])))
 
+/** The first cell under a header the pattern names whose words, counted, fit: its value, trimmed. */
+function cellUnder(
+  cells: Record<string, string>,
+  headers: RegExp,
+  fits: (words: number) => boolean
+): string | undefined {
+  for (const [header, value] of Object.entries(cells)) {
+    const said = value.trim()
+    if (headers.test(header.trim()) && said && fits(said.split(/\s+/).length)) return said
+  }
+  return undefined
+}
+
 /**
  * A table's column that labels each row (`Status`, `Phase`: `Detected`,
  * `Identified`, `Mitigated`): read as the label before the row's words.
  */
-function labelCell(cells: Record<string, string>): string | undefined {
-  for (const [header, value] of Object.entries(cells)) {
-    const words = value.trim().split(/\s+/)
-    if (labelHeaders.test(header.trim()) && value.trim() && words.length <= 3) return value.trim()
-  }
-  return undefined
-}
+const labelCell = (cells: Record<string, string>) =>
+  cellUnder(cells, labelHeaders, (words) => words <= 3)
 
 const labelHeaders = /^(?:status|phase|stage|state|step|type|event type|kind|category)$/i
 
 /**
- * A table's column of who acted (`Who`, `Actor`, `By`: `PagerDuty`, `Priya R.`; not `Source`, where it was read): the
- * subject of the row's words, which often leave it out (`Acks page.`).
+ * A table's column of who acted (`Who`, `Actor`, `By`: `PagerDuty`, `Priya R.`; not `Source`,
+ * where it was read): the subject of the row's words, which often leave it out (`Acks page.`).
  */
-function whoCell(cells: Record<string, string>): string | undefined {
-  for (const [header, value] of Object.entries(cells)) {
-    const said = value.trim()
-    if (whoHeaders.test(header.trim()) && said && said.split(/\s+/).length <= 4) return said
-  }
-  return undefined
-}
+const whoCell = (cells: Record<string, string>) =>
+  cellUnder(cells, whoHeaders, (words) => words <= 4)
 
 const whoHeaders = /^(?:who|by|actor|raised by|reported by|done by|from)$/i
 
@@ -673,13 +676,8 @@ const whoHeaders = /^(?:who|by|actor|raised by|reported by|done by|from)$/i
  * What a row's impact column says (`| Impact |`: `Writes start failing`), as
  * more of the row's words; a word or two (`None`, `Ongoing`) tells nothing new.
  */
-function impactCell(cells: Record<string, string>): string | undefined {
-  for (const [header, value] of Object.entries(cells)) {
-    const said = value.trim()
-    if (impactHeaders.test(header.trim()) && said.split(/\s+/).length >= 3) return said
-  }
-  return undefined
-}
+const impactCell = (cells: Record<string, string>) =>
+  cellUnder(cells, impactHeaders, (words) => words >= 3)
 
 const impactHeaders = /^(?:(?:customer|user|service|business)\s+)?(?:impact|effect)s?$/i
 

@@ -271,20 +271,11 @@ export function readEnglishTimestamp(text: string): WrittenTime | ImpossibleTime
   }
 
   // `Wednesday 5 February 2025, 1130 hrs`: chrono reads the day and stops before four digits.
-  if (point.date && !point.clock) {
-    const lead = hoursAfterDay.exec(text.slice(end))
-    const hours = lead ? clockWithHours.exec(text.slice(end + lead[0].length)) : null
-    if (lead && hours) {
-      const read = clockAndZone(
-        text,
-        hours[1],
-        hours[2] ?? hours[3],
-        end + lead[0].length + hours[0].length
-      )
-      point.clock = read.point.clock as WrittenClock
-      if (!point.zone && read.point.zone) point.zone = read.point.zone
-      end = read.end
-    }
+  const hoursAfter = point.date && !point.clock ? clockAfterDay(text, end, false) : undefined
+  if (hoursAfter) {
+    point.clock = hoursAfter.clock
+    if (!point.zone && hoursAfter.zone) point.zone = hoursAfter.zone
+    end = hoursAfter.end
   }
   let rangeEnd: WrittenPoint | undefined
   if (first.end) {
@@ -438,7 +429,8 @@ function orderOf(date: WrittenDate, text: string): WrittenDate {
   const named = weekdayThenNumbers.exec(text)
   if (named) {
     const [, weekday, first, , second, year] = named
-    const wanted = weekdayNames.indexOf((weekday as string).slice(0, 3).toLowerCase())
+    const short = (weekday as string).slice(0, 3).toLowerCase()
+    const wanted = weekdays.findIndex((name) => name.startsWith(short))
     const fits = (month: number, day: number) =>
       month >= 1 &&
       month <= 12 &&
@@ -469,7 +461,17 @@ function orderOf(date: WrittenDate, text: string): WrittenDate {
 /** `Wednesday, 11.06.2025`, `Tue 6/10/2025`: a day of the week, then a date of numbers and a year. */
 const weekdayThenNumbers =
   /^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(\d{1,2})([/.-])(\d{1,2})\3(\d{4})(?!\d)/i
-const weekdayNames = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat']
+
+/** The days of the week, Sunday first: a day's number is its place here (`Date#getUTCDay`). */
+export const weekdays = [
+  'sunday',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday'
+]
 
 /** `between 14:05 and 15:40 UTC`: the time after `between`, and the one after `and` as its end. */
 function readBetween(text: string, start: number, approximate: boolean): WrittenTime | undefined {
@@ -563,8 +565,29 @@ export const clockWithHours =
 const dayAfterHours =
   /^,?\s+(?:on\s+)?(?=[A-Za-z]{3}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3}|\d{4}-\d{2}-\d{2})/
 
-/** A clock and its word for hours after a day: `Wednesday 5 February 2025, 1130 hrs`. */
-const hoursAfterDay = /^,?\s+(?:at\s+)?(?=(?:[01]\d|2[0-3])[.:]?[0-5]\d\s*(?:hrs|hours)\b)/i
+/**
+ * A 24-hour clock written after a day: with its word for hours (`, 1130 hrs`, `, 09:47 hrs`), or,
+ * where `zoned`, four digits and a zone (` 1422Z`, ` 1131 UTC`). The clock, its zone and where it ends.
+ */
+function clockAfterDay(
+  text: string,
+  end: number,
+  zoned: boolean
+): {clock: WrittenClock; zone?: ZoneMatch; end: number} | undefined {
+  const lead = /^[\s,/]+(?:at\s+)?/.exec(text.slice(end))
+  if (!lead) return undefined
+  const at = end + lead[0].length
+  const hours = clockWithHours.exec(text.slice(at))
+  const compact = hours ? null : zoned ? zonedCompact.exec(text.slice(at)) : null
+  const found = hours ?? compact
+  if (!found) return undefined
+  const read = clockAndZone(text, found[1], found[2] ?? found[3], at + found[0].length)
+  const clock = read.point.clock as WrittenClock
+  return read.point.zone ? {clock, zone: read.point.zone, end: read.end} : {clock, end: read.end}
+}
+
+/** `1422Z`, `1131 UTC`: four digits with a zone, its zone read after them. */
+const zonedCompact = /^([01]\d|2[0-3])([0-5]\d)(?=\s*(?:Z|UTC|GMT)\b)/i
 
 /** `16OCT25`, `3FEB2025`: a day, a month's three letters in capitals, a year, run together. */
 const dayMonthYear =
@@ -592,14 +615,13 @@ function readDayMonthYear(
   // `16OCT25 1131Z`, `16OCT25, 11:31 UTC`: the clock after it.
   const gap = /^[\s,/]+(?:at\s+)?/.exec(text.slice(end))?.[0] ?? ''
   if (!gap) return finish(text, qualifierStart, start, end, point, approximate)
-  const after = text.slice(end + gap.length)
-  const compact = /^([01]\d|2[0-3])([0-5]\d)(?=\s*(?:Z|UTC|GMT|hrs?|hours)\b)/i.exec(after)
+  const compact = clockAfterDay(text, end, true)
   if (compact) {
-    const read = clockAndZone(text, compact[1], compact[2], end + gap.length + 4)
-    point.clock = read.point.clock as WrittenClock
-    if (read.point.zone) point.zone = read.point.zone
-    end = read.end
+    point.clock = compact.clock
+    if (compact.zone) point.zone = compact.zone
+    end = compact.end
   } else {
+    const after = text.slice(end + gap.length)
     const clock = readEnglishTimestamp(after)
     if (clock && !('impossible' in clock) && clock.clock && !clock.date && clock.start === 0) {
       point.clock = clock.clock

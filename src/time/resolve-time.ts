@@ -458,6 +458,20 @@ export function formatOffset(minutes: number): string {
 
 /** The next calendar day. */
 export function nextDay(day: Day): Day {
-  const date = new Date(Date.UTC(day.year, day.month - 1, day.day + 1))
-  return {year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate()}
+  return daysFrom(day, 1)
+}
+
+/**
+ * The calendar day before a day as written, its other fields kept; without its year, counted in
+ * a leap year (the day before 1 March may be 29 February) and left without one.
+ */
+export function previousDay(date: WrittenDate): WrittenDate {
+  return daysFrom(date, -1)
+}
+
+function daysFrom<T extends WrittenDate>(date: T, days: number): T {
+  const at = new Date(Date.UTC(date.year ?? 2000, date.month - 1, date.day + days))
+  const moved: T = {...date, month: at.getUTCMonth() + 1, day: at.getUTCDate()}
+  if (date.year !== undefined) moved.year = at.getUTCFullYear()
+  return moved
 }

@@ -666,12 +666,12 @@ class Walker {
     const lines = [...text.text.matchAll(/[^\n]+/g)].map((line) => line[0])
     const compact = compactStyle(lines)
     for (const line of unitsOf(text.text)) {
-      const from = line.index
-      const to = from + line[0].length
+      const from = line.from
+      const to = from + line.text.length
       if (
-        startsWithTime(line[0]) ||
-        labelledTime(line[0]) ||
-        (compact && readCompactClock(line[0]) !== undefined)
+        startsWithTime(line.text) ||
+        labelledTime(line.text) ||
+        (compact && readCompactClock(line.text) !== undefined)
       ) {
         current = {from, to}
         spans.push(current)
@@ -1193,21 +1193,18 @@ const chained = /\s+(?:→|->|⟶|=>)\s+(?=\d{1,2}[:.]\d{2}\b)/g
  * events (`08:53 first 413s → 09:03 first report → 09:12 alert fires`), two arrows or more, by
  * each link.
  */
-function unitsOf(text: string): Array<{0: string; index: number}> {
-  const units: Array<{0: string; index: number}> = []
+function unitsOf(text: string): Array<{text: string; from: number}> {
+  const units: Array<{text: string; from: number}> = []
   for (const line of text.matchAll(/[^\n]+/g)) {
     const from = line.index ?? 0
-    const arrows = [...line[0].matchAll(chained)]
-    if (arrows.length < 2) {
-      units.push({0: line[0], index: from})
-      continue
-    }
     let start = 0
-    for (const arrow of arrows) {
-      units.push({0: line[0].slice(start, arrow.index), index: from + start})
-      start = (arrow.index ?? 0) + arrow[0].length
-    }
-    units.push({0: line[0].slice(start), index: from + start})
+    const arrows = [...line[0].matchAll(chained)]
+    if (arrows.length >= 2)
+      for (const arrow of arrows) {
+        units.push({text: line[0].slice(start, arrow.index), from: from + start})
+        start = (arrow.index ?? 0) + arrow[0].length
+      }
+    units.push({text: line[0].slice(start), from: from + start})
   }
   return units
 }

@@ -14,9 +14,10 @@ import {
   clockWithHours,
   inPartOfDay,
   readEnglishTimestamp,
-  type WrittenDate,
-  type WrittenTime
+  type WrittenTime,
+  weekdays
 } from '../time/read-timestamp.js'
+import {previousDay} from '../time/resolve-time.js'
 
 /** A time found in a text. */
 export interface Mention {
@@ -70,8 +71,12 @@ const timeStart = new RegExp(
 /** `14h32`: a clock as French writes it, or an amount (`2h29`). */
 const frenchClock = /^\d{1,2}h\d{2}$/i
 /** Words before an amount of time: `lasted`, `took`, `for`, `within`. */
-const amountBefore =
-  /\b(?:last(?:s|ed|ing)?|t(?:ook|akes?|aking)|for|during|over|within|in|of|about|around|approximately|roughly|nearly|almost)\s+$/i
+const amountWords =
+  'last(?:s|ed|ing)?|t(?:ook|akes?|aking)|for|during|over|within|in|of|nearly|almost'
+const amountBefore = new RegExp(
+  `\\b(?:${amountWords}|about|around|approximately|roughly)\\s+$`,
+  'i'
+)
 
 /** The word for hours after a clock: `01:30 hrs`. */
 const hoursWord = /^\s*(?:hrs|hours)\b/i
@@ -155,9 +160,9 @@ function findEnglish(text: string): Mention[] {
 
 /** `between` or `from` before the first end of a span, in its sentence. */
 const spanOpens = /\b(?:between|from)\b[^.!?\n]{0,80}$/i
-/** What joins a span's two ends: `and`, `to`, `until`, within one sentence. */
-const spanJoins =
-  /^(?:(?![.!?]\s|\n\n)[\s\S])*?\b(?:and|to|until|till|through)\b(?:(?![.!?]\s|\n\n)[\s\S])*$/i
+/** What joins a span's two ends: `and`, `to`, `until`; and what ends a sentence, which none may cross. */
+const spanJoins = /\b(?:and|to|until|till|through)\b/i
+const sentenceEnd = /[.!?]\s|\n\n/
 
 /**
  * `between the upload at 12:58 UTC and the yank at 17:37 UTC on March 3`: the day written after
@@ -168,7 +173,8 @@ function spanDays(text: string, mentions: Mention[]): Mention[] {
     const second = mentions[index + 1]
     if (!second || !first.written.clock || first.written.date || first.written.rangeEnd) continue
     if (!second.written.clock || !second.written.date || second.end - first.end > 160) continue
-    if (!spanJoins.test(text.slice(first.end, second.start))) continue
+    const between = text.slice(first.end, second.start)
+    if (!spanJoins.test(between) || sentenceEnd.test(between)) continue
     if (!spanOpens.test(text.slice(Math.max(0, first.start - 80), first.start))) continue
     // (`from 22:10 until 01:20 on 4 May`: a first end later in the day than the second is on the day before.)
     const minutes = (clock: {hour: number; minute: number}) => clock.hour * 60 + clock.minute
@@ -179,14 +185,6 @@ function spanDays(text: string, mentions: Mention[]): Mention[] {
     mentions[index] = {...first, written: {...first.written, date}}
   }
   return mentions
-}
-
-function previousDay(date: WrittenDate): WrittenDate {
-  // (A leap year stands in for an unknown one, so that the day before 1 March may be 29 February.)
-  const at = new Date(Date.UTC(date.year ?? 2000, date.month - 1, date.day - 1))
-  const before: WrittenDate = {...date, month: at.getUTCMonth() + 1, day: at.getUTCDate()}
-  if (date.year !== undefined) before.year = at.getUTCFullYear()
-  return before
 }
 
 const hourWord =
@@ -270,8 +268,11 @@ const compactAfterWord =
  */
 const compactWithHours =
   /(?<![\w.:/#$%+@=,-])((?:[01]\d|2[0-3])[0-5]\d)(?=\s*(?:hrs|hours)\b(?!\s+of\b))/gi
-const amountBeforeHours =
-  /\b(?:last(?:s|ed|ing)?|t(?:ook|akes?|aking)|spen[dt]|for|during|over|within|in|of|nearly|almost|some|than)\s+(?:(?:about|around|approximately|roughly|~)\s*)?$/i
+// (`at about 1400 hrs` is a clock: `about` is an amount's word only after one of these.)
+const amountBeforeHours = new RegExp(
+  `\\b(?:${amountWords}|spen[dt]|some|than)\\s+(?:(?:about|around|approximately|roughly|~)\\s*)?$`,
+  'i'
+)
 
 function compactInProse(text: string, found: Mention[]): Mention[] {
   if (!/\d{4}/.test(text)) return found
@@ -327,17 +328,6 @@ const dayBefore =
 /** `On Tuesday afternoon (3:10 pm)`, `on Monday at 09:00`: a day of the week named just before the time. */
 const weekdayBefore =
   /\b(?:on\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+(?:morning|afternoon|evening|night))?(?:\s+at|\s*,|\s*\()?\s*(?:around|about|~)?\s*$/i
-/** The days of the week, Sunday first: a day's number is its place here. */
-export const weekdays = [
-  'sunday',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday'
-]
-
 /** A time with the day named just before it (`The next morning at 9am`), when it names none after it. */
 function withDayBefore(text: string, at: number, written: WrittenTime): WrittenTime {
   if (!written.clock || written.date || written.relativeDay !== undefined) return written

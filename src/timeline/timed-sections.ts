@@ -10,9 +10,10 @@ import {
   compactClockMayBeYear,
   readCompactClock,
   readTimestamp,
-  type WrittenDate
+  type WrittenDate,
+  weekdays
 } from '../time/read-timestamp.js'
-import {findMentions, mayMention, mayMentionClock, weekdays} from './find-mentions.js'
+import {findMentions, mayMention, mayMentionClock} from './find-mentions.js'
 import {statementAt} from './zone-statement.js'
 
 /** Whether a part of the outline holds a timeline of its own (a timeline section or label with a time). */
@@ -164,7 +165,7 @@ export function dayIn(title: string): WrittenDate | undefined {
 const dayRangeStart = /(?<!\d)(\d{1,2})\s*(?:→|->|–|—|-|\/|&|to|and)\s*$/
 
 /** The sender after a reply's time: `, Callum Reid <c.reid@example.ac.uk> wrote:`. */
-export const attribution = /^,?\s*[^,:]{1,80}?\s+wrote:\s*$/
+const attribution = /^,?\s*[^,:]{1,80}?\s+wrote:\s*$/
 
 /**
  * The paragraphs that stamp what follows them: one line, one time, at its
