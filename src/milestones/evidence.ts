@@ -881,11 +881,16 @@ function read(clause: Clause, segment: Segment): void {
       classes = ['failure']
       segment.tookDown.push(word)
     }
-    // `DNS resolution failed`, `could not resolve internal hostnames`: resolving names, not closing the incident.
+    // `DNS resolution failed`, `could not resolve internal hostnames`: resolving names, not closing
+    // the incident; nor is what a name or a version range resolves to (`installs resolved to 5.3.2
+    // again`, `the record resolves to the old address`).
     if (
       is(word, 'close') &&
       (nameWords.has(words[index - 1]?.text ?? '') ||
-        words.slice(index + 1, index + 4).some((other) => nameWords.has(other.text)))
+        words.slice(index + 1, index + 4).some((other) => nameWords.has(other.text)) ||
+        (/^resolv/.test(word.text) &&
+          after?.text === 'to' &&
+          !/ed$/.test(words[index + 2]?.text ?? '')))
     )
       classes = classes.filter((name) => name !== 'close' && name !== 'serve')
     // `pages the platform team`: a verb when the team follows.
@@ -926,11 +931,27 @@ function read(clause: Clause, segment: Segment): void {
         /^(?:that|which|from)$/.test(words[index + 1]?.text ?? ''))
     )
       classes = []
-    // `We consider the incident resolved`: an outcome judged, not a plan.
+    // `new reports stopped`, `the complaints ceased`: the trouble they told of is no longer seen,
+    // not a report received.
+    if (
+      is(word, 'report') &&
+      /s$/.test(word.text) &&
+      words
+        .slice(index + 1, index + 3)
+        .some(
+          (other) => is(other, 'end') && /^(?:stop|cease|end)(?:s|p?ed)$|^stop$/.test(other.text)
+        )
+    )
+      classes = ['failure']
+    // `We consider the incident resolved`, `I consider the incident over`: an outcome judged, not a plan.
     if (
       is(word, 'plan') &&
       word.stem === 'consid' &&
-      words.slice(index + 1).some((other) => is(other, 'close'))
+      words
+        .slice(index + 1)
+        .some(
+          (other) => is(other, 'close') || (is(other, 'end') && /^(?:over|ended)$/.test(other.text))
+        )
     )
       classes = classes.filter((name) => name !== 'plan')
     // `errors going down`, `timeouts are down to normal`: a measure of trouble falling, not a service failing.
@@ -1419,9 +1440,10 @@ function namesThing(rest: readonly Word[]): boolean {
   if (rest[0]?.text !== 'is' && rest[0]?.text !== 'was') return false
   const next = rest[1]
   if (!next) return false
-  // (`it's a few hours at most`, `it was a bit slow`: an amount, not a thing.)
+  // (`it's a few hours at most`, `it was a bit slow`: an amount, not a thing; `it's the same
+  // code as before`: a likeness.)
   if (determiners.has(next.text) && next.text !== 'that')
-    return !amountWords.has(rest[2]?.text ?? '')
+    return !amountWords.has(rest[2]?.text ?? '') && rest[2]?.text !== 'same'
   return (
     next.classes.length === 0 &&
     !/(?:ly|ed|ing)$/.test(next.text) &&

@@ -125,7 +125,8 @@ export const wordClasses = {
     'exception',
     'fatal',
     'die',
-    'dead'
+    'dead',
+    'damage'
   ],
   /** The incident itself, as a thing declared, opened or closed. */
   outage: [
@@ -511,7 +512,9 @@ export const wordClasses = {
     'reconfigure',
     'correct',
     'intervene',
-    'promote'
+    'promote',
+    'yank',
+    'unpublish'
   ],
   /**
    * Taking a part out of service on purpose (`killed the WAF`, `disabled the cache`): a remedy that

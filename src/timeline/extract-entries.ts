@@ -585,7 +585,15 @@ class Walker {
       } else if (first && (labelled || (here.timeline && !this.#host))) {
         // (Under a comment's stamp, a time inside what it says is a time it mentions.)
         own = first
-        const rest = text.text.slice(first.end).replace(/^[\s:|,–—-]+/, '')
+        // (`I got to a laptop around quarter to four. At 15:47 UTC I moved the tag back`: the
+        // sentence of a later time is its entry's words, not this one's.)
+        const next = mentions.find((mention) => mention !== first && mention.start >= first.end)
+        const to = next ? sentenceStart(text.text, first.end, next.start) : -1
+        ownWords = to
+        const rest = text.text
+          .slice(first.end, to > 0 ? to : undefined)
+          .replace(/^[\s:|,–—-]+/, '')
+          .trimEnd()
         const before = text.text.slice(0, first.start).replace(/[\s:=|,(–—-]+$/, '')
         raw = this.#entry(
           kind,
@@ -606,7 +614,9 @@ class Walker {
       // The entry's own time is not part of the words around the others (`07:31 - alert fired,
       // acknowledged at 07:33`): blanked, every offset kept.
       const ownEnd =
-        leading && !('impossible' in leading) ? Math.max(leading.end, ownWords) : own?.end
+        leading && !('impossible' in leading)
+          ? Math.max(leading.end, ownWords)
+          : own && Math.max(own.end, ownWords)
       const words =
         ownEnd === undefined ? text : {...text, text: ' '.repeat(ownEnd) + text.text.slice(ownEnd)}
       this.#mentions(words, others, here, place, raw ?? this.#host)

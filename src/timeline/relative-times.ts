@@ -25,6 +25,8 @@ const fromPrevious =
 const fromEvent = /^\s+after\s+([^.,;:!?()—–]{3,80})/i
 /** `After twenty minutes,`, `after another hour`: from the time told just before. */
 const afterAmount = /\bafter\s+(?:another\s+|a\s+further\s+)?$/i
+/** `or so`, `-ish` after the amount: as loose as `about` before it. */
+const looseAfter = /^(?:\s+or\s+so\b|-?ish\b)/i
 const qualifier =
   /\b(?:about|around|roughly|approximately|some|nearly|almost|just\s+over|just\s+under|over|under)\s+$/i
 /** Words that make an amount a bound: `up to an hour after`, `for about an hour after`. */
@@ -51,17 +53,21 @@ export function relativeTimes(text: string): RelativeMention[] {
     const rest = text.slice(amount.end)
     // (`for up to an hour after`, `within ten minutes of`: a bound, no time.)
     if (boundBefore.test(before)) continue
-    const lead = qualifier.exec(before)
-    const start = lead ? amount.start - lead[0].length : amount.start
-    const previous = fromPrevious.exec(rest)
+    // (`Twenty minutes or so after`: the qualifier written after the amount.)
+    const loose = looseAfter.exec(rest)
+    const lead = qualifier.exec(before) ?? loose
+    const start = lead && lead !== loose ? amount.start - lead[0].length : amount.start
+    const amountEnd = amount.end + (loose?.[0].length ?? 0)
+    const after = text.slice(amountEnd)
+    const previous = fromPrevious.exec(after)
     if (previous) {
-      found.push(mention(text, start, amount.end + previous[0].length, amount.seconds, lead))
+      found.push(mention(text, start, amountEnd + previous[0].length, amount.seconds, lead))
       continue
     }
-    const event = fromEvent.exec(rest)
+    const event = fromEvent.exec(after)
     if (event) {
       const words = eventPhrase((event[1] as string).split(clauseStop)[0] as string)
-      const end = amount.end + event[0].indexOf(event[1] as string) + words.trimEnd().length
+      const end = amountEnd + event[0].indexOf(event[1] as string) + words.trimEnd().length
       // (One word names an event only as a noun: `after the swap`, not `after it began`.)
       const told = eventWords(words)
       const named = told.length >= 2 || (told.length === 1 && determiner.test(words))

@@ -325,12 +325,14 @@ export function resolveEntries(
     let at = resolution.time.at ? Date.parse(resolution.time.at) : undefined
     const before = previousAt.get(event.group)
     // `11:57` then `1:17` in a timeline kept on a 12-hour clock without AM or PM: the afternoon.
+    // A clock in words (`around quarter to four` after `15:30`) never says which half of the day,
+    // whatever clock the rest of the timeline keeps.
     if (
       at !== undefined &&
       before !== undefined &&
       at < before - fourHours &&
       at + twelveHours >= before &&
-      twelveHourClock.get(event.group) === true &&
+      (twelveHourClock.get(event.group) === true || !/\d/.test(written.text)) &&
       withoutMeridiem(written)
     ) {
       const afternoon = {

@@ -1213,3 +1213,23 @@ test('what had failed, named as what a remedy works on, is no failure now', () =
   expect(scoreIn('Bulk retry of failed pipelines kicked off.', 'started')).toBe(0)
   expect(scoreIn('Pipelines failed again after the retry.', 'started')).toBeGreaterThan(0)
 })
+
+test('what a name or a version resolves to closes nothing; an incident judged over is closed', () => {
+  expect(scoreIn('Fresh installs resolved to 2.8.1 again.', 'resolved')).toBe(0)
+  expect(scoreIn('The record now resolves to the new load balancer.', 'resolved')).toBe(0)
+  expect(scoreIn('The incident was resolved.', 'resolved')).toBeGreaterThanOrEqual(4)
+  expect(scoreIn('From here on we consider the outage over.', 'resolved')).toBeGreaterThanOrEqual(4)
+  expect(scoreIn('We will consider a longer freeze.', 'resolved')).toBe(0)
+})
+
+test('reports or damage that stop are the harm ending; a release yanked is a remedy', () => {
+  expect(scoreIn('New complaints stopped after that.', 'mitigated')).toBeGreaterThanOrEqual(3)
+  expect(scoreIn('The damage stopped there.', 'mitigated')).toBeGreaterThanOrEqual(3)
+  expect(scoreIn('Complaints keep coming in.', 'mitigated')).toBe(0)
+  expect(scoreIn('Wen yanked 0.9.3 from the registry.', 'mitigated')).toBe(2)
+})
+
+test('`it is the same ... as` is a likeness, not a cause named', () => {
+  expect(scoreIn("It's the same build as yesterday's.", 'diagnosed')).toBe(0)
+  expect(scoreIn("It's the expired signing key.", 'diagnosed')).toBeGreaterThanOrEqual(3)
+})

@@ -36,6 +36,17 @@ describe('readTimestamp(text) reads the forms reports write', () => {
     expect(read('3:20 PM - paged').clock?.hour).toBe(15)
   })
 
+  test('readTimestamp(text) reads a zone glued to the clock after a day', () => {
+    expect(read('3 Feb 2026 07:41SGT | the ledger queue stops')).toMatchObject({
+      date: {year: 2026, month: 2, day: 3},
+      clock: {hour: 7, minute: 41, hourOnly: false},
+      zone: {zone: {name: 'SGT'}},
+      text: '3 Feb 2026 07:41SGT'
+    })
+    // Letters that are no zone stay what they were: a meridiem is still one.
+    expect(read('3 Feb 2026 07:41PM').clock).toMatchObject({hour: 19, minute: 41})
+  })
+
   test('readTimestamp(text) reads a date written after the clock', () => {
     const written = read('09:15 PM EST Friday Mar 3rd: queue stalls')
     expect(written.clock).toMatchObject({hour: 21, minute: 15})

@@ -11,7 +11,9 @@ test.each([
   'Status: FINAL, rev 3, ',
   'Created by Ana Lima, last modified by Joe Park on ',
   'Posted by Rui (@rui@example.social) for the admins, ',
-  'Page last updated '
+  'Page last updated ',
+  'lena-k started this conversation in General on ',
+  'bkowal opened this issue on '
 ])('`%s` names the day of a document or its review', (before) => {
   expect(paperworkDay(before)).toBe(true)
 })
@@ -22,7 +24,8 @@ test.each([
   'Started on ',
   'the update went out at noon on ',
   'The config was updated on ',
-  'A final retry failed on '
+  'A final retry failed on ',
+  'The job opened connections on '
 ])('`%s` is the day of what happened', (before) => {
   expect(paperworkDay(before)).toBe(false)
 })

@@ -30,3 +30,15 @@ test('a morning clock told after an afternoon one stays in the morning when it i
   // With no afternoon told before it, a clock is read as written.
   expect(instants('A customer wrote in at 2:05.')).toEqual(['2026-05-06T02:05:00Z'])
 })
+
+test('a clock in words takes the half of the day after the clock before it, in a 24-hour timeline too', () => {
+  const markdown = `# Release pulled\n\nOn Tuesday, 9 June 2026 (all times UTC):\n\n## Timeline\n\n- 15:20 - Bo found the broken tarball.\n- Bo got to a desk around quarter to four. At 15:50 the tag moved back.\n`
+  const [incident] = parseIncidents(markdown, {path: 'invented.md'}).incidents
+  const timed = (incident?.timeline ?? []).map((entry) => [entry.at, entry.text])
+  expect(timed).toEqual([
+    ['2026-06-09T15:20:00Z', 'Bo found the broken tarball.'],
+    // (Each sentence its own entry: the later time's words are not the first one's.)
+    ['2026-06-09T15:45:00Z', 'Bo got to a desk around .'],
+    ['2026-06-09T15:50:00Z', 'the tag moved back.']
+  ])
+})

@@ -1004,6 +1004,22 @@ On Tuesday, 21 January 2025, storage in FRA-2 was slow for an hour.
     ]
   },
   {
+    id: 'glued-zone',
+    group: 'clocks',
+    title: 'A zone written against the clock',
+    example: `# Incident report: handheld uploads blocked
+
+| Date | Time | Event |
+|---|---|---|
+| 22 Aug 2025 | 05:52HKT | The broker blocks publishers; handheld uploads start to fail. |
+| 22 Aug 2025 | 06:07HKT | A latency alarm pages the on-call engineer. |
+`,
+    entries: [
+      {at: '2025-08-21T21:52:00Z', text: 'The broker blocks publishers'},
+      {at: '2025-08-21T22:07:00Z', text: 'A latency alarm pages the on-call engineer.'}
+    ]
+  },
+  {
     id: 'compact-hours',
     group: 'clocks',
     title: 'Clocks in four digits and `hrs`, days written before or after them',

@@ -25,6 +25,16 @@ test('an amount after an event names it by the stems of its words', () => {
   ])
 })
 
+test('`or so` after an amount is as loose as `about` before it', () => {
+  const [found] = relativeTimes('Ten minutes or so after the first ticket, Ida took the page.')
+  expect(found?.written).toMatchObject({
+    approximate: true,
+    text: 'Ten minutes or so after the first ticket',
+    after: {seconds: 600, event: eventWords('first ticket')}
+  })
+  expect(after('An hour-ish later the queue was empty.')).toEqual([{seconds: 3600}])
+})
+
 test('a bound, an amount, or a pronoun alone is no time', () => {
   expect(after('Some pages stayed slow for up to an hour after the fix.')).toEqual([])
   expect(after('Rollbacks must finish within 10 minutes after approval.')).toEqual([])
