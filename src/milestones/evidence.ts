@@ -436,7 +436,9 @@ function segmentsOf(clauses: Clause[]): Segment[] {
         // `sends an e-mail, incorrectly reporting the site is down`: a participle goes on with its sentence.
         (clause.joint === 'comma' && startsWithParticiple(clause)) ||
         // `Automated warning from AWS, that the load balancer ...`: what the warning said.
-        (clause.joint === 'comma' && clause.words[0]?.text === 'that'))
+        (clause.joint === 'comma' && clause.words[0]?.text === 'that') ||
+        // `From that point on, every write failed`: the time from which what follows holds.
+        (clause.joint === 'comma' && fromThen(clauses[index - 1] as Clause)))
     // `**Cause identified.**`: a short clause the author set whole in bold or italics.
     const emphasised = clause.emphasised === true && clause.words.length <= 6
     const segment: Segment =
@@ -1333,6 +1335,22 @@ function read(clause: Clause, segment: Segment): void {
       )
     )
       segment.relapse = true
+    // `Anyone installing it from then on got the empty package`, `from that point on, every write
+    // failed`: the harm dated from the moment told, as `first` dates it.
+    if (
+      word.text === 'from' &&
+      /^(?:then|that point|that moment|this point|this moment)$/.test(
+        words
+          .slice(index + 1, index + 3)
+          .map((other) => other.text)
+          .join(' ')
+          .replace(/^then .*/, 'then')
+      )
+    ) {
+      segment.firstHarm = true
+      // (Whoever's deed it was seen in: `anyone installing it from then on`.)
+      segment.firstImpact = true
+    }
     // `First 504s`, `the first failed handshake`, `first OTP send failure`: the first of the harm itself
     // (`the first calls about failed logins` are the first reports of it).
     if (is(word, 'first') && firstOfHarm(words.slice(index + 1, index + 5))) {
@@ -1406,9 +1424,20 @@ function read(clause: Clause, segment: Segment): void {
     )
       segment.complement = true
   }
-  if (has(segment, 'persist')) segment.persists = true
+  // (`Anything still breaking after this was a stale lockfile`: whatever went on, said of no thing
+  // in particular, is told to account for it, not that the trouble goes on.)
+  if (has(segment, 'persist') && !indefinite.has(words[0]?.text ?? '')) segment.persists = true
   if (has(segment, 'partial')) segment.partial = true
 }
+
+/** A clause that is only a time from which: `From that point on`, `from then onwards`. */
+function fromThen(clause: Clause): boolean {
+  const text = clause.words.map((word) => word.text).join(' ')
+  return /^from (?:then|that point|that moment|this point|this moment)(?: on| onwards?)?$/.test(text)
+}
+
+/** Subjects that name no thing in particular: `anything still failing`, `whoever still sees it`. */
+const indefinite = new Set(['anything', 'anyone', 'anybody', 'whatever', 'whoever', 'any'])
 
 /** The classes of a deed that is done once, and so can be told as under way. */
 const deedWords: readonly WordClass[] = ['act', 'ship', 'fix']

@@ -103,7 +103,11 @@ export function readClauses(written: string): Clause[] {
       // A lone capital (`A`, `I`) or a number says nothing of the writer's capitals.
       if (/[a-z]/.test(piece)) shouted = false
       else if (/[A-Z]{2}/.test(piece)) capitals++
-      const conjunction = conjunctions.get(lower)
+      // (`from then on`, `by then`, `since then`: a time told, not the next step.)
+      const conjunction =
+        lower === 'then' && sinceWords.has(words[words.length - 1]?.text ?? '')
+          ? undefined
+          : conjunctions.get(lower)
       if (conjunction && words.length > 0) {
         close(conjunction, bracketed)
         continue
@@ -195,6 +199,9 @@ export function readClauses(written: string): Clause[] {
 /** Words, and the punctuation that joins clauses. */
 const token =
   /\p{N}{1,3}(?:,\p{N}{3})+(?![\p{N}\p{L}])|[\p{L}\p{N}][\p{L}\p{N}'’_-]*|[,;:.!?()[\]<>"“”]|\s[-–—]+\s|—|–/gu
+
+/** Words after which `then` is a time, not `and then`: `from then on`, `by then`. */
+const sinceWords = new Set(['from', 'since', 'until', 'till', 'by', 'back'])
 
 /** Conjunctions that start a new clause, and how. */
 const conjunctions = new Map<string, Joint>([

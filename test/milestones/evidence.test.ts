@@ -1233,3 +1233,21 @@ test('`it is the same ... as` is a likeness, not a cause named', () => {
   expect(scoreIn("It's the same build as yesterday's.", 'diagnosed')).toBe(0)
   expect(scoreIn("It's the expired signing key.", 'diagnosed')).toBeGreaterThanOrEqual(3)
 })
+
+test('harm told from a moment on dates its onset; whatever still failed, said of nothing in particular, leaves an end standing', () => {
+  expect(
+    scoreIn('Anyone who deployed from then on got a blank config.', 'started')
+  ).toBeGreaterThanOrEqual(3.5)
+  expect(scoreIn('From that point on, every checkout failed.', 'started')).toBeGreaterThanOrEqual(
+    3.5
+  )
+  expect(scoreIn('From then on, checkouts worked again.', 'started')).toBe(0)
+  expect(scoreIn('By then the backlog had drained.', 'started')).toBe(0)
+  expect(
+    scoreIn(
+      'We call the outage over. Anything still failing after this was a cached DNS entry.',
+      'resolved'
+    )
+  ).toBeGreaterThanOrEqual(4)
+  expect(scoreIn('We call the outage over. Some hosts still failing.', 'resolved')).toBe(0)
+})
