@@ -118,10 +118,10 @@ export function weighEntry(
     if (segment.note) {
       // The author's own note (`<START OF OUTAGE>`, `(resolved)`): the words say what the entry is.
       // (`<INCIDENT DECLARED>` notes a step of the team's process, which is none of the milestones.)
-      // A note set in bold names the milestone its words weigh most (`**Top-up failures stop.**`
-      // the mitigation, not also the resolution).
-      // (`**Customer impact ended.**` names both, its words weighing them near alike.)
-      const top = segment.emphasised ? Math.max(...own.map((feature) => feature.weight)) : 0
+      // A note names the milestone its words weigh most (`**Top-up failures stop.**`, `(impact
+      // end)`: the mitigation, not also the resolution); `(incident over)` names both, its words
+      // weighing them near alike.
+      const top = Math.max(...own.map((feature) => feature.weight))
       for (const feature of own)
         features.push(
           processSteps.has(feature.name) || feature.weight < top - 0.5
@@ -933,6 +933,9 @@ function read(clause: Clause, segment: Segment): void {
         /^(?:that|which|from)$/.test(words[index + 1]?.text ?? ''))
     )
       classes = []
+    // `an earlier change ticket`, `the change request`: the paperwork of a change, no report of trouble.
+    if (is(word, 'report') && before !== undefined && is(before, 'change'))
+      classes = classes.filter((name) => name !== 'report')
     // `new reports stopped`, `the complaints ceased`: the trouble they told of is no longer seen,
     // not a report received.
     if (
@@ -1433,7 +1436,9 @@ function read(clause: Clause, segment: Segment): void {
 /** A clause that is only a time from which: `From that point on`, `from then onwards`. */
 function fromThen(clause: Clause): boolean {
   const text = clause.words.map((word) => word.text).join(' ')
-  return /^from (?:then|that point|that moment|this point|this moment)(?: on| onwards?)?$/.test(text)
+  return /^from (?:then|that point|that moment|this point|this moment)(?: on| onwards?)?$/.test(
+    text
+  )
 }
 
 /** Subjects that name no thing in particular: `anything still failing`, `whoever still sees it`. */
@@ -2416,7 +2421,8 @@ function featuresOf(segment: Segment): Feature[] {
       words(segment, 'fall', 'badMeasure', 'failure')
     )
   if (has(segment, 'end') && outageWords && !has(segment, 'begin')) {
-    const whole = has(segment, 'outage')
+    // (`impact ended`: the harm stopped, which is the mitigation; the incident or outage over is all of it.)
+    const whole = (segment.words.get('outage') ?? []).some((word) => word.text !== 'impact')
     add('mitigated', 'impact ended', 3.5, words(segment, 'end', 'outage', 'failure'))
     add(
       'resolved',

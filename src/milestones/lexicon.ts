@@ -1115,6 +1115,9 @@ export const phrases: ReadonlyArray<readonly [string, string, readonly WordClass
   ['put', 'place', ['ship']],
   ['in', 'place', ['ship']],
   ['come', 'in', ['receive']],
+  // `The first report came from a merchant`, `a ticket arrived from Acme`: a report reaching the team.
+  ['come', 'from', ['receive']],
+  ['arrive', 'from', ['receive']],
   ['pour', 'in', ['receive']],
   ['roll', 'in', ['receive']],
   ['go', 'down', ['failure']],

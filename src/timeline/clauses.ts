@@ -218,8 +218,16 @@ export function documentDate(sentence: string): 'date' | 'stamp' | undefined {
  *   paperworkDay('The cache filled up on ') // false
  */
 export function paperworkDay(before: string): boolean {
-  return documentNamed.test(before) || reviewBefore.test(before) || pageEdited.test(before)
+  return (
+    documentNamed.test(before) ||
+    reviewBefore.test(before) ||
+    pageEdited.test(before) ||
+    editedField.test(before)
+  )
 }
+
+/** A field of when the page was last changed, among others on its line: `Updated: `, `Last modified: `. */
+const editedField = /(?:^|\s)(?:last\s+)?(?:updated|modified|edited)\s*:\s*$/i
 
 /**
  * A page's byline: `Created by Tan Wei, last modified by Arjun Menon on `, `Posted by Mireille

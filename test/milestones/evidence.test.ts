@@ -1251,3 +1251,18 @@ test('harm told from a moment on dates its onset; whatever still failed, said of
   ).toBeGreaterThanOrEqual(4)
   expect(scoreIn('We call the outage over. Some hosts still failing.', 'resolved')).toBe(0)
 })
+
+test('an author’s note names the milestones its words weigh most: the harm ended is the mitigation', () => {
+  const impactEnd = 'Rollback finished, error rate normal (impact end)'
+  expect(scoreIn(impactEnd, 'mitigated')).toBeGreaterThan(scoreIn(impactEnd, 'resolved') + 0.5)
+  const over = 'Replay finished (incident over)'
+  expect(scoreIn(over, 'resolved')).toBeGreaterThanOrEqual(scoreIn(over, 'mitigated'))
+})
+
+test('a report that came from outside reached the team; a change ticket is no report', () => {
+  expect(
+    scoreIn('The first report came from Brisket & Co on the support chat.', 'detected')
+  ).toBeGreaterThanOrEqual(3)
+  expect(scoreIn('A ticket arrived from a merchant.', 'detected')).toBeGreaterThanOrEqual(3)
+  expect(scoreIn('The move to Friday came from an old change ticket.', 'detected')).toBe(0)
+})

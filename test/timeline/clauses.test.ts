@@ -13,7 +13,8 @@ test.each([
   'Posted by Rui (@rui@example.social) for the admins, ',
   'Page last updated ',
   'lena-k started this conversation in General on ',
-  'bkowal opened this issue on '
+  'bkowal opened this issue on ',
+  'Created: 02/Mar/26  Updated: '
 ])('`%s` names the day of a document or its review', (before) => {
   expect(paperworkDay(before)).toBe(true)
 })
