@@ -365,7 +365,7 @@ const automatedReply =
  * maintenance mode`), or none sent (`grouped under an old issue, so no alert`).
  */
 const unheard =
-  /\b(?:(?:to|into|in)\s+(?:an?\s+|the\s+)?(?:unmonitored|unwatched|unread)\b|suppressed|silenced|muted|snoozed|(?:in|into)\s+maintenance\s+mode|local\s+alarm\s+only|never\s+reached\s+(?:the|any|anyone|us)|(?:was\s+)?not\s+(?:forwarded|routed)\s+to|nothing\s+monitored|no\s+one\s+was\s+(?:paged|notified|alerted)|nobody\s+was\s+(?:paged|notified|alerted)|(?:so|hence|thus|with)\s+no\s+(?:alerts?|pages?|paging|notifications?|alarms?))\b/i
+  /\b(?:(?:to|into|in)\s+(?:an?\s+|the\s+)?(?:unmonitored|unwatched|unread)\b|suppressed|silenced|muted|snoozed|shelved|(?:in|into)\s+maintenance\s+mode|local\s+alarm\s+only|never\s+reached\s+(?:the|any|anyone|us)|(?:was\s+)?not\s+(?:forwarded|routed)\s+to|nothing\s+monitored|no\s+one\s+was\s+(?:paged|notified|alerted)|nobody\s+was\s+(?:paged|notified|alerted)|(?:so|hence|thus|with)\s+no\s+(?:alerts?|pages?|paging|notifications?|alarms?))\b/i
 
 /** Words that say a thing was found after the fact: `(found in the logs afterwards)`, `we found this later during the RCA`. */
 const retrospective =
@@ -459,6 +459,8 @@ function segmentsOf(clauses: Clause[]): Segment[] {
                 !clause.numbered &&
                 clause.bracketSize <= 4 &&
                 atEdge(index) &&
+                // (`("Webhook delivery delayed, investigating")`: words quoted, not the author's.)
+                !clause.words.every((word) => word.quoted) &&
                 !(
                   clauses[index - 1]?.words.some(
                     (word) => is(word, 'status') || is(word, 'communicate')
@@ -933,6 +935,22 @@ function read(clause: Clause, segment: Segment): void {
         /^(?:that|which|from)$/.test(words[index + 1]?.text ?? ''))
     )
       classes = []
+    // `Error ratio flat`, `5xx flat since 12:00`: a measure of trouble holding level is no trouble
+    // (traffic gone flat is another matter: only after a measure of trouble).
+    if (
+      word.text === 'flat' &&
+      words
+        .slice(Math.max(0, index - 3), index)
+        .some((other) => is(other, 'failure') || is(other, 'badMeasure'))
+    )
+      classes = ['healthy']
+    // `the error alert is green`, `alarms stayed quiet`: a signal in its good state fired nothing.
+    if (
+      is(word, 'signal') &&
+      /^(?:is|was|are|were|stayed|stays|remained|remains)$/.test(after?.text ?? '') &&
+      /^(?:green|quiet|silent|ok|okay|clear|fine)$/.test(words[index + 2]?.text ?? '')
+    )
+      classes = []
     // `an earlier change ticket`, `the change request`: the paperwork of a change, no report of trouble.
     if (is(word, 'report') && before !== undefined && is(before, 'change'))
       classes = classes.filter((name) => name !== 'report')
@@ -1123,6 +1141,14 @@ function read(clause: Clause, segment: Segment): void {
     if (
       word.text === 'from' &&
       words.slice(index + 1, index + 4).some((other) => is(other, 'outsider'))
+    )
+      segment.fromOutside = true
+    // `Shira reports a customer complaint`, `forwards a complaint`: a complaint passed on comes from
+    // those the service serves.
+    if (
+      is(word, 'report') &&
+      word.stem.startsWith('complain') &&
+      words.slice(0, index).some((other) => is(other, 'report'))
     )
       segment.fromOutside = true
     // `the engineer is already on the call`, `joined on the bridge`: in the response's meeting.
@@ -2230,6 +2256,7 @@ function featuresOf(segment: Segment): Feature[] {
     (segment.actor !== 'team' || received || segment.fromOutside) &&
     (segment.actor === 'outsider' ||
       received ||
+      segment.fromOutside ||
       segment.actor === 'vendor' ||
       segment.toTeam ||
       segment.teamTold ||

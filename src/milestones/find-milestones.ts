@@ -485,7 +485,29 @@ function candidatesOf(incident: Incident, timed: Timed[]): Sourced[] {
   // `16/06 14:30 CR-22904 deployed ... a syntax error` two weeks before the first alert: harm told
   // days before anyone knew is the background of what came, unless its words are strong.
   const long = firstSign === undefined ? undefined : firstSign - day
+  // `Redis memory alert fired on Saturday at 21:14` half a day before the queue lost its jobs: a
+  // warning of what was to come, not the sign that anyone knew of the harm.
+  const onsets = list
+    .filter(
+      (item) =>
+        item.entry !== undefined &&
+        main.has(item.entry) &&
+        item.candidate.features.some(
+          (feature) => feature.milestone === 'started' && feature.weight >= 3
+        )
+    )
+    .map((item) => item.candidate.time)
+  const firstOnset = onsets.length > 0 ? Math.min(...onsets) : undefined
   for (const {candidate} of list) {
+    if (
+      firstOnset !== undefined &&
+      candidate.time < firstOnset - day / 2 &&
+      candidate.features.some((feature) => feature.milestone === 'detected')
+    )
+      candidate.features = [
+        ...candidate.features,
+        {milestone: 'detected', name: 'background', weight: -1, words: ['long before the harm']}
+      ]
     if (
       long !== undefined &&
       candidate.time < long &&

@@ -1176,6 +1176,8 @@ export const phrases: ReadonlyArray<readonly [string, string, readonly WordClass
   ['take', 'ownership', ['respond']],
   ['take', 'lead', ['respond']],
   ['take', 'command', ['respond']],
+  // `Noam takes it`, `took it`: the page or the ticket taken, as on-call says it.
+  ['take', 'it', ['respond']],
   ['on', 'it', ['respond']],
   ['go', 'off', ['fire']],
   ['root', 'cause', ['cause']],

@@ -71,13 +71,14 @@ export function readClauses(written: string): Clause[] {
   const close = (next: Joint, nextBracketed: boolean, asked = false) => {
     if (words.length > 0) {
       linkPhrases(words)
-      // Two words or more, all in capitals: `START OF OUTAGE`, not `DNS`.
+      // Two words or more, all in capitals: `START OF OUTAGE`, not `DNS`; nor an alarm's name
+      // quoted (`"PDU-2B1 INPUT LOSS"`), which is the machine's words, not the author's note.
       clauses.push({
         words,
         joint,
         bracketed,
         bracketSize: bracketed ? words.length : 0,
-        shouted: shouted && capitals >= 2,
+        shouted: shouted && capitals >= 2 && !words.every((word) => word.quoted),
         numbered,
         asked
       })
@@ -139,7 +140,9 @@ export function readClauses(written: string): Clause[] {
       }
       // `the Black Friday event`, `our Summer Sale events`: an event a name names is the product's
       // (a sale, a launch), not the incident.
-      if (/^events?$/.test(lower) && afterName) {
+      // (`41,203 outbox events`, `events were replayed`: data a system handles, not the incident;
+      // the incident is `the event`.)
+      if (lower === 'events' || (lower === 'event' && afterName)) {
         words.push({...wordOf(lower), classes: [], quoted})
         afterName = false
         continue

@@ -167,7 +167,21 @@ export function readEnglishTimestamp(text: string): WrittenTime | ImpossibleTime
   // `16OCT25`, `03FEB2025 1422Z`: a day, month and year run together, as aviation and the military
   // write them (chrono reads none of it).
   const runTogether = dayMonthYear.exec(head)
-  if (runTogether) return readDayMonthYear(text, qualifierStart, start, runTogether, approximate)
+  if (runTogether) {
+    const written = runTogether[3] as string
+    const year = written.length === 2 ? 2000 + Number(written) : Number(written)
+    const month = monthNumbers[runTogether[2] as string] as number
+    const day = Number(runTogether[1])
+    const date = {year, month, day}
+    return readDayThenClock(text, qualifierStart, start, runTogether[0].length, date, approximate)
+  }
+  // `Sun 22.6, 10:31`: a weekday, then a day and month with a dot and no year, as much of Europe
+  // and Israel writes them (the weekday says it is a day, not a number).
+  const shortDay = weekdayDayMonth.exec(head)
+  if (shortDay) {
+    const date = {day: Number(shortDay[1]), month: Number(shortDay[2])}
+    return readDayThenClock(text, qualifierStart, start, shortDay[0].length, date, approximate)
+  }
   if (!mayStartTime.test(head)) return undefined
 
   const unknown = unknownClock.exec(head)
@@ -598,20 +612,22 @@ const monthNumbers: Readonly<Record<string, number>> = Object.fromEntries(
   )
 )
 
-function readDayMonthYear(
+/** `Sun 22.6`, `Thu, 19.6.`: a weekday, a day and a month with a dot, no year. */
+const weekdayDayMonth =
+  /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(\d{1,2})\.(\d{1,2})\.?(?![\d.])/i
+
+/** A day read by its own pattern (`16OCT25`, `Sun 22.6`), and the clock after it. */
+function readDayThenClock(
   text: string,
   qualifierStart: number,
   start: number,
-  match: RegExpExecArray,
+  length: number,
+  date: WrittenDate,
   approximate: boolean
 ): WrittenTime | undefined {
-  const day = Number(match[1])
-  const month = monthNumbers[match[2] as string] as number
-  const written = match[3] as string
-  const year = written.length === 2 ? 2000 + Number(written) : Number(written)
-  if (day < 1 || day > 31) return undefined
-  const point: WrittenPoint = {date: {year, month, day}, unknown: false}
-  let end = start + match[0].length
+  if (date.day < 1 || date.day > 31 || date.month < 1 || date.month > 12) return undefined
+  const point: WrittenPoint = {date, unknown: false}
+  let end = start + length
   // `16OCT25 1131Z`, `16OCT25, 11:31 UTC`: the clock after it.
   const gap = /^[\s,/]+(?:at\s+)?/.exec(text.slice(end))?.[0] ?? ''
   if (!gap) return finish(text, qualifierStart, start, end, point, approximate)

@@ -57,6 +57,8 @@ export const zoneAbbreviations: Readonly<Record<string, number>> = {
   CAT: hours(2),
   EAT: hours(3),
   GST: hours(4),
+  // Israel Daylight Time (Ireland writes its summer time IST).
+  IDT: hours(3),
   PKT: hours(5),
   NPT: hours(5.75),
   ICT: hours(7),
@@ -155,7 +157,8 @@ export const genericZones: Readonly<Record<string, string>> = {
   'brasília time': 'America/Sao_Paulo',
   'korea time': 'Asia/Seoul',
   'singapore time': 'Asia/Singapore',
-  'hong kong time': 'Asia/Hong_Kong'
+  'hong kong time': 'Asia/Hong_Kong',
+  'israel time': 'Asia/Jerusalem'
 }
 
 /** The standard and summer abbreviations of a zone, written as a pair (`PST/PDT`), either way round. */

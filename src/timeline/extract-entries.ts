@@ -254,6 +254,13 @@ class Walker {
         if (mail) mails.set(first, mail)
         if (mail || quoteStamps.has(first)) comments.set(quote, inner)
       }
+      // `> **Shira** [10:42 AM]` then `> customers say ...`: chat messages pasted as quotes, each
+      // its sender and time on the first line, are a timeline of their own, as chat lines are.
+      const chats = quotes.filter((quote) => !comments.has(quote) && chatQuote(quote))
+      const chatWhere: Where | undefined =
+        chats.length >= 2
+          ? {...here, origin: 'timeline', timeline: true, group: this.#groups++}
+          : undefined
       const blocks = repliesInOrder(
         section.blocks.flatMap((block) => comments.get(block) ?? [block])
       )
@@ -265,6 +272,11 @@ class Walker {
       let stamped: RawEntry | undefined = here.stamped ? open : undefined
       for (const block of blocks) {
         const before = this.events.length
+        if (chatWhere && block.type === 'blockquote' && chats.includes(block)) {
+          const paragraph = block.children[0] as Paragraph
+          this.#unit(blockText([paragraph]), chatWhere, placeOf(block), 'list', chatWhere.group)
+          continue
+        }
         const mail = mails.get(block)
         if (mail) {
           const raw = this.#entry('paragraph', mail.text, mail.written, placeOf(block), here)
@@ -592,9 +604,9 @@ class Walker {
         ownWords = to
         const rest = text.text
           .slice(first.end, to > 0 ? to : undefined)
-          .replace(/^[\s:|,–—-]+/, '')
+          .replace(/^[\s:|,–—\]-]+/, '')
           .trimEnd()
-        const before = text.text.slice(0, first.start).replace(/[\s:=|,(–—-]+$/, '')
+        const before = text.text.slice(0, first.start).replace(/[\s:=|,([–—-]+$/, '')
         raw = this.#entry(
           kind,
           labelled ? withLabel(before, rest) : joinText(before, rest),
@@ -613,10 +625,13 @@ class Walker {
     if (others.some(timed)) {
       // The entry's own time is not part of the words around the others (`07:31 - alert fired,
       // acknowledged at 07:33`): blanked, every offset kept.
-      const ownEnd =
+      const timeEnd =
         leading && !('impossible' in leading)
           ? Math.max(leading.end, ownWords)
           : own && Math.max(own.end, ownWords)
+      // (`Ana [10:42 AM] customers say ...`: the bracket closing the time is the time's.)
+      const ownEnd =
+        timeEnd === undefined ? undefined : timeEnd + (/^\]/.test(text.text.slice(timeEnd)) ? 1 : 0)
       const words =
         ownEnd === undefined ? text : {...text, text: ' '.repeat(ownEnd) + text.text.slice(ownEnd)}
       this.#mentions(words, others, here, place, raw ?? this.#host)
@@ -1164,6 +1179,17 @@ function linesLed(text: string): boolean {
 }
 
 /** The paragraphs among blocks that stamp what follows them (`stampsOf`). */
+/** A quote whose first line is a chat message's sender and time: `**Shira** [10:42 AM]`. */
+function chatQuote(quote: RootContent): boolean {
+  const first = quote.type === 'blockquote' ? quote.children[0] : undefined
+  if (first?.type !== 'paragraph') return false
+  const line = /^[^\n]*/.exec(toString(first, {includeHtml: false}))?.[0] ?? ''
+  return chatSender.test(line)
+}
+
+/** A sender and a bracketed clock, alone on a line: `Shira Ben-David [10:42 AM]`. */
+const chatSender = /^\s*[^[\]\n]{1,60}?\s+\[\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\]\s*$/
+
 function stampParagraphs(blocks: readonly RootContent[]): Set<RootContent> {
   // (Only short paragraphs can be stamps: the rest are not turned into text for it.)
   const short = (block: RootContent) => {

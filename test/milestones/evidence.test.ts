@@ -1266,3 +1266,26 @@ test('a report that came from outside reached the team; a change ticket is no re
   expect(scoreIn('A ticket arrived from a merchant.', 'detected')).toBeGreaterThanOrEqual(3)
   expect(scoreIn('The move to Friday came from an old change ticket.', 'detected')).toBe(0)
 })
+
+test('words quoted in brackets or capitals are the machine’s or another’s, not the author’s note', () => {
+  expect(
+    scoreIn('Alarms received on the console: "FEEDER TRIP", "UPS OUTPUT LOSS".', 'started')
+  ).toBeLessThan(3)
+  expect(
+    scoreIn('Kai updated the status page ("Payments delayed, investigating").', 'acknowledged')
+  ).toBeLessThan(4)
+  expect(scoreIn('Payments down (investigating)', 'acknowledged')).toBeGreaterThanOrEqual(4)
+})
+
+test('a complaint comes from outside; a log of data events is no incident', () => {
+  expect(
+    scoreIn('Mona reports a customer complaint in #support.', 'detected')
+  ).toBeGreaterThanOrEqual(2)
+  expect(scoreIn('Replay of 9,120 queued events started', 'started')).toBe(0)
+  expect(scoreIn('The event started at 14:05', 'started')).toBeGreaterThanOrEqual(3)
+})
+
+test('a measure of trouble holding flat is no trouble; traffic gone flat says nothing here', () => {
+  expect(scoreIn('Error ratio flat.', 'started')).toBe(0)
+  expect(scoreIn('Error ratio flat.', 'mitigated')).toBeGreaterThan(0)
+})

@@ -635,3 +635,20 @@ test('a time that names an alert (`the 04:19 alert`) is not when the sentence ha
   )
   expect(hhmm(found, 'acknowledged')).toBe('08:34')
 })
+
+test('a warning long before the harm is no detection of it; an alert in its good state fires nothing', () => {
+  const found = report(
+    [
+      '## Timeline',
+      '',
+      '- 2024-05-01 20:40 - Disk warning at 80% fired on the ledger host; nobody looked at it.',
+      '- 2024-05-02 09:12 - Ledger writes start failing: the disk is full. **Impact start.**',
+      '- 2024-05-02 09:20 - Rui: the error alert is green, but customers cannot pay.',
+      '- 2024-05-02 09:26 - Alert `ledger_write_errors` pages the on-call.',
+      '- 2024-05-02 09:30 - Rui takes it.',
+      '- 2024-05-02 10:05 - Old snapshots removed; writes succeed again.'
+    ].join('\n')
+  )
+  expect(hhmm(found, 'detected')).toBe('09:26')
+  expect(hhmm(found, 'acknowledged')).toBe('09:30')
+})

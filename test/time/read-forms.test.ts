@@ -36,6 +36,18 @@ describe('readTimestamp(text) reads the forms reports write', () => {
     expect(read('3:20 PM - paged').clock?.hour).toBe(15)
   })
 
+  test('readTimestamp(text) reads a weekday, a day and a month with a dot, and the clock after', () => {
+    expect(read('Thu 19.6, 16:20 | cache change deployed')).toMatchObject({
+      date: {day: 19, month: 6},
+      clock: {hour: 16, minute: 20},
+      text: 'Thu 19.6, 16:20'
+    })
+    expect(read('Sun 22.6').date).toEqual({day: 22, month: 6})
+    // Without a weekday, or with no such month, it is no day.
+    expect(readTimestamp('22.6 percent of requests failed')).toBeUndefined()
+    expect(readTimestamp('Fri 3.14 release notes')).toBeUndefined()
+  })
+
   test('readTimestamp(text) reads a zone glued to the clock after a day', () => {
     expect(read('3 Feb 2026 07:41SGT | the ledger queue stops')).toMatchObject({
       date: {year: 2026, month: 2, day: 3},

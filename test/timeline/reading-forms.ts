@@ -1086,6 +1086,53 @@ On Thu, 6 Nov 2025 at 11:40, Omar Haddad <omar@example.org> wrote:
     ]
   },
   {
+    id: 'chat-quote',
+    group: 'shapes',
+    title: 'Chat messages pasted as quotes, each with its sender and time',
+    example: `# Webhook deliveries stopped
+
+Sunday 22 June 2025. All times are Israel time (IDT).
+
+## What happened
+
+Nobody noticed until a customer wrote to support:
+
+> **Dana Levi** [10:42 AM]
+> Kestrel Freight say no webhooks since about 10:30. anyone on call?
+
+> **Omer Katz** [10:45 AM]
+> on it, looking now
+
+At 10:55 Omer opened an incident channel.
+`,
+    entries: [
+      {at: '2025-06-22T07:42:00Z', text: 'Dana Levi Kestrel Freight say no webhooks'},
+      {at: '2025-06-22T07:30:00Z', text: 'Kestrel Freight say no webhooks since about 10:30'},
+      {at: '2025-06-22T07:45:00Z', text: 'Omer Katz on it, looking now'},
+      {at: '2025-06-22T07:55:00Z', text: 'Omer opened an incident channel.'}
+    ]
+  },
+  {
+    id: 'weekday-day-month',
+    group: 'day',
+    title: 'A weekday, then a day and month with a dot and no year',
+    example: `# Queue keys evicted
+
+Date: June 2025. All times are CEST.
+
+| When | What |
+|---|---|
+| Thu 19.6, 16:20 | Cache change deployed without a TTL. |
+| Sun 22.6, 10:31 | Redis reaches its memory limit; jobs start disappearing. |
+| 11:20 | Deliveries flowing again. |
+`,
+    entries: [
+      {at: '2025-06-19T14:20:00Z', text: 'Cache change deployed without a TTL.'},
+      {at: '2025-06-22T08:31:00Z', text: 'Redis reaches its memory limit'},
+      {at: '2025-06-22T09:20:00Z', text: 'Deliveries flowing again.'}
+    ]
+  },
+  {
     id: 'span-day-after',
     group: 'day',
     title: 'A span whose day is written after its second end',
