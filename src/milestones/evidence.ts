@@ -365,7 +365,7 @@ const automatedReply =
  * maintenance mode`), or none sent (`grouped under an old issue, so no alert`).
  */
 const unheard =
-  /\b(?:(?:to|into|in)\s+(?:an?\s+|the\s+)?(?:unmonitored|unwatched|unread)\b|suppressed|silenced|muted|snoozed|shelved|(?:in|into)\s+maintenance\s+mode|local\s+alarm\s+only|never\s+reached\s+(?:the|any|anyone|us)|(?:was\s+)?not\s+(?:forwarded|routed)\s+to|nothing\s+monitored|no\s+one\s+was\s+(?:paged|notified|alerted)|nobody\s+was\s+(?:paged|notified|alerted)|(?:so|hence|thus|with)\s+no\s+(?:alerts?|pages?|paging|notifications?|alarms?))\b/i
+  /\b(?:(?:to|into|in)\s+(?:an?\s+|the\s+)?(?:unmonitored|unwatched|unread)\b|suppressed|silenced|(?<!#[\w-]+\s+(?:is|was|are|were)\s+)muted|snoozed|shelved|(?:in|into)\s+maintenance\s+mode|local\s+alarm\s+only|never\s+reached\s+(?:the|any|anyone|us)|(?:was\s+)?not\s+(?:forwarded|routed)\s+to|nothing\s+monitored|no\s+one\s+was\s+(?:paged|notified|alerted)|nobody\s+was\s+(?:paged|notified|alerted)|(?:so|hence|thus|with)\s+no\s+(?:alerts?|pages?|paging|notifications?|alarms?))\b/i
 
 /** Words that say a thing was found after the fact: `(found in the logs afterwards)`, `we found this later during the RCA`. */
 const retrospective =
@@ -944,6 +944,13 @@ function read(clause: Clause, segment: Segment): void {
         .some((other) => is(other, 'failure') || is(other, 'badMeasure'))
     )
       classes = ['healthy']
+    // `accepted the callout`, `accepts the page`: a responder taking the page, not a service
+    // accepting requests.
+    if (
+      word.stem === 'accept' &&
+      words.slice(index + 1, index + 3).some((other) => is(other, 'signal'))
+    )
+      classes = ['acknowledge']
     // `the error alert is green`, `alarms stayed quiet`: a signal in its good state fired nothing.
     if (
       is(word, 'signal') &&
@@ -1212,11 +1219,20 @@ function read(clause: Clause, segment: Segment): void {
     )
       segment.takenUp = true
     // `We call the incident over`, `called it resolved`: declaring an end, not a phone call.
+    // (`I called it fully fixed`: the author declaring the fix whole, as `declared` does.)
     if (
       word.stem === 'call' &&
       words.slice(index + 1, index + 5).some((other) => is(other, 'end') || is(other, 'close'))
     )
       classes = []
+    if (
+      word.stem === 'call' &&
+      after?.text === 'it' &&
+      words.slice(index + 2, index + 4).some((other) => is(other, 'fix') || is(other, 'recover'))
+    ) {
+      classes = []
+      segment.declaredOutcome = true
+    }
     // `The status page loads again`, `our status page was unreachable`: the page is the service.
     if (classes.includes('communicate') && word.text === 'status') {
       const verb = words
@@ -1435,12 +1451,13 @@ function read(clause: Clause, segment: Segment): void {
       foundIt.has(words.map((other) => other.text).join(' '))
     )
       segment.causeNamed = true
-    // `Found it.`, `we found it`: said of the trouble, in so many words, the cause found.
+    // `Found it.`, `we found it`, `we figured it out`: said of the trouble, in so many words, the
+    // cause found.
     if (
       word.text === 'it' &&
-      index === words.length - 1 &&
-      words.length <= 3 &&
-      words[index - 1]?.base === 'find'
+      (index === words.length - 1 ||
+        (index === words.length - 2 && words[index + 1]?.text === 'out')) &&
+      is(words[index - 1] ?? word, 'find')
     )
       segment.causeNamed = true
     if (word.text === 'by' && index > 0 && words[index - 1]?.base.startsWith('caus'))
@@ -2077,7 +2094,19 @@ function cancel(segment: Segment): void {
   const doing: WordClass[] = ['act', 'ship', 'fix', 'recover', 'close', 'end', 'find']
   if (has(segment, 'plan') || has(segment, 'attempt') || segment.planned) {
     segment.planned = true
-    drop(segment, ...doing, 'healthy', 'usual', 'report', 'signal', 'watch', 'failure', 'attack')
+    // (`a check would have caught the problem`: what was not noticed.)
+    drop(
+      segment,
+      ...doing,
+      'healthy',
+      'usual',
+      'report',
+      'signal',
+      'watch',
+      'failure',
+      'attack',
+      'aware'
+    )
   }
   if (has(segment, 'elsewhere')) drop(segment, 'act', 'ship', 'fix', 'recover')
   // `Testing of a potential fix`: not yet the fix.
@@ -2494,8 +2523,12 @@ function featuresOf(segment: Segment): Feature[] {
       add('mitigated', 'action', 2, words(segment, 'act'))
   }
   // `Recovery declared`: the team saying it has recovered says the incident is over.
-  if (segment.declaredOutcome && has(segment, 'recover') && !segment.planned)
-    add('resolved', 'recovery declared', 4, words(segment, 'recover', 'respond'))
+  if (
+    segment.declaredOutcome &&
+    (has(segment, 'recover') || has(segment, 'fix')) &&
+    !segment.planned
+  )
+    add('resolved', 'recovery declared', 4, words(segment, 'recover', 'fix', 'respond'))
   // `alertmanager: RESOLVED SyncWriteErrorRate`, `the latency alert resolved`: a monitor sees the
   // symptom gone, which is the impact stopping, not the incident closed.
   const alertResolved = has(segment, 'close') && has(segment, 'signal') && !has(segment, 'outage')

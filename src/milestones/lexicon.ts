@@ -288,7 +288,10 @@ export const wordClasses = {
     'pingdom',
     'uptimerobot',
     'statuscake',
-    'alertmanager'
+    'alertmanager',
+    // A page to the engineer on call, as British operations say it.
+    'callout',
+    'call-out'
   ],
   /** An alert going off. */
   fire: ['fire', 'trigger', 'trip', 'sound'],

@@ -56,7 +56,8 @@ export interface Clause {
  */
 export function readClauses(written: string): Clause[] {
   // `errors → 0`, `lag -> zero`: a count gone down to nothing, as a chat log writes it.
-  const text = written.includes('→') || written.includes('->') ? toZero(written) : written
+  const arrows = written.includes('→') || written.includes('->') ? toZero(written) : written
+  const text = /\btwo\s+and\s+two\b/i.test(arrows) ? plainIdioms(arrows) : arrows
   const clauses: Clause[] = []
   let words: Word[] = []
   let joint: Joint = 'start'
@@ -197,6 +198,14 @@ export function readClauses(written: string): Clause[] {
   }
   close('stop', false)
   return clauses
+}
+
+/**
+ * Fixed idioms whose words mean nothing apart, said plainly: `put two and two together` is
+ * `figured it out` (its `and` joins no clauses).
+ */
+function plainIdioms(text: string): string {
+  return text.replace(/\b(?:put|puts|putting)\s+two\s+and\s+two\s+together\b/gi, 'figured it out')
 }
 
 /** Words, and the punctuation that joins clauses. */

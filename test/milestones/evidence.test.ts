@@ -1289,3 +1289,33 @@ test('a measure of trouble holding flat is no trouble; traffic gone flat says no
   expect(scoreIn('Error ratio flat.', 'started')).toBe(0)
   expect(scoreIn('Error ratio flat.', 'mitigated')).toBeGreaterThan(0)
 })
+
+test('the cause worked out in so many words, or two and two put together, is the diagnosis', () => {
+  expect(scoreIn('At 19:40 we figured it out.', 'diagnosed')).toBeGreaterThanOrEqual(3)
+  expect(
+    scoreIn('Then I put two and two together: the rotated key was still cached.', 'diagnosed')
+  ).toBeGreaterThanOrEqual(3)
+  expect(scoreIn('We found it hard to reproduce.', 'diagnosed')).toBeLessThan(3)
+})
+
+test('a callout accepted is the page taken; calling it fixed declares the end', () => {
+  expect(scoreIn('The duty engineer accepted the callout.', 'acknowledged')).toBeGreaterThanOrEqual(
+    4
+  )
+  expect(scoreIn('The gateway accepts requests again.', 'acknowledged')).toBe(0)
+  expect(
+    scoreIn('I called it fully fixed and posted in #general.', 'resolved')
+  ).toBeGreaterThanOrEqual(4)
+  expect(scoreIn('We called the vendor.', 'resolved')).toBe(0)
+})
+
+test('what a check would have caught was not noticed; an alert posted to a muted channel was still sent', () => {
+  expect(scoreIn('A canary would have caught the bad config.', 'detected')).toBe(0)
+  expect(
+    scoreIn(
+      'The uptime bot posted "API DOWN" in #ops-alerts. Sadly #ops-alerts is muted for most of us.',
+      'detected'
+    )
+  ).toBeGreaterThanOrEqual(3)
+  expect(scoreIn('The disk alert was muted.', 'detected')).toBe(0)
+})
