@@ -147,6 +147,18 @@ export function weighEntry(
   // `BMS local alarm only`, `the alarm never reached the NOC`, `Nothing monitored this alarm`: an
   // alarm that reached no one tells no one knew (one delivered and left unread still does).
   if (unheard.test(text)) unsaid.add('detected')
+  // `No alert: our alerts are on 5xx only`: no alert went off, whatever else told of it (`First
+  // support email. No alerts had fired.`); `Alert fired. No page went out to the secondary`: the
+  // one before still went off.
+  const none = noAlert.exec(text)
+  const silent =
+    none !== null && !/\b(?:fired|fires|triggered|went off)\b/i.test(text.slice(0, none.index))
+  // `First player posts in #bug-reports. Nobody on staff saw these until later`: told to no one who
+  // read it, no one was told (an alert that nobody saw still went off, and is the first alert).
+  const unread = unseen.test(text)
+  const alerting = (feature: Feature) =>
+    feature.milestone === 'detected' && alertNames.has(feature.name)
+  if (unread && !features.some(alerting)) unsaid.add('detected')
   // `This is an automated response: your ticket was received`: a machine answering takes nothing up.
   if (automatedReply.test(text)) unsaid.add('acknowledged')
   // `The problem came back with the morning traffic` (`came back` is a service's recovery), `success
@@ -160,8 +172,9 @@ export function weighEntry(
           (has(segment, 'rise') && has(segment, 'badMeasure'))))
   )
   if (relapse) unsaid.add('mitigated').add('resolved')
-  const kept =
-    unsaid.size === 0 ? features : features.filter((feature) => !unsaid.has(feature.milestone))
+  const kept = features.filter(
+    (feature) => !unsaid.has(feature.milestone) && !(silent && alerting(feature))
+  )
   const weighed: Weighed = {
     features: [...kept, ...bonusesOf(kept, origin)],
     persists: segments.some((segment) => segment.persists)
@@ -366,6 +379,16 @@ const automatedReply =
  */
 const unheard =
   /\b(?:(?:to|into|in)\s+(?:an?\s+|the\s+)?(?:unmonitored|unwatched|unread)\b|suppressed|silenced|(?<!#[\w-]+\s+(?:is|was|are|were)\s+)muted|snoozed|shelved|(?:in|into)\s+maintenance\s+mode|local\s+alarm\s+only|never\s+reached\s+(?:the|any|anyone|us)|(?:was\s+)?not\s+(?:forwarded|routed)\s+to|nothing\s+monitored|no\s+one\s+was\s+(?:paged|notified|alerted)|nobody\s+was\s+(?:paged|notified|alerted)|(?:so|hence|thus|with)\s+no\s+(?:alerts?|pages?|paging|notifications?|alarms?))\b/i
+
+/** What an alert going off says of detection. */
+const alertNames = new Set(['alert', 'something fires'])
+
+/** A sentence that opens saying none went off: `No alert: our alerts are on 5xx only`, `No page.` */
+const noAlert = /(?:^|[.;!?]\s+)no\s+(?:alerts?|pages?|paging|alarms?)\b(?!\s+(?:fatigue|noise))/i
+
+/** Words that say no one read what was posted: `Nobody on staff saw these until later`. */
+const unseen =
+  /\b(?:nobody|no one|no-one|none of us)\b(?:\s+[\w-]+){0,3}?\s+(?:saw|noticed|read|spotted)\b/i
 
 /** Words that say a thing was found after the fact: `(found in the logs afterwards)`, `we found this later during the RCA`. */
 const retrospective =
@@ -944,6 +967,13 @@ function read(clause: Clause, segment: Segment): void {
         .some((other) => is(other, 'failure') || is(other, 'badMeasure'))
     )
       classes = ['healthy']
+    // `finds the token_expired warnings in the autoscaler logs`: lines of a log, read when someone
+    // looks, not a warning sent to anyone.
+    if (
+      /^warnings?$/.test(word.text) &&
+      words.slice(index + 1, index + 5).some((other) => is(other, 'evidence'))
+    )
+      classes = ['evidence']
     // `accepted the callout`, `accepts the page`: a responder taking the page, not a service
     // accepting requests.
     if (
@@ -1150,6 +1180,17 @@ function read(clause: Clause, segment: Segment): void {
       words.slice(index + 1, index + 4).some((other) => is(other, 'outsider'))
     )
       segment.fromOutside = true
+    // `First support email from a podcaster`, `a call from the hospital`: a message that came in.
+    if (
+      is(word, 'notify') &&
+      !/(?:ed|ing)$/.test(word.text) &&
+      after?.text === 'from' &&
+      !is(words[index + 2] ?? word, 'team') &&
+      !/^(?:our|us|me|the)$/.test(words[index + 2]?.text ?? '')
+    ) {
+      classes = [...classes, 'report']
+      segment.fromOutside = true
+    }
     // `Shira reports a customer complaint`, `forwards a complaint`: a complaint passed on comes from
     // those the service serves.
     if (
@@ -1384,12 +1425,12 @@ function read(clause: Clause, segment: Segment): void {
     // failed`: the harm dated from the moment told, as `first` dates it.
     if (
       word.text === 'from' &&
-      /^(?:then|that point|that moment|this point|this moment)$/.test(
+      /^(?:then|here|that point|that moment|this point|this moment)$/.test(
         words
           .slice(index + 1, index + 3)
           .map((other) => other.text)
           .join(' ')
-          .replace(/^then .*/, 'then')
+          .replace(/^(then|here) .*/, '$1')
       )
     ) {
       segment.firstHarm = true
@@ -1479,7 +1520,7 @@ function read(clause: Clause, segment: Segment): void {
 /** A clause that is only a time from which: `From that point on`, `from then onwards`. */
 function fromThen(clause: Clause): boolean {
   const text = clause.words.map((word) => word.text).join(' ')
-  return /^from (?:then|that point|that moment|this point|this moment)(?: on| onwards?)?$/.test(
+  return /^from (?:then|here|that point|that moment|this point|this moment)(?: on| onwards?)?$/.test(
     text
   )
 }

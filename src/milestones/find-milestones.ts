@@ -1281,6 +1281,8 @@ export function impactWindow(incident: Incident): {start?: Milestone; end?: Mile
     )
     const range = read?.time ? {time: read.time} : findRange(value, incident)
     if (!range?.time.at) continue
+    // (`Event window: Friday March 7 – Saturday March 8, 2025`: the days, not the moments.)
+    if (range.time.precision === 'day') continue
     const evidence = (rule: string) => ({text: `${key}: ${value}`, line, column: 1, rule})
     const milestone = (at: string, rule: string): Milestone => ({
       at,

@@ -139,6 +139,16 @@ export function readClauses(written: string): Clause[] {
         words.push({...wordOf(last), text: lower, quoted})
         continue
       }
+      // `ERR_UNKNOWN_SKU`, `E_CONN_TIMEOUT`: an error's code, read as the failure it names.
+      if (lower.includes('_') && whole.classes.length === 0) {
+        const failing = lower
+          .split('_')
+          .find((part) => part === 'err' || wordOf(part).classes.includes('failure'))
+        if (failing) {
+          words.push({...wordOf(failing === 'err' ? 'error' : failing), text: lower, quoted})
+          continue
+        }
+      }
       // `the Black Friday event`, `our Summer Sale events`: an event a name names is the product's
       // (a sale, a launch), not the incident.
       // (`41,203 outbox events`, `events were replayed`: data a system handles, not the incident;

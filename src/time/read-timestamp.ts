@@ -307,8 +307,14 @@ export function readEnglishTimestamp(text: string): WrittenTime | ImpossibleTime
       end += missing[0].length
     }
   }
+  // `Friday March 7 – Saturday March 8, 2025`: a year written once, after the second day, is the
+  // first's too (the year before when the days cross New Year: `Dec 30 – Jan 2, 2025`).
+  const endYear = rangeEnd?.date?.year
+  if (endYear !== undefined && point.date && point.date.year === undefined && rangeEnd?.date) {
+    const before = point.date.month > rangeEnd.date.month
+    point.date = {...point.date, year: before ? endYear - 1 : endYear}
+  }
   // `21:45 to 23:28 UTC`: a zone written once belongs to both ends.
-  if (rangeEnd && !rangeEnd.zone && point.zone) rangeEnd.zone = point.zone
   if (rangeEnd && !point.zone && rangeEnd.zone) point.zone = rangeEnd.zone
   return finish(text, qualifierStart, start, end, point, approximate, rangeEnd)
 }

@@ -1319,3 +1319,38 @@ test('what a check would have caught was not noticed; an alert posted to a muted
   ).toBeGreaterThanOrEqual(3)
   expect(scoreIn('The disk alert was muted.', 'detected')).toBe(0)
 })
+
+test('an error code names the failure; harm told from here on dates its onset', () => {
+  expect(
+    scoreIn('First ERR_QUOTA_MISSING from the ledger (found later in logs).', 'started')
+  ).toBeGreaterThanOrEqual(3.5)
+  expect(scoreIn('Set MAX_POOL_SIZE to 40.', 'started')).toBe(0)
+  expect(scoreIn('Grants fail from here on.', 'started')).toBeGreaterThanOrEqual(3.5)
+})
+
+test('a post nobody read told no one; no alert went off, whatever else told of it', () => {
+  expect(
+    scoreIn(
+      'First player posts in #bugs ("coins missing"). Nobody on staff saw these until later.',
+      'detected'
+    )
+  ).toBe(0)
+  expect(scoreIn('The disk alert fired and nobody saw it.', 'detected')).toBeGreaterThanOrEqual(3)
+  expect(scoreIn('Queue depth up 6x. No alert: our alerts only cover 5xx.', 'detected')).toBe(0)
+  expect(
+    scoreIn(
+      'First support email from a listener. Ana sees it in the inbox. No alerts had fired.',
+      'detected'
+    )
+  ).toBeGreaterThanOrEqual(3)
+  expect(
+    scoreIn('Alert fired. No page went out to the secondary.', 'detected')
+  ).toBeGreaterThanOrEqual(3)
+})
+
+test('warnings found in logs are evidence read, not a warning sent', () => {
+  expect(scoreIn('Ana finds the token_expired warnings in the autoscaler logs.', 'detected')).toBe(
+    0
+  )
+  expect(scoreIn('Disk usage warning fired for db-3.', 'detected')).toBeGreaterThanOrEqual(3)
+})

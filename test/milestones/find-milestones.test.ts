@@ -652,3 +652,18 @@ test('a warning long before the harm is no detection of it; an alert in its good
   expect(hhmm(found, 'detected')).toBe('09:26')
   expect(hhmm(found, 'acknowledged')).toBe('09:30')
 })
+
+test('a window of days alone is no impact window: it says which days, not when', () => {
+  const found = report(
+    [
+      'Sale window: Friday May 8 – Saturday May 9, 2026',
+      '',
+      '## Timeline',
+      '',
+      '- 2026-05-08 17:02 - First checkout errors. **Impact start.**',
+      '- 2026-05-08 17:30 - Alert fires and pages the on-call.',
+      '- 2026-05-08 18:10 - Rollback done; checkouts succeed again.'
+    ].join('\n')
+  )
+  expect(hhmm(found, 'started')).toBe('17:02')
+})

@@ -48,6 +48,15 @@ describe('readTimestamp(text) reads the forms reports write', () => {
     expect(readTimestamp('Fri 3.14 release notes')).toBeUndefined()
   })
 
+  test('readTimestamp(text) gives a range of days its year written once, after the second', () => {
+    expect(read('Friday May 8 – Saturday May 9, 2026: the spring sale').date).toMatchObject({
+      year: 2026,
+      month: 5,
+      day: 8
+    })
+    expect(read('Dec 30 – Jan 2, 2026').date).toMatchObject({year: 2025, month: 12, day: 30})
+  })
+
   test('readTimestamp(text) reads a zone glued to the clock after a day', () => {
     expect(read('3 Feb 2026 07:41SGT | the ledger queue stops')).toMatchObject({
       date: {year: 2026, month: 2, day: 3},
