@@ -378,7 +378,7 @@ const automatedReply =
  * maintenance mode`), or none sent (`grouped under an old issue, so no alert`).
  */
 const unheard =
-  /\b(?:(?:to|into|in)\s+(?:an?\s+|the\s+)?(?:unmonitored|unwatched|unread)\b|suppressed|silenced|(?<!#[\w-]+\s+(?:is|was|are|were)\s+)muted|snoozed|shelved|(?:in|into)\s+maintenance\s+mode|local\s+alarm\s+only|never\s+reached\s+(?:the|any|anyone|us)|(?:was\s+)?not\s+(?:forwarded|routed)\s+to|nothing\s+monitored|no\s+one\s+was\s+(?:paged|notified|alerted)|nobody\s+was\s+(?:paged|notified|alerted)|(?:so|hence|thus|with)\s+no\s+(?:alerts?|pages?|paging|notifications?|alarms?))\b/i
+  /\b(?:(?:to|into|in)\s+(?:an?\s+|the\s+)?(?:unmonitored|unwatched|unread)\b|suppressed|silenced|suppression\s+rule|(?:does|did|do)\s+(?:\*\*)?not(?:\*\*)?\s+(?:appear|show)\s+(?:up\s+)?on\s+the\s+(?:\w+\s+)?(?:console|dashboard|screen)|(?<!#[\w-]+\s+(?:is|was|are|were)\s+)muted|snoozed|shelved|(?:in|into)\s+maintenance\s+mode|local\s+alarm\s+only|never\s+reached\s+(?:the|any|anyone|us)|(?:was\s+)?not\s+(?:forwarded|routed)\s+to|nothing\s+monitored|no\s+one\s+was\s+(?:paged|notified|alerted)|nobody\s+was\s+(?:paged|notified|alerted)|(?:so|hence|thus|with)\s+no\s+(?:alerts?|pages?|paging|notifications?|alarms?))\b/i
 
 /** What an alert going off says of detection. */
 const alertNames = new Set(['alert', 'something fires'])
@@ -463,7 +463,7 @@ function segmentsOf(clauses: Clause[]): Segment[] {
         // `From that point on, every write failed`: the time from which what follows holds.
         (clause.joint === 'comma' && fromThen(clauses[index - 1] as Clause)))
     // `**Cause identified.**`: a short clause the author set whole in bold or italics.
-    const emphasised = clause.emphasised === true && clause.words.length <= 6
+    const emphasised = clause.emphasised === true && clause.words.length <= 8
     const segment: Segment =
       together && previous
         ? previous
@@ -967,6 +967,13 @@ function read(clause: Clause, segment: Segment): void {
         .some((other) => is(other, 'failure') || is(other, 'badMeasure'))
     )
       classes = ['healthy']
+    // `All 41 remaining circuits confirmed up`, `the remaining hosts`: the rest of them, not the
+    // trouble remaining.
+    if (
+      word.text === 'remaining' &&
+      /^(?:\d[\d,]*|the|all|any|few|last|our|its|their)$/.test(before?.text ?? '')
+    )
+      classes = classes.filter((name) => name !== 'persist')
     // `finds the token_expired warnings in the autoscaler logs`: lines of a log, read when someone
     // looks, not a warning sent to anyone.
     if (
@@ -1524,6 +1531,9 @@ function fromThen(clause: Clause): boolean {
     text
   )
 }
+
+/** Words of a part that is most of the whole. */
+const mostWords = new Set(['most', 'majority', 'mostly', 'nearly', 'almost'])
 
 /** Subjects that name no thing in particular: `anything still failing`, `whoever still sees it`. */
 const indefinite = new Set(['anything', 'anyone', 'anybody', 'whatever', 'whoever', 'any'])
@@ -2498,11 +2508,14 @@ function featuresOf(segment: Segment): Feature[] {
   const outageWords = has(segment, 'outage') || failure
   if (segment.actor === 'attacker' && has(segment, 'end'))
     add('mitigated', 'attack ended', 3.5, words(segment, 'end', 'attacker'))
+  // (`restored to the majority of customers`, `most hosts back`: the harm substantially reduced,
+  // which is the mitigation as much as a recovery is; `some`, `begins to` are not yet.)
+  const most = (segment.words.get('partial') ?? []).some((word) => mostWords.has(word.text))
   if (has(segment, 'recover'))
     add(
       'mitigated',
       segment.partial ? 'partial recovery' : 'recovery',
-      segment.partial ? 3 : 3.5,
+      segment.partial && !most ? 3 : 3.5,
       words(segment, 'recover')
     )
   if ((healthy || serving) && back)

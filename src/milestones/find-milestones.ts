@@ -373,8 +373,10 @@ function candidatesOf(incident: Incident, timed: Timed[]): Sourced[] {
     // An action the next entry says did not hold (`Error rates remain elevated despite rollback`,
     // `The downgraded plugin reports NoSuchMethodError`): the failure went on.
     const next = weighed[index + 1]
+    // (`remained down until 17h58`, told of the same instant: it ended then.)
     const failing =
       next !== undefined &&
+      !endsAt(next.entry) &&
       (next.persists ||
         (next.features.some(
           (feature) => feature.milestone === 'started' || feature.name.startsWith('failure')

@@ -44,6 +44,12 @@ const cues: ReadonlyArray<readonly [Locale, RegExp]> = [
   ['ja', /\d\s*[年月日時]/]
 ]
 
+/**
+ * A clock written with a spaced `h` (`11 h 42`, `9 h 05`), not an amount (`2 h 30 min`, `1 h 20 m`).
+ */
+const spacedHour = /(?<![\d.,:])\b([01]?\d|2[0-3]) h ([0-5]\d)\b(?!\s*(?:min|m\b|mn))/g
+const spacedHours = new RegExp(spacedHour.source)
+
 /** Any of the cues, in one scan: most texts have none. */
 const anyCue = new RegExp(cues.map(([, pattern]) => pattern.source).join('|'), 'i')
 
@@ -67,10 +73,19 @@ export interface English {
  *   inEnglish('| 08時20分 | First 503s |').text     // '| 08:20  | First 503s |'
  */
 export function inEnglish(text: string): English {
-  if (!anyCue.test(text)) return {text, spans: []}
-  chrono ??= createRequire(import.meta.url)('chrono-node') as Chrono
+  const spaced = spacedHours.test(text)
+  if (!spaced && !anyCue.test(text)) return {text, spans: []}
   let result = text
   const spans: Array<[number, number]> = []
+  // `11 h 42`, `1 h 15`: a clock as Québec and France write it, hours and minutes apart.
+  if (spaced)
+    result = result.replace(spacedHour, (whole, hour: string, minute: string, at: number) => {
+      spans.push([at, at + whole.length])
+      // (Padded before, so that a zone after it still follows it: `9 h 05 HAE`.)
+      return `${two(Number(hour))}:${minute}`.padStart(whole.length)
+    })
+  if (!anyCue.test(result)) return {text: result, spans}
+  chrono ??= createRequire(import.meta.url)('chrono-node') as Chrono
   for (const [locale, cue] of cues) {
     if (!cue.test(result)) continue
     // (The text rebuilt once per language, from its pieces: not once per date found.)

@@ -59,6 +59,18 @@ export const zoneAbbreviations: Readonly<Record<string, number>> = {
   GST: hours(4),
   // Israel Daylight Time (Ireland writes its summer time IST).
   IDT: hours(3),
+  // Canada's zones as French writes them: heure avancée (daylight) or normale (standard) de l'Est,
+  // du Centre, des Rocheuses, du Pacifique, de l'Atlantique.
+  HAE: hours(-4),
+  HNE: hours(-5),
+  HAC: hours(-5),
+  HNC: hours(-6),
+  HAR: hours(-6),
+  HNR: hours(-7),
+  HAP: hours(-7),
+  HNP: hours(-8),
+  HAA: hours(-3),
+  HNA: hours(-4),
   PKT: hours(5),
   NPT: hours(5.75),
   ICT: hours(7),

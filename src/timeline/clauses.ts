@@ -203,7 +203,7 @@ export function documentDate(sentence: string): 'date' | 'stamp' | undefined {
   if (dateline.test(sentence.trim())) return 'stamp'
   const match = documentField.exec(sentence.trim())
   if (!match) return undefined
-  return /^(?:date|day)$/i.test(match[1] as string) ? 'date' : 'stamp'
+  return /^(?:date|day)$|\bdate\b(?!\s+of\s+issue)/i.test(match[1] as string) ? 'date' : 'stamp'
 }
 
 /**
@@ -241,16 +241,19 @@ const pageEdited =
 const documentNamed =
   /\b(?:update|report|letter|e-?mail|notice|notification|statement|submission|memo|advisory|bulletin|announcement|minutes|filing)s?\s+(?:of|dated)\s+(?:the\s+)?$/i
 const reviewBefore =
-  /\b(?:review(?:ed)?|retro(?:spective)?|post-?mortem|debrief|published|written|drafted|approved|signed\s+off|(?:final|draft)(?=\s*[,;(–—-])|rev(?:ision)?\.?\s*\d+|version\s+\d[\d.]*)\b[^.;!?()]{0,24}$/i
+  /\b(?:review(?:ed)?|revue?|retro(?:spective)?|post-?mortem|debrief|published|written|drafted|approved|signed\s+off|(?:final|draft)(?=\s*[,;(–—-])|rev(?:ision)?\.?\s*\d+|version\s+\d[\d.]*)\b[^.;!?()]{0,24}$/i
 
-/** A place and a date alone: `Barcelona, 16 June 2025`, `London, March 3rd, 2025`. */
+/**
+ * A place and a date alone: `Barcelona, 16 June 2025`, `London, March 3rd, 2025` (not a weekday:
+ * `Wednesday, 26 February 2025` is the day itself).
+ */
 export const dateline =
-  /^[A-Z][a-zà-ÿ.' -]{1,30},\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+|[A-Za-z]+\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+(?:19|20)\d{2}\.?$/
+  /^(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][a-zà-ÿ.' -]{1,30},\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+|[A-Za-z]+\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+(?:19|20)\d{2}\.?$/
 
 const zoneThenDay = /^(?:all\s+)?times\s+(?:are\s+)?(?:in\s+)?[\w/+:-]+\s*[,;(]/i
 
 const documentField =
-  /^(date|day|created(?:\s+(?:on|at))?|(?:last\s+)?(?:modified|updated|edited|reviewed)(?:\s+(?:on|at))?|published|posted|written)\s*:\s*\S+(?:\s+\S+){0,3}$/i
+  /^(date|day|(?:fault|outage|failure)\s+date|created(?:\s+(?:on|at))?|(?:last\s+)?(?:modified|updated|edited|reviewed)(?:\s+(?:on|at))?|published|posted|written|(?:report\s+)?issued(?:\s+on)?|date\s+(?:of\s+)?issue)\s*:\s*\S+(?:\s+\S+){0,3}$/i
 
 /** A label and the words after its time: `Identified: The datacentre ...`, or the label alone. */
 export function withLabel(label: string, rest: string): string {

@@ -105,10 +105,14 @@ export function findMentions(text: string): Mention[] {
     while (next < spans.length && (spans[next] as [number, number])[1] <= mention.start) next++
     let last = next
     while (last < spans.length && (spans[last] as [number, number])[0] < mention.end) last++
-    const [start, end] = widen(mention.start, mention.end, spans.slice(next, last))
-    if (start === mention.start && end === mention.end) return mention
-    const written = {...mention.written, text: text.slice(start, end).replace(/[\s:|–—-]+$/, '')}
-    return {written, start, end}
+    if (last === next) return mention
+    const touched = spans.slice(next, last)
+    const [start, end] = widen(mention.start, mention.end, touched)
+    // (The time as written starts where its own words do: `11 h 42 and ...`, not `Between`.)
+    const from = Math.max(mention.start, english.text.indexOf(mention.written.text, mention.start))
+    const [textStart, textEnd] = widen(from, from + mention.written.text.length, touched)
+    const words = text.slice(textStart, textEnd).replace(/[\s:|–—-]+$/, '')
+    return {written: {...mention.written, text: words}, start, end}
   })
 }
 
@@ -358,8 +362,11 @@ const clock = /(?<![\w.:])\d{1,2}(?::\d{2}|\s?[ap]\.?m\b)/i
  *   mayMentionClock('- 14:05 alert fired') // true
  */
 export function mayMentionClock(text: string): boolean {
-  return clock.test(text)
+  return clock.test(text) || spacedHourHint.test(text)
 }
+
+/** `11 h 42`: a clock as Québec writes it, read once `inEnglish` rewrites it. */
+const spacedHourHint = /\b\d{1,2} h \d{2}\b/
 
 /**
  * Whether a text may mention a time at all: one test of the pattern that
@@ -373,7 +380,7 @@ export function mayMention(text: string): boolean {
   if (timeStart.test(text)) return true
   compactAfterWord.lastIndex = 0
   if (compactAfterWord.test(text)) return true
-  return wordClockHint.test(text) || relativeHint.test(text)
+  return wordClockHint.test(text) || relativeHint.test(text) || spacedHourHint.test(text)
 }
 
 /** A time told relative to another may be in the text: `four minutes later`, `an hour after the swap`. */

@@ -1354,3 +1354,24 @@ test('warnings found in logs are evidence read, not a warning sent', () => {
   )
   expect(scoreIn('Disk usage warning fired for db-3.', 'detected')).toBeGreaterThanOrEqual(3)
 })
+
+test('the remaining ones are the rest of them; most of it restored is the harm substantially reduced', () => {
+  expect(
+    scoreIn('All 12 remaining stores confirmed up. All services restored.', 'resolved')
+  ).toBeGreaterThanOrEqual(4)
+  expect(weighEntry('All 12 remaining stores confirmed up.').persists).toBe(false)
+  expect(weighEntry('Twelve stores remaining offline.').persists).toBe(true)
+  expect(
+    scoreIn('Service restored to the majority of stores.', 'mitigated')
+  ).toBeGreaterThanOrEqual(3.5)
+  expect(scoreIn('Service restored to some stores.', 'mitigated')).toBe(3)
+})
+
+test('an alarm caught by a suppression rule, or not shown on the console, reached no one', () => {
+  expect(
+    scoreIn(
+      'The controller raises "PUMP FAIL". This alarm falls under the suppression rule and does not appear on the NOC console.',
+      'detected'
+    )
+  ).toBe(0)
+})

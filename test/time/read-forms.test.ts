@@ -57,6 +57,12 @@ describe('readTimestamp(text) reads the forms reports write', () => {
     expect(read('Dec 30 – Jan 2, 2026').date).toMatchObject({year: 2025, month: 12, day: 30})
   })
 
+  test('readTimestamp(text) reads a clock written the Québec way, not an amount of hours', () => {
+    expect(read('11 h 42 | first declines').clock).toMatchObject({hour: 11, minute: 42})
+    expect(read('9 h 05 HAE: alert').zone?.zone.offset).toBe(-240)
+    expect(readTimestamp('2 h 30 min of downtime')).toBeUndefined()
+  })
+
   test('readTimestamp(text) reads a zone glued to the clock after a day', () => {
     expect(read('3 Feb 2026 07:41SGT | the ledger queue stops')).toMatchObject({
       date: {year: 2026, month: 2, day: 3},

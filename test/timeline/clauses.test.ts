@@ -1,6 +1,6 @@
 /** `paperworkDay`: the words before a day that make it a document's, not the story's. Invented phrases. */
 import {expect, test} from 'vitest'
-import {paperworkDay} from '../../src/timeline/clauses.js'
+import {dateline, documentDate, paperworkDay} from '../../src/timeline/clauses.js'
 
 test.each([
   'The interim update of ',
@@ -34,4 +34,15 @@ test.each([
 test('a field naming a review is a document’s day too', () => {
   expect(paperworkDay('Review meeting: ')).toBe(true)
   expect(paperworkDay('Postmortem review: ')).toBe(true)
+})
+
+test('a field of the day of the incident dates the times; one of when the report was issued does not', () => {
+  expect(documentDate('Fault date: Wednesday, 26 February 2025')).toBe('date')
+  expect(documentDate('Issued: 3 March 2025')).toBe('stamp')
+  expect(documentDate('Due date: 3 March')).toBeUndefined()
+})
+
+test('a weekday and a date are the day itself, not a dateline of a place', () => {
+  expect(dateline.test('Wednesday, 26 February 2025')).toBe(false)
+  expect(dateline.test('Leeds, 16 June 2025')).toBe(true)
 })

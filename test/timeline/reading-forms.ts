@@ -1020,6 +1020,35 @@ On Tuesday, 21 January 2025, storage in FRA-2 was slow for an hour.
     ]
   },
   {
+    id: 'quebec-hours',
+    group: 'clocks',
+    title: 'Clocks written the Québec way, `11 h 42`',
+    example: `# Incident Summary: debit declines
+
+**Date de l'incident:** Tuesday, September 23, 2025
+
+All times are Eastern time (HAE).
+
+## Summary
+
+Between 11 h 42 and 12 h 48, debit purchases were declined at shop terminals.
+
+## Timeline
+
+| Heure (HAE) | Event |
+|---|---|
+| 1 h 15 | Change completed, test transactions OK. |
+| 11 h 47 | Decline-rate alert fires. |
+| 12 h 48 | Rollback complete, decline rate back to normal. |
+`,
+    entries: [
+      {at: '2025-09-23T15:42:00Z', text: 'debit purchases were declined'},
+      {at: '2025-09-23T05:15:00Z', text: 'Change completed'},
+      {at: '2025-09-23T15:47:00Z', text: 'Decline-rate alert fires.'},
+      {at: '2025-09-23T16:48:00Z', text: 'Rollback complete'}
+    ]
+  },
+  {
     id: 'compact-hours',
     group: 'clocks',
     title: 'Clocks in four digits and `hrs`, days written before or after them',
