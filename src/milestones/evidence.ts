@@ -58,7 +58,11 @@ export function weighEntry(
   /** Phrases of the text the author set in bold or italics (`Customer impact starts.`). */
   emphasis: readonly string[] = []
 ): Weighed {
-  const clauses = readClauses(text)
+  // (`First customer ticket *(added)*`: an editor's mark on the row, no words of what happened.)
+  const clauses = readClauses(text).filter(
+    (clause) =>
+      !(clause.bracketed && clause.words.length === 1 && editorial.has(clause.words[0]?.text ?? ''))
+  )
   if (emphasis.length > 0) markEmphasised(clauses, emphasis)
   const segments = segmentsOf(clauses)
   // `Scheduled migration completes. Unrelated; mentioned because people asked`: none of this incident.
@@ -323,6 +327,10 @@ interface Segment {
   declaredOutcome: boolean
   /** `500s are back`, `the problem came back`: the trouble returned after it had stopped. */
   relapse: boolean
+  /** `could not connect`, `can't log in`: the service denied its work, the harm itself. */
+  deniedService?: boolean
+  /** `staff could not log in`: kept from the service, whoever they are. */
+  shutOut?: boolean
   /** `reopens #2291`: with the trouble named, what was closed was not over (`the stores reopen` is none). */
   reopened: boolean
 }
@@ -743,6 +751,28 @@ function read(clause: Clause, segment: Segment): void {
       }
       // `did not help`, `no improvement`: what came before did not hold.
       if (is(word, 'recover') || is(word, 'serve') || is(word, 'help')) segment.persists = true
+      // (`students could not log in`: the harm itself, which may be its onset.)
+      // (Not in a reason given: `no use because the players can't reach the menu`.)
+      // (A verb denied, `could not log in`, `unable to connect`; not a noun, `no use`.)
+      const verbDenied =
+        /^(?:not|n't|cannot|never)$/.test(words[index - 1]?.text ?? '') ||
+        (words[index - 1]?.text === 'to' && words[index - 2]?.text === 'unable')
+      if (
+        is(word, 'serve') &&
+        !is(word, 'recover') &&
+        !is(word, 'help') &&
+        !clause.reason &&
+        verbDenied
+      ) {
+        segment.deniedService = true
+        // (`could not`, `can't`, `unable to`: what they were kept from; `didn't use it`: a choice.)
+        if (
+          /^(?:could|can|cannot)$/.test(words[index - 2]?.text ?? '') ||
+          words[index - 1]?.text === 'cannot' ||
+          words[index - 2]?.text === 'unable'
+        )
+          segment.shutOut = true
+      }
       continue
     }
     let classes: WordClass[] = [...word.classes]
@@ -967,6 +997,14 @@ function read(clause: Clause, segment: Segment): void {
         .some((other) => is(other, 'failure') || is(other, 'badMeasure'))
     )
       classes = ['healthy']
+    // `5xx ratio back under 1%`, `latency back below 300 ms`: a measure of trouble gone down to
+    // its level.
+    if (
+      /^(?:under|below)$/.test(word.text) &&
+      before?.text === 'back' &&
+      words.slice(0, index).some((other) => is(other, 'failure') || is(other, 'badMeasure'))
+    )
+      classes = ['fall']
     // `All 41 remaining circuits confirmed up`, `the remaining hosts`: the rest of them, not the
     // trouble remaining.
     if (
@@ -1414,7 +1452,7 @@ function read(clause: Clause, segment: Segment): void {
       (words[index + 1]?.text === 'up'
         ? (segment.words.get('badMeasure')?.length ?? 0) > 0
         : (segment.words.get('failure')?.length ?? 0) > 0) &&
-      !/^(?:to|in|on|online)$/.test(words[index + 1]?.text ?? '') &&
+      !/^(?:to|in|on|online|under|below|within)$/.test(words[index + 1]?.text ?? '') &&
       // (`failed requests got 5xx back`: what they received; `failing back to the old primary`,
       // `fell back to the cache`: a failback, a fallback; a plan, `suggests failing back`.)
       !words.slice(0, index).some((other) => /^(?:got|get|gets|getting)$/.test(other.text)) &&
@@ -1531,6 +1569,9 @@ function fromThen(clause: Clause): boolean {
     text
   )
 }
+
+/** An editor's mark in brackets on a line: `(added)`, `(edited)`, `(corrected)`. */
+const editorial = new Set(['added', 'edited', 'updated', 'corrected', 'amended', 'revised', 'new'])
 
 /** Words of a part that is most of the whole. */
 const mostWords = new Set(['most', 'majority', 'mostly', 'nearly', 'almost'])
@@ -2292,7 +2333,13 @@ function featuresOf(segment: Segment): Feature[] {
     found.push({milestone, name, weight, words: shown})
   }
   // What the service could not do is a failure, unless it is the team that could not (`we could not find the cause`).
-  const failure = has(segment, 'failure') || (segment.cannot.length > 0 && segment.actor !== 'team')
+  // (`we could not roll back` is the team short of a deed; `staff could not log in` is harm,
+  // whoever was shut out.)
+  const failure =
+    has(segment, 'failure') ||
+    (segment.cannot.length > 0 &&
+      (segment.actor !== 'team' ||
+        (segment.shutOut === true && segment.cannot.every((word) => !is(word, 'act')))))
   const attack = has(segment, 'attack') || (segment.actor === 'attacker' && !has(segment, 'end'))
   const worsening =
     (has(segment, 'rise') && (has(segment, 'badMeasure') || failure)) ||
@@ -2346,7 +2393,10 @@ function featuresOf(segment: Segment): Feature[] {
   const heard = watched || aware || told
 
   // started
-  if (!segment.persists && !outcome) {
+  // (`students could not log in`: going on, as harm is, and maybe its onset; `still` says it was
+  // already going.)
+  const ongoing = segment.persists && !(segment.deniedService && !has(segment, 'persist'))
+  if (!ongoing && !outcome) {
     const onset = failure || has(segment, 'outage') || attack || worsening
     const begins = (segment.words.get('begin')?.length ?? 0) > segment.activityBegins
     if (begins && onset)

@@ -1117,6 +1117,10 @@ export const phrases: ReadonlyArray<readonly [string, string, readonly WordClass
   // A remedy in effect: `a workaround was put in place`, `the fix is in place`.
   ['put', 'place', ['ship']],
   ['in', 'place', ['ship']],
+  // `could not log in`, `students can't sign in`: the service's work, as `connect` is.
+  ['log', 'in', ['serve']],
+  ['log', 'on', ['serve']],
+  ['sign', 'in', ['serve']],
   ['come', 'in', ['receive']],
   // `The first report came from a merchant`, `a ticket arrived from Acme`: a report reaching the team.
   ['come', 'from', ['receive']],

@@ -45,6 +45,8 @@ export interface Clause {
   asked: boolean
   /** The author set it whole in bold or italics (`**Customer impact starts.**`): a note of theirs. */
   emphasised?: boolean
+  /** It opens on `because`, `since` or `as`: a reason given for what came before. */
+  reason?: boolean
 }
 
 /**
@@ -69,6 +71,9 @@ export function readClauses(written: string): Clause[] {
   let bracketStart = 0
   /** The word just read was a name, capitalised after the clause's first word (`Black Friday`). */
   let afterName = false
+  /** The clause being read opens on a reason's conjunction. */
+  let reason = false
+  let nextReason = false
   const close = (next: Joint, nextBracketed: boolean, asked = false) => {
     if (words.length > 0) {
       linkPhrases(words)
@@ -81,7 +86,8 @@ export function readClauses(written: string): Clause[] {
         bracketSize: bracketed ? words.length : 0,
         shouted: shouted && capitals >= 2 && !words.every((word) => word.quoted),
         numbered,
-        asked
+        asked,
+        ...(reason ? {reason} : {})
       })
       joint = next
     } else if (clauses.length > 0 && rank(next) > rank(joint)) {
@@ -90,6 +96,8 @@ export function readClauses(written: string): Clause[] {
     }
     words = []
     afterName = false
+    reason = nextReason
+    nextReason = false
     bracketed = nextBracketed
     shouted = true
     capitals = 0
@@ -111,9 +119,11 @@ export function readClauses(written: string): Clause[] {
           ? undefined
           : conjunctions.get(lower)
       if (conjunction && words.length > 0) {
+        nextReason = reasons.has(lower)
         close(conjunction, bracketed)
         continue
       }
+      if (conjunction && reasons.has(lower)) reason = true
       if (conjunction) {
         // `, but`: the clause after is joined by the stronger of the two.
         if (clauses.length > 0 && rank(conjunction) > rank(joint)) joint = conjunction
@@ -221,6 +231,9 @@ function plainIdioms(text: string): string {
 /** Words, and the punctuation that joins clauses. */
 const token =
   /\p{N}{1,3}(?:,\p{N}{3})+(?![\p{N}\p{L}])|[\p{L}\p{N}][\p{L}\p{N}'’_-]*|[,;:.!?()[\]<>"“”]|\s[-–—]+\s|—|–/gu
+
+/** Conjunctions that give a reason: the clause after them explains, it tells no event. */
+const reasons = new Set(['because', 'since'])
 
 /** Words after which `then` is a time, not `and then`: `from then on`, `by then`. */
 const sinceWords = new Set(['from', 'since', 'until', 'till', 'by', 'back'])

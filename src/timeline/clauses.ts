@@ -222,9 +222,14 @@ export function paperworkDay(before: string): boolean {
     documentNamed.test(before) ||
     reviewBefore.test(before) ||
     pageEdited.test(before) ||
-    editedField.test(before)
+    editedField.test(before) ||
+    statusLine.test(before)
   )
 }
+
+/** A document's status line: `Status: Final, reviewed in the platform weekly on `. */
+const statusLine =
+  /^\s*(?:document\s+)?status\s*:[^.;!?]*\b(?:final|draft|reviewed|approved|published)\b[^.;!?]*$/i
 
 /** A field of when the page was last changed, among others on its line: `Updated: `, `Last modified: `. */
 const editedField = /(?:^|\s)(?:last\s+)?(?:updated|modified|edited)\s*:\s*$/i

@@ -1375,3 +1375,20 @@ test('an alarm caught by a suppression rule, or not shown on the console, reache
     )
   ).toBe(0)
 })
+
+test('people kept from the service is the harm, whoever they are; a choice not to use a thing is not', () => {
+  expect(scoreIn('Most students could not log in.', 'started')).toBeGreaterThanOrEqual(2)
+  expect(scoreIn('Staff could not sign in to the portal.', 'started')).toBeGreaterThanOrEqual(2)
+  expect(scoreIn('We could not roll back.', 'started')).toBe(0)
+  expect(scoreIn('The tool supports gating; we just didn’t use it.', 'started')).toBe(0)
+  expect(
+    scoreIn('A banner was no use because the affected players can’t reach the menu.', 'started')
+  ).toBe(0)
+})
+
+test('a measure of trouble back under its line is the harm going down; an editor’s mark is no words', () => {
+  expect(scoreIn('5xx ratio back under 1%', 'mitigated')).toBeGreaterThanOrEqual(3)
+  expect(scoreIn('5xx ratio back under 1%', 'started')).toBe(0)
+  expect(scoreIn('500s are back', 'started')).toBeGreaterThan(0)
+  expect(scoreIn('Status page: "Degraded" (added)', 'mitigated')).toBe(0)
+})

@@ -14,7 +14,8 @@ test.each([
   'Page last updated ',
   'lena-k started this conversation in General on ',
   'bkowal opened this issue on ',
-  'Created: 02/Mar/26  Updated: '
+  'Created: 02/Mar/26  Updated: ',
+  'Status: Final, reviewed in the platform weekly on '
 ])('`%s` names the day of a document or its review', (before) => {
   expect(paperworkDay(before)).toBe(true)
 })
