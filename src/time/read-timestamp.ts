@@ -101,6 +101,9 @@ const looksLikeTime =
 const separator = /^[\s\])*_`]*(?:(?:[-–—:|,]|\.(?=\s))+(?=\s|$|\*|_))?[\s*_]*/
 const maxScan = 96
 
+/** A clock, a dash, and a count or a day of two figures with no year: `00:31 - 4/4`. */
+const clockDashCount = /^(\d{1,2}[:.]\d{2}(?::\d{2})?)\s+-\s+\d{1,2}\/\d{1,2}$/
+
 /** What a time can start with; anything else is not one, and chrono need not look. */
 const mayStartTime =
   /^(?:\d{1,4}(?:[:.h/\-\s,T]|st|nd|rd|th|[ap]\.?m|$)|\?|--|xx|hh|tbd|unknown|noon|midnight|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)(?![a-z]))/i
@@ -251,6 +254,10 @@ export function readEnglishTimestamp(text: string): WrittenTime | ImpossibleTime
 
   const normalized = normalize(head)
   let first = parseFirst(normalized.text)
+  // `00:31 – 4/4 CoreDNS Running`: a clock, the dash that opens the entry's words, and a count
+  // (`4/4`), which chrono takes for the clock's day.
+  const dashCount = first ? clockDashCount.exec(first.text) : null
+  if (first?.index === 0 && dashCount) first = parseFirst(dashCount[1] as string)
   if (!first) {
     // `14:46 A PyPI Admin responds`: chrono takes the `A` for a meridiem and gives up; read the clock alone.
     const clock = /^\d{1,2}[:.]\d{2}(?::\d{2})?(?=\s+[A-Z]\b)/.exec(normalized.text)

@@ -1162,6 +1162,28 @@ Date: June 2025. All times are CEST.
     ]
   },
   {
+    id: 'numbered-days',
+    group: 'day',
+    title: 'Days counted from a stated first day, `Day 2, 00:15`',
+    example: `# Cluster DNS outage
+
+Day 1 is Tuesday 14 October 2025. All times are UTC.
+
+## Timeline
+
+- **Day 1, 23:50** – Lookups start failing cluster-wide.
+- **Day 1, 23:53** – KubeDNSDown fires and pages the on-call.
+- **Day 2, 00:28** – 2/4 CoreDNS pods Running. DNS lookups begin succeeding.
+- **Day 2, 00:31** – 4/4 Running. Customer impact mitigated.
+`,
+    entries: [
+      {at: '2025-10-14T23:50:00Z', text: 'Lookups start failing'},
+      {at: '2025-10-14T23:53:00Z', text: 'KubeDNSDown fires'},
+      {at: '2025-10-15T00:28:00Z', text: 'DNS lookups begin succeeding'},
+      {at: '2025-10-15T00:31:00Z', text: 'Customer impact mitigated'}
+    ]
+  },
+  {
     id: 'span-day-after',
     group: 'day',
     title: 'A span whose day is written after its second end',
