@@ -159,7 +159,10 @@ export function weighEntry(
     none !== null && !/\b(?:fired|fires|triggered|went off)\b/i.test(text.slice(0, none.index))
   // `First player posts in #bug-reports. Nobody on staff saw these until later`: told to no one who
   // read it, no one was told (an alert that nobody saw still went off, and is the first alert).
-  const unread = unseen.test(text)
+  // (`So nobody noticed for a while. At 9:31 a user replied ...`: said of the time before, not of
+  // what the entry tells after it.)
+  const unseenAt = unseen.exec(text)?.index ?? -1
+  const unread = unseenAt > 0 && /[.!?]\s/.test(text.slice(0, unseenAt))
   const alerting = (feature: Feature) =>
     feature.milestone === 'detected' && alertNames.has(feature.name)
   if (unread && !features.some(alerting)) unsaid.add('detected')
@@ -1225,6 +1228,26 @@ function read(clause: Clause, segment: Segment): void {
       words.slice(index + 1, index + 4).some((other) => is(other, 'outsider'))
     )
       segment.fromOutside = true
+    // `Outage notices were published`, `the maintenance notice`: a notice to customers, not someone
+    // noticing.
+    if (
+      /^notices?$/.test(word.text) &&
+      (determiners.has(before?.text ?? '') ||
+        /^(?:outage|maintenance|service|customer|public|status|incident|disruption)$/.test(
+          before?.text ?? ''
+        ))
+    )
+      classes = ['communicate']
+    // `call set-up failures`, `call volumes`, `dropped calls`: calls as the traffic a network
+    // carries, not someone calling the team.
+    if (
+      /^calls?$/.test(word.text) &&
+      (/^(?:set-?up|setup|quality|volumes?|drops?|routing|completion|attempts?|rates?|success|failures?)$/.test(
+        after?.text ?? ''
+      ) ||
+        /^(?:dropped|failed|voice|emergency)$/.test(before?.text ?? ''))
+    )
+      classes = classes.filter((name) => name !== 'notify')
     // `First support email from a podcaster`, `a call from the hospital`: a message that came in.
     if (
       is(word, 'notify') &&

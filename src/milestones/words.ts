@@ -232,6 +232,9 @@ function plainIdioms(text: string): string {
 const token =
   /\p{N}{1,3}(?:,\p{N}{3})+(?![\p{N}\p{L}])|[\p{L}\p{N}][\p{L}\p{N}'’_-]*|[,;:.!?()[\]<>"“”]|\s[-–—]+\s|—|–/gu
 
+/** Words that open what a preposition holds: after them, `in` is no particle. */
+const prepositionObject = new Set(['our', 'the', 'a', 'an', 'their', 'its', 'my', 'your'])
+
 /** Conjunctions that give a reason: the clause after them explains, it tells no event. */
 const reasons = new Set(['because', 'since'])
 
@@ -440,6 +443,8 @@ function linkPhrases(words: Word[]): void {
       for (let at = index + 1; at <= end; at++) {
         const other = words[at] as Word
         if (other.stem !== second) continue
+        // (`the first failed write in our logs`: `in` before what it holds is a preposition.)
+        if (second === 'in' && prepositionObject.has(words[at + 1]?.text ?? '')) continue
         word.classes = classes
         other.absorbed = true
         other.classes = []

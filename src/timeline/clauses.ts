@@ -203,7 +203,9 @@ export function documentDate(sentence: string): 'date' | 'stamp' | undefined {
   if (dateline.test(sentence.trim())) return 'stamp'
   const match = documentField.exec(sentence.trim())
   if (!match) return undefined
-  return /^(?:date|day)$|\bdate\b(?!\s+of\s+issue)/i.test(match[1] as string) ? 'date' : 'stamp'
+  return /^(?:date|day|(?:fault|outage|failure)\s+date)$/i.test(match[1] as string)
+    ? 'date'
+    : 'stamp'
 }
 
 /**
@@ -232,7 +234,8 @@ const statusLine =
   /^\s*(?:document\s+)?status\s*:[^.;!?]*\b(?:final|draft|reviewed|approved|published)\b[^.;!?]*$/i
 
 /** A field of when the page was last changed, among others on its line: `Updated: `, `Last modified: `. */
-const editedField = /(?:^|\s)(?:last\s+)?(?:updated|modified|edited)\s*:\s*$/i
+const editedField =
+  /(?:^|\s)(?:last\s+)?(?:updated|modified|edited)\s*:\s*$|(?:^|[,;(]\s*)(?:posted|published|copied|written)(?:\s+on)?\s*$/i
 
 /**
  * A page's byline: `Created by Tan Wei, last modified by Arjun Menon on `, `Posted by Mireille
@@ -258,7 +261,7 @@ export const dateline =
 const zoneThenDay = /^(?:all\s+)?times\s+(?:are\s+)?(?:in\s+)?[\w/+:-]+\s*[,;(]/i
 
 const documentField =
-  /^(date|day|(?:fault|outage|failure)\s+date|created(?:\s+(?:on|at))?|(?:last\s+)?(?:modified|updated|edited|reviewed)(?:\s+(?:on|at))?|published|posted|written|(?:report\s+)?issued(?:\s+on)?|date\s+(?:of\s+)?issue)\s*:\s*\S+(?:\s+\S+){0,3}$/i
+  /^(date|day|(?:fault|outage|failure)\s+date|created(?:\s+(?:on|at))?|(?:last\s+)?(?:modified|updated|edited|reviewed)(?:\s+(?:on|at))?|published|posted|written|(?:report\s+)?issued(?:\s+on)?|date\s+(?:of\s+)?issue|submitted(?:\s+on)?|submission\s+date|date\s+(?:of\s+)?submission)\s*:\s*\S+(?:\s+\S+){0,3}$/i
 
 /** A label and the words after its time: `Identified: The datacentre ...`, or the label alone. */
 export function withLabel(label: string, rest: string): string {

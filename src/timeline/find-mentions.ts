@@ -116,6 +116,10 @@ export function findMentions(text: string): Mention[] {
   })
 }
 
+/** A month's name no other English word shares, and a day after it: `aug 12`, `sept 3rd`. */
+const lowerMonth =
+  /^(?:jan|feb|aug|sept?|oct|nov|dec|january|february|august|september|october|november|december)\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:%|am\b|pm\b|[:.]\d))/
+
 function findEnglish(text: string): Mention[] {
   const mentions: Mention[] = []
   timeStart.lastIndex = 0
@@ -128,7 +132,8 @@ function findEnglish(text: string): Mention[] {
       /^[~≈\s]+|^(?:approx\S*|around|about|circa|roughly|between)\s*/i,
       ''
     )
-    if (/^[a-z]/.test(first) && !/^(?:utc|gmt)/i.test(first)) continue
+    // (A month no word shares, before a day, is one however written: `tuesday night (aug 12)`.)
+    if (/^[a-z]/.test(first) && !/^(?:utc|gmt)/i.test(first) && !lowerMonth.test(first)) continue
     const written = readEnglishTimestamp(text.slice(at, at + 160))
     if (!written || 'impossible' in written || written.start > match[0].length) continue
     if (!written.clock && !written.date && !written.unknown) continue

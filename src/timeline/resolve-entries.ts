@@ -6,11 +6,12 @@
  * sentence takes the day of the entry or sentence it stands in, and a day
  * named beside it (`the next morning`).
  */
-import type {Place, PlacedProblem, TimelineEntry, ZoneSource} from '../model.js'
+import type {Place, PlacedProblem, ResolvedTime, TimelineEntry, ZoneSource} from '../model.js'
 import type {WrittenClock, WrittenTime} from '../time/read-timestamp.js'
 import {
   type Day,
   formatDay,
+  formatInstant,
   nextDay,
   type Resolution,
   resolveTime,
@@ -160,6 +161,7 @@ export function resolveEntries(
   let flowTold = false
   /** The instant of the last time with a clock told in prose: the part of the day a narrative is in. */
   let proseAt: number | undefined
+  const told: ToldClocks = new Map()
   /** Whether the timeline's first entry has been read. */
   let inTimeline = false
   /** Per group, the zone last written on one of its entries: it holds for the entries after it. */
@@ -269,8 +271,11 @@ export function resolveEntries(
       })
       for (const problem of resolution.problems) report(problem, event.place)
       // (`Posted Wed Mar 12, 2025 9:05 am`: when the report was written, no moment of the story.)
+      const backTime = backReference(event.written, resolution.time, told)
+      if (backTime) resolution.time = backTime
       if (event.written.clock && resolution.time.at && !writtenStamp.test(event.text))
         proseAt = Date.parse(resolution.time.at)
+      remember(told, event.written, resolution.time)
       entry.at = resolution.time.at
       entry.time = resolution.time
       entry.confidence = confidenceOf(resolution, context, event.written)
@@ -408,6 +413,12 @@ export function resolveEntries(
       )
     }
     for (const problem of resolution.problems) report(problem, event.place)
+    const backTime = backReference(written, resolution.time, told)
+    if (backTime) {
+      resolution = {...resolution, time: backTime}
+      at = backTime.at ? Date.parse(backTime.at) : at
+    }
+    remember(told, written, resolution.time)
 
     entry.at = resolution.time.at
     entry.time = resolution.time
@@ -456,6 +467,44 @@ export function resolveEntries(
     delete (problem as {zone?: string}).zone
   }
   return {entries, problems, outOfSeason}
+}
+
+/** Clocks told with their half of the day (`8:52pm`, `20:52`), by hour on a 12-hour dial and minute. */
+type ToldClocks = Map<string, number[]>
+
+function dialKey(clock: WrittenClock): string {
+  return `${clock.hour % 12}:${clock.minute}`
+}
+
+/** Remember an instant told with its half of the day, for the bare clocks that name it again. */
+function remember(told: ToldClocks, written: WrittenTime, time: ResolvedTime): void {
+  if (!written.clock || !time.at || withoutMeridiem(written) || !/\d/.test(written.text)) return
+  const key = dialKey(written.clock)
+  told.set(key, [...(told.get(key) ?? []), Date.parse(time.at)])
+}
+
+/**
+ * `at 8:52pm the disk filled` ... `what you added between 8:52 and 10:22 was kept`: a clock with
+ * no half of the day that names one told before with it, twelve hours or a day and a half from
+ * where it was read, is that moment again (and a range's end moves with it).
+ */
+function backReference(
+  written: WrittenTime,
+  time: ResolvedTime,
+  told: ToldClocks
+): ResolvedTime | undefined {
+  if (!written.clock || written.date || !time.at || !withoutMeridiem(written)) return undefined
+  const at = Date.parse(time.at)
+  const earlier = told.get(dialKey(written.clock)) ?? []
+  const same = earlier.find((instant) => {
+    const apart = Math.abs(at - instant)
+    return apart > 0 && apart <= 36 * 3_600_000 && apart % twelveHours === 0
+  })
+  if (same === undefined) return undefined
+  const shift = same - at
+  const moved: ResolvedTime = {...time, at: formatInstant(same)}
+  if (time.end) moved.end = formatInstant(Date.parse(time.end) + shift)
+  return moved
 }
 
 /** Per group, whether its clocks are all written as a 12-hour clock (no hour above 12 as written). */

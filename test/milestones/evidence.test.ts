@@ -1392,3 +1392,14 @@ test('a measure of trouble back under its line is the harm going down; an editor
   expect(scoreIn('500s are back', 'started')).toBeGreaterThan(0)
   expect(scoreIn('Status page: "Degraded" (added)', 'mitigated')).toBe(0)
 })
+
+test('notices to customers, calls a network carries and a write in a log are no one told', () => {
+  expect(scoreIn('Outage notices were published on the website.', 'detected')).toBe(0)
+  expect(scoreIn('Ana notices the errors.', 'detected')).toBeGreaterThanOrEqual(3)
+  expect(scoreIn('Voice, SMS (intermittent call set-up failures)', 'detected')).toBe(0)
+  expect(scoreIn("That's the first failed write in our logs.", 'detected')).toBe(0)
+  expect(scoreIn('Three customers wrote in to complain.', 'detected')).toBeGreaterThanOrEqual(3)
+  expect(
+    scoreIn('So nobody noticed for a while. At 9:31 a user replied: "is it down?"', 'detected')
+  ).toBeGreaterThanOrEqual(2)
+})

@@ -15,7 +15,8 @@ test.each([
   'lena-k started this conversation in General on ',
   'bkowal opened this issue on ',
   'Created: 02/Mar/26  Updated: ',
-  'Status: Final, reviewed in the platform weekly on '
+  'Status: Final, reviewed in the platform weekly on ',
+  'Copied from our thread on X (@acme), posted '
 ])('`%s` names the day of a document or its review', (before) => {
   expect(paperworkDay(before)).toBe(true)
 })
@@ -40,6 +41,7 @@ test('a field naming a review is a document’s day too', () => {
 test('a field of the day of the incident dates the times; one of when the report was issued does not', () => {
   expect(documentDate('Fault date: Wednesday, 26 February 2025')).toBe('date')
   expect(documentDate('Issued: 3 March 2025')).toBe('stamp')
+  expect(documentDate('Submission date: Thursday, 25 July 2024')).toBe('stamp')
   expect(documentDate('Due date: 3 March')).toBeUndefined()
 })
 

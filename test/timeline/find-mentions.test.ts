@@ -88,3 +88,10 @@ test("a span's day written after its second end is its first end's too, the day 
   // Two sentences, no span: the day stays with its own time.
   expect(days('We deployed at 09:00. The review was at 14:00 on March 5.')[0]?.[1]).toBeUndefined()
 })
+
+test('findMentions(text) reads a month no other word shares, written in lower case, before a day', () => {
+  const texts = (text: string) => findMentions(text).map((mention) => mention.written.text)
+  expect(texts('ok so tuesday night (aug 12) the app was broken')).toEqual(['aug 12'])
+  expect(texts('sept 3rd we shipped the fix')).toEqual(['sept 3rd'])
+  expect(texts('may 10 nodes were down')).toEqual([])
+})

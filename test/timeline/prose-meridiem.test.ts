@@ -42,3 +42,15 @@ test('a clock in words takes the half of the day after the clock before it, in a
     ['2026-06-09T15:50:00Z', 'the tag moved back.']
   ])
 })
+
+test('a bare clock that names one told before with its half of the day is that moment again', () => {
+  const markdown = `# Lists not saving\n\nOn Tuesday, May 5, 2026 (all times PDT):\n\n**6/** at 8:52pm the disk hit its limit and writes failed.\n\n**14/** 10:22pm: writes work again.\n\n**15/** what you added between 8:52 and 10:22 was kept on your phone.\n\n**16/** by about 11:10 the retry queue was flat.\n`
+  const [incident] = parseIncidents(markdown, {path: 'invented.md'}).incidents
+  const timed = (incident?.timeline ?? []).map((entry) => [entry.at, entry.time?.end ?? null])
+  expect(timed).toEqual([
+    ['2026-05-06T03:52:00Z', null],
+    ['2026-05-06T05:22:00Z', null],
+    ['2026-05-06T03:52:00Z', '2026-05-06T05:22:00Z'],
+    ['2026-05-06T06:10:00Z', null]
+  ])
+})
