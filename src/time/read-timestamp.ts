@@ -89,7 +89,7 @@ export interface ImpossibleTime {
 }
 
 const leadIn =
-  /^[\s>*_[(`]*(?:(?:at|on|around|about|approx(?:imately|\.)?|circa|ca\.|c\.|roughly|update(?:d)?|since|from|between|by|shortly\s+(?:after|before)|just\s+(?:after|before)|some\s?time\s+(?:after|before)|the(?=\s+\d{1,2}(?:st|nd|rd|th)\b)|~|≈|±|\+\/-|\+-)[\s:,`]*)*/i
+  /^[\s>*_[(`]*(?:(?:at|on|around|about|approx(?:imately|\.)?|circa|ca\.|c\.|roughly|kl\.|kl(?=\s)|update(?:d)?|since|from|between|by|shortly\s+(?:after|before)|just\s+(?:after|before)|some\s?time\s+(?:after|before)|the(?=\s+\d{1,2}(?:st|nd|rd|th)\b)|~|≈|±|\+\/-|\+-)[\s:,`]*)*/i
 const approximateLeadIn =
   /~|≈|±|\+\/?-|around|about|approx|circa|ca\.|c\.|roughly|shortly|just|some\s?time/i
 const qualifiedClock =
@@ -100,6 +100,9 @@ const looksLikeTime =
   /^(?:\d{1,2}[:h.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})/i
 const separator = /^[\s\])*_`]*(?:(?:[-–—:|,]|\.(?=\s))+(?=\s|$|\*|_))?[\s*_]*/
 const maxScan = 96
+
+/** A clock after `kl.`: `07.14`, `21.30`. */
+const dottedAfterKl = /^([01]?\d|2[0-3])[.:]([0-5]\d)(?![\d:]|\.\d)/
 
 /** A clock, a dash, and a count or a day of two figures with no year: `00:31 - 4/4`. */
 const clockDashCount = /^(\d{1,2}[:.]\d{2}(?::\d{2})?)\s+-\s+\d{1,2}\/\d{1,2}$/
@@ -148,6 +151,13 @@ export function readEnglishTimestamp(text: string): WrittenTime | ImpossibleTime
     const word = (inner[2] as string).length
     head = `${head.slice(0, before)}${' '.repeat(word)}${head.slice(before + word)}`
     approximate = true
+  }
+  // `kl. 07.14`: after the Scandinavian word for o'clock, a dotted clock is one (`07.14` alone
+  // may be a day).
+  const klokken = /\bkl\.?[\s:,`]*$/i.test(lead) ? dottedAfterKl.exec(head) : null
+  if (klokken) {
+    const read = clockAndZone(text, klokken[1], klokken[2], start + klokken[0].length)
+    return finish(text, qualifierStart, start, read.end, read.point, approximate)
   }
   // `between 14:05 and 15:40 UTC`: a range whose ends `and` joins.
   if (/\bbetween\b/i.test(lead)) {
@@ -559,8 +569,16 @@ const anchorItself = /^T\s?0(?![\w.:+\-−–])(?!\s*(?:[=:]|is\b|was\b)\s*\S)/
 /** The seconds an offset gives, signed; undefined when it gives no number. */
 function offsetSeconds(match: RegExpExecArray): number | undefined {
   const {sign, zero, clockHours, clockMinutes, hours, minutes, seconds} = match.groups ?? {}
-  // Without its `T`, only `+25m`, `+1h25m`: a plus and a unit (`-5m` is a bullet, `+0` a number).
-  if (!match[0].startsWith('T') && (sign !== '+' || zero !== undefined || clockHours !== undefined))
+  // Without its `T`, only `+25m`, `+1h25m`: a plus and a unit (`-5m` is a bullet, `+0` a number);
+  // and `+0:41`, `−0:09`: hours and minutes since T0, one figure of hours, signed with a plus or a
+  // minus sign (not a hyphen; `+05:30` is a zone's offset).
+  const clockForm =
+    clockHours !== undefined && clockHours.length === 1 && sign !== '-' && !/\s/.test(match[0])
+  if (
+    !match[0].startsWith('T') &&
+    !clockForm &&
+    (sign !== '+' || zero !== undefined || clockHours !== undefined)
+  )
     return undefined
   if (zero !== undefined) return 0
   let total: number
@@ -601,9 +619,16 @@ function clockAfterDay(
   end: number,
   zoned: boolean
 ): {clock: WrittenClock; zone?: ZoneMatch; end: number} | undefined {
-  const lead = /^[\s,/]+(?:at\s+)?/.exec(text.slice(end))
+  const lead = /^[\s,/]+(?:at\s+|kl\.?\s*)?/.exec(text.slice(end))
   if (!lead) return undefined
   const at = end + lead[0].length
+  // (`18.02.2025 kl. 07.14`: after `kl.`, a dotted clock.)
+  const klokken = /kl/i.test(lead[0]) ? dottedAfterKl.exec(text.slice(at)) : null
+  if (klokken) {
+    const read = clockAndZone(text, klokken[1], klokken[2], at + klokken[0].length)
+    const clock = read.point.clock as WrittenClock
+    return read.point.zone ? {clock, zone: read.point.zone, end: read.end} : {clock, end: read.end}
+  }
   const hours = clockWithHours.exec(text.slice(at))
   const compact = hours ? null : zoned ? zonedCompact.exec(text.slice(at)) : null
   const found = hours ?? compact

@@ -134,7 +134,11 @@ function findEnglish(text: string): Mention[] {
     )
     // (A month no word shares, before a day, is one however written: `tuesday night (aug 12)`.)
     if (/^[a-z]/.test(first) && !/^(?:utc|gmt)/i.test(first) && !lowerMonth.test(first)) continue
-    const written = readEnglishTimestamp(text.slice(at, at + 160))
+    // (`kl. 07.14`: read with the word for o'clock before it, which says it is a clock.)
+    const kl = /\bkl\.?\s*$/i.exec(text.slice(Math.max(0, at - 4), at))
+    const readFrom = kl ? at - kl[0].length : at
+    const read = readEnglishTimestamp(text.slice(readFrom, readFrom + 160))
+    const written = read && kl && !('impossible' in read) ? {...read, start: 0} : read
     if (!written || 'impossible' in written || written.start > match[0].length) continue
     if (!written.clock && !written.date && !written.unknown) continue
     // A date alone is a day only with its year, or with its month in words (`03/04` may be a ratio).
@@ -153,7 +157,9 @@ function findEnglish(text: string): Mention[] {
       end += unit[0].length
     }
     const hours = clockWithHours.test(written.text)
-    if (dottedClock.test(written.text) && !written.zone && !hours) continue
+    // (`kl. 07.14`: the Scandinavian word for o'clock says a dotted clock is one.)
+    const klokken = /\bkl\.?\s*$/i.test(text.slice(Math.max(0, at - 4), at))
+    if (dottedClock.test(written.text) && !written.zone && !hours && !klokken) continue
     // `the impact lasted 2h29`, `took 10:30 hrs`: an amount of time written as a clock is.
     if (
       (frenchClock.test(written.text) || hours) &&

@@ -63,6 +63,23 @@ describe('readTimestamp(text) reads the forms reports write', () => {
     expect(readTimestamp('2 h 30 min of downtime')).toBeUndefined()
   })
 
+  test('readTimestamp(text) reads a dotted clock after `kl.`, alone or after a day', () => {
+    expect(read('kl. 07.14 | first failed delivery').clock).toMatchObject({hour: 7, minute: 14})
+    expect(read('18.02.2025 kl. 21.30 | certificate imported')).toMatchObject({
+      date: {year: 2025, month: 2, day: 18},
+      clock: {hour: 21, minute: 30}
+    })
+    expect('impossible' in (readTimestamp('07.14 | x') ?? {})).toBe(true)
+  })
+
+  test('readTimestamp(text) reads hours and minutes since T0, signed, without the T', () => {
+    expect(read('+0:41 | Recovery traffic drops').sinceAnchor).toBe(2460)
+    expect(read('−0:09 | First query timeouts').sinceAnchor).toBe(-540)
+    // A zone's offset and a bullet are none.
+    expect(readTimestamp('+05:30 India')).toBeUndefined()
+    expect(readTimestamp('- 0:14 x')).toBeUndefined()
+  })
+
   test('readTimestamp(text) reads a zone glued to the clock after a day', () => {
     expect(read('3 Feb 2026 07:41SGT | the ledger queue stops')).toMatchObject({
       date: {year: 2026, month: 2, day: 3},

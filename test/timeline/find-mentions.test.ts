@@ -95,3 +95,14 @@ test('findMentions(text) reads a month no other word shares, written in lower ca
   expect(texts('sept 3rd we shipped the fix')).toEqual(['sept 3rd'])
   expect(texts('may 10 nodes were down')).toEqual([])
 })
+
+test('findMentions(text) reads dotted clocks after `kl.` in prose', () => {
+  const clocks = (text: string) =>
+    findMentions(text).flatMap((mention) => (mention.written.clock ? [mention.written.text] : []))
+  expect(clocks('Between kl. 07.14 and kl. 09.48 nothing was delivered.')).toEqual([
+    '07.14',
+    '09.48'
+  ])
+  expect(clocks('The incident was closed at kl. 11.35.')).toEqual(['11.35'])
+  expect(clocks('Version 14.05 was shipped.')).toEqual([])
+})
