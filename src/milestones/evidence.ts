@@ -1228,6 +1228,12 @@ function read(clause: Clause, segment: Segment): void {
       words.slice(index + 1, index + 4).some((other) => is(other, 'outsider'))
     )
       segment.fromOutside = true
+    // `The first we heard of it`, `we heard about it from a patron`: learning of it.
+    if (
+      /^(?:hear|hears|heard|hearing)$/.test(word.text) &&
+      /^(?:of|about)$/.test(after?.text ?? '')
+    )
+      classes = ['aware']
     // `Outage notices were published`, `the maintenance notice`: a notice to customers, not someone
     // noticing.
     if (

@@ -177,6 +177,17 @@ export function readEnglishTimestamp(text: string): WrittenTime | ImpossibleTime
   // `UTC 05:13`: the zone written before the clock.
   const zoneFirst = zoneBeforeClock.exec(head)
   if (zoneFirst) return readZoneFirst(text, start, zoneFirst[0].length, approximate)
+  // `9:40 Saturday morning`, `1:30 Saturday afternoon`: a clock, then its weekday and part of the
+  // day (chrono reads the weekday as a time of its own).
+  const weekdayAfter = clockThenWeekday.exec(head)
+  if (weekdayAfter) {
+    const [said, hour, minute, day, part] = weekdayAfter
+    let clock: WrittenClock = {hour: Number(hour), minute: Number(minute), hourOnly: false}
+    if (part) clock = inPartOfDay(clock, part)
+    const end = start + said.length
+    const time = finish(text, qualifierStart, start, end, {clock, unknown: false}, approximate)
+    return {...time, weekday: weekdays.indexOf((day as string).toLowerCase())}
+  }
   // `16OCT25`, `03FEB2025 1422Z`: a day, month and year run together, as aviation and the military
   // write them (chrono reads none of it).
   const runTogether = dayMonthYear.exec(head)
@@ -649,6 +660,10 @@ const monthNumbers: Readonly<Record<string, number>> = Object.fromEntries(
     (name, index) => [name, index + 1]
   )
 )
+
+/** `9:40 Saturday morning`: a 12-hour clock without its meridiem, a weekday, and maybe the part of the day. */
+const clockThenWeekday =
+  /^(1[0-2]|0?[1-9])[:.]([0-5]\d)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+(morning|afternoon|evening|night))?\b/i
 
 /** `Sun 22.6`, `Thu, 19.6.`: a weekday, a day and a month with a dot, no year. */
 const weekdayDayMonth =

@@ -170,8 +170,47 @@ function findEnglish(text: string): Mention[] {
     from = end
     timeStart.lastIndex = end
   }
-  return spanDays(text, clocksInWords(text, compactInProse(text, mentions)))
+  return spanDays(
+    text,
+    hoursAfterWeekday(text, clocksInWords(text, compactInProse(text, mentions)))
+  )
 }
+
+/**
+ * `Saturday around 10`, `Sunday morning at 8`: an hour alone after a weekday and a word that
+ * leads to a time, as people say it; the part of the day, when said, gives its half.
+ */
+function hoursAfterWeekday(text: string, mentions: Mention[]): Mention[] {
+  if (!weekdayHourHint.test(text)) return mentions
+  const found: Mention[] = []
+  for (const match of text.matchAll(weekdayHour)) {
+    const start = (match.index ?? 0) + match[0].indexOf(match[3] as string)
+    const end = (match.index ?? 0) + match[0].length
+    if (mentions.some((mention) => mention.start < end && mention.end > start)) continue
+    const hour = Number(match[4])
+    if (hour < 1 || hour > 12) continue
+    let clock = {hour, minute: 0, hourOnly: true}
+    if (match[2]) clock = inPartOfDay(clock, match[2])
+    const said = text.slice(start, end)
+    const written: WrittenTime = {
+      unknown: false,
+      clock,
+      start: 0,
+      end: said.length,
+      text: said,
+      approximate: /around|about/i.test(match[3] as string),
+      weekday: weekdays.indexOf((match[1] as string).toLowerCase())
+    }
+    found.push({written, start, end})
+  }
+  if (found.length === 0) return mentions
+  return [...mentions, ...found].sort((a, b) => a.start - b.start)
+}
+
+const weekdayHourHint =
+  /(?:sun|mon|tues|wednes|thurs|fri|satur)day\b[^.]{0,20}?\b(?:around|about|at|by)\s+\d/i
+const weekdayHour =
+  /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+(morning|afternoon|evening|night))?\s*,?\s*((?:around|about|at|by)\s+(\d{1,2}))(?!\d|[:.,]\d|\s*(?:%|percent|people|patrons|users|min|mins|minutes|hours?|hrs?|days?|items|of|or\s+more)\b)/gi
 
 /** `between` or `from` before the first end of a span, in its sentence. */
 const spanOpens = /\b(?:between|from)\b[^.!?\n]{0,80}$/i
@@ -342,15 +381,23 @@ const dayBefore =
 
 /** `On Tuesday afternoon (3:10 pm)`, `on Monday at 09:00`: a day of the week named just before the time. */
 const weekdayBefore =
-  /\b(?:on\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+(?:morning|afternoon|evening|night))?(?:\s+at|\s*,|\s*\()?\s*(?:around|about|~)?\s*$/i
+  /\b(?:on\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+(morning|afternoon|evening|night))?(?:\s+at|\s*,|\s*\()?\s*(?:around|about|~)?\s*$/i
 /** A time with the day named just before it (`The next morning at 9am`), when it names none after it. */
 function withDayBefore(text: string, at: number, written: WrittenTime): WrittenTime {
   if (!written.clock || written.date || written.relativeDay !== undefined) return written
   const before = text.slice(Math.max(0, at - 40), at)
   const named = dayBefore.exec(before)
   if (!named) {
-    const weekday = weekdayBefore.exec(before)?.[1]?.toLowerCase()
-    return weekday ? {...written, weekday: weekdays.indexOf(weekday)} : written
+    const found = weekdayBefore.exec(before)
+    const weekday = found?.[1]?.toLowerCase()
+    if (!weekday || !written.clock) return written
+    // (`Sunday afternoon (about 3:30)`: the part of the day says which half the clock is in.)
+    const part = found?.[2]
+    const clock =
+      part && !/[ap]\.?\s?m\b/i.test(written.text)
+        ? inPartOfDay(written.clock, part)
+        : written.clock
+    return {...written, clock, weekday: weekdays.indexOf(weekday)}
   }
   const word = (named[1] ?? named[2] ?? '').toLowerCase()
   const days = /next|following|tomorrow/.test(word) ? 1 : /previous|yesterday/.test(word) ? -1 : 0

@@ -56,11 +56,16 @@ export type {PlacedProblem}
 const twelveHours = 12 * 3_600_000
 const fourHours = 4 * 3_600_000
 const sixHours = 6 * 3_600_000
-/** Days back from `day` to the weekday a time names before it (`On Tuesday afternoon (3:10 pm)`): 0 to 6. */
-function weekdayShift(written: WrittenTime, day: Day | undefined): number {
+/**
+ * Days from `day` to the weekday a time names (`On Tuesday afternoon (3:10 pm)`): back 0 to 6 from
+ * the day the report was written; from a day the story has reached (`9:40 Saturday morning` ...
+ * `by Sunday afternoon`), the nearest, up to three days on.
+ */
+function weekdayShift(written: WrittenTime, day: Day | undefined, inStory = false): number {
   if (written.weekday === undefined || !day) return 0
   const on = new Date(Date.UTC(day.year, day.month - 1, day.day)).getUTCDay()
-  return -((on - written.weekday + 7) % 7)
+  const back = -((on - written.weekday + 7) % 7)
+  return inStory && back <= -4 ? back + 7 : back
 }
 
 /** Sections that look back on the story told elsewhere in the report. */
@@ -604,7 +609,10 @@ function resolveMention(
 ): Resolution {
   const written = withYear(event.written as WrittenTime, context.day ?? around.day, context.year)
   const timeContext = contextFor(event, context, around.carried, around.day, around.dateSource)
-  const shift = written.date ? 0 : (written.relativeDay ?? weekdayShift(written, timeContext.day))
+  const inStory = around.dateSource === 'sentence' || around.dateSource === 'previous'
+  const shift = written.date
+    ? 0
+    : (written.relativeDay ?? weekdayShift(written, timeContext.day, inStory))
   if (shift !== 0 && timeContext.day) {
     timeContext.day = addDay(timeContext.day, shift)
     timeContext.dateSource = 'relative'
@@ -634,10 +642,12 @@ function resolveMention(
   // (`paged the on-call at 11:59 PM` ... next paragraph, `at 12:20 AM Dario tightened the limits`:
   // a story told in paragraphs goes on past midnight as one told in a paragraph does.)
   const after = around.after ?? (around.flowing ? around.told : undefined)
+  // (`At about 1:30 Saturday afternoon`: a weekday named with the clock says its day.)
   if (
     timeContext.day &&
     !written.date &&
     written.relativeDay === undefined &&
+    written.weekday === undefined &&
     at !== undefined &&
     after !== undefined &&
     at < after - twelveHours

@@ -1403,3 +1403,10 @@ test('notices to customers, calls a network carries and a write in a log are no 
     scoreIn('So nobody noticed for a while. At 9:31 a user replied: "is it down?"', 'detected')
   ).toBeGreaterThanOrEqual(2)
 })
+
+test('the first the team heard of it is knowing of it', () => {
+  expect(
+    scoreIn('The first we heard of it was a call from the Elm Street branch.', 'detected')
+  ).toBeGreaterThanOrEqual(3)
+  expect(scoreIn('We heard back from the vendor.', 'detected')).toBe(0)
+})

@@ -106,3 +106,24 @@ test('findMentions(text) reads dotted clocks after `kl.` in prose', () => {
   expect(clocks('The incident was closed at kl. 11.35.')).toEqual(['11.35'])
   expect(clocks('Version 14.05 was shipped.')).toEqual([])
 })
+
+test('findMentions(text) reads a weekday told with a clock or an hour, and the part of the day', () => {
+  const read = (text: string) =>
+    findMentions(text).map((mention) => [
+      mention.written.text,
+      mention.written.weekday,
+      mention.written.clock?.hour
+    ])
+  expect(read('The problem began at 9:40 Saturday morning, our time.')).toEqual([
+    ['9:40 Saturday morning', 6, 9]
+  ])
+  expect(read('At about 1:30 Saturday afternoon they called.')).toEqual([
+    ['about 1:30 Saturday afternoon', 6, 13]
+  ])
+  expect(read('By Sunday afternoon (about 3:30), all was back.')).toEqual([['about 3:30', 0, 15]])
+  expect(read('We first heard of it Saturday around 10, from a branch.')).toEqual([
+    ['around 10', 6, 10]
+  ])
+  expect(read('Sunday morning around 8, the catalog came back.')).toEqual([['around 8', 0, 8]])
+  expect(read('On Saturday at 10 people came.')).toEqual([])
+})

@@ -54,3 +54,12 @@ test('a bare clock that names one told before with its half of the day is that m
     ['2026-05-06T06:10:00Z', null]
   ])
 })
+
+test('a weekday named with a clock dates it, told back from the day the letter was written', () => {
+  const markdown = `# Member news\n\n**Thursday, October 24, 2024**\n\nThe catalog was down last weekend. (All times are Eastern.)\n\nThe problem began at 9:40 Saturday morning. At about 1:30 Saturday afternoon the vendor called with the cause. By Sunday afternoon (about 3:30), everything was back.\n`
+  const [incident] = parseIncidents(markdown, {path: 'invented.md'}).incidents
+  const timed = (incident?.timeline ?? []).flatMap((entry) =>
+    entry.at && entry.time?.precision !== 'day' ? [entry.at] : []
+  )
+  expect(timed).toEqual(['2024-10-19T13:40:00Z', '2024-10-19T17:30:00Z', '2024-10-20T19:30:00Z'])
+})
