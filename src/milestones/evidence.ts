@@ -1228,6 +1228,8 @@ function read(clause: Clause, segment: Segment): void {
       words.slice(index + 1, index + 4).some((other) => is(other, 'outsider'))
     )
       segment.fromOutside = true
+    // `a large share of payments`: a part of them, not a post shared.
+    if (/^shares?$/.test(word.text) && after?.text === 'of') classes = []
     // `The first we heard of it`, `we heard about it from a patron`: learning of it.
     if (
       /^(?:hear|hears|heard|hearing)$/.test(word.text) &&

@@ -14,6 +14,25 @@ const kinds: ReadonlyArray<[SectionKind, RegExp]> = [
     // (With the words of French, Spanish, Portuguese, German and Dutch reports: `Chronologie`, `Cronología`, `Zeitleiste`.)
     /(?<![\p{L}])(?:timeline|chronology|sequence\s+of\s+events|key\s+events|events|what\s+happened|how\s+we\s+responded|how\s+it\s+(?:unfolded|happened|played\s+out|went\s+down)|(?:incident|event|response|ops|operations|activity)\s+log|^log$|chronologie|déroulé|déroulement|cronología|cronologia|línea\s+de\s+tiempo|linha\s+do\s+tempo|zeitleiste|zeitverlauf|zeitlicher\s+ablauf|ablauf|tijdlijn)(?![\p{L}])/iu
   ],
+  // (The other kinds in Portuguese, Spanish, French, German and Dutch, as a report in one of them
+  // heads its sections: `Resumo`, `Impacto`, `Causa raiz`, `Ações`, `Maßnahmen`.)
+  [
+    'action-items',
+    /(?<![\p{L}])(?:a[cç][õo]es|acciones|mesures\s+correctives|actions\s+correctives|ma[ßs]nahmen|acties|verbeterpunten)(?![\p{L}])/iu
+  ],
+  [
+    'lessons-learned',
+    /(?<![\p{L}])(?:o\s+que\s+(?:n[ãa]o\s+)?funcionou|lo\s+que\s+(?:no\s+)?funcion[óo]|li[çc][õo]es\s+aprendidas|lecciones\s+aprendidas|le[çc]ons\s+apprises|lessons\s+learned)(?![\p{L}])/iu
+  ],
+  [
+    'root-cause',
+    /(?<![\p{L}])(?:causa\s+ra[ií]z|causas?\s+ra[ií]z|cause\s+racine|causes?\s+profondes?|ursache|grondoorzaak)(?![\p{L}])/iu
+  ],
+  ['impact', /(?<![\p{L}])(?:impacto|auswirkungen?|gevolgen)(?![\p{L}])/iu],
+  [
+    'summary',
+    /(?<![\p{L}])(?:resumo|resumen|résumé|zusammenfassung|samenvatting|sum[aá]rio)(?![\p{L}])/iu
+  ],
   [
     'action-items',
     /\b(?:action\s*items?|follow[\s-]*ups?|remediations?|next\s+steps|corrective\s+actions?|future\s+measures|what\s+we(?:'|’)?re\s+doing|what\s+we(?:(?:'|’)re|\s+are|\s+will)\s+chang(?:e|ing)|what(?:'|’)s\s+changing|todos?|to-dos?|improvements)\b/i

@@ -1410,3 +1410,10 @@ test('the first the team heard of it is knowing of it', () => {
   ).toBeGreaterThanOrEqual(3)
   expect(scoreIn('We heard back from the vendor.', 'detected')).toBe(0)
 })
+
+test('a share of something is a part of it, not a post shared', () => {
+  expect(scoreIn('A large share of payments sent by customers failed.', 'detected')).toBe(0)
+  expect(
+    scoreIn('A customer shared a screenshot of the error.', 'detected')
+  ).toBeGreaterThanOrEqual(3)
+})

@@ -21,3 +21,15 @@ test('what a team is changing after the incident is its action items', () => {
   expect(classifyHeading('What we will change')).toBe('action-items')
   expect(classifyHeading("What's changing")).toBe('action-items')
 })
+
+test('sections headed in Portuguese, Spanish, French, German or Dutch are their kinds', () => {
+  expect(classifyHeading('Resumo')).toBe('summary')
+  expect(classifyHeading('Impacto')).toBe('impact')
+  expect(classifyHeading('Causa raiz')).toBe('root-cause')
+  expect(classifyHeading('Ações')).toBe('action-items')
+  expect(classifyHeading('Maßnahmen')).toBe('action-items')
+  expect(classifyHeading('O que não funcionou')).toBe('lessons-learned')
+  expect(classifyHeading('Linha do tempo')).toBe('timeline')
+  // (A section of another kind keeps it: `Impact` is still `impact`.)
+  expect(classifyHeading('Customer impact')).toBe('impact')
+})
