@@ -178,7 +178,9 @@ export function weighEntry(
         ((has(segment, 'fall') && has(segment, 'goodMeasure')) ||
           (has(segment, 'rise') && has(segment, 'badMeasure'))))
   )
-  if (relapse) unsaid.add('mitigated').add('resolved')
+  // (`Still getting worse, error ratio at 31%. Dispatcher CPU normal`: a part healthy, the harm
+  // growing: no recovery.)
+  if (relapse || worse.test(text)) unsaid.add('mitigated').add('resolved')
   const kept = features.filter(
     (feature) => !unsaid.has(feature.milestone) && !(silent && alerting(feature))
   )
@@ -390,6 +392,9 @@ const automatedReply =
  */
 const unheard =
   /\b(?:(?:to|into|in)\s+(?:an?\s+|the\s+)?(?:unmonitored|unwatched|unread)\b|suppressed|silenced|suppression\s+rule|(?:does|did|do)\s+(?:\*\*)?not(?:\*\*)?\s+(?:appear|show)\s+(?:up\s+)?on\s+the\s+(?:\w+\s+)?(?:console|dashboard|screen)|(?<!#[\w-]+\s+(?:is|was|are|were)\s+)muted|snoozed|shelved|(?:in|into)\s+maintenance\s+mode|local\s+alarm\s+only|never\s+reached\s+(?:the|any|anyone|us)|(?:was\s+)?not\s+(?:forwarded|routed)\s+to|nothing\s+monitored|no\s+one\s+was\s+(?:paged|notified|alerted)|nobody\s+was\s+(?:paged|notified|alerted)|(?:so|hence|thus|with)\s+no\s+(?:alerts?|pages?|paging|notifications?|alarms?))\b/i
+
+/** Words that say the harm grows: `still getting worse`, `worsening`. */
+const worse = /\b(?:getting|got|gets|grew|grows|growing)\s+worse\b|\bworsening\b/i
 
 /** What an alert going off says of detection. */
 const alertNames = new Set(['alert', 'something fires'])
@@ -1228,6 +1233,16 @@ function read(clause: Clause, segment: Segment): void {
       words.slice(index + 1, index + 4).some((other) => is(other, 'outsider'))
     )
       segment.fromOutside = true
+    // `On the graph the handshake errors start at 09:31`: a chart read to date the harm, not a
+    // monitor that told anyone (`saw spikes on the dashboard` is someone noticing).
+    if (
+      /^(?:graphs?|dashboards?|charts?)$/.test(word.text) &&
+      /^(?:on|in)$/.test(words[index - 2]?.text ?? '') &&
+      !words.some(
+        (other) => /^(?:saw|see|sees|seeing|seen)$/.test(other.text) || is(other, 'aware')
+      )
+    )
+      classes = ['evidence']
     // `a large share of payments`: a part of them, not a post shared.
     if (/^shares?$/.test(word.text) && after?.text === 'of') classes = []
     // `The first we heard of it`, `we heard about it from a patron`: learning of it.

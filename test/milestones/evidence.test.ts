@@ -1417,3 +1417,14 @@ test('a share of something is a part of it, not a post shared', () => {
     scoreIn('A customer shared a screenshot of the error.', 'detected')
   ).toBeGreaterThanOrEqual(3)
 })
+
+test('a chart read to date the harm is no monitor telling anyone; harm getting worse is no recovery', () => {
+  expect(scoreIn('On the graph the errors start sharply at 09:31.', 'detected')).toBe(0)
+  expect(
+    scoreIn('On the graph the errors start sharply at 09:31.', 'started')
+  ).toBeGreaterThanOrEqual(3)
+  expect(scoreIn('Saw spikes in p99 on the api dashboard.', 'detected')).toBeGreaterThanOrEqual(3)
+  expect(
+    scoreIn('Still getting worse, error ratio at 31%. Workers normal, no restarts.', 'mitigated')
+  ).toBe(0)
+})
