@@ -1256,7 +1256,7 @@ function read(clause: Clause, segment: Segment): void {
     if (
       /^notices?$/.test(word.text) &&
       (determiners.has(before?.text ?? '') ||
-        /^(?:outage|maintenance|service|customer|public|status|incident|disruption)$/.test(
+        /^(?:outage|maintenance|service|customer|public|status|incident|disruption|initial|first|formal|official|written)$/.test(
           before?.text ?? ''
         ))
     )

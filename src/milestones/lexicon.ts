@@ -842,7 +842,7 @@ export const wordClasses = {
     'missing'
   ],
   /** The first of its kind. */
-  first: ['first', 'initial', 'initially', 'earliest'],
+  first: ['first', '=initial', '=initially', 'earliest'],
   /** More of the same: `no further errors`, `none since`. */
   further: ['further', 'more', 'since', 'additional', 'other', 'new'],
   /** Evidence looked at: with `show`, what it shows is a finding. */

@@ -565,8 +565,20 @@ class Walker {
       const next = mentions.find((mention) => mention !== own && mention.start >= leading.end)
       // (A time told relative to it in the same sentence, `, and eight minutes after that ...`:
       // the clause before it.)
+      // (`**14:12–14:23 UTC.** At 14:12 UTC, the first worker ...`: a span that heads the paragraph,
+      // its sentences each with a time of their own, is the paragraph's label and no words of it.)
+      const labelOnly =
+        kind === 'paragraph' &&
+        next !== undefined &&
+        /^[\s.:,;*_–—-]*(?:(?:at|on|by|around|about|from|between)\s+)?$/i.test(
+          text.text.slice(leading.end, next.start)
+        )
       const sentence =
-        kind === 'paragraph' && next ? sentenceStart(text.text, leading.end, next.start) : -1
+        kind === 'paragraph' && next
+          ? labelOnly
+            ? leading.end + (/^[\s.:,;*_–—-]*/.exec(text.text.slice(leading.end))?.[0].length ?? 0)
+            : sentenceStart(text.text, leading.end, next.start)
+          : -1
       const to =
         sentence > 0 || !next?.written.after || kind !== 'paragraph'
           ? sentence

@@ -1428,3 +1428,9 @@ test('a chart read to date the harm is no monitor telling anyone; harm getting w
     scoreIn('Still getting worse, error ratio at 31%. Workers normal, no restarts.', 'mitigated')
   ).toBe(0)
 })
+
+test('initiating is no first; an initial notice is a notice posted, not someone noticing', () => {
+  expect(scoreIn('The health monitor began initiating failovers.', 'detected')).toBeLessThan(4)
+  expect(scoreIn('We posted an initial notice to the status page.', 'detected')).toBe(0)
+  expect(scoreIn('Initial alert fired.', 'detected')).toBeGreaterThanOrEqual(4)
+})

@@ -63,3 +63,11 @@ test('a weekday named with a clock dates it, told back from the day the letter w
   )
   expect(timed).toEqual(['2024-10-19T13:40:00Z', '2024-10-19T17:30:00Z', '2024-10-20T19:30:00Z'])
 })
+
+test('a span that heads a paragraph whose sentences each have a time is its label, no words of it', () => {
+  const markdown = `# Connection failures\n\nAll times UTC, on 10 June 2025.\n\n## Detailed timeline\n\n**14:12–14:23 UTC.** At 14:12 UTC, the first worker was killed. At 14:19 UTC, monitoring paged the on-call engineer.\n`
+  const [incident] = parseIncidents(markdown, {path: 'invented.md'}).incidents
+  const span = incident?.timeline.find((entry) => entry.time?.end)
+  expect(span?.text).toBe('')
+  expect(incident?.timeline.map((entry) => entry.at)).toContain('2025-06-10T14:19:00Z')
+})
