@@ -2575,6 +2575,16 @@ function featuresOf(segment: Segment): Feature[] {
       words(segment, 'evidence', 'investigate', 'show', 'cause', 'failure')
     )
   if (segment.causedBy) add('diagnosed', 'caused by', 1.5, words(segment, 'cause'))
+  // `They called Dave with the cause: ...`, `the vendor told us the cause`: the cause passed on.
+  if (
+    has(segment, 'cause') &&
+    (has(segment, 'notify') || has(segment, 'report')) &&
+    !segment.planned &&
+    !has(segment, 'hedge') &&
+    // (The cause as a noun: `This is why the post mentions ...` explains, it tells no cause.)
+    (segment.words.get('cause') ?? []).some((word) => /^(?:caus|culprit|reason)/.test(word.stem))
+  )
+    add('diagnosed', 'cause told', 3.5, words(segment, 'notify', 'report', 'cause'))
   // `The provider confirms a fibre cut`: a vendor saying what failed on its side tells the cause.
   if (
     segment.actor === 'vendor' &&

@@ -381,7 +381,7 @@ const dayBefore =
 
 /** `On Tuesday afternoon (3:10 pm)`, `on Monday at 09:00`: a day of the week named just before the time. */
 const weekdayBefore =
-  /\b(?:on\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+(morning|afternoon|evening|night))?(?:\s+at|\s*,|\s*\()?\s*(?:around|about|~)?\s*$/i
+  /\b(?:on\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+(morning|afternoon|evening|night))?(?:\s+(?:at|by|before|after|until)|\s*,|\s*\()?\s*(?:around|about|~)?\s*$/i
 /** A time with the day named just before it (`The next morning at 9am`), when it names none after it. */
 function withDayBefore(text: string, at: number, written: WrittenTime): WrittenTime {
   if (!written.clock || written.date || written.relativeDay !== undefined) return written

@@ -1434,3 +1434,11 @@ test('initiating is no first; an initial notice is a notice posted, not someone 
   expect(scoreIn('We posted an initial notice to the status page.', 'detected')).toBe(0)
   expect(scoreIn('Initial alert fired.', 'detected')).toBeGreaterThanOrEqual(4)
 })
+
+test('the cause passed on is the diagnosis; `this is why` explains and tells none', () => {
+  expect(
+    scoreIn('The vendor called us with the cause: a failed storage controller.', 'diagnosed')
+  ).toBeGreaterThanOrEqual(3.5)
+  expect(scoreIn('This is why the 16:58 post mentions a partner.', 'diagnosed')).toBe(0)
+  expect(scoreIn('We will tell customers the cause once known.', 'diagnosed')).toBe(0)
+})

@@ -126,4 +126,5 @@ test('findMentions(text) reads a weekday told with a clock or an hour, and the p
   ])
   expect(read('Sunday morning around 8, the catalog came back.')).toEqual([['around 8', 0, 8]])
   expect(read('On Saturday at 10 people came.')).toEqual([])
+  expect(read('Holds placed Saturday morning before 9:40 were kept.')).toEqual([['9:40', 6, 9]])
 })
