@@ -472,34 +472,25 @@ function candidatesOf(incident: Incident, timed: Timed[]): Sourced[] {
   )
   // `First customer ticket forwarded`: the first of its kind. After an alert or someone noticing,
   // it is not the first sign that anyone knew, and `first` adds nothing to it.
-  const signs = list
-    .filter(
-      (item) =>
-        item.entry !== undefined &&
-        main.has(item.entry) &&
-        item.candidate.features.some(
-          (feature) =>
-            feature.milestone === 'detected' && feature.weight >= 3 && feature.name !== 'first'
-        )
-    )
-    .map((item) => item.candidate.time)
-  const firstSign = signs.length > 0 ? Math.min(...signs) : undefined
+  /** The earliest instant in the main timeline with a feature that says so, strongly. */
+  const earliest = (says: (feature: Feature) => boolean): number | undefined => {
+    const times = list
+      .filter(
+        (item) =>
+          item.entry !== undefined && main.has(item.entry) && item.candidate.features.some(says)
+      )
+      .map((item) => item.candidate.time)
+    return times.length > 0 ? Math.min(...times) : undefined
+  }
+  const firstSign = earliest(
+    (feature) => feature.milestone === 'detected' && feature.weight >= 3 && feature.name !== 'first'
+  )
   // `16/06 14:30 CR-22904 deployed ... a syntax error` two weeks before the first alert: harm told
   // days before anyone knew is the background of what came, unless its words are strong.
   const long = firstSign === undefined ? undefined : firstSign - day
   // `Redis memory alert fired on Saturday at 21:14` half a day before the queue lost its jobs: a
   // warning of what was to come, not the sign that anyone knew of the harm.
-  const onsets = list
-    .filter(
-      (item) =>
-        item.entry !== undefined &&
-        main.has(item.entry) &&
-        item.candidate.features.some(
-          (feature) => feature.milestone === 'started' && feature.weight >= 3
-        )
-    )
-    .map((item) => item.candidate.time)
-  const firstOnset = onsets.length > 0 ? Math.min(...onsets) : undefined
+  const firstOnset = earliest((feature) => feature.milestone === 'started' && feature.weight >= 3)
   for (const {candidate} of list) {
     if (
       firstOnset !== undefined &&

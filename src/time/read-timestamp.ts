@@ -635,14 +635,9 @@ function clockAfterDay(
   const at = end + lead[0].length
   // (`18.02.2025 kl. 07.14`: after `kl.`, a dotted clock.)
   const klokken = /kl/i.test(lead[0]) ? dottedAfterKl.exec(text.slice(at)) : null
-  if (klokken) {
-    const read = clockAndZone(text, klokken[1], klokken[2], at + klokken[0].length)
-    const clock = read.point.clock as WrittenClock
-    return read.point.zone ? {clock, zone: read.point.zone, end: read.end} : {clock, end: read.end}
-  }
-  const hours = clockWithHours.exec(text.slice(at))
-  const compact = hours ? null : zoned ? zonedCompact.exec(text.slice(at)) : null
-  const found = hours ?? compact
+  const hours = klokken ? null : clockWithHours.exec(text.slice(at))
+  const compact = klokken || hours ? null : zoned ? zonedCompact.exec(text.slice(at)) : null
+  const found = klokken ?? hours ?? compact
   if (!found) return undefined
   const read = clockAndZone(text, found[1], found[2] ?? found[3], at + found[0].length)
   const clock = read.point.clock as WrittenClock
