@@ -69,10 +69,10 @@ const timeStart = new RegExp(
 )
 
 /** `14h32`: a clock as French writes it, or an amount (`2h29`). */
-const frenchClock = /^\d{1,2}h\d{2}$/i
+const frenchClock = /^(?:(?:about|around|approximately|roughly|~)\s*)?\d{1,2}h\d{2}$/i
 /** Words before an amount of time: `lasted`, `took`, `for`, `within`. */
 const amountWords =
-  'last(?:s|ed|ing)?|t(?:ook|akes?|aking)|for|during|over|within|in|of|nearly|almost'
+  'last(?:s|ed|ing)?|t(?:ook|akes?|aking)|for|during|over|within|in|of|nearly|almost|up\\s+to|more\\s+than|less\\s+than'
 const amountBefore = new RegExp(
   `\\b(?:${amountWords}|about|around|approximately|roughly)\\s+$`,
   'i'

@@ -128,3 +128,10 @@ test('findMentions(text) reads a weekday told with a clock or an hour, and the p
   expect(read('On Saturday at 10 people came.')).toEqual([])
   expect(read('Holds placed Saturday morning before 9:40 were kept.')).toEqual([['9:40', 6, 9]])
 })
+
+test('findMentions(text) takes an amount written as a clock for an amount after `up to` or a qualifier', () => {
+  const texts = (text: string) => findMentions(text).map((mention) => mention.written.text)
+  expect(texts('Payments stayed pending for up to 2h20 until reconciliation.')).toEqual([])
+  expect(texts('The queue took about 1h45 to drain.')).toEqual([])
+  expect(texts('At about 14h05 the errors began.')).toEqual(['about 14h05'])
+})
