@@ -336,6 +336,10 @@ interface Segment {
   deniedService?: boolean
   /** `staff could not log in`: kept from the service, whoever they are. */
   shutOut?: boolean
+  /** `takes incident command`: the command named with a word of taking it. */
+  command?: boolean
+  /** `I'm IC`, `Marta is IC`: who commands, said. */
+  commanderNamed?: boolean
   /** `reopens #2291`: with the trouble named, what was closed was not over (`the stores reopen` is none). */
   reopened: boolean
 }
@@ -661,6 +665,20 @@ const nounQualifiers = new Set(['new', 'other', 'more', 'further', 'additional',
 /** Add a clause's words to a segment, without those a negation denies. */
 function read(clause: Clause, segment: Segment): void {
   const words = clause.words.filter((word) => !word.absorbed)
+  // (`takes incident command`: the phrase's second word, absorbed, still says whose command.)
+  for (const [index, word] of clause.words.entries()) {
+    // (Not a place: `pages the on-call through the Command Centre`.)
+    if (
+      word.text === 'command' &&
+      !/^(?:centre|center|room|post|line|centres|centers)$/.test(
+        clause.words[index + 1]?.text ?? ''
+      )
+    )
+      segment.command = true
+    // `I'm IC`, `Marta is IC`: the incident's commander named.
+    if (word.text === 'ic' && /^(?:m|'m|am|is|was)$/.test(clause.words[index - 1]?.text ?? ''))
+      segment.commanderNamed = true
+  }
   // `According to the vendor's analysis, ...`: where the account comes from, not what happened.
   if (words[0]?.text === 'according' && words[1]?.text === 'to') return
   // `The ordering bug is found: it deletes before it swaps`: after a finding's colon, what was found.
@@ -2523,6 +2541,13 @@ function featuresOf(segment: Segment): Feature[] {
   // `anyone else seeing stale results?`, `is checkout down for you?`: asking about trouble is having noticed it.
   if (segment.asked && (failure || worsening) && !segment.planned)
     add('detected', 'asked about', 3, words(segment, 'failure', 'rise', 'badMeasure'))
+  // `Dana takes incident command`, `Sgt. Ramos assumes command`, `I'm IC`: taking the incident, the
+  // acknowledgement as the definition names it.
+  if (
+    ((segment.command === true && has(segment, 'respond')) || segment.commanderNamed === true) &&
+    !segment.planned
+  )
+    add('acknowledged', 'took command', 4, words(segment, 'respond'))
   // acknowledged; and whoever responds knew of it by then.
   if (has(segment, 'acknowledge'))
     add('acknowledged', 'acknowledged', 4, words(segment, 'acknowledge'))

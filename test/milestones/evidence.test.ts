@@ -1442,3 +1442,22 @@ test('the cause passed on is the diagnosis; `this is why` explains and tells non
   expect(scoreIn('This is why the 16:58 post mentions a partner.', 'diagnosed')).toBe(0)
   expect(scoreIn('We will tell customers the cause once known.', 'diagnosed')).toBe(0)
 })
+
+test('taking incident command is the acknowledgement; a Command Centre is a place', () => {
+  expect(scoreIn('Dana takes incident command.', 'acknowledged')).toBeGreaterThanOrEqual(4)
+  expect(
+    scoreIn('Sgt. Ruiz assumes command and declares the system down.', 'acknowledged')
+  ).toBeGreaterThanOrEqual(4)
+  expect(scoreIn("Marta: I'm IC.", 'acknowledged')).toBeGreaterThanOrEqual(4)
+  expect(
+    scoreIn('The alert pages on-call through the Command Centre.', 'acknowledged')
+  ).toBeLessThan(4)
+  expect(scoreIn('The command timed out.', 'acknowledged')).toBe(0)
+})
+
+test('a dispatcher advising the supervisor of a failure tells the team; manual operations are no health', () => {
+  expect(
+    scoreIn('The dispatcher advises the supervisor that CAD is frozen.', 'detected')
+  ).toBeGreaterThanOrEqual(2)
+  expect(scoreIn('The floor moves to manual operations.', 'mitigated')).toBe(0)
+})
