@@ -1534,12 +1534,11 @@ function read(clause: Clause, segment: Segment): void {
     // failed`: the harm dated from the moment told, as `first` dates it.
     if (
       word.text === 'from' &&
-      /^(?:then|here|that point|that moment|this point|this moment)$/.test(
+      sinceWhen.test(
         words
           .slice(index + 1, index + 3)
           .map((other) => other.text)
           .join(' ')
-          .replace(/^(then|here) .*/, '$1')
       )
     ) {
       segment.firstHarm = true
@@ -1626,12 +1625,14 @@ function read(clause: Clause, segment: Segment): void {
   if (has(segment, 'partial')) segment.partial = true
 }
 
+/** The words after `from` that name the moment told (`from then on`, `from that point`). */
+const sinceWhenWords = '(?:then|here|(?:that|this) (?:point|moment))'
+const sinceWhen = new RegExp(`^${sinceWhenWords}\\b`)
 /** A clause that is only a time from which: `From that point on`, `from then onwards`. */
+const fromThenClause = new RegExp(`^from ${sinceWhenWords}(?: on| onwards?)?$`)
+
 function fromThen(clause: Clause): boolean {
-  const text = clause.words.map((word) => word.text).join(' ')
-  return /^from (?:then|here|that point|that moment|this point|this moment)(?: on| onwards?)?$/.test(
-    text
-  )
+  return fromThenClause.test(clause.words.map((word) => word.text).join(' '))
 }
 
 /** An editor's mark in brackets on a line: `(added)`, `(edited)`, `(corrected)`. */

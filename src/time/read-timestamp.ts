@@ -521,6 +521,12 @@ export const weekdays = [
   'saturday'
 ]
 
+/** The weekdays as a pattern's alternatives, for the patterns that name one: `sunday|monday|...`. */
+export const weekdayNames = weekdays.join('|')
+
+/** The parts of a day said with a clock or a weekday, as a pattern's alternatives. */
+export const partsOfDay = 'morning|afternoon|evening|night'
+
 /** `between 14:05 and 15:40 UTC`: the time after `between`, and the one after `and` as its end. */
 function readBetween(text: string, start: number, approximate: boolean): WrittenTime | undefined {
   const first = readEnglishTimestamp(text.slice(start))
@@ -657,8 +663,10 @@ const monthNumbers: Readonly<Record<string, number>> = Object.fromEntries(
 )
 
 /** `9:40 Saturday morning`: a 12-hour clock without its meridiem, a weekday, and maybe the part of the day. */
-const clockThenWeekday =
-  /^(1[0-2]|0?[1-9])[:.]([0-5]\d)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+(morning|afternoon|evening|night))?\b/i
+const clockThenWeekday = new RegExp(
+  `^(1[0-2]|0?[1-9])[:.]([0-5]\\d)\\s+(${weekdayNames})(?:\\s+(${partsOfDay}))?\\b`,
+  'i'
+)
 
 /** `Sun 22.6`, `Thu, 19.6.`: a weekday, a day and a month with a dot, no year. */
 const weekdayDayMonth =

@@ -13,8 +13,10 @@ import {inEnglish, widen} from '../time/foreign-dates.js'
 import {
   clockWithHours,
   inPartOfDay,
+  partsOfDay,
   readEnglishTimestamp,
   type WrittenTime,
+  weekdayNames,
   weekdays
 } from '../time/read-timestamp.js'
 import {previousDay} from '../time/resolve-time.js'
@@ -207,10 +209,14 @@ function hoursAfterWeekday(text: string, mentions: Mention[]): Mention[] {
   return [...mentions, ...found].sort((a, b) => a.start - b.start)
 }
 
-const weekdayHourHint =
-  /(?:sun|mon|tues|wednes|thurs|fri|satur)day\b[^.]{0,20}?\b(?:around|about|at|by)\s+\d/i
-const weekdayHour =
-  /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+(morning|afternoon|evening|night))?\s*,?\s*((?:around|about|at|by)\s+(\d{1,2}))(?!\d|[:.,]\d|\s*(?:%|percent|people|patrons|users|min|mins|minutes|hours?|hrs?|days?|items|of|or\s+more)\b)/gi
+const weekdayHourHint = new RegExp(
+  `\\b(?:${weekdayNames})\\b[^.]{0,20}?\\b(?:around|about|at|by)\\s+\\d`,
+  'i'
+)
+const weekdayHour = new RegExp(
+  `\\b(${weekdayNames})(?:\\s+(${partsOfDay}))?\\s*,?\\s*((?:around|about|at|by)\\s+(\\d{1,2}))(?!\\d|[:.,]\\d|\\s*(?:%|percent|people|patrons|users|min|mins|minutes|hours?|hrs?|days?|items|of|or\\s+more)\\b)`,
+  'gi'
+)
 
 /** `between` or `from` before the first end of a span, in its sentence. */
 const spanOpens = /\b(?:between|from)\b[^.!?\n]{0,80}$/i
@@ -380,8 +386,10 @@ const dayBefore =
   /\b(?:(the\s+(?:next|following|previous)|that|this)\s+(?:morning|afternoon|evening|night|day)|(tomorrow|yesterday|tonight))(?:\s+at|\s*,)?\s*$/i
 
 /** `On Tuesday afternoon (3:10 pm)`, `on Monday at 09:00`: a day of the week named just before the time. */
-const weekdayBefore =
-  /\b(?:on\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+(morning|afternoon|evening|night))?(?:\s+(?:at|by|before|after|until)|\s*,|\s*\()?\s*(?:around|about|~)?\s*$/i
+const weekdayBefore = new RegExp(
+  `\\b(?:on\\s+)?(${weekdayNames})(?:\\s+(${partsOfDay}))?(?:\\s+(?:at|by|before|after|until)|\\s*,|\\s*\\()?\\s*(?:around|about|~)?\\s*$`,
+  'i'
+)
 /** A time with the day named just before it (`The next morning at 9am`), when it names none after it. */
 function withDayBefore(text: string, at: number, written: WrittenTime): WrittenTime {
   if (!written.clock || written.date || written.relativeDay !== undefined) return written
