@@ -368,16 +368,18 @@ export function resolveEntries(
     // times are on 18/02: a clock alone, earlier than the dated entry above, is on the report's day.
     // (The same for the day the report gives itself when it is the next day: `**Date:** Tuesday 3
     // June`, then `Mon 2 June 15:00 rollout`, then `08:30 flag published`; a clock a few minutes
-    // back is told out of order, not a new day.)
+    // back is told out of order, not a new day. And days before it: `**Date of incident:** Friday
+    // 28 February`, then `Mon 24th Feb, 3:12pm` for a change made that week, then `11:03am`: a clock
+    // going back hours, not past midnight, after a row days before the report's day is on that day.)
     const reportDay = context.dayInferred ? undefined : context.day
+    const ahead = reportDay && day ? dayNumber(reportDay) - dayNumber(day) : 0
     const stated =
       context.timesDay ??
       (reportDay &&
-      day &&
-      dayNumber(reportDay) === dayNumber(day) + 1 &&
       at !== undefined &&
       before !== undefined &&
-      at < before - oneHour
+      at < before - oneHour &&
+      (ahead === 1 || (ahead > 1 && ahead <= 31 && at >= before - twelveHours))
         ? reportDay
         : undefined)
     if (

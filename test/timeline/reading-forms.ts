@@ -1592,6 +1592,32 @@ All times UTC.
     ]
   },
   {
+    id: 'report-day-after-row-days-before',
+    group: 'day',
+    title: 'Clocks alone after a row dated days before, on the day the report gives itself',
+    example: `# Incident report: payroll exports stuck
+
+**Date of incident:** Thursday, 6th March 2025
+
+All times are UTC.
+
+| Time | What happened |
+|---|---|
+| Mon 3rd Mar, 4:40pm | The bank renews its signing certificate; nobody here is told. |
+| 9:12am | The first payroll export fails its signature check. |
+| 9:30am | Alert fires in #payroll-ops. |
+| 11:55pm | The last export of the day goes through. |
+| 12:20am | Backlog cleared. |
+`,
+    entries: [
+      {at: '2025-03-03T16:40:00Z', text: 'The bank renews'},
+      {at: '2025-03-06T09:12:00Z', text: 'The first payroll export'},
+      {at: '2025-03-06T09:30:00Z', text: 'Alert fires'},
+      {at: '2025-03-06T23:55:00Z', text: 'The last export'},
+      {at: '2025-03-07T00:20:00Z', text: 'Backlog cleared'}
+    ]
+  },
+  {
     id: 'stated-day-after-later-item',
     group: 'day',
     title: 'A later day one item gives itself, in a report that states the day of its times',
