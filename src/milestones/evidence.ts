@@ -991,6 +991,11 @@ function read(clause: Clause, segment: Segment): void {
       // (Verb first, the team's own log: `Paged the database on-call`; not an alert's headline.)
       ((index === 0 && !words.some((other) => is(other, 'failure'))) ||
         words.slice(0, index).some((other) => is(other, 'team') || is(other, 'respond'))) &&
+      // (Not `Our monitoring pages the on-call admin`: what pages is a machine watching, whoever's.)
+      !(
+        index > 0 &&
+        (is(words[index - 1] as Word, 'watch') || is(words[index - 1] as Word, 'signal'))
+      ) &&
       words.slice(index + 1).some((other) => is(other, 'team'))
     ) {
       classes = ['respond']

@@ -64,6 +64,11 @@ export interface WrittenTime extends WrittenPoint {
    */
   relativeDay?: number
   /**
+   * Whether that day is counted from the day the words were written (`yesterday`, `tonight`,
+   * `this morning`), not from the day of the story told around them (`the next morning`).
+   */
+  fromWriting?: boolean
+  /**
    * A day of the week named before the clock (`On Tuesday afternoon (3:10 pm)`), 0 for Sunday: the
    * last such day on or before the day of the story around it.
    */
@@ -371,6 +376,7 @@ function finish(
   let zone = point.zone
   // `22:38 this evening (UK Time)`, `09:00 the next morning`: a day named after the clock, then maybe its zone.
   let relativeDay: number | undefined
+  let fromWriting = false
   let named = point.clock && !date ? dayAfterClock.exec(text.slice(cursor)) : null
   // `by 7:30 p.m. The next morning ...`: a new sentence's day, not this time's.
   if (named && text[cursor - 1] === '.' && /^\s+[A-Z]/.test(text.slice(cursor))) named = null
@@ -379,7 +385,10 @@ function finish(
   const part = point.clock && !named && !zone ? partOfDay.exec(text.slice(cursor)) : null
   let clock = point.clock
   if (named || part) {
-    if (named) relativeDay = relativeDays(named[1] ?? named[2] ?? '')
+    if (named) {
+      relativeDay = relativeDays(named[1] ?? named[2] ?? '')
+      fromWriting = fromWritingDay.test(named[0])
+    }
     const said = (named ?? part)?.[0] ?? ''
     cursor += said.length
     if (clock && !meridiemWritten.test(text.slice(start, end))) clock = inPartOfDay(clock, said)
@@ -433,6 +442,7 @@ function finish(
   time.approximate = isApproximate || Boolean(rangeEnd?.unknown && point.clock)
   if (rangeEnd) time.rangeEnd = rangeEnd
   if (relativeDay !== undefined) time.relativeDay = relativeDay
+  if (fromWriting) time.fromWriting = true
   if (alternative) time.alternative = alternative
   return time
 }
@@ -455,6 +465,9 @@ export function inPartOfDay(clock: WrittenClock, said: string): WrittenClock {
     return hour === 12 ? {...clock, hour: 0} : hour >= 6 ? {...clock, hour: hour + 12} : clock
   return clock
 }
+
+/** Day words counted from the day they were written: `yesterday`, `tonight`, `this morning`. */
+export const fromWritingDay = /\b(?:this|today|tonight|tomorrow|yesterday)\b/i
 
 function relativeDays(word: string): number {
   const lower = word.toLowerCase()

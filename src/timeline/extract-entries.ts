@@ -1182,12 +1182,17 @@ function sentenceAround(text: string, start: number, end: number, limit: number)
   return text.slice(from, stop === -1 ? Math.min(limit, end + 400) : end + stop)
 }
 
-/** Three lines or more, nearly all of which a time leads: a log or a chat pasted as a paragraph. */
+/**
+ * Three lines or more, nearly all of which a time leads: a log or a chat pasted as a paragraph.
+ * Or three or more a time leads among lines that go on the text of the line before (a plain-text
+ * timeline whose long entries wrap: `6:52 pm   Monitoring pages the on-call.` then `The first
+ * tickets came in after that.`), at least half of them.
+ */
 function linesLed(text: string): boolean {
   const lines = text.split('\n').filter((line) => line.trim() !== '')
   if (lines.length < 3) return false
   const led = lines.filter((line) => startsWithTime(line)).length
-  return led >= lines.length * 0.8
+  return led >= lines.length * 0.8 || (led >= 3 && led >= lines.length * 0.5)
 }
 
 /** The paragraphs among blocks that stamp what follows them (`stampsOf`). */

@@ -12,6 +12,7 @@ import {numberValue, smallNumbers, tensPattern} from '../text/number-words.js'
 import {inEnglish, widen} from '../time/foreign-dates.js'
 import {
   clockWithHours,
+  fromWritingDay,
   inPartOfDay,
   partsOfDay,
   readEnglishTimestamp,
@@ -174,9 +175,59 @@ function findEnglish(text: string): Mention[] {
   }
   return spanDays(
     text,
-    hoursAfterWeekday(text, clocksInWords(text, compactInProse(text, mentions)))
+    hoursWithPartOfDay(
+      text,
+      hoursAfterWeekday(text, clocksInWords(text, compactInProse(text, mentions)))
+    )
   )
 }
+
+/**
+ * `at around 7 this morning`, `until 9 last night`, `by 6 in the evening`: an hour alone before
+ * the part of the day, as people say it, after a word that leads to a time; the part gives its
+ * half, and `this`, `tonight` and `last night` its day, counted from when the words were written.
+ */
+function hoursWithPartOfDay(text: string, mentions: Mention[]): Mention[] {
+  if (!partOfDayHint.test(text)) return mentions
+  const found: Mention[] = []
+  for (const match of text.matchAll(hourPartOfDay)) {
+    const start = (match.index ?? 0) + match[0].indexOf(match[1] as string)
+    const end = (match.index ?? 0) + match[0].length
+    if (mentions.some((mention) => mention.start < end && mention.end > start)) continue
+    const hour = Number(match[2])
+    if (hour < 1 || hour > 12) continue
+    const part = (match[3] as string).toLowerCase()
+    const clock = inPartOfDay({hour, minute: 0, hourOnly: true}, part)
+    const said = text.slice(start, end)
+    const written: WrittenTime = {
+      unknown: false,
+      clock,
+      start: 0,
+      end: said.length,
+      text: said,
+      approximate: /around|about/i.test(match[1] as string)
+    }
+    // (`9 last night` is the evening before; `2 last night`, the small hours of the day itself.)
+    const relativeDay = /^last/.test(part)
+      ? clock.hour >= 12
+        ? -1
+        : 0
+      : /^(?:this|tonight)/.test(part)
+        ? 0
+        : undefined
+    if (relativeDay !== undefined) {
+      written.relativeDay = relativeDay
+      written.fromWriting = true
+    }
+    found.push({written, start, end})
+  }
+  if (found.length === 0) return mentions
+  return [...mentions, ...found].sort((a, b) => a.start - b.start)
+}
+
+const partOfDayHint = /\d\s+(?:this\s|tonight|last\s+night|in\s+the\s|at\s+night)/i
+const hourPartOfDay =
+  /\b(?:at|around|about|by|until|till|since|from|before|after)\s+((?:(?:around|about|approximately)\s+)?(\d{1,2})\s+(this\s+(?:morning|afternoon|evening)|tonight|last\s+night|in\s+the\s+(?:morning|afternoon|evening)|at\s+night))\b/gi
 
 /**
  * `Saturday around 10`, `Sunday morning at 8`: an hour alone after a weekday and a word that
@@ -409,7 +460,9 @@ function withDayBefore(text: string, at: number, written: WrittenTime): WrittenT
   }
   const word = (named[1] ?? named[2] ?? '').toLowerCase()
   const days = /next|following|tomorrow/.test(word) ? 1 : /previous|yesterday/.test(word) ? -1 : 0
-  return {...written, relativeDay: days}
+  return fromWritingDay.test(word)
+    ? {...written, relativeDay: days, fromWriting: true}
+    : {...written, relativeDay: days}
 }
 
 /** Where the time as written ends (before the separator `readTimestamp` also took). */

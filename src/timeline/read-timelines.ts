@@ -93,6 +93,7 @@ export function readTimelines(input: TimelineInput): Timelines {
   problems.push(...order.problems)
 
   if (stated?.day) context.timesDay = stated.day
+  if (input.postedDay) context.writtenDay = input.postedDay
   // A date without a year (`On September 1st, ...`) takes the year the report gives elsewhere.
   const year =
     input.postedDay?.year ??

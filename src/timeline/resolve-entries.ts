@@ -28,6 +28,8 @@ export interface TimelineContext {
   day?: Day
   /** The report's day was inferred (a first sentence, a file name) rather than stated as the report's date. */
   dayInferred?: boolean
+  /** The day the report was written or posted (a mail's `Date:`, front matter `date` with its clock). */
+  writtenDay?: Day
   /** The day a statement gives the times (`Times ... are AEDT, on Tuesday 18/02/2025`). */
   timesDay?: Day
   /** The report's year when it gives no day (`Replica lag, July 2026`): the year of dates written without one. */
@@ -263,7 +265,10 @@ export function resolveEntries(
       // (`Impact: no webhooks between 07:26 and 11:02`, in the analysis after a story told over days
       // of stamped messages: the day most of the story is on, not the day of its last message.)
       const analysis = analysisOrigins.has(event.origin) && flowTold ? storyDay : undefined
-      const base = around?.day ?? background ?? inBlock.day ?? analysis ?? flowDay
+      // (`At about 6:40 pm yesterday`, in a mail sent the next morning: yesterday from the day it
+      // was written, whatever day the story is on.)
+      const written = event.written.fromWriting ? context.writtenDay : undefined
+      const base = around?.day ?? written ?? background ?? inBlock.day ?? analysis ?? flowDay
       const zone = event.written.zone?.zone ?? around?.zone ?? inBlock.zone
       const resolution = resolveMention(event, context, {
         day: base,

@@ -498,6 +498,13 @@ test('word senses of infrastructure: a network switch, DNS resolution; what happ
 test('the team paging more of itself is the response; a monitor paging the team is the alert', () => {
   expect(top('The incident commander paged the database team')).toBe('acknowledged')
   expect(top('PagerDuty paged the on-call engineer')).toBe('detected')
+  // Whose monitoring it is does not make the monitor a responder.
+  expect(scoreOf(weighEntry('Our alerting pages the on-call admin').features, 'acknowledged')).toBe(
+    0
+  )
+  expect(
+    scoreOf(weighEntry('Our monitoring paged the storage on-call').features, 'acknowledged')
+  ).toBe(0)
   expect(top('We switched traffic to the standby region')).toBe('mitigated')
 })
 

@@ -1115,6 +1115,30 @@ On Thu, 6 Nov 2025 at 11:40, Omar Haddad <omar@example.org> wrote:
     ]
   },
   {
+    id: 'wrapped-plain-timeline',
+    group: 'shapes',
+    title: 'A plain-text timeline whose entries wrap onto the next line',
+    example: `# Print queue outage
+
+All times are UTC, on 14 October 2025.
+
+LOG
+
+  09:02   Print jobs start to pile up in the queue.
+  09:10   The helpdesk takes the first call about it; several
+          more follow within minutes.
+  09:25   Spooler restarted on prn-02; jobs begin to drain,
+          slowly at first.
+  09:40   Queue empty.
+`,
+    entries: [
+      {at: '2025-10-14T09:02:00Z', text: 'Print jobs start'},
+      {at: '2025-10-14T09:10:00Z', text: 'several more follow within minutes'},
+      {at: '2025-10-14T09:25:00Z', text: 'Spooler restarted'},
+      {at: '2025-10-14T09:40:00Z', text: 'Queue empty'}
+    ]
+  },
+  {
     id: 'chat-quote',
     group: 'shapes',
     title: 'Chat messages pasted as quotes, each with its sender and time',
@@ -1638,6 +1662,29 @@ Clock-ins worked again from 5:56 PM.
       {at: '2025-03-11T23:20:00Z', text: 'status page'},
       {at: '2025-03-12T16:00:00Z', text: 'e-mail to affected admins'},
       {at: '2025-03-11T23:56:00Z', text: 'Clock-ins worked again'}
+    ]
+  },
+  {
+    id: 'relative-day-from-mail-date',
+    group: 'day',
+    title: 'Yesterday and this morning, counted from the day a mail was sent',
+    example: `From: Campus IT <it-help@example.edu>
+Date: Thu, 6 Nov 2025 09:15:00 -0500
+Subject: Last night's VPN outage
+
+Hello all,
+
+The VPN was down for most of yesterday evening. All times below are Eastern.
+
+WHAT HAPPENED (Wednesday, November 5, into this morning)
+
+At 8:10 pm yesterday the VPN gateway stopped accepting logins. We restored logins for
+most people at 11:40 pm, and the last users were reconnected at around 6 this morning.
+`,
+    entries: [
+      {at: '2025-11-06T01:10:00Z', text: 'the VPN gateway stopped'},
+      {at: '2025-11-06T04:40:00Z', text: 'We restored logins'},
+      {at: '2025-11-06T11:00:00Z', text: 'the last users were reconnected'}
     ]
   },
   {
