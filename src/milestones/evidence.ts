@@ -83,6 +83,13 @@ export function weighEntry(
   // `relocation looks normal, not the cause`, `rolled back to rule out the release`: a suspect
   // cleared, not the trouble ending.
   const clears = segments.map((segment) => has(segment, 'ruledOut'))
+  // `First theory: the processor. Its status page green, auth latency normal.`: under a theory's
+  // label, what is found healthy is the suspect checked, not the trouble over (unless it is back).
+  const theory =
+    clauses[1]?.joint === 'colon' &&
+    (clauses[0]?.words ?? []).some((word) => theoryWords.test(word.text)) &&
+    !segments.some((segment) => has(segment, 'again'))
+  if (theory) clears.fill(true)
   // `Replica healthy, latency normal. Ruled out.`: a verdict alone clears all that came before it.
   const verdict = segments.findIndex(
     (segment, index) => clears[index] === true && wordCount(segment) <= 3
@@ -655,6 +662,9 @@ const notTold = new Set([
   'start',
   'started'
 ])
+
+/** What a theory's label says (`First theory:`, `Hypothesis 2:`). */
+const theoryWords = /^(?:theory|theories|hypothesis|hypotheses|suspicion|hunch|guess)$/
 
 /** Negations that deny the words before them (`root cause unknown`). */
 const after = new Set(['unknown', 'unclear'])

@@ -169,7 +169,7 @@ export function readEnglishTimestamp(text: string): WrittenTime | ImpossibleTime
     const range = readBetween(text, start, approximate)
     if (range) return range
   }
-  // `T+9m`, `T+1h05m`, `T−2h10m`: an offset from the report's T0; `T0 — the tags are re-pointed`:
+  // `T+9m`, `T+1h05m`, `T−2h10m`, `T+3` (minutes): an offset from the report's T0; `T0 — the tags are re-pointed`:
   // T0 itself (not `T0 = 14:20 UTC`, which says when it is).
   const zero = anchorItself.exec(head)
   const offset = zero ?? anchorOffset.exec(head)
@@ -591,14 +591,18 @@ function readBetween(text: string, start: number, approximate: boolean): Written
 
 /** `T+0`, `T+9m`, `T + 1h 05m`, `T-2h10m`, `T+1:05`, `T+45s`, and without the `T`, `+25m`. */
 const anchorOffset =
-  /^(?:T\s?)?(?<sign>[+\-−–])\s?(?:(?<zero>0)(?![\d.hms]|:\d)|(?<clockHours>\d{1,2}):(?<clockMinutes>\d{2})(?![\d:])|(?:(?<hours>\d{1,3})\s?h(?:ours?|rs?)?)?\s?(?:(?<minutes>\d{1,4})\s?m(?:in(?:utes?|s)?)?)?\s?(?:(?<seconds>\d{1,4})\s?s(?:ec(?:onds?|s)?)?)?(?![\w.]|:\d))/
+  /^(?:T\s?)?(?<sign>[+\-−–])\s?(?:(?<zero>0)(?![\d.hms]|:\d)|(?<clockHours>\d{1,2}):(?<clockMinutes>\d{2})(?![\d:])|(?:(?<hours>\d{1,3})\s?h(?:ours?|rs?)?)?\s?(?:(?<minutes>\d{1,4})\s?m(?:in(?:utes?|s)?)?|(?<bare>\d{1,4})(?!\d|\s*(?:[hms]|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?|hours?|hrs?|mins?|minutes?|secs?|seconds?)\b))?\s?(?:(?<seconds>\d{1,4})\s?s(?:ec(?:onds?|s)?)?)?(?![\w.]|:\d))/
 
 /** `T0` alone, not a statement of when it is (`T0 = 14:20 UTC`, `T0: 2025-06-03 14:20`). */
 const anchorItself = /^T\s?0(?![\w.:+\-−–])(?!\s*(?:[=:]|is\b|was\b)\s*\S)/
 
 /** The seconds an offset gives, signed; undefined when it gives no number. */
 function offsetSeconds(match: RegExpExecArray): number | undefined {
-  const {sign, zero, clockHours, clockMinutes, hours, minutes, seconds} = match.groups ?? {}
+  const {sign, zero, clockHours, clockMinutes, hours, seconds} = match.groups ?? {}
+  // `T+3`, `T-14`, `T+1h05`: minutes without their unit, after the `T` or after hours.
+  const bare = match.groups?.bare
+  if (bare !== undefined && hours === undefined && !match[0].startsWith('T')) return undefined
+  const minutes = match.groups?.minutes ?? bare
   // Without its `T`, only `+25m`, `+1h25m`: a plus and a unit (`-5m` is a bullet, `+0` a number);
   // and `+0:41`, `−0:09`: hours and minutes since T0, one figure of hours, signed with a plus or a
   // minus sign (not a hyphen; `+05:30` is a zone's offset).

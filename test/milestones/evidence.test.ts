@@ -870,6 +870,14 @@ test('a suspect cleared is no recovery, and a count down to nothing is the impac
   expect(scoreIn('Rolled the web app back to 4.18.1; errors stop.', 'mitigated')).toBeGreaterThan(3)
   expect(scoreIn('write rejections → 0, the writer is indexing again', 'mitigated')).toBe(3.5)
   expect(scoreIn('write rejections down to 40 a minute', 'mitigated')).toBe(3)
+  // Under a theory's label, what is found healthy is the suspect checked; back again is a recovery.
+  expect(
+    scoreIn('Second theory: the cache tier. Hit rate normal, node health green.', 'mitigated')
+  ).toBe(0)
+  expect(scoreIn('Hypothesis: DNS. Resolvers healthy.', 'resolved')).toBe(0)
+  expect(
+    scoreIn('Theory confirmed: once the flag was off, latency was back to normal.', 'mitigated')
+  ).toBeGreaterThan(3)
 })
 
 test('a monitor resolving is the symptom gone, not the incident closed', () => {

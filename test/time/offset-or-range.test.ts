@@ -42,11 +42,24 @@ test.each([
   ['T+1h05m', 3900],
   ['T−2h10m', -7800],
   ['T+1:05', 3900],
-  ['T + 45s', 45]
+  ['T + 45s', 45],
+  // Minutes without their unit, after the `T` or after hours.
+  ['T+3', 180],
+  ['T-14', -840],
+  ['T+1h05', 3900],
+  ['T-2h10', -7800]
 ])('readTimestamp(%s) is an offset from T0 of %i seconds', (text, seconds) => {
   const read = readTimestamp(`${text} something happens`)
   expect(read && !('impossible' in read) ? read.sinceAnchor : undefined).toBe(seconds)
 })
+
+test.each(['+25 users', 'T-14 days before the launch', '-5 nodes'])(
+  'readTimestamp(%s) is no offset: a bare number needs its `T`, and is no count of days',
+  (text) => {
+    const read = readTimestamp(text)
+    expect(read && !('impossible' in read) ? read.sinceAnchor : undefined).toBeUndefined()
+  }
+)
 
 test('an offset with no T0 stated above it is placed nowhere, and said so', () => {
   const markdown =

@@ -1139,6 +1139,24 @@ LOG
     ]
   },
   {
+    id: 'paragraph-span-label',
+    group: 'shapes',
+    title: 'A span of clocks heading a paragraph whose sentences each give a time',
+    example: `# Worker pool exhaustion
+
+All times UTC, on 3 June 2025.
+
+## What happened
+
+**14:12–14:23 UTC.** At 14:12 UTC, the first worker ran out of memory and was killed. At 14:19 UTC, the queue alert fired. At 14:23 UTC, the pool was scaled up.
+`,
+    entries: [
+      {at: '2025-06-03T14:12:00Z', text: 'the first worker ran out of memory'},
+      {at: '2025-06-03T14:19:00Z', text: 'the queue alert fired'},
+      {at: '2025-06-03T14:23:00Z', text: 'the pool was scaled up'}
+    ]
+  },
+  {
     id: 'chat-quote',
     group: 'shapes',
     title: 'Chat messages pasted as quotes, each with its sender and time',
