@@ -34,6 +34,11 @@ export interface TimeContext {
    * fixed offset: when the report's own evidence says so.
    */
   wallClock?: ReadonlySet<string>
+  /**
+   * The instant of the entry before, in epoch milliseconds: a local time that happened twice
+   * (clocks went back) is its second occurrence when only that one keeps the timeline in order.
+   */
+  after?: number
 }
 
 /** A problem found while resolving, to be reported at the entry's place. */
@@ -321,11 +326,33 @@ function resolvePoint(
         reason: `Unexpected \`${written.text ?? ''}\`, a local time that did not exist in ${zone.iana} (clocks went forward); read as UTC${formatOffset(offset)}`
       })
     } else if (placed.kind === 'repeated') {
-      problems.push({
-        ruleId: 'time-repeated',
-        severity: 'warning',
-        reason: `Unexpected \`${written.text ?? ''}\`, a local time that happened twice in ${zone.iana} (clocks went back), expected an offset or zone abbreviation to tell which; read as the first (UTC${formatOffset(offset)})`
-      })
+      const naive = Date.UTC(
+        local.year,
+        local.month - 1,
+        local.day,
+        local.hour,
+        local.minute,
+        local.second
+      )
+      const second = Math.min(...placed.valid)
+      // (`01:53` then `01:05` on the night the clocks went back: the second 01:05.)
+      if (
+        context.after !== undefined &&
+        naive - offset * 60_000 < context.after &&
+        naive - second * 60_000 >= context.after
+      ) {
+        offset = second
+        problems.push({
+          ruleId: 'time-repeated',
+          severity: 'info',
+          reason: `Inferred \`${written.text ?? ''}\`, a local time that happened twice in ${zone.iana} (clocks went back), to be the second (UTC${formatOffset(offset)}): the first is before the entry above`
+        })
+      } else
+        problems.push({
+          ruleId: 'time-repeated',
+          severity: 'warning',
+          reason: `Unexpected \`${written.text ?? ''}\`, a local time that happened twice in ${zone.iana} (clocks went back), expected an offset or zone abbreviation to tell which; read as the first (UTC${formatOffset(offset)})`
+        })
     }
   }
   if (offset === undefined) return result

@@ -336,9 +336,10 @@ export function resolveEntries(
 
     let written = withYear(event.written, context.day ?? day, context.year)
     const timeContext = contextFor(event, context, carriedIn.get(event.group), day, dateSource)
+    const before = previousAt.get(event.group)
+    if (before !== undefined) timeContext.after = before
     let resolution = resolveTime(written, timeContext)
     let at = resolution.time.at ? Date.parse(resolution.time.at) : undefined
-    const before = previousAt.get(event.group)
     // `11:57` then `1:17` in a timeline kept on a 12-hour clock without AM or PM: the afternoon.
     // A clock in words (`around quarter to four` after `15:30`) never says which half of the day,
     // whatever clock the rest of the timeline keeps.

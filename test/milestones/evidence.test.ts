@@ -1134,6 +1134,12 @@ test('an error tracker that sent no alert tells no one knew', () => {
     0
   )
   expect(scoreIn('The monitor was muted, so no page for the on-call.', 'detected')).toBe(0)
+  expect(
+    scoreIn(
+      'The autoscaler grows the data volume (usage had reached 90%). While it cools down, disk-usage warnings for that volume are inhibited.',
+      'detected'
+    )
+  ).toBe(0)
   expect(scoreIn('Sentry alerts the on-call about the errors.', 'detected')).toBeGreaterThan(2)
 })
 

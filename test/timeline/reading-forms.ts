@@ -606,6 +606,31 @@ date: 2026-07-14
     entries: [{at: '2023-03-14T14:23:00Z'}, {at: '2023-03-14T14:31:00Z'}]
   },
   {
+    id: 'clocks-went-back',
+    group: 'zone',
+    title: 'The hour that happens twice, the night the clocks go back',
+    example: `# Queue consumers down overnight
+
+All times Europe/London. Service was back at 01:30, after the clocks went back.
+
+## Timeline
+
+**Sunday 26 October 2025**
+
+- 00:40 – Queue consumers start failing.
+- 01:50 – Backlog alert fires; on-call paged.
+- 01:10 – The clocks have gone back an hour. Consumers restarted; the queue drains.
+- 01:30 – Backlog gone. Resolved.
+`,
+    entries: [
+      {at: '2025-10-26T01:30:00Z', text: 'Service was back at 01:30'},
+      {at: '2025-10-25T23:40:00Z', text: 'Queue consumers start failing'},
+      {at: '2025-10-26T00:50:00Z', text: 'Backlog alert fires'},
+      {at: '2025-10-26T01:10:00Z', text: 'Consumers restarted'},
+      {at: '2025-10-26T01:30:00Z', text: 'Backlog gone'}
+    ]
+  },
+  {
     id: 'zone-in-link',
     group: 'zone',
     title: 'A zone in link text',
