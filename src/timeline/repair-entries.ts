@@ -143,7 +143,7 @@ export function sameTimeAsTimeline(
     const local = new Date(Date.parse(time.at) + time.offset * 60_000).toISOString().slice(11, 16)
     // (A named zone's clock, whatever its offset: `01:37` in Europe/London on the night the clocks
     // went back is the timeline's second 01:37.)
-    return `${local} ${time.zone && time.zone.includes('/') ? time.zone : time.offset}`
+    return `${local} ${time.zone?.includes('/') ? time.zone : time.offset}`
   }
   for (const [index, entry] of entries.entries()) {
     if (groups[index] === undefined || entry.origin !== 'timeline') continue
