@@ -1010,6 +1010,25 @@ function read(clause: Clause, segment: Segment): void {
     ) {
       classes = ['respond']
     }
+    // `Every night at 02:00 the job runs`, `corrected to every 15 minutes`: how often, not all of it.
+    if (
+      (word.text === 'every' || word.text === 'each') &&
+      /^(?:\d+|other|few|night|nights|day|days|morning|evening|hour|hours|minute|minutes|week|weeks|month|months|year|time|run|cycle|sunday|monday|tuesday|wednesday|thursday|friday|saturday|weekday|weekend)$/.test(
+        after?.text ?? ''
+      )
+    )
+      classes = classes.filter((name) => name !== 'full')
+    // `the shift leader`, `the BDE terminals`: people and devices, not a shift of traffic or a
+    // process terminated.
+    if (
+      (word.text === 'shift' &&
+        /^(?:leader|lead|manager|supervisor|handover|engineer|engineers|worker|workers|team|log|report|pattern|plan|change)$/.test(
+          after?.text ?? ''
+        )) ||
+      word.text === 'terminal' ||
+      word.text === 'terminals'
+    )
+      classes = []
     // `A top-of-rack switch failed`: after a determiner or a qualifier, `switch` is the device.
     if (word.text === 'switch' || word.text === 'switches') {
       const before = words[index - 1]?.text ?? ''
@@ -1129,6 +1148,13 @@ function read(clause: Clause, segment: Segment): void {
       is(word, 'notify') &&
       words.slice(0, index).some((other) => is(other, 'team')) &&
       (isPassive(words, index) || index === words.length - 1 || word.text.endsWith('ed'))
+    )
+      segment.teamTold = true
+    // `The shift leader calls the IT on-call`, `phones the service desk`: the team, told.
+    if (
+      is(word, 'notify') &&
+      !word.absorbed &&
+      words.slice(index + 1, index + 4).some((other) => is(other, 'team'))
     )
       segment.teamTold = true
     // `we realised the migration had locked the table`: a deed before the time told, which explains it.
@@ -2538,7 +2564,7 @@ function featuresOf(segment: Segment): Feature[] {
       'detected',
       person ? 'reported' : 'failure reported',
       person ? 3 : 2,
-      words(segment, 'report', 'outsider', 'vendor', 'failure')
+      words(segment, 'report', 'notify', 'outsider', 'vendor', 'failure')
     )
   else if (has(segment, 'report') && segment.actor !== 'team')
     add('detected', 'message', 1, words(segment, 'report'))

@@ -1120,6 +1120,17 @@ test('the team holding the cause as such has diagnosed it; holding the trouble h
   expect(scoreIn('Let us know if the errors come back.', 'diagnosed')).toBe(0)
 })
 
+test('how often is not all of it; a disturbance is an outage; a call to the on-call tells the team', () => {
+  expect(scoreIn('Each night at 01:30 the compaction job runs on the ledger.', 'resolved')).toBe(0)
+  expect(scoreIn('Cron entry corrected to every 10 minutes.', 'resolved')).toBeLessThan(4)
+  expect(scoreIn('All services running normally again.', 'resolved')).toBeGreaterThanOrEqual(4)
+  expect(top('Start of the disturbance.')).toBe('started')
+  expect(top('End of the disturbance.')).toBe('resolved')
+  expect(top('The night supervisor phones the IT on-call.')).toBe('detected')
+  expect(scoreIn('The shift leader phones the IT on-call.', 'mitigated')).toBe(0)
+  expect(scoreIn('Payment terminals working.', 'mitigated')).toBe(2.5)
+})
+
 test('a protocol ack awaited is no responder acknowledging', () => {
   expect(
     scoreIn('The write stalls, waiting for an ack that the replica never sends.', 'acknowledged')

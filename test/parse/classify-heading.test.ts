@@ -12,6 +12,8 @@ test('a thread the report is told in is read; a chat thread pasted whole is an a
 test('how it unfolded is a timeline; what happened, in short, is a summary', () => {
   expect(classifyHeading('How it unfolded')).toBe('timeline')
   expect(classifyHeading('How it played out')).toBe('timeline')
+  expect(classifyHeading('4. Chronological sequence')).toBe('timeline')
+  expect(classifyHeading('Chronological order of events')).toBe('timeline')
   expect(classifyHeading('What happened, in short')).toBe('summary')
   expect(classifyHeading('What happened')).toBe('timeline')
 })
