@@ -842,10 +842,13 @@ function read(clause: Clause, segment: Segment): void {
     )
       classes = []
     // `the rollout times out waiting for the Deployment`, `jobs stuck waiting on a lock`: how it
-    // failed, no plan to wait.
+    // failed, no plan to wait; nor what a cause found was doing (`the cause was identified as the
+    // cut-over waiting for a batch`).
     if (
       word.text === 'waiting' &&
-      words.slice(Math.max(0, index - 6), index).some((other) => is(other, 'failure'))
+      words
+        .slice(Math.max(0, index - 6), index)
+        .some((other) => is(other, 'failure') || is(other, 'cause') || is(other, 'find'))
     )
       classes = classes.filter((name) => name !== 'plan')
     // `..., which is suspicious`, `that looks odd`: the teller judging a clue told before, no
@@ -1150,11 +1153,14 @@ function read(clause: Clause, segment: Segment): void {
       (isPassive(words, index) || index === words.length - 1 || word.text.endsWith('ed'))
     )
       segment.teamTold = true
-    // `The shift leader calls the IT on-call`, `phones the service desk`: the team, told.
+    // `The shift leader calls the IT on-call`, `phones the service desk`, `called the office`: the
+    // team, told.
     if (
       is(word, 'notify') &&
       !word.absorbed &&
-      words.slice(index + 1, index + 4).some((other) => is(other, 'team'))
+      words
+        .slice(index + 1, index + 4)
+        .some((other) => is(other, 'team') || other.text === 'office')
     )
       segment.teamTold = true
     // `we realised the migration had locked the table`: a deed before the time told, which explains it.
@@ -2684,11 +2690,12 @@ function featuresOf(segment: Segment): Feature[] {
   // (`restored to the majority of customers`, `most hosts back`: the harm substantially reduced,
   // which is the mitigation as much as a recovery is; `some`, `begins to` are not yet.)
   const most = (segment.words.get('partial') ?? []).some((word) => mostWords.has(word.text))
+  // (`Recovery declared`: the team saying it is over, the resolution more than the harm stopped.)
   if (has(segment, 'recover'))
     add(
       'mitigated',
       segment.partial ? 'partial recovery' : 'recovery',
-      segment.partial && !most ? 3 : 3.5,
+      (segment.partial && !most) || segment.declaredOutcome ? 3 : 3.5,
       words(segment, 'recover')
     )
   if ((healthy || serving) && back)

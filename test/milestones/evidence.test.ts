@@ -1129,6 +1129,21 @@ test('how often is not all of it; a disturbance is an outage; a call to the on-c
   expect(top('The night supervisor phones the IT on-call.')).toBe('detected')
   expect(scoreIn('The shift leader phones the IT on-call.', 'mitigated')).toBe(0)
   expect(scoreIn('Payment terminals working.', 'mitigated')).toBe(2.5)
+  expect(scoreIn('Marta called the office: the sign-up form is broken.', 'detected')).toBe(3)
+})
+
+test('what a cause found was waiting on is no plan; a recovery declared is the resolution first', () => {
+  expect(
+    scoreIn(
+      'Cause was identified as the schema cut-over waiting for the report query.',
+      'diagnosed'
+    )
+  ).toBeGreaterThanOrEqual(4)
+  expect(scoreIn('We are waiting for the vendor to call back.', 'diagnosed')).toBe(0)
+  const declared = weighEntry('Recovery declared on the bridge.').features
+  expect(scoreOf(declared, 'resolved')).toBeGreaterThan(scoreOf(declared, 'mitigated'))
+  expect(scoreOf(declared, 'mitigated')).toBe(3)
+  expect(scoreIn('Checkout recovered.', 'mitigated')).toBe(3.5)
 })
 
 test('a protocol ack awaited is no responder acknowledging', () => {
