@@ -2605,7 +2605,14 @@ function featuresOf(segment: Segment): Feature[] {
     (has(segment, 'investigate') && (has(segment, 'begin') || segment.actor === 'team'))
   )
     add('detected', 'responding', 2, words(segment, 'acknowledge', 'respond', 'investigate'))
-  if (has(segment, 'respond')) add('acknowledged', 'responding', 2.5, words(segment, 'respond'))
+  // (`assigns it to the Infra team`, `role assigned`: the work routed to someone, less than their
+  // taking it; `IC assigned: @ivan` is someone given command.)
+  const routed =
+    (segment.words.get('respond') ?? []).every((word) => /^assign/.test(word.stem)) &&
+    !segment.command &&
+    !(segment.words.get('team') ?? []).some((word) => /^(?:ic|commander)$/.test(word.text))
+  if (has(segment, 'respond'))
+    add('acknowledged', 'responding', routed ? 2 : 2.5, words(segment, 'respond'))
   if (has(segment, 'investigate')) {
     // Taking up the work (`begins investigating`) is acknowledging it; working on it (`the team investigates`) only hints.
     if (has(segment, 'begin') || segment.takenUp)

@@ -83,17 +83,22 @@ function bestTimeColumn(headers: string[], columns: ColumnProfile[]): number | u
   return best
 }
 
+/** A header of a column of kinds or states (`Event type`, `Category`, `Status`), short labels. */
+const kindHeader = /\b(?:type|kind|category|class|status|severity|level|phase|stage)\s*$/i
+
 function textColumn(headers: string[], body: string[][], taken: number[]): number | undefined {
   const candidates = headers.map((_, index) => index).filter((index) => !taken.includes(index))
-  const named = candidates.find((index) =>
-    /\b(?:event|description|what|action|detail|summary|activity|update|note|message|happened)/i.test(
-      headers[index] ?? ''
-    )
+  // (`| Timestamp | Event type | Actor | Details |`: a column of the kind of each row is its label;
+  // of the columns named for the row's words, the one that holds the most of them.)
+  const named = candidates.filter(
+    (index) =>
+      /\b(?:event|description|what|action|detail|summary|activity|update|note|message|happened)/i.test(
+        headers[index] ?? ''
+      ) && !kindHeader.test(headers[index] ?? '')
   )
-  if (named !== undefined) return named
   let best: number | undefined
   let longest = -1
-  for (const index of candidates) {
+  for (const index of named.length > 0 ? named : candidates) {
     const length = body.reduce((sum, cells) => sum + (cells[index]?.length ?? 0), 0)
     if (length > longest) {
       best = index

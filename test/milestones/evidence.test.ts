@@ -1144,6 +1144,11 @@ test('what a cause found was waiting on is no plan; a recovery declared is the r
   expect(scoreOf(declared, 'resolved')).toBeGreaterThan(scoreOf(declared, 'mitigated'))
   expect(scoreOf(declared, 'mitigated')).toBe(3)
   expect(scoreIn('Checkout recovered.', 'mitigated')).toBe(3.5)
+  // Work routed to someone is less than their taking it.
+  expect(scoreIn('The service desk assigns the ticket to the network team.', 'acknowledged')).toBe(
+    2
+  )
+  expect(scoreIn('Omar joins the bridge.', 'acknowledged')).toBeGreaterThanOrEqual(2.5)
 })
 
 test('a protocol ack awaited is no responder acknowledging', () => {

@@ -43,3 +43,30 @@ test('four digits in a column headed as times are clocks; in a column of years, 
     )
   ).toBeUndefined()
 })
+
+test("a column of each row's kind is no text: the row's words are in the column that holds them", () => {
+  const columns = timeColumns(
+    ['Timestamp', 'Event type', 'Actor', 'Details'],
+    [
+      [
+        '2025-04-02T08:10:00Z',
+        'alert',
+        'Prometheus',
+        'Queue depth above 10k on the billing worker'
+      ],
+      ['2025-04-02T08:12:30Z', 'status change', 'Ana', 'Triggered → Acknowledged'],
+      ['2025-04-02T08:20:00Z', 'note', 'Ana', 'Workers stuck on a lock held by the nightly export']
+    ]
+  )
+  expect(columns?.textIndex).toBe(3)
+  // Of two columns named for the words, the one with more of them.
+  expect(
+    timeColumns(
+      ['When', 'Event', 'Notes'],
+      [
+        ['09:00', 'Deploy', 'Release 4.2 rolled out to every region at once'],
+        ['09:05', 'Alert', 'Error rate on checkout climbs past 5%']
+      ]
+    )?.textIndex
+  ).toBe(2)
+})
