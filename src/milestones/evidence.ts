@@ -1051,6 +1051,37 @@ function read(clause: Clause, segment: Segment): void {
         /^(?:that|which|from)$/.test(words[index + 1]?.text ?? ''))
     )
       classes = []
+    // `the bank's acknowledgment arrived`, `the acknowledgement file was received`: a message that
+    // comes in, no responder taking the page.
+    if (
+      is(word, 'acknowledge') &&
+      /^(?:acknowledge?ments?|acks?)$/.test(word.text) &&
+      words
+        .slice(index + 1, index + 4)
+        .some((other) =>
+          /^(?:arrive[ds]?|arriving|came|comes|received|returned|file|files|message|messages|parser|code|codes)$/.test(
+            other.text
+          )
+        )
+    )
+      classes = []
+    // `assembled the file`, `assembles the release notes`: a thing put together, not responders
+    // assembling (`the team assembled`, `assembled the bridge team`).
+    if (
+      /^assembl/.test(word.text) &&
+      determiners.has(after?.text ?? '') &&
+      !words.slice(index + 2, index + 5).some((other) => is(other, 'team') || is(other, 'respond'))
+    )
+      classes = classes.filter((name) => name !== 'respond')
+    // `The first-window job fired at 10:50`, `the cron fires`: a job starting, no alert going off.
+    if (
+      is(word, 'fire') &&
+      /^fire[sd]?$/.test(word.text) &&
+      /^(?:job|jobs|cron|crons|task|tasks|batch|script|workflow|schedule|scheduler|timer|lambda|function)$/.test(
+        words[index - 1]?.text ?? ''
+      )
+    )
+      classes = []
     // `Error ratio flat`, `5xx flat since 12:00`: a measure of trouble holding level is no trouble
     // (traffic gone flat is another matter: only after a measure of trouble).
     if (

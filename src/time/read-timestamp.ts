@@ -284,6 +284,15 @@ export function readEnglishTimestamp(text: string): WrittenTime | ImpossibleTime
   // (`4/4`), which chrono takes for the clock's day.
   const dashCount = first ? clockDashCount.exec(first.text) : null
   if (first?.index === 0 && dashCount) first = parseFirst(dashCount[1] as string)
+  // `On March 10, 38,900 workers`, `March 10, 38 workers`: a count after the day, not its year
+  // in two figures.
+  const countAfter = first ? /^(.*\d)\s*,\s*\d{2}$/.exec(first.text) : null
+  if (
+    first?.index === 0 &&
+    countAfter &&
+    /^(?:,\d|\s+[a-z])/.test(normalized.text.slice(first.text.length))
+  )
+    first = parseFirst(countAfter[1] as string)
   if (!first) {
     // `14:46 A PyPI Admin responds`: chrono takes the `A` for a meridiem and gives up; read the clock alone.
     const clock = /^\d{1,2}[:.]\d{2}(?::\d{2})?(?=\s+[A-Z]\b)/.exec(normalized.text)

@@ -1151,6 +1151,16 @@ test('what a cause found was waiting on is no plan; a recovery declared is the r
   expect(scoreIn('Omar joins the bridge.', 'acknowledged')).toBeGreaterThanOrEqual(2.5)
 })
 
+test('an acknowledgment that arrives is a message; a job that fires, a file assembled, no alert or responder', () => {
+  expect(scoreIn("The clearing house's acknowledgment arrived, marked late.", 'acknowledged')).toBe(
+    0
+  )
+  expect(scoreIn('The nightly export job fired at 02:00.', 'detected')).toBe(0)
+  expect(scoreIn('The disk alert fired.', 'detected')).toBe(3)
+  expect(scoreIn('The exporter assembled the report as usual.', 'acknowledged')).toBe(0)
+  expect(scoreIn('The incident team assembled on the bridge.', 'acknowledged')).toBe(2.5)
+})
+
 test('a protocol ack awaited is no responder acknowledging', () => {
   expect(
     scoreIn('The write stalls, waiting for an ack that the replica never sends.', 'acknowledged')

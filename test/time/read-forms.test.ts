@@ -23,6 +23,12 @@ function read(text: string): WrittenTime {
 }
 
 describe('readTimestamp(text) reads the forms reports write', () => {
+  test('readTimestamp(text) reads a count after a day as no year written in two figures', () => {
+    expect(read('March 10, 41,200 orders waited').date).toEqual({month: 3, day: 10})
+    expect(read('March 10, 12 stores closed early').date).toEqual({month: 3, day: 10})
+    expect(read('Oct 5, 24 at 14:00').date).toEqual({month: 10, day: 5, year: 2024})
+  })
+
   test('readTimestamp(text) reads a 24-hour clock with a meridiem that adds nothing as that clock', () => {
     expect(read('15:20 PM PST Tuesday: cache nodes evicted').clock).toMatchObject({
       hour: 15,

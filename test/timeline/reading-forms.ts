@@ -1731,6 +1731,23 @@ most people at 11:40 pm, and the last users were reconnected at around 6 this mo
     ]
   },
   {
+    id: 'count-after-day',
+    group: 'day',
+    title: 'A count after a day, no year in two figures',
+    example: `# Held orders
+
+All times are US Eastern.
+
+## What happened
+
+On June 3, 2025 the order export stopped at 9:40 a.m. On June 3, 12,400 orders were held until the export ran again at 11:05 a.m.
+`,
+    entries: [
+      {at: '2025-06-03T13:40:00Z', text: 'the order export stopped'},
+      {at: '2025-06-03T15:05:00Z', text: 'orders were held'}
+    ]
+  },
+  {
     id: 'timeline-title-day',
     group: 'day',
     title: 'A timeline title line with its day, in a post written the day after',
