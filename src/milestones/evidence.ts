@@ -59,9 +59,17 @@ export function weighEntry(
   emphasis: readonly string[] = []
 ): Weighed {
   // (`First customer ticket *(added)*`: an editor's mark on the row, no words of what happened.)
-  const clauses = readClauses(text).filter(
-    (clause) =>
-      !(clause.bracketed && clause.words.length === 1 && editorial.has(clause.words[0]?.text ?? ''))
+  // (`identified only at 06:19 (38 MIN after ITDM ACK)`: how long after another moment, whose
+  // words are not this one's.)
+  const read = readClauses(text)
+  const clauses = read.filter(
+    (clause, index) =>
+      !(
+        clause.bracketed &&
+        ((clause.words.length === 1 && editorial.has(clause.words[0]?.text ?? '')) ||
+          spanBefore(clause) ||
+          (clause.joint !== 'start' && spanBefore(read[index - 1])))
+      )
   )
   if (emphasis.length > 0) markEmphasised(clauses, emphasis)
   const segments = segmentsOf(clauses)
@@ -197,6 +205,19 @@ export function weighEntry(
   }
   if (relapse) weighed.relapse = true
   return weighed
+}
+
+/**
+ * A bracket that opens on an amount of time before what it is counted from (`(38 min after the
+ * ack)`, read as the amount and then, after `after`, the moment).
+ */
+function spanBefore(clause: Clause | undefined): boolean {
+  if (!clause?.bracketed || clause.words.length !== 2) return false
+  const [amount, unit] = clause.words
+  return (
+    /^(?:\d+|a|an|one|two|three|few|several)$/.test(amount?.text ?? '') &&
+    /^(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|days?)$/.test(unit?.text ?? '')
+  )
 }
 
 /**

@@ -1161,6 +1161,16 @@ test('an acknowledgment that arrives is a message; a job that fires, a file asse
   expect(scoreIn('The incident team assembled on the bridge.', 'acknowledged')).toBe(2.5)
 })
 
+test('a bracket of how long after another moment says nothing of this one', () => {
+  expect(
+    scoreIn(
+      'Change ticket found only at 06:19 (38 min after the duty manager ack).',
+      'acknowledged'
+    )
+  ).toBe(0)
+  expect(scoreIn('DNS record restored (resolved).', 'resolved')).toBeGreaterThan(4)
+})
+
 test('a protocol ack awaited is no responder acknowledging', () => {
   expect(
     scoreIn('The write stalls, waiting for an ack that the replica never sends.', 'acknowledged')

@@ -22,6 +22,9 @@ test('what a team is changing after the incident is its action items', () => {
   expect(classifyHeading("What we're changing")).toBe('action-items')
   expect(classifyHeading('What we will change')).toBe('action-items')
   expect(classifyHeading("What's changing")).toBe('action-items')
+  expect(classifyHeading('8. Corrective / preventive actions (CAPA)')).toBe('action-items')
+  expect(classifyHeading('Preventive actions')).toBe('action-items')
+  expect(classifyHeading('CAPA')).toBe('action-items')
 })
 
 test('sections headed in Portuguese, Spanish, French, German or Dutch are their kinds', () => {
