@@ -59,17 +59,13 @@ export function weighEntry(
   emphasis: readonly string[] = []
 ): Weighed {
   // (`First customer ticket *(added)*`: an editor's mark on the row, no words of what happened.)
-  // (`identified only at 06:19 (38 MIN after ITDM ACK)`: how long after another moment, whose
-  // words are not this one's.)
-  const read = readClauses(text)
-  const clauses = read.filter(
-    (clause, index) =>
-      !(
-        clause.bracketed &&
-        ((clause.words.length === 1 && editorial.has(clause.words[0]?.text ?? '')) ||
-          spanBefore(clause) ||
-          (clause.joint !== 'start' && spanBefore(read[index - 1])))
-      )
+  // (`identified only at 06:19 (38 MIN after ITDM ACK)`, `lodged at 10:40, 53 minutes after the
+  // failure was identified`: the moment an amount of time is counted from, whose words are not this
+  // one's.)
+  const clauses = readClauses(text).filter(
+    (clause) =>
+      !clause.counted &&
+      !(clause.bracketed && clause.words.length === 1 && editorial.has(clause.words[0]?.text ?? ''))
   )
   if (emphasis.length > 0) markEmphasised(clauses, emphasis)
   const segments = segmentsOf(clauses)
@@ -205,19 +201,6 @@ export function weighEntry(
   }
   if (relapse) weighed.relapse = true
   return weighed
-}
-
-/**
- * A bracket that opens on an amount of time before what it is counted from (`(38 min after the
- * ack)`, read as the amount and then, after `after`, the moment).
- */
-function spanBefore(clause: Clause | undefined): boolean {
-  if (!clause?.bracketed || clause.words.length !== 2) return false
-  const [amount, unit] = clause.words
-  return (
-    /^(?:\d+|a|an|one|two|three|few|several)$/.test(amount?.text ?? '') &&
-    /^(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|days?)$/.test(unit?.text ?? '')
-  )
 }
 
 /**
@@ -1086,6 +1069,8 @@ function read(clause: Clause, segment: Segment): void {
         )
     )
       classes = []
+    // `fail over to the disaster recovery site`, `the DR plan`: a place or a plan, no recovery.
+    if (/^recover/.test(word.text) && words[index - 1]?.text === 'disaster') classes = []
     // `assembled the file`, `assembles the release notes`: a thing put together, not responders
     // assembling (`the team assembled`, `assembled the bridge team`).
     if (
@@ -2683,8 +2668,16 @@ function featuresOf(segment: Segment): Feature[] {
     add('diagnosed', 'failure found', 3.5, words(segment, 'find', 'failure'))
   else if (has(segment, 'find')) add('diagnosed', 'found', 2, words(segment, 'find'))
 
+  // (`Vendor support confirms the root cause`, `we established the cause`: as good as found.)
   if (has(segment, 'learn') && has(segment, 'cause'))
-    add('diagnosed', 'cause understood', 3, words(segment, 'learn', 'cause'))
+    add(
+      'diagnosed',
+      'cause understood',
+      (segment.words.get('learn') ?? []).some((word) => /^(?:confirm|establish)/.test(word.stem))
+        ? 4
+        : 3,
+      words(segment, 'learn', 'cause')
+    )
   // `We have the cause`, `we now know why`: the team holding the cause as such (not `we have a
   // regression`, which is the trouble).
   else if (

@@ -47,6 +47,11 @@ export interface Clause {
   emphasised?: boolean
   /** It opens on `because`, `since` or `as`: a reason given for what came before. */
   reason?: boolean
+  /**
+   * It tells the moment an amount of time is counted from (`some 53 minutes after the failure was
+   * identified`, `(38 min after the ack)`): another moment's words, not those of the time told.
+   */
+  counted?: boolean
 }
 
 /**
@@ -56,6 +61,10 @@ export interface Clause {
  *   readClauses('Rolled it back, but errors continue').map((clause) => clause.joint)
  *   // ['start', 'but']
  */
+/** An amount (`53`, `a few`) and a unit of time (`minutes`, `hrs`) before `after` or `before`. */
+const amountOfTime = /^(?:\d+|a|an|one|two|three|few|several)$/
+const unitOfTime = /^(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|days?)$/
+
 export function readClauses(written: string): Clause[] {
   // `errors → 0`, `lag -> zero`: a count gone down to nothing, as a chat log writes it.
   const arrows = written.includes('→') || written.includes('->') ? toZero(written) : written
@@ -74,6 +83,9 @@ export function readClauses(written: string): Clause[] {
   /** The clause being read opens on a reason's conjunction. */
   let reason = false
   let nextReason = false
+  /** The clause being read tells the moment an amount of time before it is counted from. */
+  let counted = false
+  let nextCounted = false
   const close = (next: Joint, nextBracketed: boolean, asked = false) => {
     if (words.length > 0) {
       linkPhrases(words)
@@ -87,7 +99,8 @@ export function readClauses(written: string): Clause[] {
         shouted: shouted && capitals >= 2 && !words.every((word) => word.quoted),
         numbered,
         asked,
-        ...(reason ? {reason} : {})
+        ...(reason ? {reason} : {}),
+        ...(counted ? {counted} : {})
       })
       joint = next
     } else if (clauses.length > 0 && rank(next) > rank(joint)) {
@@ -98,6 +111,8 @@ export function readClauses(written: string): Clause[] {
     afterName = false
     reason = nextReason
     nextReason = false
+    counted = nextCounted
+    nextCounted = false
     bracketed = nextBracketed
     shouted = true
     capitals = 0
@@ -120,6 +135,10 @@ export function readClauses(written: string): Clause[] {
           : conjunctions.get(lower)
       if (conjunction && words.length > 0) {
         nextReason = reasons.has(lower)
+        nextCounted =
+          (lower === 'after' || lower === 'before') &&
+          amountOfTime.test(words[words.length - 2]?.text ?? '') &&
+          unitOfTime.test(words[words.length - 1]?.text ?? '')
         close(conjunction, bracketed)
         continue
       }

@@ -4,6 +4,8 @@
  * the day a heading or a line names, whether a text starts with a time,
  * and whether a block writes its clocks as four digits.
  */
+
+import type {RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {allSections, type OutlineSection} from '../parse/outline.js'
 import {
@@ -58,9 +60,17 @@ function hasTimedContent(section: OutlineSection): boolean {
       part.blocks.some(
         (block) =>
           (block.type === 'list' || block.type === 'table' || block.type === 'paragraph') &&
-          mayMentionClock(toString(block, {includeHtml: false}))
+          mayMentionClock(textOf(block))
       )
   )
+}
+
+/** A block's text; a table's cells apart (`| 04/11/2024 | 2:47am |` is no `20242:47am`). */
+function textOf(block: RootContent): string {
+  if (block.type !== 'table') return toString(block, {includeHtml: false})
+  return block.children
+    .map((row) => row.children.map((cell) => toString(cell, {includeHtml: false})).join(' | '))
+    .join('\n')
 }
 
 export function startsWithTime(text: string): boolean {

@@ -1161,7 +1161,7 @@ test('an acknowledgment that arrives is a message; a job that fires, a file asse
   expect(scoreIn('The incident team assembled on the bridge.', 'acknowledged')).toBe(2.5)
 })
 
-test('a bracket of how long after another moment says nothing of this one', () => {
+test('the moment an amount of time is counted from says nothing of this one', () => {
   expect(
     scoreIn(
       'Change ticket found only at 06:19 (38 min after the duty manager ack).',
@@ -1169,6 +1169,18 @@ test('a bracket of how long after another moment says nothing of this one', () =
     )
   ).toBe(0)
   expect(scoreIn('DNS record restored (resolved).', 'resolved')).toBeGreaterThan(4)
+  expect(
+    scoreIn(
+      'The support case was not opened until 10:40, some 50 minutes after the disk fault was identified.',
+      'diagnosed'
+    )
+  ).toBe(0)
+  expect(scoreIn('The disk fault was identified at 09:50.', 'diagnosed')).toBeGreaterThan(3)
+})
+
+test('a cause confirmed is a cause found; the disaster recovery site is a place', () => {
+  expect(scoreIn('The vendor confirms the root cause: a failed controller.', 'diagnosed')).toBe(4)
+  expect(scoreIn('Options: fail over to the disaster recovery site.', 'mitigated')).toBeLessThan(3)
 })
 
 test('a protocol ack awaited is no responder acknowledging', () => {

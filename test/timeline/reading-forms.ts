@@ -549,6 +549,37 @@ On 9 April 2026 at 14:00 UTC users could not sign in. Logins recovered by 14:25 
     ]
   },
   {
+    id: 'date-and-time-columns-one-incident',
+    group: 'incidents',
+    title:
+      'A chronology table with its dates and times in columns of their own, in a report of numbered sections',
+    example: `# Shire Council ICT incident report
+
+All times are UTC.
+
+## 1. Purpose
+
+This report records the incident of Monday 12/05/2025 and what we will change.
+
+## 2. Chronology
+
+| Date | Time | Event |
+|---|---|---|
+| 12/05/2025 | 8:05am | Rates portal stops accepting payments. |
+| 12/05/2025 | 8:20am | Service desk logs the fault. |
+| 12/05/2025 | 10:45am | Payments accepted again. |
+
+## 3. Conclusion
+
+The review will go to the Audit Committee on 17/06/2025.
+`,
+    entries: [
+      {at: '2025-05-12T08:05:00Z', text: 'Rates portal stops'},
+      {at: '2025-05-12T08:20:00Z', text: 'Service desk logs'},
+      {at: '2025-05-12T10:45:00Z', text: 'Payments accepted again'}
+    ]
+  },
+  {
     id: 'region-timelines',
     group: 'incidents',
     title: 'One incident, a timeline per region',
