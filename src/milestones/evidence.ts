@@ -2673,7 +2673,10 @@ function featuresOf(segment: Segment): Feature[] {
     add(
       'diagnosed',
       'cause understood',
-      (segment.words.get('learn') ?? []).some((word) => /^(?:confirm|establish)/.test(word.stem))
+      (segment.words.get('learn') ?? []).some((word) => /^(?:confirm|establish)/.test(word.stem)) &&
+        (segment.words.get('cause') ?? []).some((word) =>
+          /^(?:root|caus|culprit|reason)/.test(word.text)
+        )
         ? 4
         : 3,
       words(segment, 'learn', 'cause')

@@ -777,9 +777,13 @@ function windowFeatures(entry: Timed): {start: Feature[]; end: Feature[]} {
   )
   // (`the lost window as 17:20 to 00:00`, `records written between 17:20 and 23:30 were lost`: when
   // the lost data was written, not when the harm was done.)
+  // (`Exposure window for users on 1.6.x: ...`: a vulnerability's harm is the exposure.)
   const harm = words.filter(
     (word, index) =>
-      (is(word, 'failure') || is(word, 'outage') || is(word, 'attack')) &&
+      (is(word, 'failure') ||
+        is(word, 'outage') ||
+        is(word, 'attack') ||
+        /^(?:exposure|exposed)$/.test(word.text)) &&
       // (`Routine batch window. No issues.`)
       !words.slice(Math.max(0, index - 2), index).some((other) => is(other, 'negation')) &&
       word.text !== 'data-loss' &&

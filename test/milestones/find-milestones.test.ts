@@ -513,6 +513,29 @@ test('a window of no trouble (`No issues.`) is no impact window', () => {
   expect(hhmm(found, 'started')).toBe('06:31')
 })
 
+test("a vulnerability's exposure window is its impact window", () => {
+  const markdown = [
+    '---',
+    'date: 2024-05-02',
+    'timezone: UTC',
+    '---',
+    '',
+    '## Timeline',
+    '',
+    '- 09:10 Security report received from a researcher.',
+    '',
+    '## Summary',
+    '',
+    'Exposure window for users of 2.4.x: 07:15 to 12:30 UTC.'
+  ].join('\n')
+  const [incident] = parseIncidents(markdown, {path: 'invented.md'}).incidents
+  if (!incident) throw new Error('no incident')
+  const started = findMilestones(incident, {}, {explain: true}).explanations.find(
+    (explanation) => explanation.milestone === 'started'
+  )
+  expect(started?.chosen?.features.map((feature) => feature.name)).toContain('impact window')
+})
+
 test('harm told days before anyone knew, in weak words, is background to the onset', () => {
   const found = report(
     [
