@@ -747,7 +747,7 @@ class Walker {
       const written =
         clockIndex === undefined
           ? (columns[dateIndex] as ColumnProfile).times[rowIndex]
-          : readTimestamp(`${cells[dateIndex] ?? ''} ${cells[clockIndex] ?? ''}`.trim())
+          : readTimestamp(`${cells[dateIndex] ?? ''} ${clockCell(cells[clockIndex] ?? '')}`.trim())
       const text = textIndex === undefined ? '' : (cells[textIndex] ?? '')
       // Outside a timeline, a row without a time (`| Severity | SEV2 |`) or that dates the
       // document itself (`| Date | 2022-11-08 |`) is no entry.
@@ -1171,6 +1171,12 @@ const sameTextBack = 20
 
 /** Whether a mention has its time: not one told relative to a moment not found. */
 const timed = (mention: Mention) => !mention.written.after || mention.written.clock !== undefined
+
+/** A clock cell for reading after its date: `2151` as `21:51`, so that it is no year (`01/18 2151`). */
+function clockCell(cell: string): string {
+  const compact = /^\s*([01]\d|2[0-3])([0-5]\d)(?!\d)/.exec(cell)
+  return compact ? `${compact[1]}:${compact[2]}${cell.slice(compact[0].length)}` : cell
+}
 
 /** The sentence a span of a text stands in. */
 function sentenceAround(text: string, start: number, end: number, limit: number): string {

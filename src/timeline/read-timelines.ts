@@ -411,13 +411,24 @@ export function dayInPath(path: string): Day | undefined {
 /** A month and year the opening paragraphs name (`Raw paste from #eng-checkout (October 2026)`). */
 function yearInOpening(root: OutlineSection): number | undefined {
   const opening = allSections(root).find((section) => section.blocks.length > 0)
-  for (const block of opening?.blocks.slice(0, 3) ?? []) {
-    if (block.type !== 'paragraph') continue
-    const found = monthYear.exec(toString(block).slice(0, 400))?.[1]
+  const texts = (opening?.blocks.slice(0, 3) ?? [])
+    .filter((block) => block.type === 'paragraph')
+    .map((block) => toString(block).slice(0, 400))
+  for (const text of texts) {
+    const found = monthYear.exec(text)?.[1]
+    if (found) return Number(found)
+  }
+  // (`Midsummer Bonfire 2025 went live`, `our 2025 spring sale`: the year of what it is about,
+  // when no month names one; not a year of the past, `since 2019`.)
+  for (const text of texts) {
+    const found = namedYear.exec(text)?.[1]
     if (found) return Number(found)
   }
   return undefined
 }
+
+const namedYear =
+  /(?<!\b(?:since|in|from|until|before|after|of|back)\s)(?<![\d./-])\b((?:19|20)\d{2})\b(?![\d./-]\d)/i
 
 const monthYear =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+((?:19|20)\d{2})\b/i

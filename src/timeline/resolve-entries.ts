@@ -168,6 +168,8 @@ export function resolveEntries(
   let flowTold = false
   /** The instant of the last time with a clock told in prose: the part of the day a narrative is in. */
   let proseAt: number | undefined
+  /** The instant of the timeline's last entry with a clock. */
+  let timelineAt: number | undefined
   const told: ToldClocks = new Map()
   /** Whether the timeline's first entry has been read. */
   let inTimeline = false
@@ -276,7 +278,9 @@ export function resolveEntries(
         carried: zone,
         after: inBlock.at ?? around?.at,
         near: around?.at ?? (inBlock.day ? undefined : flowAt),
-        told: proseAt,
+        // (`**At 21:16** the alert fired.` then `**Around half past nine** Jas messaged me`: a
+        // clock in words is in the half of the day of the timeline's clock before it.)
+        told: proseAt ?? (/\d/.test(event.written.text) ? undefined : timelineAt),
         flowing: !analysisOrigins.has(event.origin) && inBlock.day === undefined && !background
       })
       for (const problem of resolution.problems) report(problem, event.place)
@@ -318,6 +322,15 @@ export function resolveEntries(
           flowAt =
             event.written.clock && resolution.time.at ? Date.parse(resolution.time.at) : undefined
           proseAt = flowAt
+        }
+        // (`on Saturday evening (12 July) the site went down ... I got home around ten to ten`: a
+        // day told with its part of the day puts the story's clocks in that half.)
+        const part = !event.written.clock && resolution.day ? partOfDayIn(event.text) : undefined
+        if (part !== undefined && resolution.day) {
+          const offset = event.written.zone?.zone.offset ?? context.statedZone?.offset ?? 0
+          proseAt =
+            Date.UTC(resolution.day.year, resolution.day.month - 1, resolution.day.day, part) -
+            offset * 60_000
         }
       } else if (background === undefined) inBlock.day ??= resolution.day
       if (resolution.time.at && !behind && background === undefined)
@@ -460,6 +473,7 @@ export function resolveEntries(
       // (A day alone, `**10 Nov**: v3.2.0 released`, gives no instant to be near.)
       flowAt = written.clock ? at : undefined
       proseAt = undefined
+      timelineAt = written.clock ? at : undefined
       dateSource = 'previous'
     } else if (resolution.day) {
       day = resolution.day
@@ -539,6 +553,12 @@ function writtenHour(text: string): number | undefined {
 }
 
 /** A clock from 1 to 11 written without AM or PM and without a leading zero (`1:17`, `10:44`, not `01:17`). */
+/** The hour a sentence's part of the day stands for (`Saturday evening`: 18), if it names one. */
+function partOfDayIn(text: string): number | undefined {
+  const part = /\b(afternoon|evening|night)\b/i.exec(text)?.[1]?.toLowerCase()
+  return part === 'afternoon' ? 14 : part ? 18 : undefined
+}
+
 function withoutMeridiem(written: WrittenTime): boolean {
   if (!written.clock || written.date) return false
   // (`a quarter past three`: a clock in words, with no part of the day said.)

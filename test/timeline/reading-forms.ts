@@ -382,6 +382,50 @@ All times in UTC.
     ]
   },
   {
+    id: 'date-column-compact-clock',
+    group: 'clocks',
+    title: 'A date column beside a column of four-figure clocks',
+    example: `# Analyzer interface downtime
+
+All times are Central Standard Time (CST).
+
+## Timeline
+
+| Date | Time | Event |
+|---|---|---|
+| 02/07/2025 | 2342 | Interface stops sending results. |
+| 02/08/2025 | 0015 | Night lead declares downtime. |
+`,
+    entries: [
+      {at: '2025-02-08T05:42:00Z', text: 'Interface stops'},
+      {at: '2025-02-08T06:15:00Z', text: 'Night lead declares'}
+    ]
+  },
+  {
+    id: 'part-of-day-half',
+    group: 'clocks',
+    title:
+      "A part of the day told with the day, and a timeline's clock, give the half of clocks in words",
+    example: `# So, about Friday night
+
+All times are UK time.
+
+On Friday evening (7 March 2025) the forum went down. I got home around ten to ten and found the cause by about ten past ten.
+
+## What happened, roughly in order
+
+**At 21:05** the database disk filled up.
+
+**Around quarter past nine** a moderator messaged me that the site was down.
+`,
+    entries: [
+      {at: '2025-03-07T21:50:00Z', text: 'I got home'},
+      {at: '2025-03-07T22:10:00Z', text: 'found the cause'},
+      {at: '2025-03-07T21:05:00Z', text: 'the database disk filled'},
+      {at: '2025-03-07T21:15:00Z', text: 'a moderator messaged me'}
+    ]
+  },
+  {
     id: 'offsets-from-t0',
     group: 'clocks',
     title: 'Offsets from a stated T0',
@@ -1776,6 +1820,26 @@ On June 3, 2025 the order export stopped at 9:40 a.m. On June 3, 12,400 orders w
     entries: [
       {at: '2025-06-03T13:40:00Z', text: 'the order export stopped'},
       {at: '2025-06-03T15:05:00Z', text: 'orders were held'}
+    ]
+  },
+  {
+    id: 'year-of-named-event',
+    group: 'day',
+    title: "The year of an event's name, when no date gives one",
+    example: `# What went wrong at the Harvest Festival launch
+
+Hi all, a quick write-up of the trouble at Saturday's Harvest Festival 2025 launch. All times are CEST.
+
+## Timeline
+
+- **Saturday 20 September, 19:00** – The festival goes live.
+- **19:04** – Logins start failing.
+- **20:15** – Logins work again.
+`,
+    entries: [
+      {at: '2025-09-20T17:00:00Z', text: 'The festival goes live'},
+      {at: '2025-09-20T17:04:00Z', text: 'Logins start failing'},
+      {at: '2025-09-20T18:15:00Z', text: 'Logins work again'}
     ]
   },
   {
