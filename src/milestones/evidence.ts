@@ -89,9 +89,13 @@ export function weighEntry(
   const clears = segments.map((segment) => has(segment, 'ruledOut'))
   // `First theory: the processor. Its status page green, auth latency normal.`: under a theory's
   // label, what is found healthy is the suspect checked, not the trouble over (unless it is back).
+  // (The same after `First guess is the PSP.`: a theory stated as a sentence of its own.)
+  const opening = clauses[0]?.words ?? []
   const theory =
-    clauses[1]?.joint === 'colon' &&
-    (clauses[0]?.words ?? []).some((word) => theoryWords.test(word.text)) &&
+    (clauses[1]?.joint === 'colon' ||
+      /^(?:is|was|are|were)$/.test(opening[2]?.text ?? '') ||
+      /^(?:is|was|are|were)$/.test(opening[1]?.text ?? '')) &&
+    opening.slice(0, 2).some((word) => theoryWords.test(word.text)) &&
     !segments.some((segment) => has(segment, 'again'))
   if (theory) clears.fill(true)
   // `Replica healthy, latency normal. Ruled out.`: a verdict alone clears all that came before it.
@@ -117,7 +121,10 @@ export function weighEntry(
           index < firstPartial ||
           feature.milestone !== 'resolved' ||
           feature.name.startsWith('closed')) &&
-        !(cleared && (feature.milestone === 'mitigated' || feature.milestone === 'resolved')) &&
+        !(
+          (cleared || segment.lasting) &&
+          (feature.milestone === 'mitigated' || feature.milestone === 'resolved')
+        ) &&
         // (`errors drop for a few minutes`: what came back did not stay; the deed done still counts.)
         !(segment.brief && outcomes.has(feature.name))
     )
@@ -275,6 +282,8 @@ interface Segment {
   persists: boolean
   /** Only part of the service, or a recovery only begun. */
   partial: boolean
+  /** Says how long something took (`recovery took a further 97 minutes`), not that it is done. */
+  lasting?: boolean
   /** Whose act it is, when the words say. */
   actor?: 'team' | 'outsider' | 'attacker' | 'vendor'
   /** A clause that begins with its verb (`Killed the query`): the team's own act, written as a log. */
@@ -695,6 +704,19 @@ function read(clause: Clause, segment: Segment): void {
   }
   // `According to the vendor's analysis, ...`: where the account comes from, not what happened.
   if (words[0]?.text === 'according' && words[1]?.text === 'to') return
+  // `recovery took a further 97 minutes`, `the restore lasted about an hour`: how long, not done now.
+  if (
+    words.some(
+      (word, index) =>
+        /^(?:took|takes|take|taken|lasted|lasts|needed|required)$/.test(word.text) &&
+        words
+          .slice(index + 1, index + 5)
+          .some((other) =>
+            /^(?:s|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?)$/.test(other.text)
+          )
+    )
+  )
+    segment.lasting = true
   // `The ordering bug is found: it deletes before it swaps`: after a finding's colon, what was found.
   const found =
     clause.joint === 'colon' &&

@@ -1178,6 +1178,19 @@ test('the moment an amount of time is counted from says nothing of this one', ()
   expect(scoreIn('The disk fault was identified at 09:50.', 'diagnosed')).toBeGreaterThan(3)
 })
 
+test('a theory said as a sentence clears what it checks; how long a recovery took is no recovery now', () => {
+  expect(
+    scoreIn(
+      'First guess is the DNS provider. Their status page is green, lookups normal.',
+      'mitigated'
+    )
+  ).toBe(0)
+  expect(
+    scoreIn('Once the fault was found at 9.05am, recovery took a further 80 minutes.', 'mitigated')
+  ).toBe(0)
+  expect(scoreIn('Service recovered at 10:25.', 'mitigated')).toBe(3.5)
+})
+
 test('a cause confirmed is a cause found; the disaster recovery site is a place', () => {
   expect(scoreIn('The vendor confirms the root cause: a failed controller.', 'diagnosed')).toBe(4)
   expect(scoreIn('Options: fail over to the disaster recovery site.', 'mitigated')).toBeLessThan(3)
