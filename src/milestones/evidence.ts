@@ -1091,6 +1091,15 @@ function read(clause: Clause, segment: Segment): void {
         )
     )
       classes = []
+    // `Break C3 (commercials)`, `the ad break`: a slot in a schedule, nothing broken.
+    if (
+      /^breaks?$/.test(word.text) &&
+      (/^[a-z]?\d+[a-z]?$/.test(after?.text ?? '') ||
+        /^(?:ad|advert|advertising|commercial|coffee|lunch|tea)$/.test(
+          words[index - 1]?.text ?? ''
+        ))
+    )
+      classes = []
     // `fail over to the disaster recovery site`, `the DR plan`: a place or a plan, no recovery.
     if (/^recover/.test(word.text) && words[index - 1]?.text === 'disaster') classes = []
     // `assembled the file`, `assembles the release notes`: a thing put together, not responders

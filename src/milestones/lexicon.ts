@@ -1150,6 +1150,11 @@ export const phrases: ReadonlyArray<readonly [string, string, readonly WordClass
   ['fall', 'behind', ['failure']],
   ['blow', 'up', ['failure']],
   ['come', 'back', ['recover']],
+  // A broadcast off the air is the outage; on the air (again) the service.
+  ['off', 'air', ['failure']],
+  ['on', 'air', ['serve']],
+  // `takes manual control of the playout list`: a responder taking it.
+  ['take', 'control', ['respond']],
   ['on', 'time', ['usual']],
   ['catch', 'up', ['recover']],
   ['settle', 'down', ['recover']],

@@ -1191,6 +1191,14 @@ test('a theory said as a sentence clears what it checks; how long a recovery too
   expect(scoreIn('Service recovered at 10:25.', 'mitigated')).toBe(3.5)
 })
 
+test('a broadcast off the air and back on it; a break in the schedule; taking manual control', () => {
+  expect(scoreIn('Break B2 (commercials, 90s)', 'started')).toBe(0)
+  expect(scoreIn('The ad break plays out.', 'started')).toBe(0)
+  expect(scoreIn('Both chains go to black. Off air on all outputs.', 'started')).toBeGreaterThan(0)
+  expect(top('Channel back on air with the news.')).toBe('mitigated')
+  expect(top('The duty engineer takes manual control of the playlist.')).toBe('acknowledged')
+})
+
 test('a cause confirmed is a cause found; the disaster recovery site is a place', () => {
   expect(scoreIn('The vendor confirms the root cause: a failed controller.', 'diagnosed')).toBe(4)
   expect(scoreIn('Options: fail over to the disaster recovery site.', 'mitigated')).toBeLessThan(3)
