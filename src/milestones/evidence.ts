@@ -168,7 +168,9 @@ export function weighEntry(
   if (retrospective.test(text)) for (const name of retrospectiveUnsaid) unsaid.add(name)
   // `BMS local alarm only`, `the alarm never reached the NOC`, `Nothing monitored this alarm`: an
   // alarm that reached no one tells no one knew (one delivered and left unread still does).
-  if (unheard.test(text)) unsaid.add('detected')
+  // (`sent an alert. To a channel I muted back in April`: an alert posted to a muted channel still
+  // went off, as one to `#ops-alerts is muted` does.)
+  if (unheard.test(text) && !mutedChannel.test(text)) unsaid.add('detected')
   // `No alert: our alerts are on 5xx only`: no alert went off, whatever else told of it (`First
   // support email. No alerts had fired.`); `Alert fired. No page went out to the secondary`: the
   // one before still went off.
@@ -414,6 +416,10 @@ const automatedReply =
  * Words that say an alarm reached no one: sent nowhere watched, silenced (`suppressed by
  * maintenance mode`), or none sent (`grouped under an old issue, so no alert`).
  */
+/** A channel someone muted (`a channel I muted`, `the channel we had muted`): posts there still went out. */
+const mutedChannel =
+  /\bchannel\s+(?:(?:that|which)\s+)?(?:I|we|they|you|he|she|everyone)\s+(?:had\s+)?muted\b/i
+
 const unheard =
   /\b(?:(?:to|into|in)\s+(?:an?\s+|the\s+)?(?:unmonitored|unwatched|unread)\b|suppressed|silenced|inhibited|suppression\s+rule|(?:does|did|do)\s+(?:\*\*)?not(?:\*\*)?\s+(?:appear|show)\s+(?:up\s+)?on\s+the\s+(?:\w+\s+)?(?:console|dashboard|screen)|(?<!#[\w-]+\s+(?:is|was|are|were)\s+)muted|snoozed|shelved|(?:in|into)\s+maintenance\s+mode|local\s+alarm\s+only|never\s+reached\s+(?:the|any|anyone|us)|(?:was\s+)?not\s+(?:forwarded|routed)\s+to|nothing\s+monitored|no\s+one\s+was\s+(?:paged|notified|alerted)|nobody\s+was\s+(?:paged|notified|alerted)|(?:so|hence|thus|with)\s+no\s+(?:alerts?|pages?|paging|notifications?|alarms?))\b/i
 

@@ -1191,6 +1191,15 @@ test('a theory said as a sentence clears what it checks; how long a recovery too
   expect(scoreIn('Service recovered at 10:25.', 'mitigated')).toBe(3.5)
 })
 
+test('an alert sent to a channel someone muted still went off', () => {
+  expect(
+    scoreIn(
+      'The monitor noticed errors and sent an alert to a channel we had muted. Nobody saw it.',
+      'detected'
+    )
+  ).toBe(3)
+})
+
 test('a broadcast off the air and back on it; a break in the schedule; taking manual control', () => {
   expect(scoreIn('Break B2 (commercials, 90s)', 'started')).toBe(0)
   expect(scoreIn('The ad break plays out.', 'started')).toBe(0)
