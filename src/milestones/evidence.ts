@@ -153,7 +153,7 @@ export function weighEntry(
     } else if (index === 0 && label) {
       for (const feature of own)
         features.push(
-          named.has(feature.milestone)
+          named.has(feature.milestone) && !bonusNames.has(feature.name)
             ? {...feature, name: `${feature.name}, as a label`, weight: feature.weight + labels}
             : feature
         )
@@ -286,6 +286,8 @@ interface Segment {
   partial: boolean
   /** Says how long something took (`recovery took a further 97 minutes`), not that it is done. */
   lasting?: boolean
+  /** Opens on one after the first (`Second alert: ...`, `another page fires`). */
+  later?: boolean
   /** Whose act it is, when the words say. */
   actor?: 'team' | 'outsider' | 'attacker' | 'vendor'
   /** A clause that begins with its verb (`Killed the query`): the team's own act, written as a log. */
@@ -710,6 +712,11 @@ function read(clause: Clause, segment: Segment): void {
   }
   // `According to the vendor's analysis, ...`: where the account comes from, not what happened.
   if (words[0]?.text === 'according' && words[1]?.text === 'to') return
+  if (
+    laterOne.test(words[0]?.text ?? '') ||
+    (/^(?:a|the)$/.test(words[0]?.text ?? '') && laterOne.test(words[1]?.text ?? ''))
+  )
+    segment.later = true
   // `recovery took a further 97 minutes`, `the restore lasted about an hour`: how long, not done now.
   if (
     words.some(
@@ -2659,6 +2666,9 @@ function featuresOf(segment: Segment): Feature[] {
     add('detected', 'found by an outsider', 3, words(segment, 'find', 'outsider'))
   if (has(segment, 'first') && found.some((feature) => feature.milestone === 'detected'))
     add('detected', 'first', 1, words(segment, 'first'))
+  // `Second alert: ...`, `another page fires`: one after the first, which was the detection.
+  else if (segment.later && found.some((feature) => feature.milestone === 'detected'))
+    add('detected', 'not the first', -1.5, ['later'])
 
   // `anyone else seeing stale results?`, `is checkout down for you?`: asking about trouble is having noticed it.
   if (segment.asked && (failure || worsening) && !segment.planned)
@@ -2964,7 +2974,10 @@ function residue(segment: Segment): boolean {
 }
 
 /** Bonus features: not a reason alone, but added to one. */
-const bonusNames = new Set(['first', 'section', 'background'])
+const bonusNames = new Set(['first', 'not the first', 'section', 'background'])
+
+/** Words that say one came after the first: `second`, `another`. */
+const laterOne = /^(?:second|third|fourth|fifth|another|subsequent)$/
 
 /** A first report, and the section the entry stands in. */
 function bonusesOf(features: Feature[], origin: EntryOrigin): Feature[] {

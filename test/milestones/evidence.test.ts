@@ -1191,6 +1191,12 @@ test('a theory said as a sentence clears what it checks; how long a recovery too
   expect(scoreIn('Service recovered at 10:25.', 'mitigated')).toBe(3.5)
 })
 
+test('a second alert is not the first: a label says so as well', () => {
+  expect(scoreIn('Second alert: queue depth above 10k.', 'detected')).toBe(3)
+  expect(scoreIn('A second alert fires for the same errors.', 'detected')).toBeLessThan(3)
+  expect(scoreIn('Alert: queue depth above 10k.', 'detected')).toBeGreaterThan(3)
+})
+
 test('an alert sent to a channel someone muted still went off', () => {
   expect(
     scoreIn(
