@@ -326,14 +326,7 @@ function resolvePoint(
         reason: `Unexpected \`${written.text ?? ''}\`, a local time that did not exist in ${zone.iana} (clocks went forward); read as UTC${formatOffset(offset)}`
       })
     } else if (placed.kind === 'repeated') {
-      const naive = Date.UTC(
-        local.year,
-        local.month - 1,
-        local.day,
-        local.hour,
-        local.minute,
-        local.second
-      )
+      const {naive} = placed
       const second = Math.min(...placed.valid)
       // (`01:53` then `01:05` on the night the clocks went back: the second 01:05.)
       if (
@@ -374,7 +367,7 @@ function resolvePoint(
 function placeLocal(
   iana: string,
   local: LocalTime
-): {offset: number; kind: 'ok' | 'gap' | 'repeated'; valid: number[]} {
+): {offset: number; kind: 'ok' | 'gap' | 'repeated'; valid: number[]; naive: number} {
   const naive = Date.UTC(
     local.year,
     local.month - 1,
@@ -389,10 +382,10 @@ function placeLocal(
   const valid: number[] = []
   if (zoneOffset(iana, naive - before * 60_000) === before) valid.push(before)
   if (after !== before && zoneOffset(iana, naive - after * 60_000) === after) valid.push(after)
-  if (valid.length === 0) return {offset: before, kind: 'gap', valid}
+  if (valid.length === 0) return {offset: before, kind: 'gap', valid, naive}
   // The first occurrence is the one with the larger offset (the earlier instant).
   const offset = Math.max(...valid)
-  return {offset, kind: valid.length > 1 ? 'repeated' : 'ok', valid}
+  return {offset, kind: valid.length > 1 ? 'repeated' : 'ok', valid, naive}
 }
 
 /**

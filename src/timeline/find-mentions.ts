@@ -191,36 +191,57 @@ function hoursWithPartOfDay(text: string, mentions: Mention[]): Mention[] {
   if (!partOfDayHint.test(text)) return mentions
   const found: Mention[] = []
   for (const match of text.matchAll(hourPartOfDay)) {
-    const start = (match.index ?? 0) + match[0].indexOf(match[1] as string)
-    const end = (match.index ?? 0) + match[0].length
-    if (mentions.some((mention) => mention.start < end && mention.end > start)) continue
-    const hour = Number(match[2])
-    if (hour < 1 || hour > 12) continue
     const part = (match[3] as string).toLowerCase()
-    const clock = inPartOfDay({hour, minute: 0, hourOnly: true}, part)
-    const said = text.slice(start, end)
-    const written: WrittenTime = {
-      unknown: false,
-      clock,
-      start: 0,
-      end: said.length,
-      text: said,
-      approximate: /around|about/i.test(match[1] as string)
-    }
+    const mention = hourAlone(text, match, match[1] as string, Number(match[2]), part, mentions)
+    if (!mention) continue
     // (`9 last night` is the evening before; `2 last night`, the small hours of the day itself.)
+    const hour = mention.written.clock?.hour ?? 0
     const relativeDay = /^last/.test(part)
-      ? clock.hour >= 12
+      ? hour >= 12
         ? -1
         : 0
       : /^(?:this|tonight)/.test(part)
         ? 0
         : undefined
     if (relativeDay !== undefined) {
-      written.relativeDay = relativeDay
-      written.fromWriting = true
+      mention.written.relativeDay = relativeDay
+      mention.written.fromWriting = true
     }
-    found.push({written, start, end})
+    found.push(mention)
   }
+  return withFound(mentions, found)
+}
+
+/**
+ * An hour alone (`10` of `Saturday around 10`), said as `said` within `match`, in the half of the
+ * day `part` names; undefined when it is no hour of a 12-hour clock, or overlaps a mention found.
+ */
+function hourAlone(
+  text: string,
+  match: RegExpMatchArray,
+  said: string,
+  hour: number,
+  part: string | undefined,
+  mentions: readonly Mention[]
+): Mention | undefined {
+  const start = (match.index ?? 0) + match[0].indexOf(said)
+  const end = (match.index ?? 0) + match[0].length
+  if (hour < 1 || hour > 12) return undefined
+  if (mentions.some((mention) => mention.start < end && mention.end > start)) return undefined
+  const plain = {hour, minute: 0, hourOnly: true}
+  const written: WrittenTime = {
+    unknown: false,
+    clock: part ? inPartOfDay(plain, part) : plain,
+    start: 0,
+    end: end - start,
+    text: text.slice(start, end),
+    approximate: /around|about/i.test(said)
+  }
+  return {written, start, end}
+}
+
+/** The mentions found already and those found since, in order. */
+function withFound(mentions: Mention[], found: Mention[]): Mention[] {
   if (found.length === 0) return mentions
   return [...mentions, ...found].sort((a, b) => a.start - b.start)
 }
@@ -237,27 +258,12 @@ function hoursAfterWeekday(text: string, mentions: Mention[]): Mention[] {
   if (!weekdayHourHint.test(text)) return mentions
   const found: Mention[] = []
   for (const match of text.matchAll(weekdayHour)) {
-    const start = (match.index ?? 0) + match[0].indexOf(match[3] as string)
-    const end = (match.index ?? 0) + match[0].length
-    if (mentions.some((mention) => mention.start < end && mention.end > start)) continue
-    const hour = Number(match[4])
-    if (hour < 1 || hour > 12) continue
-    let clock = {hour, minute: 0, hourOnly: true}
-    if (match[2]) clock = inPartOfDay(clock, match[2])
-    const said = text.slice(start, end)
-    const written: WrittenTime = {
-      unknown: false,
-      clock,
-      start: 0,
-      end: said.length,
-      text: said,
-      approximate: /around|about/i.test(match[3] as string),
-      weekday: weekdays.indexOf((match[1] as string).toLowerCase())
-    }
-    found.push({written, start, end})
+    const mention = hourAlone(text, match, match[3] as string, Number(match[4]), match[2], mentions)
+    if (!mention) continue
+    mention.written.weekday = weekdays.indexOf((match[1] as string).toLowerCase())
+    found.push(mention)
   }
-  if (found.length === 0) return mentions
-  return [...mentions, ...found].sort((a, b) => a.start - b.start)
+  return withFound(mentions, found)
 }
 
 const weekdayHourHint = new RegExp(
