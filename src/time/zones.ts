@@ -47,6 +47,9 @@ export const zoneAbbreviations: Readonly<Record<string, number>> = {
   WEST: hours(1),
   CET: hours(1),
   CEST: hours(2),
+  // The same in German: Mitteleuropäische (Sommer)zeit.
+  MEZ: hours(1),
+  MESZ: hours(2),
   MET: hours(1),
   MEST: hours(2),
   EET: hours(2),
@@ -100,7 +103,16 @@ export const zoneAbbreviations: Readonly<Record<string, number>> = {
   NST: hours(-3.5),
   NDT: hours(-2.5),
   BRT: hours(-3),
-  ART: hours(-3)
+  ART: hours(-3),
+  // South America beyond Brazil and Argentina: Chile's standard and summer time, Colombia, Peru,
+  // Uruguay, Bolivia, Venezuela.
+  CLT: hours(-4),
+  CLST: hours(-3),
+  COT: hours(-5),
+  PET: hours(-5),
+  UYT: hours(-3),
+  BOT: hours(-4),
+  VET: hours(-4)
 }
 
 /**
@@ -189,7 +201,9 @@ const seasonPairs: Readonly<Record<string, string>> = Object.fromEntries(
       ['CET', 'CEST', 'Europe/Berlin'],
       ['EET', 'EEST', 'Europe/Athens'],
       ['AEST', 'AEDT', 'Australia/Sydney'],
-      ['NZST', 'NZDT', 'Pacific/Auckland']
+      ['NZST', 'NZDT', 'Pacific/Auckland'],
+      ['CLT', 'CLST', 'America/Santiago'],
+      ['MEZ', 'MESZ', 'Europe/Berlin']
     ] as const
   ).flatMap(([standard, summer, iana]) => [
     [`${standard}/${summer}`, iana],

@@ -23,6 +23,9 @@ export interface ColumnProfile {
   times: Array<WrittenTime | ImpossibleTime | undefined>
 }
 
+/** A clock with a dot (`06.52`, `14.05–15.10`) at the start of a cell. */
+const dottedCell = /^\s*(?:[01]?\d|2[0-3])\.[0-5]\d(?!\d|\.\d)/
+
 /** A header that says its column holds clock times (`Time (AKST)`, `Hour`, `UTC`), not years. */
 const clockHeader = /\b(?:time|hour|hrs|clock|hhmm|utc|gmt|local)\b/i
 
@@ -45,8 +48,17 @@ function compactCells(cells: string[], header: string): Array<WrittenTime | unde
 function columnProfile(cells: string[], header = ''): ColumnProfile {
   const profile: ColumnProfile = {filled: 0, clocks: 0, dates: 0, clockOnly: 0, times: []}
   let compact: Array<WrittenTime | undefined> | undefined
+  // (`| 06.52 | First order not sent |` under `Time`: a dotted clock, as much of Europe writes it,
+  // where the header says the column holds times or every cell is one.)
+  const dotted =
+    cells.some((cell) => dottedCell.test(cell)) &&
+    (clockHeader.test(header) || cells.every((cell) => !cell || dottedCell.test(cell)))
   for (const [index, cell] of cells.entries()) {
-    let written = cell ? readTimestamp(cell) : undefined
+    const asClock = dotted && dottedCell.test(cell)
+    let written = cell ? readTimestamp(asClock ? cell.replace('.', ':') : cell) : undefined
+    // (The colon put in stands where the dot was: the time keeps the cell's own writing.)
+    if (asClock && written && !('impossible' in written))
+      written = {...written, text: cell.slice(written.start, written.start + written.text.length)}
     if (cell && (!written || 'impossible' in written) && /^\s*\d{4}(?!\d)/.test(cell)) {
       compact ??= compactCells(cells, header)
       written = compact[index] ?? written

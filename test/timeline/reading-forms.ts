@@ -426,6 +426,28 @@ On Friday evening (7 March 2025) the forum went down. I got home around ten to t
     ]
   },
   {
+    id: 'dotted-clock-column',
+    group: 'clocks',
+    title: 'A column of dotted clocks under Time',
+    example: `# Storing bestelstraat
+
+**Date:** 3 June 2025
+
+All times in this report are local time (CEST).
+
+## Timeline
+
+| Time | Event |
+|---|---|
+| 07.40 | Order channel stops after a certificate change. |
+| 08.15 | Warehouse calls the service desk. |
+`,
+    entries: [
+      {at: '2025-06-03T05:40:00Z', text: 'Order channel stops'},
+      {at: '2025-06-03T06:15:00Z', text: 'Warehouse calls'}
+    ]
+  },
+  {
     id: 'offsets-from-t0',
     group: 'clocks',
     title: 'Offsets from a stated T0',
@@ -703,6 +725,26 @@ All times Europe/London. Service was back at 01:30, after the clocks went back.
       {at: '2025-10-26T00:50:00Z', text: 'Backlog alert fires'},
       {at: '2025-10-26T01:10:00Z', text: 'Consumers restarted'},
       {at: '2025-10-26T01:30:00Z', text: 'Backlog gone'}
+    ]
+  },
+  {
+    id: 'zone-statement-own-language',
+    group: 'zone',
+    title: "A statement of the zone in the report's own language",
+    example: `# Incidente transferencias
+
+**Fecha del incidente:** 14-11-2024
+
+> Todas las horas están en hora de Chile continental, horario de verano (CLST, UTC-3).
+
+## Línea de tiempo
+
+- 08:47 hrs — Transfers start failing.
+- 08:58 hrs — Error-rate monitor pages the on-call.
+`,
+    entries: [
+      {at: '2024-11-14T11:47:00Z', text: 'Transfers start failing'},
+      {at: '2024-11-14T11:58:00Z', text: 'Error-rate monitor'}
     ]
   },
   {
