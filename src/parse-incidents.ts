@@ -134,11 +134,16 @@ function parseReport(markdown: string, options: ParseOptions): ParseResult & {tr
   const headerFields = valuesOf(headerFieldLines)
   // (A letter, no title heading above it: `**Subject:** Incident summary: booking failures on
   // Thursday 12 June 2025` names it, not the first heading of its body.)
+  // (A memo: `**RE:** Post-incident review — outage on Monday, February 10, 2025`, whatever the
+  // case of its key.)
+  const subject = Object.entries(headerFields).find(([key]) =>
+    /^(?:subject|re|regarding)$/i.test(key)
+  )?.[1]
   const title =
     stringKey(data, 'title', keyPlace('title'), say) ??
     mail?.subject ??
     topHeading(root) ??
-    headerFields.Subject ??
+    subject ??
     firstHeading(root) ??
     (options.path ? baseName(options.path) : 'Untitled report')
 

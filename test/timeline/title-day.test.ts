@@ -17,3 +17,21 @@ test("a title's yearless day, in the year of the file's name, is the report's da
   const times = incident?.timeline.filter((entry) => entry.time?.precision !== 'day')
   expect(times?.map((entry) => entry.at)).toEqual(['2025-06-05T09:20:00Z', '2025-06-05T10:05:00Z'])
 })
+
+test("a memo's RE line is its title, and the day it names the report's day", () => {
+  const memo = [
+    '**TO:** Head of Operations',
+    '',
+    '**FROM:** Service Desk Manager',
+    '',
+    '**RE:** Review of the booking system outage on Tuesday, March 4, 2025',
+    '',
+    '### What happened',
+    '',
+    'Bookings failed from 9:12 a.m. until 10:40 a.m. All times are Eastern Standard Time.'
+  ].join('\n')
+  const [incident] = parseIncidents(memo, {path: 'memo.md'}).incidents
+  expect(incident?.title).toBe('Review of the booking system outage on Tuesday, March 4, 2025')
+  const times = incident?.timeline.filter((entry) => entry.time?.precision !== 'day')
+  expect(times?.[0]?.at).toBe('2025-03-04T14:12:00Z')
+})
