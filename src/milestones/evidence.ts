@@ -684,6 +684,18 @@ const notTold = new Set([
   'started'
 ])
 
+/** Verbs that say how long something took: `recovery took 97 minutes`. */
+const lastingVerbs = new Set([
+  'took',
+  'takes',
+  'take',
+  'taken',
+  'lasted',
+  'lasts',
+  'needed',
+  'required'
+])
+
 /** What a theory's label says (`First theory:`, `Hypothesis 2:`). */
 const theoryWords = /^(?:theory|theories|hypothesis|hypotheses|suspicion|hunch|guess)$/
 
@@ -721,7 +733,7 @@ function read(clause: Clause, segment: Segment): void {
   if (
     words.some(
       (word, index) =>
-        /^(?:took|takes|take|taken|lasted|lasts|needed|required)$/.test(word.text) &&
+        lastingVerbs.has(word.text) &&
         words
           .slice(index + 1, index + 5)
           .some((other) =>
@@ -1106,7 +1118,7 @@ function read(clause: Clause, segment: Segment): void {
       classes = []
     // `Break C3 (commercials)`, `the ad break`: a slot in a schedule, nothing broken.
     if (
-      /^breaks?$/.test(word.text) &&
+      (word.text === 'break' || word.text === 'breaks') &&
       (/^[a-z]?\d+[a-z]?$/.test(after?.text ?? '') ||
         /^(?:ad|advert|advertising|commercial|coffee|lunch|tea)$/.test(
           words[index - 1]?.text ?? ''
@@ -1114,11 +1126,11 @@ function read(clause: Clause, segment: Segment): void {
     )
       classes = []
     // `fail over to the disaster recovery site`, `the DR plan`: a place or a plan, no recovery.
-    if (/^recover/.test(word.text) && words[index - 1]?.text === 'disaster') classes = []
+    if (words[index - 1]?.text === 'disaster' && word.text.startsWith('recover')) classes = []
     // `assembled the file`, `assembles the release notes`: a thing put together, not responders
     // assembling (`the team assembled`, `assembled the bridge team`).
     if (
-      /^assembl/.test(word.text) &&
+      word.text.startsWith('assembl') &&
       determiners.has(after?.text ?? '') &&
       !words.slice(index + 2, index + 5).some((other) => is(other, 'team') || is(other, 'respond'))
     )
