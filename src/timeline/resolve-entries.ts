@@ -189,7 +189,13 @@ export function resolveEntries(
     if (event.type === 'day') {
       const year = event.date.year ?? inferYear(event.date, context.day ?? day, context.year)
       if (year !== undefined) {
-        day = orderedDay(year, event.date, context.dayOrder)
+        const named = orderedDay(year, event.date, context.dayOrder)
+        // (`**DATE:** February 13, 2025` atop a memo whose `RE:` line names Monday, February 10: a
+        // day alone before anything is told, after the day the report gives itself, is when it was
+        // written, not the day of what follows.)
+        const reportDay = context.dayInferred ? undefined : context.day
+        if (entries.length === 0 && reportDay && dayNumber(named) > dayNumber(reportDay)) continue
+        day = named
         flowDay = day
         // (A day stated anew starts the story's clocks over: none told before it goes on.)
         proseAt = undefined

@@ -18,11 +18,13 @@ test("a title's yearless day, in the year of the file's name, is the report's da
   expect(times?.map((entry) => entry.at)).toEqual(['2025-06-05T09:20:00Z', '2025-06-05T10:05:00Z'])
 })
 
-test("a memo's RE line is its title, and the day it names the report's day", () => {
+test("a memo's RE line is its title, and the day it names the report's day, not its DATE's", () => {
   const memo = [
     '**TO:** Head of Operations',
     '',
     '**FROM:** Service Desk Manager',
+    '',
+    '**DATE:** March 7, 2025',
     '',
     '**RE:** Review of the booking system outage on Tuesday, March 4, 2025',
     '',
