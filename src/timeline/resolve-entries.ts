@@ -355,6 +355,10 @@ export function resolveEntries(
 
     let written = withYear(event.written, context.day ?? day, context.year)
     const timeContext = contextFor(event, context, carriedIn.get(event.group), day, dateSource)
+    // `- **Tuesday, 10:52pm** — disk full` in a post dated Sunday: the last Tuesday before it; then
+    // `- **Wednesday, 6:15am**`, the day after, once the story is on a day of its own.
+    const shift = written.date ? 0 : weekdayShift(written, day, dateSource === 'previous')
+    if (shift !== 0 && day) timeContext.day = addDay(day, shift)
     const before = previousAt.get(event.group)
     if (before !== undefined) timeContext.after = before
     let resolution = resolveTime(written, timeContext)
@@ -472,7 +476,11 @@ export function resolveEntries(
       written.date !== undefined &&
       resolution.day !== undefined &&
       dayNumber(resolution.day) > dayNumber(context.timesDay)
-    if (resolution.day && !aside) {
+    // (A weekday names its own day, `That's Monday 02:30` among Sunday's options: the days after
+    // go on from the story's day, not from it.)
+    if (shift !== 0) {
+      // Nothing carries on from it.
+    } else if (resolution.day && !aside) {
       day = resolution.day
       flowDay = day
       flowTold = true
@@ -485,7 +493,7 @@ export function resolveEntries(
       day = resolution.day
       dateSource = 'previous'
     }
-    if (at !== undefined) previousAt.set(event.group, at)
+    if (at !== undefined && shift === 0) previousAt.set(event.group, at)
   }
 
   repairMisdated(entries, days, context.day, problems)

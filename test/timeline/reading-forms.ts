@@ -1885,6 +1885,30 @@ Hi all, a quick write-up of the trouble at Saturday's Harvest Festival 2025 laun
     ]
   },
   {
+    id: 'weekday-led-entries',
+    group: 'day',
+    title: 'Timeline entries led by a weekday, in a post written days later',
+    example: `# The app was down for a night last week
+
+*Sunday, March 16, 2025 · 5 min read*
+
+All times are Pacific.
+
+## Timeline
+
+- **Tuesday, 10:52pm** — Disk full; the site starts returning errors.
+- **Tuesday, 10:58pm** — Uptime monitor emails me.
+- **Wednesday, 7:40am** — I wake up and see the email.
+- **Wednesday, 8:10am** — Site back up.
+`,
+    entries: [
+      {at: '2025-03-12T05:52:00Z', text: 'Disk full'},
+      {at: '2025-03-12T05:58:00Z', text: 'Uptime monitor emails'},
+      {at: '2025-03-12T14:40:00Z', text: 'I wake up'},
+      {at: '2025-03-12T15:10:00Z', text: 'Site back up'}
+    ]
+  },
+  {
     id: 'timeline-title-day',
     group: 'day',
     title: 'A timeline title line with its day, in a post written the day after',
