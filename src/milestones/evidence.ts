@@ -11,7 +11,7 @@
 import {stemmer} from 'stemmer'
 import {type EntryOrigin, type MilestoneName, milestoneNames} from '../model.js'
 import {systemParts, type WordClass} from './lexicon.js'
-import {type Clause, is, type Joint, readClauses, type Word} from './words.js'
+import {type Clause, is, type Joint, readClauses, unitOfTime, type Word} from './words.js'
 
 /** The milestones that words can support; `triggered` is found otherwise. */
 export type ScoredMilestone = Exclude<MilestoneName, 'triggered'>
@@ -93,8 +93,7 @@ export function weighEntry(
   const opening = clauses[0]?.words ?? []
   const theory =
     (clauses[1]?.joint === 'colon' ||
-      /^(?:is|was|are|were)$/.test(opening[2]?.text ?? '') ||
-      /^(?:is|was|are|were)$/.test(opening[1]?.text ?? '')) &&
+      opening.slice(1, 3).some((word) => /^(?:is|was|are|were)$/.test(word.text))) &&
     opening.slice(0, 2).some((word) => theoryWords.test(word.text)) &&
     !segments.some((segment) => has(segment, 'again'))
   if (theory) clears.fill(true)
@@ -734,11 +733,7 @@ function read(clause: Clause, segment: Segment): void {
     words.some(
       (word, index) =>
         lastingVerbs.has(word.text) &&
-        words
-          .slice(index + 1, index + 5)
-          .some((other) =>
-            /^(?:s|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?)$/.test(other.text)
-          )
+        words.slice(index + 1, index + 5).some((other) => unitOfTime.test(other.text))
     )
   )
     segment.lasting = true

@@ -63,7 +63,7 @@ export interface Clause {
  */
 /** An amount (`53`, `a few`) and a unit of time (`minutes`, `hrs`) before `after` or `before`. */
 const amountOfTime = /^(?:\d+|a|an|one|two|three|few|several)$/
-const unitOfTime = /^(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|days?)$/
+export const unitOfTime = /^(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|days?)$/
 
 export function readClauses(written: string): Clause[] {
   // `errors → 0`, `lag -> zero`: a count gone down to nothing, as a chat log writes it.

@@ -158,6 +158,8 @@ export function resolveEntries(
 
   const twelveHourClock = twelveHourGroups(events)
   const storyDay = mainDay(events, context)
+  /** The day the report gives itself, when it states one (not a day guessed from its first date). */
+  const reportDay = context.dayInferred ? undefined : context.day
   let day = context.day
   let dateSource: TimeContext['dateSource'] = 'report'
   /** The last day written anywhere above, prose included: the day of a sentence's time without one. */
@@ -193,7 +195,6 @@ export function resolveEntries(
         // (`**DATE:** February 13, 2025` atop a memo whose `RE:` line names Monday, February 10: a
         // day alone before anything is told, after the day the report gives itself, is when it was
         // written, not the day of what follows.)
-        const reportDay = context.dayInferred ? undefined : context.day
         if (entries.length === 0 && reportDay && dayNumber(named) > dayNumber(reportDay)) continue
         day = named
         flowDay = day
@@ -400,7 +401,6 @@ export function resolveEntries(
     // back is told out of order, not a new day. And days before it: `**Date of incident:** Friday
     // 28 February`, then `Mon 24th Feb, 3:12pm` for a change made that week, then `11:03am`: a clock
     // going back hours, not past midnight, after a row days before the report's day is on that day.)
-    const reportDay = context.dayInferred ? undefined : context.day
     const ahead = reportDay && day ? dayNumber(reportDay) - dayNumber(day) : 0
     const stated =
       context.timesDay ??
@@ -478,20 +478,17 @@ export function resolveEntries(
       dayNumber(resolution.day) > dayNumber(context.timesDay)
     // (A weekday names its own day, `That's Monday 02:30` among Sunday's options: the days after
     // go on from the story's day, not from it.)
-    if (shift !== 0) {
-      // Nothing carries on from it.
-    } else if (resolution.day && !aside) {
-      day = resolution.day
-      flowDay = day
-      flowTold = true
-      // (A day alone, `**10 Nov**: v3.2.0 released`, gives no instant to be near.)
-      flowAt = written.clock ? at : undefined
-      proseAt = undefined
-      timelineAt = written.clock ? at : undefined
-      dateSource = 'previous'
-    } else if (resolution.day) {
+    if (shift === 0 && resolution.day) {
       day = resolution.day
       dateSource = 'previous'
+      if (!aside) {
+        flowDay = day
+        flowTold = true
+        // (A day alone, `**10 Nov**: v3.2.0 released`, gives no instant to be near.)
+        flowAt = written.clock ? at : undefined
+        proseAt = undefined
+        timelineAt = written.clock ? at : undefined
+      }
     }
     if (at !== undefined && shift === 0) previousAt.set(event.group, at)
   }
