@@ -27,6 +27,8 @@ export default defineConfig({
   test: {
     // Property and corpus tests parse real reports; give them room on a 2-core machine.
     testTimeout: 30_000,
+    // Each file's scratch folders are removed once its tests are done.
+    setupFiles: ['test/helpers/clean-up.ts'],
     projects: [
       {
         extends: true,

@@ -7,7 +7,7 @@
 //          the bound on what picking can score: reading;
 //   score: milestones picked right, and those invented (../shared/corpus/score.mjs): picking.
 import {spawnSync} from 'node:child_process'
-import {existsSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {dirname, join, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -25,6 +25,10 @@ if (!existsSync(folder)) {
   process.exit(2)
 }
 
+// The commands' JSON is kept here for the scorers, and removed however the script ends.
+const temporary = mkdtempSync(join(tmpdir(), 'aftermath-eval-'))
+process.on('exit', () => rmSync(temporary, {recursive: true, force: true}))
+
 /** The JSON that one aftermath command prints on `folder`, kept in a file for the scorers. */
 function run(command, ...options) {
   const result = spawnSync(
@@ -36,7 +40,7 @@ function run(command, ...options) {
     process.stderr.write(result.stderr)
     process.exit(result.status ?? 1)
   }
-  const file = join(mkdtempSync(join(tmpdir(), 'aftermath-eval-')), `${command}.json`)
+  const file = join(temporary, `${command}.json`)
   writeFileSync(file, result.stdout)
   return file
 }

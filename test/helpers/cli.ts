@@ -1,6 +1,6 @@
 /** Run the command line in-process, capturing what it writes. */
 import {createHash} from 'node:crypto'
-import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -72,9 +72,22 @@ export function syntheticReports(count: number, seed: number): string {
   return folder
 }
 
-/** A new empty folder under the system's temporary folder. */
+/** The folders `scratch` has made and not yet removed. */
+const made: string[] = []
+
+/** A new empty folder under the system's temporary folder, removed after its test file (`removeScratch`). */
 export function scratch(): string {
-  return mkdtempSync(join(tmpdir(), 'aftermath-cli-'))
+  const folder = mkdtempSync(join(tmpdir(), 'aftermath-cli-'))
+  made.push(folder)
+  return folder
+}
+
+/** Remove every folder `scratch` made, with the cache a run in it kept (test/helpers/clean-up.ts). */
+export function removeScratch(): void {
+  for (const folder of made.splice(0)) {
+    rmSync(folder, {recursive: true, force: true})
+    rmSync(cacheHome(folder), {recursive: true, force: true})
+  }
 }
 
 /** The two founding reports: tests that count incidents use these, not the whole growing library. */
