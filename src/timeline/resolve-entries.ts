@@ -175,6 +175,8 @@ export function resolveEntries(
   const told: ToldClocks = new Map()
   /** Whether the timeline's first entry has been read. */
   let inTimeline = false
+  /** Whether an entry of the timeline with a time of its own (a row, a bullet, a heading) has been read. */
+  let timedEntry = false
   /** Per group, the zone last written on one of its entries: it holds for the entries after it. */
   const carriedIn = new Map<number | undefined, Zone>()
   /** Per group, the instant of its entry before, in epoch milliseconds. */
@@ -330,6 +332,20 @@ export function resolveEntries(
             event.written.clock && resolution.time.at ? Date.parse(resolution.time.at) : undefined
           proseAt = flowAt
         }
+        // (`If you were in on Thursday afternoon (9 October) ...`, then `### 13:58 — the ramp`, in a
+        // newsletter dated the Monday after: a day the timeline's own section tells before its first
+        // timed entry is the day of its entries, as a day heading would be.)
+        if (
+          event.origin === 'timeline' &&
+          !timedEntry &&
+          !event.written.clock &&
+          resolution.day &&
+          dateSource !== 'heading' &&
+          !writtenStamp.test(event.text)
+        ) {
+          day = resolution.day
+          dateSource = 'heading'
+        }
         // (`on Saturday evening (12 July) the site went down ... I got home around ten to ten`: a
         // day told with its part of the day puts the story's clocks in that half.)
         const part = !event.written.clock && resolution.day ? partOfDayIn(event.text) : undefined
@@ -462,6 +478,7 @@ export function resolveEntries(
     entries.push(entry)
     days.push(resolution.day)
     groups.push(event.group)
+    if (event.origin === 'timeline') timedEntry = true
     const resolved: {day?: Day; zone?: Zone; at?: number} = {}
     if (resolution.day) resolved.day = resolution.day
     if (resolution.zone) resolved.zone = resolution.zone
@@ -563,12 +580,13 @@ function writtenHour(text: string): number | undefined {
   return hour === undefined ? undefined : Number(hour)
 }
 
-/** A clock from 1 to 11 written without AM or PM and without a leading zero (`1:17`, `10:44`, not `01:17`). */
 /** The hour a sentence's part of the day stands for (`Saturday evening`: 18), if it names one. */
 function partOfDayIn(text: string): number | undefined {
   const part = /\b(afternoon|evening|night)\b/i.exec(text)?.[1]?.toLowerCase()
   return part === 'afternoon' ? 14 : part ? 18 : undefined
 }
+
+/** A clock from 1 to 11 written without AM or PM and without a leading zero (`1:17`, `10:44`, not `01:17`). */
 
 function withoutMeridiem(written: WrittenTime): boolean {
   if (!written.clock || written.date) return false

@@ -17,10 +17,11 @@ const statements = [
   // `The Sent: headers are as displayed in our mail tenant, which is set to Central European Time`
   // (and `All Slack timestamps below are exactly as exported, in our workspace's zone (US Eastern)`)
   /\b(?:headers|(?:time)?stamps)\b[^.;]{0,60}?\b(?:set\s+to|shown\s+in|displayed\s+in|are\s+in|in)\s+(?<rest>[^.;]{1,80})/i,
-  // `Todas las horas están en hora de Chile (CLST, UTC-3)`, `Todos os horários estão em BRT`,
+  // `Todas las horas están en hora de Chile (CLST, UTC-3)`, `Todos los horarios están en hora de
+  // Buenos Aires (ART, UTC-3)`, `Todos os horários estão em BRT`,
   // `Toutes les heures sont en CET`, `Alle Zeiten in MEZ`, `Alle tijden zijn in CET`: a
   // statement in the report's own language.
-  /\b(?:todas\s+las\s+horas|todos\s+os\s+hor[aá]rios|todas\s+as\s+horas|toutes\s+les\s+heures|alle\s+(?:uhr)?zeiten|alle\s+tijden)\b\s*(?:(?:est[aá]n|est[aã]o|sont|sind|zijn)\s+)?(?:(?:en|em|in|op)\s+)?(?<rest>.{1,64})/i,
+  /\b(?:tod[oa]s\s+(?:l[oa]s|[oa]s)\s+(?:horas|hor[aá]rios)|toutes\s+les\s+heures|alle\s+(?:uhr)?zeiten|alle\s+tijden)\b\s*(?:(?:est[aá]n|est[aã]o|sont|sind|zijn)\s+)?(?:(?:en|em|in|op)\s+)?(?<rest>.{1,64})/i,
   // `Time zone: Europe/Paris`, `TZ: CET`
   /\b(?:time\s*zone|tz)\s*[:=]\s*(?<rest>.{1,48})/i,
   // `Date and Time in CET` (a table header)

@@ -1732,6 +1732,34 @@ All times are UK time (BST). The first checkouts failed at 10:41, and our alert 
     ]
   },
   {
+    id: 'story-day-in-timeline-section',
+    group: 'day',
+    title:
+      "A day the timeline's own section tells before its first timed entry is the day of its entries",
+    example: `# Platform Notes, Issue 7
+
+*From the platform team · Monday 3 November 2025*
+
+The big story this week is last Wednesday's login outage.
+
+## What happened on Wednesday
+
+If you tried to sign in on Wednesday morning (29 October) you probably got an error. All times below are UK time.
+
+### 09:12 — the certificate rotates
+
+The identity service picked up a new signing key at 09:12.
+
+### 09:40 — sign-ins recover
+
+We pinned the old key and sign-ins came back.
+`,
+    entries: [
+      {at: '2025-10-29T09:12:00Z', text: 'the certificate rotates'},
+      {at: '2025-10-29T09:40:00Z', text: 'sign-ins recover'}
+    ]
+  },
+  {
     id: 'stated-day-after-dated-rows',
     group: 'day',
     title:

@@ -87,3 +87,14 @@ it('reads `All <day> in <zone>`, and not a bracketed zone named after it for ano
   ).toBe('EST')
   expect(zoneStatement('All 3 March 2025 in CET.')?.name).toBe('CET')
 })
+
+it('reads a statement of the zone in Spanish, Portuguese, French, German and Dutch', () => {
+  const offset = (text: string) => zoneStatement(text)?.offset
+  expect(offset('Todos los horarios están en hora de Montevideo (UYT, UTC-3).')).toBe(-180)
+  expect(offset('Todas las horas están expresadas en hora de Lima (PET).')).toBe(-300)
+  expect(offset('Todos os horários estão em BRT.')).toBe(-180)
+  expect(offset('Todas as horas em hora de Lisboa (WEST).')).toBe(60)
+  expect(offset('Toutes les heures sont en CET.')).toBe(60)
+  expect(offset('Alle Zeiten in MESZ.')).toBe(120)
+  expect(offset('Alle tijden zijn in CEST.')).toBe(120)
+})
