@@ -169,7 +169,13 @@ export function weighEntry(
   // alarm that reached no one tells no one knew (one delivered and left unread still does).
   // (`sent an alert. To a channel I muted back in April`: an alert posted to a muted channel still
   // went off, as one to `#ops-alerts is muted` does.)
-  if (unheard.test(text) && !mutedChannel.test(text)) unsaid.add('detected')
+  // (`The alert is emailed to the ops list only and is not routed to PagerDuty`: it went out, to
+  // a list; only one not routed anywhere else reached no one.)
+  if (
+    (unheard.test(text) && !mutedChannel.test(text)) ||
+    (unrouted.test(text) && !deliveredElsewhere.test(text))
+  )
+    unsaid.add('detected')
   // `No alert: our alerts are on 5xx only`: no alert went off, whatever else told of it (`First
   // support email. No alerts had fired.`); `Alert fired. No page went out to the secondary`: the
   // one before still went off.
@@ -422,7 +428,12 @@ const mutedChannel =
   /\bchannel\s+(?:(?:that|which)\s+)?(?:I|we|they|you|he|she|everyone)\s+(?:had\s+)?muted\b/i
 
 const unheard =
-  /\b(?:(?:to|into|in)\s+(?:an?\s+|the\s+)?(?:unmonitored|unwatched|unread)\b|suppressed|silenced|inhibited|suppression\s+rule|(?:does|did|do)\s+(?:\*\*)?not(?:\*\*)?\s+(?:appear|show)\s+(?:up\s+)?on\s+the\s+(?:\w+\s+)?(?:console|dashboard|screen)|(?<!#[\w-]+\s+(?:is|was|are|were)\s+)muted|snoozed|shelved|(?:in|into)\s+maintenance\s+mode|local\s+alarm\s+only|never\s+reached\s+(?:the|any|anyone|us)|(?:was\s+)?not\s+(?:forwarded|routed)\s+to|nothing\s+monitored|no\s+one\s+was\s+(?:paged|notified|alerted)|nobody\s+was\s+(?:paged|notified|alerted)|(?:so|hence|thus|with)\s+no\s+(?:alerts?|pages?|paging|notifications?|alarms?))\b/i
+  /\b(?:(?:to|into|in)\s+(?:an?\s+|the\s+)?(?:unmonitored|unwatched|unread)\b|suppressed|silenced|inhibited|suppression\s+rule|(?:does|did|do)\s+(?:\*\*)?not(?:\*\*)?\s+(?:appear|show)\s+(?:up\s+)?on\s+the\s+(?:\w+\s+)?(?:console|dashboard|screen)|(?<!#[\w-]+\s+(?:is|was|are|were)\s+)muted|snoozed|shelved|(?:in|into)\s+maintenance\s+mode|local\s+alarm\s+only|never\s+reached\s+(?:the|any|anyone|us)|nothing\s+monitored|no\s+one\s+was\s+(?:paged|notified|alerted)|nobody\s+was\s+(?:paged|notified|alerted)|(?:so|hence|thus|with)\s+no\s+(?:alerts?|pages?|paging|notifications?|alarms?))\b/i
+
+/** An alert kept from where it would be seen: `not routed to PagerDuty`, `was not forwarded to the NOC`. */
+const unrouted = /\bnot\s+(?:forwarded|routed)\s+to\b/i
+/** An alert that went out somewhere all the same: `is emailed to the team list`, `sent only to #alerts`. */
+const deliveredElsewhere = /\b(?:(?:e-?)?mailed|sent|posted|delivered)\s+(?:only\s+)?(?:to|into)\b/i
 
 /** Words that say the harm grows: `still getting worse`, `worsening`. */
 const worse = /\b(?:getting|got|gets|grew|grows|growing)\s+worse\b|\bworsening\b/i

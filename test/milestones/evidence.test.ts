@@ -1580,3 +1580,19 @@ test('a dispatcher advising the supervisor of a failure tells the team; manual o
   ).toBeGreaterThanOrEqual(2)
   expect(scoreIn('The floor moves to manual operations.', 'mitigated')).toBe(0)
 })
+
+test('an alert mailed to a list but routed to no pager still went off', () => {
+  expect(
+    scoreIn(
+      'The queue-depth alert fires. It is mailed to the team list only and is not routed to the pager.',
+      'detected'
+    )
+  ).toBeGreaterThanOrEqual(3)
+  expect(
+    scoreIn(
+      'The queue-depth alert fires. It is emailed to the team list only and not routed to the pager.',
+      'detected'
+    )
+  ).toBeGreaterThanOrEqual(3)
+  expect(scoreIn('The queue-depth alert fires but was not forwarded to the NOC.', 'detected')).toBe(0)
+})
