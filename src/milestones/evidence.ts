@@ -67,6 +67,8 @@ export function weighEntry(
       !clause.counted &&
       !(clause.bracketed && clause.words.length === 1 && editorial.has(clause.words[0]?.text ?? ''))
   )
+  // `Document status — Final — v1.1, issued`, `Version: 1.2 (final)`: a field of the report itself.
+  if (documentField.test(text)) return {features: [], persists: false}
   if (emphasis.length > 0) markEmphasised(clauses, emphasis)
   const segments = segmentsOf(clauses)
   // `Scheduled migration completes. Unrelated; mentioned because people asked`: none of this incident.
@@ -434,6 +436,13 @@ const unheard =
 const unrouted = /\bnot\s+(?:forwarded|routed)\s+to\b/i
 /** An alert that went out somewhere all the same: `is emailed to the team list`, `sent only to #alerts`. */
 const deliveredElsewhere = /\b(?:(?:e-?)?mailed|sent|posted|delivered)\s+(?:only\s+)?(?:to|into)\b/i
+
+/**
+ * A field about the report, not the incident (`Document status`, `Version`, `Reviewed by`): the
+ * label, then a colon, a dash or a table's cell.
+ */
+const documentField =
+  /^\W*(?:document\s+(?:status|version|control|history|owner|id)|doc\s+status|version|revision|rev\.|(?:prepared|reviewed|approved|authored)\s+by|distribution(?:\s+list)?|classification)\s*(?:\*\*)?\s*(?::|—|–|\s-\s|\|)/i
 
 /** Words that say the harm grows: `still getting worse`, `worsening`. */
 const worse = /\b(?:getting|got|gets|grew|grows|growing)\s+worse\b|\bworsening\b/i

@@ -1594,5 +1594,15 @@ test('an alert mailed to a list but routed to no pager still went off', () => {
       'detected'
     )
   ).toBeGreaterThanOrEqual(3)
-  expect(scoreIn('The queue-depth alert fires but was not forwarded to the NOC.', 'detected')).toBe(0)
+  expect(scoreIn('The queue-depth alert fires but was not forwarded to the NOC.', 'detected')).toBe(
+    0
+  )
+})
+
+test('a field about the report itself is no moment of the incident', () => {
+  const none = (text: string) => weighEntry(text).features
+  expect(none('Document status — Final — v1.2, issued')).toEqual([])
+  expect(none('Version: 3 (final, all actions closed)')).toEqual([])
+  expect(none('Reviewed by: the network lead, once service was fully restored')).toEqual([])
+  expect(scoreIn('Final fix deployed; all regions fully restored.', 'resolved')).toBeGreaterThan(3)
 })
