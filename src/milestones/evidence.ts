@@ -1561,6 +1561,15 @@ function read(clause: Clause, segment: Segment): void {
       !/^\d/.test(after.text)
     )
       classes = classes.filter((name) => name !== 'watch')
+    // `Canary increased to 100% of traffic`, `released to production as a canary`: a canary release,
+    // a stage of a rollout, not a check watching the service (`the canary check fails` is one).
+    if (
+      /^canar(?:y|ies)$/.test(word.text) &&
+      words
+        .slice(Math.max(0, index - 4), index + 7)
+        .some((other) => other.text === 'traffic' || is(other, 'ship'))
+    )
+      classes = classes.filter((name) => name !== 'watch')
     // `the signature check rejects`, `a permission check`: a check in code, not a monitor (`health check` is one).
     if (
       (word.text === 'check' || word.text === 'checks') &&

@@ -1606,3 +1606,9 @@ test('a field about the report itself is no moment of the incident', () => {
   expect(none('Reviewed by: the network lead, once service was fully restored')).toEqual([])
   expect(scoreIn('Final fix deployed; all regions fully restored.', 'resolved')).toBeGreaterThan(3)
 })
+
+test('a canary release is a stage of a rollout, not a check watching the service', () => {
+  expect(scoreIn('Canary increased to 50% of traffic; error rates unchanged.', 'detected')).toBe(0)
+  expect(scoreIn('Build 4.2 deployed as a canary to one zone.', 'detected')).toBe(0)
+  expect(scoreIn('The canary check fails in two regions.', 'detected')).toBeGreaterThanOrEqual(3)
+})
