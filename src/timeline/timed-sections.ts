@@ -171,8 +171,12 @@ export function dayIn(title: string): WrittenDate | undefined {
   return undefined
 }
 
-/** The first day of a range written before its last (`27→` of `27→28 Jan 2026`). */
-const dayRangeStart = /(?<!\d)(\d{1,2})\s*(?:→|->|–|—|-|\/|&|to|and)\s*$/
+/**
+ * The first day of a range written before its last (`27→` of `27→28 Jan 2026`); not the number of a
+ * day in the story (`Day 1 — Thursday, 13 March 2025`).
+ */
+const dayRangeStart =
+  /(?<!\d)(?<!\b(?:day|part|phase|stage|step|week|wave|round|no\.?|#)\s*)(\d{1,2})\s*(?:→|->|–|—|-|\/|&|to|and)\s*$/i
 
 /** The sender after a reply's time: `, Callum Reid <c.reid@example.ac.uk> wrote:`. */
 const attribution = /^,?\s*[^,:]{1,80}?\s+wrote:\s*$/

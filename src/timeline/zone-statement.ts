@@ -140,13 +140,22 @@ export function headerZone(text: string): Zone | undefined {
  */
 export function dayStatement(text: string): WrittenDate | undefined {
   if (text.length > 400 || !mentionsTime.test(text)) return undefined
-  const on = new RegExp(`${times.source}[^.;]{0,40}?\\b(?:on|for)\\s+`, 'i').exec(text)
+  // (Not a day a clause tells of the zone: `Kyiv time, which the office switched to on 1 May 2023`.)
+  const on = new RegExp(
+    `${times.source}(?:(?!\\b(?:which|that|since|when)\\b)[^.;]){0,40}?\\b(?:on|for)\\s+`,
+    'i'
+  ).exec(text)
   const after = on ? text.slice(on.index + on[0].length) : afterZone(text)
-  if (after === undefined) return undefined
+  // (`..., the national zone in use since 1 March 2024`: a day the words go on to tell of the zone.)
+  if (after === undefined || !dayFirst.test(after)) return undefined
   const written = readTimestamp(after)
   if (!written || 'impossible' in written || written.clock || !written.date) return undefined
   return written.date
 }
+
+/** A day right at the start of the text: a weekday, a month or a number. */
+const dayFirst =
+  /^\s*(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b)/i
 
 /** The text after a stated zone and a comma: `(all times UTC, September 5, 2026)`. */
 function afterZone(text: string): string | undefined {

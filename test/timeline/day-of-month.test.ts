@@ -1,6 +1,6 @@
-/** `dayOfMonth` and `lastDayOfMonth`: a day named by its weekday and day of the month. Invented lines. */
+/** `dayOfMonth`, `lastDayOfMonth` and `dayIn`: a day named by its weekday and day of the month, or in a heading. Invented lines. */
 import {expect, test} from 'vitest'
-import {dayOfMonth, lastDayOfMonth} from '../../src/timeline/timed-sections.js'
+import {dayIn, dayOfMonth, lastDayOfMonth} from '../../src/timeline/timed-sections.js'
 
 test('a weekday and an ordinal day are a day of the month', () => {
   expect(dayOfMonth('Saturday the 4th')).toEqual({day: 4, weekday: 6})
@@ -20,4 +20,11 @@ test('its month is the latest with that day on that weekday, on or before the re
     month: 12,
     day: 31
   })
+})
+
+test('a heading dates its section by the day it names, not by the number of a day in the story', () => {
+  expect(dayIn('Day 2 — Wednesday, 9 April 2025')).toEqual({year: 2025, month: 4, day: 9})
+  expect(dayIn('Phase 3 - 21 May 2025')).toEqual({year: 2025, month: 5, day: 21})
+  // A night across two days is dated by its first.
+  expect(dayIn('Night of 8–9 April 2025')).toEqual({year: 2025, month: 4, day: 8})
 })

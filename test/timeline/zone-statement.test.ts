@@ -1,5 +1,5 @@
 import {expect, it} from 'vitest'
-import {zoneStatement} from '../../src/timeline/zone-statement.js'
+import {dayStatement, zoneStatement} from '../../src/timeline/zone-statement.js'
 
 it('reads the zone a report states for its times, in the ways reports state it', () => {
   const zone = (text: string) => zoneStatement(text)?.name
@@ -97,4 +97,21 @@ it('reads a statement of the zone in Spanish, Portuguese, French, German and Dut
   expect(offset('Toutes les heures sont en CET.')).toBe(60)
   expect(offset('Alle Zeiten in MESZ.')).toBe(120)
   expect(offset('Alle tijden zijn in CEST.')).toBe(120)
+})
+
+it('reads the day a statement gives its times, and no day the statement tells of its zone', () => {
+  expect(dayStatement('(all times UTC, September 5, 2026)')).toMatchObject({
+    year: 2026,
+    month: 9,
+    day: 5
+  })
+  expect(dayStatement('All times are on 3 May 2024.')).toMatchObject({year: 2024, month: 5, day: 3})
+  expect(
+    dayStatement(
+      'All times here are Tbilisi time (UTC+4), the zone the country has kept since 2005.'
+    )
+  ).toBeUndefined()
+  expect(
+    dayStatement('All times below are Kyiv time (EET), which the office switched to on 1 May 2023.')
+  ).toBeUndefined()
 })
