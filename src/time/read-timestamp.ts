@@ -321,6 +321,24 @@ export function readEnglishTimestamp(text: string): WrittenTime | ImpossibleTime
     if (after && after.start - end <= 1 && offsetMayFollow(text.slice(start, after.start), after)) {
       point.zone = after
       end = after.end
+      // `23:52 (Almaty, UTC+5) on 13 March`: the day after the zone chrono did not read.
+      const on = point.date ? null : /^\s+on\s+/i.exec(text.slice(end))
+      const day = on ? readEnglishTimestamp(text.slice(end + on[0].length)) : undefined
+      // (A month named or written: `on the 14th` alone leaves the month to the story.)
+      if (
+        on &&
+        day &&
+        !('impossible' in day) &&
+        day.start === 0 &&
+        day.date &&
+        !day.clock &&
+        /[A-Za-z]{3}|\d[/.-]\d/.test(
+          day.text.replace(/^the\s+/i, '').replace(/(?:st|nd|rd|th)\b/, '')
+        )
+      ) {
+        point.date = day.date
+        end += on[0].length + day.end
+      }
     }
   } else {
     point.zone = shift(zoneInside, start)

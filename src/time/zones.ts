@@ -342,6 +342,8 @@ const offsetPattern = /^(?:(UTC|GMT|UT)\s?)?([+\-−])(\d{1,2})(?::?(\d{2}))?(?!
 const utcPattern = /^(?:\+?(?:UTC|GMT)|Z(?![A-Za-z]))/i
 const ianaPattern = /^[A-Z][A-Za-z]+\/[A-Za-z_]+(?:\/[A-Za-z_]+)?/
 const wordsPattern = /^[A-Za-z][A-Za-z.]*(?:[ \t]+[A-Za-z][A-Za-z.]*){0,3}/
+/** A place named in brackets before its zone: `Almaty, ` of `(Almaty, UTC+5)`. */
+const placeBeforeZone = /^[A-Z][A-Za-z'-]*(?:[ \t]+[A-Z][A-Za-z'-]*){0,2},[ \t]*/
 
 /**
  * Read a zone that starts exactly at `from` in `text` (leading spaces and one
@@ -366,6 +368,15 @@ export function readZone(text: string, from = 0): ZoneMatch | undefined {
   }
   const rest = text.slice(start, start + 48)
   const match = readZoneAtStart(rest)
+  // `(Almaty, UTC+5)`, `(Springfield, CST)`: a place, then the zone its clocks keep; the place's
+  // zone when it is a city whose zone is known, else the second. (Not an abbreviation and its
+  // offset, `(CET, UTC+1)`: read where the statement or the clock reads them.)
+  const place = paren && match?.zone.offset === undefined ? placeBeforeZone.exec(rest) : null
+  const placed = place ? readZoneAtStart(rest.slice(place[0].length)) : undefined
+  if (place && placed && text[start + place[0].length + placed.length] === ')') {
+    const named = match && match.length < place[0].length ? match.zone : placed.zone
+    return {zone: named, start: start - 1, end: start + place[0].length + placed.length + 1}
+  }
   if (!match) return undefined
   let end = start + match.length
   if (paren) {

@@ -23,6 +23,21 @@ function read(text: string): WrittenTime {
 }
 
 describe('readTimestamp(text) reads the forms reports write', () => {
+  test('readTimestamp(text) reads a place and its zone in brackets, and the day after them', () => {
+    expect(read('21:07 (Tbilisi, UTC+4) on 2 April the queue stalled')).toMatchObject({
+      clock: {hour: 21, minute: 7},
+      date: {month: 4, day: 2},
+      zone: {zone: {iana: 'Asia/Tbilisi'}},
+      text: '21:07 (Tbilisi, UTC+4) on 2 April'
+    })
+    expect(read('08:40 (Springfield, UTC-6) on 4 March').zone?.zone.offset).toBe(-360)
+    expect(read('08:40 (Springfield, CST) on 4/3').zone?.zone.name).toBe('CST')
+    // A day of the month alone leaves the month to the story.
+    expect(read('06:15 (Tbilisi, UTC+4) on the 3rd').date).toBeUndefined()
+    // Two names in brackets are no zone.
+    expect(read('10:00 (Sarah, Bob) met').text).toBe('10:00')
+  })
+
   test('readTimestamp(text) reads a count after a day as no year written in two figures', () => {
     expect(read('March 10, 41,200 orders waited').date).toEqual({month: 3, day: 10})
     expect(read('March 10, 12 stores closed early').date).toEqual({month: 3, day: 10})

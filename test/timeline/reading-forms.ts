@@ -748,6 +748,21 @@ All times Europe/London. Service was back at 01:30, after the clocks went back.
     ]
   },
   {
+    id: 'place-and-zone-in-brackets',
+    group: 'zone',
+    title: 'A place and its zone in brackets after the clock, then the day',
+    example: `# Ledger sync stall
+
+The ledger sync stopped at 22:47 (Springfield, UTC-6) on 4 March 2025 and the on-call was paged at 22:55 (Springfield, UTC-6) on 4 March 2025.
+
+Sync resumed at 00:20 (Springfield, UTC-6) on 5 March 2025.
+`,
+    entries: [
+      {at: '2025-03-05T04:47:00Z', text: 'The ledger sync stopped'},
+      {at: '2025-03-05T06:20:00Z', text: 'Sync resumed'}
+    ]
+  },
+  {
     id: 'zone-in-link',
     group: 'zone',
     title: 'A zone in link text',
