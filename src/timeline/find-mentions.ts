@@ -312,10 +312,10 @@ const minuteWord = `(?:a\\s+quarter|quarter|half|(?:${tensPattern(['twenty'])}|$
 /**
  * `At a quarter past three I found it`, `by ten past three`, `at twelve minutes to four`, `at three
  * o'clock`: a clock told in words, after a word that leads to a time, with a meridiem or the part of
- * the day when the sentence gives one.
+ * the day when the sentence gives one (`in the early afternoon`, `that evening`).
  */
 const wordClock = new RegExp(
-  `\\b(?:at|by|around|about|until|till|before|after)\\s+(?:(?:exactly|roughly|about|around|just)\\s+)?(?:(${minuteWord})\\s+(past|after|to|before)\\s+(${hourWord})(?!\\s+(?:minutes?|mins?|hours?|hrs?|seconds?|secs?|days?|weeks?|percent|per|times|of)\\b|\\s*%)|(${hourWord})\\s+o['’]clock)(?:\\s+(in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night|[ap]\\.?m\\.?))?(?![\\w-])`,
+  `\\b(?:at|by|around|about|until|till|before|after)\\s+(?:(?:exactly|roughly|about|around|just|approximately|nearly|almost)\\s+)?(?:(${minuteWord})\\s+(past|after|to|before)\\s+(${hourWord})(?!\\s+(?:minutes?|mins?|hours?|hrs?|seconds?|secs?|days?|weeks?|percent|per|times|of)\\b|\\s*%)|(${hourWord})\\s+o['’]clock)(?:\\s+(in\\s+the\\s+(?:(?:early|late)\\s+)?(?:morning|afternoon|evening)|that\\s+(?:morning|afternoon|evening|night)|at\\s+night|[ap]\\.?m\\.?))?(?![\\w-])`,
   'gi'
 )
 
@@ -352,7 +352,10 @@ function clocksInWords(text: string, found: Mention[]): Mention[] {
     if ((/^a/.test(said) || /midnight/i.test(hourText ?? onlyHour ?? '')) && clockHour === 12)
       clockHour = 0
     clockHour = inPartOfDay({hour: clockHour, minute: clockMinute, hourOnly: false}, said).hour
-    const lead = /^\S+\s+(?:(?:exactly|roughly|about|around|just)\s+)?/i.exec(whole)?.[0] ?? ''
+    const lead =
+      /^\S+\s+(?:(?:exactly|roughly|about|around|just|approximately|nearly|almost)\s+)?/i.exec(
+        whole
+      )?.[0] ?? ''
     const start = match.index + lead.length
     const end = match.index + whole.length
     if (found.some((mention) => mention.start < end && mention.end > start)) continue
@@ -362,7 +365,7 @@ function clocksInWords(text: string, found: Mention[]): Mention[] {
       start: 0,
       end: end - start,
       text: text.slice(start, end),
-      approximate: /about|around|roughly/i.test(lead)
+      approximate: /about|around|roughly|approximately|nearly|almost/i.test(lead)
     }
     more.push({written: withDayBefore(text, start, written), start, end})
   }

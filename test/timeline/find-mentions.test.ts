@@ -66,6 +66,12 @@ test('findMentions(text) reads clocks told in words, not numbers of things', () 
   expect(clocks("We met at three o'clock in the afternoon.")).toEqual(['15:0'])
   expect(clocks('at half past nine in the evening')).toEqual(['21:30'])
   expect(clocks('We scaled from 7 to 10 nodes, at about five to ten minutes each.')).toEqual([])
+  // Approximately, nearly; the early afternoon, that evening.
+  expect(clocks('It began at approximately ten past one in the early afternoon.')).toEqual([
+    '13:10'
+  ])
+  expect(clocks('The line was closed at twenty past six that evening.')).toEqual(['18:20'])
+  expect(clocks('Calls eased at nearly a quarter to five that afternoon.')).toEqual(['16:45'])
 })
 
 test("a span's day written after its second end is its first end's too, the day before when the span crosses midnight", () => {
