@@ -317,7 +317,7 @@ function datedSiblings(section: OutlineSection): OutlineSection[] | undefined {
     dated.push(child)
     days.add(day)
   }
-  if (dated.length >= 2 && days.size >= 2 && !dayByDay(dated)) return dated
+  if (dated.length >= 2 && days.size >= 2 && !dayByDay(dated) && !shiftByShift(dated)) return dated
   for (const child of section.children) {
     const found = datedSiblings(child)
     if (found) return found
@@ -329,7 +329,8 @@ function splitBelow(section: OutlineSection): OutlineSection[] | undefined {
   const holders = section.children.filter(
     (child) => child.kind !== 'timeline' && holdsTimeline(child)
   )
-  if (holders.length >= 2 && !interleaved(holders) && !dayByDay(holders)) return holders
+  if (holders.length >= 2 && !interleaved(holders) && !dayByDay(holders) && !shiftByShift(holders))
+    return holders
   for (const child of section.children) {
     if (child.kind !== 'timeline' && !holders.includes(child)) continue
     if (!holdsTimeline(child)) continue
@@ -394,6 +395,26 @@ function dayByDay(sections: readonly OutlineSection[]): boolean {
     return next === 86_400_000
   })
 }
+
+/**
+ * Sections headed by shifts that hand over to each other (`## Night shift (22:00-06:00)`, `## Day
+ * shift (06:00-14:00)`): one incident's log, shift by shift, as an on-call handoff page keeps it.
+ */
+function shiftByShift(sections: readonly OutlineSection[]): boolean {
+  const spans = sections.flatMap((section) => {
+    const span = shiftSpan.exec(section.title)
+    return span
+      ? [{from: `${Number(span[1])}:${span[2]}`, to: `${Number(span[3])}:${span[4]}`}]
+      : []
+  })
+  return (
+    spans.length >= 2 &&
+    spans.every((span, index) => index === 0 || spans[index - 1]?.to === span.from)
+  )
+}
+
+/** A span of the clock in a title: `(22:00-06:00)`, `06:00–14:00`. */
+const shiftSpan = /(?<![\d:])(\d{1,2}):?(\d{2})\s*(?:-|–|—|to)\s*(\d{1,2}):?(\d{2})(?![\d:])/
 
 /** Sections outside every incident part, and not containing one: shared by all the file's incidents. */
 function sharedSections(root: OutlineSection, parts: OutlineSection[]): OutlineSection[] {

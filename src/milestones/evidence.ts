@@ -1474,6 +1474,18 @@ function read(clause: Clause, segment: Segment): void {
     // `waiting on it`, `depends on it`: not the team being on it.
     if (word.text === 'on' && is(word, 'respond') && onItNot.has(before?.stem ?? ''))
       classes = classes.filter((name) => name !== 'respond')
+    // `Ack'd the page and started working it`, `Priya works the ticket`: someone working the
+    // problem, not the service working.
+    if (
+      is(word, 'working') &&
+      (after?.text === 'it' ||
+        (after !== undefined &&
+          determiners.has(after.text) &&
+          /^(?:ticket|case|issue|problem|incident|page|outage|alert)s?$/.test(
+            words[index + 2]?.text ?? ''
+          )))
+    )
+      classes = ['respond']
     // `We learn of the issue from a comment`: hearing of it, not understanding it.
     if (is(word, 'learn') && (after?.text === 'of' || after?.text === 'about')) classes = ['aware']
     // `The platform on-call picks it up`: taking the work (`traffic picks up` is a rise).

@@ -68,7 +68,7 @@ export const unitOfTime = /^(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d
 export function readClauses(written: string): Clause[] {
   // `errors → 0`, `lag -> zero`: a count gone down to nothing, as a chat log writes it.
   const arrows = written.includes('→') || written.includes('->') ? toZero(written) : written
-  const text = /\btwo\s+and\s+two\b/i.test(arrows) ? plainIdioms(arrows) : arrows
+  const text = idiom.test(arrows) ? plainIdioms(arrows) : arrows
   const clauses: Clause[] = []
   let words: Word[] = []
   let joint: Joint = 'start'
@@ -241,10 +241,15 @@ export function readClauses(written: string): Clause[] {
 
 /**
  * Fixed idioms whose words mean nothing apart, said plainly: `put two and two together` is
- * `figured it out` (its `and` joins no clauses).
+ * `figured it out` (its `and` joins no clauses); `from here down` says where in the page
+ * (`(Thursday from here down)`), nothing going down.
  */
+const idiom = /\btwo\s+and\s+two\b|\bfrom\s+(?:here|this\s+line)\s+down\b/i
+
 function plainIdioms(text: string): string {
-  return text.replace(/\b(?:put|puts|putting)\s+two\s+and\s+two\s+together\b/gi, 'figured it out')
+  return text
+    .replace(/\b(?:put|puts|putting)\s+two\s+and\s+two\s+together\b/gi, 'figured it out')
+    .replace(/\bfrom\s+(?:here|this\s+line)\s+down\b/gi, 'below')
 }
 
 /** Words, and the punctuation that joins clauses. */

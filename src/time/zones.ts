@@ -177,6 +177,9 @@ export const genericZones: Readonly<Record<string, string>> = {
   newfoundland: 'America/St_Johns',
   'newfoundland time': 'America/St_Johns',
   'hawaii time': 'Pacific/Honolulu',
+  // Arizona keeps standard time all year (MST, UTC-7), as Phoenix does.
+  arizona: 'America/Phoenix',
+  'arizona time': 'America/Phoenix',
   'brasilia time': 'America/Sao_Paulo',
   'brasília time': 'America/Sao_Paulo',
   'korea time': 'Asia/Seoul',

@@ -1612,3 +1612,11 @@ test('a canary release is a stage of a rollout, not a check watching the service
   expect(scoreIn('Build 4.2 deployed as a canary to one zone.', 'detected')).toBe(0)
   expect(scoreIn('The canary check fails in two regions.', 'detected')).toBeGreaterThanOrEqual(3)
 })
+
+test('someone working the problem is responding, not the service working; `from here down` is where on the page', () => {
+  expect(top('Paged at 02:10, acked and started working it.')).toBe('acknowledged')
+  expect(scoreIn('Priya works the ticket with the vendor.', 'mitigated')).toBe(0)
+  expect(scoreIn('Checkout works again.', 'mitigated')).toBeGreaterThan(3)
+  expect(scoreIn('(Saturday from here down)', 'started')).toBe(0)
+  expect(scoreIn('From here on the site was down.', 'started')).toBeGreaterThan(0)
+})

@@ -2363,6 +2363,32 @@ All times are UK local time (GMT).
     ]
   },
   {
+    id: 'shift-by-shift-log',
+    group: 'incidents',
+    title: 'One incident, logged shift by shift',
+    example: `# Warehouse systems handoff, Fri 7/11/2025 night to Sat 7/12/2025 day
+
+All times are Phoenix time (MST, UTC-7).
+
+## Night shift (22:00-06:00), Omar, Fri 7/11
+
+**23:10** Label printers at DC 2 stop printing. Paged by the print-queue alert.
+
+**23:18** Acked, looking.
+
+## Day shift (06:00-14:00), Grace, Sat 7/12
+
+**06:05** Took over from Omar. Printers still down at DC 2.
+
+**07:40** Print spooler restarted, labels printing again.
+`,
+    entries: [
+      {at: '2025-07-12T06:10:00Z', text: 'Label printers at DC 2 stop printing'},
+      {at: '2025-07-12T13:05:00Z', text: 'Took over from Omar'},
+      {at: '2025-07-12T14:40:00Z', text: 'Print spooler restarted'}
+    ]
+  },
+  {
     id: 'dotted-dates',
     group: 'day',
     title: 'Dates with dots, day first',

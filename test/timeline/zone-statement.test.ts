@@ -115,3 +115,10 @@ it('reads the day a statement gives its times, and no day the statement tells of
     dayStatement('All times below are Kyiv time (EET), which the office switched to on 1 May 2023.')
   ).toBeUndefined()
 })
+
+it('reads `All times on this page are ...`, and Arizona as the zone that keeps standard time all year', () => {
+  expect(zoneStatement('All times on this page are Arizona time (MST, UTC-7).')?.iana).toBe(
+    'America/Phoenix'
+  )
+  expect(zoneStatement('All times on this page are CET.')?.name).toBe('CET')
+})
