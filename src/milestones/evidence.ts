@@ -497,6 +497,13 @@ const tellingWords = [
 ] as const
 
 /** Clauses joined by a colon or a dash are read as one; a note stands alone. */
+/** Whether a clause before `index` tells of a status page or an announcement. */
+function statusBefore(clauses: readonly Clause[], index: number): boolean {
+  return clauses
+    .slice(0, index)
+    .some((clause) => clause.words.some((word) => is(word, 'status') || is(word, 'communicate')))
+}
+
 function segmentsOf(clauses: Clause[]): Segment[] {
   const segments: Segment[] = []
   let previous: Segment | undefined
@@ -542,20 +549,18 @@ function segmentsOf(clauses: Clause[]): Segment[] {
             // (`(report #2)`), nor the state of a status update it follows (`status page post
             // (Investigating)`: what the page said).
             emphasised,
+            // (`Status page incident opened: "Some payments fail" *(Investigating)*`: the same,
+            // after what the page said, in brackets however it is set.)
             note:
-              clause.shouted ||
-              emphasised ||
-              (clause.bracketed &&
-                !clause.numbered &&
-                clause.bracketSize <= 4 &&
-                atEdge(index) &&
-                // (`("Webhook delivery delayed, investigating")`: words quoted, not the author's.)
-                !clause.words.every((word) => word.quoted) &&
-                !(
-                  clauses[index - 1]?.words.some(
-                    (word) => is(word, 'status') || is(word, 'communicate')
-                  ) ?? false
-                )),
+              !(clause.bracketed && statusBefore(clauses, index)) &&
+              (clause.shouted ||
+                emphasised ||
+                (clause.bracketed &&
+                  !clause.numbered &&
+                  clause.bracketSize <= 4 &&
+                  atEdge(index) &&
+                  // (`("Webhook delivery delayed, investigating")`: words quoted, not the author's.)
+                  !clause.words.every((word) => word.quoted))),
             persists: false,
             partial: false,
             verbFirst: false,

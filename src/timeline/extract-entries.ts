@@ -678,7 +678,8 @@ class Walker {
     const before = this.events.length
     // In a timeline, lines a time leads, or a label and its time (`Resolved 14:10 UTC`): each such
     // line starts an entry. Elsewhere a paragraph is prose, read sentence by sentence.
-    const firstLine = /^[^\n]*/.exec(text.text)?.[0] ?? ''
+    // (`• 1:44 PM — monitor triggered`: a line a bullet glyph opens, as a chat tool's export writes it.)
+    const firstLine = (/^[^\n]*/.exec(text.text)?.[0] ?? '').slice(glyphLength(text.text))
     const led =
       startsWithTime(firstLine) ||
       labelledTime(firstLine) ||
@@ -703,12 +704,14 @@ class Walker {
     const lines = [...text.text.matchAll(/[^\n]+/g)].map((line) => line[0])
     const compact = compactStyle(lines)
     for (const line of unitsOf(text.text)) {
-      const from = line.from
-      const to = from + line.text.length
+      const glyph = glyphLength(line.text)
+      const from = line.from + glyph
+      const to = line.from + line.text.length
+      const body = line.text.slice(glyph)
       if (
-        startsWithTime(line.text) ||
-        labelledTime(line.text) ||
-        (compact && readCompactClock(line.text) !== undefined)
+        startsWithTime(body) ||
+        labelledTime(body) ||
+        (compact && readCompactClock(body) !== undefined)
       ) {
         current = {from, to}
         spans.push(current)
@@ -1351,4 +1354,9 @@ function sentenceStart(text: string, from: number, at: number): number {
   for (const match of text.slice(from, at).matchAll(/[.!?]["')\]]*\s+(?=["'([]?[A-Z0-9])/g))
     start = from + (match.index ?? 0) + match[0].length
   return start
+}
+
+/** The length of a bullet glyph and its space opening a line (`• `, `◦ `, `▪ `), or 0. */
+function glyphLength(line: string): number {
+  return /^[•◦▪‣∙]\s+/.exec(line)?.[0].length ?? 0
 }

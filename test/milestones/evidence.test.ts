@@ -1620,3 +1620,19 @@ test('someone working the problem is responding, not the service working; `from 
   expect(scoreIn('(Saturday from here down)', 'started')).toBe(0)
   expect(scoreIn('From here on the site was down.', 'started')).toBeGreaterThan(0)
 })
+
+test("the state a status page shows, in brackets however set, is the page's, not the author's note", () => {
+  const acknowledged = (emphasis: string[]) =>
+    scoreOf(
+      weighEntry(
+        'Status page incident opened: "Some logins are failing" (Investigating)',
+        'timeline',
+        false,
+        emphasis
+      ).features,
+      'acknowledged'
+    )
+  expect(acknowledged([])).toBeLessThan(4)
+  expect(acknowledged(['(Investigating)'])).toBeLessThan(4)
+  expect(acknowledged(['Investigating'])).toBeLessThan(4)
+})

@@ -363,6 +363,26 @@ All times in UTC.
     ]
   },
   {
+    id: 'bullet-glyph-lines',
+    group: 'shapes',
+    title: 'Lines a bullet glyph opens, in one paragraph',
+    example: `# INC-88: Search returning no results
+
+Times are CEST (Europe/Berlin), on Tue, Jun 3, 2025.
+
+## Timeline
+
+• 9:12 AM — Search error alert triggered
+• 9:15 AM — @mira acknowledged the page
+• 9:40 AM — Index alias pointed back at the old index, results back
+`,
+    entries: [
+      {at: '2025-06-03T07:12:00Z', text: 'Search error alert triggered'},
+      {at: '2025-06-03T07:15:00Z', text: '@mira acknowledged the page'},
+      {at: '2025-06-03T07:40:00Z', text: 'Index alias pointed back'}
+    ]
+  },
+  {
     id: 'line-breaks',
     group: 'shapes',
     title: 'Entries split by line breaks',
