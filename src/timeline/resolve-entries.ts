@@ -533,10 +533,15 @@ function dialKey(clock: WrittenClock): string {
 
 /** Remember an instant told with its half of the day, for the bare clocks that name it again. */
 function remember(told: ToldClocks, written: WrittenTime, time: ResolvedTime): void {
-  if (!written.clock || !time.at || withoutMeridiem(written) || !/\d/.test(written.text)) return
+  // (Only a clock told with its half of the day: `23:30` in a report on a 24-hour clock is not the
+  // `11:30` of a row the next morning.)
+  if (!written.clock || !time.at || !halfSaid.test(written.text) || !/\d/.test(written.text)) return
   const key = dialKey(written.clock)
   told.set(key, [...(told.get(key) ?? []), Date.parse(time.at)])
 }
+
+/** A clock's half of the day, said: `8:52pm`, `9:15 at night`, `10:05 in the morning`. */
+const halfSaid = /[ap]\.?\s?m\b|morning|afternoon|evening|night|noon|midnight/i
 
 /**
  * `at 8:52pm the disk filled` ... `what you added between 8:52 and 10:22 was kept`: a clock with

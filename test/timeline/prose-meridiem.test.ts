@@ -55,6 +55,15 @@ test('a bare clock that names one told before with its half of the day is that m
   ])
 })
 
+test('a clock told on a 24-hour clock is not named again by a bare clock twelve hours off', () => {
+  const markdown = `# Settlement run overran\n\nAll times CET, on 4 February 2025.\n\nThe run normally finishes by 23:30.\n\n## Timeline\n\n| Time | Event |\n|---|---|\n| 22:10 | Settlement run starts. |\n| 23:55 | Run still going; payouts queue. |\n| 02:15 | Run completes; payouts flow. |\n| 09:00 | Reconciliation starts. |\n| 11:30 | Reconciliation complete, incident closed. |\n`
+  const [incident] = parseIncidents(markdown, {path: 'invented.md'}).incidents
+  const closed = incident?.timeline.find((entry) =>
+    entry.text.startsWith('Reconciliation complete')
+  )
+  expect(closed?.at).toBe('2025-02-05T10:30:00Z')
+})
+
 test('a weekday named with a clock dates it, told back from the day the letter was written', () => {
   const markdown = `# Member news\n\n**Thursday, October 24, 2024**\n\nThe catalog was down last weekend. (All times are Eastern.)\n\nThe problem began at 9:40 Saturday morning. At about 1:30 Saturday afternoon the vendor called with the cause. By Sunday afternoon (about 3:30), everything was back.\n`
   const [incident] = parseIncidents(markdown, {path: 'invented.md'}).incidents
