@@ -1479,6 +1479,16 @@ function read(clause: Clause, segment: Segment): void {
     // `waiting on it`, `depends on it`: not the team being on it.
     if (word.text === 'on' && is(word, 'respond') && onItNot.has(before?.stem ?? ''))
       classes = classes.filter((name) => name !== 'respond')
+    // `card payments were declined`, `the declines began`: payments refused, a failure (`traffic
+    // declined`, `a decline in sign-ups` is a measure falling).
+    if (
+      /^declin(?:ed|es)$/.test(word.text) &&
+      ((word.text === 'declined' && beForms.has(before?.text ?? '')) ||
+        (word.text === 'declines' &&
+          (determiners.has(before?.text ?? '') || before === undefined) &&
+          !/^(?:in|of)$/.test(after?.text ?? '')))
+    )
+      classes = ['failure']
     // `Ack'd the page and started working it`, `Priya works the ticket`: someone working the
     // problem, not the service working.
     if (

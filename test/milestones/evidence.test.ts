@@ -1636,3 +1636,9 @@ test("the state a status page shows, in brackets however set, is the page's, not
   expect(acknowledged(['(Investigating)'])).toBeLessThan(4)
   expect(acknowledged(['Investigating'])).toBeLessThan(4)
 })
+
+test('payments declined are a failure; a measure that declines is a fall', () => {
+  expect(scoreIn('The declines began just after noon.', 'started')).toBeGreaterThanOrEqual(3)
+  expect(scoreIn('Most debit cards were declined at the till.', 'started')).toBeGreaterThan(0)
+  expect(scoreIn('The declines in sign-ups continued.', 'started')).toBe(0)
+})
