@@ -1479,6 +1479,19 @@ function read(clause: Clause, segment: Segment): void {
     // `waiting on it`, `depends on it`: not the team being on it.
     if (word.text === 'on' && is(word, 'respond') && onItNot.has(before?.stem ?? ''))
       classes = classes.filter((name) => name !== 'respond')
+    // `Thanks for the very clear report`, `a clear sign of load`: clear as plain to see, nothing
+    // cleared (`the queue is clear`, `clear the cache` are).
+    if (
+      word.text === 'clear' &&
+      (/^(?:very|so|quite|really|pretty|super|crystal|fairly|perfectly)$/.test(
+        before?.text ?? ''
+      ) ||
+        (/^(?:a|an|the)$/.test(before?.text ?? '') &&
+          after !== undefined &&
+          !stopWords.has(after.text) &&
+          after.classes.length === 0))
+    )
+      classes = []
     // `card payments were declined`, `the declines began`: payments refused, a failure (`traffic
     // declined`, `a decline in sign-ups` is a measure falling).
     if (

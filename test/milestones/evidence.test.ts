@@ -1642,3 +1642,9 @@ test('payments declined are a failure; a measure that declines is a fall', () =>
   expect(scoreIn('Most debit cards were declined at the till.', 'started')).toBeGreaterThan(0)
   expect(scoreIn('The declines in sign-ups continued.', 'started')).toBe(0)
 })
+
+test('clear as plain to see is no recovery; a queue that is clear is', () => {
+  expect(scoreIn('Thanks for the very clear report, reproduced it.', 'mitigated')).toBe(0)
+  expect(scoreIn('A clear sign of load on the primary.', 'mitigated')).toBe(0)
+  expect(scoreIn('The backlog is clear.', 'mitigated')).toBeGreaterThan(3)
+})
