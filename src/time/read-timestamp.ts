@@ -94,7 +94,7 @@ export interface ImpossibleTime {
 }
 
 const leadIn =
-  /^[\s>*_[(`]*(?:(?:at|on|around|about|approx(?:imately|\.)?|circa|ca\.|c\.|roughly|kl\.|kl(?=\s)|update(?:d)?|since|from|between|by|shortly\s+(?:after|before)|just\s+(?:after|before)|some\s?time\s+(?:after|before)|the(?=\s+\d{1,2}(?:st|nd|rd|th)\b)|~|≈|±|\+\/-|\+-)[\s:,`]*)*/i
+  /^[\s>*_[(`]*(?:(?:at|on|around|about|approx(?:imately|\.)?|circa|ca\.|c\.|roughly|kl\.|klo?(?=\s)|update(?:d)?|since|from|between|by|shortly\s+(?:after|before)|just\s+(?:after|before)|some\s?time\s+(?:after|before)|the(?=\s+\d{1,2}(?:st|nd|rd|th)\b)|~|≈|±|\+\/-|\+-)[\s:,`]*)*/i
 const approximateLeadIn =
   /~|≈|±|\+\/?-|around|about|approx|circa|ca\.|c\.|roughly|shortly|just|some\s?time/i
 const qualifiedClock =
@@ -106,7 +106,7 @@ const looksLikeTime =
 const separator = /^[\s\])*_`]*(?:(?:[-–—:|,]|\.(?=\s))+(?=\s|$|\*|_))?[\s*_]*/
 const maxScan = 96
 
-/** A clock after `kl.`: `07.14`, `21.30`. */
+/** A clock after `kl.` (Scandinavian) or `klo` (Finnish): `07.14`, `21.30`. */
 const dottedAfterKl = /^([01]?\d|2[0-3])[.:]([0-5]\d)(?![\d:]|\.\d)/
 
 /** A clock, a dash, and a count or a day of two figures with no year: `00:31 - 4/4`. */
@@ -159,7 +159,7 @@ export function readEnglishTimestamp(text: string): WrittenTime | ImpossibleTime
   }
   // `kl. 07.14`: after the Scandinavian word for o'clock, a dotted clock is one (`07.14` alone
   // may be a day).
-  const klokken = /\bkl\.?[\s:,`]*$/i.test(lead) ? dottedAfterKl.exec(head) : null
+  const klokken = /\bkl(?:o|\.)?[\s:,`]*$/i.test(lead) ? dottedAfterKl.exec(head) : null
   if (klokken) {
     const read = clockAndZone(text, klokken[1], klokken[2], start + klokken[0].length)
     return finish(text, qualifierStart, start, read.end, read.point, approximate)
@@ -680,7 +680,7 @@ function clockAfterDay(
   end: number,
   zoned: boolean
 ): {clock: WrittenClock; zone?: ZoneMatch; end: number} | undefined {
-  const lead = /^[\s,/]+(?:at\s+|kl\.?\s*)?/.exec(text.slice(end))
+  const lead = /^[\s,/]+(?:at\s+|kl(?:o|\.)?\s*)?/.exec(text.slice(end))
   if (!lead) return undefined
   const at = end + lead[0].length
   // (`18.02.2025 kl. 07.14`: after `kl.`, a dotted clock.)
@@ -960,6 +960,14 @@ function isRelative(result: ParsedResult): boolean {
   return false
 }
 
+/**
+ * A year of the Buddhist era, as Thailand writes its dates (`31 October 2568`), in the common era
+ * (2025): 543 years apart. No other year a report dates an incident by is so far ahead.
+ */
+function gregorianYear(year: number): number {
+  return year >= 2400 && year <= 2700 ? year - 543 : year
+}
+
 function pointOf(result: ParsedResult, which: 'start' | 'end'): WrittenPoint {
   const components = which === 'start' ? result.start : result.end
   const point: WrittenPoint = {unknown: false}
@@ -969,7 +977,7 @@ function pointOf(result: ParsedResult, which: 'start' | 'end'): WrittenPoint {
       month: components.get('month') as number,
       day: components.get('day') as number
     }
-    if (components.isCertain('year')) date.year = components.get('year') as number
+    if (components.isCertain('year')) date.year = gregorianYear(components.get('year') as number)
     point.date = date
   }
   if (components.isCertain('hour')) {

@@ -137,8 +137,8 @@ function findEnglish(text: string): Mention[] {
     )
     // (A month no word shares, before a day, is one however written: `tuesday night (aug 12)`.)
     if (/^[a-z]/.test(first) && !/^(?:utc|gmt)/i.test(first) && !lowerMonth.test(first)) continue
-    // (`kl. 07.14`: read with the word for o'clock before it, which says it is a clock.)
-    const kl = /\bkl\.?\s*$/i.exec(text.slice(Math.max(0, at - 4), at))
+    // (`kl. 07.14`, `klo 06.52`: read with the word for o'clock before it, which says it is a clock.)
+    const kl = /\bkl(?:o|\.)?\s*$/i.exec(text.slice(Math.max(0, at - 5), at))
     const readFrom = kl ? at - kl[0].length : at
     const read = readEnglishTimestamp(text.slice(readFrom, readFrom + 160))
     const written = read && kl && !('impossible' in read) ? {...read, start: 0} : read
@@ -160,9 +160,8 @@ function findEnglish(text: string): Mention[] {
       end += unit[0].length
     }
     const hours = clockWithHours.test(written.text)
-    // (`kl. 07.14`: the Scandinavian word for o'clock says a dotted clock is one.)
-    const klokken = /\bkl\.?\s*$/i.test(text.slice(Math.max(0, at - 4), at))
-    if (dottedClock.test(written.text) && !written.zone && !hours && !klokken) continue
+    // (`kl. 07.14`, `klo 06.52`: the word for o'clock says a dotted clock is one.)
+    if (dottedClock.test(written.text) && !written.zone && !hours && !kl) continue
     // `the impact lasted 2h29`, `took 10:30 hrs`: an amount of time written as a clock is.
     if (
       (frenchClock.test(written.text) || hours) &&

@@ -23,6 +23,11 @@ function read(text: string): WrittenTime {
 }
 
 describe('readTimestamp(text) reads the forms reports write', () => {
+  test('readTimestamp(text) reads a year of the Buddhist era as the common era year', () => {
+    expect(read('Monday 3 March 2568 (2025)').date).toEqual({month: 3, day: 3, year: 2025})
+    expect(read('3/3/2568 09:15').date).toMatchObject({month: 3, day: 3, year: 2025})
+  })
+
   test('readTimestamp(text) reads a place and its zone in brackets, and the day after them', () => {
     expect(read('21:07 (Tbilisi, UTC+4) on 2 April the queue stalled')).toMatchObject({
       clock: {hour: 21, minute: 7},

@@ -56,6 +56,17 @@ test('findMentions(text) reads `2h29` after `lasted` or `took` as an amount, `14
   expect(texts('At 14h32 the checkout page fell over.')).toEqual(['14h32'])
 })
 
+test("findMentions(text) reads a dotted clock after the word for o'clock (`kl.`, `klo`)", () => {
+  const clocks = (text: string) => findMentions(text).map((mention) => mention.written.clock)
+  expect(clocks('The queue filled at klo 06.41 and stalled.')).toEqual([
+    {hour: 6, minute: 41, hourOnly: false}
+  ])
+  expect(clocks('Alarm kl. 21.30, on call at once.')).toEqual([
+    {hour: 21, minute: 30, hourOnly: false}
+  ])
+  expect(clocks('Version 06.41 shipped.')).toEqual([])
+})
+
 test('findMentions(text) reads clocks told in words, not numbers of things', () => {
   const clocks = (text: string) =>
     findMentions(text).map(

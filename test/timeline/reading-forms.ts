@@ -446,6 +446,23 @@ On Friday evening (7 March 2025) the forum went down. I got home around ten to t
     ]
   },
   {
+    id: 'klo-clocks',
+    group: 'clocks',
+    title: 'Dotted clocks after the Finnish klo',
+    example: `# Postmortem: terminal scanners stopped syncing
+
+**Incident date:** Tuesday 4.3.2025
+
+All times are Finnish time (EET, UTC+2).
+
+The broker stopped accepting scans at klo 06.41. Scans were confirmed again from klo 07.58.
+`,
+    entries: [
+      {at: '2025-03-04T04:41:00Z', text: 'The broker stopped accepting scans'},
+      {at: '2025-03-04T05:58:00Z', text: 'Scans were confirmed again'}
+    ]
+  },
+  {
     id: 'dotted-clock-column',
     group: 'clocks',
     title: 'A column of dotted clocks under Time',
@@ -2406,6 +2423,28 @@ All times are Phoenix time (MST, UTC-7).
       {at: '2025-07-12T06:10:00Z', text: 'Label printers at DC 2 stop printing'},
       {at: '2025-07-12T13:05:00Z', text: 'Took over from Omar'},
       {at: '2025-07-12T14:40:00Z', text: 'Print spooler restarted'}
+    ]
+  },
+  {
+    id: 'buddhist-era-year',
+    group: 'day',
+    title: 'A year of the Buddhist era',
+    example: `# Payday top-up failures
+
+| | |
+|---|---|
+| **Date of incident** | Friday 28 February 2568 (2025) |
+
+All times are Bangkok time (ICT, UTC+7).
+
+## Timeline
+
+- 17:42 top-ups to one bank start failing
+- 18:05 rollback complete, top-ups succeed again
+`,
+    entries: [
+      {at: '2025-02-28T10:42:00Z', text: 'top-ups to one bank start failing'},
+      {at: '2025-02-28T11:05:00Z', text: 'rollback complete'}
     ]
   },
   {
