@@ -29,6 +29,9 @@ const statements = [
   // `(UTC)`, `Time (PST)` in headers
   /\b(?:date|time)s?\s*\((?<rest>[^)]{1,32})\)/i
 ]
+/** Times said to be local, with no zone named: `All times are local time (LT).` */
+const localTime = new RegExp(`${times.source}[^.]{0,30}?\\blocal(?:\\s+time)?\\b`, 'i')
+
 /** `All times PDT.`, `(all times CET)`: the zone right after the words, nothing between. */
 const bare = new RegExp(`${times.source}\\s+(?<rest>.{1,48})`, 'i')
 
@@ -54,6 +57,23 @@ export function statementAt(text: string): {zone: Zone; start: number; end: numb
   if (text.length > 400) return undefined
   // Every statement names times, hours or dates; most paragraphs do not, and skip the patterns.
   if (!mentionsTime.test(text)) return undefined
+  // `All times in this report are local time (LT). On the event date this was Central European
+  // Time`: the local time, named in the sentence after it.
+  const local = localTime.exec(text)
+  if (local) {
+    const from = local.index + local[0].length
+    const next =
+      /^[^.]*\.\s+(?:on\s+[^,.]{1,40}?,?\s+)?(?:this|that|it|local\s+time)\s+(?:was|is|were|meant)\s+/i.exec(
+        text.slice(from, from + 120)
+      )
+    const match = next
+      ? findZone(text.slice(from + next[0].length, from + next[0].length + 80))
+      : undefined
+    if (next && match) {
+      const offset = from + next[0].length
+      return {zone: match.zone, start: offset + match.start, end: offset + match.end}
+    }
+  }
   for (const pattern of statements) {
     const found = pattern.exec(text)
     const rest = found?.groups?.rest

@@ -122,3 +122,13 @@ it('reads `All times on this page are ...`, and Arizona as the zone that keeps s
   )
   expect(zoneStatement('All times on this page are CET.')?.name).toBe('CET')
 })
+
+it('reads the zone the sentence after `All times are local time` names', () => {
+  expect(
+    zoneStatement(
+      'All times in this report are local time (LT). On that day this was Eastern European Time.'
+    )?.iana
+  ).toBe('Europe/Athens')
+  expect(zoneStatement('All times are local. It was BST that day.')?.name).toBe('BST')
+  expect(zoneStatement('All times are local time. We restarted at 10:00 UTC.')).toBeUndefined()
+})
