@@ -27,9 +27,12 @@ export function labelBefore(text: string): boolean {
   return words.length <= 3 && !leadsOn.test(words.at(-1) as string)
 }
 
-/** Words after which a time continues a sentence rather than follows a label. */
+/**
+ * Words after which a time continues a sentence rather than follows a label (`dated 19:48 -0700`,
+ * a mail's stamp told on a wrapped line, goes on with the words above it).
+ */
 const leadsOn =
-  /^(?:at|on|by|around|about|approximately|from|until|till|since|before|after|in|of|to|the|a|an|was|were|is|are|and|or|then|when|as|between|during)$/i
+  /^(?:at|on|by|around|about|approximately|from|until|till|since|before|after|in|of|to|the|a|an|was|were|is|are|and|or|then|when|as|between|during|dated|stamped|timestamped|sent|posted|logged|received|scheduled|due)$/i
 
 /** A line whose time a short label heads. */
 export function labelledTime(text: string): boolean {

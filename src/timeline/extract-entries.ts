@@ -660,6 +660,16 @@ class Walker {
       this.events.push({type: 'day', date: bareDay, place})
       return true
     }
+    // `Tue 13 May` on a line of its own, then `  02:10  Nightly publish job starts`, in one
+    // paragraph of a plain-text timeline (a mail's): the day, then its lines.
+    const lineBreak = here.timeline ? text.text.indexOf('\n') : -1
+    const dayLine = lineBreak > 0 ? bareDate(text.text.slice(0, lineBreak)) : undefined
+    if (dayLine && startsWithTime(/^[^\n]*/.exec(text.text.slice(lineBreak + 1))?.[0] ?? '')) {
+      this.events.push({type: 'day', date: dayLine, place})
+      const rest = slice(text, lineBreak + 1, text.text.length)
+      this.#lines_(rest, here, this.#place(text, lineBreak + 1) ?? place)
+      return true
+    }
     const ofMonth = dayOfMonth(text.text)
     if (ofMonth) {
       this.events.push({type: 'day', date: {month: 1, day: ofMonth.day}, place, ofMonth})

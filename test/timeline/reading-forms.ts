@@ -383,6 +383,34 @@ Times are CEST (Europe/Berlin), on Tue, Jun 3, 2025.
     ]
   },
   {
+    id: 'day-line-then-clock-lines',
+    group: 'shapes',
+    title: 'A day on a line of its own, then its clock lines, in one paragraph',
+    example: `# Write-up: mirror sync stalled, 3 June 2025
+
+All times below are CEST (+0200).
+
+Timeline
+--------
+
+Mon 2 June
+  23:40  Mirror sync job moved to the new host.
+
+Tue 3 June
+  01:05  First sync on the new host fails;
+         mirrors start serving stale indexes.
+  04:48  A user reports stale indexes (his mail is
+         dated 19:48 -0700 on the 2nd).
+  07:20  Sync fixed by hand, mirrors current again.
+`,
+    entries: [
+      {at: '2025-06-02T21:40:00Z', text: 'Mirror sync job moved'},
+      {at: '2025-06-02T23:05:00Z', text: 'First sync on the new host fails'},
+      {at: '2025-06-03T02:48:00Z', text: 'A user reports stale indexes'},
+      {at: '2025-06-03T05:20:00Z', text: 'Sync fixed by hand'}
+    ]
+  },
+  {
     id: 'line-breaks',
     group: 'shapes',
     title: 'Entries split by line breaks',
