@@ -454,12 +454,14 @@ function candidatesOf(incident: Incident, timed: Timed[]): Sourced[] {
       [{milestone: 'started', name: 'stated impact window', weight: 5, words: []}],
       'window:start'
     )
+    // The window's end is the impact's end: the mitigation; the resolution only when no closing
+    // or full recovery told later weighs more (`Window: 1:52 PM – 2:41 PM`, then `Resolved by Dana`).
     if (end)
       stated(
         end,
         [
-          {milestone: 'mitigated', name: 'stated impact window', weight: 4, words: []},
-          {milestone: 'resolved', name: 'stated impact window', weight: 4.5, words: []}
+          {milestone: 'mitigated', name: 'stated impact window', weight: 4.5, words: []},
+          {milestone: 'resolved', name: 'stated impact window', weight: 3.5, words: []}
         ],
         'window:end'
       )

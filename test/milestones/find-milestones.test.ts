@@ -513,6 +513,29 @@ test('a window of no trouble (`No issues.`) is no impact window', () => {
   expect(hhmm(found, 'started')).toBe('06:31')
 })
 
+test("a stated window's end is the impact's end: the resolution only when no later closing is told", () => {
+  const timeline = [
+    '**Window:** 09:10 – 09:55 UTC (45 minutes) of failed uploads.',
+    '',
+    '## Timeline',
+    '',
+    '- 09:10 Uploads start failing.',
+    '- 09:14 The upload error alert fires and pages the on-call.',
+    '- 09:50 Bucket policy restored.'
+  ]
+  const closed = report(
+    [
+      ...timeline,
+      '- 10:00 A few large uploads start failing again.',
+      '- 11:30 Incident resolved by the on-call lead.'
+    ].join('\n')
+  )
+  expect(hhmm(closed, 'mitigated')).toBe('09:55')
+  expect(hhmm(closed, 'resolved')).toBe('11:30')
+  const open = report(timeline.join('\n'))
+  expect(hhmm(open, 'resolved')).toBe('09:55')
+})
+
 test("a vulnerability's exposure window is its impact window", () => {
   const markdown = [
     '---',
