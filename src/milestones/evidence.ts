@@ -1479,6 +1479,16 @@ function read(clause: Clause, segment: Segment): void {
     // `waiting on it`, `depends on it`: not the team being on it.
     if (word.text === 'on' && is(word, 'respond') && onItNot.has(before?.stem ?? ''))
       classes = classes.filter((name) => name !== 'respond')
+    // `The server hit its file handle limit`, `the queue reached the limit of 20,000`: a resource
+    // run out, a failure (`raised the limit` is an action; `reached 80% of its limit`, a level).
+    if (/^(?:limit|limits|cap|ceiling|maximum|max)$/.test(word.text)) {
+      const lead = words.slice(Math.max(0, index - 5), index)
+      const reached = lead.findLastIndex((other) =>
+        /^(?:hit|hits|hitting|reach|reached|reaches|reaching)$/.test(other.text)
+      )
+      if (reached !== -1 && !lead.slice(reached).some((other) => /^\d/.test(other.text)))
+        classes = ['failure']
+    }
     // `Thanks for the very clear report`, `a clear sign of load`: clear as plain to see, nothing
     // cleared (`the queue is clear`, `clear the cache` are).
     if (

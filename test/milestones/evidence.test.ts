@@ -1648,3 +1648,10 @@ test('clear as plain to see is no recovery; a queue that is clear is', () => {
   expect(scoreIn('A clear sign of load on the primary.', 'mitigated')).toBe(0)
   expect(scoreIn('The backlog is clear.', 'mitigated')).toBeGreaterThan(3)
 })
+
+test('a resource at its limit is a failure; a level short of it is not', () => {
+  expect(scoreIn('The worker pool hit its connection limit.', 'started')).toBeGreaterThanOrEqual(2)
+  expect(scoreIn('The queue reached the limit of 5,000 jobs.', 'started')).toBeGreaterThanOrEqual(2)
+  expect(scoreIn('Disk use reached 70% of its limit.', 'started')).toBe(0)
+  expect(scoreIn('We raised the limit to 4096.', 'started')).toBe(0)
+})
