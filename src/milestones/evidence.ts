@@ -833,6 +833,8 @@ function read(clause: Clause, segment: Segment): void {
       continue
     const deed = words.slice(index + 2, index + 5).find((other) => !beForms.has(other.text))
     if (deed) segment.cannot.push(deed)
+    // (`nobody could create or join a lobby`: what no one could do is no one's deed, nor a response.)
+    for (let at = index + 2; at < Math.min(words.length, index + 6); at++) denied.add(at)
   }
   const first = words.find((word) => !stopWords.has(word.text))
   if (segment.words.size === 0 && first && isVerbLike(first)) segment.verbFirst = true
@@ -1478,6 +1480,19 @@ function read(clause: Clause, segment: Segment): void {
       classes = ['respond']
     // `waiting on it`, `depends on it`: not the team being on it.
     if (word.text === 'on' && is(word, 'respond') && onItNot.has(before?.stem ?? ''))
+      classes = classes.filter((name) => name !== 'respond')
+    // `Anyone who tried to host or join a lobby`, `players could not join games`: users joining
+    // what the service offers, no responder joining the response.
+    if (
+      /^join(?:s|ed|ing)?$/.test(word.text) &&
+      words
+        .slice(Math.max(0, index - 6), index)
+        .some(
+          (other) =>
+            is(other, 'outsider') ||
+            /^(?:anyone|anybody|everyone|nobody|someone|people)$/.test(other.text)
+        )
+    )
       classes = classes.filter((name) => name !== 'respond')
     // `The server hit its file handle limit`, `the queue reached the limit of 20,000`: a resource
     // run out, a failure (`raised the limit` is an action; `reached 80% of its limit`, a level).

@@ -401,6 +401,17 @@ function finish(
   let alternative: (WrittenPoint & {text: string}) | undefined
   let date = point.date
   let zone = point.zone
+  // `20:41 our time`, `2:30am my time (UTC+5:30)`: the writer's own clock, in the zone the report
+  // states or the one after it.
+  const ownTime = point.clock && !zone ? /^\s+(?:our|my)\s+time\b/i.exec(text.slice(cursor)) : null
+  if (ownTime) {
+    cursor += ownTime[0].length
+    const after = readZone(text, cursor)
+    if (after && after.start - cursor <= 1) {
+      zone = after
+      cursor = after.end
+    }
+  }
   // `22:38 this evening (UK Time)`, `09:00 the next morning`: a day named after the clock, then maybe its zone.
   let relativeDay: number | undefined
   let fromWriting = false

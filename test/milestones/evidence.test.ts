@@ -1655,3 +1655,10 @@ test('a resource at its limit is a failure; a level short of it is not', () => {
   expect(scoreIn('Disk use reached 70% of its limit.', 'started')).toBe(0)
   expect(scoreIn('We raised the limit to 4096.', 'started')).toBe(0)
 })
+
+test('users joining what the service offers, or shut out of it, are no responders joining', () => {
+  expect(scoreIn('Players could not join games from the menu.', 'acknowledged')).toBe(0)
+  expect(scoreIn('Customers trying to join the waiting room saw errors.', 'acknowledged')).toBe(0)
+  expect(scoreIn('Nobody could create or join a room.', 'acknowledged')).toBe(0)
+  expect(scoreIn('Priya joins the bridge.', 'acknowledged')).toBeGreaterThan(2)
+})

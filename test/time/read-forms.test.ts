@@ -23,6 +23,14 @@ function read(text: string): WrittenTime {
 }
 
 describe('readTimestamp(text) reads the forms reports write', () => {
+  test("readTimestamp(text) reads `our time`, `my time` after a clock as the clock's, with a zone after them", () => {
+    expect(read('21:05 our time. The relay looked fine.').text).toBe('21:05 our time')
+    expect(read('6:10am my time (UTC+5:30), the build went out')).toMatchObject({
+      text: '6:10am my time (UTC+5:30)',
+      zone: {zone: {offset: 330}}
+    })
+  })
+
   test('readTimestamp(text) reads a year of the Buddhist era as the common era year', () => {
     expect(read('Monday 3 March 2568 (2025)').date).toEqual({month: 3, day: 3, year: 2025})
     expect(read('3/3/2568 09:15').date).toMatchObject({month: 3, day: 3, year: 2025})
