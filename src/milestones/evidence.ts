@@ -1481,6 +1481,29 @@ function read(clause: Clause, segment: Segment): void {
     // `waiting on it`, `depends on it`: not the team being on it.
     if (word.text === 'on' && is(word, 'respond') && onItNot.has(before?.stem ?? ''))
       classes = classes.filter((name) => name !== 'respond')
+    // `Final update sent to families`, `the final report`: the last of a series of messages, no
+    // recovery in full.
+    if (
+      word.text === 'final' &&
+      /^(?:update|updates|notice|message|email|e-mail|report|post|statement|communication|review|summary|version|draft)$/.test(
+        after?.text ?? ''
+      )
+    )
+      classes = []
+    // `A customer asked whether checkout was broken`: the question someone asks of the trouble,
+    // no plan or condition of the team's.
+    if (/^(?:if|whether)$/.test(word.text) && before !== undefined && is(before, 'report'))
+      classes = []
+    // `Teachers have been asked to check their gradebooks`: asked to do something, an instruction,
+    // no one telling of the trouble.
+    if (/^ask(?:ed|s)?$/.test(word.text) && after?.text === 'to') classes = []
+    // `The administrator takes the ticket`, `takes the page`: someone taking up the work.
+    if (
+      /^(?:take|takes|took|taking)$/.test(word.text) &&
+      determiners.has(after?.text ?? '') &&
+      /^(?:ticket|case|page|incident|alert|call|issue)$/.test(words[index + 2]?.text ?? '')
+    )
+      classes = ['respond']
     // `Anyone who tried to host or join a lobby`, `players could not join games`: users joining
     // what the service offers, no responder joining the response.
     if (

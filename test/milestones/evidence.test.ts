@@ -1662,3 +1662,12 @@ test('users joining what the service offers, or shut out of it, are no responder
   expect(scoreIn('Nobody could create or join a room.', 'acknowledged')).toBe(0)
   expect(scoreIn('Priya joins the bridge.', 'acknowledged')).toBeGreaterThan(2)
 })
+
+test('a question asked of the trouble is a report; asked to do something, a final update and taking the ticket are not what they seem', () => {
+  expect(
+    scoreIn('A customer asked whether the app was broken.', 'detected')
+  ).toBeGreaterThanOrEqual(3)
+  expect(scoreIn('Staff have been asked to check their records.', 'detected')).toBe(0)
+  expect(scoreIn('Final update sent to parents.', 'resolved')).toBe(0)
+  expect(top('The on-duty administrator takes the ticket.')).toBe('acknowledged')
+})
