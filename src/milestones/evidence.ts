@@ -69,6 +69,18 @@ export function weighEntry(
   )
   // `Document status — Final — v1.1, issued`, `Version: 1.2 (final)`: a field of the report itself.
   if (documentField.test(text)) return {features: [], persists: false}
+  // `Status page: "Tracking updates are delayed and catching up"` (after a row's kind, `Note:`):
+  // what the page said, quoted.
+  const statusAt = clauses.findIndex(
+    (clause, index) =>
+      index <= 1 && clause.words.length <= 3 && clause.words.some((word) => word.text === 'status')
+  )
+  if (
+    statusAt !== -1 &&
+    clauses[statusAt + 1]?.joint === 'colon' &&
+    clauses.slice(statusAt + 1).every((clause) => clause.words.every((word) => word.quoted))
+  )
+    return {features: [], persists: false}
   if (emphasis.length > 0) markEmphasised(clauses, emphasis)
   const segments = segmentsOf(clauses)
   // `Scheduled migration completes. Unrelated; mentioned because people asked`: none of this incident.

@@ -461,7 +461,7 @@ function candidatesOf(incident: Incident, timed: Timed[]): Sourced[] {
         end,
         [
           {milestone: 'mitigated', name: 'stated impact window', weight: 4.5, words: []},
-          {milestone: 'resolved', name: 'stated impact window', weight: 3.5, words: []}
+          {milestone: 'resolved', name: 'stated impact window', weight: 3.75, words: []}
         ],
         'window:end'
       )

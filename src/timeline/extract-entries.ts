@@ -994,7 +994,10 @@ class Walker {
     const markers: string[] = []
     let clean = text
     if (clean.includes('[')) {
-      clean = clean.replace(markerPattern, (_, name: string) => {
+      clean = clean.replace(markerPattern, (whole: string, name: string) => {
+        // (`[RESOLVED] UpiSuccessRateLow`: an alerting tool's state for one alert, in capitals,
+        // not the author's marker for the incident.)
+        if (name === name.toUpperCase()) return whole
         markers.push(name.toLowerCase())
         return ''
       })

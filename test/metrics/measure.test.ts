@@ -57,6 +57,18 @@ ${timeline}
 `
 
 describe('measure(sources)', () => {
+  test('measure(incident) reads `[resolved]` as a marker, an alert state in capitals as words', () => {
+    const {metrics} = measureReport(
+      base(
+        '- 10:00 Checkout errors begin\n- 10:05 [FIRING] CheckoutErrors\n- 10:40 [RESOLVED] CheckoutErrors\n- 11:30 Backlog replayed, incident closed [resolved]\n'
+      )
+    )
+    expect(metrics.milestones.resolved).toMatchObject({
+      at: '2024-05-02T11:30:00Z',
+      source: 'marker'
+    })
+  })
+
   test('measure(incident) takes the front matter milestones map before markers and words', () => {
     const {metrics} = measureReport(
       base(

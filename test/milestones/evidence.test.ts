@@ -1671,3 +1671,9 @@ test('a question asked of the trouble is a report; asked to do something, a fina
   expect(scoreIn('Final update sent to parents.', 'resolved')).toBe(0)
   expect(top('The on-duty administrator takes the ticket.')).toBe('acknowledged')
 })
+
+test("a status page's words, quoted after its label, are the page's, no state of the service", () => {
+  expect(weighEntry('Status page: "Orders are delayed and catching up"').features).toEqual([])
+  expect(weighEntry('Note: Status page: "Logins are recovering"').features).toEqual([])
+  expect(scoreIn('Orders are catching up.', 'mitigated')).toBeGreaterThan(0)
+})
