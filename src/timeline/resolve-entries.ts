@@ -370,7 +370,7 @@ export function resolveEntries(
       continue
     }
 
-    let written = withYear(event.written, context.day ?? day, context.year)
+    let written = withYear(event.written, context.day ?? day, context.year, context.dayOrder)
     const timeContext = contextFor(event, context, carriedIn.get(event.group), day, dateSource)
     // `- **Tuesday, 10:52pm** — disk full` in a post dated Sunday: the last Tuesday before it; then
     // `- **Wednesday, 6:15am**`, the day after, once the story is on a day of its own.
@@ -669,7 +669,12 @@ function resolveMention(
     flowing?: boolean
   }
 ): Resolution {
-  const written = withYear(event.written as WrittenTime, context.day ?? around.day, context.year)
+  const written = withYear(
+    event.written as WrittenTime,
+    context.day ?? around.day,
+    context.year,
+    context.dayOrder
+  )
   const timeContext = contextFor(event, context, around.carried, around.day, around.dateSource)
   const inStory = around.dateSource === 'sentence' || around.dateSource === 'previous'
   const shift = written.date
@@ -796,11 +801,14 @@ function chooseZone(
 function withYear(
   written: WrittenTime,
   reference: Day | undefined,
-  reportYear: number | undefined
+  reportYear: number | undefined,
+  order?: TimelineContext['dayOrder']
 ): WrittenTime {
   const fill = (date: WrittenTime['date']) => {
     if (!date || date.year !== undefined) return date
-    const year = inferYear(date, reference, reportYear)
+    // (`Mon 10/02 19:30` in a report that writes its days first is 10 February, whose year is the
+    // report's, not 2 October's the year before.)
+    const year = inferYear(orderedDay(2000, date, order), reference, reportYear)
     return year === undefined ? date : {...date, year}
   }
   const date = fill(written.date)

@@ -2476,6 +2476,30 @@ All times are Bangkok time (ICT, UTC+7).
     ]
   },
   {
+    id: 'weekday-and-short-date-rows',
+    group: 'day',
+    title: 'Rows of a weekday and a short date, in a report that writes its days first',
+    example: `# Ship-to-shore sync lost
+
+**Date of incident:** Tuesday 11 February 2025
+
+All times are Athens time (EET).
+
+## Timeline
+
+| Time (Athens) | Event |
+|---|---|
+| Mon 10/02 19:30 | Firewall clean-up implemented. |
+| Tue 11/02 10:05 | Provider moves traffic to the new range. |
+| 11:20 | A vessel master calls operations. |
+`,
+    entries: [
+      {at: '2025-02-10T17:30:00Z', text: 'Firewall clean-up implemented'},
+      {at: '2025-02-11T08:05:00Z', text: 'Provider moves traffic'},
+      {at: '2025-02-11T09:20:00Z', text: 'A vessel master calls'}
+    ]
+  },
+  {
     id: 'dotted-dates',
     group: 'day',
     title: 'Dates with dots, day first',
