@@ -94,7 +94,7 @@ export interface ImpossibleTime {
 }
 
 const leadIn =
-  /^[\s>*_[(`]*(?:(?:at|on|around|about|approx(?:imately|\.)?|circa|ca\.|c\.|roughly|kl\.|klo?(?=\s)|update(?:d)?|since|from|between|by|shortly\s+(?:after|before)|just\s+(?:after|before)|some\s?time\s+(?:after|before)|the(?=\s+\d{1,2}(?:st|nd|rd|th)\b)|~|≈|±|\+\/-|\+-)[\s:,`]*)*/i
+  /^[\s<>*_[(`]*(?:(?:at|on|around|about|approx(?:imately|\.)?|circa|ca\.|c\.|roughly|kl\.|klo?(?=\s)|update(?:d)?|since|from|between|by|shortly\s+(?:after|before)|just\s+(?:after|before)|some\s?time\s+(?:after|before)|the(?=\s+\d{1,2}(?:st|nd|rd|th)\b)|~|≈|±|\+\/-|\+-)[\s:,`]*)*/i
 const approximateLeadIn =
   /~|≈|±|\+\/?-|around|about|approx|circa|ca\.|c\.|roughly|shortly|just|some\s?time/i
 const qualifiedClock =
@@ -268,6 +268,15 @@ export function readEnglishTimestamp(text: string): WrittenTime | ImpossibleTime
       if (zone) read.point.zone = zone === day.zone ? shift(zone, end - day.text.length) : zone
     }
     return finish(text, qualifierStart, start, end, read.point, approximate)
+  }
+
+  // `<2025-03-27 Thu 13:04>`, `[2025-03-27 Thu 13:04]`: an org-mode stamp, the weekday between
+  // the day and the clock.
+  const org = orgStamp.exec(head)
+  if (org) {
+    const read = clockAndZone(text, org[4] as string, org[5] as string, start + org[0].length)
+    read.point.date = {year: Number(org[1]), month: Number(org[2]), day: Number(org[3])}
+    return finish(text, qualifierStart, start, read.end, read.point, approximate)
   }
 
   if (useFastPath) {
@@ -704,6 +713,10 @@ function clockAfterDay(
   const clock = read.point.clock as WrittenClock
   return read.point.zone ? {clock, zone: read.point.zone, end: read.end} : {clock, end: read.end}
 }
+
+/** An org-mode stamp's day, weekday and clock: `2025-03-27 Thu 13:04`. */
+const orgStamp =
+  /^(\d{4})-(\d{2})-(\d{2})\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+(\d{1,2}):(\d{2})(?![\d:])/i
 
 /** `1422Z`, `1131 UTC`: four digits with a zone, its zone read after them. */
 const zonedCompact = /^([01]\d|2[0-3])([0-5]\d)(?=\s*(?:Z|UTC|GMT)\b)/i

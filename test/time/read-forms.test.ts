@@ -31,6 +31,15 @@ describe('readTimestamp(text) reads the forms reports write', () => {
     })
   })
 
+  test('readTimestamp(text) reads an org-mode stamp, the weekday between the day and the clock', () => {
+    expect(read('<2025-06-03 Tue 09:41> deploy starts')).toMatchObject({
+      date: {year: 2025, month: 6, day: 3},
+      clock: {hour: 9, minute: 41},
+      text: '2025-06-03 Tue 09:41'
+    })
+    expect(read('[2025-06-03 Tue 09:41] paged').clock).toMatchObject({hour: 9, minute: 41})
+  })
+
   test('readTimestamp(text) reads a year of the Buddhist era as the common era year', () => {
     expect(read('Monday 3 March 2568 (2025)').date).toEqual({month: 3, day: 3, year: 2025})
     expect(read('3/3/2568 09:15').date).toMatchObject({month: 3, day: 3, year: 2025})

@@ -491,6 +491,26 @@ The broker stopped accepting scans at klo 06.41. Scans were confirmed again from
     ]
   },
   {
+    id: 'org-mode-stamps',
+    group: 'clocks',
+    title: 'Org-mode stamps, a weekday between the day and the clock',
+    example: `# Notes: checkout 5xx
+
+All timestamps here are local, Europe/Warsaw.
+
+## Log
+
+-   <2025-06-03 Tue 09:41> deploy of checkout starts
+-   [2025-06-03 Tue 09:47] 5xx alert fires, acked from phone
+-   [2025-06-03 Tue 10:02] rolled back, 5xx gone
+`,
+    entries: [
+      {at: '2025-06-03T07:41:00Z', text: 'deploy of checkout starts'},
+      {at: '2025-06-03T07:47:00Z', text: '5xx alert fires'},
+      {at: '2025-06-03T08:02:00Z', text: 'rolled back'}
+    ]
+  },
+  {
     id: 'dotted-clock-column',
     group: 'clocks',
     title: 'A column of dotted clocks under Time',
