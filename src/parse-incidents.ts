@@ -312,7 +312,8 @@ function datedSiblings(section: OutlineSection): OutlineSection[] | undefined {
   for (const child of section.children) {
     if (stamps.has(child)) continue
     if (child.kind !== 'other') continue
-    const day = firstDateIn(child)
+    // (`## Earlier entries` over `### Monday 3 November 2025`: dated by the first day under it.)
+    const day = firstDateIn(child) ?? firstDateUnder(child)
     if (day === undefined) continue
     dated.push(child)
     days.add(day)
@@ -321,6 +322,15 @@ function datedSiblings(section: OutlineSection): OutlineSection[] | undefined {
   for (const child of section.children) {
     const found = datedSiblings(child)
     if (found) return found
+  }
+  return undefined
+}
+
+/** The first day a section's subsections date their events with. */
+function firstDateUnder(section: OutlineSection): string | undefined {
+  for (const child of section.children) {
+    const day = firstDateIn(child) ?? firstDateUnder(child)
+    if (day !== undefined) return day
   }
   return undefined
 }
@@ -380,20 +390,23 @@ function interleaved(sections: readonly OutlineSection[]): boolean {
 
 /**
  * Sections headed by days that follow each other (`### Monday 13 January`, `### Tuesday 14
- * January`, `### Wednesday 15 January`): one incident's log, day by day, not an incident a day.
+ * January`, `### Wednesday 15 January`), or go back one by one on a status log that puts its
+ * newest day first: one incident's log, day by day, not an incident a day.
  */
 function dayByDay(sections: readonly OutlineSection[]): boolean {
   const days = sections.map((section) => dayIn(section.title))
   if (days.some((day) => day === undefined)) return false
-  return days.every((day, index) => {
-    const before = days[index - 1]
-    if (!before || !day) return true
-    const year = day.year ?? before.year ?? 2001
-    const next =
-      Date.UTC(year, day.month - 1, day.day) -
-      Date.UTC(before.year ?? year, before.month - 1, before.day)
-    return next === 86_400_000
+  const steps = days.slice(1).map((day, index) => {
+    const before = days[index] as NonNullable<(typeof days)[number]>
+    const after = day as NonNullable<typeof day>
+    const year = after.year ?? before.year ?? 2001
+    return (
+      (Date.UTC(year, after.month - 1, after.day) -
+        Date.UTC(before.year ?? year, before.month - 1, before.day)) /
+      86_400_000
+    )
   })
+  return steps.every((step) => step === 1) || steps.every((step) => step === -1)
 }
 
 /**

@@ -2520,6 +2520,41 @@ All times are Athens time (EET).
     ]
   },
   {
+    id: 'status-log-newest-first',
+    group: 'incidents',
+    title: 'A status log, newest day first, with earlier entries below',
+    example: `# Campus storage status log
+
+Newest entries first. All times are Sydney time (AEST, UTC+10).
+
+## Incident: /projects unavailable
+
+### Wednesday 4 June 2025
+
+**9:30am — Resolved**
+/projects is back and all jobs are running.
+
+### Tuesday 3 June 2025
+
+**10:05pm — Investigating**
+/projects hangs on every node; the on-call engineer is on it.
+
+## Earlier entries
+
+### Monday 12 May 2025
+
+**4:00pm — Resolved**
+Globus transfers work again after a certificate renewal.
+`,
+    entries: [
+      [
+        {at: '2025-06-03T23:30:00Z', text: '/projects is back'},
+        {at: '2025-06-03T12:05:00Z', text: '/projects hangs'}
+      ],
+      [{at: '2025-05-12T06:00:00Z', text: 'Globus transfers work again'}]
+    ]
+  },
+  {
     id: 'dotted-dates',
     group: 'day',
     title: 'Dates with dots, day first',
