@@ -870,8 +870,14 @@ function read(clause: Clause, segment: Segment): void {
         segment.noFailure = true
         segment.noRecurrence = true
       }
-      // `did not help`, `no improvement`: what came before did not hold.
-      if (is(word, 'recover') || is(word, 'serve') || is(word, 'help')) segment.persists = true
+      // `did not help`, `no improvement`, `No success`, `to no avail`: what came before did not hold.
+      if (
+        is(word, 'recover') ||
+        is(word, 'serve') ||
+        is(word, 'help') ||
+        /^(?:success|effect|avail|luck|difference)$/.test(word.text)
+      )
+        segment.persists = true
       // (`students could not log in`: the harm itself, which may be its onset.)
       // (Not in a reason given: `no use because the players can't reach the menu`.)
       // (A verb denied, `could not log in`, `unable to connect`; not a noun, `no use`.)

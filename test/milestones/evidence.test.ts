@@ -1677,3 +1677,9 @@ test("a status page's words, quoted after its label, are the page's, no state of
   expect(weighEntry('Note: Status page: "Logins are recovering"').features).toEqual([])
   expect(scoreIn('Orders are catching up.', 'mitigated')).toBeGreaterThan(0)
 })
+
+test('an action said to have had no success, no effect, is no remedy', () => {
+  expect(scoreIn('Manual failover to the standby node. No success.', 'mitigated')).toBe(0)
+  expect(scoreIn('Restarted the gateway. No effect.', 'mitigated')).toBe(0)
+  expect(scoreIn('Restarted the gateway.', 'mitigated')).toBeGreaterThan(0)
+})
