@@ -1499,6 +1499,15 @@ function read(clause: Clause, segment: Segment): void {
     // `waiting on it`, `depends on it`: not the team being on it.
     if (word.text === 'on' && is(word, 'respond') && onItNot.has(before?.stem ?? ''))
       classes = classes.filter((name) => name !== 'respond')
+    // `Incident owned.`, `Priya owns the incident`, `takes ownership of it`: someone taking the
+    // incident (`a service we own` is no such thing).
+    if (
+      /^(?:own|owns|owned|ownership)$/.test(word.text) &&
+      words
+        .slice(Math.max(0, index - 2), index + 3)
+        .some((other) => /^(?:incident|ticket|page|it|this)$/.test(other.text))
+    )
+      classes = ['respond']
     // `Final update sent to families`, `the final report`: the last of a series of messages, no
     // recovery in full.
     if (

@@ -1683,3 +1683,9 @@ test('an action said to have had no success, no effect, is no remedy', () => {
   expect(scoreIn('Restarted the gateway. No effect.', 'mitigated')).toBe(0)
   expect(scoreIn('Restarted the gateway.', 'mitigated')).toBeGreaterThan(0)
 })
+
+test('someone owning the incident takes it; a service the team owns is no response', () => {
+  expect(top('Incident owned.')).toBe('acknowledged')
+  expect(top('Priya owns the incident from here.')).toBe('acknowledged')
+  expect(scoreIn('The billing service, which we own, failed.', 'acknowledged')).toBe(0)
+})
