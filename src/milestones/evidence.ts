@@ -442,7 +442,7 @@ const mutedChannel =
   /\bchannel\s+(?:(?:that|which)\s+)?(?:I|we|they|you|he|she|everyone)\s+(?:had\s+)?muted\b/i
 
 const unheard =
-  /\b(?:(?:to|into|in)\s+(?:an?\s+|the\s+)?(?:unmonitored|unwatched|unread)\b|suppressed|silenced|inhibited|suppression\s+rule|(?:does|did|do)\s+(?:\*\*)?not(?:\*\*)?\s+(?:appear|show)\s+(?:up\s+)?on\s+the\s+(?:\w+\s+)?(?:console|dashboard|screen)|(?<!#[\w-]+\s+(?:is|was|are|were)\s+)muted|snoozed|shelved|(?:in|into)\s+maintenance\s+mode|local\s+alarm\s+only|never\s+reached\s+(?:the|any|anyone|us)|nothing\s+monitored|no\s+one\s+was\s+(?:paged|notified|alerted)|nobody\s+was\s+(?:paged|notified|alerted)|(?:so|hence|thus|with)\s+no\s+(?:alerts?|pages?|paging|notifications?|alarms?))\b/i
+  /\b(?:(?:to|into|in)\s+(?:an?\s+|the\s+)?(?:unmonitored|unwatched|unread)\b|suppressed|silenced|inhibited|suppression\s+rule|(?:does|did|do)\s+(?:\*\*)?not(?:\*\*)?\s+(?:appear|show)\s+(?:up\s+)?on\s+the\s+(?:\w+\s+)?(?:console|dashboard|screen)|(?<!#[\w-]+\s+(?:is|was|are|were)\s+)muted|snooze[sd]|snoozing|shelve[sd]|shelving|(?:in|into)\s+maintenance\s+mode|local\s+alarm\s+only|never\s+reached\s+(?:the|any|anyone|us)|(?:is|was|are|were)\s+not\s+(?:monitored|seen|read)\b|nothing\s+monitored|no\s+one\s+was\s+(?:paged|notified|alerted)|nobody\s+was\s+(?:paged|notified|alerted)|(?:so|hence|thus|with)\s+no\s+(?:alerts?|pages?|paging|notifications?|alarms?))\b/i
 
 /** An alert kept from where it would be seen: `not routed to PagerDuty`, `was not forwarded to the NOC`. */
 const unrouted = /\bnot\s+(?:forwarded|routed)\s+to\b/i
@@ -509,11 +509,9 @@ const tellingWords = [
 ] as const
 
 /** Clauses joined by a colon or a dash are read as one; a note stands alone. */
-/** Whether a clause before `index` tells of a status page or an announcement. */
-function statusBefore(clauses: readonly Clause[], index: number): boolean {
-  return clauses
-    .slice(0, index)
-    .some((clause) => clause.words.some((word) => is(word, 'status') || is(word, 'communicate')))
+/** Whether a clause tells of a status page or an announcement. */
+function tellsStatus(clause: Clause): boolean {
+  return clause.words.some((word) => is(word, 'status') || is(word, 'communicate'))
 }
 
 function segmentsOf(clauses: Clause[]): Segment[] {
@@ -523,12 +521,18 @@ function segmentsOf(clauses: Clause[]): Segment[] {
   const lastBracketStart = clauses.findLastIndex(
     (clause, index) => clause.bracketed && !clauses[index - 1]?.bracketed
   )
+  // (Where the clauses stop being bracketed from the start, and where the brackets run to the end.)
+  const firstUnbracketed = clauses.findIndex((clause) => !clause.bracketed)
+  const lastUnbracketed = clauses.findLastIndex((clause) => !clause.bracketed)
   const atEdge = (index: number) =>
-    clauses.slice(0, index + 1).every((clause) => clause.bracketed) ||
-    (index >= lastBracketStart && clauses.slice(index).every((clause) => clause.bracketed))
+    firstUnbracketed === -1 ||
+    index < firstUnbracketed ||
+    (index >= lastBracketStart && index > lastUnbracketed)
   // Where the sentence of the clause read began: its first segment, and its first word.
   let sentenceStart = 0
   let sentenceFirst = ''
+  /** Whether a clause read so far tells of a status page or an announcement. */
+  let statusSeen = false
   for (const [index, clause] of clauses.entries()) {
     if (index === 0 || clause.joint === 'stop') {
       sentenceStart = segments.length
@@ -564,7 +568,7 @@ function segmentsOf(clauses: Clause[]): Segment[] {
             // (`Status page incident opened: "Some payments fail" *(Investigating)*`: the same,
             // after what the page said, in brackets however it is set.)
             note:
-              !(clause.bracketed && statusBefore(clauses, index)) &&
+              !(clause.bracketed && statusSeen) &&
               (clause.shouted ||
                 emphasised ||
                 (clause.bracketed &&
@@ -629,6 +633,7 @@ function segmentsOf(clauses: Clause[]): Segment[] {
       previous.firstHarm = true
     if (segment !== previous) segments.push(segment)
     previous = segment
+    statusSeen ||= tellsStatus(clause)
   }
   for (const [index, segment] of segments.entries()) {
     const before = segments[index - 1]
@@ -2722,8 +2727,11 @@ function featuresOf(segment: Segment): Feature[] {
   // (`told` below: `report` words tell of a problem; `notify` words count when the team is the one told.)
   const received = has(segment, 'receive') && (has(segment, 'report') || has(segment, 'notify'))
   const telling = has(segment, 'report') || (has(segment, 'notify') && notifiedTeam(segment))
+  // (`The vendor confirms by e-mail that firmware will be pushed tonight`: notice of a plan, no
+  // trouble told.)
   const told =
     telling &&
+    !(segment.planned && !failure && !worsening) &&
     (segment.actor !== 'team' || received || segment.fromOutside) &&
     (segment.actor === 'outsider' ||
       received ||

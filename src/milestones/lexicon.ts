@@ -296,7 +296,7 @@ export const wordClasses = {
     'call-out'
   ],
   /** An alert going off. */
-  fire: ['fire', 'trigger', 'trip', 'sound'],
+  fire: ['fire', 'trigger', 'trip', 'sound', 'annunciate'],
   /** Receiving: a warning received is a signal. */
   receive: ['receive', 'get'],
   /** What watches a service: a signal only when it shows trouble (`the uptime check fails`). */

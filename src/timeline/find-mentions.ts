@@ -154,8 +154,14 @@ function findEnglish(text: string): Mention[] {
       continue
     let end = at + stop(text.slice(at), written)
     if (written.clock && durationAfter.test(text.slice(end))) {
-      // (`On 7th February 2025 at 01:30 hrs`: after a date, the word for hours is the clock's.)
-      const unit = written.date ? hoursWord.exec(text.slice(end)) : null
+      // (`On 7th February 2025 at 01:30 hrs`: after a date, the word for hours is the clock's;
+      // `04:02 h`, as Québec and public works write a clock, unless an amount leads to it.)
+      const unit = written.date
+        ? hoursWord.exec(text.slice(end))
+        : /^\d{1,2}:\d{2}$/.test(written.text) &&
+            !amountBefore.test(text.slice(Math.max(0, at - 24), at))
+          ? /^\s*h\b(?!\w)/.exec(text.slice(end))
+          : null
       if (!unit) continue
       end += unit[0].length
     }

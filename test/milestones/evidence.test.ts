@@ -1689,3 +1689,23 @@ test('someone owning the incident takes it; a service the team owns is no respon
   expect(top('Priya owns the incident from here.')).toBe('acknowledged')
   expect(scoreIn('The billing service, which we own, failed.', 'acknowledged')).toBe(0)
 })
+
+test('alarms that annunciate went off; shelved ones, a notice of a plan, and mail nobody reads told no one', () => {
+  expect(
+    scoreIn('Level alarms annunciate at the control room HMI.', 'detected')
+  ).toBeGreaterThanOrEqual(3)
+  expect(scoreIn('The operator shelves the comms alarm group until 04:00.', 'detected')).toBe(0)
+  expect(
+    scoreIn(
+      'The vendor confirms by e-mail that firmware will be pushed to all sites tonight.',
+      'detected'
+    )
+  ).toBe(0)
+  expect(
+    scoreIn(
+      'The vendor reports one site needs follow-up. The mailbox is not monitored overnight.',
+      'detected'
+    )
+  ).toBe(0)
+  expect(scoreIn('The vendor reports one site is down.', 'detected')).toBeGreaterThanOrEqual(3)
+})

@@ -67,6 +67,12 @@ test("findMentions(text) reads a dotted clock after the word for o'clock (`kl.`,
   expect(clocks('Version 06.41 shipped.')).toEqual([])
 })
 
+test('findMentions(text) reads `04:02 h` as a clock, `took 1:30 h` as an amount', () => {
+  const texts = (text: string) => findMentions(text).map((mention) => mention.written.text)
+  expect(texts('At 04:02 h the level alarms sounded.')).toEqual(['04:02'])
+  expect(texts('The refill took 1:30 h in all.')).toEqual([])
+})
+
 test('findMentions(text) reads clocks told in words, not numbers of things', () => {
   const clocks = (text: string) =>
     findMentions(text).map(
