@@ -14,7 +14,7 @@ import {readFrontMatter} from './parse/front-matter.js'
 import {readMarkdown} from './parse/markdown.js'
 import {allSections, type OutlineSection, outline} from './parse/outline.js'
 import {exampleLines, templateProblems} from './parse/template-examples.js'
-import {readTimestamp} from './time/read-timestamp.js'
+import {readTimestamp, type WrittenDate} from './time/read-timestamp.js'
 import {parseDay} from './time/resolve-instant.js'
 import type {Day, TimeContext} from './time/resolve-time.js'
 import {parseZoneName, type Zone} from './time/zones.js'
@@ -394,11 +394,11 @@ function interleaved(sections: readonly OutlineSection[]): boolean {
  * newest day first: one incident's log, day by day, not an incident a day.
  */
 function dayByDay(sections: readonly OutlineSection[]): boolean {
-  const days = sections.map((section) => dayIn(section.title))
-  if (days.some((day) => day === undefined)) return false
-  const steps = days.slice(1).map((day, index) => {
-    const before = days[index] as NonNullable<(typeof days)[number]>
-    const after = day as NonNullable<typeof day>
+  const found = sections.map((section) => dayIn(section.title))
+  if (found.some((day) => day === undefined)) return false
+  const days = found as WrittenDate[]
+  const steps = days.slice(1).map((after, index) => {
+    const before = days[index] as WrittenDate
     const year = after.year ?? before.year ?? 2001
     return (
       (Date.UTC(year, after.month - 1, after.day) -

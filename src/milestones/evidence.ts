@@ -456,6 +456,9 @@ const deliveredElsewhere = /\b(?:(?:e-?)?mailed|sent|posted|delivered)\s+(?:only
 const documentField =
   /^\W*(?:document\s+(?:status|version|control|history|owner|id)|doc\s+status|version|revision|rev\.|(?:prepared|reviewed|approved|authored)\s+by|distribution(?:\s+list)?|classification)\s*(?:\*\*)?\s*(?::|—|–|\s-\s|\|)/i
 
+/** What a responder takes up, owns or works: `takes the ticket`, `owns the incident`, `works the page`. */
+const workItem = /^(?:ticket|case|issue|problem|incident|page|outage|alert|call)s?$/
+
 /** Words that say the harm grows: `still getting worse`, `worsening`. */
 const worse = /\b(?:getting|got|gets|grew|grows|growing)\s+worse\b|\bworsening\b/i
 
@@ -508,12 +511,12 @@ const tellingWords = [
   'learn'
 ] as const
 
-/** Clauses joined by a colon or a dash are read as one; a note stands alone. */
 /** Whether a clause tells of a status page or an announcement. */
 function tellsStatus(clause: Clause): boolean {
   return clause.words.some((word) => is(word, 'status') || is(word, 'communicate'))
 }
 
+/** Clauses joined by a colon or a dash are read as one; a note stands alone. */
 function segmentsOf(clauses: Clause[]): Segment[] {
   const segments: Segment[] = []
   let previous: Segment | undefined
@@ -1510,7 +1513,7 @@ function read(clause: Clause, segment: Segment): void {
       /^(?:own|owns|owned|ownership)$/.test(word.text) &&
       words
         .slice(Math.max(0, index - 2), index + 3)
-        .some((other) => /^(?:incident|ticket|page|it|this)$/.test(other.text))
+        .some((other) => workItem.test(other.text) || /^(?:it|this)$/.test(other.text))
     )
       classes = ['respond']
     // `Final update sent to families`, `the final report`: the last of a series of messages, no
@@ -1533,7 +1536,7 @@ function read(clause: Clause, segment: Segment): void {
     if (
       /^(?:take|takes|took|taking)$/.test(word.text) &&
       determiners.has(after?.text ?? '') &&
-      /^(?:ticket|case|page|incident|alert|call|issue)$/.test(words[index + 2]?.text ?? '')
+      workItem.test(words[index + 2]?.text ?? '')
     )
       classes = ['respond']
     // `Anyone who tried to host or join a lobby`, `players could not join games`: users joining
@@ -1589,9 +1592,7 @@ function read(clause: Clause, segment: Segment): void {
       (after?.text === 'it' ||
         (after !== undefined &&
           determiners.has(after.text) &&
-          /^(?:ticket|case|issue|problem|incident|page|outage|alert)s?$/.test(
-            words[index + 2]?.text ?? ''
-          )))
+          workItem.test(words[index + 2]?.text ?? '')))
     )
       classes = ['respond']
     // `We learn of the issue from a comment`: hearing of it, not understanding it.

@@ -541,7 +541,7 @@ function remember(told: ToldClocks, written: WrittenTime, time: ResolvedTime): v
 }
 
 /** A clock's half of the day, said: `8:52pm`, `9:15 at night`, `10:05 in the morning`. */
-const halfSaid = /[ap]\.?\s?m\b|morning|afternoon|evening|night|noon|midnight/i
+const halfSaid = /[ap]\.?m\b|morning|afternoon|evening|night|noon|midnight/i
 
 /**
  * `at 8:52pm the disk filled` ... `what you added between 8:52 and 10:22 was kept`: a clock with
@@ -592,12 +592,10 @@ function partOfDayIn(text: string): number | undefined {
 }
 
 /** A clock from 1 to 11 written without AM or PM and without a leading zero (`1:17`, `10:44`, not `01:17`). */
-
 function withoutMeridiem(written: WrittenTime): boolean {
   if (!written.clock || written.date) return false
   // (`a quarter past three`: a clock in words, with no part of the day said.)
-  if (!/\d/.test(written.text))
-    return !/[ap]\.?m\b|morning|afternoon|evening|night|noon|midnight/i.test(written.text)
+  if (!/\d/.test(written.text)) return !halfSaid.test(written.text)
   return (
     /^[^\d]*(?:[1-9]|1[01])[:.]\d{2}(?![\d:])/.test(written.text) &&
     !/[ap]\.?m\b/i.test(written.text)
