@@ -318,7 +318,14 @@ function datedSiblings(section: OutlineSection): OutlineSection[] | undefined {
     dated.push(child)
     days.add(day)
   }
-  if (dated.length >= 2 && days.size >= 2 && !dayByDay(dated) && !shiftByShift(dated)) return dated
+  if (
+    dated.length >= 2 &&
+    days.size >= 2 &&
+    !dayByDay(dated) &&
+    !shiftByShift(dated) &&
+    !partsOfOne(dated)
+  )
+    return dated
   for (const child of section.children) {
     const found = datedSiblings(child)
     if (found) return found
@@ -339,7 +346,13 @@ function splitBelow(section: OutlineSection): OutlineSection[] | undefined {
   const holders = section.children.filter(
     (child) => child.kind !== 'timeline' && holdsTimeline(child)
   )
-  if (holders.length >= 2 && !interleaved(holders) && !dayByDay(holders) && !shiftByShift(holders))
+  if (
+    holders.length >= 2 &&
+    !interleaved(holders) &&
+    !dayByDay(holders) &&
+    !shiftByShift(holders) &&
+    !partsOfOne(holders)
+  )
     return holders
   for (const child of section.children) {
     if (child.kind !== 'timeline' && !holders.includes(child)) continue
@@ -348,6 +361,16 @@ function splitBelow(section: OutlineSection): OutlineSection[] | undefined {
     if (found) return found
   }
   return undefined
+}
+
+/**
+ * Sections numbered as the parts of one document (`## Part 1: Service notices`, `## Part 2:
+ * Post-incident review`; `Section A`, `Appendix B`): one report's, not an incident each.
+ */
+function partsOfOne(sections: readonly OutlineSection[]): boolean {
+  return sections.every((section) =>
+    /^(?:part|section|chapter|appendix|annex)\s+(?:\d+|[ivx]+|[a-z])\b/i.test(section.title.trim())
+  )
 }
 
 /**

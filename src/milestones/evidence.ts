@@ -40,6 +40,11 @@ export interface Weighed {
   persists: boolean
   /** The words say the trouble came back (`500s are back`): no recovery before it held. */
   relapse?: boolean
+  /**
+   * The words open on the trouble going on (`Still failing. The rollback restored a revoked
+   * cert.`): what they tell after it is why, and no remedy that held.
+   */
+  opensPersisting?: boolean
 }
 
 /**
@@ -65,6 +70,7 @@ export function weighEntry(
   const clauses = readClauses(text).filter(
     (clause) =>
       !clause.counted &&
+      !clause.later &&
       !(clause.bracketed && clause.words.length === 1 && editorial.has(clause.words[0]?.text ?? ''))
   )
   // `Document status — Final — v1.1, issued`, `Version: 1.2 (final)`: a field of the report itself.
@@ -163,7 +169,8 @@ export function weighEntry(
             ? feature
             : {...feature, name: `${feature.name}, as a note`, weight: feature.weight + notes}
         )
-    } else if (index === 0 && label) {
+    } else if (index === 0 && label && !has(segment, 'communicate')) {
+      // (`Disruption msg issued: "..."`: a message's label names what it tells, not the moment.)
       for (const feature of own)
         features.push(
           named.has(feature.milestone) && !bonusNames.has(feature.name)
@@ -228,6 +235,7 @@ export function weighEntry(
     persists: segments.some((segment) => segment.persists)
   }
   if (relapse) weighed.relapse = true
+  if (segments[0]?.persists) weighed.opensPersisting = true
   return weighed
 }
 
@@ -442,7 +450,7 @@ const mutedChannel =
   /\bchannel\s+(?:(?:that|which)\s+)?(?:I|we|they|you|he|she|everyone)\s+(?:had\s+)?muted\b/i
 
 const unheard =
-  /\b(?:(?:to|into|in)\s+(?:an?\s+|the\s+)?(?:unmonitored|unwatched|unread)\b|suppressed|silenced|inhibited|suppression\s+rule|(?:does|did|do)\s+(?:\*\*)?not(?:\*\*)?\s+(?:appear|show)\s+(?:up\s+)?on\s+the\s+(?:\w+\s+)?(?:console|dashboard|screen)|(?<!#[\w-]+\s+(?:is|was|are|were)\s+)muted|snooze[sd]|snoozing|shelve[sd]|shelving|(?:in|into)\s+maintenance\s+mode|local\s+alarm\s+only|never\s+reached\s+(?:the|any|anyone|us)|(?:is|was|are|were)\s+not\s+(?:monitored|seen|read)\b|nothing\s+monitored|no\s+one\s+was\s+(?:paged|notified|alerted)|nobody\s+was\s+(?:paged|notified|alerted)|(?:so|hence|thus|with)\s+no\s+(?:alerts?|pages?|paging|notifications?|alarms?))\b/i
+  /\b(?:(?:to|into|in)\s+(?:an?\s+|the\s+)?(?:unmonitored|unwatched|unread)\b|suppressed|silenced|inhibited|suppression\s+rule|(?:does|did|do)\s+(?:\*\*)?not(?:\*\*)?\s+(?:appear|show)\s+(?:up\s+)?on\s+the\s+(?:\w+\s+)?(?:console|dashboard|screen)|(?<!#[\w-]+\s+(?:is|was|are|were)\s+)muted|snooze[sd]|snoozing|shelve[sd]|shelving|(?:in|into)\s+maintenance\s+mode|local\s+alarm\s+only|(?:alarm(?:ed|s)?|alerted|sounded|went\s+off|fired)\s+(?:only\s+)?locally|never\s+reached\s+(?:the|any|anyone|us)|(?:is|was|are|were)\s+not\s+(?:monitored|seen|read)\b|nothing\s+monitored|no\s+one\s+was\s+(?:paged|notified|alerted)|nobody\s+was\s+(?:paged|notified|alerted)|(?:so|hence|thus|with)\s+no\s+(?:alerts?|pages?|paging|notifications?|alarms?))\b/i
 
 /** An alert kept from where it would be seen: `not routed to PagerDuty`, `was not forwarded to the NOC`. */
 const unrouted = /\bnot\s+(?:forwarded|routed)\s+to\b/i
@@ -842,6 +850,24 @@ function read(clause: Clause, segment: Segment): void {
       for (let at = Math.max(0, index - 4); at < index - 1; at++) denied.add(at)
     }
   }
+  // `failed to restore service`, `the points fail to detect`: what failed to happen did not, as
+  // after `unable to`.
+  // (The failure is the verb's own: `fails to come back` tells it begin, not a remedy that did not
+  // hold.)
+  // (Read on all the clause's words: `to` may be a phrase's, absorbed, as in `points to`.)
+  const failedOnly = new Set<number>()
+  for (const [index, word] of clause.words.entries()) {
+    if (!failedTo(clause.words, index)) continue
+    const from = words.indexOf(word) + 1 + (clause.words[index + 1]?.absorbed ? 0 : 1)
+    // The verb and the word after it (`restore service`, `come up healthy`), up to an article:
+    // (`failed to start the next event`: a failure beginning, as it was read before.)
+    for (let at = from; at <= Math.min(words.length - 1, from + 1); at++) {
+      if (determiners.has(words[at]?.text ?? '')) break
+      if (is(words[at] as Word, 'begin')) continue
+      if (!denied.has(at)) failedOnly.add(at)
+      denied.add(at)
+    }
+  }
   // `nothing could be saved`, `nobody can log in`: what no one could do is the service failing.
   for (const [index, word] of words.entries()) {
     const next = words[index + 1]
@@ -880,10 +906,11 @@ function read(clause: Clause, segment: Segment): void {
       }
       // `did not help`, `no improvement`, `No success`, `to no avail`: what came before did not hold.
       if (
-        is(word, 'recover') ||
-        is(word, 'serve') ||
-        is(word, 'help') ||
-        /^(?:success|effect|avail|luck|difference)$/.test(word.text)
+        !failedOnly.has(index) &&
+        (is(word, 'recover') ||
+          is(word, 'serve') ||
+          is(word, 'help') ||
+          /^(?:success|effect|avail|luck|difference)$/.test(word.text))
       )
         segment.persists = true
       // (`students could not log in`: the harm itself, which may be its onset.)
@@ -891,7 +918,8 @@ function read(clause: Clause, segment: Segment): void {
       // (A verb denied, `could not log in`, `unable to connect`; not a noun, `no use`.)
       const verbDenied =
         /^(?:not|n't|cannot|never)$/.test(words[index - 1]?.text ?? '') ||
-        (words[index - 1]?.text === 'to' && words[index - 2]?.text === 'unable')
+        (words[index - 1]?.text === 'to' && words[index - 2]?.text === 'unable') ||
+        (failedTo(words, index - 2) && failedOnly.has(index))
       if (
         is(word, 'serve') &&
         !is(word, 'recover') &&
@@ -912,6 +940,15 @@ function read(clause: Clause, segment: Segment): void {
     }
     let classes: WordClass[] = [...word.classes]
     const after = words[index + 1]
+    // `214 points failed to detect`, `the points`: railway points, or a score; `point to` and
+    // `point at` are the verb.
+    if (
+      word.stem === 'point' &&
+      !/^(?:to|at|toward|towards|out)$/.test(
+        clause.words[clause.words.indexOf(word) + 1]?.text ?? ''
+      )
+    )
+      classes = []
     // `won't start`, `will not sync`: a refusal now, no plan.
     if (modals.has(word.text) && after !== undefined && is(after, 'negation'))
       classes = classes.filter((name) => name !== 'plan')
@@ -1457,11 +1494,43 @@ function read(clause: Clause, segment: Segment): void {
       /^(?:of|about)$/.test(after?.text ?? '')
     )
       classes = ['aware']
-    // `Outage notices were published`, `the maintenance notice`: a notice to customers, not someone
-    // noticing.
+    // `attack mitigation`, `outage response`, `failure handling`: the trouble named as what the
+    // work is on, no onset.
+    if (
+      after !== undefined &&
+      /(?:ion|ment|ery|ing|onse)$/.test(after.text) &&
+      (is(after, 'recover') || is(after, 'fix') || is(after, 'respond') || is(after, 'investigate'))
+    ) {
+      classes = classes.filter((name) => !troubleNames.has(name))
+      if (segment.actor === 'attacker' && is(word, 'attacker')) delete segment.actor
+    }
+    // `issued`, `issuing`: the verb, put out (`refund issued`, `issuing the notice`), not an issue.
+    if (/^(?:issued|issuing)$/.test(word.text))
+      classes = classes.filter((name) => name !== 'failure')
+    // `Disruption msg issued: "..."`, `Advisory published`: a message put out to the public, not
+    // one come in.
+    if (
+      /^(?:msgs?|messages?|notices?|notifications?|advisory|advisories|bulletins?|banners?)$/.test(
+        word.text
+      ) &&
+      /^(?:issued|published|posted|re-?issued|updated)$/.test(after?.text ?? '')
+    ) {
+      classes = ['communicate']
+      if (segment.actor === 'outsider') delete segment.actor
+    }
+    // `Service back to plan`, `running to schedule again`: the service as planned, no intent.
+    if (
+      /^(?:plan|schedule)$/.test(word.text) &&
+      /^(?:to|on)$/.test(before?.text ?? '') &&
+      /^(?:back|running|runs|run|again)$/.test(words[index - 2]?.text ?? '')
+    )
+      classes = ['usual']
+    // `Outage notices were published`, `the maintenance notice`, `Notice posted: "..."`: a notice to
+    // customers, not someone noticing.
     if (
       /^notices?$/.test(word.text) &&
       (determiners.has(before?.text ?? '') ||
+        /^(?:posted|published|sent|issued|drafted|updated|went|goes)$/.test(after?.text ?? '') ||
         /^(?:outage|maintenance|service|customer|public|status|incident|disruption|initial|first|formal|official|written)$/.test(
           before?.text ?? ''
         ))
@@ -1478,12 +1547,20 @@ function read(clause: Clause, segment: Segment): void {
     )
       classes = classes.filter((name) => name !== 'notify')
     // `First support email from a podcaster`, `a call from the hospital`: a message that came in.
+    // (`First call was from a clinic`, `the first customer call`: the same, told so.)
+    const fromAt =
+      after?.text === 'from'
+        ? index + 1
+        : /^(?:was|were|came)$/.test(after?.text ?? '') && words[index + 2]?.text === 'from'
+          ? index + 2
+          : -1
     if (
       is(word, 'notify') &&
       !/(?:ed|ing)$/.test(word.text) &&
-      after?.text === 'from' &&
-      !is(words[index + 2] ?? word, 'team') &&
-      !/^(?:our|us|me|the)$/.test(words[index + 2]?.text ?? '')
+      ((fromAt !== -1 &&
+        !is(words[fromAt + 1] ?? word, 'team') &&
+        !/^(?:our|us|me|the)$/.test(words[fromAt + 1]?.text ?? '')) ||
+        (before !== undefined && is(before, 'outsider') && !is(after ?? word, 'outsider')))
     ) {
       classes = [...classes, 'report']
       segment.fromOutside = true
@@ -2365,6 +2442,17 @@ const closingPlaces = new Set([
   'early',
   'late'
 ])
+/** The classes of the trouble itself: what went wrong, and who did it. */
+const troubleNames = new Set<WordClass>(['failure', 'outage', 'attack', 'attacker'])
+
+/** `failed to`, `fails to`: a verb of failing, then what did not happen. */
+function failedTo(words: readonly Word[], index: number): boolean {
+  return (
+    /^(?:fail|fails|failed|failing)$/.test(words[index]?.text ?? '') &&
+    words[index + 1]?.text === 'to'
+  )
+}
+
 /** Prepositions that make the deed after them a moment or a cause (`after the restart`). */
 const timePrepositions = new Set([
   'from',
@@ -2487,8 +2575,9 @@ function actorIn(words: readonly Word[]): Segment['actor'] {
   if (predicate > 0 && isPassive(words, predicate)) return undefined
   for (const word of subject) {
     // Quoted words are someone else's: `"I think it is down" shared by Sam` is not the team speaking.
-    const actor = word.quoted ? undefined : actorOf(word)
-    if (actor) return actor
+    // (A customer is one whoever quotes them: `posted: "customer on the phone says ..."`.)
+    const actor = actorOf(word)
+    if (actor && (!word.quoted || actor === 'outsider')) return actor
   }
   return undefined
 }

@@ -148,7 +148,7 @@ export function findMilestones(
     }
   }
 
-  const candidates = candidatesOf(incident, timed)
+  const {list: candidates, goingOn} = candidatesOf(incident, timed)
   const fixed: Partial<Record<ScoredMilestone, number>> = {}
   for (const name of scoredMilestones) {
     const known = milestones[name]
@@ -163,7 +163,7 @@ export function findMilestones(
   const bySource = new Map(candidates.map((item) => [item.candidate.key, item]))
   // (A recovery the team closes the incident after stays the mitigation: no remedy before it.)
   const closed = closedAfter(candidates, picked)
-  const remedy = closed ? null : remedyBefore(candidates, picked, fixed)
+  const remedy = closed ? null : remedyBefore(candidates, picked, fixed, goingOn)
   const chosenByScore = new Set<MilestoneName>()
   if (remedy) {
     picked.runnerUp.mitigated = picked.chosen.mitigated
@@ -324,7 +324,11 @@ interface Sourced {
  * timeline more than a day before it begins or a month after it ends is
  * background (`the bug shipped in 2019`), not this incident's course.
  */
-function candidatesOf(incident: Incident, timed: Timed[]): Sourced[] {
+/**
+ * The candidates of an incident's entries, and the instants of entries that say only that the
+ * trouble goes on (`Still failing.`), which are no candidates.
+ */
+function candidatesOf(incident: Incident, timed: Timed[]): {list: Sourced[]; goingOn: number[]} {
   const main = new Set(mainTimeline(incident.timeline))
   const span = spanOf(timed.filter((entry) => main.has(entry) && entry.origin !== 'front-matter'))
   const list: Sourced[] = []
@@ -342,6 +346,7 @@ function candidatesOf(incident: Incident, timed: Timed[]): Sourced[] {
     candidate: {at, time, scores: noScores, features, position: 0, key}
   })
   const silent: number[] = []
+  const goingOn: number[] = []
   // Several times in one sentence share its words: each text is weighed once.
   const weights = new Map<string, ReturnType<typeof weighEntry>>()
   const spoken = chatLike(timed)
@@ -365,7 +370,7 @@ function candidatesOf(incident: Incident, timed: Timed[]): Sourced[] {
   const relapses = weighed
     .filter((item) => item.relapse && main.has(item.entry))
     .map((item) => Date.parse(item.entry.at))
-  for (const [index, {entry, features}] of weighed.entries()) {
+  for (const [index, {entry, features, opensPersisting}] of weighed.entries()) {
     if (entry.markers.length > 0 && entry.origin === 'front-matter') continue
     const time = Date.parse(entry.at)
     const relapsed = relapses.some((at) => at > time && at - time <= day)
@@ -384,8 +389,10 @@ function candidatesOf(incident: Incident, timed: Timed[]): Sourced[] {
           !next.features.some(
             (feature) => feature.milestone === 'mitigated' || feature.milestone === 'resolved'
           )))
+    // (`Still failing. The rollback restored a revoked cert.`: the entry says so itself.)
+    const failingStill = opensPersisting === true && !endsAt(entry)
     const held = (
-      failing && next && main.has(next.entry)
+      (failing && next && main.has(next.entry)) || failingStill
         ? features.filter((feature) => !remediates(feature))
         : features
     ).filter(
@@ -405,7 +412,12 @@ function candidatesOf(incident: Incident, timed: Timed[]): Sourced[] {
     // `From 02:00 to 12:00 the logs showed ...`: what a span of work found is known by its end.
     const end = entry.time?.end
     const spanned = end !== undefined && entry.time?.range === true
-    const found = spanned ? held.filter((feature) => feature.milestone === 'diagnosed') : []
+    // (`17 min until someone acked (04:14 → 04:31)`: what came at the end of the wait, at its end.)
+    const found = spanned
+      ? held.filter(
+          (feature) => feature.milestone === 'diagnosed' || toldAfterUntil(entry.text, feature)
+        )
+      : []
     const ending = endsAt(entry)
     const window = spanned ? windowFeatures(entry) : undefined
     const own = [
@@ -415,6 +427,7 @@ function candidatesOf(incident: Incident, timed: Timed[]): Sourced[] {
       ...(window?.start ?? [])
     ]
     // An entry that says nothing of any milestone is no candidate; its instant still counts for places in time.
+    if (failingStill) goingOn.push(time)
     if (own.length === 0) silent.push(time)
     else {
       // A time that gives only its day (`On 30 November, we got a warning`) yields to one on that day with a clock.
@@ -519,7 +532,7 @@ function candidatesOf(incident: Incident, timed: Timed[]): Sourced[] {
     candidate.scores = scoresOf(candidate.features)
     candidate.position = rank.get(candidate.time) ?? 0
   }
-  return list
+  return {list, goingOn}
 }
 
 /** The scores of a draft candidate, before `candidatesOf` weighs its features. */
@@ -607,7 +620,7 @@ function textOf(entry: Timed): string {
     if (attributive(clause, entry.time.text)) return ''
     return datedNoun(clause, entry.time.text)
   }
-  const label = entry.cells && labelCell(entry.cells)
+  const label = entry.cells && labelCell(entry.cells, entry.text)
   const impact = entry.cells && impactCell(entry.cells)
   const who = entry.cells && whoCell(entry.cells)
   const text = impact ? `${entry.text.replace(/[.;:,\s]*$/, '')}. ${impact}` : entry.text
@@ -675,8 +688,17 @@ function cellUnder(
  * A table's column that labels each row (`Status`, `Phase`: `Detected`,
  * `Identified`, `Mitigated`): read as the label before the row's words.
  */
-const labelCell = (cells: Record<string, string>) =>
-  cellUnder(cells, labelHeaders, (words) => words <= 3)
+const labelCell = (cells: Record<string, string>, text: string) =>
+  cellUnder(cells, labelHeaders, (words) => words <= 3) ??
+  // (`| Event | Message |`: `Acknowledged`, `Recovered` beside the message, when the message is
+  // the row's words.)
+  eventLabel(
+    cellUnder(cells, /^event$/i, (words) => words <= 2),
+    text
+  )
+
+const eventLabel = (label: string | undefined, text: string) =>
+  label && label !== text.trim() ? label : undefined
 
 const labelHeaders = /^(?:status|phase|stage|state|step|type|event type|kind|category)$/i
 
@@ -740,6 +762,22 @@ export function ownClause(sentence: string, time: string): string {
     }
   }
   return sentence.slice(from, to)
+}
+
+/**
+ * Whether a feature's words all stand after `until` in a span's words (`waited until someone
+ * acked`): what ended the span, not what began it.
+ */
+function toldAfterUntil(text: string, feature: Feature): boolean {
+  const lower = text.toLowerCase()
+  const until = lower.search(/\b(?:until|till)\b/)
+  return (
+    until !== -1 &&
+    feature.milestone !== 'started' &&
+    feature.words.length > 0 &&
+    feature.words.every((word) => lower.indexOf(word.toLowerCase(), until) !== -1) &&
+    feature.words.every((word) => !lower.slice(0, until).includes(word.toLowerCase()))
+  )
 }
 
 /** The first and last instant of the timeline, in milliseconds. */
@@ -1059,7 +1097,9 @@ function isScored(name: MilestoneName): name is ScoredMilestone {
 function remedyBefore(
   candidates: readonly Sourced[],
   picked: Picked,
-  fixed: Partial<Record<ScoredMilestone, number>>
+  fixed: Partial<Record<ScoredMilestone, number>>,
+  /** Instants whose entries say the trouble goes on. */
+  goingOn: readonly number[]
 ): Choice | null {
   const {mitigated, resolved, started, detected} = picked.chosen
   if (!mitigated || fixed.mitigated !== undefined) return null
@@ -1083,15 +1123,19 @@ function remedyBefore(
     undefined
   )
   // Only if nothing between says the trouble went on.
-  const troubled = candidates.some(
-    ({candidate}) =>
-      last !== undefined &&
-      candidate.time > last.candidate.time &&
-      candidate.time < closing &&
-      candidate.features.some(
-        (feature) => feature.milestone === 'started' || feature.name.startsWith('failure')
-      )
-  )
+  const between = (time: number) =>
+    last !== undefined && time > last.candidate.time && time < closing
+  const troubled =
+    goingOn.some(between) ||
+    candidates.some(
+      ({candidate}) =>
+        last !== undefined &&
+        candidate.time > last.candidate.time &&
+        candidate.time < closing &&
+        candidate.features.some(
+          (feature) => feature.milestone === 'started' || feature.name.startsWith('failure')
+        )
+    )
   return last && !troubled
     ? {candidate: last.candidate, total: last.candidate.scores.mitigated, position: 0}
     : null

@@ -653,7 +653,10 @@ export const wordClasses = {
     'pre-incident',
     '=available',
     'previous',
-    'steady'
+    'steady',
+    // (`trains back on timetable`: a railway's or a bus company's usual; `back to plan` is read
+    // where the words are weighed, `plan` being intent elsewhere.)
+    '=timetable'
   ],
   /** Service being done: with `again`, the service is back. */
   serve: [
@@ -777,7 +780,12 @@ export const wordClasses = {
     'if',
     'whether',
     'approval',
-    'option'
+    'option',
+    // (The verb only: `the recommendations widget` is a product's part.)
+    '=recommend',
+    '=recommends',
+    '=recommended',
+    '=recommending'
   ],
   /** An attempt, not a success. */
   attempt: ['try', 'attempt', 'effort'],

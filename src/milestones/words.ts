@@ -52,6 +52,11 @@ export interface Clause {
    * identified`, `(38 min after the ack)`): another moment's words, not those of the time told.
    */
   counted?: boolean
+  /**
+   * It opens on `before` (`the last train over the points before failure`): what it tells came
+   * after the moment told, so its words are not that moment's.
+   */
+  later?: boolean
 }
 
 /**
@@ -86,6 +91,8 @@ export function readClauses(written: string): Clause[] {
   /** The clause being read tells the moment an amount of time before it is counted from. */
   let counted = false
   let nextCounted = false
+  let later = false
+  let nextLater = false
   const close = (next: Joint, nextBracketed: boolean, asked = false) => {
     if (words.length > 0) {
       linkPhrases(words)
@@ -100,7 +107,11 @@ export function readClauses(written: string): Clause[] {
         numbered,
         asked,
         ...(reason ? {reason} : {}),
-        ...(counted ? {counted} : {})
+        ...(counted ? {counted} : {}),
+        // (Not `before 10:00 the queue drained`, `before midnight`: a time, then what happened.)
+        ...(later && !/^(?:\d|midnight|noon|dawn|then|that|this)/.test(words[0]?.text ?? '')
+          ? {later}
+          : {})
       })
       joint = next
     } else if (clauses.length > 0 && rank(next) > rank(joint)) {
@@ -113,6 +124,8 @@ export function readClauses(written: string): Clause[] {
     nextReason = false
     counted = nextCounted
     nextCounted = false
+    later = nextLater
+    nextLater = false
     bracketed = nextBracketed
     shouted = true
     capitals = 0
@@ -139,6 +152,7 @@ export function readClauses(written: string): Clause[] {
           (lower === 'after' || lower === 'before') &&
           amountOfTime.test(words[words.length - 2]?.text ?? '') &&
           unitOfTime.test(words[words.length - 1]?.text ?? '')
+        nextLater = lower === 'before' && !nextCounted
         close(conjunction, bracketed)
         continue
       }

@@ -226,7 +226,8 @@ export function readEnglishTimestamp(text: string): WrittenTime | ImpossibleTime
     return finish(text, qualifierStart, start, end, {clock, unknown: false}, true)
   }
 
-  // `14:02–14:19Z`, `14:02Z–14:19Z`: two 24-hour clocks and a dash, a zone glued to either
+  // `14:02–14:19Z`, `14:02Z–14:19Z`, `20:12 ~ 21:10` (as Korean and Japanese write a span),
+  // `04:14 → 04:31`: two 24-hour clocks and a dash, a tilde or an arrow, a zone glued to either
   // (chrono reads the `Z` after the second as no part of it, and gives up on one after the first).
   const span = clockSpan.exec(head)
   // (`14:02-05:00` with a bare hyphen may be a clock and its offset: left to the reading below.)
@@ -487,6 +488,11 @@ function finish(
   time.end = cursor + sep.length
   time.text = last === '*' || last === '_' ? written.replace(/[\s*_]+$/, '') : written
   time.approximate = isApproximate || Boolean(rangeEnd?.unknown && point.clock)
+  // (`1:47pm – 2:52pm, 07/02/2025`: the end's day is the start's, and as ambiguous.)
+  const endDate = rangeEnd?.date
+  if (rangeEnd && endDate && !endDate.order && time.date?.order && sameDate(endDate, time.date)) {
+    rangeEnd = {...rangeEnd, date: {...endDate, order: time.date.order}}
+  }
   if (rangeEnd) time.rangeEnd = rangeEnd
   if (relativeDay !== undefined) time.relativeDay = relativeDay
   if (fromWriting) time.fromWriting = true
@@ -528,13 +534,20 @@ const numericDate = /^(\d{1,2})([/.-])(\d{1,2})\2(?:\d{4}|\d{2})(?!\d)/
 /** `7:52 AM AEDT on 5/03`, `10:00 on 04/05/2026`: a day of two numbers after the clock. */
 const dateAfterClock =
   /^\S*\d[^/]*?\bon\s+(\d{1,2})([/.-])(\d{1,2})(?:\2(?:\d{4}|\d{2}))?(?![\d/])/i
+/** `1:47pm – 2:52pm, 07/02/2025`: a date of numbers and its year, after the clock. */
+const yearAfterClock = /^\S*\d[:.]\d{2}[^/]*?(?<![\d:./-])(\d{1,2})([/.-])(\d{1,2})\2\d{4}(?!\d)/
 /** `Thu 04/09`, `06/09 23:00`: two numbers and a slash, no year, after a weekday or none. */
 const yearlessDate =
   /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(\d{1,2})(\/)(\d{1,2})(?![\d/])/i
 
+function sameDate(one: WrittenDate, other: WrittenDate): boolean {
+  return one.year === other.year && one.month === other.month && one.day === other.day
+}
+
 function orderOf(date: WrittenDate, text: string): WrittenDate {
   // `Wednesday, 11.06.2025`: the day of the week written beside it says which way round it is.
   const named = weekdayThenNumbers.exec(text)
+  let bothWays = false
   if (named) {
     const [, weekday, first, , second, year] = named
     const short = (weekday as string).slice(0, 3).toLowerCase()
@@ -546,16 +559,20 @@ function orderOf(date: WrittenDate, text: string): WrittenDate {
       new Date(Date.UTC(Number(year), month - 1, day)).getUTCDate() === day
     const dayFirst = fits(Number(second), Number(first))
     const monthFirst = fits(Number(first), Number(second))
+    bothWays = dayFirst && monthFirst
     if (dayFirst !== monthFirst)
       return dayFirst
         ? {year: Number(year), month: Number(second), day: Number(first), order: 'day-first'}
         : {year: Number(year), month: Number(first), day: Number(second), order: 'month-first'}
   }
+  // (`Saturday 08/02/2025`, a Saturday both ways round: the numbers after the weekday.)
   const numbers =
+    (bothWays ? numericDate.exec(text.slice(text.search(/\d/))) : null) ??
     numericDate.exec(text) ??
     (date.year === undefined ? yearlessDate.exec(text) : null) ??
     // (`7:52 AM AEDT on 5/03`: the day after the clock.)
-    dateAfterClock.exec(text.slice(0, 48))
+    dateAfterClock.exec(text.slice(0, 48)) ??
+    (date.year === undefined ? null : yearAfterClock.exec(text.slice(0, 48)))
   if (!numbers) return date
   const first = Number(numbers[1])
   const second = Number(numbers[3])
@@ -674,7 +691,7 @@ const unknownMinutes = /^(\d{1,2})[:.](?:xx|\?\?)(?![\w?])/i
 
 /** `14:02–14:19Z`, `13:52Z to 14:33Z`: two 24-hour clocks and a dash or `to` between, `Z` glued to either; no meridiem after. */
 const clockSpan =
-  /^([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?(Z)?(\s?[–—]\s?|\s-\s|-|\s+(?:to|until|till)\s+)([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?(Z)?(?!\s*[ap]\.?m\b)(?![\d:])/i
+  /^([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?(Z)?(\s?[–—~～〜→]\s?|\s->\s|\s-\s|-|\s+(?:to|until|till)\s+)([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?(Z)?(?!\s*[ap]\.?m\b)(?![\d:])/i
 
 /** A day written after a span of clocks: `on 29 October`, `, Oct 29`, `2024-10-29`. */
 const dayAfterSpan =
@@ -1071,6 +1088,14 @@ function normalize(head: string): Normalized {
     .replace(/\b(\d{1,2})h(\d{2})\b/g, '$1:$2')
     // `03-26 23:04`: a month and day without a year, read as `03/26`.
     .replace(/^(\d{2})-(\d{2})(?=[\s\]T])/, '$1/$2')
+    // `12 March, 10.05`: a dotted clock after a day without its year, which chrono takes for the
+    // year 2010 and stops at.
+    .replace(
+      /\b(\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)([01]?\d|2[0-3])\.([0-5]\d)(?![\d.])/g,
+      '$1$2:$3'
+    )
+    // `2025.03.14 (Fri)`: the year first with dots, as Korea, Japan and Hungary write a day.
+    .replace(/^(\d{4})\.(\d{1,2})\.(\d{1,2})(?![\d.]\d)/, '$1-$2-$3')
     // `2017/01/31`: chrono reads it, but not when a time follows with `-`.
     .replace(/[–—]/g, '-')
     // `22 Aug 2025 05:52HKT`: a zone glued to the clock, which chrono takes for no part of it

@@ -73,7 +73,7 @@ export class Clauses {
       const index = match.index ?? 0
       const stop = /^[.!?]/.test(match[0])
       this.#at.push(index)
-      this.#ends.push(stop ? index + 1 : index)
+      this.#ends.push(stop ? index + match[0].length : index)
       this.#starts.push(index + match[0].length)
     }
   }
@@ -314,13 +314,16 @@ const leadInWord =
  * value` field (not a sentence with a colon: `The provider replied with: ...`).
  */
 const sentenceEnd =
-  /[.!?](?=\s+[A-Z_*[(~"“])|\n\n|\n(?=[ \t]*(?!(?:[Tt]he|[Aa]n?|[Ww]e|[Oo]ur|[Tt]hey|[Ii]t)\s)[\p{L}][\p{L}\d /()'’-]{0,30}:\s)/gu
+  /[.!?]["”’)]?(?=\s+[A-Z_*[(~"“])|\n\n|\n(?=[ \t]*(?!(?:[Tt]he|[Aa]n?|[Ww]e|[Oo]ur|[Tt]hey|[Ii]t)\s)[\p{L}][\p{L}\d /()'’-]{0,30}:\s)/gu
 
 /** Where one clause ends and the next begins between two times: the last `,` `;` or `and` there, else the first. */
 function boundaryBetween(text: string, from: number, to: number): number {
   const between = text.slice(from, to)
   let cut: number | undefined
-  for (const match of between.matchAll(/[,;]|\s(?:and|then|while|before|after|until)\s/g)) {
+  // (Not the comma of a number: `about 61,000 (20:40)`.)
+  for (const match of between.matchAll(
+    /;|,(?<!\d,(?=\d{3}(?!\d)))|\s(?:and|then|while|before|after|until)\s/g
+  )) {
     cut = (match.index ?? 0) + (match[0].startsWith(' ') ? 0 : 1)
   }
   return from + (cut ?? 0)

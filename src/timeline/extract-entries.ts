@@ -35,7 +35,8 @@ import {
   paperworkDay,
   withLabel
 } from './clauses.js'
-import {findMentions, type Mention, mayMention} from './find-mentions.js'
+import {csvTable} from './csv-table.js'
+import {findMentions, type Mention, type MentionOptions, mayMention} from './find-mentions.js'
 import {linkInstant, mayLinkInstant} from './link-instants.js'
 import {mailHeaders} from './mail-headers.js'
 import {eventWords, relativeTimes} from './relative-times.js'
@@ -187,6 +188,14 @@ class Walker {
   /** The instant the report calls T0 (`T0 = 14:20 PST on 9 February 2026`), for offsets from it. */
   #anchor: WrittenTime | undefined
 
+  /** Whether the report writes its clocks with a dot (`08.52 – Service Desk opens`), found once. */
+  #dottedReport: boolean | undefined
+
+  get #dotted(): MentionOptions {
+    this.#dottedReport ??= writesDottedClocks(this.#source)
+    return this.#dottedReport ? dottedOptions : noOptions
+  }
+
   constructor(
     source: string,
     lines: SourceLines,
@@ -252,7 +261,15 @@ class Walker {
         if (anchor) this.#anchor = anchor
         const mail = first.type === 'paragraph' ? mailHeaders(toString(first)) : undefined
         if (mail) mails.set(first, mail)
-        if (mail || quoteStamps.has(first)) comments.set(quote, inner)
+        if (mail || quoteStamps.has(first) || postedUpdates(inner)) comments.set(quote, inner)
+      }
+      // `**Marcus** · Oct 22, 2024 8:46 AM` then `> Can repro. 403s start at 8:12 AM.`: a comment's
+      // words quoted under its stamp are read as they would be unquoted, its times with them.
+      const stampsAbove = stampParagraphs(section.blocks)
+      for (const [index, block] of section.blocks.entries()) {
+        const above = section.blocks[index - 1]
+        if (block.type === 'blockquote' && above && stampsAbove.has(above) && !comments.has(block))
+          comments.set(block, block.children as RootContent[])
       }
       // `> **Shira** [10:42 AM]` then `> customers say ...`: chat messages pasted as quotes, each
       // its sender and time on the first line, are a timeline of their own, as chat lines are.
@@ -402,7 +419,10 @@ class Walker {
         // with the report, whose days are theirs.
         if (attachmentsLine.test(toString(block.children[0] ?? block))) return false
         return this.#paragraph(block, here)
-      case 'code':
+      case 'code': {
+        // (`"Timestamp (America/New_York)","Source","Event"` then a row a line: a CSV export.)
+        const table = here.timeline ? csvTable(block, this.#source) : undefined
+        if (table) return this.#logOnly() && this.#table(table, here)
         if (here.timeline) return this.#logOnly() && this.#loggedLines(block, here)
         // (`2150z  deploy api v7.41.0` line after line, in a report with no timeline section.)
         return (
@@ -415,6 +435,7 @@ class Walker {
             group: this.#groups++
           })
         )
+      }
       default:
         return false
     }
@@ -541,7 +562,7 @@ class Walker {
     kind: 'list' | 'paragraph',
     group: number | undefined
   ): RawEntry | undefined {
-    const all = this.#withRelative(text.text, findMentions(text.text))
+    const all = this.#withRelative(text.text, findMentions(text.text, this.#dotted))
     const mentions = all.filter(timed)
     const read = readTimestamp(text.text)
     // In a list of compact clocks (`0616:`, `14.05`), one that reads as an impossible date is the clock.
@@ -789,7 +810,7 @@ class Walker {
       this.events.push(raw)
       if (textIndex !== undefined && row.children[textIndex]) {
         const cell = blockText([row.children[textIndex] as Nodes])
-        const mentions = findMentions(cell.text)
+        const mentions = findMentions(cell.text, this.#dotted)
         if (mentions.length > 0) this.#mentions(cell, mentions, rowHere, placeOf(row), raw)
       }
     }
@@ -802,7 +823,7 @@ class Walker {
     for (const row of table.children.slice(1)) {
       for (const [index, cell] of row.children.entries()) {
         const text = blockText([cell])
-        const mentions = findMentions(text.text)
+        const mentions = findMentions(text.text, this.#dotted)
         if (mentions.length === 0) continue
         const others = row.children
           .filter((_, other) => other !== index)
@@ -838,7 +859,7 @@ class Walker {
 
   /** A paragraph, heading or sentence-long item of prose: every time it mentions, with the words of its clause. */
   #prose(text: BlockText, here: Where, place: Place, kind: 'prose' | 'heading' = 'prose'): void {
-    const mentions = this.#withRelative(text.text, findMentions(text.text))
+    const mentions = this.#withRelative(text.text, findMentions(text.text, this.#dotted))
     if (mentions.some(timed)) this.#mentions(text, mentions, here, place, this.#host, kind)
     this.#linked(text, place, undefined)
   }
@@ -1229,6 +1250,44 @@ function chatQuote(quote: RootContent): boolean {
 /** A sender and a bracketed clock, alone on a line: `Shira Ben-David [10:42 AM]`. */
 const chatSender = /^\s*[^[\]\n]{1,60}?\s+\[\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\]\s*$/
 
+const dottedOptions: MentionOptions = {dotted: true}
+const noOptions: MentionOptions = {}
+
+/**
+ * Whether a report writes its clocks with a dot: three lines or more of its timeline lead with
+ * one (`- 08.52 – Service Desk opens`, `| 09.11 | Workaround in place |`), more than lead with a
+ * colon's.
+ */
+function writesDottedClocks(source: string): boolean {
+  if (source.length > 2_000_000) return false
+  const led = (separator: string) =>
+    source.match(
+      new RegExp(
+        `^[ \\t]*(?:[-*+][ \\t]+|\\|[ \\t]*|>[ \\t]*)?(?:\\*\\*|__)?(?:[01]?\\d|2[0-3])${separator}[0-5]\\d(?![\\d.:])`,
+        'gm'
+      )
+    )?.length ?? 0
+  const dots = led('\\.')
+  return dots >= 3 && dots > led(':')
+}
+
+/**
+ * `> **Identified** - The issue has been identified ...` then `> Mar 11, 2025 - 09:40 PDT`: a
+ * status page's updates pasted as a quote, two or more paragraphs that each carry their own day
+ * and clock, are the section's entries as they would be unquoted.
+ */
+function postedUpdates(inner: readonly RootContent[]): boolean {
+  let stamped = 0
+  for (const block of inner) {
+    if (block.type !== 'paragraph') continue
+    const text = toString(block, {includeHtml: false})
+    if (text.length > 2000 || !mayMention(text)) continue
+    if (findMentions(text).some(({written}) => written.date && written.clock)) stamped++
+    if (stamped >= 2) return true
+  }
+  return false
+}
+
 function stampParagraphs(blocks: readonly RootContent[]): Set<RootContent> {
   // (Only short paragraphs can be stamps: the rest are not turned into text for it.)
   const short = (block: RootContent) => {
@@ -1344,8 +1403,13 @@ function repliesTo(block: RootContent): boolean {
 
 /** The text of a block that continues a time heading's entry: paragraphs, lists and quotes. */
 function trailingText(block: RootContent): string {
-  if (block.type === 'paragraph' || block.type === 'list' || block.type === 'blockquote')
-    return toString(block, {includeHtml: false})
+  if (block.type === 'paragraph') return toString(block, {includeHtml: false})
+  // (Item by item, and block by block, each its own line: `Summary:` then `- **Impact:** ...` then
+  // `- **Cause:** ...` are not one run of words.)
+  if (block.type === 'list' || block.type === 'blockquote')
+    return (block.children as RootContent[]).map(trailingText).filter(Boolean).join('\n')
+  if (block.type === 'listItem')
+    return (block.children as RootContent[]).map(trailingText).filter(Boolean).join('\n')
   return ''
 }
 

@@ -47,6 +47,7 @@ const timeStart = new RegExp(
     '(?:',
     [
       '\\d{4}[-/]\\d{1,2}[-/]\\d{1,2}(?![\\d/])',
+      '\\d{4}\\.\\d{1,2}\\.\\d{1,2}(?!\\d|\\.\\d)',
       '\\d{1,2}[:.]\\d{2}(?!\\d|\\.\\d)',
       '\\d{1,2}h\\d{2}(?![\\dm])',
       '\\d{1,2}\\s?[ap]\\.?m\\.?(?![a-z])',
@@ -88,6 +89,23 @@ const durationAfter = /^\s*(?:h|hrs?|hours?|m|mins?|minutes?|s|secs?|seconds?)\b
 /** `10.30` is a time only with a meridiem or a zone: otherwise it is a number (`1.11 to 1.13`). */
 const dottedClock = /^[~≈\s]*\d{1,2}\.\d{2}(?!\s*[ap]\.?m|\.\d{4})/i
 
+/** What the report around a text says of how it writes its times. */
+export interface MentionOptions {
+  /**
+   * The report writes its clocks with a dot (`08.52`, `14.05`), so a dotted number after a word
+   * that leads to a time (`from 22.47 on Wednesday`, `since 10.11`, `by 13.00`) is a clock.
+   */
+  dotted?: boolean
+}
+
+/** Words that name a release before its number: `version 2024.10.1`, `upgraded to 2025.1.3`. */
+const releaseBefore =
+  /\b(?:versions?|releases?|released|build|ver\.?|tag|tagged|(?:upgrade[ds]?|update[ds]?|bump(?:ed)?|pinned|rolled\s+back)\s+(?:\w+\s+)?(?:to|from))\s*$/i
+
+/** A word that leads to a time: `from 22.47`, `since 10.11`, `by 13.00`. */
+const leadsToTime =
+  /\b(?:at|from|until|till|to|by|since|between|and|after|before|around|about|approx\.?|approximately|~)\s*$/i
+
 /**
  * The times a text mentions, in order, none overlapping.
  *
@@ -95,10 +113,10 @@ const dottedClock = /^[~≈\s]*\d{1,2}\.\d{2}(?!\s*[ap]\.?m|\.\d{4})/i
  *   findMentions('Between 14:05 and 15:40 UTC checkout failed.').map((m) => m.written.text)
  *   // ['14:05 and 15:40 UTC']
  */
-export function findMentions(text: string): Mention[] {
+export function findMentions(text: string, options: MentionOptions = {}): Mention[] {
   // `8 de octubre de 2025`, `08時20分`: read as English writes them, every offset kept.
   const english = inEnglish(text)
-  const mentions = findEnglish(english.text)
+  const mentions = findEnglish(english.text, options.dotted === true)
   if (english.spans.length === 0) return mentions
   // The time as written is the original's words, the whole of each rewritten span it touches.
   // (Both in order of place: one walk over the spans, not a search for each mention.)
@@ -123,7 +141,7 @@ export function findMentions(text: string): Mention[] {
 const lowerMonth =
   /^(?:jan|feb|aug|sept?|oct|nov|dec|january|february|august|september|october|november|december)\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:%|am\b|pm\b|[:.]\d))/
 
-function findEnglish(text: string): Mention[] {
+function findEnglish(text: string, dotted: boolean): Mention[] {
   const mentions: Mention[] = []
   timeStart.lastIndex = 0
   let from = 0
@@ -144,6 +162,9 @@ function findEnglish(text: string): Mention[] {
     const written = read && kl && !('impossible' in read) ? {...read, start: 0} : read
     if (!written || 'impossible' in written || written.start > match[0].length) continue
     if (!written.clock && !written.date && !written.unknown) continue
+    // (`version 2024.10.1`: a release named by its date is no day of the story.)
+    if (/^\d{4}\.\d/.test(written.text) && releaseBefore.test(text.slice(Math.max(0, at - 24), at)))
+      continue
     // A date alone is a day only with its year, or with its month in words (`03/04` may be a ratio).
     if (
       !written.clock &&
@@ -167,7 +188,14 @@ function findEnglish(text: string): Mention[] {
     }
     const hours = clockWithHours.test(written.text)
     // (`kl. 07.14`, `klo 06.52`: the word for o'clock says a dotted clock is one.)
-    if (dottedClock.test(written.text) && !written.zone && !hours && !kl) continue
+    if (
+      dottedClock.test(written.text) &&
+      !written.zone &&
+      !hours &&
+      !kl &&
+      !(dotted && leadsToTime.test(text.slice(Math.max(0, at - 16), at)))
+    )
+      continue
     // `the impact lasted 2h29`, `took 10:30 hrs`: an amount of time written as a clock is.
     if (
       (frenchClock.test(written.text) || hours) &&

@@ -170,6 +170,48 @@ export function sameTimeAsTimeline(
   }
 }
 
+/**
+ * A clock told without a day outside the timeline (`all purchases were delivered by 21:30`, in the
+ * impact after a timeline that ran from one evening to the next morning) is on the timeline's day
+ * that puts it inside the timeline's span, when the day it took puts it outside, after or before
+ * all the timeline's entries, and a day before or after puts it inside.
+ */
+export function withinTimeline(entries: TimelineEntry[], groups: Array<number | undefined>): void {
+  let first = Number.POSITIVE_INFINITY
+  let last = Number.NEGATIVE_INFINITY
+  for (const [index, entry] of entries.entries()) {
+    if (groups[index] === undefined || entry.origin !== 'timeline') continue
+    if (!entry.at || entry.time?.precision === 'day') continue
+    const at = Date.parse(entry.at)
+    first = Math.min(first, at)
+    last = Math.max(last, at)
+  }
+  // (A timeline within one day leaves no other day to choose.)
+  if (!(last - first > 0) || dayOf(first) === dayOf(last)) return
+  for (const [index, entry] of entries.entries()) {
+    const time = entry.time
+    if (groups[index] !== undefined || entry.origin === 'timeline' || !time?.at) continue
+    if (entry.kind === 'field' || entry.origin === 'front-matter' || time.precision === 'day')
+      continue
+    if (!unsaidDay.has(time.dateSource)) continue
+    const at = Date.parse(time.at)
+    if (at >= first && at <= last) continue
+    const shift = at > last ? -oneDay : oneDay
+    if (at + shift < first || at + shift > last) continue
+    const moved = new Date(at + shift).toISOString().replace('.000Z', 'Z')
+    entry.at = moved
+    time.at = moved
+    if (time.end)
+      time.end = new Date(Date.parse(time.end) + shift).toISOString().replace('.000Z', 'Z')
+    time.dateSource = 'timeline'
+  }
+}
+
+/** Where a day came from that the time's own words did not say. */
+const unsaidDay = new Set<string>(['previous', 'heading', 'report'])
+const oneDay = 86_400_000
+const dayOf = (at: number) => Math.floor(at / oneDay)
+
 /** Entries out of chronological order within one timeline (a section, or a timed list or table). */
 export function checkOrder(
   entries: TimelineEntry[],

@@ -20,7 +20,13 @@ import {
 } from '../time/resolve-time.js'
 import type {Zone} from '../time/zones.js'
 import type {RawEntry, TimelineEvent} from './extract-entries.js'
-import {checkOrder, repairMisdated, repairYear, sameTimeAsTimeline} from './repair-entries.js'
+import {
+  checkOrder,
+  repairMisdated,
+  repairYear,
+  sameTimeAsTimeline,
+  withinTimeline
+} from './repair-entries.js'
 
 /** What the report says around its timeline, as settled for the whole report. */
 export interface TimelineContext {
@@ -157,6 +163,14 @@ export function resolveEntries(
   }
 
   const twelveHourClock = twelveHourGroups(events)
+  // (`16:30`, `18:00` among its times: a report on a 24-hour clock, whose `10:20` is the morning.)
+  const twentyFourHour =
+    events.filter(
+      (event) =>
+        event.type === 'entry' &&
+        event.written?.clock !== undefined &&
+        (writtenHour(event.written.text) ?? 0) >= 13
+    ).length >= 2
   const storyDay = mainDay(events, context)
   /** The day the report gives itself, when it states one (not a day guessed from its first date). */
   const reportDay = context.dayInferred ? undefined : context.day
@@ -186,7 +200,14 @@ export function resolveEntries(
   /** Per block of prose, the day and instant of its last time, and the zone last written there. */
   const blocks = new Map<
     number,
-    {day?: Day | undefined; at?: number; zone?: Zone; background?: {day: Day; text: string}}
+    {
+      day?: Day | undefined
+      /** Whether `day` is the day its first clock took, not one written. */
+      inferred?: boolean
+      at?: number
+      zone?: Zone
+      background?: {day: Day; text: string}
+    }
   >()
 
   for (const event of events) {
@@ -290,9 +311,13 @@ export function resolveEntries(
         // (`**At 21:16** the alert fired.` then `**Around half past nine** Jas messaged me`: a
         // clock in words is in the half of the day of the timeline's clock before it.)
         told: proseAt ?? (/\d/.test(event.written.text) ? undefined : timelineAt),
+        twentyFourHour,
         flowing: !analysisOrigins.has(event.origin) && inBlock.day === undefined && !background
       })
       for (const problem of resolution.problems) report(problem, event.place)
+      // (A day the block's first clock took, not one it wrote, is no day written in it.)
+      if (!around?.day && inBlock.inferred && resolution.time.dateSource === 'sentence')
+        resolution.time.dateSource = dateSource
       // (`Posted Wed Mar 12, 2025 9:05 am`: when the report was written, no moment of the story.)
       const backTime = backReference(event.written, resolution.time, told)
       if (backTime) resolution.time = backTime
@@ -314,6 +339,7 @@ export function resolveEntries(
         inBlock.background = {day: resolution.day, text: event.written.text}
       else if (event.written.date || event.written.relativeDay) {
         inBlock.day = resolution.day
+        inBlock.inferred = false
         // The day of the narrative: a date that leads its sentence, or that comes with a clock.
         // (`Written Jan 19, 2026 by ...`: when the report was written, not a day of what it tells.)
         const narrative =
@@ -355,7 +381,10 @@ export function resolveEntries(
             Date.UTC(resolution.day.year, resolution.day.month - 1, resolution.day.day, part) -
             offset * 60_000
         }
-      } else if (background === undefined) inBlock.day ??= resolution.day
+      } else if (background === undefined && inBlock.day === undefined) {
+        inBlock.day = resolution.day
+        inBlock.inferred = true
+      }
       if (resolution.time.at && !behind && background === undefined)
         inBlock.at = Date.parse(resolution.time.at)
       if (event.written.zone) inBlock.zone = event.written.zone.zone
@@ -513,6 +542,7 @@ export function resolveEntries(
   repairMisdated(entries, days, context.day, problems)
   repairYear(entries, groups, problems)
   sameTimeAsTimeline(entries, groups)
+  withinTimeline(entries, groups)
   checkOrder(entries, groups, problems)
   for (const problem of problems) {
     const count = (problem as PlacedProblem & {count?: number}).count ?? 1
@@ -581,7 +611,9 @@ function twelveHourGroups(events: readonly TimelineEvent[]): Map<number | undefi
 
 /** The hour as written, before any meridiem: `9` of `~9:44`, `13` of `13:55 PM`. */
 function writtenHour(text: string): number | undefined {
-  const hour = /(?:^|[^\d])(\d{1,2})[:.h]\d{2}/.exec(text)?.[1]
+  // (A colon's clock first: `2025.03.13 16:30` is 16, not the `03` of its day.)
+  const hour =
+    /(?:^|[^\d])(\d{1,2}):\d{2}/.exec(text)?.[1] ?? /(?:^|[^\d])(\d{1,2})[:.h]\d{2}/.exec(text)?.[1]
   return hour === undefined ? undefined : Number(hour)
 }
 
@@ -639,7 +671,12 @@ function contextFor(
     timeContext.zone = zoneChoice.zone
     timeContext.zoneSource = zoneChoice.source
   }
-  const reference = context.frontMatterZone ?? context.optionZone
+  // (`All times are IST (Israel Standard Time, UTC+2)`: the statement says what its `IST` means,
+  // on every entry that writes it.)
+  const reference =
+    context.frontMatterZone ??
+    context.optionZone ??
+    (context.statedZone?.iana ? context.statedZone : undefined)
   if (reference) timeContext.reference = reference
   if (context.dayOrder) timeContext.dayOrder = context.dayOrder
   if (context.wallClock) timeContext.wallClock = context.wallClock
@@ -665,6 +702,8 @@ function resolveMention(
     told?: number | undefined
     /** Whether it goes on the story told before it (not an analysis looking back on it). */
     flowing?: boolean
+    /** Whether the report keeps a 24-hour clock (`16:30`), whose `10:20` is the morning. */
+    twentyFourHour?: boolean
   }
 ): Resolution {
   const written = withYear(
@@ -692,6 +731,7 @@ function resolveMention(
     told !== undefined &&
     at !== undefined &&
     hour < 12 &&
+    !(around.twentyFourHour && /\d/.test(written.text)) &&
     written.relativeDay === undefined &&
     withoutMeridiem(written) &&
     at < told - sixHours

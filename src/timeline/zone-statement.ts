@@ -54,6 +54,35 @@ export function zoneStatement(text: string): Zone | undefined {
 
 /** The zone a statement sets, and where in the text the zone is written. */
 export function statementAt(text: string): {zone: Zone; start: number; end: number} | undefined {
+  const found = statedAt(text)
+  return found?.zone.candidates ? {...found, zone: explained(found.zone, text)} : found
+}
+
+/**
+ * An ambiguous abbreviation the statement explains: `IST (Israel Standard Time, UTC+2)`, `IST
+ * (UTC+2)`, `Israel Standard Time (IST)`; the one meaning whose name, or whose offset alone, the
+ * statement writes.
+ */
+function explained(zone: Zone, text: string): Zone {
+  const candidates = zone.candidates ?? []
+  const lower = text.toLowerCase()
+  const named = candidates.filter((candidate) => lower.includes(candidate.label.toLowerCase()))
+  const offsets = new Set<number>()
+  for (let index = 0; index < text.length; index++) {
+    if (!/[+\-−]/.test(text[index] as string)) continue
+    const match = readZone(text, Math.max(0, text.lastIndexOf(' ', index) + 1))
+    if (match?.zone.offset !== undefined && !match.zone.candidates && match.zone.offset !== 0)
+      offsets.add(match.zone.offset)
+  }
+  const offset = candidates.filter((candidate) => offsets.has(candidate.offset))
+  const chosen = named.length === 1 ? named[0] : offset.length === 1 ? offset[0] : undefined
+  if (!chosen) return zone
+  const meant: Zone = {name: zone.name, offset: chosen.offset}
+  if (chosen.iana) meant.iana = chosen.iana
+  return meant
+}
+
+function statedAt(text: string): {zone: Zone; start: number; end: number} | undefined {
   if (text.length > 400) return undefined
   // Every statement names times, hours or dates; most paragraphs do not, and skip the patterns.
   if (!mentionsTime.test(text)) return undefined

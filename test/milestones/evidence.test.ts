@@ -1709,3 +1709,70 @@ test('alarms that annunciate went off; shelved ones, a notice of a plan, and mai
   ).toBe(0)
   expect(scoreIn('The vendor reports one site is down.', 'detected')).toBeGreaterThanOrEqual(3)
 })
+
+test('a notice posted is said to the public; nobody noticed anything', () => {
+  expect(scoreIn('Notice posted: "The login issue is resolved."', 'detected')).toBe(0)
+  expect(scoreIn('Advisory published for all branches.', 'detected')).toBe(0)
+  expect(scoreIn('Sam notices the queue is growing.', 'detected')).toBeGreaterThanOrEqual(3)
+})
+
+test('a service back to plan, or on its timetable again, is back to normal', () => {
+  expect(scoreIn('Service back to plan on both lines.', 'resolved')).toBeGreaterThanOrEqual(3)
+  expect(scoreIn('Buses running to timetable again.', 'resolved')).toBeGreaterThanOrEqual(3)
+  expect(scoreIn('We plan to restart the signalling server.', 'resolved')).toBe(0)
+})
+
+test('what a clause opened by `before` tells came after the moment told', () => {
+  expect(scoreIn('The last lorry crossed the bridge before the closure.', 'started')).toBe(0)
+  expect(scoreIn('Backups were taken before the outage.', 'started')).toBe(0)
+  expect(scoreIn('Errors started before the deploy finished.', 'started')).toBeGreaterThan(0)
+  // (A time after `before` is when, not what: `before 10:00 the queue drained`.)
+  expect(scoreIn('Before 10:00 the queue drained.', 'mitigated')).toBeGreaterThan(0)
+})
+
+test('what failed to happen did not happen, and the failing is the failure', () => {
+  expect(scoreIn('The standby failed to restore service.', 'mitigated')).toBe(0)
+  expect(scoreIn('The barrier failed to detect the train.', 'detected')).toBe(0)
+  expect(scoreIn('The upgraded primary fails to come back.', 'started')).toBeGreaterThan(0)
+  // (`failed to start the next event`: a failure beginning, still.)
+  expect(scoreIn('Playout failed to start the next event.', 'started')).toBeGreaterThanOrEqual(3)
+})
+
+test('points named by a number or an article are a thing, not the verb `point to`', () => {
+  expect(scoreIn('Switch 12 points failed to move.', 'diagnosed')).toBe(0)
+  expect(scoreIn('The logs point to the cache.', 'diagnosed')).toBeGreaterThan(0)
+})
+
+test('a message put out is communication, and `issued` is no issue', () => {
+  expect(scoreIn('Disruption msg issued: "Delays between A and B."', 'started')).toBeLessThan(3.5)
+  expect(scoreIn('Refund issued to every customer.', 'started')).toBe(0)
+  expect(scoreIn('Known issue with the card reader.', 'started')).toBeGreaterThan(0)
+})
+
+test('an alarm that went off only where nobody watched told no one', () => {
+  expect(scoreIn('The chiller alarmed locally at 06:12.', 'detected')).toBe(0)
+  expect(scoreIn('The panel alarm sounded locally.', 'detected')).toBe(0)
+  expect(scoreIn('The chiller alarm fired.', 'detected')).toBeGreaterThanOrEqual(3)
+})
+
+test('a call that came in, named as a noun, is a report', () => {
+  expect(scoreIn('First customer call at 8:24.', 'detected')).toBeGreaterThanOrEqual(3)
+  expect(scoreIn('First call was from a dental clinic.', 'detected')).toBeGreaterThanOrEqual(2)
+})
+
+test('a customer is an outsider in a colleague’s quoted message too', () => {
+  expect(
+    scoreIn('Ines posted in #ops: "customer on the phone says no prices on the site"', 'detected')
+  ).toBeGreaterThanOrEqual(3)
+})
+
+test('the trouble named as what the work is on (`attack mitigation`) is no onset', () => {
+  expect(scoreIn('Patch preparation and attack mitigation', 'started')).toBe(0)
+  expect(scoreIn('Outage remediation work continues.', 'started')).toBe(0)
+  expect(scoreIn('The attack begins.', 'started')).toBeGreaterThan(0)
+})
+
+test('a remedy recommended is advice, not done', () => {
+  expect(scoreIn('The vendor recommends replacing the controller.', 'mitigated')).toBe(0)
+  expect(scoreIn('The vendor replaced the controller.', 'mitigated')).toBeGreaterThan(0)
+})

@@ -713,3 +713,38 @@ test('a window of days alone is no impact window: it says which days, not when',
   )
   expect(hhmm(found, 'started')).toBe('17:02')
 })
+
+test('an entry that opens on the trouble going on is no remedy, whatever it tells after', () => {
+  const found = report(
+    [
+      '## Timeline',
+      '',
+      '- 2026-04-02 21:10 - Card top-ups start failing. **Impact start.**',
+      '- 2026-04-02 21:16 - Alert fires and pages Ola.',
+      '- 2026-04-02 21:20 - Ola re-runs the rotation job with `--rollback`.',
+      '- 2026-04-02 21:27 - Still failing. The rollback restored a revoked certificate.',
+      '- 2026-04-02 21:40 - New certificate signed by hand; deploy starts.',
+      '- 2026-04-02 21:48 - Deploy complete. Top-ups succeed again. **End of impact.**'
+    ].join('\n')
+  )
+  expect(hhmm(found, 'mitigated')).toBe('21:48')
+})
+
+test('what ended a wait told as a span is weighed at its end', () => {
+  const found = report(
+    [
+      'All times UTC, 2 April 2026.',
+      '',
+      '## Timeline',
+      '',
+      '- 09:00 - Writes start failing. **Impact start.**',
+      '- 09:02 - Alert pages the on-call.',
+      '- 09:40 - Writes succeed again.',
+      '',
+      '## Why so long',
+      '',
+      '- 12 minutes until someone acked the page (09:02 → 09:14).'
+    ].join('\n')
+  )
+  expect(hhmm(found, 'acknowledged')).toBe('09:14')
+})

@@ -645,6 +645,22 @@ date: 2026-03-05
     ]
   },
   {
+    id: 'tilde-and-arrow-spans',
+    group: 'clocks',
+    title: 'Spans written with a tilde or an arrow',
+    example: `# Login failures
+
+All times KST, on 2026.05.20.
+
+- **Player impact:** 19:05 ~ 19:47 (42 minutes)
+- **Why so long:** 9 minutes until someone acked the page (19:08 → 19:17).
+`,
+    entries: [
+      {at: '2026-05-20T10:05:00Z', text: 'Player impact'},
+      {at: '2026-05-20T10:08:00Z', text: 'until someone acked the page'}
+    ]
+  },
+  {
     id: 'clock-forms',
     group: 'clocks',
     title: 'Clocks as people type them',
@@ -728,6 +744,40 @@ The review will go to the Audit Committee on 17/06/2025.
       {at: '2025-05-12T08:05:00Z', text: 'Rates portal stops'},
       {at: '2025-05-12T08:20:00Z', text: 'Service desk logs'},
       {at: '2025-05-12T10:45:00Z', text: 'Payments accepted again'}
+    ]
+  },
+  {
+    id: 'parts-of-one-report',
+    group: 'incidents',
+    title: 'Parts of one document, each with times',
+    example: `# Payroll export failed, Thursday 12 March 2026
+
+All times are CET.
+
+## Part 1: Notices as published
+
+### 12 March, 10.05 – Investigating
+
+We are looking into failed payroll exports.
+
+### 12 March, 11.40 – Resolved
+
+Exports work again.
+
+## Part 2: Review
+
+### Timeline
+
+| Time | Event |
+|---|---|
+| 09:48 | First export fails |
+| 11:31 | Fix deployed; exports succeed |
+`,
+    entries: [
+      {at: '2026-03-12T09:05:00Z', text: 'Investigating'},
+      {at: '2026-03-12T10:40:00Z', text: 'Resolved'},
+      {at: '2026-03-12T08:48:00Z', text: 'First export fails'},
+      {at: '2026-03-12T10:31:00Z', text: 'Fix deployed'}
     ]
   },
   {
@@ -1040,6 +1090,24 @@ Support contacts rose from 00:05. The hot coupon key was found at 00:24 (UTC+8) 
     messages: ['time-zone-evidence']
   },
   {
+    id: 'explained-abbreviation',
+    group: 'zone',
+    title: 'An ambiguous abbreviation the statement explains',
+    example: `# Orders not saving, 11 January 2026
+
+All times in this report are IST (Israel Standard Time, UTC+2).
+
+## Timeline
+
+- 09:14 IST — writes start failing
+- 09:31 IST — the on-call acknowledges
+`,
+    entries: [
+      {at: '2026-01-11T07:14:00Z', text: 'writes start failing'},
+      {at: '2026-01-11T07:31:00Z', text: 'the on-call acknowledges'}
+    ]
+  },
+  {
     id: 'season',
     group: 'zone',
     title: 'A standard-time zone written in summer',
@@ -1198,6 +1266,29 @@ On Tuesday, 21 January 2025, storage in FRA-2 was slow for an hour.
     entries: [
       {at: '2025-01-21T13:52:00Z', text: 'I/O latency starts to rise'},
       {at: '2025-01-21T14:05:00Z', text: 'Monitoring alert'}
+    ]
+  },
+  {
+    id: 'csv-export',
+    group: 'shapes',
+    title: 'A table exported as CSV, in a code block',
+    example: `# Basket totals stale
+
+## Timeline
+
+The rows below are the alerting tool's activity log, exported as CSV; the header names the zone of its clock.
+
+\`\`\`csv
+"Time (Europe/Madrid)","Event","User","Message"
+"2026-03-03 09:41:10","Triggered","","basket-service p99 > 2s"
+"2026-03-03 09:44:02","Acknowledged","Irene Soto","On it"
+"2026-03-03 10:20:45","Resolved","Irene Soto","Cache flushed, totals correct again"
+\`\`\`
+`,
+    entries: [
+      {at: '2026-03-03T08:41:10Z', text: 'basket-service p99 > 2s'},
+      {at: '2026-03-03T08:44:02Z', text: 'On it'},
+      {at: '2026-03-03T09:20:45Z', text: 'Cache flushed, totals correct again'}
     ]
   },
   {
@@ -1603,6 +1694,31 @@ The rollback finished at 14:40. Approvals were back to normal an hour and a quar
       {at: '2025-10-16T14:10:00Z', text: 'the first declines reached the support queue'},
       {at: '2025-10-16T14:14:00Z', text: 'Priya acknowledged the page'},
       {at: '2025-10-16T15:55:00Z', text: 'Approvals were back to normal'}
+    ]
+  },
+  {
+    id: 'dotted-clocks-in-prose',
+    group: 'clocks',
+    title: 'Dotted clocks in the sentences of a report that writes its clocks so',
+    example: `# Wi-Fi outage in the library
+
+All times are UK time (BST), Monday 8 June 2026.
+
+## Summary
+
+Staff and students could not join the library Wi-Fi from 09.12 until 10.05, when the controller was restarted.
+
+## Timeline
+
+- 09.12 – first failed joins in the controller log
+- 09.20 – Service Desk logs the first call
+- 10.05 – controller restarted; joins succeed
+`,
+    entries: [
+      {at: '2026-06-08T08:12:00Z', text: 'could not join the library Wi-Fi'},
+      {at: '2026-06-08T08:12:00Z', text: 'first failed joins'},
+      {at: '2026-06-08T08:20:00Z', text: 'Service Desk logs the first call'},
+      {at: '2026-06-08T09:05:00Z', text: 'controller restarted'}
     ]
   },
   {
@@ -2302,6 +2418,52 @@ We first suspected the database. On Sunday, March 8, we had done scheduled maint
     ]
   },
   {
+    id: 'quoted-status-updates',
+    group: 'shapes',
+    title: 'A status page’s updates pasted as a quote',
+    example: `# Card payments declined
+
+## Status page history
+
+Copied from our public status page, newest update first (the page shows Central European time).
+
+> **Resolved** - Card payments have worked normally since our last update.
+> Apr 8, 2026 - 16:40 CEST
+>
+> **Monitoring** - A fix is in place and declines are back to their usual rate.
+> Apr 8, 2026 - 15:55 CEST
+>
+> **Investigating** - Some card payments are being declined. We are looking into it.
+> Apr 8, 2026 - 15:12 CEST
+`,
+    entries: [
+      {at: '2026-04-08T14:40:00Z', text: 'Resolved - Card payments'},
+      {at: '2026-04-08T13:55:00Z', text: 'Monitoring - A fix is in place'},
+      {at: '2026-04-08T13:12:00Z', text: 'Investigating - Some card payments'}
+    ]
+  },
+  {
+    id: 'comment-quoted-under-stamp',
+    group: 'shapes',
+    title: 'A comment quoted under the line that stamps it',
+    example: `# Exports stuck
+
+## Activity
+
+**Tomasz** · Feb 3, 2026 10:05 AM
+> Exports have been failing since **9:40 AM**, every one of them.
+
+**Wen** · Feb 3, 2026 10:32 AM
+> Found it: the bucket policy changed at 9:38 AM.
+`,
+    entries: [
+      {at: '2026-02-03T10:05:00Z', text: 'Exports have been failing since 9:40 AM'},
+      {at: '2026-02-03T09:40:00Z', text: 'Exports have been failing since 9:40 AM'},
+      {at: '2026-02-03T10:32:00Z', text: 'Found it'},
+      {at: '2026-02-03T09:38:00Z', text: 'the bucket policy changed at 9:38 AM'}
+    ]
+  },
+  {
     id: 'mail-thread',
     group: 'shapes',
     title: 'An e-mail thread quoted with its headers',
@@ -2555,6 +2717,26 @@ Globus transfers work again after a certificate renewal.
     ]
   },
   {
+    id: 'year-first-dotted-days',
+    group: 'day',
+    title: 'A day written year first with dots',
+    example: `# Login failures on 2026.05.20 (Wed)
+
+All times KST.
+
+| Time | Event |
+|---|---|
+| 2026.05.20 19:05 | Logins start failing |
+| 2026.05.20 19:47 | Logins work again |
+
+The hotfix shipped in version 2026.05.2 the next morning.
+`,
+    entries: [
+      {at: '2026-05-20T10:05:00Z', text: 'Logins start failing'},
+      {at: '2026-05-20T10:47:00Z', text: 'Logins work again'}
+    ]
+  },
+  {
     id: 'dotted-dates',
     group: 'day',
     title: 'Dates with dots, day first',
@@ -2564,6 +2746,29 @@ All times CEST. On Wednesday 14.06.2023, between 08:05 and 09:31, login attempts
 `,
     entries: [
       {at: '2023-06-14T06:05:00Z', end: '2023-06-14T07:31:00Z', text: 'login attempts failed'}
+    ]
+  },
+  {
+    id: 'weekday-both-ways',
+    group: 'day',
+    title: 'A weekday that fits the date read either way',
+    example: `# Ticket sales paused
+
+All times are CET. Dates are written day first.
+
+## Timeline
+
+**Saturday 08/02/2025**
+
+- 10:15 — ticket sales stop
+- 10:50 — sales resume
+
+Refunds were sent on 19/02/2025.
+`,
+    entries: [
+      {at: '2025-02-08T09:15:00Z', text: 'ticket sales stop'},
+      {at: '2025-02-08T09:50:00Z', text: 'sales resume'},
+      {at: '2025-02-19T00:00:00Z', text: 'Refunds were sent'}
     ]
   },
   {
@@ -2582,6 +2787,23 @@ All times in UTC.
     entries: [
       {at: '2026-01-12T09:00:00Z', confidence: 'medium'},
       {at: '2026-01-25T10:00:00Z', confidence: 'high'}
+    ]
+  },
+  {
+    id: 'date-after-clock-span',
+    group: 'day',
+    title: 'A date of numbers after a span of clocks',
+    example: `# Ticket sales paused
+
+All times are CET.
+
+## Impact
+
+Sales were paused for 35 minutes (10:15 – 10:50, 08/02/2025). Refunds went out on 19/02/2025.
+`,
+    entries: [
+      {at: '2025-02-08T09:15:00Z', text: 'Sales were paused'},
+      {at: '2025-02-19T00:00:00Z', text: 'Refunds went out'}
     ]
   },
   {
@@ -2687,6 +2909,36 @@ On March 12, 2024, the API returned errors for about an hour.
       {at: '2024-03-12T00:00:00Z', origin: 'summary'},
       {at: '2024-03-12T10:02:00Z', text: 'errors begin', confidence: 'medium'},
       {at: '2024-03-12T11:05:00Z'}
+    ]
+  },
+  {
+    id: 'clock-within-timeline-span',
+    group: 'day',
+    title: "A clock in the analysis, on the timeline's day it falls within",
+    example: `# Game servers down
+
+All times KST.
+
+## Timeline
+
+**2026.06.12 (Fri)**
+
+- 21:40 — servers stop accepting logins
+- 23:55 — servers restarted
+
+**2026.06.13 (Sat)**
+
+- 00:20 — logins normal again
+- 10:00 — compensation mailed
+
+## Impact
+
+Most players who tried to log in after 21:45 saw an error.
+`,
+    entries: [
+      {at: '2026-06-12T12:40:00Z', text: 'servers stop accepting logins'},
+      {at: '2026-06-12T15:20:00Z', text: 'logins normal again'},
+      {at: '2026-06-12T12:45:00Z', text: 'Most players'}
     ]
   },
   {

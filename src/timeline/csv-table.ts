@@ -1,0 +1,113 @@
+/**
+ * A table exported as CSV and pasted into a code block (a monitoring tool's
+ * activity log, a spreadsheet's rows), read as the table it is: its first row
+ * the header, each line after it a row, every row placed at its own line of
+ * the source. The fields are split by csv-parse (quoted fields, doubled
+ * quotes, delimiters inside quotes), loaded the first time a block looks like
+ * CSV.
+ */
+import {createRequire} from 'node:module'
+import type {Code, Table, TableCell, TableRow} from 'mdast'
+
+type Parse = (
+  input: string,
+  options: Record<string, unknown>
+) => Array<{record: string[]; info: {lines: number}}>
+
+let parse: Parse | undefined
+
+/** The delimiters a CSV export uses: comma, tab, semicolon. */
+const delimiters = [',', '\t', ';'] as const
+
+/**
+ * The rows of a code block written as CSV, as a GFM table would hold them;
+ * `undefined` when the block is not CSV: fewer than three lines, a first
+ * line that holds a time (data, not a header), or no delimiter that splits
+ * most lines into the header's number of fields (three or more). A block
+ * marked `csv` or `tsv` needs only two lines, and two fields.
+ *
+ * @example
+ *   csvTable(code, source)?.children.length // 3: the header and two rows
+ */
+export function csvTable(code: Code, source: string): Table | undefined {
+  const marked = /^(?:csv|tsv)$/i.test(code.lang ?? '')
+  const lines = code.value.split('\n')
+  const filled = lines.filter((line) => line.trim() !== '')
+  if (filled.length < (marked ? 2 : 3) || code.value.length > 200_000) return undefined
+  const header = filled[0] as string
+  const delimiter = delimiters
+    .filter((candidate) => header.includes(candidate))
+    .find((candidate) => {
+      const count = fieldCount(header, candidate)
+      if (count < (marked ? 2 : 3)) return false
+      const agreeing = filled.filter((line) => fieldCount(line, candidate) === count).length
+      return agreeing * 5 >= filled.length * 4
+    })
+  // (A header names its columns: no clock and no day in it, as a first row of data has.)
+  if (delimiter === undefined || /\d:\d\d|\d{4}-\d\d|\d[/.]\d/.test(header)) return undefined
+  parse ??= (createRequire(import.meta.url)('csv-parse/sync') as {parse: Parse}).parse
+  let records: ReturnType<Parse>
+  try {
+    records = parse(code.value, {
+      delimiter,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: true,
+      trim: true,
+      info: true
+    })
+  } catch {
+    return undefined
+  }
+  // The first line of the code's value is the line after its opening fence.
+  const first = (code.position?.start.line ?? 0) + (code.position && isFenced(code, source) ? 1 : 0)
+  const offsets = lineOffsets(source)
+  const rows = records.map(({record, info}): TableRow => {
+    const line = first + info.lines - 1
+    const start = {line, column: 1, offset: offsets[line - 1] ?? 0}
+    const end = {
+      line,
+      column: (lines[info.lines - 1] ?? '').length + 1,
+      offset: (offsets[line - 1] ?? 0) + (lines[info.lines - 1] ?? '').length
+    }
+    const position = {start, end}
+    return {
+      type: 'tableRow',
+      position,
+      children: record.map(
+        (value): TableCell => ({
+          type: 'tableCell',
+          position,
+          children: [{type: 'text', value, position}]
+        })
+      )
+    }
+  })
+  const table: Table = {type: 'table', children: rows}
+  if (code.position) table.position = code.position
+  return table
+}
+
+/** The fields a line splits into, quotes heeded, without parsing it in full. */
+function fieldCount(line: string, delimiter: string): number {
+  let count = 1
+  let quoted = false
+  for (const character of line) {
+    if (character === '"') quoted = !quoted
+    else if (character === delimiter && !quoted) count++
+  }
+  return count
+}
+
+function isFenced(code: Code, source: string): boolean {
+  const offset = code.position?.start.offset
+  return offset !== undefined && /^[ \t]*(?:`{3,}|~{3,})/.test(source.slice(offset, offset + 80))
+}
+
+function lineOffsets(source: string): number[] {
+  const offsets = [0]
+  for (let index = source.indexOf('\n'); index !== -1; index = source.indexOf('\n', index + 1)) {
+    offsets.push(index + 1)
+  }
+  return offsets
+}

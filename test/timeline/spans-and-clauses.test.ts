@@ -1,0 +1,79 @@
+/**
+ * Spans and clauses as teams write them: a span's end on the day written after it, spans joined
+ * by a tilde or an arrow, a number's comma and a quote's closing mark, a 24-hour report's morning
+ * clocks, an `Event` column beside the message.
+ */
+import {expect, test} from 'vitest'
+import {findMilestones} from '../../src/milestones/find-milestones.js'
+import {parseIncidents} from '../../src/parse-incidents.js'
+import {findMentions} from '../../src/timeline/find-mentions.js'
+
+const timeline = (markdown: string) =>
+  parseIncidents(markdown, {path: 'invented.md'}).incidents[0]?.timeline ?? []
+
+test('a span ends on the day written after it, read in the report’s order', () => {
+  const [entry] = timeline(
+    '# Sales paused\n\nAll times CET.\n\nSales stopped for 35 minutes (10:15 – 10:50, 08/02/2025). Refunds went out on 19/02/2025.\n'
+  )
+  expect(entry?.at).toBe('2025-02-08T09:15:00Z')
+  expect(entry?.time?.end).toBe('2025-02-08T09:50:00Z')
+})
+
+test('two clocks joined by a tilde or an arrow are one span', () => {
+  for (const text of [
+    '19:05 ~ 19:47 KST',
+    '19:05～19:47 KST',
+    '19:05 → 19:47 KST',
+    '19:05 -> 19:47 KST'
+  ]) {
+    const [mention] = findMentions(`Impact: ${text}.`)
+    expect(mention?.written.rangeEnd?.clock).toEqual({hour: 19, minute: 47, hourOnly: false})
+  }
+  // (A tilde before one clock is `about`.)
+  expect(findMentions('at ~21:10 and ~21:40').map((mention) => mention.written.text)).toEqual([
+    '~21:10',
+    '~21:40'
+  ])
+})
+
+test('a number’s comma does not cut a clause, and a quote’s closing mark ends a sentence', () => {
+  const entries = timeline(
+    '# Users dropped\n\nAll times UTC, on 3 March 2026.\n\n## Impact\n\nPlayers online fell from about 212,000 (11:10) to about 61,000 (11:40).\n\nAt 12:05 Ana wrote: "is the shop down?" Then three more asked by 12:20.\n'
+  )
+  expect(entries.map((entry) => [entry.at, entry.text])).toEqual([
+    ['2026-03-03T11:10:00Z', 'Players online fell from about 212,000 (11:10'],
+    ['2026-03-03T11:40:00Z', ') to about 61,000 (11:40).'],
+    ['2026-03-03T12:05:00Z', 'Ana wrote: "is the shop down?"'],
+    ['2026-03-03T12:20:00Z', 'Then three more asked by 12:20.']
+  ])
+})
+
+test('a report on a 24-hour clock keeps a sentence’s morning clock in the morning', () => {
+  const entries = timeline(
+    '# Checkout slow\n\nAll times KST.\n\n## Background\n\nThe search service was deployed on 2026.03.13 at 16:30, and the freeze began at 18:00.\n\n## Impact\n\nErrors peaked around 10:20.\n'
+  )
+  expect(entries.find((entry) => entry.text.startsWith('Errors peaked'))?.at).toBe(
+    '2026-03-13T01:20:00Z'
+  )
+})
+
+test('a CSV export’s `Event` column labels the message beside it when milestones are picked', () => {
+  const markdown = [
+    '# Basket totals stale',
+    '',
+    '## Timeline',
+    '',
+    '```csv',
+    '"Time (UTC)","Event","User","Message"',
+    '"2026-03-03 09:41:10","Triggered","","basket-service p99 > 2s"',
+    '"2026-03-03 09:44:02","Acknowledged","Irene Soto","Looking"',
+    '"2026-03-03 10:20:45","Resolved","Irene Soto","Cache flushed, totals correct"',
+    '```',
+    ''
+  ].join('\n')
+  const [incident] = parseIncidents(markdown, {path: 'invented.md'}).incidents
+  if (!incident) throw new Error('no incident')
+  const {milestones} = findMilestones(incident)
+  expect(milestones.acknowledged?.at).toBe('2026-03-03T09:44:02Z')
+  expect(incident.timeline[0]?.place.line).toBe(7)
+})
