@@ -1039,7 +1039,7 @@ function read(clause: Clause, segment: Segment): void {
       is(word, 'fix') &&
       word.text === 'fixed' &&
       isPassive(words, index) &&
-      words.slice(0, index).some((other) => is(other, 'failure'))
+      namedBefore(words, index, 'failure')
     )
       segment.problemFixed = true
     // `the disk hit 100%`, `volume at 100%`: a store with no room left, as `full` says it.
@@ -1102,8 +1102,8 @@ function read(clause: Clause, segment: Segment): void {
         .some((other) => other.absorbed && other.text === takers.get(word.stem)) &&
       word.text !== 'taken' &&
       !isPassive(words, index) &&
-      words.slice(0, index).some((other) => is(other, 'change') || is(other, 'failure')) &&
-      !words.slice(0, index).some((other) => is(other, 'team'))
+      namedBefore(words, index, 'change', 'failure') &&
+      !namedBefore(words, index, 'team')
     ) {
       classes = ['failure']
       segment.tookDown.push(word)
@@ -1139,7 +1139,7 @@ function read(clause: Clause, segment: Segment): void {
         /^(?:escalat|forward)/.test(word.text)) &&
       // (Verb first, the team's own log: `Paged the database on-call`; not an alert's headline.)
       ((index === 0 && !words.some((other) => is(other, 'failure'))) ||
-        words.slice(0, index).some((other) => is(other, 'team') || is(other, 'respond'))) &&
+        namedBefore(words, index, 'team', 'respond')) &&
       // (Not `Our monitoring pages the on-call admin`: what pages is a machine watching, whoever's.)
       !(
         index > 0 &&
@@ -1243,7 +1243,7 @@ function read(clause: Clause, segment: Segment): void {
     if (
       /^(?:under|below)$/.test(word.text) &&
       before?.text === 'back' &&
-      words.slice(0, index).some((other) => is(other, 'failure') || is(other, 'badMeasure'))
+      namedBefore(words, index, 'failure', 'badMeasure')
     )
       classes = ['fall']
     // `All 41 remaining circuits confirmed up`, `the remaining hosts`: the rest of them, not the
@@ -1327,7 +1327,7 @@ function read(clause: Clause, segment: Segment): void {
     // `On-call pinged`, `the team was alerted`: the team, told.
     if (
       is(word, 'notify') &&
-      words.slice(0, index).some((other) => is(other, 'team')) &&
+      namedBefore(words, index, 'team') &&
       (isPassive(words, index) || index === words.length - 1 || word.text.endsWith('ed'))
     )
       segment.teamTold = true
@@ -1345,7 +1345,7 @@ function read(clause: Clause, segment: Segment): void {
     if (
       deedWords.some((name) => is(word, name)) &&
       pastPerfect(words, index) &&
-      words.slice(0, index).some((other) => knowing.some((name) => is(other, name)))
+      namedBefore(words, index, ...knowing)
     )
       segment.earlier = true
     // `We are deploying a fix`, `the change is being rolled back`: a deed under way, as status updates tell it.
@@ -1570,7 +1570,7 @@ function read(clause: Clause, segment: Segment): void {
     if (
       is(word, 'report') &&
       word.stem.startsWith('complain') &&
-      words.slice(0, index).some((other) => is(other, 'report'))
+      namedBefore(words, index, 'report')
     )
       segment.fromOutside = true
     // `the engineer is already on the call`, `joined on the bridge`: in the response's meeting.
@@ -1715,8 +1715,7 @@ function read(clause: Clause, segment: Segment): void {
     if (
       (index === 0 ||
         replyWords.test(before?.text ?? '') ||
-        (progressive(words, index) &&
-          !words.slice(0, index).some((other) => is(other, 'vendor') || is(other, 'outsider')))) &&
+        (progressive(words, index) && !namedBefore(words, index, 'vendor', 'outsider'))) &&
       is(word, 'investigate') &&
       word.text.endsWith('ing')
     )
@@ -2340,18 +2339,72 @@ const takers = new Map([
  */
 function destroyedByMachine(words: readonly Word[], index: number): boolean {
   // `hsm-02 is removed from the signing pool by config push`: a part taken out of service, a remedy.
-  const from = words.findIndex((word, at) => at > index && at <= index + 2 && word.text === 'from')
-  if (from !== -1 && words.slice(from + 1, from + 5).some((word) => servingSets.has(word.text)))
+  const from = [index + 1, index + 2].find((at) => words[at]?.text === 'from')
+  if (
+    from !== undefined &&
+    words.slice(from + 1, from + 5).some((word) => servingSets.has(word.text))
+  )
     return false
-  const machine = (word: Word) => is(word, 'automation') || is(word, 'change')
-  const person = (word: Word) => is(word, 'team') || is(word, 'outsider') || is(word, 'vendor')
-  const by = words.findIndex((word, at) => at > index && word.text === 'by')
+  // (Who is named before each word, and where the next `by` is, found once for the clause: a
+  // clause of many such words costs no more per word than a short one.)
+  const seen = doersOf(words)
+  const by = seen.nextBy[index + 1] ?? -1
   if (isPassive(words, index) || (words[index]?.text.endsWith('ed') && by !== -1)) {
     const agent = by === -1 ? [] : words.slice(by + 1, by + 4)
-    return agent.some(machine) && !agent.some(person)
+    return agent.some(isMachine) && !agent.some(isPerson)
   }
-  const subject = words.slice(0, index)
-  return subject.some(machine) && !subject.some(person)
+  return (seen.machineBefore[index] ?? false) && !(seen.personBefore[index] ?? false)
+}
+
+/**
+ * Whether a word of one of the classes stands before `index` in a clause's words; where each
+ * class is first named is found once per clause, so asking at every word costs nothing more.
+ */
+function namedBefore(words: readonly Word[], index: number, ...names: WordClass[]): boolean {
+  let first = firstNamed.get(words)
+  if (!first) {
+    first = new Map()
+    for (const [at, word] of words.entries())
+      for (const name of word.classes) if (!first.has(name)) first.set(name, at)
+    firstNamed.set(words, first)
+  }
+  for (const name of names) if ((first.get(name) ?? Number.POSITIVE_INFINITY) < index) return true
+  return false
+}
+
+const firstNamed = new WeakMap<readonly Word[], Map<WordClass, number>>()
+
+const isMachine = (word: Word) => is(word, 'automation') || is(word, 'change')
+const isPerson = (word: Word) => is(word, 'team') || is(word, 'outsider') || is(word, 'vendor')
+
+/** Per word of a clause: whether a machine or a person is named before it, and the next `by`. */
+interface Doers {
+  machineBefore: boolean[]
+  personBefore: boolean[]
+  nextBy: number[]
+}
+
+const doers = new WeakMap<readonly Word[], Doers>()
+
+function doersOf(words: readonly Word[]): Doers {
+  const known = doers.get(words)
+  if (known) return known
+  const found: Doers = {machineBefore: [], personBefore: [], nextBy: []}
+  let machine = false
+  let person = false
+  for (const [at, word] of words.entries()) {
+    found.machineBefore[at] = machine
+    found.personBefore[at] = person
+    machine ||= isMachine(word)
+    person ||= isPerson(word)
+  }
+  let next = -1
+  for (let at = words.length; at >= 0; at--) {
+    if (words[at]?.text === 'by') next = at
+    found.nextBy[at] = next
+  }
+  doers.set(words, found)
+  return found
 }
 
 /** What serves traffic as a set: a part taken out of one is out of service, not destroyed. */

@@ -184,13 +184,33 @@ export function readEnglishTimestamp(text: string): WrittenTime | ImpossibleTime
   if (zoneFirst) return readZoneFirst(text, start, zoneFirst[0].length, approximate)
   // `9:40 Saturday morning`, `1:30 Saturday afternoon`: a clock, then its weekday and part of the
   // day (chrono reads the weekday as a time of its own).
+  // (`7:48 PM Friday`, `19:48 on Friday`, `7:48 PM EST Friday`: its meridiem and zone too; chrono
+  // refuses a weekday after a clock in strict mode.)
   const weekdayAfter = clockThenWeekday.exec(head)
-  if (weekdayAfter) {
-    const [said, hour, minute, day, part] = weekdayAfter
-    let clock: WrittenClock = {hour: Number(hour), minute: Number(minute), hourOnly: false}
-    if (part) clock = inPartOfDay(clock, part)
+  const zoneBetween = weekdayAfter?.[4] ? readZone(weekdayAfter[4]) : undefined
+  if (
+    weekdayAfter &&
+    // (`22.47 on Wednesday 14 May`: the day after the weekday is read with it, below.)
+    !dayAfterWeekday.test(head.slice(weekdayAfter[0].length)) &&
+    (!weekdayAfter[4] || zoneBetween?.end === weekdayAfter[4].length) &&
+    (weekdayAfter[3] || Number(weekdayAfter[1]) <= 12 || !weekdayAfter[6])
+  ) {
+    const [said, hour, minute, meridiem, zoneText, day, part] = weekdayAfter
+    const twelve = Number(hour) % 12
+    const written = meridiem
+      ? meridiem.toLowerCase() === 'p'
+        ? twelve + 12
+        : twelve
+      : Number(hour)
+    let clock: WrittenClock = {hour: written, minute: Number(minute), hourOnly: false}
+    if (part && !meridiem && Number(hour) <= 12) clock = inPartOfDay(clock, part)
+    const point: WrittenPoint = {clock, unknown: false}
+    if (zoneBetween && zoneText) {
+      const at = start + said.indexOf(zoneText, 3)
+      point.zone = {...zoneBetween, start: at, end: at + zoneText.length}
+    }
     const end = start + said.length
-    const time = finish(text, qualifierStart, start, end, {clock, unknown: false}, approximate)
+    const time = finish(text, qualifierStart, start, end, point, approximate)
     return {...time, weekday: weekdays.indexOf((day as string).toLowerCase())}
   }
   // `16OCT25`, `03FEB2025 1422Z`: a day, month and year run together, as aviation and the military
@@ -748,8 +768,12 @@ const monthNumbers: Readonly<Record<string, number>> = Object.fromEntries(
 )
 
 /** `9:40 Saturday morning`: a 12-hour clock without its meridiem, a weekday, and maybe the part of the day. */
+/** A day after a weekday: `14 May`, `, the 14th`, `May 14`. */
+const dayAfterWeekday =
+  /^,?\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/i
+
 const clockThenWeekday = new RegExp(
-  `^(1[0-2]|0?[1-9])[:.]([0-5]\\d)\\s+(${weekdayNames})(?:\\s+(${partsOfDay}))?\\b`,
+  `^([01]?\\d|2[0-3])[:.]([0-5]\\d)(?:\\s*([ap])\\.?m\\b\\.?)?(?:\\s+(?!on\\b)([A-Z]{2,5}))?\\s+(?:on\\s+)?(${weekdayNames})(?:\\s+(${partsOfDay}))?\\b`,
   'i'
 )
 

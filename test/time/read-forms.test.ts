@@ -347,3 +347,25 @@ describe('zones written as a pair of abbreviations', () => {
     )
   })
 })
+
+test('readTimestamp(text) reads a clock, its meridiem or zone, then its weekday', () => {
+  expect(readTimestamp('7:48 PM Friday the first crash')).toMatchObject({
+    clock: {hour: 19, minute: 48},
+    weekday: 5,
+    text: '7:48 PM Friday'
+  })
+  expect(readTimestamp('19:48 on Friday')).toMatchObject({
+    clock: {hour: 19, minute: 48},
+    weekday: 5
+  })
+  expect(readTimestamp('7:48 PM EST Friday')).toMatchObject({
+    clock: {hour: 19, minute: 48},
+    zone: {zone: {name: 'EST'}},
+    weekday: 5
+  })
+  // (A day after the weekday is read with it.)
+  expect(readTimestamp('22:47 on Wednesday 14 May')).toMatchObject({
+    clock: {hour: 22, minute: 47},
+    date: {month: 5, day: 14}
+  })
+})
