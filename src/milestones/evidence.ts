@@ -186,6 +186,9 @@ export function weighEntry(
   // found this afterwards`: found after the fact, so at the entry's time nobody knew of it, or of
   // its cause.
   if (retrospective.test(text)) for (const name of retrospectiveUnsaid) unsaid.add(name)
+  // `carrier-connector rejects every message. No direct impact yet: ...`, `No effect on train
+  // movements at this time`: the entry says the trouble it tells had not reached anyone yet.
+  if (harmless.test(text)) unsaid.add('started')
   // `BMS local alarm only`, `the alarm never reached the NOC`, `Nothing monitored this alarm`: an
   // alarm that reached no one tells no one knew (one delivered and left unread still does).
   // (`sent an alert. To a channel I muted back in April`: an alert posted to a muted channel still
@@ -450,7 +453,7 @@ const mutedChannel =
   /\bchannel\s+(?:(?:that|which)\s+)?(?:I|we|they|you|he|she|everyone)\s+(?:had\s+)?muted\b/i
 
 const unheard =
-  /\b(?:(?:to|into|in)\s+(?:an?\s+|the\s+)?(?:unmonitored|unwatched|unread)\b|suppressed|silenced|inhibited|suppression\s+rule|(?:does|did|do)\s+(?:\*\*)?not(?:\*\*)?\s+(?:appear|show)\s+(?:up\s+)?on\s+the\s+(?:\w+\s+)?(?:console|dashboard|screen)|(?<!#[\w-]+\s+(?:is|was|are|were)\s+)muted|snooze[sd]|snoozing|shelve[sd]|shelving|(?:in|into)\s+maintenance\s+mode|local\s+alarm\s+only|(?:alarm(?:ed|s)?|alerted|sounded|went\s+off|fired)\s+(?:only\s+)?locally|never\s+reached\s+(?:the|any|anyone|us)|(?:is|was|are|were)\s+not\s+(?:monitored|seen|read)\b|nothing\s+monitored|no\s+one\s+was\s+(?:paged|notified|alerted)|nobody\s+was\s+(?:paged|notified|alerted)|(?:so|hence|thus|with)\s+no\s+(?:alerts?|pages?|paging|notifications?|alarms?))\b/i
+  /\b(?:(?:to|into|in)\s+(?:an?\s+|the\s+)?(?:unmonitored|unwatched|unread)\b|suppressed|silenced|inhibited|suppression\s+rule|(?:does|did|do)\s+(?:\*\*)?not(?:\*\*)?\s+(?:appear|show)\s+(?:up\s+)?on\s+the\s+(?:\w+\s+)?(?:console|dashboard|screen)|(?<!#[\w-]+\s+(?:is|was|are|were)\s+)muted|snooze[sd]|snoozing|shelve[sd]|shelving|(?:in|into)\s+maintenance\s+mode|local\s+alarm\s+only|(?:alarm(?:ed|s)?|alerted|sounded|went\s+off|fired)\s+(?:only\s+)?locally|never\s+reached\s+(?:the|any|anyone|us)|(?:is|was|are|were)\s+not\s+(?:monitored|seen|read|noticed)\b|nothing\s+monitored|no\s+one\s+was\s+(?:paged|notified|alerted)|nobody\s+was\s+(?:paged|notified|alerted)|(?:so|hence|thus|with)\s+no\s+(?:alerts?|pages?|paging|notifications?|alarms?))\b/i
 
 /** An alert kept from where it would be seen: `not routed to PagerDuty`, `was not forwarded to the NOC`. */
 const unrouted = /\bnot\s+(?:forwarded|routed)\s+to\b/i
@@ -2495,6 +2498,10 @@ const closingPlaces = new Set([
   'early',
   'late'
 ])
+/** Words that say no one was harmed yet: `No direct impact yet`, `no effect on service`. */
+const harmless =
+  /\b(?:no|without)\s+(?:(?:direct|customer|user|client|service|visible|immediate|external|real|noticeable)[\s-]+)?(?:impact|effect)(?:\s+yet|\s+on\s+(?:service|customers|users|train|traffic|operations|production|the\s+service)|\s+at\s+this\s+(?:time|point|stage))\b|\bnot\s+yet\s+(?:impacting|affecting|visible\s+to)\b/i
+
 /** The classes of the trouble itself: what went wrong, and who did it. */
 const troubleNames = new Set<WordClass>(['failure', 'outage', 'attack', 'attacker'])
 

@@ -1118,6 +1118,8 @@ function normalize(head: string): Normalized {
       /\b(\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)([01]?\d|2[0-3])\.([0-5]\d)(?![\d.])/g,
       '$1$2:$3'
     )
+    // `2340H`, `0012H`: four figures and an H, a 24-hour clock.
+    .replace(/\b([01]\d|2[0-3])([0-5]\d)H(?![\w])/g, '$1:$2')
     // `2025.03.14 (Fri)`: the year first with dots, as Korea, Japan and Hungary write a day.
     .replace(/^(\d{4})\.(\d{1,2})\.(\d{1,2})(?![\d.]\d)/, '$1-$2-$3')
     // `2017/01/31`: chrono reads it, but not when a time follows with `-`.

@@ -185,7 +185,39 @@ export const genericZones: Readonly<Record<string, string>> = {
   'korea time': 'Asia/Seoul',
   'singapore time': 'Asia/Singapore',
   'hong kong time': 'Asia/Hong_Kong',
-  'israel time': 'Asia/Jerusalem'
+  'israel time': 'Asia/Jerusalem',
+  // A country's time named by its people (`Dutch local time`, `German time`), for countries of
+  // one zone.
+  'dutch time': 'Europe/Amsterdam',
+  'netherlands time': 'Europe/Amsterdam',
+  'german time': 'Europe/Berlin',
+  'french time': 'Europe/Paris',
+  'spanish time': 'Europe/Madrid',
+  'italian time': 'Europe/Rome',
+  'belgian time': 'Europe/Brussels',
+  'swiss time': 'Europe/Zurich',
+  'austrian time': 'Europe/Vienna',
+  'polish time': 'Europe/Warsaw',
+  'czech time': 'Europe/Prague',
+  'swedish time': 'Europe/Stockholm',
+  'norwegian time': 'Europe/Oslo',
+  'danish time': 'Europe/Copenhagen',
+  'finnish time': 'Europe/Helsinki',
+  'greek time': 'Europe/Athens',
+  'turkish time': 'Europe/Istanbul',
+  'israeli time': 'Asia/Jerusalem',
+  'japanese time': 'Asia/Tokyo',
+  'korean time': 'Asia/Seoul',
+  'chinese time': 'Asia/Shanghai',
+  'indian time': 'Asia/Kolkata',
+  'thai time': 'Asia/Bangkok',
+  'vietnamese time': 'Asia/Ho_Chi_Minh',
+  'philippine time': 'Asia/Manila',
+  'nigerian time': 'Africa/Lagos',
+  'kenyan time': 'Africa/Nairobi',
+  'egyptian time': 'Africa/Cairo',
+  'south african time': 'Africa/Johannesburg',
+  'new zealand time': 'Pacific/Auckland'
 }
 
 /** The standard and summer abbreviations of a zone, written as a pair (`PST/PDT`), either way round. */

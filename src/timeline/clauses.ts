@@ -145,16 +145,19 @@ export class Clauses {
     // label heads (`Identified 2024-11-05T05:56Z The datacentre ...`); elsewhere the clause keeps
     // it, and reads as written (`We rolled back, which completed by 10:30.`).
     let rest = after.replace(/^[\s:,"'“”–—-]+/, '')
-    const leads = onlyLeadIn(before) || (from === sentence.from && labelBefore(before))
+    // (A label with its colon leads its time wherever the clause starts: `... Updated: 3:02 PM`.)
+    const labelled = (from === sentence.from || /:\s*$/.test(before)) && labelBefore(before)
+    const leads = onlyLeadIn(before) || labelled
     if (leads && !hasWords(rest) && to < sentence.to) {
       // `Update 09:52 UTC: the provider says the issue began at 08:22`, `By 10:00 the vendor saw it
       // start at 09:40`: the words run on to the time they tell of, which dates only what follows it.
       const told = text.slice(mention.end, (mentions[index + 1] as Mention).start)
       const words = told.replace(/^[\s:,"'“”–—-]+/, '').replace(trailingLeadIn, '')
-      if (hasWords(words)) rest = words
+      // (Not the next time's own label: `Created: ... Updated: ...`.)
+      if (hasWords(words) && !/^[\p{L}][\p{L}'’ -]{0,30}:\s*$/u.test(words)) rest = words
     }
     if (onlyLeadIn(before)) return {text: tidy(rest), leads: true}
-    if (from === sentence.from && labelBefore(before)) {
+    if (labelled) {
       // `**Investigating**, 16:05 UTC. We are looking into ...`: a status update's label and time,
       // then its words in the next sentence (unless a time leads that one: an update of its own).
       if (!hasWords(rest.replace(/[.!?]/g, '')) && to === sentence.to) {
@@ -326,6 +329,10 @@ function boundaryBetween(text: string, from: number, to: number): number {
   )) {
     cut = (match.index ?? 0) + (match[0].startsWith(' ') ? 0 : 1)
   }
+  // (`Updated: 14/Mar/25 3:02 PM  Resolved: 11/Mar/25 1:45 PM`: a label and its colon just
+  // before the next time head that time, not the words of this one.)
+  const label = /\s([\p{L}][\p{L}'’ -]{0,30}:\s*)$/u.exec(between)
+  if (label && (cut === undefined || cut <= label.index)) return from + label.index + 1
   return from + (cut ?? 0)
 }
 

@@ -676,7 +676,13 @@ class Walker {
     if (!here.timeline && this.#quiet([paragraph])) return false
     const text = blockText([paragraph])
     const place = placeOf(paragraph)
-    const bareDay = bareDate(text.text)
+    // (`**Monday 11 August 2025 — Night Shift (C Crew)**`: a line set whole in bold, a day and
+    // the name of its part, heads the entries below it as a day heading does.)
+    const boldDay =
+      paragraph.children.length === 1 && paragraph.children[0]?.type === 'strong'
+        ? bareDate(text.text.replace(/\s+[—–-]\s+[^\d\n]{1,48}$/, ''))
+        : undefined
+    const bareDay = bareDate(text.text) ?? boldDay
     if (bareDay) {
       this.events.push({type: 'day', date: bareDay, place})
       return true
@@ -1119,11 +1125,12 @@ function slice(text: BlockText, from: number, to: number): BlockText {
 
 /**
  * The time a report calls T0, for the offsets of its timeline (`T+9m`): `T0 = 14:20 PST
- * on Monday 9 February 2026`, `T0: 2026-02-09 22:20 UTC`, `times are relative to 14:20 UTC`.
+ * on Monday 9 February 2026`, `T0: 2026-02-09 22:20 UTC`, `T+0 = 13:20 UTC`, `times are
+ * relative to 14:20 UTC`.
  */
 function anchorStatement(text: string): WrittenTime | undefined {
   const statement =
-    /\bT\s?0\b\s*(?:=|:|is\b|was\b|at\b|→)|\b(?:relative\s+to|offsets?\s+(?:from|since))\b/i.exec(
+    /\bT\s?[+±]?\s?0\b\s*(?:=|:|is\b|was\b|at\b|→)|\b(?:relative\s+to|offsets?\s+(?:from|since))\b/i.exec(
       text
     )
   if (!statement) return undefined
@@ -1211,7 +1218,8 @@ const timed = (mention: Mention) => !mention.written.after || mention.written.cl
 
 /** A clock cell for reading after its date: `2151` as `21:51`, so that it is no year (`01/18 2151`). */
 function clockCell(cell: string): string {
-  const compact = /^\s*([01]\d|2[0-3])([0-5]\d)(?!\d)/.exec(cell)
+  // (`2340H`: the H says a clock, and goes with the figures.)
+  const compact = /^\s*([01]\d|2[0-3])([0-5]\d)(?!\d)(?:H(?!\w))?/.exec(cell)
   return compact ? `${compact[1]}:${compact[2]}${cell.slice(compact[0].length)}` : cell
 }
 

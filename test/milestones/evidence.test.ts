@@ -1776,3 +1776,21 @@ test('a remedy recommended is advice, not done', () => {
   expect(scoreIn('The vendor recommends replacing the controller.', 'mitigated')).toBe(0)
   expect(scoreIn('The vendor replaced the controller.', 'mitigated')).toBeGreaterThan(0)
 })
+
+test('an entry that says no one was harmed yet tells no onset', () => {
+  expect(
+    scoreIn(
+      'The connector rejects every message. No direct impact yet: the volume is small.',
+      'started'
+    )
+  ).toBe(0)
+  expect(scoreIn('The heater tripped. No effect on train movements at this time.', 'started')).toBe(
+    0
+  )
+  expect(scoreIn('The connector rejects every message.', 'started')).toBeGreaterThan(0)
+})
+
+test('a warning nobody noticed told no one', () => {
+  expect(scoreIn('The disk-usage warning fires at 80% and is not noticed.', 'detected')).toBe(0)
+  expect(scoreIn('The disk-usage warning fires at 80%.', 'detected')).toBeGreaterThanOrEqual(3)
+})

@@ -556,6 +556,28 @@ All entries are relative to **T0 = 14:20 PST on Monday 9 February 2026**.
     ]
   },
   {
+    id: 't-plus-zero',
+    group: 'clocks',
+    title: 'T0 stated as T+0',
+    example: `# Partner API rejecting requests
+
+## Timeline
+
+All times UTC, 2025-06-10. T+0 = 13:20 UTC (first rejected requests).
+
+| When | What |
+|---|---|
+| T-39m | Config change deployed |
+| T+0 | Sync runs; rejections start |
+| T+6m | Alert pages the primary |
+`,
+    entries: [
+      {at: '2025-06-10T12:41:00Z', text: 'Config change deployed'},
+      {at: '2025-06-10T13:20:00Z', text: 'Sync runs'},
+      {at: '2025-06-10T13:26:00Z', text: 'Alert pages the primary'}
+    ]
+  },
+  {
     id: 'quoted-t0-note',
     group: 'clocks',
     title: 'T0 stated in a note set apart as a quote',
@@ -658,6 +680,27 @@ All times KST, on 2026.05.20.
     entries: [
       {at: '2026-05-20T10:05:00Z', text: 'Player impact'},
       {at: '2026-05-20T10:08:00Z', text: 'until someone acked the page'}
+    ]
+  },
+  {
+    id: 'four-figures-and-h',
+    group: 'clocks',
+    title: 'Four figures and an H',
+    example: `# Results not filing to the patient record
+
+All times are Singapore time (SGT).
+
+| Date | Time | Event |
+|---|---|---|
+| 18 Nov 2025 | 2340H | Results channel suspended |
+| 19 Nov 2025 | 0012H | A registrar calls the Service Desk |
+
+The channel was restarted at 0127H on 19 Nov 2025.
+`,
+    entries: [
+      {at: '2025-11-18T15:40:00Z', text: 'Results channel suspended'},
+      {at: '2025-11-18T16:12:00Z', text: 'A registrar calls'},
+      {at: '2025-11-18T17:27:00Z', text: 'The channel was restarted'}
     ]
   },
   {
@@ -1105,6 +1148,22 @@ All times in this report are IST (Israel Standard Time, UTC+2).
     entries: [
       {at: '2026-01-11T07:14:00Z', text: 'writes start failing'},
       {at: '2026-01-11T07:31:00Z', text: 'the on-call acknowledges'}
+    ]
+  },
+  {
+    id: 'country-time',
+    group: 'zone',
+    title: "A country's time named by its people",
+    example: `# Sorter stop at the hub, 24 October 2024
+
+All times in this report are Dutch local time.
+
+- 13:52 — sorters stop receiving destinations
+- 15:07 — sorting resumes
+`,
+    entries: [
+      {at: '2024-10-24T11:52:00Z', text: 'sorters stop'},
+      {at: '2024-10-24T13:07:00Z', text: 'sorting resumes'}
     ]
   },
   {
@@ -2769,6 +2828,35 @@ Refunds were sent on 19/02/2025.
       {at: '2025-02-08T09:15:00Z', text: 'ticket sales stop'},
       {at: '2025-02-08T09:50:00Z', text: 'sales resume'},
       {at: '2025-02-19T00:00:00Z', text: 'Refunds were sent'}
+    ]
+  },
+  {
+    id: 'bold-day-with-title',
+    group: 'day',
+    title: 'A day in bold with the name of its part',
+    example: `# Conveyor trip
+
+**Date of incident:** Tuesday 12 August 2025
+
+All times AWST.
+
+## Timeline
+
+**Monday 11 August 2025 — Night Shift (B Crew)**
+
+| Time | Event |
+|---|---|
+| 2310 hrs | Permit issued for drive fault-finding |
+
+**Tuesday 12 August 2025 — Night Shift (B Crew)**
+
+| Time | Event |
+|---|---|
+| 0214 hrs | Control room loses view of the plant |
+`,
+    entries: [
+      {at: '2025-08-11T15:10:00Z', text: 'Permit issued'},
+      {at: '2025-08-11T18:14:00Z', text: 'Control room loses view'}
     ]
   },
   {

@@ -77,3 +77,14 @@ test('a CSV export’s `Event` column labels the message beside it when mileston
   expect(milestones.acknowledged?.at).toBe('2026-03-03T09:44:02Z')
   expect(incident.timeline[0]?.place.line).toBe(7)
 })
+
+test('fields on one line: each label heads the time after it', () => {
+  const entries = timeline(
+    '# Portal errors\n\nAll times US Central.\n\nCreated: 11/Mar/25 9:18 AM  Paused: 11/Mar/25 10:02 AM  Resolved: 11/Mar/25 1:45 PM\n'
+  )
+  expect(entries.map((entry) => [entry.at, entry.text])).toEqual([
+    ['2025-03-11T14:18:00Z', 'Created'],
+    ['2025-03-11T15:02:00Z', 'Paused'],
+    ['2025-03-11T18:45:00Z', 'Resolved']
+  ])
+})
