@@ -669,7 +669,7 @@ const writtenKey =
  * 16 June 2025`, alone on its line): when the report was written, not the day it is about.
  */
 const stampedDay = new RegExp(
-  `${/\b(?:published|posted|written|(?:last\s+)?(?:updated|edited|revised|reviewed)|created|drafted)\b(?:\s+on)?[^.\n|]{0,50}?(?:19|20)\d{2}\b/.source}|${dateline.source}`,
+  `${/\b(?:published|posted|written|(?:last\s+)?(?:updated|edited|revised|reviewed)|created|drafted|exported)\b(?:\s+on)?[^.\n|]{0,50}?(?:19|20)\d{2}\b/.source}|${dateline.source}`,
   'gim'
 )
 

@@ -1521,6 +1521,8 @@ function read(clause: Clause, segment: Segment): void {
       classes = ['communicate']
       if (segment.actor === 'outsider') delete segment.actor
     }
+    // `please acknowledge in PagerDuty`, `pls restart it`: what is asked for, not done.
+    if (/^(?:please|pls|plz)$/.test(before?.text ?? '')) classes = []
     // `Service back to plan`, `running to schedule again`: the service as planned, no intent.
     if (
       /^(?:plan|schedule)$/.test(word.text) &&

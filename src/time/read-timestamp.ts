@@ -1118,6 +1118,12 @@ function normalize(head: string): Normalized {
       /\b(\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)([01]?\d|2[0-3])\.([0-5]\d)(?![\d.])/g,
       '$1$2:$3'
     )
+    // `21st August 2025 02:12hrs`: the word for hours glued to the clock, which chrono takes for
+    // an amount of `12hrs` and keeps only the hour; blanked, every offset kept.
+    .replace(
+      /\b(\d{1,2}:\d{2})(hrs|hr|hours)\b/gi,
+      (_, clock: string, unit: string) => clock + ' '.repeat(unit.length)
+    )
     // `2340H`, `0012H`: four figures and an H, a 24-hour clock.
     .replace(/\b([01]\d|2[0-3])([0-5]\d)H(?![\w])/g, '$1:$2')
     // `2025.03.14 (Fri)`: the year first with dots, as Korea, Japan and Hungary write a day.

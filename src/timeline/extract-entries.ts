@@ -481,6 +481,18 @@ class Walker {
       (line) => startsWithTime(line) || (compact && readCompactClock(line) !== undefined)
     ).length
     if (timed < 2 || timed * 2 < lines.length) return false
+    // (`#inc-412` then `Created by incident-bot on Mar 11, 2025 · Topic: ...`, above the first
+    // timed line: a channel export's header, whose day is the day of its lines.)
+    for (const line of lines) {
+      if (startsWithTime(line) || (compact && readCompactClock(line) !== undefined)) break
+      const day = findMentions(line.slice(0, 300)).find(
+        ({written}) => written.date?.year !== undefined && !written.clock
+      )
+      if (day?.written.date) {
+        this.events.push({type: 'day', date: day.written.date, place: placeOf(code)})
+        break
+      }
+    }
     const text: BlockText = {text: body, starts: [0], sources: [start + from], links: []}
     const before = this.events.length
     this.#lines_(text, here, placeOf(code))

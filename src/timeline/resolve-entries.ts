@@ -115,7 +115,7 @@ function mainDay(events: readonly TimelineEvent[], context: TimelineContext): Da
  * date taken out): `Written ...`, `Last updated ...`, `Retro held: ...`, `Postmortem meeting: ...`.
  */
 const writtenStamp =
-  /^\W*(?:written|posted|published|sent|(?:last\s+)?(?:updated|edited|revised|reviewed)|drafted|created|held|(?:the\s+)?(?:post-?mortem|retro(?:spective)?|review|debrief|PIR)\s+(?:meeting(?:\s+(?:held|date))?|held|date|call))\b/i
+  /^\W*(?:written|posted|published|sent|exported|(?:last\s+)?(?:updated|edited|revised|reviewed)|drafted|created|held|(?:the\s+)?(?:post-?mortem|retro(?:spective)?|review|debrief|PIR)\s+(?:meeting(?:\s+(?:held|date))?|held|date|call))\b/i
 const oneHour = 3_600_000
 /** Zone problems are said once per incident, not on every entry. */
 const oncePerTimeline = new Set(['time-zone-unknown', 'time-zone-ambiguous', 'time-zone-season'])

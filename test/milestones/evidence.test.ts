@@ -1794,3 +1794,9 @@ test('a warning nobody noticed told no one', () => {
   expect(scoreIn('The disk-usage warning fires at 80% and is not noticed.', 'detected')).toBe(0)
   expect(scoreIn('The disk-usage warning fires at 80%.', 'detected')).toBeGreaterThanOrEqual(3)
 })
+
+test('what is asked for with `please` is not done', () => {
+  expect(scoreIn('Please acknowledge the page.', 'acknowledged')).toBe(0)
+  expect(scoreIn('Pls restart the gateway.', 'mitigated')).toBe(0)
+  expect(scoreIn('Acknowledged the page.', 'acknowledged')).toBeGreaterThanOrEqual(3)
+})

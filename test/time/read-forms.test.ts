@@ -363,6 +363,11 @@ test('readTimestamp(text) reads a clock, its meridiem or zone, then its weekday'
     zone: {zone: {name: 'EST'}},
     weekday: 5
   })
+  // (The word for hours glued to a clock after a day: its minutes kept.)
+  expect(readTimestamp('21st August 2025 02:12hrs')).toMatchObject({
+    date: {month: 8, day: 21},
+    clock: {hour: 2, minute: 12, hourOnly: false}
+  })
   // (A day after the weekday is read with it.)
   expect(readTimestamp('22:47 on Wednesday 14 May')).toMatchObject({
     clock: {hour: 22, minute: 47},

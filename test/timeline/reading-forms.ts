@@ -1351,6 +1351,31 @@ The rows below are the alerting tool's activity log, exported as CSV; the header
     ]
   },
   {
+    id: 'channel-export-header',
+    group: 'shapes',
+    title: "A chat channel's export in a code block, its day in the header",
+    example: `# Writes failing
+
+## Timeline (Slack export)
+
+Times are US Eastern, as the export shows them.
+
+\`\`\`
+#inc-77-writes
+Created by incident-bot on Mar 11, 2025 · Topic: writes failing
+
+[9:04 AM] incident-bot: Incident opened from PagerDuty
+[9:06 AM] priya: ack, looking
+[9:45 AM] marcus: slot dropped, writes succeed again
+\`\`\`
+`,
+    entries: [
+      {at: '2025-03-11T13:04:00Z', text: 'Incident opened'},
+      {at: '2025-03-11T13:06:00Z', text: 'ack, looking'},
+      {at: '2025-03-11T13:45:00Z', text: 'slot dropped'}
+    ]
+  },
+  {
     id: 'log-with-notes',
     group: 'shapes',
     title: 'A log in a code block, and a list of notes on it',
@@ -1796,6 +1821,25 @@ Staff and students could not join the library Wi-Fi from 09.12 until 10.05, when
     entries: [
       {at: '2025-05-13T05:50:00Z', text: 'Printers at the Utrecht depot stop'},
       {at: '2025-05-13T06:05:00Z', text: 'Shift lead phones the service desk'}
+    ]
+  },
+  {
+    id: 'incident-day-field',
+    group: 'day',
+    title: 'The incident’s day as a field, after the day the page was exported',
+    example: `# Retro: app crashes on launch
+
+*Board export · Retros 2026 · exported Thu 12 Mar 2026*
+*Incident day: **Tue 10 Mar 2026**. Times are CET.*
+
+## What happened
+
+- **[16:04]** First crash reports in the crash tracker.
+- **[16:31]** Crash-rate alert fires in #alerts-mobile.
+`,
+    entries: [
+      {at: '2026-03-10T15:04:00Z', text: 'First crash reports'},
+      {at: '2026-03-10T15:31:00Z', text: 'Crash-rate alert fires'}
     ]
   },
   {
