@@ -859,9 +859,12 @@ function read(clause: Clause, segment: Segment): void {
   // hold.)
   // (Read on all the clause's words: `to` may be a phrase's, absorbed, as in `points to`.)
   const failedOnly = new Set<number>()
+  /** The place among the words read (the absorbed left out) of the next word read. */
+  let kept = 0
   for (const [index, word] of clause.words.entries()) {
+    if (!word.absorbed) kept++
     if (!failedTo(clause.words, index)) continue
-    const from = words.indexOf(word) + 1 + (clause.words[index + 1]?.absorbed ? 0 : 1)
+    const from = kept + (clause.words[index + 1]?.absorbed ? 0 : 1)
     // The verb and the word after it (`restore service`, `come up healthy`), up to an article:
     // (`failed to start the next event`: a failure beginning, as it was read before.)
     for (let at = from; at <= Math.min(words.length - 1, from + 1); at++) {
@@ -891,6 +894,8 @@ function read(clause: Clause, segment: Segment): void {
   if (actor && !segment.actor) segment.actor = actor
   const verb = words.find((word) => predicates.some((name) => is(word, name)))
   if (verb && is(verb, 'receive') && segment.words.size === 0) segment.receives = true
+  /** Each word's place among all the clause's words, found when first asked. */
+  let rawPlaces: Map<Word, number> | undefined
   for (const [index, word] of words.entries()) {
     if (denied.has(index)) {
       // `not resolved yet`: not yet closed, which says nothing of whether the service works.
@@ -945,13 +950,11 @@ function read(clause: Clause, segment: Segment): void {
     const after = words[index + 1]
     // `214 points failed to detect`, `the points`: railway points, or a score; `point to` and
     // `point at` are the verb.
-    if (
-      word.stem === 'point' &&
-      !/^(?:to|at|toward|towards|out)$/.test(
-        clause.words[clause.words.indexOf(word) + 1]?.text ?? ''
-      )
-    )
-      classes = []
+    if (word.stem === 'point') {
+      rawPlaces ??= new Map(clause.words.map((raw, at) => [raw, at]))
+      const next = clause.words[(rawPlaces.get(word) ?? -2) + 1]
+      if (!/^(?:to|at|toward|towards|out)$/.test(next?.text ?? '')) classes = []
+    }
     // `won't start`, `will not sync`: a refusal now, no plan.
     if (modals.has(word.text) && after !== undefined && is(after, 'negation'))
       classes = classes.filter((name) => name !== 'plan')

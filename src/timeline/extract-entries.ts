@@ -1426,9 +1426,7 @@ function trailingText(block: RootContent): string {
   if (block.type === 'paragraph') return toString(block, {includeHtml: false})
   // (Item by item, and block by block, each its own line: `Summary:` then `- **Impact:** ...` then
   // `- **Cause:** ...` are not one run of words.)
-  if (block.type === 'list' || block.type === 'blockquote')
-    return (block.children as RootContent[]).map(trailingText).filter(Boolean).join('\n')
-  if (block.type === 'listItem')
+  if (block.type === 'list' || block.type === 'listItem' || block.type === 'blockquote')
     return (block.children as RootContent[]).map(trailingText).filter(Boolean).join('\n')
   return ''
 }
