@@ -2355,13 +2355,15 @@ function destroyedByMachine(words: readonly Word[], index: number): boolean {
     return false
   // (Who is named before each word, and where the next `by` is, found once for the clause: a
   // clause of many such words costs no more per word than a short one.)
-  const seen = doersOf(words)
-  const by = seen.nextBy[index + 1] ?? -1
+  const by = nextBys(words)[index + 1] ?? -1
   if (isPassive(words, index) || (words[index]?.text.endsWith('ed') && by !== -1)) {
     const agent = by === -1 ? [] : words.slice(by + 1, by + 4)
     return agent.some(isMachine) && !agent.some(isPerson)
   }
-  return (seen.machineBefore[index] ?? false) && !(seen.personBefore[index] ?? false)
+  return (
+    namedBefore(words, index, 'automation', 'change') &&
+    !namedBefore(words, index, 'team', 'outsider', 'vendor')
+  )
 }
 
 /**
@@ -2385,35 +2387,21 @@ const firstNamed = new WeakMap<readonly Word[], Map<WordClass, number>>()
 const isMachine = (word: Word) => is(word, 'automation') || is(word, 'change')
 const isPerson = (word: Word) => is(word, 'team') || is(word, 'outsider') || is(word, 'vendor')
 
-/** Per word of a clause: whether a machine or a person is named before it, and the next `by`. */
-interface Doers {
-  machineBefore: boolean[]
-  personBefore: boolean[]
-  nextBy: number[]
-}
-
-const doers = new WeakMap<readonly Word[], Doers>()
-
-function doersOf(words: readonly Word[]): Doers {
-  const known = doers.get(words)
+/** Per word of a clause, where the next `by` is from it on (-1 when none), found once per clause. */
+function nextBys(words: readonly Word[]): number[] {
+  const known = byPlaces.get(words)
   if (known) return known
-  const found: Doers = {machineBefore: [], personBefore: [], nextBy: []}
-  let machine = false
-  let person = false
-  for (const [at, word] of words.entries()) {
-    found.machineBefore[at] = machine
-    found.personBefore[at] = person
-    machine ||= isMachine(word)
-    person ||= isPerson(word)
-  }
+  const found: number[] = []
   let next = -1
   for (let at = words.length; at >= 0; at--) {
     if (words[at]?.text === 'by') next = at
-    found.nextBy[at] = next
+    found[at] = next
   }
-  doers.set(words, found)
+  byPlaces.set(words, found)
   return found
 }
+
+const byPlaces = new WeakMap<readonly Word[], number[]>()
 
 /** What serves traffic as a set: a part taken out of one is out of service, not destroyed. */
 const servingSets = new Set([

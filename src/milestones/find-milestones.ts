@@ -1129,9 +1129,7 @@ function remedyBefore(
     goingOn.some(between) ||
     candidates.some(
       ({candidate}) =>
-        last !== undefined &&
-        candidate.time > last.candidate.time &&
-        candidate.time < closing &&
+        between(candidate.time) &&
         candidate.features.some(
           (feature) => feature.milestone === 'started' || feature.name.startsWith('failure')
         )

@@ -133,4 +133,14 @@ export class SourceLines {
     }
     return {line: low + 1, column: offset - (this.#starts[low] as number) + 1}
   }
+
+  /**
+   * The source offset where a 1-based line starts (the source's end past its last line).
+   *
+   * @example
+   *   new SourceLines('a\nbc').start(2) // 2
+   */
+  start(line: number): number {
+    return this.#starts[line - 1] ?? this.#starts.at(-1) ?? 0
+  }
 }

@@ -154,7 +154,7 @@ export class Clauses {
       const told = text.slice(mention.end, (mentions[index + 1] as Mention).start)
       const words = told.replace(/^[\s:,"'“”–—-]+/, '').replace(trailingLeadIn, '')
       // (Not the next time's own label: `Created: ... Updated: ...`.)
-      if (hasWords(words) && !/^[\p{L}][\p{L}'’ -]{0,30}:\s*$/u.test(words)) rest = words
+      if (hasWords(words) && !labelAlone.test(words)) rest = words
     }
     if (onlyLeadIn(before)) return {text: tidy(rest), leads: true}
     if (labelled) {
@@ -331,10 +331,17 @@ function boundaryBetween(text: string, from: number, to: number): number {
   }
   // (`Updated: 14/Mar/25 3:02 PM  Resolved: 11/Mar/25 1:45 PM`: a label and its colon just
   // before the next time head that time, not the words of this one.)
-  const label = /\s([\p{L}][\p{L}'’ -]{0,30}:\s*)$/u.exec(between)
+  const label = labelBeforeNext.exec(between)
   if (label && (cut === undefined || cut <= label.index)) return from + label.index + 1
   return from + (cut ?? 0)
 }
+
+/** A short label and its colon, which heads the time after it: `Resolved:`, `Last updated:`. */
+const timeLabel = String.raw`[\p{L}][\p{L}'’ -]{0,30}:\s*`
+/** The label alone. */
+const labelAlone = new RegExp(`^${timeLabel}$`, 'u')
+/** The label at the end of the words between two times: the second time's. */
+const labelBeforeNext = new RegExp(String.raw`\s(${timeLabel})$`, 'u')
 
 /** Two pieces of text as one, a space between, spaces collapsed in the second. */
 export function joinText(a: string, b: string): string {

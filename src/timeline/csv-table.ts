@@ -8,6 +8,7 @@
  */
 import {createRequire} from 'node:module'
 import type {Code, Table, TableCell, TableRow} from 'mdast'
+import type {SourceLines} from './block-text.js'
 
 type Parse = (
   input: string,
@@ -27,12 +28,12 @@ const delimiters = [',', '\t', ';'] as const
  * marked `csv` or `tsv` needs only two lines, and two fields.
  *
  * @example
- *   csvTable(code, source)?.children.length // 3: the header and two rows
+ *   csvTable(code, lines)?.children.length // 3: the header and two rows
  */
-export function csvTable(code: Code, source: string): Table | undefined {
+export function csvTable(code: Code, lines: SourceLines): Table | undefined {
   const marked = /^(?:csv|tsv)$/i.test(code.lang ?? '')
-  const lines = code.value.split('\n')
-  const filled = lines.filter((line) => line.trim() !== '')
+  const values = code.value.split('\n')
+  const filled = values.filter((line) => line.trim() !== '')
   if (filled.length < (marked ? 2 : 3) || code.value.length > 200_000) return undefined
   const header = filled[0] as string
   const delimiter = delimiters
@@ -59,17 +60,16 @@ export function csvTable(code: Code, source: string): Table | undefined {
   } catch {
     return undefined
   }
-  // The first line of the code's value is the line after its opening fence.
-  const first = (code.position?.start.line ?? 0) + (code.position && isFenced(code, source) ? 1 : 0)
-  const offsets = lineOffsets(source)
+  // The first line of the code's value is the line after its opening fence: a fenced block spans
+  // more lines than its value holds.
+  const from = code.position?.start.line ?? 1
+  const spanned = (code.position?.end.line ?? from) - from + 1
+  const first = from + (spanned > values.length ? 1 : 0)
   const rows = records.map(({record, info}): TableRow => {
     const line = first + info.lines - 1
-    const start = {line, column: 1, offset: offsets[line - 1] ?? 0}
-    const end = {
-      line,
-      column: (lines[info.lines - 1] ?? '').length + 1,
-      offset: (offsets[line - 1] ?? 0) + (lines[info.lines - 1] ?? '').length
-    }
+    const width = (values[info.lines - 1] ?? '').length
+    const start = {line, column: 1, offset: lines.start(line)}
+    const end = {line, column: width + 1, offset: start.offset + width}
     const position = {start, end}
     return {
       type: 'tableRow',
@@ -97,17 +97,4 @@ function fieldCount(line: string, delimiter: string): number {
     else if (character === delimiter && !quoted) count++
   }
   return count
-}
-
-function isFenced(code: Code, source: string): boolean {
-  const offset = code.position?.start.offset
-  return offset !== undefined && /^[ \t]*(?:`{3,}|~{3,})/.test(source.slice(offset, offset + 80))
-}
-
-function lineOffsets(source: string): number[] {
-  const offsets = [0]
-  for (let index = source.indexOf('\n'); index !== -1; index = source.indexOf('\n', index + 1)) {
-    offsets.push(index + 1)
-  }
-  return offsets
 }

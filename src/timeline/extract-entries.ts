@@ -265,7 +265,7 @@ class Walker {
       }
       // `**Marcus** · Oct 22, 2024 8:46 AM` then `> Can repro. 403s start at 8:12 AM.`: a comment's
       // words quoted under its stamp are read as they would be unquoted, its times with them.
-      const stampsAbove = stampParagraphs(section.blocks)
+      const stampsAbove = quotes.length > 0 ? stampParagraphs(section.blocks) : new Set()
       for (const [index, block] of section.blocks.entries()) {
         const above = section.blocks[index - 1]
         if (block.type === 'blockquote' && above && stampsAbove.has(above) && !comments.has(block))
@@ -421,7 +421,7 @@ class Walker {
         return this.#paragraph(block, here)
       case 'code': {
         // (`"Timestamp (America/New_York)","Source","Event"` then a row a line: a CSV export.)
-        const table = here.timeline ? csvTable(block, this.#source) : undefined
+        const table = here.timeline ? csvTable(block, this.#lines) : undefined
         if (table) return this.#logOnly() && this.#table(table, here)
         if (here.timeline) return this.#logOnly() && this.#loggedLines(block, here)
         // (`2150z  deploy api v7.41.0` line after line, in a report with no timeline section.)
@@ -1280,15 +1280,16 @@ const noOptions: MentionOptions = {}
  */
 function writesDottedClocks(source: string): boolean {
   if (source.length > 2_000_000) return false
-  const led = (separator: string) =>
-    source.match(
-      new RegExp(
-        `^[ \\t]*(?:[-*+][ \\t]+|\\|[ \\t]*|>[ \\t]*)?(?:\\*\\*|__)?(?:[01]?\\d|2[0-3])${separator}[0-5]\\d(?![\\d.:])`,
-        'gm'
-      )
-    )?.length ?? 0
-  const dots = led('\\.')
-  return dots >= 3 && dots > led(':')
+  const dots = source.match(lineLedBy('\\.'))?.length ?? 0
+  return dots >= 3 && dots > (source.match(lineLedBy(':'))?.length ?? 0)
+}
+
+/** A line (an item, a row, a quote's line) that a clock with this separator leads. */
+function lineLedBy(separator: string): RegExp {
+  return new RegExp(
+    `^[ \\t]*(?:[-*+][ \\t]+|\\|[ \\t]*|>[ \\t]*)?(?:\\*\\*|__)?(?:[01]?\\d|2[0-3])${separator}[0-5]\\d(?![\\d.:])`,
+    'gm'
+  )
 }
 
 /**
