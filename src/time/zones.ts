@@ -8,6 +8,7 @@
  * on the date in question through their IANA zone.
  */
 import {DateTime} from 'luxon'
+import {fixedZoneNames, followingZoneNames} from './zone-names.js'
 
 /** A zone read from text: a fixed offset or an IANA zone. */
 export interface Zone {
@@ -75,10 +76,18 @@ export const zoneAbbreviations: Readonly<Record<string, number>> = {
   HAA: hours(-3),
   HNA: hours(-4),
   PKT: hours(5),
+  IRST: hours(3.5),
+  TRT: hours(3),
   NPT: hours(5.75),
   ICT: hours(7),
   WIB: hours(7),
   SGT: hours(8),
+  // The Philippines (PHT, officially PhST), Malaysia, and central and eastern Indonesia.
+  PHT: hours(8),
+  PHST: hours(8),
+  MYT: hours(8),
+  WITA: hours(8),
+  WIT: hours(9),
   HKT: hours(8),
   AWST: hours(8),
   JST: hours(9),
@@ -468,6 +477,9 @@ function readZoneAtStart(rest: string): {zone: Zone; length: number} | undefined
     if (long) return {zone: {...abbreviationZone(long), name}, length}
     const generic = genericZones[key]
     if (generic) return {zone: {name, iana: generic}, length}
+    // `Philippine Standard Time`, `East Africa Time`: the names CLDR gives, after the ones above.
+    const cldr = cldrNames().get(key)
+    if (cldr) return {zone: {...cldr, name}, length}
     // Cities are capitalised words; lower-case words are prose (`time`, `local`). A city is a
     // zone only where a zone ends (`16:37 Denver - ...`, `Denver time`, `Sydney local`, `Berlin
     // office time`), not as the subject of a sentence (`4:00 PM Canary hosts show errors`).
@@ -482,14 +494,30 @@ function readZoneAtStart(rest: string): {zone: Zone; length: number} | undefined
   return undefined
 }
 
+let cldrZones: Map<string, Omit<Zone, 'name'>> | undefined
+
+/** CLDR's long zone names, lowercased, to their offset or the zone that keeps them. */
+function cldrNames(): Map<string, Omit<Zone, 'name'>> {
+  if (cldrZones) return cldrZones
+  cldrZones = new Map()
+  for (const [name, offset] of Object.entries(fixedZoneNames))
+    cldrZones.set(name.toLowerCase(), {offset})
+  for (const [name, iana] of Object.entries(followingZoneNames))
+    cldrZones.set(name.toLowerCase(), {iana})
+  return cldrZones
+}
+
 let nameStarts: Set<string> | undefined
 
 /** The first word of every long, generic and city name: a name read from words starts with one. */
 function firstWords(): Set<string> {
   nameStarts ??= new Set(
-    [...Object.keys(longNames), ...Object.keys(genericZones), ...cityZones().keys()].map(
-      (name) => name.split(' ')[0] as string
-    )
+    [
+      ...Object.keys(longNames),
+      ...Object.keys(genericZones),
+      ...cldrNames().keys(),
+      ...cityZones().keys()
+    ].map((name) => name.split(' ')[0] as string)
   )
   return nameStarts
 }

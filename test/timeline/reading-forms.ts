@@ -1167,6 +1167,21 @@ All times in this report are Dutch local time.
     ]
   },
   {
+    id: 'zone-long-name',
+    group: 'zone',
+    title: "A zone's long name from CLDR",
+    example: `# Mobile data outage in Cebu, 17 July 2025
+
+Every time in this report is Philippine Standard Time.
+
+The interruption began at 9:14 in the morning, when road works cut a fiber route. Service came back at 11:36.
+`,
+    entries: [
+      {at: '2025-07-17T01:14:00Z', text: 'The interruption began'},
+      {at: '2025-07-17T03:36:00Z', text: 'Service came back'}
+    ]
+  },
+  {
     id: 'season',
     group: 'zone',
     title: 'A standard-time zone written in summer',

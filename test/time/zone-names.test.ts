@@ -1,0 +1,32 @@
+import {expect, test} from 'vitest'
+import {zoneNames} from '../../scripts/zone-names.mjs'
+import {fixedZoneNames, followingZoneNames} from '../../src/time/zone-names.js'
+import {readZone} from '../../src/time/zones.js'
+
+test("the zone-name table matches this Node's CLDR names (run scripts/zone-names.mjs after a Node upgrade)", () => {
+  const {fixed, following} = zoneNames()
+  expect(fixedZoneNames).toMatchObject(Object.fromEntries(fixed))
+  expect(followingZoneNames).toMatchObject(Object.fromEntries(following))
+  expect(Object.keys(fixedZoneNames).length).toBeGreaterThan(100)
+})
+
+test('a long name CLDR gives is read as its zone, after the names written by hand', () => {
+  expect(readZone('Philippine Standard Time')?.zone).toMatchObject({offset: 480})
+  expect(readZone('East Africa Time.')?.zone).toMatchObject({offset: 180, name: 'East Africa Time'})
+  expect(readZone('Western Indonesia Time')?.zone).toMatchObject({offset: 420})
+  // A generic name follows daylight saving through a zone that keeps it.
+  expect(readZone('Australian Central Time')?.zone).toMatchObject({iana: 'Australia/Adelaide'})
+  // The hand-written table still comes first: `Central European Time` is Berlin's.
+  expect(readZone('Central European Time')?.zone).toMatchObject({iana: 'Europe/Berlin'})
+  // Not a name: words that only start like one.
+  expect(readZone('East Africa team')).toBeUndefined()
+})
+
+test('the abbreviations of the Philippines, Malaysia, Indonesia, Iran and Turkey', () => {
+  expect(readZone('PHT')?.zone.offset).toBe(480)
+  expect(readZone('MYT')?.zone.offset).toBe(480)
+  expect(readZone('WITA')?.zone.offset).toBe(480)
+  expect(readZone('WIT')?.zone.offset).toBe(540)
+  expect(readZone('IRST')?.zone.offset).toBe(210)
+  expect(readZone('TRT')?.zone.offset).toBe(180)
+})
