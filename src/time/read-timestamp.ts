@@ -673,9 +673,13 @@ function readBetween(text: string, start: number, approximate: boolean): Written
   return time
 }
 
-/** `T+0`, `T+9m`, `T + 1h 05m`, `T-2h10m`, `T+1:05`, `T+45s`, and without the `T`, `+25m`. */
+/**
+ * `T+0`, `T+9m`, `T + 1h 05m`, `T-2h10m`, `T+1:05`, `T+45s`, and without the `T`, `+25m`. Another
+ * capital names the instant a report counts from as well (`L+11m` from a launch, `H+2h`), with a
+ * unit or zero after it.
+ */
 const anchorOffset =
-  /^(?:T\s?)?(?<sign>[+\-−–])\s?(?:(?<zero>0)(?![\d.hms]|:\d)|(?<clockHours>\d{1,2}):(?<clockMinutes>\d{2})(?![\d:])|(?:(?<hours>\d{1,3})\s?h(?:ours?|rs?)?)?\s?(?:(?<minutes>\d{1,4})\s?m(?:in(?:utes?|s)?)?|(?<bare>\d{1,4})(?!\d|\s*(?:[hms]|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?|hours?|hrs?|mins?|minutes?|secs?|seconds?)\b))?\s?(?:(?<seconds>\d{1,4})\s?s(?:ec(?:onds?|s)?)?)?(?![\w.]|:\d))/
+  /^(?:(?<letter>[A-Z])(?=\s?[+\-−–]\s?\d)\s?)?(?<sign>[+\-−–])\s?(?:(?<zero>0)(?![\d.hms]|:\d)|(?<clockHours>\d{1,2}):(?<clockMinutes>\d{2})(?![\d:])|(?:(?<hours>\d{1,3})\s?h(?:ours?|rs?)?)?\s?(?:(?<minutes>\d{1,4})\s?m(?:in(?:utes?|s)?)?|(?<bare>\d{1,4})(?!\d|\s*(?:[hms]|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?|hours?|hrs?|mins?|minutes?|secs?|seconds?)\b))?\s?(?:(?<seconds>\d{1,4})\s?s(?:ec(?:onds?|s)?)?)?(?![\w.]|:\d))/
 
 /** `T0` alone, not a statement of when it is (`T0 = 14:20 UTC`, `T0: 2025-06-03 14:20`). */
 const anchorItself = /^T\s?0(?![\w.:+\-−–])(?!\s*(?:[=:]|is\b|was\b)\s*\S)/
@@ -685,7 +689,11 @@ function offsetSeconds(match: RegExpExecArray): number | undefined {
   const {sign, zero, clockHours, clockMinutes, hours, seconds} = match.groups ?? {}
   // `T+3`, `T-14`, `T+1h05`: minutes without their unit, after the `T` or after hours.
   const bare = match.groups?.bare
-  if (bare !== undefined && hours === undefined && !match[0].startsWith('T')) return undefined
+  const letter = match.groups?.letter
+  // (`L+3`, `L+1:05`: after a letter other than `T`, only a unit or zero makes an offset.)
+  if (letter !== undefined && letter !== 'T' && (bare !== undefined || clockHours !== undefined))
+    return undefined
+  if (bare !== undefined && hours === undefined && letter === undefined) return undefined
   const minutes = match.groups?.minutes ?? bare
   // Without its `T`, only `+25m`, `+1h25m`: a plus and a unit (`-5m` is a bullet, `+0` a number);
   // and `+0:41`, `−0:09`: hours and minutes since T0, one figure of hours, signed with a plus or a
@@ -693,7 +701,7 @@ function offsetSeconds(match: RegExpExecArray): number | undefined {
   const clockForm =
     clockHours !== undefined && clockHours.length === 1 && sign !== '-' && !/\s/.test(match[0])
   if (
-    !match[0].startsWith('T') &&
+    letter === undefined &&
     !clockForm &&
     (sign !== '+' || zero !== undefined || clockHours !== undefined)
   )

@@ -1142,13 +1142,25 @@ function slice(text: BlockText, from: number, to: number): BlockText {
  */
 function anchorStatement(text: string): WrittenTime | undefined {
   const statement =
-    /\bT\s?[+±]?\s?0\b\s*(?:=|:|is\b|was\b|at\b|→)|\b(?:relative\s+to|offsets?\s+(?:from|since))\b/i.exec(
+    /\b(?:T|[A-Z](?=\s?[+±]\s?0))\s?[+±]?\s?0\b\s*(?:=|:|is\b|was\b|at\b|→)|\b(?:relative\s+to|offsets?\s+(?:from|since))\b/.exec(
+      text
+    ) ?? /\b(?:relative\s+to|offsets?\s+(?:from|since))\b/i.exec(text)
+  if (statement) {
+    const from = statement.index + statement[0].length
+    const mention = findMentions(text.slice(from, from + 160)).find((found) => found.written.clock)
+    if (mention) return mention.written
+  }
+  // `... at 9:00 AM Pacific. We'll call that L+0 below.`, `at 9:00 AM Pacific (L+0)`: the time
+  // before the name the report gives it.
+  const named =
+    /\b(?:call(?:s|ed)?|refer(?:red)?\s+to|known\s+as|denoted?)\s+(?:(?:that|this|it|the\s+\w+)\s+)?(?:as\s+)?["“*_`]*[A-Z]\s?[+±]?\s?0\b|\(\s*[A-Z]\s?[+±]?\s?0\s*\)/.exec(
       text
     )
-  if (!statement) return undefined
-  const from = statement.index + statement[0].length
-  const mention = findMentions(text.slice(from, from + 160)).find((found) => found.written.clock)
-  return mention?.written
+  if (!named) return undefined
+  const before = findMentions(text.slice(Math.max(0, named.index - 240), named.index)).filter(
+    (found) => found.written.clock
+  )
+  return before.at(-1)?.written
 }
 
 /**

@@ -53,6 +53,24 @@ test.each([
   expect(read && !('impossible' in read) ? read.sinceAnchor : undefined).toBe(seconds)
 })
 
+test.each([
+  ['L+0', 0],
+  ['L+11m', 660],
+  ['L+2h05m', 7500],
+  ['H-2h', -7200]
+])('readTimestamp(%s), another letter naming T0, is an offset of %i seconds', (text, seconds) => {
+  const read = readTimestamp(`${text} | logins fail`)
+  expect(read && !('impossible' in read) ? read.sinceAnchor : undefined).toBe(seconds)
+})
+
+test.each(['L+3 more shards', 'B-2 wing', 'COVID-19 cases', 'Q+1:05'])(
+  'readTimestamp(%s) is no offset: after a letter other than `T`, only a unit or zero is one',
+  (text) => {
+    const read = readTimestamp(text)
+    expect(read && !('impossible' in read) ? read.sinceAnchor : undefined).toBeUndefined()
+  }
+)
+
 test.each(['+25 users', 'T-14 days before the launch', '-5 nodes'])(
   'readTimestamp(%s) is no offset: a bare number needs its `T`, and is no count of days',
   (text) => {

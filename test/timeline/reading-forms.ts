@@ -556,6 +556,30 @@ All entries are relative to **T0 = 14:20 PST on Monday 9 February 2026**.
     ]
   },
   {
+    id: 'letter-offsets',
+    group: 'clocks',
+    title: 'Offsets from an instant the report names with a letter of its own',
+    example: `# Login outage on launch day
+
+The game went live on Tuesday, November 4, 2025 at 9:00 AM Pacific. We call that **L+0** below.
+
+## Timeline
+
+| When | What |
+|---|---|
+| L-1h | Final go/no-go call |
+| L+0 | Servers open |
+| L+12m | Logins start failing |
+| L+1h40m | Queue switched on, logins recover |
+`,
+    entries: [
+      {at: '2025-11-04T16:00:00Z', text: 'go/no-go'},
+      {at: '2025-11-04T17:00:00Z', text: 'Servers open'},
+      {at: '2025-11-04T17:12:00Z', text: 'Logins start failing'},
+      {at: '2025-11-04T18:40:00Z', text: 'Queue switched on'}
+    ]
+  },
+  {
     id: 't-plus-zero',
     group: 'clocks',
     title: 'T0 stated as T+0',
