@@ -98,7 +98,7 @@ const leadIn =
 const approximateLeadIn =
   /~|≈|±|\+\/?-|around|about|approx|circa|ca\.|c\.|roughly|shortly|just|some\s?time/i
 const qualifiedClock =
-  /^((?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})[,\s]+(?:at\s+)?)(~|≈|around|about|approx(?:imately|\.)?|circa|roughly)\s*(?=\d{1,2}(?:[:.h]\d{2}|\s*[ap]\.?m\b))/i
+  /^((?:\d{4}-\d{2}-\d{2}|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:,?\s+\d{4})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?))[,\s]+(?:at\s+)?)(~|≈|around|about|approx(?:imately|\.)?|circa|roughly)\s*(?=\d{1,2}(?:[:.h]\d{2}|\s*[ap]\.?m\b))/i
 const unknownClock = /^(?:--?:--?|\?\?:\?\?|\?{2,}|xx:xx|hh:mm|tbd|unknown)/i
 const unknownAfterDate = /^[\sT]*(?:--?:--?|\?\?:\?\?|\?{2,}|xx:xx|hh:mm)\]?/i
 const looksLikeTime =
@@ -157,6 +157,10 @@ export function readEnglishTimestamp(text: string): WrittenTime | ImpossibleTime
     head = `${head.slice(0, before)}${' '.repeat(word)}${head.slice(before + word)}`
     approximate = true
   }
+  // `22:00, Saturday 15 June`, `10 PM AEST, Sat 15 June`: a clock, a comma, then its weekday and
+  // day; the comma is blanked out, as between a clock and its day without a weekday.
+  const comma = commaBeforeWeekday.exec(head)
+  if (comma) head = `${head.slice(0, comma[0].length - 1)} ${head.slice(comma[0].length)}`
   // `kl. 07.14`: after the Scandinavian word for o'clock, a dotted clock is one (`07.14` alone
   // may be a day).
   const klokken = /\bkl(?:o|\.)?[\s:,`]*$/i.test(lead) ? dottedAfterKl.exec(head) : null
@@ -779,6 +783,10 @@ const monthNumbers: Readonly<Record<string, number>> = Object.fromEntries(
 /** A day after a weekday: `14 May`, `, the 14th`, `May 14`. */
 const dayAfterWeekday =
   /^,?\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/i
+
+/** A clock and its comma, before a weekday and a day (`22:00,` of `22:00, Saturday 15 June`). */
+const commaBeforeWeekday =
+  /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?,(?=\s+(?:sun|mon|tue|wed|thu|fri|sat)[a-z]*\.?,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))/i
 
 const clockThenWeekday = new RegExp(
   `^([01]?\\d|2[0-3])[:.]([0-5]\\d)(?:\\s*([ap])\\.?m\\b\\.?)?(?:\\s+(?!on\\b)([A-Z]{2,5}))?\\s+(?:on\\s+)?(${weekdayNames})(?:\\s+(${partsOfDay}))?\\b`,

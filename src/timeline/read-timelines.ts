@@ -256,6 +256,14 @@ function statedZone(root: OutlineSection): {zone: Zone; place: Place; day?: Day}
         else
           for (const sentence of sentencesAndFields(text)) texts.push({text: sentence, node: block})
       }
+      // `- ... until Thu 8 May 16:40 CEST. All times in this mail are CEST.`: a point of a summary
+      // list, sentence by sentence.
+      if (block.type === 'list')
+        for (const item of block.children)
+          for (const child of item.children)
+            if (child.type === 'paragraph')
+              for (const sentence of sentencesAndFields(blockText([child]).text))
+                texts.push({text: sentence, node: child})
       // `> All times are Berlin time.`: a note set apart as a quote.
       if (block.type === 'blockquote')
         for (const child of block.children)

@@ -3,7 +3,7 @@ import {findZone, readZone, type Zone} from '../time/zones.js'
 
 /** The words that name a report's times: `All times`, `Timestamps below`, `Times listed`, `All timings mentioned below`. */
 const times =
-  /\b(?:all\s+(?:the\s+)?)?(?:times?|timings?|timestamps?|(?:comment\s+|message\s+)?stamps|hours|clock\s+times|everything(?=\s+(?:below|here|else|in\s+this)))\b(?:\s+(?:below|above|shown|listed|given|here|used|mentioned|quoted|stated|noted|(?:in|on)\s+this\s+(?:document|report|post|page|timeline|record))){0,2}/i
+  /\b(?:all\s+(?:the\s+)?)?(?:times?|timings?|timestamps?|(?:comment\s+|message\s+)?stamps|hours|clock\s+times|everything(?=\s+(?:below|here|else|in\s+this)))\b(?:\s+(?:below|above|shown|listed|given|here|used|mentioned|quoted|stated|noted|(?:in|on)\s+this\s+(?:document|report|post|page|timeline|record|e-?mail|mail|message|note|update|write-?up|review|summary|thread|ticket|doc|article|letter|log))){0,2}/i
 
 const statements = [
   // `All Saturday Feb 15 in EST, with server time (UTC) in brackets`: the day and its zone.

@@ -115,6 +115,34 @@ describe('readTimestamp(text) reads the forms reports write', () => {
     expect('impossible' in (readTimestamp('07.14 | x') ?? {})).toBe(true)
   })
 
+  test('readTimestamp(text) reads an approximate clock after a day with its weekday and no year', () => {
+    expect(read('Tue 6 May ~14:05 CEST until Thu 8 May')).toMatchObject({
+      date: {month: 5, day: 6},
+      clock: {hour: 14, minute: 5},
+      approximate: true
+    })
+    expect(read('May 6 around 2:05 pm the cache filled')).toMatchObject({
+      date: {month: 5, day: 6},
+      clock: {hour: 14, minute: 5}
+    })
+    // A count after the day is no clock.
+    expect(read('May 6 about 20 users').clock).toBeUndefined()
+  })
+
+  test('readTimestamp(text) reads a clock, a comma, then its weekday and day as one time', () => {
+    expect(read('22:00, Saturday 15 June) and encryption')).toMatchObject({
+      date: {month: 6, day: 15},
+      clock: {hour: 22, minute: 0}
+    })
+    expect(read('10:00 PM AEST, Sat 15 June the job ran')).toMatchObject({
+      date: {month: 6, day: 15},
+      clock: {hour: 22, minute: 0},
+      zone: {zone: {offset: 600}}
+    })
+    // A weekday alone after the comma is not this clock's day.
+    expect(read('22:00, the Saturday shift').date).toBeUndefined()
+  })
+
   test('readTimestamp(text) reads hours and minutes since T0, signed, without the T', () => {
     expect(read('+0:41 | Recovery traffic drops').sinceAnchor).toBe(2460)
     expect(read('−0:09 | First query timeouts').sinceAnchor).toBe(-540)

@@ -1206,6 +1206,32 @@ The interruption began at 9:14 in the morning, when road works cut a fiber route
     ]
   },
   {
+    id: 'zone-in-summary-list',
+    group: 'zone',
+    title: 'A zone stated in a point of a summary list',
+    example: `Subject: storage outage this week
+
+Hi all,
+
+Short version:
+
+- The shared filesystem was down from Tuesday to Thursday. All times in this mail are CEST (local time here).
+- Everything is back now.
+
+What happened
+
+Tue 6 May 2025
+
+14:05 - Metadata operations start stalling.
+
+14:20 - Monitoring alert on the metadata server.
+`,
+    entries: [
+      {at: '2025-05-06T12:05:00Z', text: 'Metadata operations'},
+      {at: '2025-05-06T12:20:00Z', text: 'Monitoring alert'}
+    ]
+  },
+  {
     id: 'season',
     group: 'zone',
     title: 'A standard-time zone written in summer',
