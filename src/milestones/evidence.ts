@@ -468,6 +468,12 @@ const documentField =
   /^\W*(?:document\s+(?:status|version|control|history|owner|id)|doc\s+status|version|revision|rev\.|(?:prepared|reviewed|approved|authored)\s+by|distribution(?:\s+list)?|classification)\s*(?:\*\*)?\s*(?::|—|–|\s-\s|\|)/i
 
 /** What a responder takes up, owns or works: `takes the ticket`, `owns the incident`, `works the page`. */
+/** Words that put a deed at some later time: `eventually determined`, `later found`. */
+const afterwards = new Set(['eventually', 'later', 'ultimately', 'subsequently', 'afterwards'])
+
+/** What a deed named before `to` is to do: `Recovery to proceed`, `Rollback to follow`. */
+const toProceed = /^(?:proceed|begin|start|follow|continue|commence|resume|run|happen|occur)$/
+
 const workItem = /^(?:ticket|case|issue|problem|incident|page|outage|alert|call)s?$/
 
 /** Words that say the harm grows: `still getting worse`, `worsening`. */
@@ -838,10 +844,20 @@ function read(clause: Clause, segment: Segment): void {
               beForms.has(other.text) || haveForms.has(other.text) || modals.has(other.text)
           )
       : -1
-    // (`no new 3.17 crash cluster`: a noun after qualifiers and numbers is still the one denied.)
-    const qualifiers = words
-      .slice(index + 1, index + 3)
-      .filter((other) => /^\d/.test(other.text) || nounQualifiers.has(other.text)).length
+    // (`no new 3.17 crash cluster`, `no eligible data breach`: a noun after qualifiers, numbers and
+    // words of no class is still the one denied.)
+    let qualifiers = 0
+    for (const other of words.slice(index + 1, index + 3)) {
+      if (
+        !/^\d/.test(other.text) &&
+        !nounQualifiers.has(other.text) &&
+        // (`no notifiable breach`: an adjective made of a verb qualifies still.)
+        !/[ai]ble$/.test(other.text) &&
+        (other.classes.length > 0 || other.text === 'or' || other.text === 'and')
+      )
+        break
+      qualifiers++
+    }
     const reach = !subject
       ? 4
       : verb === -1
@@ -1614,6 +1630,23 @@ function read(clause: Clause, segment: Segment): void {
     // no plan or condition of the team's.
     if (/^(?:if|whether)$/.test(word.text) && before !== undefined && is(before, 'report'))
       classes = []
+    // `What is eventually determined to be an exploit is mitigated at 21:56`, `later found to be`:
+    // found at some later time the sentence does not give, not at the time it gives.
+    if (
+      is(word, 'find') &&
+      words.slice(Math.max(0, index - 2), index).some((other) => afterwards.has(other.text))
+    )
+      classes = []
+    // `Recovery to proceed from backups`, `Rollback to follow`, `Restore to begin at 09:00`: a deed
+    // named, then what it is to do, as a decision's minutes write a plan.
+    if (
+      word.text === 'to' &&
+      before !== undefined &&
+      before.classes.length > 0 &&
+      toProceed.test(after?.text ?? '') &&
+      words.slice(0, index - 1).every((other) => determiners.has(other.text))
+    )
+      classes = ['plan']
     // `Teachers have been asked to check their gradebooks`: asked to do something, an instruction,
     // no one telling of the trouble.
     if (/^ask(?:ed|s)?$/.test(word.text) && after?.text === 'to') classes = []
@@ -1670,6 +1703,14 @@ function read(clause: Clause, segment: Segment): void {
           !/^(?:in|of)$/.test(after?.text ?? '')))
     )
       classes = ['failure']
+    // `An engineer working from home`, `staff working late`: a person at work, not the service
+    // working.
+    if (
+      word.text === 'working' &&
+      before !== undefined &&
+      (is(before, 'team') || is(before, 'outsider'))
+    )
+      classes = []
     // `Ack'd the page and started working it`, `Priya works the ticket`: someone working the
     // problem, not the service working.
     if (
@@ -3009,12 +3050,13 @@ function featuresOf(segment: Segment): Feature[] {
   }
 
   // diagnosed
-  const causeNamed = has(segment, 'cause') || failure
+  // (`identifies a ransomware attack`: an attack found is the cause found, as a failure is.)
+  const causeNamed = has(segment, 'cause') || failure || has(segment, 'attack')
   // `root cause identified` names the cause; `identifies that the hook is crash-looping` may be a symptom found.
   if (has(segment, 'find') && has(segment, 'cause'))
     add('diagnosed', 'cause found', 4, words(segment, 'find', 'cause', 'failure'))
   else if (has(segment, 'find') && causeNamed)
-    add('diagnosed', 'failure found', 3.5, words(segment, 'find', 'failure'))
+    add('diagnosed', 'failure found', 3.5, words(segment, 'find', 'failure', 'attack'))
   else if (has(segment, 'find')) add('diagnosed', 'found', 2, words(segment, 'find'))
 
   // (`Vendor support confirms the root cause`, `we established the cause`: as good as found.)

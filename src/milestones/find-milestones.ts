@@ -638,8 +638,15 @@ function attributive(clause: string, time: string): boolean {
   const before = /\b(?:the|a|an|our|their|its|this|that)\s+$/i.test(clause.slice(0, at))
   const after =
     /^\s*(?:(?:UTC|GMT|[A-Z]{2,4}T)\s+)?(snapshot|backup|deploy|deployment|release|build|dump|copy|image|export|run|job|cron|window|maintenance|alert|alarm|page|e-?mail|message|notification|call|ticket|post)\b/i
-  return before && after.test(clause.slice(at + time.length))
+  if (before && after.test(clause.slice(at + time.length))) return true
+  // `between the last backup (22:00, Saturday 15 June) and encryption`, `a snapshot taken at 17:20`:
+  // the time a copy of the data holds, not when anything happened to the service.
+  return copyBefore.test(clause.slice(0, at))
 }
+
+/** A copy of data, then the time it was taken: `backup (`, `snapshot from `, `dump taken at `. */
+const copyBefore =
+  /\b(?:snapshot|backup|dump|copy|image|export|checkpoint)s?\s*(?:\(\s*|,\s*|(?:of|from)\s+|(?:taken|made)\s+(?:at|on)\s+)$/i
 
 /**
  * A time that dates a noun which goes on to act (`nina spots the deploy at

@@ -85,6 +85,8 @@ export function readClauses(written: string): Clause[] {
   let bracketStart = 0
   /** The word just read was a name, capitalised after the clause's first word (`Black Friday`). */
   let afterName = false
+  /** The word just read was capitalised, wherever it stands (`Payments` of `Payments Operations`). */
+  let capitalBefore = false
   /** The clause being read opens on a reason's conjunction. */
   let reason = false
   let nextReason = false
@@ -201,7 +203,15 @@ export function readClauses(written: string): Clause[] {
         afterName = false
         continue
       }
-      afterName = words.length > 0 && /^[A-Z][a-z]/.test(piece)
+      // `Payments Operations completes reconciliation`, `Network Operations`: a department's name,
+      // the team, not the service's operations.
+      const capital = /^[A-Z][a-z]/.test(piece)
+      if (capital && capitalBefore && lower === 'operations') {
+        words.push({...wordOf('team'), text: lower, quoted})
+        continue
+      }
+      capitalBefore = capital
+      afterName = words.length > 0 && capital
       for (const part of splitContraction(lower)) words.push({...wordOf(part), quoted})
       continue
     }
@@ -471,6 +481,25 @@ function stemOf(word: string): string {
   return last ? stemmer(baseOf.get(last) ?? last) : whole
 }
 
+/** Words that open a phrase of their own between a verb and its particle. */
+const prepositions = new Set([
+  'from',
+  'in',
+  'at',
+  'with',
+  'for',
+  'of',
+  'by',
+  'about',
+  'after',
+  'before',
+  'during',
+  'since',
+  'until',
+  'through',
+  'via'
+])
+
 /** Give a phrase's first word the phrase's classes, and take its second word out. */
 function linkPhrases(words: Word[]): void {
   for (const [index, word] of words.entries()) {
@@ -481,6 +510,9 @@ function linkPhrases(words: Word[]): void {
       for (let at = index + 1; at <= end; at++) {
         const other = words[at] as Word
         if (other.stem !== second) continue
+        // (`working from home on a tender`: a verb's particle stands after its object, `rolled the
+        // deploy back`, not after a preposition's.)
+        if (words.slice(index + 1, at).some((between) => prepositions.has(between.text))) break
         // (`the first failed write in our logs`: `in` before what it holds is a preposition.)
         if (second === 'in' && prepositionObject.has(words[at + 1]?.text ?? '')) continue
         word.classes = classes

@@ -1800,3 +1800,47 @@ test('what is asked for with `please` is not done', () => {
   expect(scoreIn('Pls restart the gateway.', 'mitigated')).toBe(0)
   expect(scoreIn('Acknowledged the page.', 'acknowledged')).toBeGreaterThanOrEqual(3)
 })
+
+test('a person at work is no service working, and a particle after a preposition’s noun is none of the verb’s', () => {
+  expect(
+    scoreIn('An engineer working from home on a bid cannot open the shared drive.', 'acknowledged')
+  ).toBe(0)
+  expect(
+    scoreIn('An engineer working from home on a bid cannot open the shared drive.', 'mitigated')
+  ).toBe(0)
+  expect(scoreIn('Nadia is working on it.', 'acknowledged')).toBeGreaterThan(0)
+  expect(scoreIn('Uploads are working again.', 'mitigated')).toBeGreaterThan(0)
+})
+
+test('a deed named, then what it is to do (`Recovery to proceed`), is a plan', () => {
+  expect(scoreIn('Recovery to proceed from the offline copies.', 'mitigated')).toBe(0)
+  expect(scoreIn('Rollback to follow.', 'mitigated')).toBe(0)
+  expect(scoreIn('Rollback completed.', 'mitigated')).toBeGreaterThan(0)
+})
+
+test('`no` denies the noun after the words of no class that qualify it', () => {
+  expect(scoreIn('Counsel advises: no notifiable privacy breach.', 'started')).toBe(0)
+  expect(scoreIn('A privacy breach is confirmed.', 'started')).toBeGreaterThan(0)
+})
+
+test('a department named `... Operations` is a team, not the service operating', () => {
+  expect(scoreIn('Card Operations completes the settlement check.', 'resolved')).toBe(0)
+  expect(scoreIn('Operations resumed.', 'mitigated')).toBeGreaterThan(0)
+})
+
+test('an attack identified is the cause found, as a failure is', () => {
+  expect(
+    scoreIn('Omar identifies a credential-stuffing attack on the login API.', 'diagnosed')
+  ).toBe(3.5)
+  expect(scoreIn('Omar identifies three hosts.', 'diagnosed')).toBe(2)
+})
+
+test('what was `eventually` or `later` found was found at a time the sentence does not give', () => {
+  expect(
+    scoreIn(
+      'What was eventually determined to be a bad cable was worked around at 10:40.',
+      'diagnosed'
+    )
+  ).toBe(0)
+  expect(scoreIn('We determined it was a bad cable.', 'diagnosed')).toBeGreaterThan(0)
+})

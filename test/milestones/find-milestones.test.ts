@@ -748,3 +748,20 @@ test('what ended a wait told as a span is weighed at its end', () => {
   )
   expect(hhmm(found, 'acknowledged')).toBe('09:14')
 })
+
+test('the time a copy of the data was taken (`the last backup (22:00)`) is when nothing happened', () => {
+  const found = report(
+    [
+      '## Impact',
+      '',
+      'Edits made between the last backup (01:00, Thursday 2 May) and the crash were lost.',
+      '',
+      '## Timeline',
+      '',
+      '- 09:10 The editor starts failing for everyone.',
+      '- 09:30 Restore from the nightly backup begins.',
+      '- 10:45 Restore complete, editing works again.'
+    ].join('\n')
+  )
+  expect(hhmm(found, 'started')).toBe('09:10')
+})
