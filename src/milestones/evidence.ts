@@ -173,7 +173,11 @@ export function weighEntry(
       // (`Disruption msg issued: "..."`: a message's label names what it tells, not the moment.)
       for (const feature of own)
         features.push(
-          named.has(feature.milestone) && !bonusNames.has(feature.name)
+          named.has(feature.milestone) &&
+            !bonusNames.has(feature.name) &&
+            // (`Role assigned: Incident Lead`: a response labelled is the response, and tells the
+            // detection only as much as a response unlabelled does.)
+            !(feature.milestone === 'detected' && feature.name === 'responding')
             ? {...feature, name: `${feature.name}, as a label`, weight: feature.weight + labels}
             : feature
         )
@@ -1637,6 +1641,15 @@ function read(clause: Clause, segment: Segment): void {
       words.slice(Math.max(0, index - 2), index).some((other) => afterwards.has(other.text))
     )
       classes = []
+    // `once the lunchtime peak started building`: `once` opening a clause is `when`, not `again`
+    // (`working once more`, `once again`).
+    // (Nor is `backed up`, `backing up`: a queue congested, or data copied.)
+    if (
+      (word.text === 'once' && after?.text !== 'more' && after?.text !== 'again') ||
+      word.text === 'backed' ||
+      word.text === 'backing'
+    )
+      classes = classes.filter((name) => name !== 'again')
     // `Recovery to proceed from backups`, `Rollback to follow`, `Restore to begin at 09:00`: a deed
     // named, then what it is to do, as a decision's minutes write a plan.
     if (

@@ -1844,3 +1844,20 @@ test('what was `eventually` or `later` found was found at a time the sentence do
   ).toBe(0)
   expect(scoreIn('We determined it was a bad cable.', 'diagnosed')).toBeGreaterThan(0)
 })
+
+test('`once` opening a clause is `when`, not `again`', () => {
+  expect(scoreIn('Once the evening peak started building, the queue backed up.', 'mitigated')).toBe(
+    0
+  )
+  expect(scoreIn('Search is working once more.', 'mitigated')).toBeGreaterThan(0)
+})
+
+test('a response labelled tells the detection no more than a response does', () => {
+  const role = weighEntry('Role assigned: Incident Lead → Bea Moss', 'timeline').features
+  expect(Math.max(0, ...role.filter((f) => f.milestone === 'detected').map((f) => f.weight))).toBe(
+    2
+  )
+  expect(
+    Math.max(...role.filter((f) => f.milestone === 'acknowledged').map((f) => f.weight))
+  ).toBeGreaterThan(3)
+})
