@@ -472,6 +472,9 @@ const documentField =
   /^\W*(?:document\s+(?:status|version|control|history|owner|id)|doc\s+status|version|revision|rev\.|(?:prepared|reviewed|approved|authored)\s+by|distribution(?:\s+list)?|classification)\s*(?:\*\*)?\s*(?::|—|–|\s-\s|\|)/i
 
 /** What a responder takes up, owns or works: `takes the ticket`, `owns the incident`, `works the page`. */
+/** The words of a bare denial, its verb left out: `couldn't`, `could not`, `did not`, `won't`. */
+const elidedNo = /^(?:could|can|would|will|did|does|do|was|were|is|n't|not|cannot|never)$/
+
 /** Words that put a deed at some later time: `eventually determined`, `later found`. */
 const afterwards = new Set(['eventually', 'later', 'ultimately', 'subsequently', 'afterwards'])
 
@@ -638,6 +641,18 @@ function segmentsOf(clauses: Clause[]): Segment[] {
             shownDeed: false
           }
     read(clause, segment)
+    // `PostgreSQL tried to create a new segment and couldn't`: what was tried could not be done,
+    // the clause after `and` saying only so.
+    const tried = previous?.words.get('attempt')
+    if (
+      tried &&
+      previous !== segment &&
+      (clause.joint === 'and' || clause.joint === 'but') &&
+      clause.words.length > 0 &&
+      clause.words.every((word) => elidedNo.test(word.text)) &&
+      clause.words.some((word) => is(word, 'negation'))
+    )
+      segment.cannot.push(...tried)
     // (`Why did the deploy fail?`, `How was it missed?`: the analysis asks, as in the five whys.)
     if (clause.asked && !/^(?:why|how)$/.test(sentenceFirst)) {
       // The whole sentence the question mark ends: `wiki is giving me a 502, is it just me?`
@@ -2097,6 +2112,9 @@ function namesThing(rest: readonly Word[]): boolean {
   if (rest[0]?.text !== 'is' && rest[0]?.text !== 'was') return false
   const next = rest[1]
   if (!next) return false
+  // (`It was nine o'clock when the queue was empty`, `it was late when ...`: when, not what.)
+  if (rest.slice(2, 5).some((word) => word.text === 'when' || /^o['’]?clock$|^o$/.test(word.text)))
+    return false
   // (`it's a few hours at most`, `it was a bit slow`: an amount, not a thing; `it's the same
   // code as before`: a likeness.)
   if (determiners.has(next.text) && next.text !== 'that')
@@ -3248,6 +3266,23 @@ function featuresOf(segment: Segment): Feature[] {
       2.5,
       segment.announcedClosed.map((word) => word.text)
     )
+  // `The first successful commit came at 07:31`, `First successful payment`: the service doing
+  // its work again, the first time it did after the trouble.
+  const succeeded = (segment.words.get('goodMeasure') ?? []).filter((word) =>
+    /^success(?:ful)?$/.test(word.text)
+  )
+  if (
+    succeeded.length > 0 &&
+    has(segment, 'first') &&
+    !failure &&
+    !attack &&
+    !segment.planned &&
+    !segment.persists
+  )
+    add('mitigated', 'first success', 3.5, [
+      ...words(segment, 'first'),
+      ...succeeded.map((w) => w.text)
+    ])
   if (has(segment, 'working') && !failure && !segment.persists) {
     add('mitigated', 'working', 2.5, words(segment, 'working'))
     add('resolved', 'working', 2.5, words(segment, 'working'))

@@ -350,7 +350,7 @@ const minuteWord = `(?:a\\s+quarter|quarter|half|(?:${tensPattern(['twenty'])}|$
  * the day when the sentence gives one (`in the early afternoon`, `that evening`).
  */
 const wordClock = new RegExp(
-  `\\b(?:at|by|around|about|until|till|before|after)\\s+(?:(?:exactly|roughly|about|around|just|approximately|nearly|almost)\\s+)?(?:(${minuteWord})\\s+(past|after|to|before)\\s+(${hourWord})(?!\\s+(?:minutes?|mins?|hours?|hrs?|seconds?|secs?|days?|weeks?|percent|per|times|of)\\b|\\s*%)|(${hourWord})\\s+o['’]clock)(?:\\s+(in\\s+the\\s+(?:(?:early|late)\\s+)?(?:morning|afternoon|evening)|that\\s+(?:morning|afternoon|evening|night)|at\\s+night|[ap]\\.?m\\.?))?(?![\\w-])`,
+  `\\b(?:(?:at|by|around|about|until|till|before|after)\\s+(?:(?:exactly|roughly|about|around|just|approximately|nearly|almost)\\s+)?(?:(${minuteWord})\\s+(past|after|to|before)\\s+(${hourWord})(?!\\s+(?:minutes?|mins?|hours?|hrs?|seconds?|secs?|days?|weeks?|percent|per|times|of)\\b|\\s*%)|(${hourWord})\\s+o['’]clock)|(?<=(?:\\b(?:was|is)|^|[.!?:;])\\s*)(${hourWord})\\s+o['’]clock)(?:\\s+(in\\s+the\\s+(?:(?:early|late)\\s+)?(?:morning|afternoon|evening)|that\\s+(?:morning|afternoon|evening|night)|at\\s+night|[ap]\\.?m\\.?))?(?![\\w-])`,
   'gi'
 )
 
@@ -373,7 +373,10 @@ function clocksInWords(text: string, found: Mention[]): Mention[] {
   wordClock.lastIndex = 0
   const more: Mention[] = []
   for (let match = wordClock.exec(text); match; match = wordClock.exec(text)) {
-    const [whole, minutes, way, hourText, onlyHour, part] = match
+    // (`It was nine o'clock when ...`, `Nine o'clock: ...`: `o'clock` after `was` or opening a
+    // sentence says it is a clock with no word before it; `since two o'clock` is no time of its own.)
+    const [whole, minutes, way, hourText, ledHour, alone, part] = match
+    const onlyHour = ledHour ?? alone
     const hour = wordNumber(hourText ?? onlyHour ?? '')
     const minute = minutes === undefined ? 0 : wordNumber(minutes)
     if (hour === undefined || minute === undefined || hour > 23 || minute > 59) continue
@@ -388,9 +391,11 @@ function clocksInWords(text: string, found: Mention[]): Mention[] {
       clockHour = 0
     clockHour = inPartOfDay({hour: clockHour, minute: clockMinute, hourOnly: false}, said).hour
     const lead =
-      /^\S+\s+(?:(?:exactly|roughly|about|around|just|approximately|nearly|almost)\s+)?/i.exec(
-        whole
-      )?.[0] ?? ''
+      alone !== undefined
+        ? ''
+        : (/^\S+\s+(?:(?:exactly|roughly|about|around|just|approximately|nearly|almost)\s+)?/i.exec(
+            whole
+          )?.[0] ?? '')
     const start = match.index + lead.length
     const end = match.index + whole.length
     if (found.some((mention) => mention.start < end && mention.end > start)) continue

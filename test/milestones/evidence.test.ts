@@ -1861,3 +1861,20 @@ test('a response labelled tells the detection no more than a response does', () 
     Math.max(...role.filter((f) => f.milestone === 'acknowledged').map((f) => f.weight))
   ).toBeGreaterThan(3)
 })
+
+test('what was tried and could not be done, told by a bare `couldn’t`, is the service failing', () => {
+  expect(scoreIn('The broker tried to write a new journal file and couldn’t.', 'started')).toBe(2)
+  expect(scoreIn('The broker tried to write a new journal file and did.', 'started')).toBe(0)
+  // (The team short of a deed is no failure.)
+  expect(scoreIn('We tried to restart it and couldn’t.', 'started')).toBe(0)
+})
+
+test('the first successful deed of the service after the trouble is its recovery', () => {
+  expect(scoreIn('The first successful upload went through at 10:02.', 'mitigated')).toBe(3.5)
+  expect(scoreIn('The first successful phishing attack landed at 10:02.', 'mitigated')).toBe(0)
+})
+
+test('`It was ten o’clock when ...` tells when, and names no cause', () => {
+  expect(scoreIn("It was ten o'clock when the backlog cleared.", 'diagnosed')).toBe(0)
+  expect(scoreIn('It was the cron job.', 'diagnosed')).toBe(3)
+})

@@ -88,7 +88,11 @@ test('findMentions(text) reads clocks told in words, not numbers of things', () 
     '13:10'
   ])
   expect(clocks('The line was closed at twenty past six that evening.')).toEqual(['18:20'])
-  expect(clocks('Calls eased at nearly a quarter to five that afternoon.')).toEqual(['16:45'])
+  expect(clocks('Calls eased at nearly a quarter to five that afternoon.')).toEqual(['16:45']) // `o'clock` after `was`, or opening a sentence, is a clock without a word before it; after
+  // `since` it dates no moment of its own.
+  expect(clocks("It was ten o'clock when the backlog cleared.")).toEqual(['10:0'])
+  expect(clocks("Eleven o'clock: the all-clear.")).toEqual(['11:0'])
+  expect(clocks("Nothing has arrived since four o'clock.")).toEqual([])
 })
 
 test("a span's day written after its second end is its first end's too, the day before when the span crosses midnight", () => {
