@@ -1608,6 +1608,15 @@ function read(clause: Clause, segment: Segment): void {
       classes = [...classes, 'report']
       segment.fromOutside = true
     }
+    // `First ticket, from Maria: "ls hangs"`, `the first support ticket`: the first ticket comes
+    // from those the service serves, a report.
+    if (
+      /^tickets?$/.test(word.text) &&
+      words.slice(Math.max(0, index - 2), index).some((other) => is(other, 'first'))
+    ) {
+      classes = [...classes, 'report']
+      segment.fromOutside = true
+    }
     // `Shira reports a customer complaint`, `forwards a complaint`: a complaint passed on comes from
     // those the service serves.
     if (
@@ -1665,6 +1674,29 @@ function read(clause: Clause, segment: Segment): void {
       word.text === 'backing'
     )
       classes = classes.filter((name) => name !== 'again')
+    // `Everything is back.`, `this is when things were back`: the service back, as `back up` says.
+    // (`500s are back` is the trouble back: read as a relapse below.)
+    if (
+      word.text === 'back' &&
+      beForms.has(before?.text ?? '') &&
+      // (`we're back`: the team back, wherever it was.)
+      !is(words[index - 2] ?? word, 'team') &&
+      !is(words[index - 2] ?? word, 'failure') &&
+      (after === undefined || /^(?:now|again|too|by|at|for|from|after|with)$/.test(after.text))
+    )
+      classes = [...classes, 'serve']
+    // `we called it done`, `called it resolved`: the team declaring the incident over.
+    if (
+      word.stem === 'call' &&
+      after?.text === 'it' &&
+      /^(?:done|resolved|over|closed|fixed)$/.test(words[index + 2]?.text ?? '')
+    )
+      classes = ['close']
+    // `We knew what had happened`: knowing what went wrong is finding it.
+    if (word.base === 'know' && after?.text === 'what') classes = ['find']
+    if (word.text === 'what' && before?.base === 'know') classes = ['cause']
+    // `everywhere except the gpu nodes`: `except` leaves some out, no exception thrown.
+    if (word.text === 'except') classes = []
     // `Recovery to proceed from backups`, `Rollback to follow`, `Restore to begin at 09:00`: a deed
     // named, then what it is to do, as a decision's minutes write a plan.
     if (

@@ -1878,3 +1878,26 @@ test('`It was ten o’clock when ...` tells when, and names no cause', () => {
   expect(scoreIn("It was ten o'clock when the backlog cleared.", 'diagnosed')).toBe(0)
   expect(scoreIn('It was the cron job.', 'diagnosed')).toBe(3)
 })
+
+test('the first ticket comes from those the service serves', () => {
+  expect(
+    scoreIn('First ticket, from a lecturer: "the upload page spins forever".', 'detected')
+  ).toBe(3)
+  expect(scoreIn('We opened a ticket with the vendor.', 'detected')).toBe(0)
+})
+
+test('knowing what had happened is finding the cause', () => {
+  expect(scoreIn('By then we knew what had happened.', 'diagnosed')).toBe(4)
+  expect(scoreIn('We still did not know what had happened.', 'diagnosed')).toBe(0)
+})
+
+test('`everything is back` is the service back; `we’re back` is the team; `except` throws nothing', () => {
+  expect(scoreIn('Everything is back.', 'mitigated')).toBe(3.5)
+  expect(scoreIn('We’re back from the offsite.', 'mitigated')).toBe(0)
+  expect(scoreIn('Mounted everywhere except the render nodes.', 'started')).toBe(0)
+})
+
+test('the team calling it done declares the incident over', () => {
+  expect(scoreIn('The queue was flat and we called it done.', 'resolved')).toBe(4)
+  expect(scoreIn('We called it a night.', 'resolved')).toBe(0)
+})
