@@ -1692,6 +1692,30 @@ function read(clause: Clause, segment: Segment): void {
       /^(?:done|resolved|over|closed|fixed)$/.test(words[index + 2]?.text ?? '')
     )
       classes = ['close']
+    // `e2fsck finished: 3,412 inodes with problems`, `the migration ended`: a job that finished,
+    // the noun before the verb its subject, not the trouble ending (`errors stopped`, `the outage
+    // ended`, `it ended`).
+    if (
+      is(word, 'end') &&
+      /(?:ed|es)$/.test(word.text) &&
+      before !== undefined &&
+      !is(before, 'failure') &&
+      !is(before, 'outage') &&
+      !is(before, 'attack') &&
+      !is(before, 'badMeasure') &&
+      !is(before, 'rise') &&
+      // (`New complaints stopped`, `the damage stopped`: the harm told by its signs.)
+      !is(before, 'report') &&
+      !/^(?:damage|harm|bleeding|losses|loss|churn|spam|flood|storm)$/.test(before.text) &&
+      !/ly$/.test(before.text) &&
+      !beForms.has(before.text) &&
+      !haveForms.has(before.text) &&
+      !determiners.has(before.text) &&
+      !/^(?:it|this|that|which|they|all|finally|then|now|eventually)$/.test(before.text) &&
+      // (`writes stopped failing`: the failing ended.)
+      !(after !== undefined && (is(after, 'failure') || is(after, 'outage')))
+    )
+      classes = classes.filter((name) => name !== 'end')
     // `We knew what had happened`: knowing what went wrong is finding it.
     if (word.base === 'know' && after?.text === 'what') classes = ['find']
     if (word.text === 'what' && before?.base === 'know') classes = ['cause']

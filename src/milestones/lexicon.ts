@@ -709,7 +709,8 @@ export const wordClasses = {
     'all',
     '=final',
     'permanent',
-    'every'
+    'every',
+    '=everything'
   ],
   /** Only part of it. */
   partial: [

@@ -553,7 +553,7 @@ export function mayMention(text: string): boolean {
 
 /** A time told relative to another may be in the text: `four minutes later`, `an hour after the swap`. */
 const relativeHint =
-  /\b(?:minutes?|hours?|days?|mins?|hrs?|seconds?|quarters?|half)\s+(?:later|after|afterwards)\b|\bafter\s+(?:another\s+)?(?:\d|an?\s+(?:hour|minute)|half|(?:one|two|three|four|five|ten|fifteen|twenty|thirty|forty|fifty)\b)/i
+  /\b(?:at|from)\s+that\s+(?:point|moment)\b|\bby\s+then\b|\b(?:minutes?|hours?|days?|mins?|hrs?|seconds?|quarters?|half)\s+(?:later|after|afterwards)\b|\bafter\s+(?:another\s+)?(?:\d|an?\s+(?:hour|minute)|half|(?:one|two|three|four|five|ten|fifteen|twenty|thirty|forty|fifty)\b)/i
 
 /** A clock told in words may be in the text: `past three`, `to four`, `o'clock`. */
 const wordClockHint =

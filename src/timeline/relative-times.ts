@@ -21,6 +21,11 @@ export interface RelativeMention {
 /** `later`, `afterwards`, `after that`: from the time told just before. */
 const fromPrevious =
   /^\s+(?:later|afterwards?|after\s+(?:that|this)(?=\s*(?:[,.;:!?)—–]|$|(?:and|but|we|i|he|she|they|it|the)\b)))\b/i
+/**
+ * `At that point`, `At that moment`, `By then`, opening a sentence: the time told just before.
+ * (`most of the cluster at that point` says how things stood, no moment of its own.)
+ */
+const samePoint = /(?<=^|[.!?]\s+)(?:(?:At|From)\s+that\s+(?:point|moment)|By\s+then)\b/g
 /** `after the deploy finished`: from the event the words up to the clause's end name. */
 const fromEvent = /^\s+after\s+([^.,;:!?()—–]{3,80})/i
 /** `After twenty minutes,`, `after another hour`: from the time told just before. */
@@ -46,8 +51,14 @@ const clauseStop =
  *   relativeTimes('Jules replied four minutes later.')[0]?.written.after // {seconds: 240}
  */
 export function relativeTimes(text: string): RelativeMention[] {
-  if (!/\b(?:later|after)/i.test(text)) return []
+  if (!/\b(?:later|after|that\s+(?:point|moment)|by\s+then)/i.test(text)) return []
   const found: RelativeMention[] = []
+  // `At that point everything was back to normal`, `By then the queue was empty`: the moment
+  // told just before, told again.
+  for (const same of text.matchAll(samePoint)) {
+    const start = same.index as number
+    found.push(mention(text, start, start + same[0].length, 0, null))
+  }
   for (const amount of readDurations(text)) {
     const before = text.slice(Math.max(0, amount.start - 24), amount.start)
     const rest = text.slice(amount.end)

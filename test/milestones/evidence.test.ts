@@ -1901,3 +1901,16 @@ test('the team calling it done declares the incident over', () => {
   expect(scoreIn('The queue was flat and we called it done.', 'resolved')).toBe(4)
   expect(scoreIn('We called it a night.', 'resolved')).toBe(0)
 })
+
+test('a job or a task that finished is no trouble ending; the trouble that ended is', () => {
+  expect(scoreIn('fsck finished: 212 inodes with problems.', 'mitigated')).toBe(0)
+  expect(
+    scoreIn('Billing finishes re-checking the invoices sent during the outage.', 'resolved')
+  ).toBe(0)
+  expect(scoreIn('The errors finally stopped.', 'mitigated')).toBe(3.5)
+  expect(scoreIn('Uploads stopped failing.', 'mitigated')).toBeGreaterThan(0)
+})
+
+test('`Everything green` is all of it healthy: the full recovery', () => {
+  expect(scoreIn('Backlog drained. Everything green.', 'resolved')).toBe(4)
+})

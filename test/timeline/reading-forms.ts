@@ -1825,6 +1825,22 @@ All times PT.
     ]
   },
   {
+    id: 'same-moment',
+    group: 'instant',
+    title: 'A sentence that opens on the moment told just before',
+    example: `# Queue backlog, 13 September 2025
+
+All times CEST.
+
+The site came back at 22:06. The queues were empty again around half past midnight. At that point everything was back to normal, and we called it done for the night.
+`,
+    entries: [
+      {at: '2025-09-13T20:06:00Z', text: 'came back'},
+      {at: '2025-09-13T22:30:00Z', text: 'queues were empty'},
+      {at: '2025-09-13T22:30:00Z', text: 'everything was back to normal'}
+    ]
+  },
+  {
     id: 'relative-times',
     group: 'clocks',
     title: 'Times told by their distance from another',

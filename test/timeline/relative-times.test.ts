@@ -41,3 +41,12 @@ test('a bound, an amount, or a pronoun alone is no time', () => {
   expect(after('It took 40 minutes to rebuild the index.')).toEqual([])
   expect(after('The monitor fired one minute after it began.')).toEqual([])
 })
+
+test('a sentence opening on `At that point` or `By then` tells the moment told before it', () => {
+  expect(after('The queues emptied at 00:30. At that point we called it done.')).toEqual([
+    {seconds: 0}
+  ])
+  expect(after('By then the backlog was gone.')).toEqual([{seconds: 0}])
+  // In the middle of a sentence it says how things stood.
+  expect(after('Most of the cluster was still on old nodes at that point.')).toEqual([])
+})
