@@ -1165,7 +1165,8 @@ function closedAfter(candidates: readonly Sourced[], picked: Picked): Choice | n
     candidate.features.some(
       (feature) =>
         feature.milestone === 'resolved' &&
-        closingNames.has(feature.name) &&
+        // (`| Resolved | 15:10 |`: a closing as a label or a note closes it too.)
+        closingNames.has(feature.name.replace(/, as a (?:label|note)$/, '')) &&
         (feature.name !== 'closed: outage over' ||
           feature.words.some((word) => /^incidents?$|^events?$/i.test(word)))
     )

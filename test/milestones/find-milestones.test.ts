@@ -765,3 +765,23 @@ test('the time a copy of the data was taken (`the last backup (22:00)`) is when 
   )
   expect(hhmm(found, 'started')).toBe('09:10')
 })
+
+test('a closing written as a label (`Resolved`) closes the incident, as a closing in words does', () => {
+  const found = report(
+    [
+      '## Key timestamps',
+      '',
+      '| Timestamp | Time |',
+      '| --- | --- |',
+      '| Impact started | 2024-05-02 13:52 |',
+      '| Fixed | 2024-05-02 14:34 |',
+      '| Resolved | 2024-05-02 15:10 |',
+      '',
+      '## Timeline',
+      '',
+      '- 14:34 Error rates back to baseline.',
+      '- 15:11 Status page incident resolved by the comms lead.'
+    ].join('\n')
+  )
+  expect(hhmm(found, 'resolved')).toBe('15:10')
+})
