@@ -475,6 +475,9 @@ const documentField =
 /** The words of a bare denial, its verb left out: `couldn't`, `could not`, `did not`, `won't`. */
 const elidedNo = /^(?:could|can|would|will|did|does|do|was|were|is|n't|not|cannot|never)$/
 
+/** A count of things: `several`, `14`, `dozens of`'s `dozens`. */
+const counted = /^(?:\d[\d,]*|several|many|multiple|numerous|dozens|hundreds|some|few|more)$/
+
 /** Words that put a deed at some later time: `eventually determined`, `later found`. */
 const afterwards = new Set(['eventually', 'later', 'ultimately', 'subsequently', 'afterwards'])
 
@@ -1609,10 +1612,12 @@ function read(clause: Clause, segment: Segment): void {
       segment.fromOutside = true
     }
     // `First ticket, from Maria: "ls hangs"`, `the first support ticket`: the first ticket comes
-    // from those the service serves, a report.
+    // from those the service serves, a report; and so do tickets and chats counted (`several chats
+    // in the last couple mins`, `14 tickets about failed logins`).
     if (
-      /^tickets?$/.test(word.text) &&
-      words.slice(Math.max(0, index - 2), index).some((other) => is(other, 'first'))
+      (/^tickets?$/.test(word.text) &&
+        words.slice(Math.max(0, index - 2), index).some((other) => is(other, 'first'))) ||
+      (/^(?:tickets|chats)$/.test(word.text) && counted.test(before?.text ?? ''))
     ) {
       classes = [...classes, 'report']
       segment.fromOutside = true
@@ -2932,6 +2937,18 @@ function labelOf(
   // Not a sentence (`Incident mitigated.`), nor a front matter key read as words (`resolved When`).
   if (second === undefined)
     return first.words.length <= 2 && origin !== 'front-matter' && !/[.!?]\s*$/.test(text)
+  // (`Kayla escalates: 14 chats ...`, `Devin confirms: ...`: someone named, then what they say,
+  // is a sentence, not a label.)
+  const [who, verb] = first.words
+  if (
+    first.words.length === 2 &&
+    who?.classes.length === 0 &&
+    /^[A-Z][a-z]/.test(text) &&
+    verb !== undefined &&
+    verb.classes.length > 0 &&
+    /[^s]s$/.test(verb.text)
+  )
+    return false
   return first.words.length <= 3 && second.joint === 'colon'
 }
 
@@ -3075,6 +3092,7 @@ function featuresOf(segment: Segment): Feature[] {
     segment.toTeam ||
     segment.teamTold ||
     segment.passive ||
+    segment.fromOutside ||
     received
   if (told)
     add(

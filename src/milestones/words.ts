@@ -203,6 +203,12 @@ export function readClauses(written: string): Clause[] {
         afterName = false
         continue
       }
+      // `POST /v2/orders`, `GET /health`: an HTTP method, no message posted nor data deleted.
+      if (/^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/.test(piece)) {
+        words.push({text: lower, base: lower, stem: lower, classes: [], absorbed: false, quoted})
+        capitalBefore = false
+        continue
+      }
       // `Payments Operations completes reconciliation`, `Network Operations`: a department's name,
       // the team, not the service's operations.
       const capital = /^[A-Z][a-z]/.test(piece)

@@ -6,6 +6,10 @@ const times =
   /\b(?:all\s+(?:the\s+)?)?(?:times?|timings?|timestamps?|(?:comment\s+|message\s+)?stamps|hours|clock\s+times|everything(?=\s+(?:below|here|else|in\s+this)))\b(?:\s+(?:below|above|shown|listed|given|here|used|mentioned|quoted|stated|noted|(?:in|on)\s+this\s+(?:document|report|post|page|timeline|record|e-?mail|mail|message|note|update|write-?up|review|summary|thread|ticket|doc|article|letter|log))){0,2}/i
 
 const statements = [
+  // `I've converted everything below to EST`, `all times converted to UTC`: the zone times were
+  // written in, before any other the sentence names (`the box runs on UTC ... I've converted
+  // everything below to EST`).
+  /\b(?:convert(?:ed)?|translat(?:ed)?|normali[sz]ed?)\s+(?:(?:everything|all(?:\s+(?:the\s+)?(?:times?|timestamps?))?|(?:the\s+)?(?:times?|timestamps?))(?:\s+(?:below|here|above))?\s+)?(?:to|into)\s+(?<rest>.{1,48})/i,
   // `All Saturday Feb 15 in EST, with server time (UTC) in brackets`: the day and its zone.
   /^all\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9})(?:,?\s+\d{4})?\s+(?:is\s+|are\s+)?in\s+(?<rest>.{1,32})/i,
   // `All times in UTC.`, `_all times are in UTC_`, `Times are in both EDT and UTC.`, `times in BST`
@@ -36,7 +40,7 @@ const localTime = new RegExp(`${times.source}[^.]{0,30}?\\blocal(?:\\s+time)?\\b
 const bare = new RegExp(`${times.source}\\s+(?<rest>.{1,48})`, 'i')
 
 const mentionsTime =
-  /tim(?:e|ing)|hours|date|events?\b|chronology|\btz\b|everything|^all\s|horas|hor[aá]rios|heures|zeiten|tijden/i
+  /tim(?:e|ing)|convert|hours|date|events?\b|chronology|\btz\b|everything|^all\s|horas|hor[aá]rios|heures|zeiten|tijden/i
 
 /**
  * The zone a statement sets for the times around it: `All times in PDT (UTC-7).`,

@@ -1232,6 +1232,23 @@ Tue 6 May 2025
     ]
   },
   {
+    id: 'zone-converted',
+    group: 'zone',
+    title: 'Times the author says they converted to a zone',
+    example: `# Saturday night crash loop, 18 January 2025
+
+Heads up on times: the box itself runs on UTC, so all the log timestamps are 5 hours ahead of us. I've converted everything below to EST.
+
+**8:12 PM** — first crash.
+
+**9:18 PM** — old plugin version back in, server stays up.
+`,
+    entries: [
+      {at: '2025-01-19T01:12:00Z', text: 'first crash'},
+      {at: '2025-01-19T02:18:00Z', text: 'old plugin version'}
+    ]
+  },
+  {
     id: 'season',
     group: 'zone',
     title: 'A standard-time zone written in summer',
