@@ -1721,6 +1721,13 @@ function read(clause: Clause, segment: Segment): void {
       !(after !== undefined && (is(after, 'failure') || is(after, 'outage')))
     )
       classes = classes.filter((name) => name !== 'end')
+    // `The final analysis is expected by 15 October`, `completion expected within two weeks`: a
+    // date looked for, not a state (`working as expected`).
+    if (
+      /^(?:expected|expects|expecting)$/.test(word.text) &&
+      /^(?:by|to|on|in|within|before|around|next|later)$/.test(after?.text ?? '')
+    )
+      classes = ['plan']
     // `We knew what had happened`: knowing what went wrong is finding it.
     if (word.base === 'know' && after?.text === 'what') classes = ['find']
     if (word.text === 'what' && before?.base === 'know') classes = ['cause']
@@ -3363,12 +3370,24 @@ function featuresOf(segment: Segment): Feature[] {
   }
   const whole = has(segment, 'full')
   // `problems popping up all of a sudden`: failure named, no recovery.
-  if (whole && !failure && (has(segment, 'recover') || healthy || serving || usual))
+  // (`The final release was published`, `the final fix deployed`: the last remedy out.)
+  const finalFix =
+    (segment.words.get('full') ?? []).some((word) => word.text === 'final') &&
+    (has(segment, 'ship') || has(segment, 'fix')) &&
+    // (`a final status page update`: the last message, no remedy.)
+    !has(segment, 'communicate') &&
+    !has(segment, 'status')
+  if (
+    whole &&
+    !failure &&
+    !segment.planned &&
+    (has(segment, 'recover') || healthy || serving || usual || finalFix)
+  )
     add(
       'resolved',
       'full recovery',
       4,
-      words(segment, 'full', 'recover', 'healthy', 'serve', 'usual')
+      words(segment, 'full', 'recover', 'healthy', 'serve', 'usual', 'ship', 'fix')
     )
   // (A level back, `approval rate back to 97.8%`, is the harm stopped; `back to normal`, `back at
   // baseline`, the service whole again.)

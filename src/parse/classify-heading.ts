@@ -35,7 +35,7 @@ const kinds: ReadonlyArray<[SectionKind, RegExp]> = [
   ],
   [
     'action-items',
-    /\b(?:action\s*items?|follow[\s-]*ups?|remediations?|next\s+steps|(?:corrective|preventive|preventative)(?:\s*(?:\/|and|&)\s*(?:corrective|preventive|preventative))?\s+actions?|capa|future\s+measures|what\s+we(?:'|’)?re\s+doing|what\s+we(?:(?:'|’)re|\s+are|\s+will)\s+chang(?:e|ing)|what(?:'|’)s\s+changing|todos?|to-dos?|improvements)\b/i
+    /\b(?:action\s*items?|follow[\s-]*ups?|remediations?|next\s+steps|(?:corrective|preventive|preventative|remedial)(?:\s*(?:\/|and|&)\s*(?:corrective|preventive|preventative))?\s+(?:actions?|measures)|capa|future\s+measures|what\s+we(?:'|’)?re\s+doing|what\s+we(?:(?:'|’)re|\s+are|\s+will)\s+chang(?:e|ing)|what(?:'|’)s\s+changing|todos?|to-dos?|improvements)\b/i
   ],
   [
     'lessons-learned',

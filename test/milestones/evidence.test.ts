@@ -1933,3 +1933,15 @@ test('someone named, then what they say after a colon, is a sentence, not a labe
   const label = weighEntry('Impact started: checkout fails for card payments.', 'timeline')
   expect(label.features.some((feature) => feature.name.endsWith(', as a label'))).toBe(true)
 })
+
+test('a date looked for (`expected by 15 October`) is a plan; `the final report` is no service finalised', () => {
+  expect(scoreIn('The final failure analysis is expected by 15 October.', 'resolved')).toBe(0)
+  expect(scoreIn('The final analysis.', 'resolved')).toBe(0)
+  expect(scoreIn('The job failed due to a missing index.', 'started')).toBeGreaterThan(0)
+  expect(scoreIn('Invoices finalized again.', 'mitigated')).toBeGreaterThan(0)
+})
+
+test('the final release or fix out is the resolution; a final status update is a message', () => {
+  expect(scoreIn('The final release was published with the installers.', 'resolved')).toBe(4)
+  expect(scoreIn('We posted a final status page update.', 'resolved')).toBe(0)
+})

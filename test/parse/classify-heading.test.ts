@@ -38,3 +38,8 @@ test('sections headed in Portuguese, Spanish, French, German or Dutch are their 
   // (A section of another kind keeps it: `Impact` is still `impact`.)
   expect(classifyHeading('Customer impact')).toBe('impact')
 })
+
+test('corrective and preventive measures are action items', () => {
+  expect(classifyHeading('8. CORRECTIVE AND PREVENTIVE MEASURES')).toBe('action-items')
+  expect(classifyHeading('Remedial measures')).toBe('action-items')
+})
