@@ -475,6 +475,10 @@ const documentField =
 /** The words of a bare denial, its verb left out: `couldn't`, `could not`, `did not`, `won't`. */
 const elidedNo = /^(?:could|can|would|will|did|does|do|was|were|is|n't|not|cannot|never)$/
 
+/** People named by their role, who stay or go: `technician`, `supervisor`, `crew`. */
+const roles =
+  /^(?:technicians?|operators?|engineers?|staff|crew|supervisors?|managers?|leads?|analysts?|officers?|dispatchers?|contractors?|fitters?|electricians?|nurses?|clerks?|agents?)$/
+
 /** A count of things: `several`, `14`, `dozens of`'s `dozens`. */
 const counted = /^(?:\d[\d,]*|several|many|multiple|numerous|dozens|hundreds|some|few|more)$/
 
@@ -1728,6 +1732,15 @@ function read(clause: Clause, segment: Segment): void {
       /^(?:by|to|on|in|within|before|around|next|later)$/.test(after?.text ?? '')
     )
       classes = ['plan']
+    // `Technician remains on site`, `the engineer stays on the bridge`: a person staying, not the
+    // trouble going on (`errors remain at 5%`).
+    if (
+      is(word, 'persist') &&
+      /^(?:remains?|remained|remaining|stays?|stayed|staying)$/.test(word.text) &&
+      before !== undefined &&
+      (is(before, 'team') || is(before, 'outsider') || roles.test(before.text))
+    )
+      classes = classes.filter((name) => name !== 'persist')
     // `We knew what had happened`: knowing what went wrong is finding it.
     if (word.base === 'know' && after?.text === 'what') classes = ['find']
     if (word.text === 'what' && before?.base === 'know') classes = ['cause']

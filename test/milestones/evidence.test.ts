@@ -1945,3 +1945,10 @@ test('the final release or fix out is the resolution; a final status update is a
   expect(scoreIn('The final release was published with the installers.', 'resolved')).toBe(4)
   expect(scoreIn('We posted a final status page update.', 'resolved')).toBe(0)
 })
+
+test('a person who remains on site is no trouble going on', () => {
+  expect(
+    scoreIn('Supply restored. The fitter remains on site to watch the pump.', 'mitigated')
+  ).toBe(3.5)
+  expect(scoreIn('Supply restored. Low pressure remains in the upper zone.', 'mitigated')).toBe(0)
+})
