@@ -603,7 +603,9 @@ function segmentsOf(clauses: Clause[]): Segment[] {
             // after what the page said, in brackets however it is set.)
             note:
               !(clause.bracketed && statusSeen) &&
-              (clause.shouted ||
+              // (`loadsheets for VB 211 and VB 305 TX FAIL`: capitals joined to the clause before
+              // by `and` are a code the sentence goes on with, no note of the author's.)
+              ((clause.shouted && clause.joint !== 'and') ||
                 emphasised ||
                 (clause.bracketed &&
                   !clause.numbered &&

@@ -1952,3 +1952,8 @@ test('a person who remains on site is no trouble going on', () => {
   ).toBe(3.5)
   expect(scoreIn('Supply restored. Low pressure remains in the upper zone.', 'mitigated')).toBe(0)
 })
+
+test('capitals joined by `and` to the clause before are a code, not the author’s note', () => {
+  expect(scoreIn('Loadsheets for VB 211 and VB 305 TX FAIL.', 'started')).toBe(2)
+  expect(scoreIn('Checkout down. START OF OUTAGE.', 'started')).toBeGreaterThanOrEqual(4)
+})
