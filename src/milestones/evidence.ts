@@ -475,6 +475,10 @@ const documentField =
 /** The words of a bare denial, its verb left out: `couldn't`, `could not`, `did not`, `won't`. */
 const elidedNo = /^(?:could|can|would|will|did|does|do|was|were|is|n't|not|cannot|never)$/
 
+/** What holds a service back on purpose: `kill-switch`, `block`, `rate limit`, `freeze`. */
+const restrictions =
+  /^(?:kill-?switch(?:es)?|killswitch(?:es)?|blocks?|blocklists?|blacklists?|bans?|throttles?|throttling|freezes?|holds?|suspensions?|restrictions?|embargo(?:es)?)$/
+
 /** People named by their role, who stay or go: `technician`, `supervisor`, `crew`. */
 const roles =
   /^(?:technicians?|operators?|engineers?|staff|crew|supervisors?|managers?|leads?|analysts?|officers?|dispatchers?|contractors?|fitters?|electricians?|nurses?|clerks?|agents?)$/
@@ -505,7 +509,7 @@ const unseen =
 
 /** Words that say a thing was found after the fact: `(found in the logs afterwards)`, `we found this later during the RCA`. */
 const retrospective =
-  /\b(?:found|seen|noticed|discovered|spotted|learned|only\s+knew)\b[^.;()]{0,40}?\b(?:afterwards|afterward|after\s+the\s+fact|in\s+hindsight|(?:later\s+)?during\s+the\s+(?:rca|review|postmortem|post-mortem|investigation)|(?:much\s+|only\s+)?later)\b/i
+  /\b(?:found|seen|noticed|discovered|spotted|learned|learnt|only\s+knew)\b[^.;()]{0,40}?\b(?:afterwards|afterward|after\s+the\s+fact|in\s+hindsight|(?:later\s+)?during\s+the\s+(?:rca|review|postmortem|post-mortem|investigation)|(?:much\s+|only\s+)?later)\b|\breconstructed\s+(?:from|afterwards|later|after)\b/i
 
 /** Verbs of answering, after which a word is what was said (`reply "looking"`). */
 const replyWords =
@@ -1158,8 +1162,19 @@ function read(clause: Clause, segment: Segment): void {
       classes = ['failure']
       segment.tookDown.push(word)
     }
+    // `kill-switch removed`, `lifted the block on M-41`, `removed the rate limit`: a restriction
+    // taken away is the service put back, nothing destroyed.
+    if (
+      (is(word, 'destroy') || /^(?:lift|lifts|lifted|lifting)$/.test(word.text)) &&
+      words.slice(Math.max(0, index - 2), index + 4).some((other) => restrictions.test(other.text))
+    )
+      classes = ['putBack']
     // `The migration dropped the orders table`, `a cron job began deleting avatars`: destroyed by a change or by automation, not by the team.
-    if (is(word, 'destroy') && !pastPerfect(words, index) && destroyedByMachine(words, index)) {
+    if (
+      classes.includes('destroy') &&
+      !pastPerfect(words, index) &&
+      destroyedByMachine(words, index)
+    ) {
       classes = ['failure']
       segment.tookDown.push(word)
     }

@@ -1957,3 +1957,17 @@ test('capitals joined by `and` to the clause before are a code, not the authorâ€
   expect(scoreIn('Loadsheets for VB 211 and VB 305 TX FAIL.', 'started')).toBe(2)
   expect(scoreIn('Checkout down. START OF OUTAGE.', 'started')).toBeGreaterThanOrEqual(4)
 })
+
+test('what we learnt of later, or reconstructed from logs, nobody knew at the time', () => {
+  expect(
+    scoreIn('The partner starts maintenance (we only learnt of this window later).', 'detected')
+  ).toBe(0)
+  expect(
+    scoreIn('Throughput drops; lag starts growing. (Reconstructed from broker logs.)', 'detected')
+  ).toBe(0)
+})
+
+test('a restriction removed (a kill-switch, a block) puts the service back; nothing is destroyed', () => {
+  expect(scoreIn('Merchant kill-switch removed by a script.', 'started')).toBe(0)
+  expect(scoreIn('A cron job deleted the orders table.', 'started')).toBe(3)
+})
