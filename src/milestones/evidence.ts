@@ -1758,6 +1758,17 @@ function read(clause: Clause, segment: Segment): void {
       (is(before, 'team') || is(before, 'outsider') || roles.test(before.text))
     )
       classes = classes.filter((name) => name !== 'persist')
+    // `fell to 6% against a normal rate of 98%`, `than usual`: the normal named as what the
+    // harm is measured against, no recovery.
+    if (
+      (is(word, 'usual') || is(word, 'healthy')) &&
+      words
+        .slice(Math.max(0, index - 2), index)
+        .some((other) => /^(?:against|versus|vs|than|compared|relative)$/.test(other.text))
+    )
+      classes = classes.filter(
+        (name) => name !== 'usual' && name !== 'healthy' && name !== 'recover'
+      )
     // `We knew what had happened`: knowing what went wrong is finding it.
     if (word.base === 'know' && after?.text === 'what') classes = ['find']
     if (word.text === 'what' && before?.base === 'know') classes = ['cause']

@@ -80,12 +80,13 @@ function splitLabels(section: OutlineSection): void {
   let current: OutlineSection | undefined
   for (const block of section.blocks.slice(index)) {
     const label = labelOf(block)
-    if (label !== undefined && block.type === 'paragraph') {
+    const opener = block.type === 'list' ? numberedTitle(block) : block
+    if (label !== undefined && opener?.type === 'paragraph') {
       current = {
         title: label,
         depth: section.depth + 1,
         kind: timelineLabel.test(label) ? 'timeline' : classifyHeading(label),
-        opener: block,
+        opener,
         blocks: [],
         children: [],
         parent: section,
@@ -104,6 +105,15 @@ function splitLabels(section: OutlineSection): void {
 
 /** The label of a paragraph that is only a bold label (`**Timeline:**`), else undefined. */
 export function labelOf(node: RootContent): string | undefined {
+  // `4. Timeline (all times IST, India)` on a line of its own, as a document pasted from an editor
+  // numbers its sections: a list of one item, a short title that names a kind of section.
+  if (node.type === 'list') {
+    const title = numberedTitle(node)
+    const text = title ? toString(title).trim() : ''
+    return title && (timelineLabel.test(text) || classifyHeading(text) !== 'other')
+      ? text
+      : undefined
+  }
   if (node.type !== 'paragraph') return undefined
   const [first, ...rest] = node.children
   if (first?.type !== 'strong') return undefined
@@ -126,6 +136,17 @@ export function labelOf(node: RootContent): string | undefined {
   )
     return label
   return undefined
+}
+
+/** The title of a numbered list of one short item without a full stop (`4. Timeline`), else undefined. */
+function numberedTitle(node: RootContent): Paragraph | undefined {
+  if (node.type !== 'list' || !node.ordered || node.children.length !== 1) return undefined
+  const [item] = node.children
+  const [only, ...more] = item?.children ?? []
+  if (more.length > 0 || only?.type !== 'paragraph') return undefined
+  const text = toString(only).trim()
+  if (text.split(/\s+/).length > 8 || /[.;,]$/.test(text) || !/^[A-Z]/.test(text)) return undefined
+  return only
 }
 
 function extend(section: OutlineSection, node: RootContent): void {

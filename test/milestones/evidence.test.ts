@@ -1971,3 +1971,10 @@ test('a restriction removed (a kill-switch, a block) puts the service back; noth
   expect(scoreIn('Merchant kill-switch removed by a script.', 'started')).toBe(0)
   expect(scoreIn('A cron job deleted the orders table.', 'started')).toBe(3)
 })
+
+test('the normal a harm is measured against is no recovery', () => {
+  expect(
+    scoreIn('At the peak the success rate fell to 6% against a normal rate of 98%.', 'mitigated')
+  ).toBe(0)
+  expect(scoreIn('Logins back to a normal rate.', 'mitigated')).toBe(3.5)
+})

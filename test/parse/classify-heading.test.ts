@@ -1,6 +1,9 @@
 /** `classifyHeading` on headings as reports write them. */
+
 import {expect, test} from 'vitest'
 import {classifyHeading} from '../../src/parse/classify-heading.js'
+import {parseMarkdown} from '../../src/parse/markdown.js'
+import {outline} from '../../src/parse/outline.js'
 
 test('a thread the report is told in is read; a chat thread pasted whole is an appendix', () => {
   expect(classifyHeading('The thread')).not.toBe('appendix')
@@ -42,4 +45,18 @@ test('sections headed in Portuguese, Spanish, French, German or Dutch are their 
 test('corrective and preventive measures are action items', () => {
   expect(classifyHeading('8. CORRECTIVE AND PREVENTIVE MEASURES')).toBe('action-items')
   expect(classifyHeading('Remedial measures')).toBe('action-items')
+})
+
+test('a numbered line of its own that names a kind of section opens that section', () => {
+  const tree = parseMarkdown(
+    '1. Summary\n\nCallbacks were late.\n\n4. Timeline (all times IST)\n\n| Time | Event |\n|---|---|\n| 01:12 | Lag grows |\n'
+  )
+  const kinds = outline(tree).children.map((section) => [section.title, section.kind])
+  expect(kinds).toEqual([
+    ['Summary', 'summary'],
+    ['Timeline (all times IST)', 'timeline']
+  ])
+  // A list of steps is no title: several items, or one that is a sentence.
+  const steps = parseMarkdown('1. Restart the pods.\n\n2. Check the lag.\n')
+  expect(outline(steps).children).toEqual([])
 })

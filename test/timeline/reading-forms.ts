@@ -2619,6 +2619,30 @@ We first suspected the database. On Sunday, March 8, we had done scheduled maint
     ]
   },
   {
+    id: 'numbered-titles',
+    group: 'shapes',
+    title: 'Sections numbered as a pasted document numbers them',
+    example: `Postmortem: payment callbacks delayed
+
+Incident date: Wednesday, 20-Nov-2024.
+
+1. Summary
+
+Callbacks to merchants were delayed for an hour.
+
+4. Timeline (all times IST, India)
+
+| Time (IST) | Event |
+|---|---|
+| 01:12:09 | First rebalance; throughput drops. |
+| 02:11:15 | Consumer group stable again. Impact mitigated. |
+`,
+    entries: [
+      {at: '2024-11-19T19:42:09Z', text: 'First rebalance'},
+      {at: '2024-11-19T20:41:15Z', text: 'Consumer group stable'}
+    ]
+  },
+  {
     id: 'quoted-status-updates',
     group: 'shapes',
     title: 'A status page’s updates pasted as a quote',
