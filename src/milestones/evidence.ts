@@ -654,6 +654,14 @@ function segmentsOf(clauses: Clause[]): Segment[] {
             shownDeed: false
           }
     read(clause, segment)
+    // `night shift normal until 05:56`, `healthy until the deploy`: the health told held up to the
+    // moment after `until`, which ended it, no recovery.
+    if (clause.until && previous && previous !== segment)
+      for (const name of ['usual', 'healthy', 'recover', 'working'] as const)
+        previous.words.delete(name)
+    if (clause.heldUntil)
+      for (const name of ['usual', 'healthy', 'recover', 'working'] as const)
+        segment.words.delete(name)
     // `PostgreSQL tried to create a new segment and couldn't`: what was tried could not be done,
     // the clause after `and` saying only so.
     const tried = previous?.words.get('attempt')
@@ -1769,6 +1777,14 @@ function read(clause: Clause, segment: Segment): void {
       classes = classes.filter(
         (name) => name !== 'usual' && name !== 'healthy' && name !== 'recover'
       )
+    // `the night shift`, `early shift lead`: a work period, no traffic shifted.
+    if (
+      /^shifts?$/.test(word.text) &&
+      /^(?:night|day|early|late|morning|evening|afternoon|weekend|next|previous|the)$/.test(
+        before?.text ?? ''
+      )
+    )
+      classes = []
     // `We knew what had happened`: knowing what went wrong is finding it.
     if (word.base === 'know' && after?.text === 'what') classes = ['find']
     if (word.text === 'what' && before?.base === 'know') classes = ['cause']

@@ -57,6 +57,10 @@ export interface Clause {
    * after the moment told, so its words are not that moment's.
    */
   later?: boolean
+  /** It opens on `until` (`normal until 05:56`): the state before it held up to this moment. */
+  until?: boolean
+  /** `until` ends the text, its time cut off after it: this clause held up to that time. */
+  heldUntil?: boolean
 }
 
 /**
@@ -95,6 +99,8 @@ export function readClauses(written: string): Clause[] {
   let nextCounted = false
   let later = false
   let nextLater = false
+  let until = false
+  let nextUntil = false
   const close = (next: Joint, nextBracketed: boolean, asked = false) => {
     if (words.length > 0) {
       linkPhrases(words)
@@ -113,7 +119,8 @@ export function readClauses(written: string): Clause[] {
         // (Not `before 10:00 the queue drained`, `before midnight`: a time, then what happened.)
         ...(later && !/^(?:\d|midnight|noon|dawn|then|that|this)/.test(words[0]?.text ?? '')
           ? {later}
-          : {})
+          : {}),
+        ...(until ? {until} : {})
       })
       joint = next
     } else if (clauses.length > 0 && rank(next) > rank(joint)) {
@@ -128,6 +135,8 @@ export function readClauses(written: string): Clause[] {
     nextCounted = false
     later = nextLater
     nextLater = false
+    until = nextUntil
+    nextUntil = false
     bracketed = nextBracketed
     shouted = true
     capitals = 0
@@ -155,6 +164,7 @@ export function readClauses(written: string): Clause[] {
           amountOfTime.test(words[words.length - 2]?.text ?? '') &&
           unitOfTime.test(words[words.length - 1]?.text ?? '')
         nextLater = lower === 'before' && !nextCounted
+        nextUntil = lower === 'until'
         close(conjunction, bracketed)
         continue
       }
@@ -265,7 +275,11 @@ export function readClauses(written: string): Clause[] {
         close('dash', bracketed)
     }
   }
+  // `night shift normal until` and the time cut off after it: the last clause held up to that time.
+  const held = until && words.length === 0
   close('stop', false)
+  const last = clauses.at(-1)
+  if (held && last) last.heldUntil = true
   return clauses
 }
 

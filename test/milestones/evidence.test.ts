@@ -1978,3 +1978,11 @@ test('the normal a harm is measured against is no recovery', () => {
   ).toBe(0)
   expect(scoreIn('Logins back to a normal rate.', 'mitigated')).toBe(3.5)
 })
+
+test('healthy or normal `until` a moment held up to it, and the night shift is a work period', () => {
+  expect(scoreIn('The queue was healthy until the deploy at 14:05.', 'mitigated')).toBe(0)
+  expect(scoreIn('Before the failover (night shift normal until', 'mitigated')).toBe(2)
+  expect(scoreIn('Errors continued until 10:00, when service was normal again.', 'mitigated')).toBe(
+    3.5
+  )
+})
