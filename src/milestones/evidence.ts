@@ -1745,7 +1745,10 @@ function read(clause: Clause, segment: Segment): void {
       !beForms.has(before.text) &&
       !haveForms.has(before.text) &&
       !determiners.has(before.text) &&
-      !/^(?:it|this|that|which|they|all|finally|then|now|eventually)$/.test(before.text) &&
+      // (`marks the incident as ended`, `declared ended`: the trouble said to have ended.)
+      !/^(?:it|this|that|which|they|all|finally|then|now|eventually|as|declared|marked)$/.test(
+        before.text
+      ) &&
       // (`writes stopped failing`: the failing ended.)
       !(after !== undefined && (is(after, 'failure') || is(after, 'outage')))
     )

@@ -1908,6 +1908,7 @@ test('a job or a task that finished is no trouble ending; the trouble that ended
     scoreIn('Billing finishes re-checking the invoices sent during the outage.', 'resolved')
   ).toBe(0)
   expect(scoreIn('The errors finally stopped.', 'mitigated')).toBe(3.5)
+  expect(scoreIn('The dashboard marks the incident as ended.', 'mitigated')).toBe(3.5)
   expect(scoreIn('Uploads stopped failing.', 'mitigated')).toBeGreaterThan(0)
 })
 
