@@ -479,6 +479,16 @@ const elidedNo = /^(?:could|can|would|will|did|does|do|was|were|is|n't|not|canno
 const restrictions =
   /^(?:kill-?switch(?:es)?|killswitch(?:es)?|blocks?|blocklists?|blacklists?|bans?|throttles?|throttling|freezes?|holds?|suspensions?|restrictions?|embargo(?:es)?)$/
 
+/** `duty manager`, `incident manager`, `shift lead`: a role on the team's side of an incident. */
+function dutyRole(words: readonly Word[], index: number): boolean {
+  return (
+    /^(?:managers?|leads?|officers?|supervisors?|controllers?)$/.test(words[index]?.text ?? '') &&
+    /^(?:duty|incident|shift|on-call|oncall|operations|ops|control)$/.test(
+      words[index - 1]?.text ?? ''
+    )
+  )
+}
+
 /** People named by their role, who stay or go: `technician`, `supervisor`, `crew`. */
 const roles =
   /^(?:technicians?|operators?|engineers?|staff|crew|supervisors?|managers?|leads?|analysts?|officers?|dispatchers?|contractors?|fitters?|electricians?|nurses?|clerks?|agents?)$/
@@ -2004,10 +2014,12 @@ function read(clause: Clause, segment: Segment): void {
       classes = classes.filter((name) => name !== 'watch')
     // `Page: API latency SLO burn`: a page, alone before what it says, is no web page.
     if (words.length === 1 && /^pages?$/.test(word.text)) classes = ['signal']
-    // `... sent to the moderation team`: the team was told.
+    // `... sent to the moderation team`, `phones the OCC duty manager`: the team was told.
     if (
-      is(word, 'team') &&
-      words.slice(Math.max(0, index - 4), index).some((other) => other.text === 'to')
+      (is(word, 'team') || dutyRole(words, index)) &&
+      words
+        .slice(Math.max(0, index - 4), index)
+        .some((other) => other.text === 'to' || is(other, 'notify'))
     )
       segment.toTeam = true
     if (word.text === 'to' && /^(?:0|zero|none|nil)$/.test(words[index + 1]?.text ?? ''))

@@ -1987,3 +1987,8 @@ test('healthy or normal `until` a moment held up to it, and the night shift is a
     3.5
   )
 })
+
+test('a call to the duty manager tells the team', () => {
+  expect(scoreIn('The gate agent phones the OCC duty manager.', 'detected')).toBe(3)
+  expect(scoreIn('The duty manager reviews the rota.', 'detected')).toBe(0)
+})
