@@ -472,6 +472,9 @@ const documentField =
   /^\W*(?:document\s+(?:status|version|control|history|owner|id)|doc\s+status|version|revision|rev\.|(?:prepared|reviewed|approved|authored)\s+by|distribution(?:\s+list)?|classification)\s*(?:\*\*)?\s*(?::|—|–|\s-\s|\|)/i
 
 /** What a responder takes up, owns or works: `takes the ticket`, `owns the incident`, `works the page`. */
+/** The classes that tell the service well: what a state held `until` a moment no longer says. */
+const healthClasses = ['usual', 'healthy', 'recover', 'working'] as const
+
 /** The words of a bare denial, its verb left out: `couldn't`, `could not`, `did not`, `won't`. */
 const elidedNo = /^(?:could|can|would|will|did|does|do|was|were|is|n't|not|cannot|never)$/
 
@@ -492,6 +495,11 @@ function dutyRole(words: readonly Word[], index: number): boolean {
 /** People named by their role, who stay or go: `technician`, `supervisor`, `crew`. */
 const roles =
   /^(?:technicians?|operators?|engineers?|staff|crew|supervisors?|managers?|leads?|analysts?|officers?|dispatchers?|contractors?|fitters?|electricians?|nurses?|clerks?|agents?)$/
+
+/** A person: of the team, outside it, or named by a role (`the fitter`, `an engineer`). */
+function person(word: Word): boolean {
+  return is(word, 'team') || is(word, 'outsider') || roles.test(word.text)
+}
 
 /** A count of things: `several`, `14`, `dozens of`'s `dozens`. */
 const counted = /^(?:\d[\d,]*|several|many|multiple|numerous|dozens|hundreds|some|few|more)$/
@@ -666,12 +674,11 @@ function segmentsOf(clauses: Clause[]): Segment[] {
     read(clause, segment)
     // `night shift normal until 05:56`, `healthy until the deploy`: the health told held up to the
     // moment after `until`, which ended it, no recovery.
-    if (clause.until && previous && previous !== segment)
-      for (const name of ['usual', 'healthy', 'recover', 'working'] as const)
-        previous.words.delete(name)
-    if (clause.heldUntil)
-      for (const name of ['usual', 'healthy', 'recover', 'working'] as const)
-        segment.words.delete(name)
+    const held = [
+      clause.until && previous !== segment ? previous : undefined,
+      clause.heldUntil ? segment : undefined
+    ]
+    for (const state of held) for (const name of healthClasses) state?.words.delete(name)
     // `PostgreSQL tried to create a new segment and couldn't`: what was tried could not be done,
     // the clause after `and` saying only so.
     const tried = previous?.words.get('attempt')
@@ -1776,7 +1783,7 @@ function read(clause: Clause, segment: Segment): void {
       is(word, 'persist') &&
       /^(?:remains?|remained|remaining|stays?|stayed|staying)$/.test(word.text) &&
       before !== undefined &&
-      (is(before, 'team') || is(before, 'outsider') || roles.test(before.text))
+      person(before)
     )
       classes = classes.filter((name) => name !== 'persist')
     // `fell to 6% against a normal rate of 98%`, `than usual`: the normal named as what the
@@ -1871,12 +1878,7 @@ function read(clause: Clause, segment: Segment): void {
       classes = ['failure']
     // `An engineer working from home`, `staff working late`: a person at work, not the service
     // working.
-    if (
-      word.text === 'working' &&
-      before !== undefined &&
-      (is(before, 'team') || is(before, 'outsider'))
-    )
-      classes = []
+    if (word.text === 'working' && before !== undefined && person(before)) classes = []
     // `Ack'd the page and started working it`, `Priya works the ticket`: someone working the
     // problem, not the service working.
     if (

@@ -603,12 +603,12 @@ export function chatLike(timed: readonly TimelineEntry[]): boolean {
 const statusWords =
   /^(?:update[ds]?|investigating|identified|monitoring|resolved|mitigated|detected|acknowledged|diagnosed|started|triggered|fixed|closed|note|status|impact|cause|action|decision|summary|step\s?\d*)$/i
 
+/** A feature's name without what the author's setting added (`closed, as a label` → `closed`). */
+const plainName = (feature: Feature) => feature.name.replace(/, as a (?:label|note)$/, '')
+
 /** A mitigation feature that tells a remediation (an action, a fix), as a label or a note too. */
 function remediates(feature: Feature): boolean {
-  return (
-    feature.milestone === 'mitigated' &&
-    undoneNames.has(feature.name.replace(/, as a (?:label|note)$/, ''))
-  )
+  return feature.milestone === 'mitigated' && undoneNames.has(plainName(feature))
 }
 
 /** The words of an entry to weigh: a front matter key read as words (`resolvedWhen` → `resolved When`). */
@@ -1166,7 +1166,7 @@ function closedAfter(candidates: readonly Sourced[], picked: Picked): Choice | n
       (feature) =>
         feature.milestone === 'resolved' &&
         // (`| Resolved | 15:10 |`: a closing as a label or a note closes it too.)
-        closingNames.has(feature.name.replace(/, as a (?:label|note)$/, '')) &&
+        closingNames.has(plainName(feature)) &&
         (feature.name !== 'closed: outage over' ||
           feature.words.some((word) => /^incidents?$|^events?$/i.test(word)))
     )
