@@ -23,7 +23,11 @@ export function labelBefore(text: string): boolean {
   const words = trimmed.split(/\s+/)
   if (separated) return words.length <= 6
   // `The attack between 10:15 and 10:45`: a subject and its time, not a label.
-  if (/^(?:the|a|an|this|that|our|its)$/i.test(words[0] as string)) return false
+  // (`I woke up around 7:30, ...`: nor is a pronoun and its verb.)
+  if (/^(?:the|a|an|this|that|our|its|i|we|he|she|they|you)$/i.test(words[0] as string))
+    return false
+  // `Downtime was declared 29 minutes after ...`: a subject and its verb, a sentence the time ends.
+  if (words.slice(1).some((word) => finiteVerb.test(word))) return false
   return words.length <= 3 && !leadsOn.test(words.at(-1) as string)
 }
 
@@ -33,6 +37,9 @@ export function labelBefore(text: string): boolean {
  */
 const leadsOn =
   /^(?:at|on|by|around|about|approximately|from|until|till|since|before|after|in|of|to|the|a|an|was|were|is|are|and|or|then|when|as|between|during|dated|stamped|timestamped|sent|posted|logged|received|scheduled|due)$/i
+
+/** The forms of `be` and `have` that make a few words a clause (`Service was restored`), not a label. */
+const finiteVerb = /^(?:is|are|was|were|has|have|had)$/i
 
 /** A line whose time a short label heads. */
 export function labelledTime(text: string): boolean {
@@ -310,7 +317,7 @@ const trailingLeadIn =
   /(?:\s+(?:at|on|by|around|about|from|since|until|approx(?:imately|\.)?|circa|roughly|as|of))*[\s~≈("'“]*$/i
 
 const leadInWord =
-  /^(?:and|then|but|while|at|on|by|around|about|approx(?:imately|\.)?|circa|roughly|update[ds]?|as|of)$/i
+  /^(?:and|then|but|while|at|on|by|around|about|approx(?:imately|\.)?|circa|roughly|update[ds]?|as|of|maybe|perhaps|probably|nearly|almost|just)$/i
 
 /**
  * Where a sentence ends: a full stop before a capital, a blank line, or a line that starts a `Key:

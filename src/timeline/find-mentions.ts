@@ -104,6 +104,9 @@ export interface MentionOptions {
 const releaseBefore =
   /\b(?:versions?|releases?|released|build|ver\.?|tag|tagged|(?:upgrade[ds]?|update[ds]?|bump(?:ed)?|pinned|rolled\s+back)\s+(?:\w+\s+)?(?:to|from))\s*$/i
 
+/** A clock told in the zone of the one it is written to or of: `8:41pm your time`, `at 9 their time`. */
+const othersTime = /^\s*,?\s*(?:your|his|her|their)\s+(?:own\s+)?(?:local\s+)?time\b/i
+
 /** A word that leads to a time: `from 22.47`, `since 10.11`, `by 13.00`. */
 const leadsToTime =
   /\b(?:at|from|until|till|to|by|since|between|and|after|before|around|about|approx\.?|approximately|~)\s*$/i
@@ -204,6 +207,12 @@ function findEnglish(text: string, dotted: boolean): Mention[] {
       amountBefore.test(text.slice(Math.max(0, at - 24), at))
     )
       continue
+    // (`the report at 8:41pm your time`: a clock in someone else's zone, which the words do not name.)
+    if (!written.zone && othersTime.test(text.slice(end, end + 24))) {
+      from = end
+      timeStart.lastIndex = end
+      continue
+    }
     mentions.push({written: withDayBefore(text, at, written), start: at, end})
     from = end
     timeStart.lastIndex = end

@@ -60,10 +60,18 @@ function hasTimedContent(section: OutlineSection): boolean {
       part.blocks.some(
         (block) =>
           (block.type === 'list' || block.type === 'table' || block.type === 'paragraph') &&
-          mayMentionClock(textOf(block))
+          timedText(textOf(block))
       )
   )
 }
+
+/** A text with a clock: `14:05`, `2pm`, `0608 hrs`, `1405H`, or two lines that start with four-digit clocks (`0616: ...`). */
+function timedText(text: string): boolean {
+  return mayMentionClock(text) || militaryClock.test(text) || compactStyle(text.split('\n'))
+}
+
+/** A four-digit clock with the word or letter that marks it as one: `0608 hrs`, `1405H`, `0418Z`. */
+const militaryClock = /\b(?:[01]\d|2[0-3])[0-5]\d\s?(?:hrs?\b|hours\b|H\b|Z\b)/
 
 /** A block's text; a table's cells apart (`| 04/11/2024 | 2:47am |` is no `20242:47am`). */
 function textOf(block: RootContent): string {

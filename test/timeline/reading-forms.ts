@@ -814,6 +814,42 @@ The review will go to the Audit Committee on 17/06/2025.
     ]
   },
   {
+    id: 'hrs-clock-table',
+    group: 'incidents',
+    title: 'A timeline of `0914 hrs` clocks among sections dated on other days',
+    example: `# Pharmacy system downtime – event report
+
+**Date of event:** Thursday, 02/06/2025
+
+> All times Central Standard Time (CST), 24-hour.
+
+## 1. Summary
+
+The dispensing cabinets could not sync with the pharmacy server for over an hour.
+
+## 2. Timeline of events
+
+| Time | Event |
+|---|---|
+| 0914 hrs | Dispensing cabinets stop syncing with the pharmacy server. |
+| 0921 hrs | A pharmacist calls the service desk. |
+| 1032 hrs | Sync restored on all cabinets. |
+
+## 3. Paper records
+
+Cabinet counts were reconciled on 02/07/2025.
+
+## 4. Safety review
+
+Event reports filed on 02/06/2025 were reviewed; none described harm.
+`,
+    entries: [
+      {at: '2025-02-06T15:14:00Z', text: 'stop syncing'},
+      {at: '2025-02-06T15:21:00Z', text: 'calls the service desk'},
+      {at: '2025-02-06T16:32:00Z', text: 'Sync restored'}
+    ]
+  },
+  {
     id: 'parts-of-one-report',
     group: 'incidents',
     title: 'Parts of one document, each with times',
@@ -999,6 +1035,25 @@ Note: all times listed are in [Pacific Time](https://example.com/time-zones).
       {at: '2023-09-14T08:02:00Z', text: 'Repaired'}
     ],
     messages: ['time-zone-evidence']
+  },
+  {
+    id: 'clock-in-their-time',
+    group: 'zone',
+    title: "A clock in someone else's time: `8:41pm her time`",
+    example: `# Shop down overnight
+
+All times are my own, CET.
+
+## What happened
+
+On Saturday 8 February 2025 the shop went down at 01:12. The first mail from a customer came at 01:40 (a kind note from Ana, sent at 7:40pm her time). I woke around 7:05 and had it fixed by 7:50.
+`,
+    entries: [
+      {at: '2025-02-08T00:12:00Z', text: 'went down'},
+      {at: '2025-02-08T00:40:00Z', text: 'first mail'},
+      {at: '2025-02-08T06:05:00Z', text: 'I woke'},
+      {at: '2025-02-08T06:50:00Z', text: 'fixed'}
+    ]
   },
   {
     id: 'zone-contradicted',

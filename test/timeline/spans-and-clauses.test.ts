@@ -88,3 +88,12 @@ test('fields on one line: each label heads the time after it', () => {
     ['2025-03-11T18:45:00Z', 'Resolved']
   ])
 })
+
+test('a few words with a verb or a pronoun before a time are a sentence, not a label; a hedge leads the time', () => {
+  const texts = timeline(
+    '# Shop down\n\nAll times CET, 8 February 2025.\n\nThe first errors came at 01:12. Downtime was declared 40 minutes after the first errors. She woke up around 7:05, opened the laptop and looked. By perhaps 07:20 she knew the cause.\n'
+  ).map((entry) => entry.text)
+  expect(texts).toContain('Downtime was declared 40 minutes after the first errors.')
+  expect(texts).toContain('She woke up around 7:05, opened the laptop and looked.')
+  expect(texts).toContain('she knew the cause.')
+})
