@@ -99,6 +99,40 @@ export function weighEntry(
   // An entry that is all label must say a milestone on its own (`Dashboards reviewed` names none).
   const named = namedBy(labelled ? featuresOf(labelled) : [], clauses.length === 1 ? threshold : 0)
   const found = segments.map(featuresOf)
+  // `closing the incident. customer impact over, all events replayed`: the record closed with the
+  // harm said to be over closes the incident as `resolved` does.
+  const closedRecord = found.findIndex((list) =>
+    list.some((feature) => feature.milestone === 'resolved' && feature.name === 'closed')
+  )
+  const harmOver = found.find((list, index) =>
+    index !== closedRecord &&
+    list.some((feature) => feature.milestone === 'mitigated' && feature.name === 'impact ended')
+  )
+  if (closedRecord !== -1 && harmOver)
+    found[closedRecord]?.push({
+      milestone: 'resolved',
+      name: 'closed, the harm over',
+      weight: 4,
+      words: harmOver.flatMap((feature) => (feature.name === 'impact ended' ? feature.words : []))
+    })
+  // `confirmed. root cause is #4821`, `Verified: the culprit is the new parser`: a confirmation on
+  // its own, then the cause named, is the cause found.
+  for (const [index, segment] of segments.entries()) {
+    const before = segments[index - 1]
+    if (
+      before !== undefined &&
+      confirmationAlone(before) &&
+      segment.causeNamed &&
+      !has(segment, 'hedge') &&
+      !segment.planned
+    )
+      found[index]?.push({
+        milestone: 'diagnosed',
+        name: 'cause confirmed',
+        weight: 4,
+        words: [...words(before, 'verify'), ...words(segment, 'cause')]
+      })
+  }
   // Where the entry first says someone knew: a failure it names after that was seen, not begun.
   const knowing = found.findIndex((list) => list.some((feature) => heardOf.has(feature.milestone)))
   // `Most hosts are back`, `S3 is operating normally; other services begin to recover`: from the first
@@ -219,6 +253,10 @@ export function weighEntry(
   const alerting = (feature: Feature) =>
     feature.milestone === 'detected' && alertNames.has(feature.name)
   if (unread && !features.some(alerting)) unsaid.add('detected')
+  // `The dashboard shows the vessels going stale, but nobody is watching it`: what a screen shows
+  // that no one watches tells no one (an alert that went off, `signal`, still went off).
+  if (unwatched.test(text) && !segments.some((segment) => has(segment, 'signal')))
+    unsaid.add('detected')
   // `This is an automated response: your ticket was received`: a machine answering takes nothing up.
   if (automatedReply.test(text)) unsaid.add('acknowledged')
   // `The problem came back with the morning traffic` (`came back` is a service's recovery), `success
@@ -398,6 +436,8 @@ interface Segment {
   command?: boolean
   /** `I'm IC`, `Marta is IC`: who commands, said. */
   commanderNamed?: boolean
+  /** Someone sees or reads the alert (`I saw the "DOWN" alert`, `Dana reads the page`): taking it up. */
+  alertSeen?: boolean
   /** `reopens #2291`: with the trouble named, what was closed was not over (`the stores reopen` is none). */
   reopened: boolean
 }
@@ -520,6 +560,10 @@ const alertNames = new Set(['alert', 'something fires'])
 
 /** A sentence that opens saying none went off: `No alert: our alerts are on 5xx only`, `No page.` */
 const noAlert = /(?:^|[.;!?]\s+)no\s+(?:alerts?|pages?|paging|alarms?)\b(?!\s+(?:fatigue|noise))/i
+
+/** Words that say no one watched a screen: `nobody is watching it`, `no one was looking at the graphs`. */
+const unwatched =
+  /\b(?:nobody|no one|no-one)\s+(?:is|was|were)\s+(?:watching|looking\s+at|monitoring|checking)\b/i
 
 /** Words that say no one read what was posted: `Nobody on staff saw these until later`. */
 const unseen =
@@ -839,6 +883,15 @@ function read(clause: Clause, segment: Segment): void {
     // `I'm IC`, `Marta is IC`: the incident's commander named.
     if (word.text === 'ic' && /^(?:m|'m|am|is|was)$/.test(clause.words[index - 1]?.text ?? ''))
       segment.commanderNamed = true
+    if (
+      /^(?:see|read)$/.test(word.stem) &&
+      !/ing$/.test(word.text) &&
+      clause.words.slice(index + 1, index + 5).some((other) => is(other, 'signal')) &&
+      !clause.words
+        .slice(0, index)
+        .some((other) => is(other, 'negation') || /^(?:nobody|noone|never)$/.test(other.text))
+    )
+      segment.alertSeen = true
   }
   // `According to the vendor's analysis, ...`: where the account comes from, not what happened.
   if (words[0]?.text === 'according' && words[1]?.text === 'to') return
@@ -1156,7 +1209,12 @@ function read(clause: Clause, segment: Segment): void {
       classes = classes.filter((name) => !deeds.has(name) && name !== 'change')
     // `a corrected value`, `the restored backup`: a participle before its noun names a thing, not a deed done.
     // (`the upgraded primary fails`: nor a change made now.)
-    if (word.text.endsWith('ed') && determiners.has(opens) && nounAfter(words, index))
+    // (`a free uptime checker`, `a clean shutdown`: nor is an adjective a verb may be written as.)
+    if (
+      (word.text.endsWith('ed') || verbAdjectives.has(word.text)) &&
+      determiners.has(opens) &&
+      nounAfter(words, index)
+    )
       classes = classes.filter((name) => !deeds.has(name) && name !== 'change')
     // `bulk retry of failed pipelines`, `re-ran the failed jobs`: what had failed, named as what a
     // remedy works on, is no failure now.
@@ -1242,7 +1300,7 @@ function read(clause: Clause, segment: Segment): void {
     // `Every night at 02:00 the job runs`, `corrected to every 15 minutes`: how often, not all of it.
     if (
       (word.text === 'every' || word.text === 'each') &&
-      /^(?:\d+|other|few|night|nights|day|days|morning|evening|hour|hours|minute|minutes|week|weeks|month|months|year|time|run|cycle|sunday|monday|tuesday|wednesday|thursday|friday|saturday|weekday|weekend)$/.test(
+      /^(?:\d+|two|three|four|five|ten|fifteen|twenty|thirty|sixty|other|few|night|nights|day|days|morning|evening|hour|hours|minute|minutes|week|weeks|month|months|year|time|run|cycle|sunday|monday|tuesday|wednesday|thursday|friday|saturday|weekday|weekend)$/.test(
         after?.text ?? ''
       )
     )
@@ -1806,8 +1864,22 @@ function read(clause: Clause, segment: Segment): void {
     )
       classes = []
     // `We knew what had happened`: knowing what went wrong is finding it.
-    if (word.base === 'know' && after?.text === 'what') classes = ['find']
-    if (word.text === 'what' && before?.base === 'know') classes = ['cause']
+    // `running the reconciliation script`, `ran a backfill`: the team running something, not a
+    // service running.
+    if (/^(?:run|runs|ran|running)$/.test(word.text) && determiners.has(after?.text ?? ''))
+      classes = classes.filter((name) => name !== 'serve')
+    // `great work all`, `thanks for the hard work`: praise, no service working.
+    if (/^(?:work|job)$/.test(word.text) && praise.test(before?.text ?? '')) classes = []
+    // `what was going on`, `going wrong`: only `going to` is a plan.
+    if (word.text === 'going' && after?.text !== 'to')
+      classes = classes.filter((name) => name !== 'plan')
+    // (`I knew exactly what was going on`, `we finally knew why`: an adverb between, or why.)
+    // (Not after `until`: `hold off until we know what's going on` is knowing to come.)
+    if (!clause.until) {
+      if (knownWhat(words, index) !== -1) classes = ['find']
+      if (knownWhat(words, index - 1) === index || knownWhat(words, index - 2) === index)
+        classes = ['cause']
+    }
     // `everywhere except the gpu nodes`: `except` leaves some out, no exception thrown.
     if (word.text === 'except') classes = []
     // `Recovery to proceed from backups`, `Rollback to follow`, `Restore to begin at 09:00`: a deed
@@ -2448,6 +2520,38 @@ function wordCount(segment: Segment): number {
   for (const list of segment.words.values()) count += list.length
   return count
 }
+
+/** Where the `what` or `why` that a `know` at `index` takes stands (`knew what`, `knew exactly why`); -1 if none. */
+function knownWhat(words: readonly Word[], index: number): number {
+  if (words[index]?.base !== 'know') return -1
+  // (`once we know why`, `before we knew what`: knowing to come, or not yet.)
+  if ([words[index - 1], words[index - 2]].some((word) => knowingToCome.test(word?.text ?? '')))
+    return -1
+  const at = knowAdverb.test(words[index + 1]?.text ?? '') ? index + 2 : index + 1
+  return /^(?:what|why)$/.test(words[at]?.text ?? '') ? at : -1
+}
+
+/** Words that praise the work done: `great work`, `nice job`. */
+const praise = /^(?:great|good|nice|excellent|awesome|amazing|fantastic|brilliant|solid|hard|stellar|superb)$/
+
+const knowingToCome = /^(?:until|till|before|once|when|if|unless|whether)$/
+
+const knowAdverb = /^(?:exactly|precisely|finally|now|then|already|quickly)$/
+
+/** A segment that only confirms: `confirmed.`, `Verified:`, `yep, confirmed`. */
+function confirmationAlone(segment: Segment): boolean {
+  const said = segment.words.get('verify') ?? []
+  return (
+    said.length > 0 &&
+    said.every((word) => /^(?:confirm|verifi)/.test(word.stem)) &&
+    [...segment.words.values()].every((list) => list.every((word) => said.includes(word))) &&
+    !segment.planned &&
+    !segment.asked
+  )
+}
+
+/** Adjectives written as verbs are: `a free checker`, `a clean shutdown`, `an empty queue`. */
+const verbAdjectives = new Set(['free', 'clean', 'clear', 'open', 'empty', 'quiet', 'slow', 'dry'])
 
 /** Features that tell the trouble ending, as against a deed done to end it. */
 const outcomes = new Set([
@@ -3166,6 +3270,9 @@ function featuresOf(segment: Segment): Feature[] {
   )
     add('detected', 'something fires', 3, words(segment, 'fire'))
   if (aware) add('detected', 'noticed', 3, words(segment, 'aware'))
+  // (Whoever sees the alert that went off takes it up; the alert itself is the detection.)
+  if (segment.alertSeen && segment.actor !== 'outsider' && !segment.planned && !segment.asked)
+    add('acknowledged', 'alert seen', 2, words(segment, 'learn', 'signal'))
   // Someone outside telling is detection; a system's own report of an error (`the plugin reports NoSuchMethodError`) less so.
   const person =
     segment.actor === 'outsider' ||

@@ -309,6 +309,8 @@ export const wordClasses = {
     'canary',
     'healthcheck',
     'check',
+    // (`a free uptime checker`: what does the checking.)
+    'checker',
     'sentry',
     'dashboard',
     'graph',
@@ -1127,6 +1129,14 @@ export const phrases: ReadonlyArray<readonly [string, string, readonly WordClass
   ['take', 'out', ['act']],
   ['block', 'off', ['act']],
   ['free', 'up', ['act']],
+  // `I woke up`, `picked up my phone`, `a follow-up`: a verb's particle, no service up.
+  ['wake', 'up', []],
+  ['look', 'up', []],
+  ['follow', 'up', []],
+  ['sign', 'up', []],
+  ['end', 'up', []],
+  ['give', 'up', []],
+  ['sum', 'up', []],
   // `the first errors show up in the log`: they appear; no evidence shown.
   ['show', 'up', ['begin']],
   ['clean', 'up', ['act']],

@@ -1114,7 +1114,8 @@ test('declaring recovery says the incident is over', () => {
 
 test('the team holding the cause as such has diagnosed it; holding the trouble has not', () => {
   expect(scoreIn('Thanks for the logs. We have the cause.', 'diagnosed')).toBe(3)
-  expect(scoreIn('We now know why the workers stalled.', 'diagnosed')).toBe(3)
+  // (Knowing why is knowing the cause.)
+  expect(scoreIn('We now know why the workers stalled.', 'diagnosed')).toBe(4)
   expect(scoreIn('We have a regression in the billing export.', 'diagnosed')).toBe(0)
   expect(scoreIn('We still do not know the cause.', 'diagnosed')).toBe(0)
   expect(scoreIn('Let us know if the errors come back.', 'diagnosed')).toBe(0)
@@ -1991,4 +1992,61 @@ test('healthy or normal `until` a moment held up to it, and the night shift is a
 test('a call to the duty manager tells the team', () => {
   expect(scoreIn('The gate agent phones the OCC duty manager.', 'detected')).toBe(3)
   expect(scoreIn('The duty manager reviews the rota.', 'detected')).toBe(0)
+})
+
+test('what an uptime checker mails is an alert; how often it checks is no recovery', () => {
+  expect(
+    scoreIn(
+      'I have an uptime checker that polls every ten minutes, and it emailed me that the shop was down.',
+      'detected'
+    )
+  ).toBe(3)
+  expect(
+    scoreIn('We rely on a free status checker that pings us every five minutes.', 'resolved')
+  ).toBe(0)
+  expect(scoreIn('A clean shutdown of the broker.', 'mitigated')).toBe(0)
+  expect(scoreIn('Freed the disk and restarted the broker.', 'mitigated')).toBe(2)
+})
+
+test('knowing exactly what was going on is finding the cause; only `going to` is a plan', () => {
+  expect(scoreIn('By then she knew precisely what was going on.', 'diagnosed')).toBe(4)
+  expect(scoreIn('Around nine we finally knew why.', 'diagnosed')).toBe(4)
+  expect(scoreIn('We are going to reboot the router.', 'mitigated')).toBe(0)
+})
+
+test('a responder who sees the alert takes it up; nobody seeing it takes nothing', () => {
+  expect(scoreIn('Omar wakes, grabs his phone and sees the pager alert.', 'acknowledged')).toBe(2)
+  expect(scoreIn('Nobody saw the alarm until the morning.', 'acknowledged')).toBe(0)
+  expect(scoreIn('The pager alert fires.', 'acknowledged')).toBe(0)
+})
+
+test('a screen that shows the trouble while no one watches it tells no one', () => {
+  expect(
+    scoreIn(
+      'The lag graph shows replication falling behind, but no one is watching it.',
+      'detected'
+    )
+  ).toBe(0)
+  expect(scoreIn('The lag graph shows replication falling behind.', 'detected')).toBe(3)
+})
+
+test('a confirmation on its own, then the cause named, is the cause found', () => {
+  expect(
+    scoreIn('sam: confirmed. root cause is the cache flag flipped on Friday.', 'diagnosed')
+  ).toBe(4)
+  expect(scoreIn('Confirmed. Errors are still climbing.', 'diagnosed')).toBe(0)
+})
+
+test('knowing to come, praise and running a script tell nothing of the service', () => {
+  expect(scoreIn('Hold the refunds until we know what is going on.', 'diagnosed')).toBe(0)
+  expect(scoreIn('lee: great work all. anything else before we close?', 'resolved')).toBe(0)
+  expect(scoreIn('Running the backfill for all accounts.', 'resolved')).toBe(0)
+  expect(scoreIn('All pods running again.', 'resolved')).toBe(4)
+})
+
+test('the record closed with the harm said to be over closes the incident as `resolved` does', () => {
+  expect(
+    scoreIn('lee: closing the incident. customer impact over, backlog replayed.', 'resolved')
+  ).toBe(4)
+  expect(scoreIn('Incident closed.', 'resolved')).toBe(2.5)
 })
