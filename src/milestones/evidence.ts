@@ -1534,7 +1534,12 @@ function read(clause: Clause, segment: Segment): void {
     )
       classes = classes.filter((name) => name !== 'plan')
     // `the message broker`, `the email provider`: a report's noun naming a component, nobody reporting.
-    if (after && (componentNouns.has(after.text) || is(after, 'vendor')))
+    // (`calls Service Desk`, `emails service owners`: the noun names whom it tells.)
+    if (
+      after &&
+      (componentNouns.has(after.text) || is(after, 'vendor')) &&
+      !(words[index + 2] !== undefined && is(words[index + 2] as Word, 'team'))
+    )
       classes = classes.filter((name) => name !== 'report' && name !== 'notify')
     // `a 502`, `giving 503s`, `500 errors`: an HTTP server error is a failure; so are
     // client errors many times over (`404s`, `429 errors`), though `a 404 page` is a page.
@@ -1864,6 +1869,16 @@ function read(clause: Clause, segment: Segment): void {
     )
       classes = []
     // `We knew what had happened`: knowing what went wrong is finding it.
+    // `First card decline`, `payments declined`: a payment refused is a failure, not a measure falling
+    // (`sales decline 20%`).
+    if (
+      /^declin/.test(word.text) &&
+      (words
+        .slice(Math.max(0, index - 2), index)
+        .some((other) => paymentWords.test(other.text)) ||
+        before?.text === 'first')
+    )
+      classes = ['failure']
     // `running the reconciliation script`, `ran a backfill`: the team running something, not a
     // service running.
     if (/^(?:run|runs|ran|running)$/.test(word.text) && determiners.has(after?.text ?? ''))
@@ -2530,6 +2545,10 @@ function knownWhat(words: readonly Word[], index: number): number {
   const at = knowAdverb.test(words[index + 1]?.text ?? '') ? index + 2 : index + 1
   return /^(?:what|why)$/.test(words[at]?.text ?? '') ? at : -1
 }
+
+/** What a payment network refuses: `card declines`, `transactions declined`. */
+const paymentWords =
+  /^(?:cards?|payments?|transactions?|auths?|authori[sz]ations?|charges?|purchases?|orders?)$/
 
 /** Words that praise the work done: `great work`, `nice job`. */
 const praise = /^(?:great|good|nice|excellent|awesome|amazing|fantastic|brilliant|solid|hard|stellar|superb)$/

@@ -135,6 +135,15 @@ export class Clauses {
       previous && !previous.written.clock && previous.written.date && mention.written.clock
     if (previous && previous.end > from && !dayOnly)
       from = boundaryBetween(text, previous.end, mention.start)
+    // `ED registrar calls the desk: bloods collected ~05:30 not visible`: after a sentence's colon, a
+    // time dates what the words after it tell (not a label's colon: `Update: at 14:05 ...`).
+    const colon = text.lastIndexOf(': ', mention.start)
+    if (
+      colon > from &&
+      text.slice(from, colon).trim().split(/\s+/).length > 3 &&
+      hasWords(text.slice(colon + 2, mention.start))
+    )
+      from = colon + 2
     const next = mentions[index + 1]
     if (next && next.start < to) to = boundaryBetween(text, mention.end, next.start)
     const before = text.slice(from, mention.start)

@@ -2050,3 +2050,11 @@ test('the record closed with the harm said to be over closes the incident as `re
   ).toBe(4)
   expect(scoreIn('Incident closed.', 'resolved')).toBe(2.5)
 })
+
+test('a call to the Service Desk tells the team; a card decline is a payment refused', () => {
+  expect(scoreIn('The store manager calls Service Desk.', 'detected')).toBe(3)
+  expect(scoreIn('The message broker restarts.', 'detected')).toBe(0)
+  expect(scoreIn('Lane 3: first card decline, "HOST UNAVAILABLE".', 'mitigated')).toBe(0)
+  expect(scoreIn('Card payments declined at every till.', 'started')).toBe(2)
+  expect(scoreIn('Sales decline 20% after the change.', 'started')).toBe(0)
+})

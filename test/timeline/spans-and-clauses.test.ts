@@ -97,3 +97,10 @@ test('a few words with a verb or a pronoun before a time are a sentence, not a l
   expect(texts).toContain('She woke up around 7:05, opened the laptop and looked.')
   expect(texts).toContain('she knew the cause.')
 })
+
+test('after a sentence’s colon, a time dates the words after it; a label’s colon leads them', () => {
+  const texts = timeline(
+    '# Results missing\n\nAll times AEST, 14 July 2025.\n\n| Time | Event |\n|---|---|\n| 06:58 | The ward clerk rings the desk: bloods taken ~05:30 never showed up in the chart. |\n'
+  ).map((entry) => entry.text)
+  expect(texts).toContain('bloods taken ~05:30 never showed up in the chart.')
+})
