@@ -103,6 +103,7 @@ export const wordClasses = {
     'issue',
     'problem',
     'impact',
+    'exposure',
     'affect',
     'slow',
     'slowness',
@@ -139,6 +140,8 @@ export const wordClasses = {
     'interruption',
     'unavailability',
     'impact',
+    // (`Exposure window closed`: the time a leak or a bad release was out, as security tells it.)
+    'exposure',
     'event',
     'sev',
     'sev1',

@@ -2058,3 +2058,8 @@ test('a call to the Service Desk tells the team; a card decline is a payment ref
   expect(scoreIn('Card payments declined at every till.', 'started')).toBe(2)
   expect(scoreIn('Sales decline 20% after the change.', 'started')).toBe(0)
 })
+
+test('an exposure window closed is the harm over, as an impact window closed is', () => {
+  expect(scoreIn('Bad build pulled from the store. Exposure window closed.', 'mitigated')).toBe(3)
+  expect(scoreIn('Exposure of the bucket began at 10:00.', 'started')).toBe(3)
+})
