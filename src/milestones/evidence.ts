@@ -104,9 +104,10 @@ export function weighEntry(
   const closedRecord = found.findIndex((list) =>
     list.some((feature) => feature.milestone === 'resolved' && feature.name === 'closed')
   )
-  const harmOver = found.find((list, index) =>
-    index !== closedRecord &&
-    list.some((feature) => feature.milestone === 'mitigated' && feature.name === 'impact ended')
+  const harmOver = found.find(
+    (list, index) =>
+      index !== closedRecord &&
+      list.some((feature) => feature.milestone === 'mitigated' && feature.name === 'impact ended')
   )
   if (closedRecord !== -1 && harmOver)
     found[closedRecord]?.push({
@@ -1143,7 +1144,8 @@ function read(clause: Clause, segment: Segment): void {
       !(before?.text === 'to' && word.text.endsWith('ed')) &&
       !able.has(words[index - 2]?.text ?? '')
     )
-      classes = classes.filter((name) => !deeds.has(name))
+      // (`paused the upgrade to stop further evictions`: nor is an end aimed at.)
+      classes = classes.filter((name) => !deeds.has(name) && name !== 'end')
     // `Communication was restored to 17 sites`, `lost communication with all sites`: the link,
     // not an announcement.
     if (
@@ -1873,9 +1875,7 @@ function read(clause: Clause, segment: Segment): void {
     // (`sales decline 20%`).
     if (
       /^declin/.test(word.text) &&
-      (words
-        .slice(Math.max(0, index - 2), index)
-        .some((other) => paymentWords.test(other.text)) ||
+      (words.slice(Math.max(0, index - 2), index).some((other) => paymentWords.test(other.text)) ||
         before?.text === 'first')
     )
       classes = ['failure']
@@ -2551,7 +2551,8 @@ const paymentWords =
   /^(?:cards?|payments?|transactions?|auths?|authori[sz]ations?|charges?|purchases?|orders?)$/
 
 /** Words that praise the work done: `great work`, `nice job`. */
-const praise = /^(?:great|good|nice|excellent|awesome|amazing|fantastic|brilliant|solid|hard|stellar|superb)$/
+const praise =
+  /^(?:great|good|nice|excellent|awesome|amazing|fantastic|brilliant|solid|hard|stellar|superb)$/
 
 const knowingToCome = /^(?:until|till|before|once|when|if|unless|whether)$/
 
@@ -3153,8 +3154,14 @@ function labelOf(
     /[^s]s$/.test(verb.text)
   )
     return false
+  // (`MITIGATED. kubectl patch ... applied`: a word or two in capitals, a sentence of its own, as
+  // an author marks a row.)
+  if (first.words.length <= 2 && shoutedFirst.test(text) && second.joint === 'stop') return true
   return first.words.length <= 3 && second.joint === 'colon'
 }
+
+/** An entry that opens on a word or two in capitals, a sentence of their own: `MITIGATED. ...`. */
+const shoutedFirst = /^[\s*_]*[A-Z]{4,}(?:[ -][A-Z]{2,})?[*_]*\.[*_]*\s/
 
 /** The milestones a label names: those its words support most, if at least `least`. */
 function namedBy(features: readonly Feature[], least: number): Set<ScoredMilestone> {

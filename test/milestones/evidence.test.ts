@@ -2063,3 +2063,9 @@ test('an exposure window closed is the harm over, as an impact window closed is'
   expect(scoreIn('Bad build pulled from the store. Exposure window closed.', 'mitigated')).toBe(3)
   expect(scoreIn('Exposure of the bucket began at 10:00.', 'started')).toBe(3)
 })
+
+test('a word in capitals opening a row, a sentence of its own, labels it; an end aimed at is no end', () => {
+  expect(scoreIn('RESTORED. Failover to the standby finished.', 'mitigated')).toBe(5)
+  expect(scoreIn('DNS. It was DNS.', 'mitigated')).toBe(0)
+  expect(scoreIn('Paused the rollout to stop further damage.', 'mitigated')).toBe(2)
+})
