@@ -166,7 +166,9 @@ export const wordClasses = {
     'takeover',
     'intrusion',
     'malware',
-    'ransomware'
+    'ransomware',
+    // (`cache poisoning`, `First poisoned object in cache`.)
+    'poison'
   ],
   /** Beginning: with a failure, the impact's onset. */
   begin: [

@@ -2069,3 +2069,7 @@ test('a word in capitals opening a row, a sentence of its own, labels it; an end
   expect(scoreIn('DNS. It was DNS.', 'mitigated')).toBe(0)
   expect(scoreIn('Paused the rollout to stop further damage.', 'mitigated')).toBe(2)
 })
+
+test('cache poisoning is an attack: its first poisoned object is its onset', () => {
+  expect(scoreIn('First poisoned object stored in the edge cache.', 'started')).toBe(2.5)
+})
