@@ -141,6 +141,49 @@ export function readTimestamp(text: string): WrittenTime | ImpossibleTime | unde
  * (`findMentions` rewrites the whole text once, then reads each time in it with this).
  */
 export function readEnglishTimestamp(text: string): WrittenTime | ImpossibleTime | undefined {
+  const read = readEnglish(text)
+  if (!read || 'impossible' in read || read.clock || read.date === undefined) return read
+  // (`3 MAR 0932Z`: digits no year starts with, read after the day.)
+  const next = read.date.year === undefined ? zuluNext.exec(text.slice(read.end)) : null
+  if (next) {
+    const clock = {hour: Number(next[2]), minute: Number(next[3]), hourOnly: false}
+    const at = read.end + (next[1] ?? '').length + 4
+    const end = read.end + next[0].length
+    return {
+      ...read,
+      clock,
+      zone: {zone: {name: 'Z', offset: 0}, start: at, end: at + 1},
+      end,
+      text: text.slice(read.start, end)
+    }
+  }
+  if (read.date.year === undefined) return read
+  // `12 SEP 2219Z`, `Sep 12 0932 UTC`: four digits after a day, then the zone, are a clock, as
+  // Zulu times are written, not a year.
+  // (`12 Sep 2024 UTC` keeps its year: only a `Z` written on, or no likely year, makes a clock.)
+  const zulu = zuluAfterDay.exec(read.text)
+  if (!zulu || Number(`${zulu[1]}${zulu[2]}`) !== read.date.year) return read
+  if (zulu[3] !== 'Z' && read.date.year >= 1900 && read.date.year <= 2099) return read
+  const {year: _year, ...day} = read.date
+  const clock = {hour: Number(zulu[1]), minute: Number(zulu[2]), hourOnly: false}
+  if (read.zone) return {...read, date: day, clock}
+  const name = (zulu[3] ?? '').trim()
+  const at = read.start + read.text.length - name.length
+  return {
+    ...read,
+    date: day,
+    clock,
+    zone: {zone: {name, offset: 0}, start: at, end: at + name.length}
+  }
+}
+
+/** Four digits and a `Z` right after a day: `3 MAR 0932Z`. */
+const zuluNext = /^(\s?)([01]\d|2[0-3])([0-5]\d)Z\b/
+
+/** Four digits, then a zone of UTC, at the end of a day's text: `12 SEP 2219Z`. */
+const zuluAfterDay = /\s([01]\d|2[0-3])([0-5]\d)(Z|\s?UTC|\s?GMT)$/
+
+function readEnglish(text: string): WrittenTime | ImpossibleTime | undefined {
   const lead = leadIn.exec(text)?.[0] ?? ''
   const start = lead.length
   const qualifier = approximateLeadIn.exec(lead)
@@ -851,6 +894,10 @@ function readZoneFirst(
 /** `0616:`, `2215 -`, `0930Z`: four digits and a separator or a zone, at the start of a line. */
 const compactClock = /^[\s>*_[(`]*(([01]\d|2[0-3])([0-5]\d))(?=\s*(?:[:|–—-]\s|[Zz]\b|UTC\b|GMT\b))/
 
+/** Four digits then words, a qualifier maybe before: `0658 Lab phoned`, `approx 0730 Called lab`. */
+const bareCompactClock =
+  /^[\s>*_[(`]*(?:(approx\.?|~|around|about)\s*)?(([01]\d|2[0-3])([0-5]\d))(?:[–—-]([01]\d|2[0-3])([0-5]\d))?(?=[*_]*\s+\S)/i
+
 /** `14.05 The certificate expires`: a clock with a dot, as British and European logs write it. */
 const dottedClock = /^[\s>*_[(`]*(([01]?\d|2[0-3])\.([0-5]\d))(?=\s+\D|\s*[:|–—-]\s)/
 
@@ -863,9 +910,28 @@ const dottedClock = /^[\s>*_[(`]*(([01]?\d|2[0-3])\.([0-5]\d))(?=\s+\D|\s*[:|–
  * @example
  *   readCompactClock('0616: wrong block produced')?.clock // {hour: 6, minute: 16, hourOnly: false}
  */
-export function readCompactClock(text: string): WrittenTime | undefined {
-  const match = compactClock.exec(text) ?? dottedClock.exec(text)
+export function readCompactClock(text: string, bare = false): WrittenTime | undefined {
+  const strict = compactClock.exec(text) ?? dottedClock.exec(text)
+  // (`**0658** Lab phoned`, `approx 0730 Called lab`: in a list whose own bold marks its clocks,
+  // four digits then words, told as near after `approx`.)
+  const loose = strict ? null : bare ? bareCompactClock.exec(text) : null
+  const match = strict ?? loose
   if (!match) return undefined
+  if (loose) {
+    const start = match[0].search(/\d/)
+    const {point, end} = clockAndZone(text, match[3], match[4], match[0].length)
+    const near = match[1] !== undefined
+    const from = near ? match[0].indexOf(match[1] as string) : start
+    // (`0500–0545 AM labs drawn`: a span.)
+    const rangeEnd: WrittenPoint | undefined =
+      match[5] === undefined
+        ? undefined
+        : {
+            clock: {hour: Number(match[5]), minute: Number(match[6]), hourOnly: false},
+            unknown: false
+          }
+    return finish(text, from, start, end, point, near, rangeEnd)
+  }
   const start = match[0].length - (match[1] as string).length
   const {point, end} = clockAndZone(text, match[2], match[3], match[0].length)
   return finish(text, start, start, end, point, false)

@@ -173,6 +173,8 @@ class Walker {
   #blocks = 0
   /** Whether the block being read writes its clocks as four digits (`0616:`). */
   #compact = false
+  /** The list's items open on clocks its bold marks (`**0658** Lab phoned`): four digits then words are one. */
+  #compactBare = false
   /** The blocks of the section being read, for what a code block among them may be. */
   #sectionBlocks: readonly RootContent[] = []
   /** Whether the part read has no timeline section: a log of times in a code block may be its timeline. */
@@ -509,9 +511,14 @@ class Walker {
   #items(list: List, here: Where, group: number | undefined): boolean {
     const before = this.events.length
     const compact = this.#compact
-    this.#compact = here.timeline && compactStyle(list.children.map((item) => toString(item)))
+    const bare = this.#compactBare
+    this.#compactBare = here.timeline && boldClocks(list)
+    this.#compact =
+      this.#compactBare ||
+      (here.timeline && compactStyle(list.children.map((item) => toString(item))))
     for (const item of list.children) this.#item(item, here, group)
     this.#compact = compact
+    this.#compactBare = bare
     if (here.timeline && !this.#timedSince(before)) {
       this.events.length = before
       return false
@@ -579,7 +586,9 @@ class Walker {
     const read = readTimestamp(text.text)
     // In a list of compact clocks (`0616:`, `14.05`), one that reads as an impossible date is the clock.
     const compact =
-      this.#compact && (!read || 'impossible' in read) ? readCompactClock(text.text) : undefined
+      this.#compact && (!read || 'impossible' in read)
+        ? readCompactClock(text.text, this.#compactBare)
+        : undefined
     const leading = compact ?? read
     let raw: RawEntry | undefined
     let own: Mention | undefined
@@ -1467,4 +1476,28 @@ function sentenceStart(text: string, from: number, at: number): number {
 /** The length of a bullet glyph and its space opening a line (`• `, `◦ `, `▪ `), or 0. */
 function glyphLength(line: string): number {
   return /^[•◦▪‣∙]\s+/.exec(line)?.[0].length ?? 0
+}
+
+/**
+ * Whether two or more items of a list open on four digits set in bold, a clock the author marks
+ * (`- **0658** Lab phoned`, `- **0700–0715** Handoff`, `- **approx 0730** Called lab`), and not
+ * all of them could be years.
+ */
+function boldClocks(list: List): boolean {
+  let clocks = 0
+  let years = 0
+  for (const item of list.children) {
+    const first = item.children[0]
+    const lead = first?.type === 'paragraph' ? first.children[0] : undefined
+    if (lead?.type !== 'strong') continue
+    const text = toString(lead).trim()
+    const match =
+      /^(?:(?:approx\.?|~|around|about)\s*)?(([01]\d|2[0-3])[0-5]\d)(?:\s*[–—-]\s*(?:[01]\d|2[0-3])[0-5]\d)?$/i.exec(
+        text
+      )
+    if (!match) continue
+    clocks++
+    if (/^(?:19|20)\d\d$/.test(match[1] as string)) years++
+  }
+  return clocks >= 2 && years < clocks
 }

@@ -235,6 +235,21 @@ function sentencesAndFields(text: string): string[] {
   return parts
 }
 
+/** A day stated for all times in a paragraph of its own: `All times 15 OCT 2024 unless stated.` */
+function statedDayApart(root: OutlineSection): Day | undefined {
+  for (const section of allSections(root)) {
+    if (section.kind === 'appendix') continue
+    for (const block of section.blocks) {
+      if (block.type !== 'paragraph') continue
+      const text = blockText([block]).text
+      if (text.length > 200) continue
+      const day = dayOfDate(dayStatement(text))
+      if (day) return day
+    }
+  }
+  return undefined
+}
+
 /**
  * The zone a report states for its times (`All times PDT.`), in a
  * paragraph, a heading or a table's header, and a day it states with it (`all times UTC,
@@ -287,7 +302,9 @@ function statedZone(root: OutlineSection): {zone: Zone; place: Place; day?: Day}
         zone: statement.zone,
         place: placeOf(node)
       }
-      const day = dayOfDate(dayStatement(text))
+      // (The day may be stated apart: `All times in this report are Zulu` at the top, `All times 15
+      // OCT 2024 unless stated` over the timeline.)
+      const day = dayOfDate(dayStatement(text)) ?? statedDayApart(root)
       if (day) found.day = day
       return found
     }

@@ -516,12 +516,13 @@ export function resolveEntries(
     if (written.zone) carriedIn.set(event.group, written.zone.zone)
     // (`All times are on Tuesday, March 11 unless it says otherwise`, then `- Wednesday 3/12, 10:00
     // AM — e-mail to admins` among the follow-ups: a later day an item gives itself dates its own
-    // list, not the paragraphs after it.)
+    // list, not the paragraphs after it; so does an earlier one, `12 SEP 2219Z` above the rows of
+    // the stated day.)
     const aside =
       context.timesDay !== undefined &&
       written.date !== undefined &&
       resolution.day !== undefined &&
-      dayNumber(resolution.day) > dayNumber(context.timesDay)
+      dayNumber(resolution.day) !== dayNumber(context.timesDay)
     // (A weekday names its own day, `That's Monday 02:30` among Sunday's options: the days after
     // go on from the story's day, not from it.)
     if (shift === 0 && resolution.day) {

@@ -198,7 +198,15 @@ export function dayStatement(text: string): WrittenDate | undefined {
     `${times.source}(?:(?!\\b(?:which|that|since|when)\\b)[^.;]){0,40}?\\b(?:on|for)\\s+`,
     'i'
   ).exec(text)
-  const after = on ? text.slice(on.index + on[0].length) : afterZone(text)
+  // (`All times 15 OCT 2024 unless stated`: the day right after the words, as a log's header says it.)
+  const bare = on
+    ? null
+    : /\ball\s+times\s+(?:are\s+)?(?=\d{1,2}\s+[a-z]{3}|[a-z]{3,9}\.?\s+\d)/i.exec(text)
+  const after = on
+    ? text.slice(on.index + on[0].length)
+    : bare
+      ? text.slice(bare.index + bare[0].length)
+      : afterZone(text)
   // (`..., the national zone in use since 1 March 2024`: a day the words go on to tell of the zone.)
   if (after === undefined || !dayFirst.test(after)) return undefined
   const written = readTimestamp(after)

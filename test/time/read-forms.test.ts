@@ -402,3 +402,11 @@ test('readTimestamp(text) reads a clock, its meridiem or zone, then its weekday'
     date: {month: 5, day: 14}
   })
 })
+
+test('four digits and a Z after a day are a Zulu clock; a likely year before UTC stays a year', () => {
+  const zulu = read('3 MAR 0932Z')
+  expect(zulu.date).toEqual({month: 3, day: 3})
+  expect(zulu.clock).toEqual({hour: 9, minute: 32, hourOnly: false})
+  expect(read('Mar 3 2231 UTC').clock).toEqual({hour: 22, minute: 31, hourOnly: false})
+  expect(read('3 Mar 2025 UTC').date).toEqual({year: 2025, month: 3, day: 3})
+})

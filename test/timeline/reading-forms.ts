@@ -2536,6 +2536,28 @@ On 04.11.2025, from 14.05 hrs IST, card payments at the partner bank timed out.
     ]
   },
   {
+    id: 'bold-compact-clocks',
+    group: 'clocks',
+    title: 'Bold four-digit clocks opening list items: `**0658** Lab phoned`',
+    example: `# Lab results not posting
+
+**Date:** Saturday 06/07/2025, all times Eastern (EDT)
+
+## Timeline
+
+- **0500–0545** Morning labs drawn on the unit.
+- **0612** Results stop reaching the chart.
+- **approx 0730** Charge nurse calls the lab.
+- **0841** Results start posting again.
+`,
+    entries: [
+      {at: '2025-06-07T09:00:00Z', text: 'Morning labs'},
+      {at: '2025-06-07T10:12:00Z', text: 'Results stop'},
+      {at: '2025-06-07T11:30:00Z', text: 'calls the lab'},
+      {at: '2025-06-07T12:41:00Z', text: 'posting again'}
+    ]
+  },
+  {
     id: 'compact-clock-cells',
     group: 'clocks',
     title: 'Four digits in a time column',
@@ -3198,6 +3220,32 @@ Unless noted otherwise, all times are on 3 May 2026 (UTC).
 - 06:30 scheduler restarted
 `,
     entries: [{at: '2026-05-03T01:00:00Z'}, {at: '2026-05-03T06:30:00Z'}]
+  },
+  {
+    id: 'zulu-rows-stated-day',
+    group: 'day',
+    title: 'Zulu rows (`12 SEP 2219Z`) under `All times 15 OCT 2024 unless stated`',
+    example: `# Check-in kiosks down
+
+> All times in this report are Zulu (UTC).
+
+## Timeline
+
+All times 15 OCT 2024 unless stated.
+
+| Zulu | Event |
+|---|---|
+| 12 SEP 2219Z | Renewed certificate issued, never installed. |
+| 0000Z | Old certificate expires; kiosk check-ins fail. |
+| 0047Z | On-call engineer finds the expired certificate. |
+| 0121Z | Renewed certificate deployed; check-ins succeed. |
+`,
+    entries: [
+      {at: '2024-09-12T22:19:00Z', text: 'Renewed certificate'},
+      {at: '2024-10-15T00:00:00Z', text: 'expires'},
+      {at: '2024-10-15T00:47:00Z', text: 'finds'},
+      {at: '2024-10-15T01:21:00Z', text: 'deployed'}
+    ]
   },
   {
     id: 'first-sentence',

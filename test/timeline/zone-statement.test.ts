@@ -132,3 +132,13 @@ it('reads the zone the sentence after `All times are local time` names', () => {
   expect(zoneStatement('All times are local. It was BST that day.')?.name).toBe('BST')
   expect(zoneStatement('All times are local time. We restarted at 10:00 UTC.')).toBeUndefined()
 })
+
+it('reads a day written right after `All times`, and only a day there', () => {
+  expect(dayStatement('All times 15 OCT 2024 unless stated.')).toEqual({
+    year: 2024,
+    month: 10,
+    day: 15
+  })
+  expect(dayStatement('All times are approximate.')).toBeUndefined()
+  expect(dayStatement('(all times UTC, September 5, 2026)')).toEqual({year: 2026, month: 9, day: 5})
+})
