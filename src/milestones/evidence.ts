@@ -157,10 +157,11 @@ export function weighEntry(
     (segment, index) => clears[index] === true && wordCount(segment) <= 3
   )
   // `Time to detect: 28 minutes (first 429s at 10:14`: the name of a span the entry states, no deed.
+  // (`| Time to detect | 12 min | 14:07 → 14:19 |`: a table's row, its cells joined by dashes.)
   const spanName =
     clauses[0]?.words[0]?.text === 'time' &&
     clauses[0]?.words[1]?.text === 'to' &&
-    clauses[1]?.joint === 'colon'
+    (clauses[1]?.joint === 'colon' || clauses[1]?.joint === 'dash')
   for (const [index, segment] of segments.entries()) {
     if (index === 0 && spanName) continue
     // (`no link with checkout, error rates on search normal`: the suspect's health, told after.)
@@ -1883,6 +1884,10 @@ function read(clause: Clause, segment: Segment): void {
     // service running.
     if (/^(?:run|runs|ran|running)$/.test(word.text) && determiners.has(after?.text ?? ''))
       classes = classes.filter((name) => name !== 'serve')
+    // `Continuous Load`, `continuously deployed`: a kind of thing or how often, nothing going on
+    // still (the stem `continu` is `continue`'s).
+    if (/^continuous(?:ly)?$/.test(word.text))
+      classes = classes.filter((name) => name !== 'persist')
     // `great work all`, `thanks for the hard work`: praise, no service working.
     if (/^(?:work|job)$/.test(word.text) && praise.test(before?.text ?? '')) classes = []
     // `what was going on`, `going wrong`: only `going to` is a plan.

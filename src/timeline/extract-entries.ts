@@ -857,14 +857,27 @@ class Walker {
           .map((other) => toString(other).trim())
           .filter(Boolean)
         const zone = headerZone(headers[index] ?? '') ?? here.zone
-        for (const mention of mentions) {
+        // (`14:07 (impact start) → 14:19 (first alert)`: times each with a note in brackets, an
+        // arrow between.)
+        const noted =
+          mentions.length > 1 &&
+          mentions
+            .slice(1)
+            .every((mention, at) =>
+              notedGap.test(text.text.slice((mentions[at] as Mention).end, mention.start))
+            )
+        for (const [at, mention] of mentions.entries()) {
           if (!mention.written.clock && paperworkDay(text.text.slice(0, mention.start))) continue
           // (`| (14:10) latency climbs | 2 |`: a card's time in brackets, and its count of votes,
           // are no words of what happened.)
-          const label = [
-            text.text.slice(0, mention.start).replace(/[([]\s*$/, ''),
-            text.text.slice(mention.end).replace(/^\s*[)\]]/, '')
-          ]
+          // (`14:07 (impact start) → 14:19 (first alert)`: each time with its own note, the words
+          // before the first shared.)
+          const next = noted ? mentions[at + 1] : undefined
+          const own = !noted || at === 0 ? text.text.slice(0, mention.start) : ''
+          const after = text.text
+            .slice(mention.end, next?.start ?? text.text.length)
+            .replace(next ? /[\s→>=–—-]+$/ : /$/, '')
+          const label = [own.replace(/[([]\s*$/, ''), after.replace(/^\s*[)\]]/, '')]
             .map((part) => part.trim())
             .filter(Boolean)
           const words = label.length > 0 ? others.filter((other) => !/^\d+$/.test(other)) : others
@@ -1501,3 +1514,6 @@ function boldClocks(list: List): boolean {
   }
   return clocks >= 2 && years < clocks
 }
+
+/** Between two times, the first one's note in brackets and an arrow: ` (impact start) → `. */
+const notedGap = /^\s*\([^()]{1,60}\)\s*(?:→|->|–|—|-|to)\s*$/

@@ -2073,3 +2073,8 @@ test('a word in capitals opening a row, a sentence of its own, labels it; an end
 test('cache poisoning is an attack: its first poisoned object is its onset', () => {
   expect(scoreIn('First poisoned object stored in the edge cache.', 'started')).toBe(2.5)
 })
+
+test('a metrics row names its span, and `Continuous` is a kind, nothing continuing', () => {
+  expect(scoreIn('Time to detect — 9 min — (impact start)', 'detected')).toBe(0)
+  expect(scoreIn('Resolved. Continuous Export lag back under 30 s.', 'resolved')).toBe(4)
+})

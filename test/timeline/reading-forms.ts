@@ -2558,6 +2558,29 @@ On 04.11.2025, from 14.05 hrs IST, card payments at the partner bank timed out.
     ]
   },
   {
+    id: 'span-ends-with-notes',
+    group: 'shapes',
+    title:
+      "A metrics table's spans, each end with its note: `14:07 (impact start) → 14:19 (first alert)`",
+    example: `# Query failures
+
+All times UTC, 13 November 2024.
+
+## Key metrics
+
+| Metric | Value | Measured |
+|---|---|---|
+| Time to detect | 9 min | 10:02 (impact start) → 10:11 (first alert) |
+| Time to mitigate | 48 min | 10:02 (impact start) → 10:50 (rollback complete) |
+`,
+    entries: [
+      {at: '2024-11-13T10:02:00Z', text: '(impact start)'},
+      {at: '2024-11-13T10:11:00Z', text: '9 min — (first alert)'},
+      {at: '2024-11-13T10:02:00Z', text: '(impact start)'},
+      {at: '2024-11-13T10:50:00Z', text: '48 min — (rollback complete)'}
+    ]
+  },
+  {
     id: 'compact-clock-cells',
     group: 'clocks',
     title: 'Four digits in a time column',
