@@ -135,6 +135,17 @@ export class Clauses {
       previous && !previous.written.clock && previous.written.date && mention.written.clock
     if (previous && previous.end > from && !dayOnly)
       from = boundaryBetween(text, previous.end, mention.start)
+    // `We were among the first to notice because our lines open at 08:00`: a time in a clause of
+    // reason dates that clause, not the one it explains.
+    const reason = /\sbecause\s+(?:the|our|their|its|we|they|it|this|that)\b/gi
+    let why: RegExpExecArray | null = null
+    for (
+      let found = reason.exec(text.slice(from, mention.start));
+      found;
+      found = reason.exec(text.slice(from, mention.start))
+    )
+      why = found
+    if (why && hasWords(text.slice(from, from + why.index))) from += why.index + 1
     // `ED registrar calls the desk: bloods collected ~05:30 not visible`: after a sentence's colon, a
     // time dates what the words after it tell (not a label's colon: `Update: at 14:05 ...`).
     const colon = text.lastIndexOf(': ', mention.start)

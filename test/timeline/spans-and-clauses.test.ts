@@ -104,3 +104,10 @@ test('after a sentence’s colon, a time dates the words after it; a label’s c
   ).map((entry) => entry.text)
   expect(texts).toContain('bloods taken ~05:30 never showed up in the chart.')
 })
+
+test('a time in a clause of reason dates that clause, not the one it explains', () => {
+  const texts = timeline(
+    '# Menu broken\n\nAll times CEST, 8 July 2025.\n\nThe depot spotted it first because their shift starts at 06:00.\n'
+  ).map((entry) => entry.text)
+  expect(texts).toContain('because their shift starts at 06:00.')
+})
