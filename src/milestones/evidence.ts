@@ -92,7 +92,7 @@ export function weighEntry(
   // `Scheduled migration completes. Unrelated; mentioned because people asked`: none of this incident.
   if (unrelated(segments)) return {features: [], persists: false}
   const features: Feature[] = []
-  const label = !spoken && labelOf(text, segments, clauses, origin)
+  const label = !spoken && labelOf(text, segments, clauses, origin, emphasis)
   // A label (`Resolved:`, `Identified:`, a key event `Repaired`) adds weight to the milestone it names,
   // not to all its line says: `Resolved` names resolution, though it also tells that the impact stopped.
   const labelled = label ? segmentsOf([clauses[0] as Clause])[0] : undefined
@@ -3139,7 +3139,8 @@ function labelOf(
   text: string,
   segments: Segment[],
   clauses: Clause[],
-  origin: EntryOrigin
+  origin: EntryOrigin,
+  emphasis: readonly string[] = []
 ): boolean {
   const first = clauses[0]
   if (!first || segments.length === 0) return false
@@ -3161,7 +3162,11 @@ function labelOf(
     return false
   // (`MITIGATED. kubectl patch ... applied`: a word or two in capitals, a sentence of its own, as
   // an author marks a row.)
-  if (first.words.length <= 2 && shoutedFirst.test(text) && second.joint === 'stop') return true
+  // (`**Mitigated.** Rollback complete`: the same set in bold.)
+  const said = first.words.map((word) => word.text).join(' ')
+  const bold = emphasis.some((phrase) => phrase.replace(/[\s.!:]+$/, '').toLowerCase() === said)
+  if (first.words.length <= 2 && (shoutedFirst.test(text) || bold) && second.joint === 'stop')
+    return true
   return first.words.length <= 3 && second.joint === 'colon'
 }
 

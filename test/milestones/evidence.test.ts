@@ -2078,3 +2078,9 @@ test('a metrics row names its span, and `Continuous` is a kind, nothing continui
   expect(scoreIn('Time to detect — 9 min — (impact start)', 'detected')).toBe(0)
   expect(scoreIn('Resolved. Continuous Export lag back under 30 s.', 'resolved')).toBe(4)
 })
+
+test('a word set in bold opening a row, a sentence of its own, labels it as capitals do', () => {
+  const text = 'Restored. Failover to the standby finished.'
+  expect(scoreOf(weighEntry(text, 'timeline', false, ['Restored.']).features, 'mitigated')).toBe(5)
+  expect(scoreOf(weighEntry(text, 'timeline', false, []).features, 'mitigated')).toBe(3.5)
+})
