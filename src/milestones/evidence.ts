@@ -1880,6 +1880,12 @@ function read(clause: Clause, segment: Segment): void {
         before?.text === 'first')
     )
       classes = ['failure']
+    // `came back with "something went wrong"`: an answer given, no service back.
+    if (
+      word.base === 'come' &&
+      (after?.text === 'with' || (after?.text === 'back' && words[index + 2]?.text === 'with'))
+    )
+      classes = classes.filter((name) => name !== 'recover')
     // `running the reconciliation script`, `ran a backfill`: the team running something, not a
     // service running.
     if (/^(?:run|runs|ran|running)$/.test(word.text) && determiners.has(after?.text ?? ''))

@@ -1004,9 +1004,14 @@ class Walker {
   ): void {
     const block = this.#blocks++
     const clauses = new Clauses(text.text, mentions)
+    // `**From:** ... **Date:** Tue, 16 Sep 2025 16:37:12 -0400 **Subject:** ...`: the headers a
+    // report opens with say when it was sent, no event of the story.
+    const sent = mailHeaders(text.text) ? sentLine.exec(text.text) : null
     for (const [index, mention] of mentions.entries()) {
       // (A time told relative to a moment not found: it ends the clause before it, no more.)
       if (!timed(mention)) continue
+      if (sent && mention.start >= sent.index && mention.start < sent.index + sent[0].length)
+        continue
       // `Date: 2021-11-02`: the document's own date, not an event but the day of the times below
       // it; `Last updated: ...` says when it was written.
       if (!mention.written.clock && mention.written.date) {
@@ -1517,3 +1522,6 @@ function boldClocks(list: List): boolean {
 
 /** Between two times, the first one's note in brackets and an arrow: ` (impact start) → `. */
 const notedGap = /^\s*\([^()]{1,60}\)\s*(?:→|->|–|—|-|to)\s*$/
+
+/** The line of an e-mail's headers that says when it was sent: `**Date:** ...`, `Sent: ...`. */
+const sentLine = /^\W*(?:date|sent)\W*:.*$/im

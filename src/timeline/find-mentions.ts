@@ -232,11 +232,26 @@ function findEnglish(text: string, dotted: boolean): Mention[] {
  * half, and `this`, `tonight` and `last night` its day, counted from when the words were written.
  */
 function hoursWithPartOfDay(text: string, mentions: Mention[]): Mention[] {
-  if (!partOfDayHint.test(text)) return mentions
+  if (!partOfDayHint.test(text) && !partFirstHint.test(text)) return mentions
   const found: Mention[] = []
-  for (const match of text.matchAll(hourPartOfDay)) {
-    const part = (match[3] as string).toLowerCase()
-    const mention = hourAlone(text, match, match[1] as string, Number(match[2]), part, mentions)
+  // (`This morning around 8, Maria noticed ...`: the part of the day said first.)
+  const told = [
+    ...[...text.matchAll(hourPartOfDay)].map((match) => ({
+      match,
+      said: match[1],
+      hour: match[2],
+      part: match[3]
+    })),
+    ...[...text.matchAll(partThenHour)].map((match) => ({
+      match,
+      said: match[2],
+      hour: match[3],
+      part: match[1]
+    }))
+  ]
+  for (const {match, said, hour: saidHour, part: saidPart} of told) {
+    const part = (saidPart as string).toLowerCase()
+    const mention = hourAlone(text, match, said as string, Number(saidHour), part, mentions)
     if (!mention) continue
     // (`9 last night` is the evening before; `2 last night`, the small hours of the day itself.)
     const hour = mention.written.clock?.hour ?? 0
@@ -291,6 +306,11 @@ function withFound(mentions: Mention[], found: Mention[]): Mention[] {
 }
 
 const partOfDayHint = /\d\s+(?:this\s|tonight|last\s+night|in\s+the\s|at\s+night)/i
+const partFirstHint =
+  /(?:this\s+(?:morning|afternoon|evening)|tonight|last\s+night)\s*,?\s*(?:around|about|at|by)\s+\d/i
+/** `This morning around 8`, `last night at 11`: the part of the day, then the hour. */
+const partThenHour =
+  /\b(this\s+(?:morning|afternoon|evening)|tonight|last\s+night)\s*,?\s*((?:around|about|at|by)\s+(\d{1,2}))(?!\d|[:.,]\d|\s*(?:%|percent|people|users|min|mins|minutes|hours?|hrs?|days?|of|or\s+more)\b)/gi
 const hourPartOfDay =
   /\b(?:at|around|about|by|until|till|since|from|before|after)\s+((?:(?:around|about|approximately)\s+)?(\d{1,2})\s+(this\s+(?:morning|afternoon|evening)|tonight|last\s+night|in\s+the\s+(?:morning|afternoon|evening)|at\s+night))\b/gi
 

@@ -2084,3 +2084,8 @@ test('a word set in bold opening a row, a sentence of its own, labels it as capi
   expect(scoreOf(weighEntry(text, 'timeline', false, ['Restored.']).features, 'mitigated')).toBe(5)
   expect(scoreOf(weighEntry(text, 'timeline', false, []).features, 'mitigated')).toBe(3.5)
 })
+
+test('what a search came back with is its answer, no service back', () => {
+  expect(scoreIn('Every search came back with an error page.', 'mitigated')).toBe(0)
+  expect(scoreIn('The API came back at 10:05.', 'mitigated')).toBe(3.5)
+})

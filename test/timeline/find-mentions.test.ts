@@ -162,3 +162,13 @@ test('findMentions(text) takes an amount written as a clock for an amount after 
   expect(texts('The queue took about 1h45 to drain.')).toEqual([])
   expect(texts('At about 14h05 the errors began.')).toEqual(['about 14h05'])
 })
+
+test('findMentions(text) reads an hour after the part of the day said first', () => {
+  const said = (text: string) =>
+    findMentions(text).map((mention) => [mention.written.text, mention.written.clock?.hour])
+  expect(said('This morning around 8, the desk noticed the catalogue failing.')).toEqual([
+    ['around 8', 8]
+  ])
+  expect(said('Last night at 11 the export died.')).toEqual([['at 11', 23]])
+  expect(said('This morning around 80 people called.')).toEqual([])
+})

@@ -2075,6 +2075,25 @@ Times are Melbourne local. Daylight saving ended on Sunday 6 April.
     ]
   },
   {
+    id: 'mail-headers-paragraph',
+    group: 'day',
+    title: 'A report sent as a mail, its headers in bold: the `Date:` is when it was sent',
+    example: `**From:** Dana Price <dana@example.edu>
+**To:** All staff <staff@example.edu>
+**Date:** Tue, 16 Sep 2025 16:37:12 -0400
+**Subject:** Catalogue outage today
+
+All times below are from today (Tuesday), Eastern time.
+
+Search was back at 9:45, and everything was normal at 1:30 this afternoon. It had been down from 7:52 this morning.
+`,
+    entries: [
+      {at: '2025-09-16T13:45:00Z', text: 'back at 9:45'},
+      {at: '2025-09-16T17:30:00Z', text: 'normal'},
+      {at: '2025-09-16T11:52:00Z', text: 'down from 7:52'}
+    ]
+  },
+  {
     id: 'published-stamp',
     group: 'day',
     title: 'The day a post was published is not the day it tells of',
