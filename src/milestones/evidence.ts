@@ -680,7 +680,9 @@ function segmentsOf(clauses: Clause[]): Segment[] {
                   clause.bracketSize <= 4 &&
                   atEdge(index) &&
                   // (`("Webhook delivery delayed, investigating")`: words quoted, not the author's.)
-                  !clause.words.every((word) => word.quoted))),
+                  !clause.words.every((word) => word.quoted) &&
+                  // (`(late ack — see Detection)`: a pointer to a section, no note of what happened.)
+                  !clause.words.some((word) => word.text === 'see'))),
             persists: false,
             partial: false,
             verbFirst: false,
@@ -897,6 +899,8 @@ function read(clause: Clause, segment: Segment): void {
   }
   // `According to the vendor's analysis, ...`: where the account comes from, not what happened.
   if (words[0]?.text === 'according' && words[1]?.text === 'to') return
+  // `(see Detection)`, `(see the timeline below)`: a pointer to another part of the report.
+  if (clause.bracketed && words[0]?.text === 'see') return
   if (
     laterOne.test(words[0]?.text ?? '') ||
     (/^(?:a|the)$/.test(words[0]?.text ?? '') && laterOne.test(words[1]?.text ?? ''))
@@ -3232,6 +3236,8 @@ function featuresOf(segment: Segment): Feature[] {
     has(segment, 'signal') ||
     (has(segment, 'watch') &&
       segment.actor !== 'outsider' &&
+      // (`The monitor auto-resolved while declines were still high`: a monitor clearing, no alert.)
+      !has(segment, 'close') &&
       (failure ||
         has(segment, 'badMeasure') ||
         has(segment, 'fire') ||

@@ -2089,3 +2089,11 @@ test('what a search came back with is its answer, no service back', () => {
   expect(scoreIn('Every search came back with an error page.', 'mitigated')).toBe(0)
   expect(scoreIn('The API came back at 10:05.', 'mitigated')).toBe(3.5)
 })
+
+test('a monitor clearing is no alert, and `(see Detection)` points to a section', () => {
+  expect(
+    scoreIn('The monitor auto-resolved while declines were still above baseline.', 'detected')
+  ).toBe(0)
+  expect(scoreIn('Acknowledged via the app (late ack, see Detection).', 'detected')).toBe(2)
+  expect(scoreIn('Checkout errors (see Impact).', 'started')).toBe(2)
+})
