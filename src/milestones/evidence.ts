@@ -887,6 +887,20 @@ function read(clause: Clause, segment: Segment): void {
     // `I'm IC`, `Marta is IC`: the incident's commander named.
     if (word.text === 'ic' && /^(?:m|'m|am|is|was)$/.test(clause.words[index - 1]?.text ?? ''))
       segment.commanderNamed = true
+    // (`I wake up to 212 Sentry emails`: woken by the alerts, as good as seeing them.)
+    if (
+      word.base === 'wake' &&
+      clause.words
+        .slice(index + 1, index + 3)
+        .some(
+          (other, at) =>
+            other.text === 'to' &&
+            clause.words
+              .slice(index + 2 + at, index + 6 + at)
+              .some((alert) => is(alert, 'signal') || is(alert, 'watch'))
+        )
+    )
+      segment.alertSeen = true
     if (
       /^(?:see|read)$/.test(word.stem) &&
       !/ing$/.test(word.text) &&
@@ -3320,7 +3334,7 @@ function featuresOf(segment: Segment): Feature[] {
   if (aware) add('detected', 'noticed', 3, words(segment, 'aware'))
   // (Whoever sees the alert that went off takes it up; the alert itself is the detection.)
   if (segment.alertSeen && segment.actor !== 'outsider' && !segment.planned && !segment.asked)
-    add('acknowledged', 'alert seen', 2, words(segment, 'learn', 'signal'))
+    add('acknowledged', 'alert seen', 2, words(segment, 'learn', 'signal', 'watch'))
   // Someone outside telling is detection; a system's own report of an error (`the plugin reports NoSuchMethodError`) less so.
   const person =
     segment.actor === 'outsider' ||

@@ -2097,3 +2097,8 @@ test('a monitor clearing is no alert, and `(see Detection)` points to a section'
   expect(scoreIn('Acknowledged via the app (late ack, see Detection).', 'detected')).toBe(2)
   expect(scoreIn('Checkout errors (see Impact).', 'started')).toBe(2)
 })
+
+test('waking to the alerts takes them up, as seeing them does', () => {
+  expect(scoreIn('6:40am I wake up to 212 Sentry emails.', 'acknowledged')).toBe(2)
+  expect(scoreIn('I woke up to the news.', 'acknowledged')).toBe(0)
+})
