@@ -94,7 +94,7 @@ export interface ImpossibleTime {
 }
 
 const leadIn =
-  /^[\s<>*_[(`]*(?:(?:at|on|around|about|approx(?:imately|\.)?|circa|ca\.|c\.|roughly|kl\.|klo?(?=\s)|update(?:d)?|since|from|between|by|shortly\s+(?:after|before)|just\s+(?:after|before)|some\s?time\s+(?:after|before)|the(?=\s+\d{1,2}(?:st|nd|rd|th)\b)|~|≈|±|\+\/-|\+-)[\s:,`]*)*/i
+  /^[\s<>*_[(`]*(?:(?:at|on|around|about|approx(?:imately|\.)?|circa|ca\.|c\.|roughly|kl\.|klo?(?=\s)|update(?:d)?|since|from|between|by|shortly\s+(?:after|before)|just\s+(?:after|before)|some\s?time\s+(?:after|before)|the(?=\s+\d{1,2}(?:st|nd|rd|th)\b)|~|≈|±|\+\/-|\+-|@(?=\s*\d))[\s:,`]*)*/i
 const approximateLeadIn =
   /~|≈|±|\+\/?-|around|about|approx|circa|ca\.|c\.|roughly|shortly|just|some\s?time/i
 const qualifiedClock =
@@ -177,6 +177,11 @@ export function readEnglishTimestamp(text: string): WrittenTime | ImpossibleTime
   }
 }
 
+/** The `h` written on a clock: `07:45h`, `02:00h` (not `07:45hrs`, read as it stands). */
+const hoursAfterClock = /(\d{1,2}:\d{2}(?::\d{2})?)h(?![a-z])/gi
+/** The `at` sign between a day and its clock: `2025-05-02 @ 16:20`. */
+const atSign = /(\d\s)@(?=\s+\d)/g
+
 /** Four digits and a `Z` right after a day: `3 MAR 0932Z`. */
 const zuluNext = /^(\s?)([01]\d|2[0-3])([0-5]\d)Z\b/
 
@@ -190,7 +195,12 @@ function readEnglish(text: string): WrittenTime | ImpossibleTime | undefined {
   let approximate = qualifier !== null
   // The written time keeps its qualifier (`~10:45`, `around 5 p.m.`), not other lead-in words (`At`).
   const qualifierStart = qualifier ? qualifier.index : start
-  let head = text.slice(start, start + maxScan)
+  // (`07:45h`, `02:00h`: a clock with the `h` of hours written on, as German reports write it; `2025-05-02
+  // @ 16:20 UTC`: the `at` sign between a day and its clock. Each blanked out, offsets the same.)
+  let head = text
+    .slice(start, start + maxScan)
+    .replace(hoursAfterClock, '$1 ')
+    .replace(atSign, '$1 ')
   // `2017-02-01 ~18:00 UTC`, `12 June 2025 around 10:45 PDT`: a date, then an approximate clock.
   // The qualifier is blanked out (offsets stay the same) and the time marked approximate.
   const inner = qualifiedClock.exec(head)

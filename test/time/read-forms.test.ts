@@ -410,3 +410,12 @@ test('four digits and a Z after a day are a Zulu clock; a likely year before UTC
   expect(read('Mar 3 2231 UTC').clock).toEqual({hour: 22, minute: 31, hourOnly: false})
   expect(read('3 Mar 2025 UTC').date).toEqual({year: 2025, month: 3, day: 3})
 })
+
+test('an `h` written on a clock, and an `@` before it, leave the clock as it is', () => {
+  expect(read('07:45h').clock).toEqual({hour: 7, minute: 45, hourOnly: false})
+  expect(read('11.02.2025, 09:24h').clock).toEqual({hour: 9, minute: 24, hourOnly: false})
+  const at = read('2025-05-02 @ 16:20 UTC')
+  expect(at.date).toEqual({year: 2025, month: 5, day: 2})
+  expect(at.clock).toEqual({hour: 16, minute: 20, hourOnly: false})
+  expect(read('@ 16:33 UTC').clock).toEqual({hour: 16, minute: 33, hourOnly: false})
+})
