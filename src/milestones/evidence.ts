@@ -2135,6 +2135,8 @@ function read(clause: Clause, segment: Segment): void {
     // `... sent to the moderation team`, `phones the OCC duty manager`: the team was told.
     if (
       (is(word, 'team') || dutyRole(words, index)) &&
+      // (`delivered to our tenant`: `our` before a noun of no team is whose it is, not who was told.)
+      !(possessives.has(word.text) && after !== undefined && !is(after, 'team')) &&
       words
         .slice(Math.max(0, index - 4), index)
         .some((other) => other.text === 'to' || is(other, 'notify'))
@@ -2578,6 +2580,9 @@ function knownWhat(words: readonly Word[], index: number): number {
 /** What a payment network refuses: `card declines`, `transactions declined`. */
 const paymentWords =
   /^(?:cards?|payments?|transactions?|auths?|authori[sz]ations?|charges?|purchases?|orders?)$/
+
+/** Words of the team that only say whose a thing is: `our tenant`, `my phone`. */
+const possessives = new Set(['our', 'my'])
 
 /** Words that praise the work done: `great work`, `nice job`. */
 const praise =

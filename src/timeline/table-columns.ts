@@ -86,7 +86,10 @@ function bestTimeColumn(headers: string[], columns: ColumnProfile[]): number | u
     const hinted = /\b(?:time|date|when|timestamp|utc|hour|offset)/i.test(headers[index] ?? '')
       ? 0.5
       : 0
-    const score = timed / column.filled + hinted + (column.clocks > 0 ? 0.25 : 0)
+    // (`| Time (local) | Time (UTC) | Event |`: of two columns of times, the one in UTC is read,
+    // its zone named and never in doubt.)
+    const universal = /\b(?:utc|gmt|zulu)\b|\(z\)/i.test(headers[index] ?? '') ? 0.1 : 0
+    const score = timed / column.filled + hinted + universal + (column.clocks > 0 ? 0.25 : 0)
     if (score > bestScore) {
       best = index
       bestScore = score

@@ -2102,3 +2102,10 @@ test('waking to the alerts takes them up, as seeing them does', () => {
   expect(scoreIn('6:40am I wake up to 212 Sentry emails.', 'acknowledged')).toBe(2)
   expect(scoreIn('I woke up to the news.', 'acknowledged')).toBe(0)
 })
+
+test('`our` before a noun of no team says whose it is, not who was told', () => {
+  expect(scoreIn('The first phishing mail was delivered to our tenant.', 'detected')).toBeLessThan(
+    3
+  )
+  expect(scoreIn('An email is sent to our on-call.', 'detected')).toBe(3)
+})

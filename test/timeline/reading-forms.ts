@@ -580,6 +580,28 @@ The game went live on Tuesday, November 4, 2025 at 9:00 AM Pacific. We call that
     ]
   },
   {
+    id: 't0-offsets-table',
+    group: 'instant',
+    title: '`T0+29m` rows under `T0 = 2024-11-13 14:06 UTC`',
+    example: `# Mailbox takeover
+
+All times below are offsets from **T0 = 2024-11-13 14:06 UTC**, when the phishing mail arrived.
+
+## Timeline
+
+| Offset | Event |
+|---|---|
+| T0 | Phishing mail delivered to 14 mailboxes. |
+| T0+31m | First attacker sign-in. Account takeover begins. |
+| T0+1h04m | Inbox rule alert raised. |
+`,
+    entries: [
+      {at: '2024-11-13T14:06:00Z', text: 'delivered'},
+      {at: '2024-11-13T14:37:00Z', text: 'takeover begins'},
+      {at: '2024-11-13T15:10:00Z', text: 'alert raised'}
+    ]
+  },
+  {
     id: 't-plus-zero',
     group: 'clocks',
     title: 'T0 stated as T+0',
@@ -2015,6 +2037,28 @@ All times UTC.
     entries: [
       {at: '2025-06-02T14:10:00Z', text: 'search latency climbs'},
       {at: '2025-06-02T14:25:00Z', text: 'rolled back the analyzer change'}
+    ]
+  },
+  {
+    id: 'local-and-utc-columns',
+    group: 'zone',
+    title: 'Local and UTC columns side by side: the UTC column is read',
+    example: `# Card taps declined
+
+We show local time and UTC side by side; the UTC date is the day before, Monday 17 February 2025.
+
+## Timeline
+
+| Time (local) | Time (UTC) | Event |
+|---|---|---|
+| 5:15 am | 16:15 (Mon 17 Feb) | First services depart; every tap declined. |
+| 5:38 am | 16:38 | Dashboard alert pages the on-call analyst. |
+| 7:20 am | 18:20 | Most buses accept cards again. |
+`,
+    entries: [
+      {at: '2025-02-17T16:15:00Z', text: 'every tap declined'},
+      {at: '2025-02-17T16:38:00Z', text: 'alert'},
+      {at: '2025-02-17T18:20:00Z', text: 'accept cards'}
     ]
   },
   {
