@@ -1306,8 +1306,12 @@ function chatQuote(quote: RootContent): boolean {
   return chatSender.test(line)
 }
 
-/** A sender and a bracketed clock, alone on a line: `Shira Ben-David [10:42 AM]`. */
-const chatSender = /^\s*[^[\]\n]{1,60}?\s+\[\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\]\s*$/
+/**
+ * A sender and a clock, alone on a line: `Shira Ben-David [10:42 AM]`, `Jess Okafor (CX) 9:09 PM`
+ * (the clock without brackets only after a name with no figures).
+ */
+const chatSender =
+  /^\s*(?:[^[\]\n]{1,60}?\s+\[\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\]|[^[\]\n\d]{1,60}?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?)\s*$/
 
 const dottedOptions: MentionOptions = {dotted: true}
 const noOptions: MentionOptions = {}

@@ -1733,6 +1733,31 @@ All times UTC, on 3 June 2025.
     ]
   },
   {
+    id: 'chat-quotes-bare-clock',
+    group: 'shapes',
+    title: 'Chat messages quoted under `> **name** 9:14 PM`',
+    example: `# Checkout down on Friday night
+
+All times ET, Friday 17 October 2025.
+
+## The thread
+
+> **ops-bot** 9:06 PM
+> checkout p95 latency above 4s
+
+> **Priya Raman** 9:11 PM
+> ack'd the page, on it
+
+> **Priya Raman** 9:53 PM
+> flag off, checkouts succeeding again
+`,
+    entries: [
+      {at: '2025-10-18T01:06:00Z', text: 'latency'},
+      {at: '2025-10-18T01:11:00Z', text: "ack'd"},
+      {at: '2025-10-18T01:53:00Z', text: 'succeeding again'}
+    ]
+  },
+  {
     id: 'chat-quote',
     group: 'shapes',
     title: 'Chat messages pasted as quotes, each with its sender and time',
