@@ -296,6 +296,10 @@ export const wordClasses = {
     'uptimerobot',
     'statuscake',
     'alertmanager',
+    // Monitors whose checks go off as alerts (`Nagios check ... changes to CRITICAL`).
+    'nagios',
+    'icinga',
+    'zabbix',
     // A page to the engineer on call, as British operations say it.
     'callout',
     'call-out'

@@ -2109,3 +2109,9 @@ test('`our` before a noun of no team says whose it is, not who was told', () => 
   )
   expect(scoreIn('An email is sent to our on-call.', 'detected')).toBe(3)
 })
+
+test('a Nagios or Zabbix check going critical is an alert, read or not', () => {
+  expect(
+    scoreIn('Zabbix trigger "disk /data full" goes to PROBLEM. Nobody reads the mail.', 'detected')
+  ).toBe(3)
+})
