@@ -1912,6 +1912,8 @@ function read(clause: Clause, segment: Segment): void {
     // still (the stem `continu` is `continue`'s).
     if (/^continuous(?:ly)?$/.test(word.text))
       classes = classes.filter((name) => name !== 'persist')
+    // `stays under alert threshold`, `alert rules`: an alert named as a setting, none going off.
+    if (is(word, 'signal') && alertSetting.test(after?.text ?? '')) classes = []
     // `great work all`, `thanks for the hard work`: praise, no service working.
     if (/^(?:work|job)$/.test(word.text) && praise.test(before?.text ?? '')) classes = []
     // `what was going on`, `going wrong`: only `going to` is a plan.
@@ -2581,6 +2583,10 @@ function knownWhat(words: readonly Word[], index: number): number {
 const paymentWords =
   /^(?:cards?|payments?|transactions?|auths?|authori[sz]ations?|charges?|purchases?|orders?)$/
 
+/** What an alert names when it is a setting, not one going off: `alert threshold`, `alert rules`. */
+const alertSetting =
+  /^(?:thresholds?|rules?|polic(?:y|ies)|config(?:uration)?s?|fatigue|noise|routing|definitions?|settings?)$/
+
 /** Words of the team that only say whose a thing is: `our tenant`, `my phone`. */
 const possessives = new Set(['our', 'my'])
 
@@ -2863,9 +2869,9 @@ const closingPlaces = new Set([
   'early',
   'late'
 ])
-/** Words that say no one was harmed yet: `No direct impact yet`, `no effect on service`. */
+/** Words that say no one was harmed yet: `No direct impact yet`, `no effect on service`, `No customer impact;`. */
 const harmless =
-  /\b(?:no|without)\s+(?:(?:direct|customer|user|client|service|visible|immediate|external|real|noticeable)[\s-]+)?(?:impact|effect)(?:\s+yet|\s+on\s+(?:service|customers|users|train|traffic|operations|production|the\s+service)|\s+at\s+this\s+(?:time|point|stage))\b|\bnot\s+yet\s+(?:impacting|affecting|visible\s+to)\b/i
+  /\b(?:no|without)\s+(?:(?:direct|customer|user|client|service|visible|immediate|external|real|noticeable)[\s-]+)?(?:impact|effect)(?:\s+yet|\s+on\s+(?:service|customers|users|train|traffic|operations|production|the\s+service)|\s+at\s+this\s+(?:time|point|stage)|(?=\s*[;:.]))\b|\bnot\s+yet\s+(?:impacting|affecting|visible\s+to)\b/i
 
 /** The classes of the trouble itself: what went wrong, and who did it. */
 const troubleNames = new Set<WordClass>(['failure', 'outage', 'attack', 'attacker'])

@@ -831,8 +831,8 @@ function windowFeatures(entry: Timed): {start: Feature[]; end: Feature[]} {
         is(word, 'outage') ||
         is(word, 'attack') ||
         /^(?:exposure|exposed)$/.test(word.text)) &&
-      // (`Routine batch window. No issues.`)
-      !words.slice(Math.max(0, index - 2), index).some((other) => is(other, 'negation')) &&
+      // (`Routine batch window. No issues.`, `nothing was visibly wrong between ...`)
+      !words.slice(Math.max(0, index - 3), index).some((other) => is(other, 'negation')) &&
       word.text !== 'data-loss' &&
       !(
         /^(?:lost|lose|loss)$/.test(word.text) &&

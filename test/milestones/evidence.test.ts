@@ -2115,3 +2115,16 @@ test('a Nagios or Zabbix check going critical is an alert, read or not', () => {
     scoreIn('Zabbix trigger "disk /data full" goes to PROBLEM. Nobody reads the mail.', 'detected')
   ).toBe(3)
 })
+
+test('an alert named as a setting goes off no more than `no customer impact` begins one', () => {
+  expect(
+    scoreIn(
+      'No customer impact; p95 latency rises but stays under the alert threshold.',
+      'detected'
+    )
+  ).toBe(0)
+  expect(
+    scoreIn('No customer impact; p95 latency rises but stays under the alert threshold.', 'started')
+  ).toBe(0)
+  expect(scoreIn('Alert fires: latency above threshold.', 'detected')).toBe(4.5)
+})

@@ -785,3 +785,12 @@ test('a closing written as a label (`Resolved`) closes the incident, as a closin
   )
   expect(hhmm(found, 'resolved')).toBe('15:10')
 })
+
+test('nothing wrong across a span is no impact window', () => {
+  expect(
+    hhmm(report('## Summary\n\nNothing was visibly wrong between 23:30 and 06:00.'), 'started')
+  ).toBeNull()
+  expect(hhmm(report('## Summary\n\nCheckout was down between 09:15 and 09:40.'), 'started')).toBe(
+    '09:15'
+  )
+})
