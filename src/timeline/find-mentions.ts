@@ -383,6 +383,41 @@ const wordClock = new RegExp(
   'gi'
 )
 
+/**
+ * `Quarter past nine - Mel noticed ...`, `Around noon: donations back`: a clock told in words that
+ * opens a line and is set off from its words, as an item of a timeline leads with its time.
+ */
+function leadingWordClock(text: string, found: readonly Mention[]): Mention | undefined {
+  const match = leadingClock.exec(text)
+  if (!match) return undefined
+  const [whole, near, minutes, way, hourText] = match
+  const hour = wordNumber(hourText as string)
+  const minute = minutes === undefined ? 0 : wordNumber(minutes)
+  if (hour === undefined || minute === undefined || hour > 23) return undefined
+  // (Figures need words around them: `10 past 9` is not the only reading of `10 - 9`.)
+  if (minutes === undefined && !/^(?:noon|midnight)$/i.test(hourText as string)) return undefined
+  const back = way !== undefined && /^(?:to|before)$/i.test(way)
+  const clockHour = back ? (hour + 23) % 24 : /^midnight$/i.test(hourText as string) ? 0 : hour
+  const clockMinute = back ? (60 - minute) % 60 : minute
+  const from = whole.search(/[A-Za-z\d]/)
+  const end = whole.length
+  if (found.some((mention) => mention.start < end && mention.end > from)) return undefined
+  const written: WrittenTime = {
+    unknown: false,
+    clock: {hour: clockHour, minute: clockMinute, hourOnly: false},
+    start: 0,
+    end: end - from,
+    text: text.slice(from, end),
+    approximate: near !== undefined
+  }
+  return {written, start: from, end}
+}
+
+const leadingClock = new RegExp(
+  `^[\\s*_]*((?:about|around|roughly|approximately)\\s+)?(?:(${minuteWord})\\s+(past|after|to|before)\\s+)?(${hourWord})(?=[\\s*_]*(?:[-–—:,]|$))`,
+  'i'
+)
+
 /** The value of an hour or of minutes told in words or figures (`a quarter`, `twenty-five minutes`, `noon`). */
 function wordNumber(word: string): number | undefined {
   const lower = word
@@ -398,6 +433,8 @@ function wordNumber(word: string): number | undefined {
 }
 
 function clocksInWords(text: string, found: Mention[]): Mention[] {
+  const leading = leadingWordClock(text, found)
+  if (leading) return withFound(found, [leading])
   if (!/\b(?:past|to|after|before|o['’]clock)\b/i.test(text)) return found
   wordClock.lastIndex = 0
   const more: Mention[] = []

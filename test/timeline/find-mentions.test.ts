@@ -172,3 +172,12 @@ test('findMentions(text) reads an hour after the part of the day said first', ()
   expect(said('Last night at 11 the export died.')).toEqual([['at 11', 23]])
   expect(said('This morning around 80 people called.')).toEqual([])
 })
+
+test('findMentions(text) reads a clock in words that leads a line, set off from its words', () => {
+  const said = (text: string) => findMentions(text).map((mention) => mention.written.text)
+  expect(said('Quarter past nine - Mel noticed the total had not moved.')).toEqual([
+    'Quarter past nine'
+  ])
+  expect(said('Around noon: donations back.')).toEqual(['Around noon'])
+  expect(said('10 - 9 items shipped.')).toEqual([])
+})

@@ -2964,6 +2964,26 @@ At 12:20 AM he tightened the rate limits on the login gateway, which did not hel
     ]
   },
   {
+    id: 'items-led-by-clocks-in-words',
+    group: 'clocks',
+    title: 'Items led by clocks in words: `Quarter past nine - ...`',
+    example: `# Donate button broken
+
+All times Melbourne time (AEST), Saturday 29 June 2024.
+
+## What happened
+
+- **Quarter past nine** - Mel noticed the appeal total had not moved.
+- **Twenty to eleven** - Worked out the plugin had lost its Stripe connection.
+- **Around noon** - Real donations coming in again.
+`,
+    entries: [
+      {at: '2024-06-28T23:15:00Z', text: 'Mel noticed'},
+      {at: '2024-06-29T00:40:00Z', text: 'Worked out'},
+      {at: '2024-06-29T02:00:00Z', text: 'donations coming in'}
+    ]
+  },
+  {
     id: 'clock-in-words',
     group: 'clocks',
     title: 'A clock told in words',
