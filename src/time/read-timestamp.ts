@@ -158,7 +158,7 @@ export function readEnglishTimestamp(text: string): WrittenTime | ImpossibleTime
     }
   }
   if (read.date.year === undefined) return read
-  // `12 SEP 2219Z`, `Sep 12 0932 UTC`: four digits after a day, then the zone, are a clock, as
+  // `12 SEP 2219Z`, `Sep 12 2219 UTC`: four digits after a day, then the zone, are a clock, as
   // Zulu times are written, not a year.
   // (`12 Sep 2024 UTC` keeps its year: only a `Z` written on, or no likely year, makes a clock.)
   const zulu = zuluAfterDay.exec(read.text)
