@@ -116,6 +116,16 @@ export function weighEntry(
       weight: 4,
       words: harmOver.flatMap((feature) => (feature.name === 'impact ended' ? feature.words : []))
     })
+  // `Got it. The new image ships SystemdCgroup = true, which is why the nodes never went Ready`: the
+  // author's `got it`, alone, then what was wrong and why, is the cause found.
+  if (
+    gotIt.test(said(clauses[0]?.words ?? [])) &&
+    clauses[1]?.joint === 'stop' &&
+    clauses
+      .slice(1)
+      .some((clause) => clause.words.some((word) => /^(?:why|because)$/.test(word.text)))
+  )
+    found[0]?.push({milestone: 'diagnosed', name: 'cause found', weight: 4, words: ['got', 'it']})
   // `confirmed. root cause is #4821`, `Verified: the culprit is the new parser`: a confirmation on
   // its own, then the cause named, is the cause found.
   for (const [index, segment] of segments.entries()) {
@@ -2597,6 +2607,14 @@ const praise =
 const knowingToCome = /^(?:until|till|before|once|when|if|unless|whether)$/
 
 const knowAdverb = /^(?:exactly|precisely|finally|now|then|already|quickly)$/
+
+/** The words of a clause, as written. */
+function said(words: readonly Word[]): string {
+  return words.map((word) => word.text).join(' ')
+}
+
+/** `Got it`, `finally got it`, `I think we've got it`: the answer found, said alone. */
+const gotIt = /^(?:(?:i|we)\s+)?(?:think\s+(?:i|we)\s+)?(?:'ve\s+|have\s+)?(?:finally\s+)?got\s+it$/
 
 /** A segment that only confirms: `confirmed.`, `Verified:`, `yep, confirmed`. */
 function confirmationAlone(segment: Segment): boolean {

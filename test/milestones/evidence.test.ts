@@ -2128,3 +2128,14 @@ test('an alert named as a setting goes off no more than `no customer impact` beg
   ).toBe(0)
   expect(scoreIn('Alert fires: latency above threshold.', 'detected')).toBe(4.5)
 })
+
+test('`Got it.` alone, then what was wrong and why, is the cause found', () => {
+  expect(
+    scoreIn(
+      'Got it. The new base image turns on systemd cgroups, which is why no pod sandbox starts.',
+      'diagnosed'
+    )
+  ).toBe(4)
+  expect(scoreIn('Got it. Thanks for the heads-up.', 'diagnosed')).toBe(0)
+  expect(scoreIn('Got it, on it.', 'diagnosed')).toBe(0)
+})
