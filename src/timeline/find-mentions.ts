@@ -402,15 +402,26 @@ function leadingWordClock(text: string, found: readonly Mention[]): Mention | un
   const from = whole.search(/[A-Za-z\d]/)
   const end = whole.length
   if (found.some((mention) => mention.start < end && mention.end > from)) return undefined
+  return clockMention(text, from, end, {hour: clockHour, minute: clockMinute}, near !== undefined)
+}
+
+/** A clock told in words, as a mention of the text from `start` to `end`. */
+function clockMention(
+  text: string,
+  start: number,
+  end: number,
+  clock: {hour: number; minute: number},
+  approximate: boolean
+): Mention {
   const written: WrittenTime = {
     unknown: false,
-    clock: {hour: clockHour, minute: clockMinute, hourOnly: false},
+    clock: {...clock, hourOnly: false},
     start: 0,
-    end: end - from,
-    text: text.slice(from, end),
-    approximate: near !== undefined
+    end: end - start,
+    text: text.slice(start, end),
+    approximate
   }
-  return {written, start: from, end}
+  return {written, start, end}
 }
 
 const leadingClock = new RegExp(
@@ -465,15 +476,14 @@ function clocksInWords(text: string, found: Mention[]): Mention[] {
     const start = match.index + lead.length
     const end = match.index + whole.length
     if (found.some((mention) => mention.start < end && mention.end > start)) continue
-    const written: WrittenTime = {
-      unknown: false,
-      clock: {hour: clockHour, minute: clockMinute, hourOnly: false},
-      start: 0,
-      end: end - start,
-      text: text.slice(start, end),
-      approximate: /about|around|roughly|approximately|nearly|almost/i.test(lead)
-    }
-    more.push({written: withDayBefore(text, start, written), start, end})
+    const mention = clockMention(
+      text,
+      start,
+      end,
+      {hour: clockHour, minute: clockMinute},
+      /about|around|roughly|approximately|nearly|almost/i.test(lead)
+    )
+    more.push({...mention, written: withDayBefore(text, start, mention.written)})
   }
   if (more.length === 0) return found
   return [...found, ...more].sort((a, b) => a.start - b.start)
