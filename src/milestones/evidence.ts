@@ -99,51 +99,7 @@ export function weighEntry(
   // An entry that is all label must say a milestone on its own (`Dashboards reviewed` names none).
   const named = namedBy(labelled ? featuresOf(labelled) : [], clauses.length === 1 ? threshold : 0)
   const found = segments.map(featuresOf)
-  // `closing the incident. customer impact over, all events replayed`: the record closed with the
-  // harm said to be over closes the incident as `resolved` does.
-  const closedRecord = found.findIndex((list) =>
-    list.some((feature) => feature.milestone === 'resolved' && feature.name === 'closed')
-  )
-  const harmOver = found.find(
-    (list, index) =>
-      index !== closedRecord &&
-      list.some((feature) => feature.milestone === 'mitigated' && feature.name === 'impact ended')
-  )
-  if (closedRecord !== -1 && harmOver)
-    found[closedRecord]?.push({
-      milestone: 'resolved',
-      name: 'closed, the harm over',
-      weight: 4,
-      words: harmOver.flatMap((feature) => (feature.name === 'impact ended' ? feature.words : []))
-    })
-  // `Got it. The new image ships SystemdCgroup = true, which is why the nodes never went Ready`: the
-  // author's `got it`, alone, then what was wrong and why, is the cause found.
-  if (
-    gotIt.test(said(clauses[0]?.words ?? [])) &&
-    clauses[1]?.joint === 'stop' &&
-    clauses
-      .slice(1)
-      .some((clause) => clause.words.some((word) => /^(?:why|because)$/.test(word.text)))
-  )
-    found[0]?.push({milestone: 'diagnosed', name: 'cause found', weight: 4, words: ['got', 'it']})
-  // `confirmed. root cause is #4821`, `Verified: the culprit is the new parser`: a confirmation on
-  // its own, then the cause named, is the cause found.
-  for (const [index, segment] of segments.entries()) {
-    const before = segments[index - 1]
-    if (
-      before !== undefined &&
-      confirmationAlone(before) &&
-      segment.causeNamed &&
-      !has(segment, 'hedge') &&
-      !segment.planned
-    )
-      found[index]?.push({
-        milestone: 'diagnosed',
-        name: 'cause confirmed',
-        weight: 4,
-        words: [...words(before, 'verify'), ...words(segment, 'cause')]
-      })
-  }
+  acrossSegments(clauses, segments, found)
   // Where the entry first says someone knew: a failure it names after that was seen, not begun.
   const knowing = found.findIndex((list) => list.some((feature) => heardOf.has(feature.milestone)))
   // `Most hosts are back`, `S3 is operating normally; other services begin to recover`: from the first
@@ -478,7 +434,6 @@ const circumstance = new Set([
  * each; part of one marks none; one that leads the entry is its label).
  */
 function markEmphasised(clauses: Clause[], emphasis: readonly string[]): void {
-  const said = (words: readonly Word[]) => words.map((word) => word.text).join(' ')
   const phrases = new Set<string>()
   for (const phrase of emphasis) {
     // Only a note that names a milestone on its own (`Cause identified.`), not any words set apart
@@ -523,7 +478,6 @@ const deliveredElsewhere = /\b(?:(?:e-?)?mailed|sent|posted|delivered)\s+(?:only
 const documentField =
   /^\W*(?:document\s+(?:status|version|control|history|owner|id)|doc\s+status|version|revision|rev\.|(?:prepared|reviewed|approved|authored)\s+by|distribution(?:\s+list)?|classification)\s*(?:\*\*)?\s*(?::|—|–|\s-\s|\|)/i
 
-/** What a responder takes up, owns or works: `takes the ticket`, `owns the incident`, `works the page`. */
 /** The classes that tell the service well: what a state held `until` a moment no longer says. */
 const healthClasses = ['usual', 'healthy', 'recover', 'working'] as const
 
@@ -562,6 +516,7 @@ const afterwards = new Set(['eventually', 'later', 'ultimately', 'subsequently',
 /** What a deed named before `to` is to do: `Recovery to proceed`, `Rollback to follow`. */
 const toProceed = /^(?:proceed|begin|start|follow|continue|commence|resume|run|happen|occur)$/
 
+/** What a responder takes up, owns or works: `takes the ticket`, `owns the incident`, `works the page`. */
 const workItem = /^(?:ticket|case|issue|problem|incident|page|outage|alert|call)s?$/
 
 /** Words that say the harm grows: `still getting worse`, `worsening`. */
@@ -761,9 +716,7 @@ function segmentsOf(clauses: Clause[]): Segment[] {
     if (
       segment.note &&
       previous &&
-      /^first\s+(?:occurrences?|instances?|seen|sighting|hit)$/.test(
-        clause.words.map((word) => word.text).join(' ')
-      )
+      /^first\s+(?:occurrences?|instances?|seen|sighting|hit)$/.test(said(clause.words))
     )
       previous.firstHarm = true
     if (segment !== previous) segments.push(segment)
@@ -1899,7 +1852,6 @@ function read(clause: Clause, segment: Segment): void {
       )
     )
       classes = []
-    // `We knew what had happened`: knowing what went wrong is finding it.
     // `First card decline`, `payments declined`: a payment refused is a failure, not a measure falling
     // (`sales decline 20%`).
     if (
@@ -1929,6 +1881,7 @@ function read(clause: Clause, segment: Segment): void {
     // `what was going on`, `going wrong`: only `going to` is a plan.
     if (word.text === 'going' && after?.text !== 'to')
       classes = classes.filter((name) => name !== 'plan')
+    // `We knew what had happened`: knowing what went wrong is finding it.
     // (`I knew exactly what was going on`, `we finally knew why`: an adverb between, or why.)
     // (Not after `until`: `hold off until we know what's going on` is knowing to come.)
     if (!clause.until) {
@@ -2342,7 +2295,7 @@ const sinceWhen = new RegExp(`^${sinceWhenWords}\\b`)
 const fromThenClause = new RegExp(`^from ${sinceWhenWords}(?: on| onwards?)?$`)
 
 function fromThen(clause: Clause): boolean {
-  return fromThenClause.test(clause.words.map((word) => word.text).join(' '))
+  return fromThenClause.test(said(clause.words))
 }
 
 /** An editor's mark in brackets on a line: `(added)`, `(edited)`, `(corrected)`. */
@@ -2608,6 +2561,62 @@ const knowingToCome = /^(?:until|till|before|once|when|if|unless|whether)$/
 
 const knowAdverb = /^(?:exactly|precisely|finally|now|then|already|quickly)$/
 
+/**
+ * What an entry says across its sentences, each read alone: a closing with the harm said over, a
+ * `Got it.` then what was wrong and why, a confirmation then the cause named. Added to `found`.
+ */
+function acrossSegments(
+  clauses: readonly Clause[],
+  segments: readonly Segment[],
+  found: Feature[][]
+): void {
+  // `closing the incident. customer impact over, all events replayed`: the record closed with the
+  // harm said to be over closes the incident as `resolved` does.
+  const closedRecord = found.findIndex((list) =>
+    list.some((feature) => feature.milestone === 'resolved' && feature.name === 'closed')
+  )
+  const harmOver = found.find(
+    (list, index) =>
+      index !== closedRecord &&
+      list.some((feature) => feature.milestone === 'mitigated' && feature.name === 'impact ended')
+  )
+  if (closedRecord !== -1 && harmOver)
+    found[closedRecord]?.push({
+      milestone: 'resolved',
+      name: 'closed, the harm over',
+      weight: 4,
+      words: harmOver.flatMap((feature) => (feature.name === 'impact ended' ? feature.words : []))
+    })
+  // `Got it. The new image ships SystemdCgroup = true, which is why the nodes never went Ready`: the
+  // author's `got it`, alone, then what was wrong and why, is the cause found.
+  if (
+    gotIt.test(said(clauses[0]?.words ?? [])) &&
+    clauses[1]?.joint === 'stop' &&
+    clauses
+      .slice(1)
+      .some((clause) => clause.words.some((word) => /^(?:why|because)$/.test(word.text)))
+  )
+    found[0]?.push({milestone: 'diagnosed', name: 'cause found', weight: 4, words: ['got', 'it']})
+  // `confirmed. root cause is #4821`, `Verified: the culprit is the new parser`: a confirmation on
+  // its own, then the cause named, is the cause found.
+  for (const [index, segment] of segments.entries()) {
+    const before = segments[index - 1]
+    if (
+      before !== undefined &&
+      confirmationAlone(before) &&
+      segment.causeNamed &&
+      !has(segment, 'hedge') &&
+      !segment.planned
+    )
+      found[index]?.push({
+        milestone: 'diagnosed',
+        name: 'cause confirmed',
+        weight: 4,
+        words: [...words(before, 'verify'), ...words(segment, 'cause')]
+      })
+  }
+}
+
 /** The words of a clause, as written. */
 function said(words: readonly Word[]): string {
   return words.map((word) => word.text).join(' ')
@@ -2618,11 +2627,11 @@ const gotIt = /^(?:(?:i|we)\s+)?(?:think\s+(?:i|we)\s+)?(?:'ve\s+|have\s+)?(?:fi
 
 /** A segment that only confirms: `confirmed.`, `Verified:`, `yep, confirmed`. */
 function confirmationAlone(segment: Segment): boolean {
-  const said = segment.words.get('verify') ?? []
+  const confirms = segment.words.get('verify') ?? []
   return (
-    said.length > 0 &&
-    said.every((word) => /^(?:confirm|verifi)/.test(word.stem)) &&
-    [...segment.words.values()].every((list) => list.every((word) => said.includes(word))) &&
+    confirms.length > 0 &&
+    confirms.every((word) => /^(?:confirm|verifi)/.test(word.stem)) &&
+    [...segment.words.values()].every((list) => list.every((word) => confirms.includes(word))) &&
     !segment.planned &&
     !segment.asked
   )
@@ -3216,8 +3225,8 @@ function labelOf(
   // (`MITIGATED. kubectl patch ... applied`: a word or two in capitals, a sentence of its own, as
   // an author marks a row.)
   // (`**Mitigated.** Rollback complete`: the same set in bold.)
-  const said = first.words.map((word) => word.text).join(' ')
-  const bold = emphasis.some((phrase) => phrase.replace(/[\s.!:]+$/, '').toLowerCase() === said)
+  const opening = said(first.words)
+  const bold = emphasis.some((phrase) => phrase.replace(/[\s.!:]+$/, '').toLowerCase() === opening)
   if (first.words.length <= 2 && (shoutedFirst.test(text) || bold) && second.joint === 'stop')
     return true
   return first.words.length <= 3 && second.joint === 'colon'

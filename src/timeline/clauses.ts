@@ -38,6 +38,9 @@ export function labelBefore(text: string): boolean {
 const leadsOn =
   /^(?:at|on|by|around|about|approximately|from|until|till|since|before|after|in|of|to|the|a|an|was|were|is|are|and|or|then|when|as|between|during|dated|stamped|timestamped|sent|posted|logged|received|scheduled|due)$/i
 
+/** Where a clause of reason opens: `because our lines open at 08:00`. */
+const reasonClause = /\sbecause\s+(?:the|our|their|its|we|they|it|this|that)\b/gi
+
 /** The forms of `be` and `have` that make a few words a clause (`Service was restored`), not a label. */
 const finiteVerb = /^(?:is|are|was|were|has|have|had)$/i
 
@@ -137,15 +140,8 @@ export class Clauses {
       from = boundaryBetween(text, previous.end, mention.start)
     // `We were among the first to notice because our lines open at 08:00`: a time in a clause of
     // reason dates that clause, not the one it explains.
-    const reason = /\sbecause\s+(?:the|our|their|its|we|they|it|this|that)\b/gi
-    let why: RegExpExecArray | null = null
-    for (
-      let found = reason.exec(text.slice(from, mention.start));
-      found;
-      found = reason.exec(text.slice(from, mention.start))
-    )
-      why = found
-    if (why && hasWords(text.slice(from, from + why.index))) from += why.index + 1
+    const why = [...text.slice(from, mention.start).matchAll(reasonClause)].at(-1)?.index
+    if (why !== undefined && hasWords(text.slice(from, from + why))) from += why + 1
     // `ED registrar calls the desk: bloods collected ~05:30 not visible`: after a sentence's colon, a
     // time dates what the words after it tell (not a label's colon: `Update: at 14:05 ...`).
     const colon = text.lastIndexOf(': ', mention.start)

@@ -874,9 +874,8 @@ class Walker {
           // before the first shared.)
           const next = noted ? mentions[at + 1] : undefined
           const own = !noted || at === 0 ? text.text.slice(0, mention.start) : ''
-          const after = text.text
-            .slice(mention.end, next?.start ?? text.text.length)
-            .replace(next ? /[\s→>=–—-]+$/ : /$/, '')
+          const told = text.text.slice(mention.end, next?.start ?? text.text.length)
+          const after = next ? told.replace(/[\s→>=–—-]+$/, '') : told
           const label = [own.replace(/[([]\s*$/, ''), after.replace(/^\s*[)\]]/, '')]
             .map((part) => part.trim())
             .filter(Boolean)

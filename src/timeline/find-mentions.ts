@@ -396,13 +396,21 @@ function leadingWordClock(text: string, found: readonly Mention[]): Mention | un
   if (hour === undefined || minute === undefined || hour > 23) return undefined
   // (Figures need words around them: `10 past 9` is not the only reading of `10 - 9`.)
   if (minutes === undefined && !/^(?:noon|midnight)$/i.test(hourText as string)) return undefined
-  const back = way !== undefined && /^(?:to|before)$/i.test(way)
-  const clockHour = back ? (hour + 23) % 24 : /^midnight$/i.test(hourText as string) ? 0 : hour
-  const clockMinute = back ? (60 - minute) % 60 : minute
+  const clock = wordClockValue(/^midnight$/i.test(hourText as string) ? 0 : hour, minute, way)
   const from = whole.search(/[A-Za-z\d]/)
   const end = whole.length
   if (found.some((mention) => mention.start < end && mention.end > from)) return undefined
-  return clockMention(text, from, end, {hour: clockHour, minute: clockMinute}, near !== undefined)
+  return clockMention(text, from, end, clock, near !== undefined)
+}
+
+/** The clock `minute` `way` `hour` tells: `twenty to eleven` is 10:40, `ten past nine` 9:10. */
+function wordClockValue(
+  hour: number,
+  minute: number,
+  way: string | undefined
+): {hour: number; minute: number} {
+  const back = way !== undefined && /^(?:to|before)$/i.test(way) && minute > 0
+  return back ? {hour: (hour + 23) % 24, minute: 60 - minute} : {hour, minute}
 }
 
 /** A clock told in words, as a mention of the text from `start` to `end`. */
@@ -457,10 +465,9 @@ function clocksInWords(text: string, found: Mention[]): Mention[] {
     const hour = wordNumber(hourText ?? onlyHour ?? '')
     const minute = minutes === undefined ? 0 : wordNumber(minutes)
     if (hour === undefined || minute === undefined || hour > 23 || minute > 59) continue
-    const back = way !== undefined && /^(?:to|before)$/i.test(way)
-    let clockHour = back ? (hour + 23) % 24 : hour
-    const clockMinute = back ? (60 - minute) % 60 : minute
-    if (back && minute === 0) clockHour = hour
+    const value = wordClockValue(hour, minute, way)
+    let clockHour = value.hour
+    const clockMinute = value.minute
     // A meridiem as written (`p.m.`), or the part of the day as a clock written in figures takes it.
     const said = part?.toLowerCase() ?? ''
     if (/^p/.test(said) && clockHour < 12) clockHour += 12

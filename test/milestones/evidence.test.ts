@@ -2104,9 +2104,7 @@ test('waking to the alerts takes them up, as seeing them does', () => {
 })
 
 test('`our` before a noun of no team says whose it is, not who was told', () => {
-  expect(scoreIn('The first phishing mail was delivered to our tenant.', 'detected')).toBeLessThan(
-    3
-  )
+  expect(scoreIn('The first phishing mail was delivered to our tenant.', 'detected')).toBe(0)
   expect(scoreIn('An email is sent to our on-call.', 'detected')).toBe(3)
 })
 
