@@ -1021,13 +1021,17 @@ function read(clause: Clause, segment: Segment): void {
         segment.noFailure = true
         segment.noRecurrence = true
       }
-      // `did not help`, `no improvement`, `No success`, `to no avail`: what came before did not hold.
+      // `did not help`, `no improvement`, `No success`, `to no avail`, `No change.`: what came before
+      // did not hold.
       if (
         !failedOnly.has(index) &&
         (is(word, 'recover') ||
           is(word, 'serve') ||
           is(word, 'help') ||
-          /^(?:success|effect|avail|luck|difference)$/.test(word.text))
+          /^(?:success|effect|avail|luck|difference)$/.test(word.text) ||
+          // (`Switched to the spare converter. No change.`, `no change in the error rate`.)
+          (/^changes?$/.test(word.text) &&
+            /^(?:|in|to|observed|seen)$/.test(words[index + 1]?.text ?? '')))
       )
         segment.persists = true
       // (`students could not log in`: the harm itself, which may be its onset.)
@@ -3426,13 +3430,16 @@ function featuresOf(segment: Segment): Feature[] {
   )
     add('detected', 'responding', 2, words(segment, 'acknowledge', 'respond', 'investigate'))
   // (`assigns it to the Infra team`, `role assigned`: the work routed to someone, less than their
-  // taking it; `IC assigned: @ivan` is someone given command.)
-  const routed =
-    (segment.words.get('respond') ?? []).every((word) => /^assign/.test(word.stem)) &&
+  // taking it; `IC assigned: @ivan` is someone given command. `escalates it to the engineer on call`:
+  // handed on, more than routed, less than the on-call's `picks it up` after it.)
+  const responses = segment.words.get('respond') ?? []
+  const handed =
     !segment.command &&
     !(segment.words.get('team') ?? []).some((word) => /^(?:ic|commander)$/.test(word.text))
+  const routed = handed && responses.every((word) => /^assign/.test(word.stem))
+  const handedOn = handed && responses.every((word) => /^(?:escalat|forward)/.test(word.text))
   if (has(segment, 'respond'))
-    add('acknowledged', 'responding', routed ? 2 : 2.5, words(segment, 'respond'))
+    add('acknowledged', 'responding', routed ? 2 : handedOn ? 2.25 : 2.5, words(segment, 'respond'))
   if (has(segment, 'investigate')) {
     // Taking up the work (`begins investigating`) is acknowledging it; working on it (`the team investigates`) only hints.
     if (has(segment, 'begin') || segment.takenUp)

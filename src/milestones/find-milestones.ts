@@ -819,7 +819,9 @@ const dataNouns = new Set([
  */
 function windowFeatures(entry: Timed): {start: Feature[]; end: Feature[]} {
   if (!entry.time?.range || !entry.time.end) return {start: [], end: []}
-  const words = readClauses(entry.text).flatMap((clause) =>
+  // (`FAILED – no X-band lock; S-band lock 07:47:30Z–07:49:02Z only`: the span's own clause says
+  // what it was.)
+  const words = readClauses(ownClause(entry.text, entry.time.text)).flatMap((clause) =>
     clause.words.filter((word) => !word.absorbed)
   )
   // (`the lost window as 17:20 to 00:00`, `records written between 17:20 and 23:30 were lost`: when

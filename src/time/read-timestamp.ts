@@ -357,6 +357,17 @@ function readEnglish(text: string): WrittenTime | ImpossibleTime | undefined {
     return finish(text, qualifierStart, start, read.end, read.point, approximate)
   }
 
+  // `2025-163T07:41:12Z`: an ISO 8601 ordinal date, the year's day by number, as space operations
+  // and some logs write it; only with its clock (`2025-031` alone is as likely a ticket's number).
+  const ordinal = ordinalStamp.exec(head)
+  const ordinalDay = ordinal ? dayOfYear(Number(ordinal[1]), Number(ordinal[2])) : undefined
+  if (ordinal && ordinalDay) {
+    const read = clockAndZone(text, ordinal[3], ordinal[4], start + ordinal[0].length)
+    if (ordinal[5] !== undefined && read.point.clock) read.point.clock.second = Number(ordinal[5])
+    read.point.date = ordinalDay
+    return finish(text, qualifierStart, start, read.end, read.point, approximate)
+  }
+
   if (useFastPath) {
     const fast = readCommon(head)
     if (fast) {
@@ -820,6 +831,17 @@ function clockAfterDay(
 const orgStamp =
   /^(\d{4})-(\d{2})-(\d{2})\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+(\d{1,2}):(\d{2})(?![\d:])/i
 
+/** An ISO 8601 ordinal date and its clock: `2025-163T07:41:12Z`, `2025-163 07:41Z`. */
+const ordinalStamp =
+  /^(\d{4})-(\d{3})[T ]([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d+)?)?(?![\d:])/
+
+/** The day numbered `ordinal` in `year` (1 for 1 January), or undefined past the year's end. */
+function dayOfYear(year: number, ordinal: number): WrittenDate | undefined {
+  const at = new Date(Date.UTC(year, 0, ordinal))
+  if (ordinal < 1 || at.getUTCFullYear() !== year) return undefined
+  return {year, month: at.getUTCMonth() + 1, day: at.getUTCDate()}
+}
+
 /** `1422Z`, `1131 UTC`: four digits with a zone, its zone read after them. */
 const zonedCompact = /^([01]\d|2[0-3])([0-5]\d)(?=\s*(?:Z|UTC|GMT)\b)/i
 
@@ -1017,10 +1039,10 @@ const commonIso = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?/
 /**
  * What may follow a common time for it to be complete: a separator, text, or what `finish` reads.
  * Not a word that may lead on to a date or a second time (`on Monday`, `to 15:00`), though
- * `On-call` is text.
+ * `On-call` is text. A sentence may end on it: `LOS 06:17:20Z.`
  */
 const completeAfter =
-  /^(?:$|\s*[:|]\s|\s*[:|]$|\s*[-–—]\s+(?!\d)|\s*\*|\s*[\])]|\s*\(|\s*~|-?ish\b|\s+or\s+so\b|,\s+(?!\d)|\s+(?!(?:on(?!-)|to|until|till|and|or|at|through|thru|[ap]\.?m|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b)[A-Za-z@`_*'"“‘([#])/i
+  /^(?:$|\.(?=\s|$)|\s*[:|]\s|\s*[:|]$|\s*[-–—]\s+(?!\d)|\s*\*|\s*[\])]|\s*\(|\s*~|-?ish\b|\s+or\s+so\b|,\s+(?!\d)|\s+(?!(?:on(?!-)|to|until|till|and|or|at|through|thru|[ap]\.?m|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b)[A-Za-z@`_*'"“‘([#])/i
 
 /**
  * The common, unambiguous forms (`14:05 UTC: ...`, `9:37 AM PST - ...`,

@@ -1494,10 +1494,15 @@ function sentenceStart(text: string, from: number, at: number): number {
   return start
 }
 
-/** The length of a bullet glyph and its space opening a line (`• `, `◦ `, `▪ `), or 0. */
+/**
+ * The length of a bullet glyph and its space opening a line, or 0: a bullet (`• `, `◦ `, `▪ `), a
+ * triangle or arrow (`▸ `, as a notes tool exports a toggle; `► `, `→ `, `» `), a square or disc.
+ */
 function glyphLength(line: string): number {
-  return /^[•◦▪‣∙]\s+/.exec(line)?.[0].length ?? 0
+  return bulletGlyph.exec(line)?.[0].length ?? 0
 }
+
+const bulletGlyph = /^[•◦▪▫‣∙⁃●○■□◆◇▸▹►▻▶▷➤➢→⇒»›]\uFE0F?\s+/
 
 /**
  * Whether two or more items of a list open on four digits set in bold, a clock the author marks

@@ -47,6 +47,8 @@ const timeStart = new RegExp(
     '(?:',
     [
       '\\d{4}[-/]\\d{1,2}[-/]\\d{1,2}(?![\\d/])',
+      // (`2025-163T07:41Z`: an ordinal date, the year's day by number, with its clock.)
+      '\\d{4}-\\d{3}[T ]\\d{2}:\\d{2}',
       '\\d{4}\\.\\d{1,2}\\.\\d{1,2}(?!\\d|\\.\\d)',
       '\\d{1,2}[:.]\\d{2}(?!\\d|\\.\\d)',
       '\\d{1,2}h\\d{2}(?![\\dm])',

@@ -183,6 +183,7 @@ const cases: readonly Case[] = [
   ['Rolled back the deploy, but it did not help; errors continue', []],
   ['Rollback to v1.4.1 completed but errors persist', []],
   ['Restarted the web servers; no improvement', []],
+  ['Swapped the card reader for the spare. No change.', []],
   ['Attempted to fail over to the replica, but the promotion failed', []],
 
   // Intent: a remediation decided, planned or discussed, not done.
@@ -244,9 +245,9 @@ for (const [text, expected] of cases) {
   })
 }
 
-test('the table holds 129 distinct entries', () => {
+test('the table holds 130 distinct entries', () => {
   expect(new Set(cases.map(([text]) => text)).size).toBe(cases.length)
-  expect(cases.length).toBe(129)
+  expect(cases.length).toBe(130)
 })
 
 test('an announced recovery weighs less than the team saying the service is back', () => {
@@ -1150,6 +1151,11 @@ test('what a cause found was waiting on is no plan; a recovery declared is the r
     2
   )
   expect(scoreIn('Omar joins the bridge.', 'acknowledged')).toBeGreaterThanOrEqual(2.5)
+  // (So is work handed on: the one it is escalated to takes it.)
+  expect(
+    scoreIn('Priya on the support team escalates it to the engineer on call.', 'acknowledged')
+  ).toBe(2.25)
+  expect(scoreIn('Tomas (on call) picks it up.', 'acknowledged')).toBe(2.5)
 })
 
 test('an acknowledgment that arrives is a message; a job that fires, a file assembled, no alert or responder', () => {

@@ -513,6 +513,21 @@ test('a window of no trouble (`No issues.`) is no impact window', () => {
   expect(hhmm(found, 'started')).toBe('06:31')
 })
 
+test('a span in a clause of its own is no impact window for the failure in another clause', () => {
+  const found = report(
+    [
+      '## Timeline',
+      '',
+      '| Time (UTC) | Event |',
+      '|---|---|',
+      '| 10:02 | Sync to the north site FAILED; link up 10:20–10:23 only. |',
+      '| 10:05 | The replication alarm sounds. |',
+      '| 11:40 | Link restored; sync catches up. |'
+    ].join('\n')
+  )
+  expect(hhmm(found, 'mitigated')).toBe('11:40')
+})
+
 test("a stated window's end is the impact's end: the resolution only when no later closing is told", () => {
   const timeline = [
     '**Window:** 09:10 – 09:55 UTC (45 minutes) of failed uploads.',

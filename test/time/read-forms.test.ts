@@ -419,3 +419,23 @@ test('an `h` written on a clock, and an `@` before it, leave the clock as it is'
   expect(at.clock).toEqual({hour: 16, minute: 20, hourOnly: false})
   expect(read('@ 16:33 UTC').clock).toEqual({hour: 16, minute: 33, hourOnly: false})
 })
+
+test('an ISO ordinal date (the year’s day by number) with its clock is that day; alone it is no day', () => {
+  const pass = read('2024-290T21:07:33Z — downlink lost')
+  expect(pass.date).toEqual({year: 2024, month: 10, day: 16})
+  expect(pass.clock).toEqual({hour: 21, minute: 7, second: 33, hourOnly: false})
+  expect(pass.zone?.zone.offset).toBe(0)
+  // (A leap year's last day; the year's 366th in another is no day at all.)
+  expect(read('2028-366 23:10Z').date).toEqual({year: 2028, month: 12, day: 31})
+  expect(readTimestamp('2027-366T23:10Z')).not.toMatchObject({date: {year: 2027, month: 12}})
+  // (`REQ-2025-031` and `2025-031` alone are as likely numbers as days.)
+  expect(readTimestamp('2025-031 opened')).not.toMatchObject({date: {year: 2025, month: 1}})
+})
+
+test('a clock with seconds and a zone may end its sentence', () => {
+  // (Read on the common path; chrono stops at the minutes.)
+  expect(readTimestamp('At 19:02:41Z. Pass closed.')).toMatchObject({
+    clock: {hour: 19, minute: 2, second: 41},
+    zone: {zone: {offset: 0}}
+  })
+})

@@ -16,7 +16,8 @@ test.each([
   'bkowal opened this issue on ',
   'Created: 02/Mar/26  Updated: ',
   'Status: Final, reviewed in the platform weekly on ',
-  'Copied from our thread on X (@acme), posted '
+  'Copied from our thread on X (@acme), posted ',
+  'Posted by Ines Falk, head of platform — '
 ])('`%s` names the day of a document or its review', (before) => {
   expect(paperworkDay(before)).toBe(true)
 })

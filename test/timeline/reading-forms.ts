@@ -383,6 +383,33 @@ Times are CEST (Europe/Berlin), on Tue, Jun 3, 2025.
     ]
   },
   {
+    id: 'toggle-paragraphs',
+    group: 'shapes',
+    title: 'Paragraphs a triangle opens (`▸ 09:12 — ...`), as a notes tool exports its toggles',
+    example: `# Postmortem: export jobs stalled (12 March 2025)
+
+Date: March 12, 2025
+
+All times are Helsinki time (EET, UTC+2).
+
+## Timeline
+
+▸ Tue 11 Mar, 17:40 — Queue settings changed
+    Kaisa lowers the worker limit. Nothing breaks yet.
+
+▸ 08:05 — Exports stall
+    The morning batch starts and no export finishes.
+
+▸ 08:21 — Alert fires
+    \`export-lag > 15m\` pages the on-call.
+`,
+    entries: [
+      {at: '2025-03-11T15:40:00Z', text: 'Queue settings changed'},
+      {at: '2025-03-12T06:05:00Z', text: 'Exports stall'},
+      {at: '2025-03-12T06:21:00Z', text: 'Alert fires'}
+    ]
+  },
+  {
     id: 'day-line-then-clock-lines',
     group: 'shapes',
     title: 'A day on a line of its own, then its clock lines, in one paragraph',
