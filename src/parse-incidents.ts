@@ -23,7 +23,13 @@ import {findMentions} from './timeline/find-mentions.js'
 import {mailHeaders} from './timeline/mail-headers.js'
 import {readTimelines, type TimelineInput} from './timeline/read-timelines.js'
 import type {TimelineContext} from './timeline/resolve-entries.js'
-import {dayIn, firstDateIn, holdsTimeline, stampTitles} from './timeline/timed-sections.js'
+import {
+  dayIn,
+  firstDateIn,
+  holdsTimeline,
+  nightStart,
+  stampTitles
+} from './timeline/timed-sections.js'
 
 /** Options of `parseIncidents`. */
 export interface ParseOptions {
@@ -175,6 +181,14 @@ function parseReport(markdown: string, options: ParseOptions): ParseResult & {tr
   const partDays = parts.map((part) => (part === root ? undefined : dayOf(dayIn(part.title))))
   const input: TimelineInput = {root, parts, source, frontMatter, partDays, title}
   if (day) input.statedDay = day
+  // (`**Date of occurrence:** Night of Saturday 29 / Sunday 30 March 2025`)
+  if (
+    day &&
+    [title, ...Object.entries(headerFields).map(([key, value]) => `${key}: ${value}`)].some(
+      (text) => nightStart(text) === day.day
+    )
+  )
+    input.night = true
   const titleDay = day
     ? undefined
     : findMentions(title).find((mention) => mention.written.date && !mention.written.clock)?.written

@@ -731,6 +731,9 @@ function segmentsOf(clauses: Clause[]): Segment[] {
     if (segment.takenUp && next?.joint === 'comma' && !circumstance.has(next.opening))
       segment.takenUp = false
     if (before?.planned && segment.joint === 'and') segment.planned = true
+    // (`agree to work trains by hand, once the points are secured in normal`: what the plan waits on.)
+    if (before?.planned && segment.joint === 'comma' && conditionOpening.test(segment.opening))
+      segment.planned = true
     // `Mac hosts were spared, and so were hosts that stayed offline`: the sentence goes on about who was spared.
     const spared = before?.words.get('spared')
     if (spared && (segment.joint === 'and' || segment.joint === 'comma'))
@@ -833,6 +836,9 @@ const after = new Set(['unknown', 'unclear'])
 
 /** Words that qualify a noun after `no` (`no new errors`, `no further 5xx`). */
 const nounQualifiers = new Set(['new', 'other', 'more', 'further', 'additional', 'fresh'])
+
+/** A clause of what something waits on: `once ...`, `when ...`, `if ...`, `until ...`. */
+const conditionOpening = /^(?:once|when|whenever|if|unless|until|till|after)$/
 
 /** Add a clause's words to a segment, without those a negation denies. */
 function read(clause: Clause, segment: Segment): void {

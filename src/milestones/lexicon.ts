@@ -1224,6 +1224,7 @@ export const phrases: ReadonlyArray<readonly [string, string, readonly WordClass
   ['take', 'ownership', ['respond']],
   ['take', 'lead', ['respond']],
   ['take', 'command', ['respond']],
+  ['take', 'charge', ['respond']],
   ['assume', 'command', ['respond']],
   // `Noam takes it`, `took it`: the page or the ticket taken, as on-call says it.
   ['take', 'it', ['respond']],

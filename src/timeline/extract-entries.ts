@@ -24,7 +24,7 @@ import {
   type WrittenDate,
   type WrittenTime
 } from '../time/read-timestamp.js'
-import {findZone, type Zone} from '../time/zones.js'
+import {findZone, readZone, type Zone} from '../time/zones.js'
 import {type BlockText, blockText, type SourceLines, sourceOffset} from './block-text.js'
 import {
   Clauses,
@@ -792,7 +792,7 @@ class Walker {
     const body = rows.map((row) => row.children.map((cell) => toString(cell).trim()))
     const found = timeColumns(headers, body)
     if (found === undefined) return this.#cells(table, headers, here)
-    const {columns, dateIndex, clockIndex, textIndex} = found
+    const {columns, dateIndex, clockIndex, textIndex, zoneIndex} = found
     // Outside a timeline, a table of times beside numbers only is data (a query's rows), not events.
     if (!here.timeline && !hasWords(body, dateIndex, clockIndex)) return false
     const group = here.timeline ? here.group : this.#groups++
@@ -805,10 +805,14 @@ class Walker {
       const row = rows[rowIndex]
       if (!row) continue
       // One time column: its cells were read to profile it; a date and a time column: read together.
-      const written =
+      let written =
         clockIndex === undefined
           ? (columns[dateIndex] as ColumnProfile).times[rowIndex]
           : readTimestamp(`${cells[dateIndex] ?? ''} ${clockCell(cells[clockIndex] ?? '')}`.trim())
+      // (`| 02.14 | BST | MOM on site |`: the row's zone in a column of its own.)
+      const rowZone = zoneIndex === undefined ? undefined : readZone(cells[zoneIndex] ?? '')
+      if (rowZone && written && !('impossible' in written) && written.clock && !written.zone)
+        written = {...written, zone: {...rowZone, start: written.end, end: written.end}}
       const text = textIndex === undefined ? '' : (cells[textIndex] ?? '')
       // Outside a timeline, a row without a time (`| Severity | SEV2 |`) or that dates the
       // document itself (`| Date | 2022-11-08 |`) is no entry.

@@ -13,7 +13,7 @@ import {toString} from 'mdast-util-to-string'
 import {milestoneNames, type Place, type PlacedProblem, type TimelineEntry} from '../model.js'
 import {allSections, type OutlineSection, placeOf} from '../parse/outline.js'
 import {readTimestamp} from '../time/read-timestamp.js'
-import type {Day} from '../time/resolve-time.js'
+import {type Day, nextDay} from '../time/resolve-time.js'
 import type {Zone} from '../time/zones.js'
 import {blockText, SourceLines} from './block-text.js'
 import {extractEntries, type RawEntry, type TimelineEvent} from './extract-entries.js'
@@ -34,6 +34,11 @@ export interface TimelineInput {
   frontMatter: {data: Record<string, unknown>; lines: Record<string, number>}
   /** The day the report gives itself: front matter `date`, a date in the title or a `Date:` line. */
   statedDay?: Day
+  /**
+   * Whether `statedDay` begins a night across two days (`Night of Saturday 29 / Sunday 30 March`):
+   * a story whose first clock is in the morning is on the second.
+   */
+  night?: boolean
   /** The day the title names without its year (`Outage of Monday, March 10`). */
   titleDay?: {month: number; day: number}
   /** The day of a front matter `date` with a clock: when the page was posted, a weaker day. */
@@ -106,7 +111,7 @@ export function readTimelines(input: TimelineInput): Timelines {
     input.titleDay && year !== undefined
       ? {year, month: input.titleDay.month, day: input.titleDay.day}
       : undefined
-  const day = input.statedDay ?? stated?.day ?? titled
+  const day = nightDay(input, everything) ?? stated?.day ?? titled
   const inferred = day
     ? undefined
     : (firstDated(everything, order.order, year) ?? input.postedDay ?? fileDay)
@@ -467,4 +472,22 @@ function yearIn(text: string): number | undefined {
 function dayOfDate(date: {year?: number; month: number; day: number} | undefined): Day | undefined {
   if (!date || date.year === undefined) return undefined
   return {year: date.year, month: date.month, day: date.day}
+}
+
+/**
+ * The day the report gives itself; of a night across two days, the second when the story's first
+ * clock without a day is before noon (`00.46 GMT the link was lost`), else the first (`23:40 the
+ * first alarm`, then past midnight).
+ */
+function nightDay(input: TimelineInput, events: TimelineEvent[]): Day | undefined {
+  const day = input.statedDay
+  if (!day || !input.night) return day
+  const first = events.find(
+    (event): event is RawEntry =>
+      event.type === 'entry' &&
+      event.origin !== 'front-matter' &&
+      event.written?.clock !== undefined &&
+      event.written.date === undefined
+  )
+  return first?.written?.clock && first.written.clock.hour < 12 ? nextDay(day) : day
 }

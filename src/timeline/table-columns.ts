@@ -9,6 +9,7 @@ import {
   readTimestamp,
   type WrittenTime
 } from '../time/read-timestamp.js'
+import {readZone} from '../time/zones.js'
 
 /** What a column of a table holds. */
 export interface ColumnProfile {
@@ -23,8 +24,16 @@ export interface ColumnProfile {
   times: Array<WrittenTime | ImpossibleTime | undefined>
 }
 
-/** A clock with a dot (`06.52`, `14.05–15.10`) at the start of a cell. */
-const dottedCell = /^\s*(?:[01]?\d|2[0-3])\.[0-5]\d(?!\d|\.\d)/
+/** A clock with a dot (`06.52`, `14.05–15.10`, `00.46.58`) at the start of a cell. */
+const dottedCell = /^\s*(?:[01]?\d|2[0-3])\.[0-5]\d(?:\.[0-5]\d)?(?!\d|\.\d)/
+
+/** The dots of a dotted clock, hours and minutes and seconds, as colons. */
+const withColons = (cell: string) =>
+  cell.replace(
+    /^(\s*\d{1,2})\.(\d{2})(?:\.(\d{2}))?/,
+    (_, hour: string, minute: string, second?: string) =>
+      `${hour}:${minute}${second ? `:${second}` : ''}`
+  )
 
 /** A header that says its column holds clock times (`Time (AKST)`, `Hour`, `UTC`), not years. */
 const clockHeader = /\b(?:time|hour|hrs|clock|hhmm|utc|gmt|local)\b/i
@@ -55,7 +64,7 @@ function columnProfile(cells: string[], header = ''): ColumnProfile {
     (clockHeader.test(header) || cells.every((cell) => !cell || dottedCell.test(cell)))
   for (const [index, cell] of cells.entries()) {
     const asClock = dotted && dottedCell.test(cell)
-    let written = cell ? readTimestamp(asClock ? cell.replace('.', ':') : cell) : undefined
+    let written = cell ? readTimestamp(asClock ? withColons(cell) : cell) : undefined
     // (The colon put in stands where the dot was: the time keeps the cell's own writing.)
     if (asClock && written && !('impossible' in written))
       written = {...written, text: cell.slice(written.start, written.start + written.text.length)}
@@ -140,6 +149,8 @@ export interface TimeColumns {
   /** A column of clock times beside a column of days (`| Date | Time | Event |`). */
   clockIndex?: number
   textIndex?: number
+  /** A column of each row's zone (`| 00.47 | GMT | ... |`, `| 02.14 | BST | ... |`). */
+  zoneIndex?: number
 }
 
 /**
@@ -180,5 +191,25 @@ export function timeColumns(headers: string[], body: string[][]): TimeColumns | 
     ...(found.clockIndex === undefined ? [] : [found.clockIndex])
   ])
   if (text !== undefined) found.textIndex = text
+  const taken = [found.dateIndex, found.clockIndex, found.textIndex]
+  const zone = headers.findIndex(
+    (_, index) => !taken.includes(index) && zoneCells(body.map((cells) => cells[index] ?? ''))
+  )
+  if (zone !== -1) found.zoneIndex = zone
   return found
+}
+
+/**
+ * Whether a column holds zones, one per row (`GMT`, `BST (02.27 GMT)`), in half its rows or more,
+ * the others empty or a dash.
+ */
+function zoneCells(cells: string[]): boolean {
+  let zones = 0
+  for (const cell of cells) {
+    if (/^[\s–—-]*$/.test(cell)) continue
+    const zone = readZone(cell)
+    if (zone?.start !== 0 || !/^\s*(?:$|[(/])/.test(cell.slice(zone.end))) return false
+    zones++
+  }
+  return zones > 0 && zones >= cells.length / 2
 }

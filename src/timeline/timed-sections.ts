@@ -180,6 +180,27 @@ export function dayIn(title: string): WrittenDate | undefined {
 }
 
 /**
+ * The day a night begins, when a text tells a night across two days: `Night of Saturday 29 / Sunday
+ * 30 March 2025`, `overnight 12–13 May`, `the night of 4 to 5 June`: 29, 12, 4.
+ *
+ * @example
+ *   nightStart('Date of fault: night of Sat 29 / Sun 30 March 2025') // 29
+ *   nightStart('Outage on 29 March 2025') // undefined
+ */
+export function nightStart(text: string): number | undefined {
+  const night = nightOfDays.exec(text)
+  if (!night) return undefined
+  const first = Number(night[1])
+  return Number(night[2]) === first + 1 ? first : undefined
+}
+
+const weekdayWord = '(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?\\s+)?'
+const nightOfDays = new RegExp(
+  `\\b(?:night\\s+of|overnight)\\s+(?:the\\s+)?${weekdayWord}(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:\\/|–|—|-|→|&|and|to|into)\\s*${weekdayWord}(\\d{1,2})(?!\\d)`,
+  'i'
+)
+
+/**
  * The first day of a range written before its last (`27→` of `27→28 Jan 2026`); not the number of a
  * day in the story (`Day 1 — Thursday, 13 March 2025`).
  */

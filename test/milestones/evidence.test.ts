@@ -196,6 +196,10 @@ const cases: readonly Case[] = [
   ['Began rollback of the 2024.06.1 release', []],
   ['Next step: fail over the primary to db-2', []],
   ['Waiting for approval to fail over to us-west-2', []],
+  [
+    'Ops and support agree to switch payments to the backup gateway, once its certificates check out healthy',
+    []
+  ],
 
   // Not production.
   ['Hotfix deployed to staging for verification', []],
@@ -245,9 +249,9 @@ for (const [text, expected] of cases) {
   })
 }
 
-test('the table holds 130 distinct entries', () => {
+test('the table holds 131 distinct entries', () => {
   expect(new Set(cases.map(([text]) => text)).size).toBe(cases.length)
-  expect(cases.length).toBe(130)
+  expect(cases.length).toBe(131)
 })
 
 test('an announced recovery weighs less than the team saying the service is back', () => {
@@ -1156,6 +1160,7 @@ test('what a cause found was waiting on is no plan; a recovery declared is the r
     scoreIn('Priya on the support team escalates it to the engineer on call.', 'acknowledged')
   ).toBe(2.25)
   expect(scoreIn('Tomas (on call) picks it up.', 'acknowledged')).toBe(2.5)
+  expect(scoreIn('The duty controller takes charge of the incident.', 'acknowledged')).toBe(2.5)
 })
 
 test('an acknowledgment that arrives is a message; a job that fires, a file assembled, no alert or responder', () => {

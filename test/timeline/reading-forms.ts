@@ -1832,6 +1832,32 @@ Date: June 2025. All times are CEST.
     ]
   },
   {
+    id: 'night-and-zone-column',
+    group: 'day',
+    title: "`Night of Saturday 26 / Sunday 27 October`, a column of each row's zone",
+    example: `# Out-of-hours line failure
+
+**Date of fault:** Night of Saturday 26 / Sunday 27 October 2024
+
+British Summer Time ended at 02.00 BST, when clocks went back to 01.00 GMT; each row says which.
+
+## Sequence of events
+
+| Time | Zone | Event |
+|---|---|---|
+| 00.52.07 | BST | Calls to the out-of-hours line start failing. |
+| 01.40 | BST | The duty manager is told by the answering service. |
+| 01.05 | GMT | Calls are diverted to the day line. |
+| 03.30 | GMT | Line restored. |
+`,
+    entries: [
+      {at: '2024-10-26T23:52:07Z', text: 'start failing'},
+      {at: '2024-10-27T00:40:00Z', text: 'duty manager'},
+      {at: '2024-10-27T01:05:00Z', text: 'diverted'},
+      {at: '2024-10-27T03:30:00Z', text: 'Line restored'}
+    ]
+  },
+  {
     id: 'numbered-days',
     group: 'day',
     title: 'Days counted from a stated first day, `Day 2, 00:15`',

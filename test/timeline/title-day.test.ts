@@ -37,3 +37,23 @@ test("a memo's RE line is its title, and the day it names the report's day, not 
   const times = incident?.timeline.filter((entry) => entry.time?.precision !== 'day')
   expect(times?.[0]?.at).toBe('2025-03-04T14:12:00Z')
 })
+
+test('a night across two days: a story begun in the evening is on the first, one begun after midnight on the second', () => {
+  const night = (first: string, second: string) =>
+    parseIncidents(
+      [
+        '# Overnight batch failure',
+        '',
+        '**Date:** overnight 12–13 May 2025',
+        '',
+        'All times UTC.',
+        '',
+        '## Timeline',
+        '',
+        `- ${first} The nightly settlement job fails.`,
+        `- ${second} The job is re-run and completes.`
+      ].join('\n')
+    ).incidents[0]?.timeline.map((entry) => entry.at)
+  expect(night('23:40', '01:15')).toEqual(['2025-05-12T23:40:00Z', '2025-05-13T01:15:00Z'])
+  expect(night('01:10', '03:05')).toEqual(['2025-05-13T01:10:00Z', '2025-05-13T03:05:00Z'])
+})
