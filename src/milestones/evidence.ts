@@ -128,8 +128,14 @@ export function weighEntry(
     clauses[0]?.words[0]?.text === 'time' &&
     clauses[0]?.words[1]?.text === 'to' &&
     (clauses[1]?.joint === 'colon' || clauses[1]?.joint === 'dash')
+  // `Storm activation level: Level 2 (declared 1705 MST)`, `Outage type: unplanned`: the key of a
+  // field names a property of something, no event.
+  const propertyKey =
+    clauses[1]?.joint === 'colon' &&
+    (clauses[0]?.words.length ?? 0) <= 3 &&
+    propertyNouns.test(clauses[0]?.words.at(-1)?.text ?? '')
   for (const [index, segment] of segments.entries()) {
-    if (index === 0 && spanName) continue
+    if (index === 0 && (spanName || propertyKey)) continue
     // (`no link with checkout, error rates on search normal`: the suspect's health, told after.)
     const cleared =
       clears[index] === true ||
@@ -836,6 +842,10 @@ const after = new Set(['unknown', 'unclear'])
 
 /** Words that qualify a noun after `no` (`no new errors`, `no further 5xx`). */
 const nounQualifiers = new Set(['new', 'other', 'more', 'further', 'additional', 'fresh'])
+
+/** Nouns a field's key ends on when it names a property: `Severity level`, `Outage type`. */
+const propertyNouns =
+  /^(?:level|levels|status|severity|priority|type|category|class|classification|owner|id|number|name|version|code|tier|rating|grade)$/
 
 /** A clause of what something waits on: `once ...`, `when ...`, `if ...`, `until ...`. */
 const conditionOpening = /^(?:once|when|whenever|if|unless|until|till|after)$/

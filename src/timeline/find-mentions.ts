@@ -519,11 +519,18 @@ const amountBeforeHours = new RegExp(
   'i'
 )
 
+/**
+ * `(1812 MST – 2017 MST)`, `1812–2017 MST`, `0930 UTC`: a 24-hour clock without its colon and a
+ * zone written after it, wherever it stands (the zone read, not only named).
+ */
+const compactWithZone =
+  /(?<![\w.:/#$%+@=,-])((?:[01]\d|2[0-3])[0-5]\d)(?=(?:\s*[–—-]\s*(?:[01]\d|2[0-3])[0-5]\d)?\s?(?:UTC|GMT|[A-Z]{1,3}[SD]?T)\b)/g
+
 function compactInProse(text: string, found: Mention[]): Mention[] {
   if (!/\d{4}/.test(text)) return found
   const more: Mention[] = []
   const taken = new Set<number>()
-  for (const pattern of [compactAfterWord, compactWithHours]) {
+  for (const pattern of [compactAfterWord, compactWithHours, compactWithZone]) {
     pattern.lastIndex = 0
     // Both in order of place: one walk over the mentions found, not a search for each.
     let next = 0
@@ -536,8 +543,11 @@ function compactInProse(text: string, found: Mention[]): Mention[] {
       if (taken.has(start)) continue
       const amount = amountBeforeHours.test(text.slice(Math.max(0, start - 32), start))
       if (pattern === compactWithHours && amount) continue
+      // (`the 2024-2025 EST budget`: years, not a span of clocks.)
+      if (pattern === compactWithZone && /^(?:19|20)\d\d-(?:19|20)\d\d/.test(text.slice(start)))
+        continue
       const mention = compactMention(text, digits, start)
-      if (!mention) continue
+      if (!mention || (pattern === compactWithZone && !mention.written.zone)) continue
       more.push(mention)
       taken.add(start)
     }
@@ -555,16 +565,26 @@ function compactInProse(text: string, found: Mention[]): Mention[] {
 
 /** The clock four digits at `start` are: read with what follows them (a zone), in their own writing. */
 function compactMention(text: string, digits: string, start: number): Mention | undefined {
-  const rest = text.slice(start + 4, start + 60)
+  let rest = text.slice(start + 4, start + 60)
+  // (`1812 MST – 2017 MST`: a span's second clock gets its colon too.)
+  const second = compactSpanEnd.exec(rest)
+  const secondAt = second ? 5 + (second[1] as string).length + 2 : Number.POSITIVE_INFINITY
+  if (second) {
+    const [whole, lead, hour, minute] = second as unknown as [string, string, string, string]
+    rest = `${lead}${hour}:${minute}${rest.slice(whole.length)}`
+  }
   const written = readEnglishTimestamp(`${digits.slice(0, 2)}:${digits.slice(2)}${rest}`)
   if (!written || 'impossible' in written || !written.clock || written.start !== 0) return undefined
-  const end = start + written.text.length - 1
+  const end = start + written.text.length - (written.text.length > secondAt ? 2 : 1)
   const own: WrittenTime = {...written, text: text.slice(start, end), end: end - start}
   // (The colon put in moved what follows one place on.)
   if (written.zone)
     own.zone = {...written.zone, start: written.zone.start - 1, end: written.zone.end - 1}
   return {written: withDayBefore(text, start, own), start, end}
 }
+
+/** A second clock of four digits after a dash, the first's zone maybe before it: ` MST – 2017`. */
+const compactSpanEnd = /^((?:\s?[A-Z]{1,5})?\s*(?:[–—-]|to)\s*)([01]\d|2[0-3])([0-5]\d)(?![\d:])/
 
 /** `The next morning at 9am`, `the following day, around 10:00`: a day named just before the time. */
 const dayBefore =

@@ -1161,6 +1161,9 @@ test('what a cause found was waiting on is no plan; a recovery declared is the r
   ).toBe(2.25)
   expect(scoreIn('Tomas (on call) picks it up.', 'acknowledged')).toBe(2.5)
   expect(scoreIn('The duty controller takes charge of the incident.', 'acknowledged')).toBe(2.5)
+  // (A field's key that names a property is no event: `Outage type: unplanned`.)
+  expect(scoreIn('Outage type: unplanned', 'started')).toBe(0)
+  expect(scoreIn('Outage: unplanned', 'started')).toBeGreaterThan(0)
 })
 
 test('an acknowledgment that arrives is a message; a job that fires, a file assembled, no alert or responder', () => {

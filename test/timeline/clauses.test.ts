@@ -43,6 +43,8 @@ test('a field of the day of the incident dates the times; one of when the report
   expect(documentDate('Fault date: Wednesday, 26 February 2025')).toBe('date')
   expect(documentDate('Issued: 3 March 2025')).toBe('stamp')
   expect(documentDate('Submission date: Thursday, 25 July 2024')).toBe('stamp')
+  expect(documentDate('Report date: June 3, 2025')).toBe('stamp')
+  expect(documentDate('Date of report: 3 June 2025')).toBe('stamp')
   expect(documentDate('Due date: 3 March')).toBeUndefined()
 })
 

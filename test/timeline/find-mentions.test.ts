@@ -181,3 +181,15 @@ test('findMentions(text) reads a clock in words that leads a line, set off from 
   expect(said('Around noon: donations back.')).toEqual(['Around noon'])
   expect(said('10 - 9 items shipped.')).toEqual([])
 })
+
+test('findMentions(text) reads a 24-hour clock without its colon, a zone after it, wherever it stands', () => {
+  const span = findMentions('Loss of dispatch data (0412 CST – 0650 CST):')
+  expect(
+    span.map((mention) => [mention.written.clock?.hour, mention.written.rangeEnd?.clock?.hour])
+  ).toEqual([[4, 6]])
+  expect(clocks('Queue stalled 0412–0650 CST, then drained.')).toEqual([['0412–0650 CST', 4, 12]])
+  expect(clocks('(2310 UTC) the replica fell behind')).toEqual([['2310 UTC', 23, 10]])
+  // (Years, and four digits before no zone, are no clock.)
+  expect(clocks('The 2024-2025 EST budget was approved.')).toEqual([])
+  expect(clocks('We served 2310 customers.')).toEqual([])
+})
