@@ -246,6 +246,27 @@ export function weighEntry(
   // (`Still getting worse, error ratio at 31%. Dispatcher CPU normal`: a part healthy, the harm
   // growing: no recovery.)
   if (relapse || worse.test(text)) unsaid.add('mitigated').add('resolved')
+  // `<nagbot> PROBLEM: proxy01/http is CRITICAL`, `datadog: p95 latency > 4s`: in a chat, a message
+  // from a bot or a monitoring tool that tells of trouble is its alert.
+  const bot = spoken ? botSender.exec(text) : null
+  if (
+    bot &&
+    !features.some(alerting) &&
+    segments.some(
+      (segment) =>
+        has(segment, 'failure') ||
+        has(segment, 'outage') ||
+        has(segment, 'badMeasure') ||
+        (has(segment, 'rise') && !has(segment, 'goodMeasure'))
+    ) &&
+    !segments.some((segment) => has(segment, 'recover') || has(segment, 'healthy'))
+  )
+    features.push({
+      milestone: 'detected',
+      name: 'alert',
+      weight: 3,
+      words: [(bot[1] ?? bot[2]) as string]
+    })
   const kept = features.filter(
     (feature) => !unsaid.has(feature.milestone) && !(silent && alerting(feature))
   )
@@ -843,6 +864,13 @@ const after = new Set(['unknown', 'unclear'])
 /** Words that qualify a noun after `no` (`no new errors`, `no further 5xx`). */
 const nounQualifiers = new Set(['new', 'other', 'more', 'further', 'additional', 'fresh'])
 
+/**
+ * A chat message's sender that is a bot or a monitoring tool: `<nagbot>`, `alert-bot:`, `datadog:`,
+ * `Grafana:`.
+ */
+const botSender =
+  /^\s*(?:<[@+]?([\w.-]*bot|[\w.-]*(?:datadog|grafana|prometheus|alertmanager|sentry|pagerduty|opsgenie|nagios|icinga|zabbix|pingdom|uptimerobot|cloudwatch|newrelic)[\w.-]*)>|([\w.-]*bot|(?:datadog|grafana|prometheus|alertmanager|sentry|pagerduty|opsgenie|nagios|icinga|zabbix|pingdom|uptimerobot|cloudwatch|newrelic)[\w.-]*):)\s/i
+
 /** Nouns a field's key ends on when it names a property: `Severity level`, `Outage type`. */
 const propertyNouns =
   /^(?:level|levels|status|severity|priority|type|category|class|classification|owner|id|number|name|version|code|tier|rating|grade)$/
@@ -1089,6 +1117,8 @@ function read(clause: Clause, segment: Segment): void {
       classes = classes.filter((name) => name !== 'plan')
     if (found) classes = classes.filter((name) => !deeds.has(name) && name !== 'change')
     const before = words[index - 1]
+    // `HTTP/1.1 302 Found`, `301 Moved Permanently`: a status code's words, no finding.
+    if (word.text === 'found' && /^30\d$/.test(before?.text ?? '')) classes = []
     // `WARN gw-fra-1 route=/v4 status=503`: a log line's level, no warning sent to anyone.
     if (word.text === 'warn' || word.text === 'info' || word.text === 'debug') classes = []
     // (`freeze exception`: leave to change during a freeze, no error.)

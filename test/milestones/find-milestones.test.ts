@@ -809,3 +809,27 @@ test('nothing wrong across a span is no impact window', () => {
     '09:15'
   )
 })
+
+test('an IRC log is a chat; a message a bot or monitoring tool posts about trouble is its alert', () => {
+  const markdown = [
+    '## Timeline (UTC, 2025-04-02)',
+    '',
+    '```',
+    '[03:10:04] <watchbot> PROBLEM: web02/checkout-http is CRITICAL: HTTP 500 Internal Server Error',
+    '[03:16:40] <lrossi> morning. checkout is throwing errors for everyone?',
+    '[03:17:02] <ahmad> ack, on it',
+    '[03:40:15] <watchbot> RECOVERY: web02/checkout-http is OK: HTTP/1.1 302 Found',
+    '```'
+  ].join('\n')
+  const [incident] = parseIncidents(markdown).incidents
+  if (!incident) throw new Error('no incident')
+  expect(chatLike(incident.timeline)).toBe(true)
+  const found = findMilestones(incident)
+  expect(found.milestones.detected?.at).toBe('2025-04-02T03:10:04Z')
+  // (`302 Found` is a status code's words, no cause found.)
+  expect(found.milestones.diagnosed ?? null).toBeNull()
+  // (A person's message that tells of trouble is no alert.)
+  expect(
+    weighEntry('lrossi: checkout is throwing errors', 'timeline', true).features
+  ).not.toContainEqual(expect.objectContaining({name: 'alert'}))
+})
