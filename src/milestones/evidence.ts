@@ -561,7 +561,7 @@ const unwatched =
 
 /** Words that say no one read what was posted: `Nobody on staff saw these until later`. */
 const unseen =
-  /\b(?:nobody|no one|no-one|none of us)\b(?:\s+[\w-]+){0,3}?\s+(?:saw|noticed|read|spotted)\b/i
+  /\b(?:nobody|no one|no-one|none of us)\b(?:\s+[\w-]+){0,3}?\s+(?:saw|sees|noticed|notices|read|reads|spotted|spots)\b/i
 
 /** Words that say a thing was found after the fact: `(found in the logs afterwards)`, `we found this later during the RCA`. */
 const retrospective =

@@ -1469,6 +1469,9 @@ test('a post nobody read told no one; no alert went off, whatever else told of i
       'detected'
     )
   ).toBe(0)
+  expect(
+    scoreIn('The first badge scan fails. Nobody notices at the front desk.', 'detected')
+  ).toBe(0)
   expect(scoreIn('The disk alert fired and nobody saw it.', 'detected')).toBeGreaterThanOrEqual(3)
   expect(scoreIn('Queue depth up 6x. No alert: our alerts only cover 5xx.', 'detected')).toBe(0)
   expect(
