@@ -871,6 +871,26 @@ const nounQualifiers = new Set(['new', 'other', 'more', 'further', 'additional',
 const botSender =
   /^\s*(?:<[@+]?([\w.-]*bot|[\w.-]*(?:datadog|grafana|prometheus|alertmanager|sentry|pagerduty|opsgenie|nagios|icinga|zabbix|pingdom|uptimerobot|cloudwatch|newrelic)[\w.-]*)>|([\w.-]*bot|(?:datadog|grafana|prometheus|alertmanager|sentry|pagerduty|opsgenie|nagios|icinga|zabbix|pingdom|uptimerobot|cloudwatch|newrelic)[\w.-]*):)\s/i
 
+/** What a team puts right when it corrects something: a setting, a file, a value. */
+const settingNouns = new Set([
+  'setting',
+  'settings',
+  'config',
+  'configuration',
+  'file',
+  'files',
+  'value',
+  'values',
+  'password',
+  'parameter',
+  'parameters',
+  'entry',
+  'entries',
+  'record',
+  'records',
+  'data'
+])
+
 /** Nouns a field's key ends on when it names a property: `Severity level`, `Outage type`. */
 const propertyNouns =
   /^(?:level|levels|status|severity|priority|type|category|class|classification|owner|id|number|name|version|code|tier|rating|grade)$/
@@ -1117,6 +1137,19 @@ function read(clause: Clause, segment: Segment): void {
       classes = classes.filter((name) => name !== 'plan')
     if (found) classes = classes.filter((name) => !deeds.has(name) && name !== 'change')
     const before = words[index - 1]
+    // `This issue has been corrected`: the trouble ended; `Connection setting corrected`, `corrected
+    // file loaded`: something put right, a fix, no outcome yet.
+    if (
+      /^correct/.test(word.text) &&
+      words.some((other) => settingNouns.has(other.text)) &&
+      // (`Timeout setting corrected`: a trouble's word naming the setting is no trouble.)
+      !words.some(
+        (other, at) =>
+          (is(other, 'failure') || is(other, 'outage')) &&
+          !settingNouns.has(words[at + 1]?.text ?? '')
+      )
+    )
+      classes = classes.filter((name) => name !== 'recover')
     // `HTTP/1.1 302 Found`, `301 Moved Permanently`: a status code's words, no finding.
     if (word.text === 'found' && /^30\d$/.test(before?.text ?? '')) classes = []
     // `WARN gw-fra-1 route=/v4 status=503`: a log line's level, no warning sent to anyone.
