@@ -484,14 +484,15 @@ const automatedReply =
 
 /**
  * Words that say an alarm reached no one: sent nowhere watched, silenced (`suppressed by
- * maintenance mode`), or none sent (`grouped under an old issue, so no alert`).
+ * maintenance mode`), or none sent (`grouped under an old issue, so no alert`, `the canary didn't
+ * catch it`).
  */
 /** A channel someone muted (`a channel I muted`, `the channel we had muted`): posts there still went out. */
 const mutedChannel =
   /\bchannel\s+(?:(?:that|which)\s+)?(?:I|we|they|you|he|she|everyone)\s+(?:had\s+)?muted\b/i
 
 const unheard =
-  /\b(?:(?:to|into|in)\s+(?:an?\s+|the\s+)?(?:unmonitored|unwatched|unread)\b|suppressed|silenced|inhibited|suppression\s+rule|(?:does|did|do)\s+(?:\*\*)?not(?:\*\*)?\s+(?:appear|show)\s+(?:up\s+)?on\s+the\s+(?:\w+\s+)?(?:console|dashboard|screen)|(?<!#[\w-]+\s+(?:is|was|are|were)\s+)muted|snooze[sd]|snoozing|shelve[sd]|shelving|(?:in|into)\s+maintenance\s+mode|local\s+alarm\s+only|(?:alarm(?:ed|s)?|alerted|sounded|went\s+off|fired)\s+(?:only\s+)?locally|never\s+reached\s+(?:the|any|anyone|us)|(?:is|was|are|were)\s+not\s+(?:monitored|seen|read|noticed)\b|nothing\s+monitored|no\s+one\s+was\s+(?:paged|notified|alerted)|nobody\s+was\s+(?:paged|notified|alerted)|(?:so|hence|thus|with)\s+no\s+(?:alerts?|pages?|paging|notifications?|alarms?))\b/i
+  /\b(?:(?:to|into|in)\s+(?:an?\s+|the\s+)?(?:unmonitored|unwatched|unread)\b|suppressed|silenced|inhibited|suppression\s+rule|(?:does|did|do)\s+(?:\*\*)?not(?:\*\*)?\s+(?:appear|show)\s+(?:up\s+)?on\s+the\s+(?:\w+\s+)?(?:console|dashboard|screen)|(?<!#[\w-]+\s+(?:is|was|are|were)\s+)muted|snooze[sd]|snoozing|shelve[sd]|shelving|(?:in|into)\s+maintenance\s+mode|local\s+alarm\s+only|(?:alarm(?:ed|s)?|alerted|sounded|went\s+off|fired)\s+(?:only\s+)?locally|never\s+reached\s+(?:the|any|anyone|us)|(?:is|was|are|were)\s+not\s+(?:monitored|seen|read|noticed)\b|nothing\s+monitored|no\s+one\s+was\s+(?:paged|notified|alerted)|nobody\s+was\s+(?:paged|notified|alerted)|(?:so|hence|thus|with)\s+no\s+(?:alerts?|pages?|paging|notifications?|alarms?)|\b(?:canary|canaries|monitor(?:ing|s)?|checks?|probes?|alerting)\s+(?:didn't|did\s+not|never|failed\s+to|could\s+not|couldn't)\s+(?:catch|detect|notice|flag|see|spot)\b)\b/i
 
 /** An alert kept from where it would be seen: `not routed to PagerDuty`, `was not forwarded to the NOC`. */
 const unrouted = /\bnot\s+(?:forwarded|routed)\s+to\b/i
@@ -758,6 +759,15 @@ function segmentsOf(clauses: Clause[]): Segment[] {
     if (segment.takenUp && next?.joint === 'comma' && !circumstance.has(next.opening))
       segment.takenUp = false
     if (before?.planned && segment.joint === 'and') segment.planned = true
+    // `Alert ... fires and pages the on-call`: the alert that fired pages, no one responding.
+    const paging = segment.words.get('respond')
+    if (
+      before &&
+      segment.joint === 'and' &&
+      paging?.every((word) => /^pag/.test(word.text)) &&
+      (has(before, 'signal') || has(before, 'fire'))
+    )
+      segment.words.delete('respond')
     // (`agree to work trains by hand, once the points are secured in normal`: what the plan waits on.)
     if (before?.planned && segment.joint === 'comma' && conditionOpening.test(segment.opening))
       segment.planned = true
@@ -870,6 +880,40 @@ const nounQualifiers = new Set(['new', 'other', 'more', 'further', 'additional',
  */
 const botSender =
   /^\s*(?:<[@+]?([\w.-]*bot|[\w.-]*(?:datadog|grafana|prometheus|alertmanager|sentry|pagerduty|opsgenie|nagios|icinga|zabbix|pingdom|uptimerobot|cloudwatch|newrelic)[\w.-]*)>|([\w.-]*bot|(?:datadog|grafana|prometheus|alertmanager|sentry|pagerduty|opsgenie|nagios|icinga|zabbix|pingdom|uptimerobot|cloudwatch|newrelic)[\w.-]*):)\s/i
+
+/** What `normal` says is usual when it comes before it: a process, a time, a load. */
+const usualNouns = new Set([
+  'review',
+  'process',
+  'procedure',
+  'procedures',
+  'practice',
+  'course',
+  'schedule',
+  'hours',
+  'business',
+  'load',
+  'workload',
+  'maintenance',
+  'change',
+  'deploy',
+  'deployment',
+  'rollout',
+  'release',
+  'config',
+  'configuration',
+  'evening',
+  'morning',
+  'night',
+  'day',
+  'week',
+  'weekend',
+  'season',
+  'cadence',
+  'cycle',
+  'shift',
+  'working'
+])
 
 /** What a team puts right when it corrects something: a setting, a file, a value. */
 const settingNouns = new Set([
@@ -1150,6 +1194,16 @@ function read(clause: Clause, segment: Segment): void {
       )
     )
       classes = classes.filter((name) => name !== 'recover')
+    // `The push passes canary and reaches the fleet`: a stage passed, no watch that saw trouble.
+    if (
+      is(word, 'watch') &&
+      /^(?:pass|passes|passed|passing|clears|cleared)$/.test(before?.text ?? '')
+    )
+      classes = classes.filter((name) => name !== 'watch')
+    // `the normal config review`, `normal evening load`: what is usual for a process or a time, no
+    // state reached (`latency is normal`, `back to normal`, `normal levels` are).
+    if (word.text === 'normal' && usualNouns.has(after?.text ?? ''))
+      classes = classes.filter((name) => name !== 'recover' && name !== 'healthy')
     // `HTTP/1.1 302 Found`, `301 Moved Permanently`: a status code's words, no finding.
     if (word.text === 'found' && /^30\d$/.test(before?.text ?? '')) classes = []
     // `WARN gw-fra-1 route=/v4 status=503`: a log line's level, no warning sent to anyone.
@@ -3164,6 +3218,9 @@ function drop(segment: Segment, ...names: WordClass[]): void {
 /** What the words that change meaning take away from a segment. */
 function cancel(segment: Segment): void {
   const doing: WordClass[] = ['act', 'ship', 'fix', 'recover', 'close', 'end', 'find']
+  // `What is it normally?`, `Can we revert just that push?`, `is checkout back?`: a question asks,
+  // it tells no deed or outcome (what it asks about trouble may still tell it was noticed).
+  if (segment.asked) drop(segment, ...doing, 'healthy', 'usual')
   if (has(segment, 'plan') || has(segment, 'attempt') || segment.planned) {
     segment.planned = true
     // (`a check would have caught the problem`: what was not noticed.)
@@ -3744,11 +3801,17 @@ function featuresOf(segment: Segment): Feature[] {
     // (`a final status page update`: the last message, no remedy.)
     !has(segment, 'communicate') &&
     !has(segment, 'status')
+  // (`The push reaches the full fleet`: a change rolled out to all of it, no service whole again.)
+  const servingAll =
+    serving &&
+    ![...(segment.words.get('change') ?? []), ...(segment.words.get('ship') ?? [])].some(
+      (word) => !is(word, 'serve')
+    )
   if (
     whole &&
     !failure &&
     !segment.planned &&
-    (has(segment, 'recover') || healthy || serving || usual || finalFix)
+    (has(segment, 'recover') || healthy || servingAll || usual || finalFix)
   )
     add(
       'resolved',

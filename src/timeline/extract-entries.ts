@@ -189,6 +189,8 @@ class Walker {
   #host: RawEntry | undefined
   /** The instant the report calls T0 (`T0 = 14:20 PST on 9 February 2026`), for offsets from it. */
   #anchor: WrittenTime | undefined
+  /** Whether the anchor is when a recording started: `[00:14:32]` stamps are offsets into it. */
+  #recording = false
 
   /** Whether the report writes its clocks with a dot (`08.52 – Service Desk opens`), found once. */
   #dottedReport: boolean | undefined
@@ -261,6 +263,7 @@ class Walker {
         // note set apart as a quote states T0 as a paragraph does.
         const anchor = anchorStatement(toString(quote))
         if (anchor) this.#anchor = anchor
+        this.#recordingFrom(toString(quote))
         const mail = first.type === 'paragraph' ? mailHeaders(toString(first)) : undefined
         if (mail) mails.set(first, mail)
         if (mail || quoteStamps.has(first) || postedUpdates(inner)) comments.set(quote, inner)
@@ -292,8 +295,12 @@ class Walker {
       for (const block of blocks) {
         const before = this.events.length
         if (chatWhere && block.type === 'blockquote' && chats.includes(block)) {
-          const paragraph = block.children[0] as Paragraph
-          this.#unit(blockText([paragraph]), chatWhere, placeOf(block), 'list', chatWhere.group)
+          // (One quote may hold several messages, each a paragraph led by its stamp and sender.)
+          for (const [at, paragraph] of block.children.entries()) {
+            if (paragraph.type !== 'paragraph' || (at > 0 && !chatParagraph(paragraph))) continue
+            const place = at === 0 ? placeOf(block) : placeOf(paragraph)
+            this.#unit(blockText([paragraph]), chatWhere, place, 'list', chatWhere.group)
+          }
           continue
         }
         const mail = mails.get(block)
@@ -589,7 +596,15 @@ class Walker {
       this.#compact && (!read || 'impossible' in read)
         ? readCompactClock(text.text, this.#compactBare)
         : undefined
-    const leading = compact ?? read
+    let leading = compact ?? read
+    // (`[00:14:32] Marcus: found it`, after `the recording starts at 11:09`: an offset into it.)
+    if (
+      this.#recording &&
+      leading &&
+      !('impossible' in leading) &&
+      recordingStamp(text.text, leading)
+    )
+      leading = {...leading, sinceAnchor: stampSeconds(leading.clock as WrittenClock)}
     let raw: RawEntry | undefined
     let own: Mention | undefined
     /** Where the leading time's own words end, when a time after it in the text ends them. */
@@ -733,6 +748,7 @@ class Walker {
     }
     const anchor = anchorStatement(text.text)
     if (anchor) this.#anchor = anchor
+    this.#recordingFrom(text.text)
     const before = this.events.length
     // In a timeline, lines a time leads, or a label and its time (`Resolved 14:10 UTC`): each such
     // line starts an entry. Elsewhere a paragraph is prose, read sentence by sentence.
@@ -1088,6 +1104,14 @@ class Walker {
    * states, plus the offset, in its zone. Without a T0 stated above, the offset as written
    * (no clock: the entry is not placed).
    */
+  /** A statement of when a recording started makes that time the anchor of its stamps. */
+  #recordingFrom(text: string): void {
+    const start = recordingStart(text)
+    if (!start) return
+    this.#anchor = start
+    this.#recording = true
+  }
+
   #anchored(written: WrittenTime): WrittenTime {
     const anchor = this.#anchor
     if (!anchor?.clock) return written
@@ -1192,6 +1216,39 @@ function anchorStatement(text: string): WrittenTime | undefined {
   )
   return before.at(-1)?.written
 }
+
+/**
+ * When a recording started, as a report states it to place the stamps of its excerpts: `Priya
+ * opened the bridge at 11:09 PST and the recording starts at that moment`, `stamps are from the
+ * start of the recording (14:02 UTC)`. The clock nearest the words, before them first.
+ */
+function recordingStart(text: string): WrittenTime | undefined {
+  const statement = recordingWords.exec(text)
+  if (!statement) return undefined
+  const before = findMentions(
+    text.slice(Math.max(0, statement.index - 160), statement.index)
+  ).filter((found) => found.written.clock)
+  if (before.length > 0) return before.at(-1)?.written
+  const from = statement.index + statement[0].length
+  return findMentions(text.slice(from, from + 120)).find((found) => found.written.clock)?.written
+}
+
+const recordingWords =
+  /\b(?:recording\b[^.;\n]{0,40}?\b(?:starts?|started|begins?|began|opens?|opened)|(?:start|beginning)\s+of\s+the\s+recording)\b/i
+
+/** A stamp in square brackets, hours, minutes and seconds, and nothing else: `[00:14:32]`. */
+function recordingStamp(text: string, time: WrittenTime): boolean {
+  return (
+    time.clock?.second !== undefined &&
+    !time.zone &&
+    !time.date &&
+    /\[\s*$/.test(text.slice(0, time.start)) &&
+    /^\d{1,2}:\d{2}:\d{2}$/.test(time.text)
+  )
+}
+
+const stampSeconds = (clock: WrittenClock) =>
+  clock.hour * 3600 + clock.minute * 60 + (clock.second ?? 0)
 
 /**
  * `written` (an offset, a relative time) placed `seconds` after `base`, a time with a clock:
@@ -1304,10 +1361,17 @@ function linesLed(text: string): boolean {
 /** A quote whose first line is a chat message's sender and time: `**Shira** [10:42 AM]`. */
 function chatQuote(quote: RootContent): boolean {
   const first = quote.type === 'blockquote' ? quote.children[0] : undefined
-  if (first?.type !== 'paragraph') return false
-  const line = /^[^\n]*/.exec(toString(first, {includeHtml: false}))?.[0] ?? ''
-  return chatSender.test(line)
+  return first?.type === 'paragraph' && chatParagraph(first)
 }
+
+/** A paragraph whose first line is a chat message's sender and time, or its stamp and sender. */
+function chatParagraph(paragraph: Paragraph): boolean {
+  const line = /^[^\n]*/.exec(toString(paragraph, {includeHtml: false}))?.[0] ?? ''
+  return chatSender.test(line) || stampedMessage.test(line)
+}
+
+/** A message led by its stamp and its sender: `[00:14:32] Marcus: found it`. */
+const stampedMessage = /^\s*\[\d{1,2}:\d{2}(?::\d{2})?\]\s*[^:\n\d[\]]{1,40}:\s/
 
 /**
  * A sender and a clock, alone on a line: `Shira Ben-David [10:42 AM]`, `Jess Okafor (CX) 9:09 PM`

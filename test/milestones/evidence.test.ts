@@ -1165,6 +1165,23 @@ test('what a cause found was waiting on is no plan; a recovery declared is the r
   expect(scoreIn('Timeout setting corrected on both web servers.', 'mitigated')).toBe(2.5)
   expect(scoreIn('Corrected price file loaded to the shop.', 'mitigated')).toBe(2.5)
   expect(scoreIn('The billing fault has been corrected.', 'mitigated')).toBe(3.5)
+  // (A question tells no deed or outcome; `normal` before a process or a time is what is usual.)
+  expect(scoreIn('Is the cache warm again?', 'mitigated')).toBe(0)
+  expect(scoreIn('Can we roll back just that flag?', 'mitigated')).toBe(0)
+  expect(scoreIn('The change went through the normal release review.', 'mitigated')).toBe(0)
+  expect(scoreIn('Queue latency is normal.', 'mitigated')).toBeGreaterThan(0)
+  // (A change reaching the whole fleet is no service whole again.)
+  expect(scoreIn('The rollout reaches the full fleet.', 'resolved')).toBe(0)
+  // (The alert that fires and pages the on-call is no one responding; a person paging is.)
+  expect(scoreIn('The queue alert fires and pages the data on-call.', 'acknowledged')).toBe(0)
+  expect(scoreIn('Noor checks the graphs and pages the data team.', 'acknowledged')).toBe(2.5)
+  // (A canary that did not catch it, or that passed, saw no trouble.)
+  expect(
+    scoreIn(
+      "The canary didn't catch it: the canary checks only compare error rates, which were flat.",
+      'detected'
+    )
+  ).toBe(0)
   // (A field's key that names a property is no event: `Outage type: unplanned`.)
   expect(scoreIn('Outage type: unplanned', 'started')).toBe(0)
   expect(scoreIn('Outage: unplanned', 'started')).toBeGreaterThan(0)
@@ -1473,9 +1490,9 @@ test('a post nobody read told no one; no alert went off, whatever else told of i
       'detected'
     )
   ).toBe(0)
-  expect(
-    scoreIn('The first badge scan fails. Nobody notices at the front desk.', 'detected')
-  ).toBe(0)
+  expect(scoreIn('The first badge scan fails. Nobody notices at the front desk.', 'detected')).toBe(
+    0
+  )
   expect(scoreIn('The disk alert fired and nobody saw it.', 'detected')).toBeGreaterThanOrEqual(3)
   expect(scoreIn('Queue depth up 6x. No alert: our alerts only cover 5xx.', 'detected')).toBe(0)
   expect(

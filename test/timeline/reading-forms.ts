@@ -607,6 +607,28 @@ The game went live on Tuesday, November 4, 2025 at 9:00 AM Pacific. We call that
     ]
   },
   {
+    id: 'recording-offsets',
+    group: 'instant',
+    title: '`[00:14:32] Marcus: ...` quoted from a call whose recording started at a stated time',
+    example: `# Review: search outage
+
+Lena opened the call at **14:20 UTC** on 3 June 2025, and the recording starts at that moment.
+
+## From the call
+
+> **[00:01:05] Lena:** I've got the page, I'm running this one.
+>
+> **[00:12:40] Omar:** Found it, the index alias points at the empty index.
+
+> **[00:19:15] Omar:** Alias switched back, results are back.
+`,
+    entries: [
+      {at: '2025-06-03T14:21:05Z', text: 'running this one'},
+      {at: '2025-06-03T14:32:40Z', text: 'Found it'},
+      {at: '2025-06-03T14:39:15Z', text: 'Alias switched back'}
+    ]
+  },
+  {
     id: 't0-offsets-table',
     group: 'instant',
     title: '`T0+29m` rows under `T0 = 2024-11-13 14:06 UTC`',
