@@ -1204,6 +1204,10 @@ function read(clause: Clause, segment: Segment): void {
     // state reached (`latency is normal`, `back to normal`, `normal levels` are).
     if (word.text === 'normal' && usualNouns.has(after?.text ?? ''))
       classes = classes.filter((name) => name !== 'recover' && name !== 'healthy')
+    // `crash recovery running`, `finished crash recovery`: a database's procedure after a crash, by
+    // name, no service recovered.
+    if (/^recover/.test(word.text) && /^(?:crash|wal|redo|instance)$/.test(before?.text ?? ''))
+      classes = classes.filter((name) => name !== 'recover')
     // `HTTP/1.1 302 Found`, `301 Moved Permanently`: a status code's words, no finding.
     if (word.text === 'found' && /^30\d$/.test(before?.text ?? '')) classes = []
     // `WARN gw-fra-1 route=/v4 status=503`: a log line's level, no warning sent to anyone.
@@ -2734,6 +2738,24 @@ function acrossSegments(
       .some((clause) => clause.words.some((word) => /^(?:why|because)$/.test(word.text)))
   )
     found[0]?.push({milestone: 'diagnosed', name: 'cause found', weight: 4, words: ['got', 'it']})
+  // `Found it. There's a config push this morning that takes the pool from 200 to 20`, `marcus:
+  // found it. ...`: `found it` alone, then the cause named, is the cause found.
+  const lead = clauses[1]?.joint === 'colon' && (clauses[0]?.words.length ?? 0) <= 2 ? 1 : 0
+  if (
+    foundItAlone.test(said(clauses[lead]?.words ?? [])) &&
+    clauses[lead + 1]?.joint === 'stop' &&
+    segments
+      .slice(segments.findIndex((segment) => has(segment, 'find')) + 1)
+      .some(
+        (segment) =>
+          segment.causeNamed ||
+          has(segment, 'cause') ||
+          has(segment, 'failure') ||
+          has(segment, 'change') ||
+          has(segment, 'ship')
+      )
+  )
+    found[0]?.push({milestone: 'diagnosed', name: 'cause found', weight: 4, words: ['found', 'it']})
   // `confirmed. root cause is #4821`, `Verified: the culprit is the new parser`: a confirmation on
   // its own, then the cause named, is the cause found.
   for (const [index, segment] of segments.entries()) {
@@ -2761,6 +2783,10 @@ function said(words: readonly Word[]): string {
 
 /** `Got it`, `finally got it`, `I think we've got it`: the answer found, said alone. */
 const gotIt = /^(?:(?:i|we)\s+)?(?:think\s+(?:i|we)\s+)?(?:'ve\s+|have\s+)?(?:finally\s+)?got\s+it$/
+
+/** `Found it`, `I think we found it`, `finally found it`: the cause found, said alone. */
+const foundItAlone =
+  /^(?:(?:i|we)\s+)?(?:think\s+(?:i|we)\s+)?(?:'ve\s+|have\s+)?(?:finally\s+|just\s+)?found\s+it$/
 
 /** A segment that only confirms: `confirmed.`, `Verified:`, `yep, confirmed`. */
 function confirmationAlone(segment: Segment): boolean {

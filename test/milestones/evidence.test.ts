@@ -1182,6 +1182,16 @@ test('what a cause found was waiting on is no plan; a recovery declared is the r
       'detected'
     )
   ).toBe(0)
+  // (`Found it.` alone, then what was wrong, is the cause found; a database's crash recovery by
+  // name is no service recovered.)
+  expect(
+    scoreIn(
+      'Found it. The nightly job rewrote the proxy config with an empty upstream.',
+      'diagnosed'
+    )
+  ).toBe(4)
+  expect(scoreIn('Found it. Back in ten, grabbing coffee.', 'diagnosed')).toBeLessThan(4)
+  expect(scoreIn('Replica restarted, crash recovery running.', 'mitigated')).toBeLessThan(3)
   // (A field's key that names a property is no event: `Outage type: unplanned`.)
   expect(scoreIn('Outage type: unplanned', 'started')).toBe(0)
   expect(scoreIn('Outage: unplanned', 'started')).toBeGreaterThan(0)
