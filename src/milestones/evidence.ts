@@ -1208,6 +1208,15 @@ function read(clause: Clause, segment: Segment): void {
     // name, no service recovered.
     if (/^recover/.test(word.text) && /^(?:crash|wal|redo|instance)$/.test(before?.text ?? ''))
       classes = classes.filter((name) => name !== 'recover')
+    // `freezing drizzle`, `freezing temperatures`: the weather, no service hung.
+    if (
+      /^(?:freezing|frozen)$/.test(word.text) &&
+      /^(?:drizzle|rain|fog|temperatures?|weather|conditions|precipitation)$/.test(after?.text ?? '')
+    )
+      classes = []
+    // `forwarded on the next available flight`: the earliest one free, no service available again.
+    if (word.text === 'available' && /^(?:next|first|earliest)$/.test(before?.text ?? ''))
+      classes = []
     // `HTTP/1.1 302 Found`, `301 Moved Permanently`: a status code's words, no finding.
     if (word.text === 'found' && /^30\d$/.test(before?.text ?? '')) classes = []
     // `WARN gw-fra-1 route=/v4 status=503`: a log line's level, no warning sent to anyone.

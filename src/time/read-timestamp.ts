@@ -1244,11 +1244,13 @@ function normalize(head: string): Normalized {
     .replace(/^(\d{4})\.(\d{1,2})\.(\d{1,2})(?![\d.]\d)/, '$1-$2-$3')
     // `2017/01/31`: chrono reads it, but not when a time follows with `-`.
     .replace(/[–—]/g, '-')
-    // `22 Aug 2025 05:52HKT`: a zone glued to the clock, which chrono takes for no part of it
-    // and then reads only the hour; blanked here, it is read after the clock as any zone chrono
-    // does not know is.
-    .replace(/\b(\d{1,2}:\d{2}(?::\d{2})?)([A-Z]{2,5})\b/g, (whole, clock: string, zone: string) =>
-      readZone(zone)?.end === zone.length ? clock + ' '.repeat(zone.length) : whole
+    // `22 Aug 2025 05:52HKT`, `09 JAN 14:32Z`: a zone glued to the clock, which chrono takes for
+    // no part of it and then reads only the hour; blanked here, it is read after the clock as any
+    // zone chrono does not know is.
+    .replace(
+      /\b(\d{1,2}:\d{2}(?::\d{2})?)([A-Z]{2,5}|Z)\b/g,
+      (whole, clock: string, zone: string) =>
+        readZone(zone)?.end === zone.length ? clock + ' '.repeat(zone.length) : whole
     )
     // `13:55 PM`: a 24-hour clock with a meridiem that adds nothing; chrono refuses it.
     .replace(

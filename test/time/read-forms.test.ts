@@ -439,3 +439,10 @@ test('a clock with seconds and a zone may end its sentence', () => {
     zone: {zone: {offset: 0}}
   })
 })
+
+test('a Z glued to a clock after a day in words is its zone', () => {
+  const glued = read('14 FEB 21:07Z')
+  expect(glued.clock).toEqual({hour: 21, minute: 7, hourOnly: false})
+  expect(glued.zone?.zone.offset).toBe(0)
+  expect(read('Mar 3, 06:45Z').clock).toEqual({hour: 6, minute: 45, hourOnly: false})
+})
