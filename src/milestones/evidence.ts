@@ -1211,7 +1211,9 @@ function read(clause: Clause, segment: Segment): void {
     // `freezing drizzle`, `freezing temperatures`: the weather, no service hung.
     if (
       /^(?:freezing|frozen)$/.test(word.text) &&
-      /^(?:drizzle|rain|fog|temperatures?|weather|conditions|precipitation)$/.test(after?.text ?? '')
+      /^(?:drizzle|rain|fog|temperatures?|weather|conditions|precipitation)$/.test(
+        after?.text ?? ''
+      )
     )
       classes = []
     // `forwarded on the next available flight`: the earliest one free, no service available again.

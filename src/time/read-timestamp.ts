@@ -1238,8 +1238,8 @@ function normalize(head: string): Normalized {
       /\b(\d{1,2}:\d{2})(hrs|hr|hours)\b/gi,
       (_, clock: string, unit: string) => clock + ' '.repeat(unit.length)
     )
-    // `2340H`, `0012H`: four figures and an H, a 24-hour clock.
-    .replace(/\b([01]\d|2[0-3])([0-5]\d)H(?![\w])/g, '$1:$2')
+    // `2340H`, `0012H`, `0612h`: four figures and an H, a 24-hour clock.
+    .replace(/\b([01]\d|2[0-3])([0-5]\d)[Hh](?![\w])/g, '$1:$2')
     // `2025.03.14 (Fri)`: the year first with dots, as Korea, Japan and Hungary write a day.
     .replace(/^(\d{4})\.(\d{1,2})\.(\d{1,2})(?![\d.]\d)/, '$1-$2-$3')
     // `2017/01/31`: chrono reads it, but not when a time follows with `-`.

@@ -1329,8 +1329,8 @@ const timed = (mention: Mention) => !mention.written.after || mention.written.cl
 
 /** A clock cell for reading after its date: `2151` as `21:51`, so that it is no year (`01/18 2151`). */
 function clockCell(cell: string): string {
-  // (`2340H`: the H says a clock, and goes with the figures.)
-  const compact = /^\s*([01]\d|2[0-3])([0-5]\d)(?!\d)(?:H(?!\w))?/.exec(cell)
+  // (`2340H`, `0612h`: the H says a clock, and goes with the figures.)
+  const compact = /^\s*([01]\d|2[0-3])([0-5]\d)(?!\d)(?:[Hh](?!\w))?/.exec(cell)
   return compact ? `${compact[1]}:${compact[2]}${cell.slice(compact[0].length)}` : cell
 }
 

@@ -52,8 +52,9 @@ const timeStart = new RegExp(
       '\\d{4}\\.\\d{1,2}\\.\\d{1,2}(?!\\d|\\.\\d)',
       '\\d{1,2}[:.]\\d{2}(?!\\d|\\.\\d)',
       '\\d{1,2}h\\d{2}(?![\\dm])',
-      // `2340H`: four figures and an H, as Singapore and the armed forces write a clock.
-      '(?:[01]\\d|2[0-3])[0-5]\\dH(?![\\w])',
+      // `2340H`, `0612h`: four figures and an H, as Singapore, the armed forces and some
+      // hospitals write a clock.
+      '(?:[01]\\d|2[0-3])[0-5]\\d[Hh](?![\\w])',
       '\\d{1,2}\\s?[ap]\\.?m\\.?(?![a-z])',
       '\\d{1,2}[/-]\\d{1,2}[/-](?:\\d{4}|\\d{2})(?![\\d/-])',
       // `14.06.2023`: a day, month and year with dots, as much of Europe writes them (the year in

@@ -193,3 +193,11 @@ test('findMentions(text) reads a 24-hour clock without its colon, a zone after i
   expect(clocks('The 2024-2025 EST budget was approved.')).toEqual([])
   expect(clocks('We served 2310 customers.')).toEqual([])
 })
+
+test('findMentions(text) reads four figures and an h as a 24-hour clock, as the H of 2340H', () => {
+  expect(clocks('The ward was called back at 0639h.')).toEqual([['0639h', 6, 39]])
+  expect(clocks('Sample drawn at approximately 2215h, run at 2340H.')).toEqual([
+    ['approximately 2215h', 22, 15],
+    ['2340H', 23, 40]
+  ])
+})
