@@ -20,7 +20,7 @@ import type {Day, TimeContext} from './time/resolve-time.js'
 import {parseZoneName, type Zone} from './time/zones.js'
 import {dateline, paperworkDay} from './timeline/clauses.js'
 import {findMentions} from './timeline/find-mentions.js'
-import {mailHeaders} from './timeline/mail-headers.js'
+import {mailDay, mailHeaders} from './timeline/mail-headers.js'
 import {readTimelines, type TimelineInput} from './timeline/read-timelines.js'
 import type {TimelineContext} from './timeline/resolve-entries.js'
 import {
@@ -160,8 +160,14 @@ function parseReport(markdown: string, options: ParseOptions): ParseResult & {tr
   const day =
     (posted ? undefined : dated) ??
     dayOf(dayIn(title)) ??
-    dayOf(headerFields.Date ? dayIn(headerFields.Date) : undefined) ??
-    firstDay(header, title)
+    // (A mail's `Date:` is when it was sent, not the day it tells of.)
+    dayOf(headerFields.Date && !mail ? dayIn(headerFields.Date) : undefined) ??
+    firstDay(
+      mail
+        ? header.filter((block) => block.type !== 'paragraph' || !mailDay(toString(block)))
+        : header,
+      title
+    )
 
   const timezoneName = stringKey(data, 'timezone', keyPlace('timezone'), say)
   let frontMatterZone: Zone | undefined
@@ -180,7 +186,11 @@ function parseReport(markdown: string, options: ParseOptions): ParseResult & {tr
   const parts = incidentRoots(root)
   const partDays = parts.map((part) => (part === root ? undefined : dayOf(dayIn(part.title))))
   const input: TimelineInput = {root, parts, source, frontMatter, partDays, title}
+  // (A mail sent on Thursday, `Subject: About Tuesday morning`: the Tuesday before it was sent.)
+  const sentDay = mail?.day ?? (posted ? dated : undefined)
+  const weekday = day || !sentDay ? undefined : weekdayBefore(title, sentDay)
   if (day) input.statedDay = day
+  else if (weekday) input.statedDay = weekday
   // (`**Date of occurrence:** Night of Saturday 29 / Sunday 30 March 2025`)
   if (
     day &&
@@ -662,13 +672,28 @@ const dayKey = (day: Day) => day.year * 10_000 + day.month * 100 + day.day
 function openingMail(tree: Root): {subject?: string; day: Day} | undefined {
   const first = tree.children.find((node) => node.type !== 'yaml' && node.type !== 'toml')
   if (!first || (first.type !== 'code' && first.type !== 'paragraph')) return undefined
-  const mail = mailHeaders(first.type === 'code' ? first.value : toString(first))
+  const text = first.type === 'code' ? first.value : toString(first)
+  const mail = mailHeaders(text)
   const date = mail?.written.date
-  if (!mail || !date || date.year === undefined) return undefined
-  const day = {year: date.year, month: date.month, day: date.day}
+  // (`**Date:** Thursday, September 18, 2025` without its clock: the day it was sent all the same.)
+  const dayOnly = mail ? undefined : mailDay(text)
+  if ((!mail || !date || date.year === undefined) && !dayOnly) return undefined
+  const day = dayOnly?.date ?? ({year: date?.year, month: date?.month, day: date?.day} as Day)
   // (`[post-mortem] strata-config 4.2.0 ...`: the list's tags in brackets are no part of the name.)
-  const subject = mail.subject?.replace(/^(?:\[[^\]]*\]\s*)+/, '')
+  const subject = (mail?.subject ?? dayOnly?.subject)?.replace(/^(?:\[[^\]]*\]\s*)+/, '')
   return subject ? {subject, day} : {day}
+}
+
+/** The day a title names by its weekday alone (`About Tuesday morning`): the last one on or before `sent`. */
+function weekdayBefore(title: string, sent: Day): Day | undefined {
+  const named = /\b(sun|mon|tues|wednes|thurs|fri|satur)day\b/i.exec(title)
+  if (!named || /\b(?:next|last|every)\s+\w+day\b/i.test(title)) return undefined
+  const target = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'].indexOf(
+    (named[1] as string).toLowerCase()
+  )
+  const at = new Date(Date.UTC(sent.year, sent.month - 1, sent.day))
+  at.setUTCDate(at.getUTCDate() - ((at.getUTCDay() - target + 7) % 7))
+  return {year: at.getUTCFullYear(), month: at.getUTCMonth() + 1, day: at.getUTCDate()}
 }
 
 /** How long before it was written a post tells of its day: a quarter of a year. */

@@ -2684,9 +2684,13 @@ function wordCount(segment: Segment): number {
   return count
 }
 
-/** Where the `what` or `why` that a `know` at `index` takes stands (`knew what`, `knew exactly why`); -1 if none. */
+/**
+ * Where the `what` or `why` that a `know` or `understand` at `index` takes stands (`knew what`,
+ * `knew exactly why`); -1 if none.
+ */
 function knownWhat(words: readonly Word[], index: number): number {
-  if (words[index]?.base !== 'know') return -1
+  // (`we understood what was going on`: understanding it is knowing it.)
+  if (!/^(?:know|understand)$/.test(words[index]?.base ?? '')) return -1
   // (`once we know why`, `before we knew what`: knowing to come, or not yet.)
   if ([words[index - 1], words[index - 2]].some((word) => knowingToCome.test(word?.text ?? '')))
     return -1

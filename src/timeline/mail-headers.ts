@@ -30,3 +30,25 @@ export function mailHeaders(
   const subject = field('subject')
   return subject ? {written, text: `${sender}: ${subject}`, subject} : {written, text: sender}
 }
+
+/**
+ * The day a mail's headers say it was sent, when they give no clock: `From:`, `To:` or
+ * `Subject:`, and `Date: Thursday, September 18, 2025`.
+ *
+ * @example
+ *   mailDay('From: Ana\nTo: All staff\nDate: Thursday, September 18, 2025')?.day // 18
+ */
+export function mailDay(
+  text: string
+): {date: {year: number; month: number; day: number}; subject?: string} | undefined {
+  const field = (name: string) =>
+    new RegExp(`^\\W*${name}\\W*:\\s*(.+?)\\s*$`, 'im').exec(text)?.[1]?.trim()
+  const sent = field('sent') ?? field('date')
+  const subject = field('subject')
+  if (!field('from') || !sent || (!subject && !field('to'))) return undefined
+  const written = readTimestamp(sent)
+  const date = written && !('impossible' in written) ? written.date : undefined
+  if (date?.year === undefined) return undefined
+  const day = {year: date.year, month: date.month, day: date.day}
+  return subject ? {date: day, subject} : {date: day}
+}

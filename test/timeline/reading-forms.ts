@@ -1854,6 +1854,29 @@ Date: June 2025. All times are CEST.
     ]
   },
   {
+    id: 'mail-weekday-subject',
+    group: 'day',
+    title: "A mail sent on Friday about `Wednesday's login trouble`, its `Date:` without a clock",
+    example: `**From:** Ines Moreau, support lead
+**To:** All clinic managers
+**Date:** Friday, March 7, 2025
+**Subject:** About Wednesday's login trouble
+
+Hi all,
+
+Here is how Wednesday went (all times Eastern):
+
+- **At 8:12**, logins to the clinic portal started failing.
+- **At 8:20**, our monitoring paged the on-call engineer.
+- **At 9:05**, logins were working again.
+`,
+    entries: [
+      {at: '2025-03-05T13:12:00Z', text: 'logins to the clinic portal started failing'},
+      {at: '2025-03-05T13:20:00Z', text: 'monitoring paged'},
+      {at: '2025-03-05T14:05:00Z', text: 'logins were working again'}
+    ]
+  },
+  {
     id: 'night-and-zone-column',
     group: 'day',
     title: "`Night of Saturday 26 / Sunday 27 October`, a column of each row's zone",
