@@ -179,6 +179,10 @@ export function readEnglishTimestamp(text: string): WrittenTime | ImpossibleTime
 
 /** The `h` written on a clock: `07:45h`, `02:00h` (not `07:45hrs`, read as it stands). */
 const hoursAfterClock = /(\d{1,2}:\d{2}(?::\d{2})?)h(?![a-z])/gi
+/** The `hs` of horas after a clock: `2:13 hs`, `9:40hs`. */
+const hsAfterClock = /(\d{1,2}:\d{2})(\s?hs)\b/g
+/** An hour alone and `hs`: `21 hs`, `9 hs`. */
+const hourThenHs = /\b([01]?\d|2[0-3]) hs\b/g
 /** The `at` sign between a day and its clock: `2025-05-02 @ 16:20`. */
 const atSign = /(\d\s)@(?=\s+\d)/g
 
@@ -201,6 +205,10 @@ function readEnglish(text: string): WrittenTime | ImpossibleTime | undefined {
     .slice(start, start + maxScan)
     .replace(hoursAfterClock, '$1 ')
     .replace(atSign, '$1 ')
+    // (`2:13 hs`, `21 hs`: the `hs` of horas, as Argentina writes a clock; the hour alone is its
+    // clock on the hour, written in the same room: `21:00`.)
+    .replace(hsAfterClock, (_, clock: string, hours: string) => clock + ' '.repeat(hours.length))
+    .replace(hourThenHs, '$1:00')
   // `2017-02-01 ~18:00 UTC`, `12 June 2025 around 10:45 PDT`: a date, then an approximate clock.
   // The qualifier is blanked out (offsets stay the same) and the time marked approximate.
   const inner = qualifiedClock.exec(head)
@@ -496,6 +504,9 @@ function finish(
     isApproximate = true
     cursor += suffix[0].length
   }
+  // (`2:13 hs`, `21 hs`: the `hs` of horas is the clock's own.)
+  const horas = point.clock ? /^\s?hs\b/.exec(text.slice(cursor)) : null
+  if (horas) cursor += horas[0].length
   let alternative: (WrittenPoint & {text: string}) | undefined
   let date = point.date
   let zone = point.zone

@@ -52,6 +52,8 @@ const timeStart = new RegExp(
       '\\d{4}\\.\\d{1,2}\\.\\d{1,2}(?!\\d|\\.\\d)',
       '\\d{1,2}[:.]\\d{2}(?!\\d|\\.\\d)',
       '\\d{1,2}h\\d{2}(?![\\dm])',
+      // (`21 hs`: an hour and the `hs` of horas.)
+      '(?:[01]?\\d|2[0-3]) hs\\b',
       // `2340H`, `0612h`: four figures and an H, as Singapore, the armed forces and some
       // hospitals write a clock.
       '(?:[01]\\d|2[0-3])[0-5]\\d[Hh](?![\\w])',

@@ -446,3 +446,15 @@ test('a Z glued to a clock after a day in words is its zone', () => {
   expect(glued.zone?.zone.offset).toBe(0)
   expect(read('Mar 3, 06:45Z').clock).toEqual({hour: 6, minute: 45, hourOnly: false})
 })
+
+test('the `hs` of horas after a clock, or after an hour alone, is the clock’s own', () => {
+  expect(read('2:13 hs: the disk fills up')).toMatchObject({
+    clock: {hour: 2, minute: 13},
+    text: '2:13 hs'
+  })
+  expect(read('around 21 hs the fix went out')).toMatchObject({
+    clock: {hour: 21, minute: 0},
+    text: 'around 21 hs',
+    approximate: true
+  })
+})
