@@ -67,7 +67,24 @@ export function outline(tree: Root): OutlineSection {
     extend(current, node)
   }
   splitLabels(root)
+  readAnnexWithTimeline(root)
   return root
+}
+
+/**
+ * A report whose only timeline stands in an annex (a press statement, then `## Technical Annex` with
+ * its `### Sequence of events`): the annex is the report's body, no appendix beside it.
+ */
+function readAnnexWithTimeline(root: OutlineSection): void {
+  const appendices = allSections(root).filter((section) => section.kind === 'appendix')
+  if (appendices.length === 0) return
+  const inAppendix = new Set(appendices.flatMap((section) => allSections(section)))
+  if (allSections(root).some((section) => section.kind === 'timeline' && !inAppendix.has(section)))
+    return
+  for (const appendix of appendices) {
+    if (allSections(appendix).some((section) => section.kind === 'timeline'))
+      appendix.kind = 'other'
+  }
 }
 
 /** Turn `**Timeline:**` paragraphs into subsections of the section they stand in. */

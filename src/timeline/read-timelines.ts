@@ -111,7 +111,7 @@ export function readTimelines(input: TimelineInput): Timelines {
     input.titleDay && year !== undefined
       ? {year, month: input.titleDay.month, day: input.titleDay.day}
       : undefined
-  const day = nightDay(input, everything) ?? stated?.day ?? titled
+  const day = stated?.day ?? nightDay(input, everything) ?? titled
   const inferred = day
     ? undefined
     : (firstDated(everything, order.order, year) ?? input.postedDay ?? fileDay)

@@ -885,6 +885,34 @@ The review will go to the Audit Committee on 17/06/2025.
     ]
   },
   {
+    id: 'annex-timeline',
+    group: 'incidents',
+    title: 'A press statement, then `## Technical Annex` with the only timeline',
+    example: `# Harbourline Energy statement on the billing portal outage
+
+*Media release – Perth, Tuesday 11 March 2025*
+
+On Monday morning our billing portal was unavailable for about two hours.
+
+## Technical Annex
+
+All times in this annex are AWST (UTC+8) on Monday 10 March 2025 unless otherwise stated.
+
+### Sequence of events
+
+| Time (AWST) | Event |
+|---|---|
+| 6:48 am | Portal logins start failing. |
+| 6:55 am | Automated alarm raised in the operations centre. |
+| 8:51 am | Logins restored. |
+`,
+    entries: [
+      {at: '2025-03-09T22:48:00Z', text: 'Portal logins start failing'},
+      {at: '2025-03-09T22:55:00Z', text: 'Automated alarm'},
+      {at: '2025-03-10T00:51:00Z', text: 'Logins restored'}
+    ]
+  },
+  {
     id: 'hrs-clock-table',
     group: 'incidents',
     title: 'A timeline of `0914 hrs` clocks among sections dated on other days',
