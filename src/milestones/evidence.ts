@@ -1208,6 +1208,19 @@ function read(clause: Clause, segment: Segment): void {
     // name, no service recovered.
     if (/^recover/.test(word.text) && /^(?:crash|wal|redo|instance)$/.test(before?.text ?? ''))
       classes = classes.filter((name) => name !== 'recover')
+    // `~14x normal`, `twice normal`, `above normal`: a measure against the usual, no state reached.
+    if (
+      word.text === 'normal' &&
+      /^(?:\d+(?:\.\d+)?x|times|twice|thrice|above|below|than|over|under)$/.test(before?.text ?? '')
+    )
+      classes = classes.filter((name) => name !== 'recover' && name !== 'healthy')
+    // `Severity P1 (raised from P2)`, `priority bumped to P1`: the incident's rank changed, no remedy.
+    if (
+      (is(word, 'act') || is(word, 'report')) &&
+      /^(?:raise|rais|bump|upgrad|downgrad|lower|escal)/.test(word.text) &&
+      words.some((other) => /^(?:severity|priority|sev-?\d|p[0-5])$/.test(other.text))
+    )
+      classes = classes.filter((name) => name !== 'act' && name !== 'report')
     // `freezing drizzle`, `freezing temperatures`: the weather, no service hung.
     if (
       /^(?:freezing|frozen)$/.test(word.text) &&
