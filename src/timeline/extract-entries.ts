@@ -839,7 +839,29 @@ class Walker {
           this.events.push({type: 'day', date: written.date, place: placeOf(row)})
         if (field) continue
       }
-      const raw = this.#entry('table', text, undefined, placeOf(row), rowHere)
+      // (`| 14:19 | 14:24 | Impact onset. ... Automated alert fires at 14:21. ... |`: a row of a phase,
+      // its words up to the first sentence with a time of its own the row's, the rest told at their
+      // own times.)
+      // (A time of another day is a reference, `certificate expired (notAfter 14NOV24 0300Z)`, no
+      // event of the row's; and the row keeps a few words at least.)
+      const rowClock = written && !('impossible' in written) ? written.clock : undefined
+      const told = rowClock
+        ? findMentions(text, this.#dotted).find(
+            (mention) =>
+              mention.written.clock !== undefined &&
+              !mention.written.date &&
+              clockMinutes(mention.written.clock) !== clockMinutes(rowClock)
+          )
+        : undefined
+      const start = told ? sentenceStart(text, 0, told.start) : -1
+      const cut = start > 0 && text.slice(0, start).split(/\s+/).length >= 3 ? start : -1
+      const raw = this.#entry(
+        'table',
+        cut > 0 ? text.slice(0, cut).trimEnd() : text,
+        undefined,
+        placeOf(row),
+        rowHere
+      )
       raw.group = group
       if (written && 'impossible' in written) raw.impossible = written
       else if (written)
@@ -1555,6 +1577,9 @@ function clauseEnd(text: string, from: number, at: number): number {
  * a full stop, question or exclamation mark and a space; -1 when the
  * sentence began at or before `from`.
  */
+/** A clock's minutes from midnight. */
+const clockMinutes = (clock: WrittenClock) => clock.hour * 60 + clock.minute
+
 function sentenceStart(text: string, from: number, at: number): number {
   let start = -1
   for (const match of text.slice(from, at).matchAll(/[.!?]["')\]]*\s+(?=["'([]?[A-Z0-9])/g))

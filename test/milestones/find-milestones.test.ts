@@ -833,3 +833,19 @@ test('an IRC log is a chat; a message a bot or monitoring tool posts about troub
     weighEntry('lrossi: checkout is throwing errors', 'timeline', true).features
   ).not.toContainEqual(expect.objectContaining({name: 'alert'}))
 })
+
+test('a row of a phase keeps its own words; a later sentence with a time of its own is told at that time', () => {
+  const found = report(
+    [
+      '## Timeline',
+      '',
+      '| Start (UTC) | End (UTC) | Description |',
+      '|---|---|---|',
+      '| 09:10 | 09:30 | **Impact onset.** Uploads start failing in two regions. The upload error alert fires at 09:14. The on-call acknowledges the page at 09:17. |',
+      '| 09:30 | 09:50 | **Mitigation.** Old bucket policy restored at 09:41; uploads recover. |'
+    ].join('\n')
+  )
+  expect(hhmm(found, 'started')).toBe('09:10')
+  expect(hhmm(found, 'detected')).toBe('09:14')
+  expect(hhmm(found, 'acknowledged')).toBe('09:17')
+})
