@@ -808,7 +808,7 @@ class Walker {
     const body = rows.map((row) => row.children.map((cell) => toString(cell).trim()))
     const found = timeColumns(headers, body)
     if (found === undefined) return this.#cells(table, headers, here)
-    const {columns, dateIndex, clockIndex, textIndex, zoneIndex} = found
+    const {columns, dateIndex, clockIndex, zoneIndex} = found
     // Outside a timeline, a table of times beside numbers only is data (a query's rows), not events.
     if (!here.timeline && !hasWords(body, dateIndex, clockIndex)) return false
     const group = here.timeline ? here.group : this.#groups++
@@ -829,6 +829,14 @@ class Walker {
       const rowZone = zoneIndex === undefined ? undefined : readZone(cells[zoneIndex] ?? '')
       if (rowZone && written && !('impossible' in written) && written.clock && !written.zone)
         written = {...written, zone: {...rowZone, start: written.end, end: written.end}}
+      // (`| 06:34:50 | Callout acknowledged | | `: the row's words in the other column named for them
+      // when the first is empty.)
+      const textIndex =
+        found.textIndex !== undefined &&
+        !cells[found.textIndex] &&
+        found.otherTextIndex !== undefined
+          ? found.otherTextIndex
+          : found.textIndex
       const text = textIndex === undefined ? '' : (cells[textIndex] ?? '')
       // Outside a timeline, a row without a time (`| Severity | SEV2 |`) or that dates the
       // document itself (`| Date | 2022-11-08 |`) is no entry.

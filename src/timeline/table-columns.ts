@@ -110,7 +110,18 @@ function bestTimeColumn(headers: string[], columns: ColumnProfile[]): number | u
 /** A header of a column of kinds or states (`Event type`, `Category`, `Status`), short labels. */
 const kindHeader = /\b(?:type|kind|category|class|status|severity|level|phase|stage)\s*$/i
 
-function textColumn(headers: string[], body: string[][], taken: number[]): number | undefined {
+/** The columns a table's times are in. */
+const timeIndexes = (found: TimeColumns) => [
+  found.dateIndex,
+  ...(found.clockIndex === undefined ? [] : [found.clockIndex])
+]
+
+function textColumn(
+  headers: string[],
+  body: string[][],
+  taken: number[],
+  namedOnly = false
+): number | undefined {
   const candidates = headers.map((_, index) => index).filter((index) => !taken.includes(index))
   // (`| Timestamp | Event type | Actor | Details |`: a column of the kind of each row is its label;
   // of the columns named for the row's words, the one that holds the most of them.)
@@ -120,6 +131,7 @@ function textColumn(headers: string[], body: string[][], taken: number[]): numbe
         headers[index] ?? ''
       ) && !kindHeader.test(headers[index] ?? '')
   )
+  if (namedOnly && named.length === 0) return undefined
   let best: number | undefined
   let longest = -1
   for (const index of named.length > 0 ? named : candidates) {
@@ -149,6 +161,11 @@ export interface TimeColumns {
   /** A column of clock times beside a column of days (`| Date | Time | Event |`). */
   clockIndex?: number
   textIndex?: number
+  /**
+   * A second column named for the row's words (`| Description | Operator / Notes |`): the row's
+   * words where the first is empty.
+   */
+  otherTextIndex?: number
   /** A column of each row's zone (`| 00.47 | GMT | ... |`, `| 02.14 | BST | ... |`). */
   zoneIndex?: number
 }
@@ -191,7 +208,10 @@ export function timeColumns(headers: string[], body: string[][]): TimeColumns | 
     ...(found.clockIndex === undefined ? [] : [found.clockIndex])
   ])
   if (text !== undefined) found.textIndex = text
-  const taken = [found.dateIndex, found.clockIndex, found.textIndex]
+  const other =
+    text === undefined ? undefined : textColumn(headers, body, [...timeIndexes(found), text], true)
+  if (other !== undefined) found.otherTextIndex = other
+  const taken = [found.dateIndex, found.clockIndex, found.textIndex, found.otherTextIndex]
   const zone = headers.findIndex(
     (_, index) => !taken.includes(index) && zoneCells(body.map((cells) => cells[index] ?? ''))
   )

@@ -3,6 +3,7 @@
  * times, read cell by cell.
  */
 import {expect, test} from 'vitest'
+import {parseIncidents} from '../../src/parse-incidents.js'
 import {timeColumns} from '../../src/timeline/table-columns.js'
 
 test('four digits in a column headed as times are clocks; in a column of years, years', () => {
@@ -69,4 +70,21 @@ test("a column of each row's kind is no text: the row's words are in the column 
       ]
     )?.textIndex
   ).toBe(2)
+})
+
+test('a row whose column of words is empty takes its words from the other column named for them', () => {
+  const markdown = [
+    '## Timeline',
+    '',
+    'All times UTC, 4 May 2025.',
+    '',
+    '| Time | Description | Operator notes |',
+    '|---|---|---|',
+    '| 06:31 | Tank level LOW | Pumps stopped; level reads 92% on the screen but the dip says 6%, so the level transmitter looks wrong |',
+    '| 06:34 | Callout acknowledged by the duty operator | |'
+  ].join('\n')
+  const [incident] = parseIncidents(markdown).incidents
+  expect(incident?.timeline.map((entry) => entry.text)).toContain(
+    'Callout acknowledged by the duty operator'
+  )
 })
