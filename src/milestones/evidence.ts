@@ -3423,6 +3423,8 @@ function labelOf(
   const bold = emphasis.some((phrase) => phrase.replace(/[\s.!:]+$/, '').toLowerCase() === opening)
   if (first.words.length <= 2 && (shoutedFirst.test(text) || bold) && second.joint === 'stop')
     return true
+  // (`Found it: the clients hammered reconnects`: a sentence that says who or what, no label.)
+  if (first.words.some((word) => /^(?:it|we|i|they|this|that)$/.test(word.text))) return false
   return first.words.length <= 3 && second.joint === 'colon'
 }
 

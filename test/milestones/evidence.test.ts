@@ -1196,6 +1196,12 @@ test('what a cause found was waiting on is no plan; a recovery declared is the r
   expect(scoreIn('Queue depth is ~9x normal and still climbing.', 'mitigated')).toBe(0)
   expect(scoreIn('Severity: SEV1 (raised from SEV2 at 04:35)', 'mitigated')).toBe(0)
   expect(scoreIn('Disk quota raised to 2 TB.', 'mitigated')).toBeGreaterThan(0)
+  // (`Found it:` opens a sentence, no label that names a milestone.)
+  expect(
+    weighEntry('Found it: during the outage, clients hammered reconnects.').features.some((f) =>
+      f.name.endsWith(', as a label')
+    )
+  ).toBe(false)
   // (Understanding what went wrong is knowing it.)
   expect(scoreIn('By eleven we understood what was going on.', 'diagnosed')).toBe(4)
   expect(scoreIn('We understood why the queue stalled.', 'diagnosed')).toBeGreaterThanOrEqual(3)
