@@ -144,7 +144,9 @@ export class Clauses {
     if (why !== undefined && hasWords(text.slice(from, from + why))) from += why + 1
     // `ED registrar calls the desk: bloods collected ~05:30 not visible`: after a sentence's colon, a
     // time dates what the words after it tell (not a label's colon: `Update: at 14:05 ...`).
-    const colon = text.lastIndexOf(': ', mention.start)
+    // (Searched within the clause only: a long line of times is searched once per time.)
+    const inClause = text.slice(from, mention.start).lastIndexOf(': ')
+    const colon = inClause === -1 ? -1 : from + inClause
     if (
       colon > from &&
       text.slice(from, colon).trim().split(/\s+/).length > 3 &&
