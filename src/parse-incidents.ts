@@ -14,7 +14,7 @@ import {readFrontMatter} from './parse/front-matter.js'
 import {readMarkdown} from './parse/markdown.js'
 import {allSections, type OutlineSection, outline} from './parse/outline.js'
 import {exampleLines, templateProblems} from './parse/template-examples.js'
-import {readTimestamp, type WrittenDate} from './time/read-timestamp.js'
+import {readTimestamp, type WrittenDate, weekdayNames, weekdays} from './time/read-timestamp.js'
 import {parseDay} from './time/resolve-instant.js'
 import type {Day, TimeContext} from './time/resolve-time.js'
 import {parseZoneName, type Zone} from './time/zones.js'
@@ -676,25 +676,28 @@ function openingMail(tree: Root): {subject?: string; day: Day} | undefined {
   const mail = mailHeaders(text)
   const date = mail?.written.date
   // (`**Date:** Thursday, September 18, 2025` without its clock: the day it was sent all the same.)
-  const dayOnly = mail ? undefined : mailDay(text)
-  if ((!mail || !date || date.year === undefined) && !dayOnly) return undefined
-  const day = dayOnly?.date ?? ({year: date?.year, month: date?.month, day: date?.day} as Day)
+  const sent = mail
+    ? date?.year === undefined
+      ? undefined
+      : {date: {year: date.year, month: date.month, day: date.day}, subject: mail.subject}
+    : mailDay(text)
+  if (!sent) return undefined
   // (`[post-mortem] strata-config 4.2.0 ...`: the list's tags in brackets are no part of the name.)
-  const subject = (mail?.subject ?? dayOnly?.subject)?.replace(/^(?:\[[^\]]*\]\s*)+/, '')
-  return subject ? {subject, day} : {day}
+  const subject = sent.subject?.replace(/^(?:\[[^\]]*\]\s*)+/, '')
+  return subject ? {subject, day: sent.date} : {day: sent.date}
 }
 
 /** The day a title names by its weekday alone (`About Tuesday morning`): the last one on or before `sent`. */
 function weekdayBefore(title: string, sent: Day): Day | undefined {
-  const named = /\b(sun|mon|tues|wednes|thurs|fri|satur)day\b/i.exec(title)
+  const named = weekdayInTitle.exec(title)
   if (!named || /\b(?:next|last|every)\s+\w+day\b/i.test(title)) return undefined
-  const target = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'].indexOf(
-    (named[1] as string).toLowerCase()
-  )
+  const target = weekdays.indexOf((named[1] as string).toLowerCase())
   const at = new Date(Date.UTC(sent.year, sent.month - 1, sent.day))
   at.setUTCDate(at.getUTCDate() - ((at.getUTCDay() - target + 7) % 7))
   return {year: at.getUTCFullYear(), month: at.getUTCMonth() + 1, day: at.getUTCDate()}
 }
+
+const weekdayInTitle = new RegExp(`\\b(${weekdayNames})\\b`, 'i')
 
 /** How long before it was written a post tells of its day: a quarter of a year. */
 const writtenWithin = 92 * 86_400_000

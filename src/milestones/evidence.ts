@@ -248,8 +248,10 @@ export function weighEntry(
   if (relapse || worse.test(text)) unsaid.add('mitigated').add('resolved')
   // `<nagbot> PROBLEM: proxy01/http is CRITICAL`, `datadog: p95 latency > 4s`: in a chat, a message
   // from a bot or a monitoring tool that tells of trouble is its alert.
-  const bot = spoken ? botSender.exec(text) : null
+  const speaker = spoken ? speakerOf(text) : undefined
+  const bot = speaker !== undefined && botName.test(speaker)
   if (
+    speaker !== undefined &&
     bot &&
     !features.some(alerting) &&
     segments.some(
@@ -265,7 +267,7 @@ export function weighEntry(
       milestone: 'detected',
       name: 'alert',
       weight: 3,
-      words: [(bot[1] ?? bot[2]) as string]
+      words: [speaker]
     })
   const kept = features.filter(
     (feature) => !unsaid.has(feature.milestone) && !(silent && alerting(feature))
@@ -874,12 +876,17 @@ const after = new Set(['unknown', 'unclear'])
 /** Words that qualify a noun after `no` (`no new errors`, `no further 5xx`). */
 const nounQualifiers = new Set(['new', 'other', 'more', 'further', 'additional', 'fresh'])
 
-/**
- * A chat message's sender that is a bot or a monitoring tool: `<nagbot>`, `alert-bot:`, `datadog:`,
- * `Grafana:`.
- */
-const botSender =
-  /^\s*(?:<[@+]?([\w.-]*bot|[\w.-]*(?:datadog|grafana|prometheus|alertmanager|sentry|pagerduty|opsgenie|nagios|icinga|zabbix|pingdom|uptimerobot|cloudwatch|newrelic)[\w.-]*)>|([\w.-]*bot|(?:datadog|grafana|prometheus|alertmanager|sentry|pagerduty|opsgenie|nagios|icinga|zabbix|pingdom|uptimerobot|cloudwatch|newrelic)[\w.-]*):)\s/i
+/** Who speaks a chat line: `maria.k: anyone seeing 502s?`, `<kbrennan> ack, looking` (IRC). */
+export function speakerOf(text: string): string | undefined {
+  const message = chatSpeaker.exec(text)
+  return message?.[1] ?? message?.[2]
+}
+
+const chatSpeaker = /^(?:<[@+]?([^>\s]{1,24})>|([\p{L}\d][\p{L}\d._@-]{0,23}):)\s/u
+
+/** A chat sender that is a bot or a monitoring tool: `nagbot`, `alert-bot`, `datadog`, `Grafana`. */
+const botName =
+  /bot$|datadog|grafana|prometheus|alertmanager|sentry|pagerduty|opsgenie|nagios|icinga|zabbix|pingdom|uptimerobot|cloudwatch|newrelic/i
 
 /** What `normal` says is usual when it comes before it: a process, a time, a load. */
 const usualNouns = new Set([
@@ -914,6 +921,9 @@ const usualNouns = new Set([
   'shift',
   'working'
 ])
+
+/** What measures against the usual before `normal`: `~14x normal`, `twice normal`, `above normal`. */
+const againstUsual = /^(?:\d+(?:\.\d+)?x|times|twice|thrice|above|below|than|over|under)$/
 
 /** What a team puts right when it corrects something: a setting, a file, a value. */
 const settingNouns = new Set([
@@ -1200,20 +1210,18 @@ function read(clause: Clause, segment: Segment): void {
       /^(?:pass|passes|passed|passing|clears|cleared)$/.test(before?.text ?? '')
     )
       classes = classes.filter((name) => name !== 'watch')
-    // `the normal config review`, `normal evening load`: what is usual for a process or a time, no
-    // state reached (`latency is normal`, `back to normal`, `normal levels` are).
-    if (word.text === 'normal' && usualNouns.has(after?.text ?? ''))
+    // `the normal config review`, `normal evening load`: what is usual for a process or a time;
+    // `~14x normal`, `above normal`: a measure against the usual. No state reached (`latency is
+    // normal`, `back to normal`, `normal levels` are).
+    if (
+      word.text === 'normal' &&
+      (usualNouns.has(after?.text ?? '') || againstUsual.test(before?.text ?? ''))
+    )
       classes = classes.filter((name) => name !== 'recover' && name !== 'healthy')
     // `crash recovery running`, `finished crash recovery`: a database's procedure after a crash, by
     // name, no service recovered.
     if (/^recover/.test(word.text) && /^(?:crash|wal|redo|instance)$/.test(before?.text ?? ''))
       classes = classes.filter((name) => name !== 'recover')
-    // `~14x normal`, `twice normal`, `above normal`: a measure against the usual, no state reached.
-    if (
-      word.text === 'normal' &&
-      /^(?:\d+(?:\.\d+)?x|times|twice|thrice|above|below|than|over|under)$/.test(before?.text ?? '')
-    )
-      classes = classes.filter((name) => name !== 'recover' && name !== 'healthy')
     // `Severity P1 (raised from P2)`, `priority bumped to P1`: the incident's rank changed, no remedy.
     if (
       (is(word, 'act') || is(word, 'report')) &&
@@ -2759,7 +2767,7 @@ function acrossSegments(
   // `Got it. The new image ships SystemdCgroup = true, which is why the nodes never went Ready`: the
   // author's `got it`, alone, then what was wrong and why, is the cause found.
   if (
-    gotIt.test(said(clauses[0]?.words ?? [])) &&
+    answerAlone.exec(said(clauses[0]?.words ?? []))?.[1] === 'got' &&
     clauses[1]?.joint === 'stop' &&
     clauses
       .slice(1)
@@ -2770,7 +2778,7 @@ function acrossSegments(
   // found it. ...`: `found it` alone, then the cause named, is the cause found.
   const lead = clauses[1]?.joint === 'colon' && (clauses[0]?.words.length ?? 0) <= 2 ? 1 : 0
   if (
-    foundItAlone.test(said(clauses[lead]?.words ?? [])) &&
+    answerAlone.exec(said(clauses[lead]?.words ?? []))?.[1] === 'found' &&
     clauses[lead + 1]?.joint === 'stop' &&
     segments
       .slice(segments.findIndex((segment) => has(segment, 'find')) + 1)
@@ -2809,12 +2817,12 @@ function said(words: readonly Word[]): string {
   return words.map((word) => word.text).join(' ')
 }
 
-/** `Got it`, `finally got it`, `I think we've got it`: the answer found, said alone. */
-const gotIt = /^(?:(?:i|we)\s+)?(?:think\s+(?:i|we)\s+)?(?:'ve\s+|have\s+)?(?:finally\s+)?got\s+it$/
-
-/** `Found it`, `I think we found it`, `finally found it`: the cause found, said alone. */
-const foundItAlone =
-  /^(?:(?:i|we)\s+)?(?:think\s+(?:i|we)\s+)?(?:'ve\s+|have\s+)?(?:finally\s+|just\s+)?found\s+it$/
+/**
+ * `Got it`, `Found it`, `I think we've got it`, `finally found it`: the answer found, said alone
+ * (its verb captured).
+ */
+const answerAlone =
+  /^(?:(?:i|we)\s+)?(?:think\s+(?:i|we)\s+)?(?:'ve\s+|have\s+)?(?:finally\s+|just\s+)?(got|found)\s+it$/
 
 /** A segment that only confirms: `confirmed.`, `Verified:`, `yep, confirmed`. */
 function confirmationAlone(segment: Segment): boolean {

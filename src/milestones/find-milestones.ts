@@ -30,6 +30,7 @@ import {
   type ScoredMilestone,
   scoredMilestones,
   scoresOf,
+  speakerOf,
   weighEntry
 } from './evidence.js'
 import {irregularVerbs} from './lexicon.js'
@@ -592,17 +593,13 @@ export function chatLike(timed: readonly TimelineEntry[]): boolean {
   const speakers = new Set<string>()
   let said = 0
   for (const entry of lines) {
-    // (`maria.k: anyone else seeing 502s?`; `<kbrennan> ack, looking`, as IRC logs write it.)
-    const message = chatSpeaker.exec(entry.text)
-    const speaker = message?.[1] ?? message?.[2]
+    const speaker = speakerOf(entry.text)
     if (!speaker || statusWords.test(speaker)) continue
     speakers.add(speaker.toLowerCase())
     said++
   }
   return speakers.size >= 2 && said >= lines.length * 0.6
 }
-
-const chatSpeaker = /^(?:<[@+]?([^>\s]{1,24})>|([\p{L}\d][\p{L}\d._@-]{0,23}):)\s/u
 
 const statusWords =
   /^(?:update[ds]?|investigating|identified|monitoring|resolved|mitigated|detected|acknowledged|diagnosed|started|triggered|fixed|closed|note|status|impact|cause|action|decision|summary|step\s?\d*)$/i

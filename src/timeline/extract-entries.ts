@@ -852,14 +852,20 @@ class Walker {
       // own times.)
       // (A time of another day is a reference, `certificate expired (notAfter 14NOV24 0300Z)`, no
       // event of the row's; and the row keeps a few words at least.)
+      const cell =
+        textIndex !== undefined && row.children[textIndex]
+          ? blockText([row.children[textIndex] as Nodes])
+          : undefined
+      const mentions = cell ? findMentions(cell.text, this.#dotted) : []
       const rowClock = written && !('impossible' in written) ? written.clock : undefined
-      const told = rowClock
-        ? findMentions(text, this.#dotted).find(
-            (mention) =>
-              mention.written.clock !== undefined &&
-              !mention.written.date &&
-              clockMinutes(mention.written.clock) !== clockMinutes(rowClock)
-          )
+      const ownTime = (mention: Mention) =>
+        rowClock !== undefined &&
+        mention.written.clock !== undefined &&
+        !mention.written.date &&
+        clockMinutes(mention.written.clock) !== clockMinutes(rowClock)
+      // (The row's words as written, read again only when a time of its own is told in them.)
+      const told = mentions.some(ownTime)
+        ? findMentions(text, this.#dotted).find(ownTime)
         : undefined
       const start = told ? sentenceStart(text, 0, told.start) : -1
       const cut = start > 0 && text.slice(0, start).split(/\s+/).length >= 3 ? start : -1
@@ -885,11 +891,7 @@ class Walker {
         }
       }
       this.events.push(raw)
-      if (textIndex !== undefined && row.children[textIndex]) {
-        const cell = blockText([row.children[textIndex] as Nodes])
-        const mentions = findMentions(cell.text, this.#dotted)
-        if (mentions.length > 0) this.#mentions(cell, mentions, rowHere, placeOf(row), raw)
-      }
+      if (cell && mentions.length > 0) this.#mentions(cell, mentions, rowHere, placeOf(row), raw)
     }
     return true
   }
@@ -1129,11 +1131,6 @@ class Walker {
     return raw
   }
 
-  /**
-   * An offset from T0 (`T+1h05m`) as the clock, and day, it comes to: the T0 the report
-   * states, plus the offset, in its zone. Without a T0 stated above, the offset as written
-   * (no clock: the entry is not placed).
-   */
   /** A statement of when a recording started makes that time the anchor of its stamps. */
   #recordingFrom(text: string): void {
     const start = recordingStart(text)
@@ -1142,6 +1139,11 @@ class Walker {
     this.#recording = true
   }
 
+  /**
+   * An offset from T0 (`T+1h05m`) as the clock, and day, it comes to: the T0 the report
+   * states, plus the offset, in its zone. Without a T0 stated above, the offset as written
+   * (no clock: the entry is not placed).
+   */
   #anchored(written: WrittenTime): WrittenTime {
     const anchor = this.#anchor
     if (!anchor?.clock) return written
@@ -1580,14 +1582,14 @@ function clauseEnd(text: string, from: number, at: number): number {
   return end
 }
 
+/** A clock's minutes from midnight. */
+const clockMinutes = (clock: WrittenClock) => clock.hour * 60 + clock.minute
+
 /**
  * Where the sentence holding `at` starts, if after `from`: the offset after
  * a full stop, question or exclamation mark and a space; -1 when the
  * sentence began at or before `from`.
  */
-/** A clock's minutes from midnight. */
-const clockMinutes = (clock: WrittenClock) => clock.hour * 60 + clock.minute
-
 function sentenceStart(text: string, from: number, at: number): number {
   let start = -1
   for (const match of text.slice(from, at).matchAll(/[.!?]["')\]]*\s+(?=["'([]?[A-Z0-9])/g))

@@ -573,7 +573,7 @@ function compactMention(text: string, digits: string, start: number): Mention | 
   const second = compactSpanEnd.exec(rest)
   const secondAt = second ? 5 + (second[1] as string).length + 2 : Number.POSITIVE_INFINITY
   if (second) {
-    const [whole, lead, hour, minute] = second as unknown as [string, string, string, string]
+    const [whole, lead = '', hour = '', minute = ''] = second
     rest = `${lead}${hour}:${minute}${rest.slice(whole.length)}`
   }
   const written = readEnglishTimestamp(`${digits.slice(0, 2)}:${digits.slice(2)}${rest}`)

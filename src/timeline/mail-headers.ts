@@ -16,8 +16,7 @@ import {readTimestamp, type WrittenTime} from '../time/read-timestamp.js'
 export function mailHeaders(
   text: string
 ): {written: WrittenTime; text: string; subject?: string} | undefined {
-  const field = (name: string) =>
-    new RegExp(`^\\W*${name}\\W*:\\s*(.+?)\\s*$`, 'im').exec(text)?.[1]?.trim()
+  const field = (name: string) => headerField(text, name)
   const from = field('from')
   const sent = field('sent') ?? field('date')
   if (!from || !sent) return undefined
@@ -41,8 +40,7 @@ export function mailHeaders(
 export function mailDay(
   text: string
 ): {date: {year: number; month: number; day: number}; subject?: string} | undefined {
-  const field = (name: string) =>
-    new RegExp(`^\\W*${name}\\W*:\\s*(.+?)\\s*$`, 'im').exec(text)?.[1]?.trim()
+  const field = (name: string) => headerField(text, name)
   const sent = field('sent') ?? field('date')
   const subject = field('subject')
   if (!field('from') || !sent || (!subject && !field('to'))) return undefined
@@ -51,4 +49,9 @@ export function mailDay(
   if (date?.year === undefined) return undefined
   const day = {year: date.year, month: date.month, day: date.day}
   return subject ? {date: day, subject} : {date: day}
+}
+
+/** The value of a header line (`From: Ana`, `**Date:** ...`), trimmed; undefined when there is none. */
+function headerField(text: string, name: string): string | undefined {
+  return new RegExp(`^\\W*${name}\\W*:\\s*(.+?)\\s*$`, 'im').exec(text)?.[1]?.trim()
 }

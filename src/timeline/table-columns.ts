@@ -203,10 +203,7 @@ export function timeColumns(headers: string[], body: string[][]): TimeColumns | 
       found.clockIndex = timeIndex
     }
   }
-  const text = textColumn(headers, body, [
-    found.dateIndex,
-    ...(found.clockIndex === undefined ? [] : [found.clockIndex])
-  ])
+  const text = textColumn(headers, body, timeIndexes(found))
   if (text !== undefined) found.textIndex = text
   const other =
     text === undefined ? undefined : textColumn(headers, body, [...timeIndexes(found), text], true)
