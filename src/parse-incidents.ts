@@ -157,6 +157,8 @@ function parseReport(markdown: string, options: ParseOptions): ParseResult & {tr
   // the day of the incident only when the report's own text dates nothing else.
   const dated = dateKey(data, keyPlace('date'), say)
   const posted = dated && typeof data.date === 'string' && /\d:\d\d/.test(data.date)
+  // (A letter's date above its `Dear ...,`: the day it was written, as a mail's `Date:` is.)
+  const letter = mail ? undefined : letterDate(header)
   const day =
     (posted ? undefined : dated) ??
     dayOf(dayIn(title)) ??
@@ -165,7 +167,7 @@ function parseReport(markdown: string, options: ParseOptions): ParseResult & {tr
     firstDay(
       mail
         ? header.filter((block) => block.type !== 'paragraph' || !mailDay(toString(block)))
-        : header,
+        : header.filter((block) => block !== letter?.block),
       title
     )
 
@@ -206,6 +208,9 @@ function parseReport(markdown: string, options: ParseOptions): ParseResult & {tr
   if (titleDay) input.titleDay = {month: titleDay.month, day: titleDay.day}
   if (posted && dated) input.postedDay = dated
   else if (mail) input.postedDay = mail.day
+  else if (letter) input.postedDay = letter.day
+  const letterLine = letter?.block.position?.start.line
+  if (letterLine !== undefined) input.writtenLine = letterLine
   if (frontMatterZone) input.frontMatterZone = frontMatterZone
   if (optionZone) input.optionZone = optionZone
   if (options.path !== undefined) input.path = options.path
@@ -686,6 +691,35 @@ function openingMail(tree: Root): {subject?: string; day: Day} | undefined {
   const subject = sent.subject?.replace(/^(?:\[[^\]]*\]\s*)+/, '')
   return subject ? {subject, day: sent.date} : {day: sent.date}
 }
+
+/**
+ * A letter's date: a day alone in its paragraph (`Wednesday 11 June 2025`, `Leeds, 11 June 2025`) before the salutation
+ * that opens its body (`Dear Supervision Team,`). A letter is dated the day it was written, not
+ * the day it tells of.
+ */
+function letterDate(header: RootContent[]): {block: RootContent; day: Day} | undefined {
+  const salutation = header.findIndex(
+    (block) => block.type === 'paragraph' && salutationLine.test(toString(block).trim())
+  )
+  for (const block of header.slice(0, Math.max(salutation, 0))) {
+    if (block.type !== 'paragraph') continue
+    const text = toString(block).trim()
+    const mention = findMentions(text).find(
+      (found) => found.written.date?.year !== undefined && !found.written.clock
+    )
+    const day = dayOf(mention?.written.date)
+    const rest = mention && text.slice(0, mention.start) + text.slice(mention.end)
+    const alone =
+      rest !== undefined &&
+      (dateline.test(text) || rest.replace(weekdayAlone, '').replace(/[\s,.]+/g, '') === '')
+    if (day && alone) return {block, day}
+  }
+  return undefined
+}
+
+/** A letter's salutation, alone on its line: `Dear Supervision Team,`, `Dear Sir or Madam`. */
+const salutationLine = /^Dear\s+[^\n]{1,60}?[,:]?$/
+const weekdayAlone = new RegExp(`\\b(?:${weekdayNames})\\b`, 'gi')
 
 /** The day a title names by its weekday alone (`About Tuesday morning`): the last one on or before `sent`. */
 function weekdayBefore(title: string, sent: Day): Day | undefined {

@@ -43,6 +43,8 @@ export interface TimelineInput {
   titleDay?: {month: number; day: number}
   /** The day of a front matter `date` with a clock: when the page was posted, a weaker day. */
   postedDay?: Day
+  /** The line of a letter's date (above its `Dear ...,`): when it was written, no day of its story. */
+  writtenLine?: number
   /** A day in the title of each part, for files of several incidents. */
   partDays: Array<Day | undefined>
   /** The report's title, which may give its year (`Replica lag, July 2026`). */
@@ -68,6 +70,8 @@ export interface Timelines {
 export function readTimelines(input: TimelineInput): Timelines {
   const lines = new SourceLines(input.source)
   const extracted = extractEntries(input.root, input.source, lines, new Set(input.parts))
+  if (input.writtenLine !== undefined)
+    extracted.events = extracted.events.filter((event) => event.place.line !== input.writtenLine)
   const fileDay = input.path ? dayInPath(input.path) : undefined
   placeDaysOfMonth(extracted.events, input.statedDay ?? input.postedDay ?? fileDay)
   const fromFrontMatter = frontMatterEvents(

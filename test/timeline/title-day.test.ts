@@ -57,3 +57,37 @@ test('a night across two days: a story begun in the evening is on the first, one
   expect(night('23:40', '01:15')).toEqual(['2025-05-12T23:40:00Z', '2025-05-13T01:15:00Z'])
   expect(night('01:10', '03:05')).toEqual(['2025-05-13T01:10:00Z', '2025-05-13T03:05:00Z'])
 })
+
+test("a letter's date above its salutation is when it was written, not the day of its story", () => {
+  const letter = (dated: string) =>
+    [
+      '**Harbourline Freight Ltd**',
+      '',
+      'Office of Rail Regulation',
+      '1 Kemble Street',
+      '',
+      dated,
+      '',
+      'Dear Sir or Madam,',
+      '',
+      '## Notice of a booking system outage',
+      '',
+      '1.1 Unless otherwise stated, all times are given in British Summer Time (BST, UTC+1).',
+      '',
+      '### 2. Chronology',
+      '',
+      '2.1 At 07:40 BST on Monday 9 June 2025 the booking service stopped answering.',
+      '',
+      '2.2 At 08:05 BST a customer rang our desk to report it.',
+      '',
+      '2.3 At 09:30 BST the service was restored.'
+    ].join('\n')
+  for (const dated of ['Wednesday 11 June 2025', 'Leeds, 11 June 2025']) {
+    const [incident] = parseIncidents(letter(dated), {path: 'notice.md'}).incidents
+    expect(incident?.timeline.map((entry) => entry.at)).toEqual([
+      '2025-06-09T06:40:00Z',
+      '2025-06-09T07:05:00Z',
+      '2025-06-09T08:30:00Z'
+    ])
+  }
+})
