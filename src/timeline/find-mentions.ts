@@ -228,8 +228,17 @@ function findEnglish(text: string, dotted: boolean): Mention[] {
       text,
       hoursAfterWeekday(text, clocksInWords(text, compactInProse(text, mentions)))
     )
+  ).filter(
+    (mention) => !estimateBefore.test(text.slice(Math.max(0, mention.start - 48), mention.start))
   )
 }
+
+/**
+ * An estimate's label: `ETR 1500Z`, `ETA: 14:30`, `estimated time of restoration 16:00`, `expected
+ * resolution by 09:00`. A time still to come when it was written, no moment of the story.
+ */
+const estimateBefore =
+  /(?:\b(?:ETA|ETR|ETTR|ERT)|\b(?:estimated|expected)\s+(?:time\s+(?:of|to)\s+)?(?:restor\w*|repair|resolution|resolve|recovery|fix|completion|arrival))\s*[:=]?\s*(?:of\s+|by\s+|at\s+|around\s+|~)?$/i
 
 /**
  * `at around 7 this morning`, `until 9 last night`, `by 6 in the evening`: an hour alone before
@@ -524,10 +533,11 @@ const amountBeforeHours = new RegExp(
 
 /**
  * `(1812 MST – 2017 MST)`, `1812–2017 MST`, `0930 UTC`: a 24-hour clock without its colon and a
- * zone written after it, wherever it stands (the zone read, not only named).
+ * zone written after it, wherever it stands (the zone read, not only named); a Zulu time glued to
+ * its `Z` (`1852Z`, `1852Z/1452L` with the local time after it, `1625Z–1810Z`).
  */
 const compactWithZone =
-  /(?<![\w.:/#$%+@=,-])((?:[01]\d|2[0-3])[0-5]\d)(?=(?:\s*[–—-]\s*(?:[01]\d|2[0-3])[0-5]\d)?\s?(?:UTC|GMT|[A-Z]{1,3}[SD]?T)\b)/g
+  /(?<![\w.:/#$%+@=,-])((?:[01]\d|2[0-3])[0-5]\d)(?=(?:\s*[–—-]\s*(?:[01]\d|2[0-3])[0-5]\d)?\s?(?:UTC|GMT|[A-Z]{1,3}[SD]?T)\b|Z(?![\w-]))/g
 
 function compactInProse(text: string, found: Mention[]): Mention[] {
   if (!/\d{4}/.test(text)) return found
@@ -578,11 +588,16 @@ function compactMention(text: string, digits: string, start: number): Mention | 
   }
   const written = readEnglishTimestamp(`${digits.slice(0, 2)}:${digits.slice(2)}${rest}`)
   if (!written || 'impossible' in written || !written.clock || written.start !== 0) return undefined
-  const end = start + written.text.length - (written.text.length > secondAt ? 2 : 1)
+  let end = start + written.text.length - (written.text.length > secondAt ? 2 : 1)
+  // (`1852Z/1452L`: the same instant in local time after the Zulu one is no time of its own.)
+  const local = /^\/\s?(?:[01]\d|2[0-3])[0-5]\dL\b/.exec(text.slice(end))
+  if (local && text[start + 4] === 'Z') end += local[0].length
   const own: WrittenTime = {...written, text: text.slice(start, end), end: end - start}
   // (The colon put in moved what follows one place on.)
   if (written.zone)
     own.zone = {...written.zone, start: written.zone.start - 1, end: written.zone.end - 1}
+  // (`0035Z 19JUL`: a Zulu time is in UTC whatever day is written after it.)
+  else if (text[start + 4] === 'Z') own.zone = {zone: {name: 'Z', offset: 0}, start: 4, end: 5}
   return {written: withDayBefore(text, start, own), start, end}
 }
 

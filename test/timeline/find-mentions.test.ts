@@ -201,3 +201,23 @@ test('findMentions(text) reads four figures and an h as a 24-hour clock, as the 
     ['2340H', 23, 40]
   ])
 })
+
+test('findMentions(text) reads a Zulu time glued to its Z, and the local time paired after it as part of it', () => {
+  expect(clocks('Ground stop lifted at 1810Z.')).toEqual([['1810Z', 18, 10]])
+  expect(clocks('| 1452Z/0952L | Tower reports the radar feed frozen. |')).toEqual([
+    ['1452Z/0952L', 14, 52]
+  ])
+  expect(clocks('The bridge ran 0915Z–1040Z.')).toEqual([['0915Z–1040Z', 9, 15]])
+  const closed = findMentions('Ticket closed at 0040Z 12MAR / 2040L 11MAR.')[0]?.written
+  expect([closed?.zone?.zone.offset, closed?.date?.day]).toEqual([0, 12])
+  expect(clocks('Part 1452Z-A was swapped.')).toEqual([])
+})
+
+test('findMentions(text) leaves out an estimate: a time still to come when it was written', () => {
+  expect(clocks('The carrier confirms the cut, ETR 1600Z.')).toEqual([])
+  expect(clocks('Vendor gives an ETA of 14:30 UTC for the patch.')).toEqual([])
+  expect(clocks('Estimated time of restoration: 16:00 UTC.')).toEqual([])
+  expect(clocks('Service was restored at 15:42 UTC, before the ETA.')).toEqual([
+    ['15:42 UTC', 15, 42]
+  ])
+})
