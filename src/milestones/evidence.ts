@@ -919,7 +919,12 @@ const usualNouns = new Set([
   'cadence',
   'cycle',
   'shift',
-  'working'
+  'working',
+  // (`14 reserve crews available (normal complement)`: the usual number of staff on hand.)
+  'complement',
+  'staffing',
+  'roster',
+  'headcount'
 ])
 
 /** What measures against the usual before `normal`: `~14x normal`, `twice normal`, `above normal`. */
@@ -3489,7 +3494,8 @@ function featuresOf(segment: Segment): Feature[] {
   )
   // (`customers saw dashboards load slowly`: what customers look at is the product, not a monitor.)
   const watched =
-    has(segment, 'signal') ||
+    // (`Alert clears.`, `the alarm resolved itself`: an alert ending, no trouble seen.)
+    (has(segment, 'signal') && !has(segment, 'recover') && !has(segment, 'close')) ||
     (has(segment, 'watch') &&
       segment.actor !== 'outsider' &&
       // (`The monitor auto-resolved while declines were still high`: a monitor clearing, no alert.)

@@ -844,7 +844,9 @@ function windowFeatures(entry: Timed): {start: Feature[]; end: Feature[]} {
   )
   // A span of the team's work (`investigate Erigon issues, 22:57 - 04:56`) is no impact window.
   const work = words.some((word) => workClasses.some((name) => is(word, name)))
-  if (harm.length === 0 || work) return {start: [], end: []}
+  // (`scheduled departures 1145Z–1345Z`, `planned for 02:00-04:00`: a timetable's span, no impact's.)
+  const planned = words.some((word) => /^(?:scheduled|planned|timetabled)$/.test(word.text))
+  if (harm.length === 0 || work || planned) return {start: [], end: []}
   const shown = harm.map((word) => word.text)
   return {
     start: [{milestone: 'started', name: 'impact window', weight: 3.5, words: shown}],

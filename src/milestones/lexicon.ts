@@ -1112,6 +1112,8 @@ export const systemParts: readonly string[] = [
 export const phrases: ReadonlyArray<readonly [string, string, readonly WordClass[]]> = [
   ['roll', 'back', ['act']],
   ['fail', 'over', ['act']],
+  // `traffic failed back to WAN1`: a failback, as a failover, is a move, no failure.
+  ['fail', 'back', ['act']],
   ['switch', 'over', ['act']],
   ['switch', 'to', ['act']],
   ['cut', 'over', ['act']],

@@ -532,7 +532,13 @@ function linkPhrases(words: Word[]): void {
         if (other.stem !== second) continue
         // (`working from home on a tender`: a verb's particle stands after its object, `rolled the
         // deploy back`, not after a preposition's.)
-        if (words.slice(index + 1, at).some((between) => prepositions.has(between.text))) break
+        // (`fails to come back`: nor after an infinitive's `to`, whose verb the particle is.)
+        if (
+          words
+            .slice(index + 1, at)
+            .some((between) => prepositions.has(between.text) || between.text === 'to')
+        )
+          break
         // (`the first failed write in our logs`: `in` before what it holds is a preposition.)
         if (second === 'in' && prepositionObject.has(words[at + 1]?.text ?? '')) continue
         word.classes = classes

@@ -2201,3 +2201,21 @@ test('`Got it.` alone, then what was wrong and why, is the cause found', () => {
   expect(scoreIn('Got it. Thanks for the heads-up.', 'diagnosed')).toBe(0)
   expect(scoreIn('Got it, on it.', 'diagnosed')).toBe(0)
 })
+
+test('an alert clearing is no detection: the alarm ending, not trouble seen', () => {
+  expect(scoreIn('Latency back under 1 s. Alert clears.', 'detected')).toBe(0)
+  expect(scoreIn('The disk alarm resolved itself.', 'detected')).toBe(0)
+  expect(scoreIn('The disk alarm fires on db-2.', 'detected')).toBeGreaterThanOrEqual(3)
+})
+
+test('a failback is a move, no failure; `fails to come back` is one', () => {
+  expect(scoreIn('Traffic failed back to the primary link.', 'started')).toBe(0)
+  expect(scoreIn('The upgraded primary fails to come back.', 'started')).toBeGreaterThanOrEqual(2)
+})
+
+test('`normal` before a number of staff on hand is no state reached', () => {
+  expect(
+    scoreIn('Six reserve pilots available at the base (normal complement).', 'mitigated')
+  ).toBe(0)
+  expect(scoreIn('Staffing is back to normal.', 'mitigated')).toBeGreaterThan(0)
+})

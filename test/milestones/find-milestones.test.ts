@@ -849,3 +849,20 @@ test('a row of a phase keeps its own words; a later sentence with a time of its 
   expect(hhmm(found, 'detected')).toBe('09:14')
   expect(hhmm(found, 'acknowledged')).toBe('09:17')
 })
+
+test("a timetable's span (`scheduled departures 0700–0900`) is no impact window", () => {
+  const found = report(
+    [
+      '## Impact',
+      '',
+      'The outage hit the evening wave (scheduled departures 17:00–19:00 UTC) hardest.',
+      '',
+      '## Timeline',
+      '',
+      '- 1702Z The boarding system goes down at the gates.',
+      '- 1706Z The gate-system alarm fires.',
+      '- 1750Z Boarding system restored.'
+    ].join('\n')
+  )
+  expect(hhmm(found, 'resolved')).toBe('17:50')
+})
