@@ -817,6 +817,12 @@ class Walker {
       (clockIndex === undefined ? undefined : headerZone(headers[clockIndex] ?? '')) ??
       here.zone
     const rowHere: Where = {...here, zone}
+    // (`| When (UTC, March 8) | What |`: the day the header gives its column's clocks.)
+    const headerDay = findMentions(headers[clockIndex ?? dateIndex] ?? '').find(
+      (mention) => mention.written.date && !mention.written.clock
+    )?.written.date
+    if (headerDay) this.events.push({type: 'day', date: headerDay, place: placeOf(head)})
+    let rowBefore: WrittenTime | undefined
     for (const [rowIndex, cells] of body.entries()) {
       const row = rows[rowIndex]
       if (!row) continue
@@ -825,6 +831,9 @@ class Walker {
         clockIndex === undefined
           ? (columns[dateIndex] as ColumnProfile).times[rowIndex]
           : readTimestamp(`${cells[dateIndex] ?? ''} ${clockCell(cells[clockIndex] ?? '')}`.trim())
+      // (`| ~25 min later | #1184 opened |`: a row's time told by its distance from the row before.)
+      if (!written) written = afterRowBefore(cells[clockIndex ?? dateIndex] ?? '', rowBefore)
+      if (written && !('impossible' in written) && written.clock) rowBefore = written
       // (`| 02.14 | BST | MOM on site |`: the row's zone in a column of its own.)
       const rowZone = zoneIndex === undefined ? undefined : readZone(cells[zoneIndex] ?? '')
       if (rowZone && written && !('impossible' in written) && written.clock && !written.zone)
@@ -1286,6 +1295,18 @@ const stampSeconds = (clock: WrittenClock) =>
  * `written` (an offset, a relative time) placed `seconds` after `base`, a time with a clock:
  * its clock, its day when `base` has one, and `base`'s zone.
  */
+/**
+ * A time cell that tells its time by the distance from the row before (`~25 min later`, `about 40
+ * minutes after that`): the clock it comes to, counted from that row's.
+ */
+function afterRowBefore(cell: string, before: WrittenTime | undefined): WrittenTime | undefined {
+  if (!before?.clock) return undefined
+  const [relative] = relativeTimes(cell)
+  const after = relative?.written.after
+  if (!relative || !after || after.event || relative.start > 2) return undefined
+  return shiftedFrom(before, after.seconds, {...relative.written, text: cell.trim()})
+}
+
 function shiftedFrom(base: WrittenTime, seconds: number, written: WrittenTime): WrittenTime {
   const clock = base.clock as WrittenClock
   const date = base.date

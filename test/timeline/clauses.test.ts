@@ -52,3 +52,9 @@ test('a weekday and a date are the day itself, not a dateline of a place', () =>
   expect(dateline.test('Wednesday, 26 February 2025')).toBe(false)
   expect(dateline.test('Leeds, 16 June 2025')).toBe(true)
 })
+
+test("a forge post's byline (`Started by @ana · `) dates the post, not what it tells of", () => {
+  expect(paperworkDay('**Category:** Announcements · Started by @ana-r · ')).toBe(true)
+  expect(paperworkDay('Opened by @sam_k, ')).toBe(true)
+  expect(paperworkDay('The outage was started by a bad deploy on ')).toBe(false)
+})

@@ -88,3 +88,27 @@ test('a row whose column of words is empty takes its words from the other column
     'Callout acknowledged by the duty operator'
   )
 })
+
+test("a day in the time column's header dates its rows; a row's time told as a distance from the row before counts from it", () => {
+  const report = [
+    '# Broken release',
+    '',
+    '**Posted by** @lena · June 12, 2025',
+    '',
+    '## Timeline',
+    '',
+    '| When (UTC, June 9) | What |',
+    '|---|---|',
+    '| 09:10 | 2.4.0 published without its type declarations |',
+    '| ~20 min later | First issue opened by a user |',
+    '| about 15 minutes after that | A maintainer replies that she is on it |',
+    '| 10:05 | 2.4.1 published with the declarations |'
+  ].join('\n')
+  const [incident] = parseIncidents(report, {path: 'release.md'}).incidents
+  expect(incident?.timeline.map((entry) => entry.at)).toEqual([
+    '2025-06-09T09:10:00Z',
+    '2025-06-09T09:30:00Z',
+    '2025-06-09T09:45:00Z',
+    '2025-06-09T10:05:00Z'
+  ])
+})
