@@ -300,6 +300,10 @@ export const wordClasses = {
     'nagios',
     'icinga',
     'zabbix',
+    // Event managers that open a ticket from a fault (`Auto-created from Netcool event`).
+    'netcool',
+    'solarwinds',
+    'prtg',
     // A page to the engineer on call, as British operations say it.
     'callout',
     'call-out'
@@ -1142,6 +1146,8 @@ export const phrases: ReadonlyArray<readonly [string, string, readonly WordClass
   ['free', 'up', ['act']],
   // `I woke up`, `picked up my phone`, `a follow-up`: a verb's particle, no service up.
   ['wake', 'up', []],
+  // `(Work notes)`: a ticket journal's kind of entry, no work told.
+  ['work', 'notes', []],
   ['look', 'up', []],
   ['follow', 'up', []],
   ['sign', 'up', []],

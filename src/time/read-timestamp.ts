@@ -551,7 +551,18 @@ function finish(
     (point.clock ? /^\s*\[(\d{1,2}:\d{2}[^[\]]{0,20})\]/.exec(text.slice(cursor)) : null)
   if (paren) {
     const inner = readEnglishTimestamp(paren[1] as string)
-    if (inner && !('impossible' in inner) && inner.end >= (paren[1] as string).trim().length - 1) {
+    // (`(20:46 CDT on 05-18)`: a clock and its zone, then a few words of its own day, is the same
+    // time written in another zone all the same.)
+    const whole =
+      inner &&
+      !('impossible' in inner) &&
+      (inner.end >= (paren[1] as string).trim().length - 1 ||
+        (point.clock !== undefined &&
+          inner.clock !== undefined &&
+          inner.zone !== undefined &&
+          inner.start === 0 &&
+          (paren[1] as string).length - inner.end <= 20))
+    if (inner && !('impossible' in inner) && whole) {
       cursor += paren[0].length
       // `22:30 UTC (Oct 29)`: a date in parentheses completes the time, it is not a second time.
       if (!inner.clock && inner.date && !date) date = inner.date

@@ -2219,3 +2219,13 @@ test('`normal` before a number of staff on hand is no state reached', () => {
   ).toBe(0)
   expect(scoreIn('Staffing is back to normal.', 'mitigated')).toBeGreaterThan(0)
 })
+
+test("a ticket journal's `(Work notes)` tells no work; an event manager opening the ticket is its alert", () => {
+  expect(scoreIn('Dana Reyes (Work notes) Shift handover to Sam.', 'mitigated')).toBe(0)
+  expect(
+    scoreIn('Netcool Integration (Work notes) Auto-created from Netcool event.', 'detected')
+  ).toBe(3)
+  expect(
+    scoreIn('A SolarWinds node-down event opens the ticket.', 'detected')
+  ).toBeGreaterThanOrEqual(3)
+})

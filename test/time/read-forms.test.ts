@@ -193,6 +193,16 @@ describe('readTimestamp(text) reads the forms reports write', () => {
     expect(written.zone?.zone.offset).toBe(0)
   })
 
+  test('readTimestamp(text) reads the same time in brackets in another zone, with its own day after it', () => {
+    const written = read('03:12:40 UTC on 2025-04-02 (22:12 CDT on 04-01), the cable was cut')
+    expect(written.text).toBe('03:12:40 UTC on 2025-04-02 (22:12 CDT on 04-01)')
+    expect(written.alternative?.zone?.zone.name).toBe('CDT')
+    // (Not words of the story in brackets: `(10:00 UTC, then a second page)` is too long to be a writing.)
+    expect(
+      read('09:58 UTC (10:00 UTC, then a second page to the lead)').alternative
+    ).toBeUndefined()
+  })
+
   test('readTimestamp(text) reads the same time written twice, after a slash', () => {
     const written = read('14:05 UTC / 07:05 PDT - rollback begins')
     expect(written.alternative?.text).toBe('07:05 PDT')
