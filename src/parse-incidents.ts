@@ -738,7 +738,7 @@ const writtenWithin = 92 * 86_400_000
 
 /** A field of when the report itself was written, met or reviewed. */
 const writtenKey =
-  /\b(?:report|review|reviewed|meeting|prepared|approved|published|posted|sent|created|updated|author|due|issued|submission|submitted)\b/i
+  /\b(?:report|review|reviewed|meeting|prepared|approved|published|posted|sent|created|updated|author|due|issued|submission|submitted|circulated|distributed)\b/i
 
 /**
  * `published Monday, October 21, 2024`, `last updated 2024-10-22`, a letter's dateline (`Barcelona,

@@ -915,6 +915,8 @@ const usualNouns = new Set([
   'day',
   'week',
   'weekend',
+  'weeknight',
+  'weekday',
   'season',
   'cadence',
   'cycle',
@@ -926,6 +928,16 @@ const usualNouns = new Set([
   'roster',
   'headcount'
 ])
+
+/** A word that names harm done: a failure, an outage, `damage`, `the bleeding`. */
+function harmNoun(word: Word | undefined): boolean {
+  return (
+    word !== undefined &&
+    (is(word, 'failure') ||
+      is(word, 'outage') ||
+      /^(?:damage|harm|bleeding|losses|loss)$/.test(word.text))
+  )
+}
 
 /** What measures against the usual before `normal`: `~14x normal`, `twice normal`, `above normal`. */
 const againstUsual = /^(?:\d+(?:\.\d+)?x|times|twice|thrice|above|below|than|over|under)$/
@@ -1218,10 +1230,11 @@ function read(clause: Clause, segment: Segment): void {
     // `the normal config review`, `normal evening load`: what is usual for a process or a time;
     // `~14x normal`, `above normal`: a measure against the usual. No state reached (`latency is
     // normal`, `back to normal`, `normal levels` are).
-    if (
-      word.text === 'normal' &&
-      (usualNouns.has(after?.text ?? '') || againstUsual.test(before?.text ?? ''))
-    )
+    // (`four times a normal weeknight`: the measure before its article.)
+    const measured =
+      againstUsual.test(before?.text ?? '') ||
+      (/^(?:a|an|the)$/.test(before?.text ?? '') && againstUsual.test(words[index - 2]?.text ?? ''))
+    if (word.text === 'normal' && (usualNouns.has(after?.text ?? '') || measured))
       classes = classes.filter((name) => name !== 'recover' && name !== 'healthy')
     // `crash recovery running`, `finished crash recovery`: a database's procedure after a crash, by
     // name, no service recovered.
@@ -1992,7 +2005,9 @@ function read(clause: Clause, segment: Segment): void {
         before.text
       ) &&
       // (`writes stopped failing`: the failing ended.)
-      !(after !== undefined && (is(after, 'failure') || is(after, 'outage')))
+      !(after !== undefined && (is(after, 'failure') || is(after, 'outage'))) &&
+      // (`we stopped the errors`, `that stopped the damage`: a harm ended, its object.)
+      !(after !== undefined && determiners.has(after.text) && harmNoun(words[index + 2]))
     )
       classes = classes.filter((name) => name !== 'end')
     // `The final analysis is expected by 15 October`, `completion expected within two weeks`: a

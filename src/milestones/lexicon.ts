@@ -1148,6 +1148,9 @@ export const phrases: ReadonlyArray<readonly [string, string, readonly WordClass
   ['wake', 'up', []],
   // `(Work notes)`: a ticket journal's kind of entry, no work told.
   ['work', 'notes', []],
+  // `a push alert from our app`: a notification sent to readers, no monitor's alert.
+  ['push', 'alert', []],
+  ['push', 'notification', []],
   ['look', 'up', []],
   ['follow', 'up', []],
   ['sign', 'up', []],

@@ -292,7 +292,7 @@ export const dateline =
 const zoneThenDay = /^(?:all\s+)?times\s+(?:are\s+)?(?:in\s+)?[\w/+:-]+\s*[,;(]/i
 
 const documentField =
-  /^(date|day|(?:fault|outage|failure)\s+date|created(?:\s+(?:on|at))?|(?:last\s+)?(?:modified|updated|edited|reviewed)(?:\s+(?:on|at))?|published|posted|written|(?:report\s+)?issued(?:\s+on)?|report\s+date|date\s+of\s+(?:this\s+)?report|prepared\s+on|date\s+(?:of\s+)?issue|submitted(?:\s+on)?|submission\s+date|date\s+(?:of\s+)?submission)\s*:\s*\S+(?:\s+\S+){0,3}$/i
+  /^(date|day|(?:fault|outage|failure)\s+date|created(?:\s+(?:on|at))?|(?:last\s+)?(?:modified|updated|edited|reviewed)(?:\s+(?:on|at))?|published|posted|written|circulated|distributed|(?:report\s+)?issued(?:\s+on)?|report\s+date|date\s+of\s+(?:this\s+)?report|prepared\s+on|date\s+(?:of\s+)?issue|submitted(?:\s+on)?|submission\s+date|date\s+(?:of\s+)?submission)\s*:\s*\S+(?:\s+\S+){0,3}$/i
 
 /** A label and the words after its time: `Identified: The datacentre ...`, or the label alone. */
 export function withLabel(label: string, rest: string): string {

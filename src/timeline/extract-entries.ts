@@ -22,7 +22,9 @@ import {
   readTimestamp,
   type WrittenClock,
   type WrittenDate,
-  type WrittenTime
+  type WrittenTime,
+  weekdayNames,
+  weekdays
 } from '../time/read-timestamp.js'
 import {findZone, readZone, type Zone} from '../time/zones.js'
 import {type BlockText, blockText, type SourceLines, sourceOffset} from './block-text.js'
@@ -92,6 +94,11 @@ export interface DayMark {
    * from the day the report was written, before anything else reads it (`date` is a placeholder).
    */
   ofMonth?: DayOfMonth
+  /**
+   * A weekday named alone at the head of a paragraph (`**Tuesday evening.** Traffic climbed ...`):
+   * its day is found from the days told before it (`date` is a placeholder).
+   */
+  ofWeek?: number
 }
 
 export type TimelineEvent = RawEntry | DayMark
@@ -719,6 +726,15 @@ class Walker {
         ? bareDate(text.text.replace(/\s+[—–-]\s+[^\d\n]{1,48}$/, ''))
         : undefined
     const bareDay = bareDate(text.text) ?? boldDay
+    // (`**Tuesday evening.** Traffic climbed ...`: a weekday set in bold at the head of a paragraph
+    // of the story dates what it tells.)
+    const lead = paragraph.children[0]
+    const ofWeek =
+      here.timeline && !bareDay && lead?.type === 'strong'
+        ? weekdayAlone(toString(lead))
+        : undefined
+    if (ofWeek !== undefined)
+      this.events.push({type: 'day', date: {month: 1, day: 1}, place, ofWeek})
     if (bareDay) {
       this.events.push({type: 'day', date: bareDay, place})
       return true
@@ -1295,6 +1311,17 @@ const stampSeconds = (clock: WrittenClock) =>
  * `written` (an offset, a relative time) placed `seconds` after `base`, a time with a clock:
  * its clock, its day when `base` has one, and `base`'s zone.
  */
+/** The weekday a bold lead names alone, with maybe its part of the day: `Tuesday evening.`. */
+function weekdayAlone(text: string): number | undefined {
+  const named = weekdayLead.exec(text.trim())
+  return named ? weekdays.indexOf((named[1] as string).toLowerCase()) : undefined
+}
+
+const weekdayLead = new RegExp(
+  `^(${weekdayNames})(?:\\s+(?:morning|afternoon|evening|night))?[.:,]?$`,
+  'i'
+)
+
 /**
  * A time cell that tells its time by the distance from the row before (`~25 min later`, `about 40
  * minutes after that`): the clock it comes to, counted from that row's.

@@ -74,6 +74,7 @@ export function readTimelines(input: TimelineInput): Timelines {
     extracted.events = extracted.events.filter((event) => event.place.line !== input.writtenLine)
   const fileDay = input.path ? dayInPath(input.path) : undefined
   placeDaysOfMonth(extracted.events, input.statedDay ?? input.postedDay ?? fileDay)
+  placeWeekdays(extracted.events, input.statedDay ?? input.postedDay ?? fileDay)
   const fromFrontMatter = frontMatterEvents(
     input.frontMatter,
     openingPost(input.root, input.frontMatter)
@@ -183,6 +184,41 @@ export function readTimelines(input: TimelineInput): Timelines {
  * that weekday, on or before the day the report gives itself (a post written days later); with
  * no such day, it dates nothing and is taken out.
  */
+/**
+ * A weekday named alone at the head of a paragraph (`**Tuesday evening.**`) is that weekday on or
+ * after the last day told before it (`**Monday, Nov. 4.**` ... or a look back, `**Thursday, Oct.
+ * 31 (the week before).**`, after which the story comes back to its week); with none told before
+ * it, the one nearest the report's own day. None when neither is known.
+ */
+function placeWeekdays(events: TimelineEvent[], reference: Day | undefined): void {
+  let told: Day | undefined
+  const unplaced = new Set<TimelineEvent>()
+  for (const event of events) {
+    if (event.type !== 'day') continue
+    if (event.ofWeek === undefined) {
+      if (event.date.year !== undefined)
+        told = {year: event.date.year, month: event.date.month, day: event.date.day}
+      continue
+    }
+    const from = told ?? reference
+    if (!from) {
+      unplaced.add(event)
+      continue
+    }
+    const start = Date.UTC(from.year, from.month - 1, from.day)
+    const ahead = (event.ofWeek - new Date(start).getUTCDay() + 7) % 7
+    // (From the report's own day, the nearest: up to three days either way.)
+    const shift = told || ahead <= 3 ? ahead : ahead - 7
+    const at = new Date(start + shift * 86_400_000)
+    event.date = {year: at.getUTCFullYear(), month: at.getUTCMonth() + 1, day: at.getUTCDate()}
+    told = {year: event.date.year as number, month: event.date.month, day: event.date.day}
+  }
+  if (unplaced.size > 0) {
+    const kept = events.filter((event) => !unplaced.has(event))
+    events.splice(0, events.length, ...kept)
+  }
+}
+
 function placeDaysOfMonth(events: TimelineEvent[], reference: Day | undefined): void {
   for (let index = events.length - 1; index >= 0; index--) {
     const event = events[index] as TimelineEvent

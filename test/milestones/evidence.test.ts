@@ -2229,3 +2229,15 @@ test("a ticket journal's `(Work notes)` tells no work; an event manager opening 
     scoreIn('A SolarWinds node-down event opens the ticket.', 'detected')
   ).toBeGreaterThanOrEqual(3)
 })
+
+test('the team stopping a harm ends it: `we stopped the errors`, `that stopped the damage`', () => {
+  expect(scoreIn('We stopped the errors by draining the bad node.', 'mitigated')).toBe(3.5)
+  expect(scoreIn('Turning the flag off stopped the damage.', 'mitigated')).toBe(3.5)
+  expect(scoreIn('We stopped the deploy.', 'mitigated')).toBe(2)
+})
+
+test('`four times a normal weeknight` measures against the usual; a push alert is no monitor', () => {
+  expect(scoreIn('Traffic was about four times a normal weeknight.', 'mitigated')).toBe(0)
+  expect(scoreIn('A push alert from our app sent readers to the live page.', 'detected')).toBe(0)
+  expect(scoreIn('Queue depth is back to normal.', 'mitigated')).toBeGreaterThan(3)
+})

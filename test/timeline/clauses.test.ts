@@ -58,3 +58,8 @@ test("a forge post's byline (`Started by @ana · `) dates the post, not what it 
   expect(paperworkDay('Opened by @sam_k, ')).toBe(true)
   expect(paperworkDay('The outage was started by a bad deploy on ')).toBe(false)
 })
+
+test('a field of when the report was circulated dates the paper, not the story', () => {
+  expect(documentDate('Circulated: Thursday, Nov. 14, 2024')).toBe('stamp')
+  expect(documentDate('Distributed: 2025-02-03')).toBe('stamp')
+})

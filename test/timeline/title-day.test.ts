@@ -91,3 +91,24 @@ test("a letter's date above its salutation is when it was written, not the day o
     ])
   }
 })
+
+test('a weekday in bold at the head of a paragraph of the story dates its clocks', () => {
+  const report = [
+    '# Checkout outage',
+    '',
+    '**Incident:** checkout failed on launch night, Friday, March 7, 2025',
+    '',
+    '*All times are Eastern.*',
+    '',
+    '## What happened',
+    '',
+    '**Wednesday, March 5.** The team raised the cart service limits for the launch.',
+    '',
+    '**Monday, March 3 (the week before).** A load test ran without trouble.',
+    '',
+    '**Friday evening.** At 8:40 p.m. checkout began to fail. At 9:15 p.m. the limits were put back.'
+  ].join('\n')
+  const [incident] = parseIncidents(report, {path: 'launch.md'}).incidents
+  const clocks = incident?.timeline.filter((entry) => entry.time?.precision !== 'day')
+  expect(clocks?.map((entry) => entry.at)).toEqual(['2025-03-08T01:40:00Z', '2025-03-08T02:15:00Z'])
+})
