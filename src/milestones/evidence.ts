@@ -929,6 +929,10 @@ const usualNouns = new Set([
   'headcount'
 ])
 
+/** Words of a job reported done well: `successful`, `complete`, `passed`. */
+const goodNewsWords =
+  /^(?:success|successful|successfully|succeeded|succeeds|complete|completed|passed|clean)$/
+
 /** A word that names harm done: a failure, an outage, `damage`, `the bleeding`. */
 function harmNoun(word: Word | undefined): boolean {
   return (
@@ -1221,6 +1225,14 @@ function read(clause: Clause, segment: Segment): void {
       )
     )
       classes = classes.filter((name) => name !== 'recover')
+    // `Clocks are correct.`: a check's finding that something was right all along, nothing put
+    // right (`is correct again` is).
+    if (
+      word.text === 'correct' &&
+      beForms.has(before?.text ?? '') &&
+      !words.slice(index + 1).some((other) => is(other, 'again'))
+    )
+      classes = []
     // `The push passes canary and reaches the fleet`: a stage passed, no watch that saw trouble.
     if (
       is(word, 'watch') &&
@@ -3527,8 +3539,16 @@ function featuresOf(segment: Segment): Feature[] {
   const telling = has(segment, 'report') || (has(segment, 'notify') && notifiedTeam(segment))
   // (`The vendor confirms by e-mail that firmware will be pushed tonight`: notice of a plan, no
   // trouble told.)
+  // (`Vendor reports change successful`, `reports the upgrade complete`: good news told, no trouble.)
+  const goodNews =
+    !failure &&
+    !worsening &&
+    !has(segment, 'outage') &&
+    !has(segment, 'badMeasure') &&
+    [...segment.words.values()].some((list) => list.some((word) => goodNewsWords.test(word.text)))
   const told =
     telling &&
+    !goodNews &&
     !(segment.planned && !failure && !worsening) &&
     (segment.actor !== 'team' || received || segment.fromOutside) &&
     (segment.actor === 'outsider' ||

@@ -2241,3 +2241,11 @@ test('`four times a normal weeknight` measures against the usual; a push alert i
   expect(scoreIn('A push alert from our app sent readers to the live page.', 'detected')).toBe(0)
   expect(scoreIn('Queue depth is back to normal.', 'mitigated')).toBeGreaterThan(3)
 })
+
+test('a report of a job done well tells no trouble; a check found right puts nothing right', () => {
+  expect(scoreIn('The contractor reports the migration successful.', 'detected')).toBeLessThan(2)
+  expect(scoreIn('The vendor reports the upgrade complete.', 'detected')).toBeLessThan(2)
+  expect(scoreIn('The vendor reports the upgrade failing.', 'detected')).toBeGreaterThanOrEqual(2)
+  expect(scoreIn('Checks NTP on the kiosks. Clocks are correct.', 'mitigated')).toBe(0)
+  expect(scoreIn('Kiosk clocks are correct again.', 'mitigated')).toBeGreaterThan(3)
+})
