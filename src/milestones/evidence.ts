@@ -201,6 +201,8 @@ export function weighEntry(
   // `carrier-connector rejects every message. No direct impact yet: ...`, `No effect on train
   // movements at this time`: the entry says the trouble it tells had not reached anyone yet.
   if (harmless.test(text)) unsaid.add('started')
+  // (`This is where impact starts.`: the author says the harm begins here, as a marker does.)
+  const onsetTold = onsetHere.test(text)
   // `BMS local alarm only`, `the alarm never reached the NOC`, `Nothing monitored this alarm`: an
   // alarm that reached no one tells no one knew (one delivered and left unread still does).
   // (`sent an alert. To a channel I muted back in April`: an alert posted to a muted channel still
@@ -269,6 +271,8 @@ export function weighEntry(
       weight: 3,
       words: [speaker]
     })
+  if (onsetTold && !unsaid.has('started'))
+    features.push({milestone: 'started', name: 'onset told', weight: 5, words: ['starts']})
   const kept = features.filter(
     (feature) => !unsaid.has(feature.milestone) && !(silent && alerting(feature))
   )
@@ -930,8 +934,7 @@ const usualNouns = new Set([
 ])
 
 /** Words of a job reported done well: `successful`, `complete`, `passed`. */
-const goodNewsWords =
-  /^(?:success|successful|successfully|succeeded|succeeds|complete|completed|passed|clean)$/
+const goodNewsWords = /^(?:successful|successfully|succeeded|succeeds|complete|completed|passed)$/
 
 /** A word that names harm done: a failure, an outage, `damage`, `the bleeding`. */
 function harmNoun(word: Word | undefined): boolean {
@@ -3129,7 +3132,11 @@ const closingPlaces = new Set([
 ])
 /** Words that say no one was harmed yet: `No direct impact yet`, `no effect on service`, `No customer impact;`. */
 const harmless =
-  /\b(?:no|without)\s+(?:(?:direct|customer|user|client|service|visible|immediate|external|real|noticeable)[\s-]+)?(?:impact|effect)(?:\s+yet|\s+on\s+(?:service|customers|users|train|traffic|operations|production|the\s+service)|\s+at\s+this\s+(?:time|point|stage)|(?=\s*[;:.]))\b|\bnot\s+yet\s+(?:impacting|affecting|visible\s+to)\b/i
+  /\b(?:no|without)\s+(?:(?:direct|customer|user|client|service|visible|immediate|external|real|noticeable)[\s-]+)?(?:impact|effect)(?:\s+yet|\s+on\s+(?:service|customers|users|train|traffic|operations|production|the\s+service)|\s+at\s+this\s+(?:time|point|stage)|(?=\s*[;:.]))\b|\bnot\s+yet\s+(?:impacting|affecting|visible\s+to)\b|\b(?:nobody|no\s+one|no-one)\s+(?:was|were|is|had\s+been|has\s+been)\s+(?:yet\s+)?(?:harmed|affected|impacted|hurt)\b/i
+
+/** The author saying the harm begins at this entry: `This is where impact starts.` */
+const onsetHere =
+  /\b(?:this|that|here)\s+is\s+(?:where|when)\s+(?:the\s+)?(?:(?:customer|user|client)\s+)?(?:impact|outage|trouble|harm|incident)\s+(?:starts|started|begins|began)\b/i
 
 /** The classes of the trouble itself: what went wrong, and who did it. */
 const troubleNames = new Set<WordClass>(['failure', 'outage', 'attack', 'attacker'])
@@ -3545,6 +3552,7 @@ function featuresOf(segment: Segment): Feature[] {
     !worsening &&
     !has(segment, 'outage') &&
     !has(segment, 'badMeasure') &&
+    segment.cannot.length === 0 &&
     [...segment.words.values()].some((list) => list.some((word) => goodNewsWords.test(word.text)))
   const told =
     telling &&

@@ -153,6 +153,14 @@ export class Clauses {
       hasWords(text.slice(colon + 2, mention.start))
     )
       from = colon + 2
+    // `a customer's CI can't pull their own image pushed at 02:20`: a time inside a noun phrase
+    // (its noun, then a participle), the object of the clause's verb, dates that thing's past: the
+    // phrase is its clause, not the words around it.
+    const phrase = pastOfThing.exec(text.slice(Math.max(from, mention.start - 80), mention.start))
+    if (phrase) {
+      const at = mention.start - phrase[0].length
+      if (text.slice(from, at).trim().split(/\s+/).length >= 2) from = at
+    }
     const next = mentions[index + 1]
     if (next && next.start < to) to = boundaryBetween(text, mention.end, next.start)
     const before = text.slice(from, mention.start)
@@ -194,6 +202,13 @@ export class Clauses {
     return {text: tidy(text.slice(from, to)), leads: false}
   }
 }
+
+/**
+ * A noun phrase whose participle leads to a time: `their own image pushed at `, `the rule change
+ * applied at ` (not a clause's verb: `the deploy was finished at `).
+ */
+const pastOfThing =
+  /\b(?:the|their|its|our|his|her|my|your|this|that|these|those)\s+(?:(?!(?:was|were|is|are|been|be|being|has|have|had|got|gets|get|as|to|for|from|with|by|of|in|into|and|or|but|which|who)\b)[\p{L}'’-]+\s+){0,3}[\p{L}]+(?:ed|en)\s+(?:at|around|about|on)\s+$/iu
 
 /** Whether a piece of text holds words, not only times' leftovers: spaces, punctuation, `and`. */
 function hasWords(piece: string): boolean {

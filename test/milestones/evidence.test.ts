@@ -2249,3 +2249,8 @@ test('a report of a job done well tells no trouble; a check found right puts not
   expect(scoreIn('Checks NTP on the kiosks. Clocks are correct.', 'mitigated')).toBe(0)
   expect(scoreIn('Kiosk clocks are correct again.', 'mitigated')).toBeGreaterThan(3)
 })
+
+test('`Nobody was harmed at this point` says no onset; `This is where impact starts` tells one', () => {
+  expect(scoreIn('Disk usage starts climbing. Nobody was harmed at this point.', 'started')).toBe(0)
+  expect(scoreIn('First failed login at the edge. This is where impact starts.', 'started')).toBe(5)
+})

@@ -1,6 +1,7 @@
 /** `paperworkDay`: the words before a day that make it a document's, not the story's. Invented phrases. */
 import {expect, test} from 'vitest'
-import {dateline, documentDate, paperworkDay} from '../../src/timeline/clauses.js'
+import {Clauses, dateline, documentDate, paperworkDay} from '../../src/timeline/clauses.js'
+import {findMentions} from '../../src/timeline/find-mentions.js'
 
 test.each([
   'The interim update of ',
@@ -62,4 +63,18 @@ test("a forge post's byline (`Started by @ana · `) dates the post, not what it 
 test('a field of when the report was circulated dates the paper, not the story', () => {
   expect(documentDate('Circulated: Thursday, Nov. 14, 2024')).toBe('stamp')
   expect(documentDate('Distributed: 2025-02-03')).toBe('stamp')
+})
+
+test("a time inside a noun phrase, the object of the clause's verb, dates that thing's past, not the clause", () => {
+  const clauseOf = (text: string) => new Clauses(text, findMentions(text)).of(0).text
+  expect(clauseOf('Support ticket: a customer cannot open the invoice mailed at 02:20.')).toBe(
+    'the invoice mailed at 02:20.'
+  )
+  expect(clauseOf('The team traced the errors to the rule change applied at 08:55 UTC.')).toBe(
+    'the rule change applied at 08:55 UTC.'
+  )
+  // (A clause whose verb is before its time keeps its words: `the deploy was finished at`.)
+  expect(clauseOf('The deploy was finished at 10:00 and nothing broke.')).toBe(
+    'The deploy was finished at 10:00 and nothing broke.'
+  )
 })
