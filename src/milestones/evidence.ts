@@ -933,6 +933,14 @@ const usualNouns = new Set([
   'headcount'
 ])
 
+/** What fires without alerting: a charge, a gun, a flame. */
+const literalFire =
+  /^(?:blast|blasts|shot|shots|charge|charges|explosives?|gun|guns|cannon|rocket|engine|engines|burner|burners|kiln|furnace|boiler)$/
+
+/** Words before `detection` that make it someone's or something's noticing: `first detection`. */
+const detectionBefore =
+  /^(?:the|a|an|our|its|their|his|her|my|your|of|on|upon|after|before|at|and|or|first|initial|early|earliest|late|later|delayed|slow|fast|automated|automatic|manual|human|customer|user|time|until|for|to|by|no|with|without)$/
+
 /** Words of a job reported done well: `successful`, `complete`, `passed`. */
 const goodNewsWords = /^(?:successful|successfully|succeeded|succeeds|complete|completed|passed)$/
 
@@ -1228,6 +1236,22 @@ function read(clause: Clause, segment: Segment): void {
       )
     )
       classes = classes.filter((name) => name !== 'recover')
+    // `Blast Pit 2 Bench 412-07 fired`, `the burner fires`: a charge or a flame, no alert.
+    if (
+      is(word, 'fire') &&
+      words.slice(Math.max(0, index - 6), index).some((other) => literalFire.test(other.text))
+    )
+      classes = classes.filter((name) => name !== 'fire')
+    // `obstacle detection (rock on road)`, `fraud detection`: a system's function by name, nobody
+    // noticing (`first detection`, `automated detection` are).
+    if (
+      word.text === 'detection' &&
+      before !== undefined &&
+      /^[a-z]+$/.test(before.text) &&
+      before.classes.length === 0 &&
+      !detectionBefore.test(before.text)
+    )
+      classes = classes.filter((name) => name !== 'aware')
     // `Clocks are correct.`: a check's finding that something was right all along, nothing put
     // right (`is correct again` is).
     if (

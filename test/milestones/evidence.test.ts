@@ -2254,3 +2254,10 @@ test('`Nobody was harmed at this point` says no onset; `This is where impact sta
   expect(scoreIn('Disk usage starts climbing. Nobody was harmed at this point.', 'started')).toBe(0)
   expect(scoreIn('First failed login at the edge. This is where impact starts.', 'started')).toBe(5)
 })
+
+test('a blast or a burner firing is no alert; a function named `... detection` is nobody noticing', () => {
+  expect(scoreIn('Blast on bench 7-03 fired. All clear at 12:18.', 'detected')).toBe(0)
+  expect(scoreIn('Truck 14 slows down: obstacle detection (rock on road).', 'detected')).toBe(0)
+  expect(scoreIn('First detection by a customer on chat.', 'detected')).toBeGreaterThanOrEqual(3)
+  expect(scoreIn('The queue depth monitor fired.', 'detected')).toBeGreaterThanOrEqual(3)
+})
