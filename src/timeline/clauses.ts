@@ -162,7 +162,12 @@ export class Clauses {
       if (text.slice(from, at).trim().split(/\s+/).length >= 2) from = at
     }
     const next = mentions[index + 1]
-    if (next && next.start < to) to = boundaryBetween(text, mention.end, next.start)
+    // (`At 11:40 engineers identified that the rule change applied at 08:55 had caused it`: a next
+    // time inside the object's noun phrase is no clause of its own; this clause runs over it.)
+    const nextInPhrase =
+      next !== undefined &&
+      pastOfThing.test(text.slice(Math.max(mention.end, next.start - 80), next.start))
+    if (next && next.start < to && !nextInPhrase) to = boundaryBetween(text, mention.end, next.start)
     const before = text.slice(from, mention.start)
     const after = text.slice(mention.end, to)
     // A clause of nothing but times (`..., 05:16 and 06:27 (both via Slack)`) shares its sentence's words.

@@ -73,6 +73,12 @@ test("a time inside a noun phrase, the object of the clause's verb, dates that t
   expect(clauseOf('The team traced the errors to the rule change applied at 08:55 UTC.')).toBe(
     'the rule change applied at 08:55 UTC.'
   )
+  // (The clause before it runs over it: the phrase is part of its object.)
+  const text =
+    'At 11:40 engineers from both teams found that the rule change applied at 08:55 caused it.'
+  expect(new Clauses(text, findMentions(text)).of(0).text).toBe(
+    'engineers from both teams found that the rule change applied at 08:55 caused it.'
+  )
   // (A clause whose verb is before its time keeps its words: `the deploy was finished at`.)
   expect(clauseOf('The deploy was finished at 10:00 and nothing broke.')).toBe(
     'The deploy was finished at 10:00 and nothing broke.'
