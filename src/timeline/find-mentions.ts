@@ -112,6 +112,12 @@ const releaseBefore =
 /** A clock told in the zone of the one it is written to or of: `8:41pm your time`, `at 9 their time`. */
 const othersTime = /^\s*,?\s*(?:your|his|her|their)\s+(?:own\s+)?(?:local\s+)?time\b/i
 
+/**
+ * The clock where someone else is, told beside the story's own (`a barber in Philadelphia, where
+ * it was already 9:42`): the same moment in another zone, no time of the story's.
+ */
+const elsewhereNow = /\bwhere\s+it\s+(?:was|is)\s+(?:already\s+|just\s+|only\s+|still\s+)?$/i
+
 /** A word that leads to a time: `from 22.47`, `since 10.11`, `by 13.00`. */
 const leadsToTime =
   /\b(?:at|from|until|till|to|by|since|between|and|after|before|around|about|approx\.?|approximately|~)\s*$/i
@@ -213,7 +219,11 @@ function findEnglish(text: string, dotted: boolean): Mention[] {
     )
       continue
     // (`the report at 8:41pm your time`: a clock in someone else's zone, which the words do not name.)
-    if (!written.zone && othersTime.test(text.slice(end, end + 24))) {
+    if (
+      !written.zone &&
+      (othersTime.test(text.slice(end, end + 24)) ||
+        elsewhereNow.test(text.slice(Math.max(0, at - 32), at)))
+    ) {
       from = end
       timeStart.lastIndex = end
       continue

@@ -221,3 +221,10 @@ test('findMentions(text) leaves out an estimate: a time still to come when it wa
     ['15:42 UTC', 15, 42]
   ])
 })
+
+test("findMentions(text) leaves out the clock where someone else is, told beside the story's own", () => {
+  expect(
+    clocks('The first order failed for a shop in Halifax, where it was already 11:42.')
+  ).toEqual([])
+  expect(clocks('We restarted the workers at 11:42.')).toEqual([['11:42', 11, 42]])
+})
