@@ -167,7 +167,8 @@ export class Clauses {
     const nextInPhrase =
       next !== undefined &&
       pastOfThing.test(text.slice(Math.max(mention.end, next.start - 80), next.start))
-    if (next && next.start < to && !nextInPhrase) to = boundaryBetween(text, mention.end, next.start)
+    if (next && next.start < to && !nextInPhrase)
+      to = boundaryBetween(text, mention.end, next.start)
     const before = text.slice(from, mention.start)
     const after = text.slice(mention.end, to)
     // A clause of nothing but times (`..., 05:16 and 06:27 (both via Slack)`) shares its sentence's words.
