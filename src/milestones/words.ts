@@ -204,6 +204,16 @@ export function readClauses(written: string): Clause[] {
           continue
         }
       }
+      // `First 413 on /api/documents`, `413 rate back to 0`, `returned 429`: an HTTP status of error
+      // by its number, beside a word of its sight or its counting (`413 rows` is a count).
+      if (/^[45]\d\d$/.test(lower) && whole.classes.length === 0) {
+        const previous = words[words.length - 1]?.text ?? ''
+        const next = /^\s+([a-z]+)/i.exec(text.slice(match.index + piece.length))?.[1] ?? ''
+        if (statusBefore.test(previous) || statusAfter.test(next)) {
+          words.push({...wordOf('error'), text: lower, quoted})
+          continue
+        }
+      }
       // `the Black Friday event`, `our Summer Sale events`: an event a name names is the product's
       // (a sale, a launch), not the incident.
       // (`41,203 outbox events`, `events were replayed`: data a system handles, not the incident;
@@ -429,6 +439,11 @@ function inflections(base: string): string[] {
   }
   return forms
 }
+
+/** Words before an HTTP status that make it one: `first 413`, `returned 429`. */
+const statusBefore = /^(?:first|http|another|returns?|returned|returning|got|gets|getting)$/
+/** Words after an HTTP status that make it one: `413 rate`, `429 errors`. */
+const statusAfter = /^(?:rate|rates|errors?|responses?|codes?|status|spike|spikes)$/i
 
 /** Phrases by their first word's base: the second word, the classes, how far apart. */
 const phrasesByStem = new Map<

@@ -2261,3 +2261,9 @@ test('a blast or a burner firing is no alert; a function named `... detection` i
   expect(scoreIn('First detection by a customer on chat.', 'detected')).toBeGreaterThanOrEqual(3)
   expect(scoreIn('The queue depth monitor fired.', 'detected')).toBeGreaterThanOrEqual(3)
 })
+
+test('an HTTP error status by its number, beside a word of its sight or counting, is a failure; a count is not', () => {
+  expect(scoreIn('First 429 on the upload endpoint at the edge.', 'started')).toBe(3.5)
+  expect(scoreIn('Rollback complete; 429 rate back to 0.', 'mitigated')).toBe(3.5)
+  expect(scoreIn('The export wrote 429 rows.', 'started')).toBe(0)
+})
