@@ -738,14 +738,14 @@ const writtenWithin = 92 * 86_400_000
 
 /** A field of when the report itself was written, met or reviewed. */
 const writtenKey =
-  /\b(?:report|review|reviewed|meeting|prepared|approved|published|posted|sent|created|updated|author|due|issued|submission|submitted|circulated|distributed)\b/i
+  /\b(?:report|review|reviewed|meeting|prepared|approved|published|posted|sent|created|updated|author|due|issued|submission|submitted|circulated|distributed|date\s+of\s+issue|issue\s+date)\b/i
 
 /**
  * `published Monday, October 21, 2024`, `last updated 2024-10-22`, a letter's dateline (`Barcelona,
  * 16 June 2025`, alone on its line): when the report was written, not the day it is about.
  */
 const stampedDay = new RegExp(
-  `${/\b(?:published|posted|written|(?:last\s+)?(?:updated|edited|revised|reviewed)|created|drafted|exported)\b(?:\s+on)?[^.\n|]{0,50}?(?:19|20)\d{2}\b/.source}|${dateline.source}`,
+  `${/\b(?:published|posted|written|(?:last\s+)?(?:updated|edited|revised|reviewed)|created|drafted|exported)\b(?:\s+on)?[^.\n|]{0,90}?(?:19|20)\d{2}\b/.source}|${dateline.source}`,
   'gim'
 )
 

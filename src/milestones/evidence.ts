@@ -1236,6 +1236,9 @@ function read(clause: Clause, segment: Segment): void {
       )
     )
       classes = classes.filter((name) => name !== 'recover')
+    // `(alert pending)`, `a pending alarm`: an alert's rule still waiting out its window, not fired.
+    if (is(word, 'signal') && (after?.text === 'pending' || before?.text === 'pending'))
+      classes = classes.filter((name) => name !== 'signal')
     // `Blast Pit 2 Bench 412-07 fired`, `the burner fires`: a charge or a flame, no alert.
     if (
       is(word, 'fire') &&
@@ -1261,9 +1264,12 @@ function read(clause: Clause, segment: Segment): void {
     )
       classes = []
     // `The push passes canary and reaches the fleet`: a stage passed, no watch that saw trouble.
+    // (`Canary gate passes on 5xx rate only`: the check passing, its verb after it.)
+    const passing = /^(?:pass|passes|passed|passing|clears|cleared)$/
     if (
       is(word, 'watch') &&
-      /^(?:pass|passes|passed|passing|clears|cleared)$/.test(before?.text ?? '')
+      (passing.test(before?.text ?? '') ||
+        words.slice(index + 1, index + 3).some((other) => passing.test(other.text)))
     )
       classes = classes.filter((name) => name !== 'watch')
     // `the normal config review`, `normal evening load`: what is usual for a process or a time;

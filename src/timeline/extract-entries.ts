@@ -1022,6 +1022,9 @@ class Walker {
         // minutes after the onset`.)
         const same = previous && !/[.!?]\s/.test(text.slice(previous.end, mention.start))
         if (!(same && previous.written.after === undefined)) placed.push(mention)
+        // (`Alert fired 5 minutes after impact began. Ack was 4 minutes after that.`: a time after
+        // one whose moment is not found is not found either.)
+        last = undefined
         continue
       }
       const written = shiftedFrom(base, after.seconds, mention.written)
@@ -1584,6 +1587,20 @@ function emphasise(events: readonly TimelineEvent[], from: number, block: RootCo
     if (event.type !== 'entry' || !event.text) continue
     const own = phrases.filter((phrase) => event.text.includes(phrase))
     if (own.length > 0) event.emphasis = own
+    // (`**Mitigated** — success rate back to 96.9%`: a milestone's own name set in bold at the head
+    // of the entry is the author's marker, as `[mitigated]` is.)
+    for (const phrase of own) {
+      const name = phrase.replace(/[\s.:!—–-]+$/, '').toLowerCase()
+      // (Then a dash or a colon, or nothing: `Acknowledged → Investigating` is a state's change.)
+      const rest = event.text.slice(phrase.length)
+      if (
+        milestoneWords.has(name) &&
+        event.text.startsWith(phrase) &&
+        /^(?:\s*[—–:-](?:\s|$)|\s*$)/.test(rest) &&
+        !event.markers.includes(name)
+      )
+        event.markers.push(name)
+    }
   }
 }
 

@@ -2267,3 +2267,9 @@ test('an HTTP error status by its number, beside a word of its sight or counting
   expect(scoreIn('Rollback complete; 429 rate back to 0.', 'mitigated')).toBe(3.5)
   expect(scoreIn('The export wrote 429 rows.', 'started')).toBe(0)
 })
+
+test('an alert still pending has not fired; a check that passes saw no trouble', () => {
+  expect(scoreIn('Error rate above 5% (alert pending).', 'detected')).toBe(0)
+  expect(scoreIn('Canary gate passes on latency only; promoted to all hosts.', 'detected')).toBe(0)
+  expect(scoreIn('The canary check fails with 5xx above 2%.', 'detected')).toBeGreaterThanOrEqual(3)
+})

@@ -866,3 +866,43 @@ test("a timetable's span (`scheduled departures 0700–0900`) is no impact windo
   )
   expect(hhmm(found, 'resolved')).toBe('17:50')
 })
+
+test("a milestone's own name in bold at the head of an entry is the author's marker", () => {
+  const found = report(
+    [
+      '## Timeline',
+      '',
+      '| Time | What |',
+      '|---|---|',
+      '| 10:02 | Error rate at 40% on search. |',
+      '| 10:06 | Search alert fires and pages the on-call. |',
+      '| 10:30 | Rollback complete |',
+      '| 10:34 | **Mitigated** — error rate back under 1%. |',
+      '| 11:00 | **Resolved** — incident closed. |'
+    ].join('\n')
+  )
+  expect(hhmm(found, 'mitigated')).toBe('10:34')
+  expect(hhmm(found, 'resolved')).toBe('11:00')
+})
+
+test('a time told after one whose moment is not found is not found either', () => {
+  const found = report(
+    [
+      '## Timeline',
+      '',
+      '- 09:00 The nightly export starts.',
+      '- 09:14 Checkout latency reaches 3 s; orders begin to fail.',
+      '- 09:40 Orders recover after the export is paused.',
+      '',
+      '## Detection',
+      '',
+      'The alert fired 6 minutes after the trouble began. The on-call acked 3 minutes after that.'
+    ].join('\n')
+  )
+  expect(found.milestones.acknowledged?.at.slice(11, 16) ?? null).not.toBe('09:03')
+  const [incident] = parseIncidents(
+    'All times UTC, 2024-05-02.\n\n- 09:00 The export starts.\n\nThe alert fired 6 minutes after the trouble began. The on-call acked 3 minutes after that.\n'
+  ).incidents
+  const acked = incident?.timeline.find((entry) => entry.text.includes('acked'))
+  expect(acked?.at ?? null).toBeNull()
+})

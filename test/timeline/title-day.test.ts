@@ -112,3 +112,34 @@ test('a weekday in bold at the head of a paragraph of the story dates its clocks
   const clocks = incident?.timeline.filter((entry) => entry.time?.precision !== 'day')
   expect(clocks?.map((entry) => entry.at)).toEqual(['2025-03-08T01:40:00Z', '2025-03-08T02:15:00Z'])
 })
+
+test("a notice's `Date of issue` and an export's `Exported ... on` date the paper, not the story", () => {
+  const notice = (paper: string) =>
+    [
+      '# Outage notice',
+      '',
+      paper,
+      '',
+      '## Timeline (UTC)',
+      '',
+      '| Time | Event |',
+      '|---|---|',
+      '| 14:05 | Payments start failing. |',
+      '| 15:10 | Payments restored. |',
+      '',
+      '## Summary',
+      '',
+      'Card payments failed on Monday 19 May 2025 for about an hour.'
+    ].join('\n')
+  for (const paper of [
+    '**Date of issue:** 21 May 2025',
+    'Exported from the incident channel by OpsBot on 2025-05-21. Times are UTC.'
+  ]) {
+    const [incident] = parseIncidents(notice(paper), {path: 'notice.md'}).incidents
+    const clocks = incident?.timeline.filter((entry) => entry.time?.precision !== 'day')
+    expect(clocks?.map((entry) => entry.at)).toEqual([
+      '2025-05-19T14:05:00Z',
+      '2025-05-19T15:10:00Z'
+    ])
+  }
+})
