@@ -159,11 +159,19 @@ function parseReport(markdown: string, options: ParseOptions): ParseResult & {tr
   const posted = dated && typeof data.date === 'string' && /\d:\d\d/.test(data.date)
   // (A letter's date above its `Dear ...,`: the day it was written, as a mail's `Date:` is.)
   const letter = mail ? undefined : letterDate(header)
+  // (A memo's `To:`, `From:` and `Subject:` fields: its `Date:` is when it was sent, as a mail's
+  // is, and the day its subject names the day it tells of.)
+  const keys = Object.keys(headerFields).map((key) => key.toLowerCase())
+  const memo =
+    (keys.includes('to') || keys.includes('from')) &&
+    (keys.includes('subject') || keys.includes('re'))
+  const memoSent = memo && headerFields.Date ? dayOf(dayIn(headerFields.Date)) : undefined
   const day =
     (posted ? undefined : dated) ??
     dayOf(dayIn(title)) ??
+    (memo && subject ? dayOf(dayIn(subject)) : undefined) ??
     // (A mail's `Date:` is when it was sent, not the day it tells of.)
-    dayOf(headerFields.Date && !mail ? dayIn(headerFields.Date) : undefined) ??
+    dayOf(headerFields.Date && !mail && !memoSent ? dayIn(headerFields.Date) : undefined) ??
     firstDay(
       mail
         ? header.filter((block) => block.type !== 'paragraph' || !mailDay(toString(block)))
@@ -209,6 +217,7 @@ function parseReport(markdown: string, options: ParseOptions): ParseResult & {tr
   if (posted && dated) input.postedDay = dated
   else if (mail) input.postedDay = mail.day
   else if (letter) input.postedDay = letter.day
+  else if (memoSent) input.postedDay = memoSent
   const letterLine = letter?.block.position?.start.line
   if (letterLine !== undefined) input.writtenLine = letterLine
   if (frontMatterZone) input.frontMatterZone = frontMatterZone
@@ -668,7 +677,8 @@ function firstDay(blocks: RootContent[], title: string): Day | undefined {
     const day = {year: written.year - (after ? 1 : 0), month: partial.month, day: partial.day}
     if (stamped - Date.UTC(day.year, day.month - 1, day.day) <= writtenWithin) return day
   }
-  return written
+  // (`That Saturday mudcrab.social went deaf`, posted `Monday 16 June 2025`: the Saturday before.)
+  return weekdayBefore(title, written) ?? written
 }
 
 const dayKey = (day: Day) => day.year * 10_000 + day.month * 100 + day.day

@@ -1236,6 +1236,8 @@ function read(clause: Clause, segment: Segment): void {
       )
     )
       classes = classes.filter((name) => name !== 'recover')
+    // `it clicked: Redis was full`: the moment the cause dawned on someone.
+    if (/^click(?:s|ed)$/.test(word.text) && before?.text === 'it') classes = ['find']
     // `(alert pending)`, `a pending alarm`: an alert's rule still waiting out its window, not fired.
     if (is(word, 'signal') && (after?.text === 'pending' || before?.text === 'pending'))
       classes = classes.filter((name) => name !== 'signal')

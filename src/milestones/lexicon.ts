@@ -102,6 +102,7 @@ export const wordClasses = {
     'misbehave',
     'issue',
     'problem',
+    'trouble',
     'impact',
     'exposure',
     'affect',
@@ -1146,6 +1147,8 @@ export const phrases: ReadonlyArray<readonly [string, string, readonly WordClass
   ['free', 'up', ['act']],
   // `I woke up`, `picked up my phone`, `a follow-up`: a verb's particle, no service up.
   ['wake', 'up', []],
+  // `sat down for lunch`, `lay down`: a person sitting, no service down.
+  ['sit', 'down', []],
   // `(Work notes)`: a ticket journal's kind of entry, no work told.
   ['work', 'notes', []],
   // `a push alert from our app`: a notification sent to readers, no monitor's alert.
@@ -1329,6 +1332,7 @@ export const irregularVerbs: Readonly<Record<string, readonly string[]>> = {
   show: ['shown'],
   shrink: ['shrank', 'shrunk'],
   sink: ['sank', 'sunk'],
+  sit: ['sat'],
   sleep: ['slept'],
   slide: ['slid'],
   speak: ['spoke', 'spoken'],

@@ -2273,3 +2273,9 @@ test('an alert still pending has not fired; a check that passes saw no trouble',
   expect(scoreIn('Canary gate passes on latency only; promoted to all hosts.', 'detected')).toBe(0)
   expect(scoreIn('The canary check fails with 5xx above 2%.', 'detected')).toBeGreaterThanOrEqual(3)
 })
+
+test('the first sign of trouble is the onset; `it clicked` is the cause found; sitting down is no outage', () => {
+  expect(scoreIn('The first sign of trouble in the logs is at 09:12.', 'started')).toBe(3.5)
+  expect(scoreIn('Then it clicked: the disk was full.', 'diagnosed')).toBeGreaterThanOrEqual(2)
+  expect(scoreIn('I sat down for dinner and read the page.', 'started')).toBe(0)
+})

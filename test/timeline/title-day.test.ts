@@ -143,3 +143,34 @@ test("a notice's `Date of issue` and an export's `Exported ... on` date the pape
     ])
   }
 })
+
+test("a memo's Date is when it was sent; the day its subject names is the day of its story", () => {
+  const memo = [
+    '# MEMORANDUM',
+    '',
+    '**To:** Head of Student Services',
+    '**From:** Registrar',
+    '**Date:** 9 June 2025',
+    '**Subject:** Report on the enrolment outage of Tuesday 3 June 2025',
+    '',
+    '## Summary',
+    '',
+    'All times are AEST. Enrolment opened at 8:00 and failed at 8:04; it came back at 11:20.'
+  ].join('\n')
+  const [incident] = parseIncidents(memo, {path: 'memo.md'}).incidents
+  const clocks = incident?.timeline.filter((entry) => entry.time?.precision !== 'day')
+  expect(clocks?.[0]?.at?.slice(0, 10)).toBe('2025-06-02')
+})
+
+test("a post's title naming a weekday alone is the last such day on or before the day it was posted", () => {
+  const post = [
+    '# That Thursday our search went blind',
+    '',
+    '*Posted Saturday 12 July 2025 by Ana*',
+    '',
+    'All times are UTC. Search stopped returning results at 14:10 and came back at 15:02.'
+  ].join('\n')
+  const [incident] = parseIncidents(post, {path: 'post.md'}).incidents
+  const clocks = incident?.timeline.filter((entry) => entry.time?.precision !== 'day')
+  expect(clocks?.map((entry) => entry.at)).toEqual(['2025-07-10T14:10:00Z', '2025-07-10T15:02:00Z'])
+})
