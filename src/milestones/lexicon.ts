@@ -103,6 +103,8 @@ export const wordClasses = {
     'issue',
     'problem',
     'trouble',
+    'abort',
+    'disconnect',
     'impact',
     'exposure',
     'affect',

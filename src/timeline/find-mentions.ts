@@ -238,10 +238,18 @@ function findEnglish(text: string, dotted: boolean): Mention[] {
       text,
       hoursAfterWeekday(text, clocksInWords(text, compactInProse(text, mentions)))
     )
-  ).filter(
-    (mention) => !estimateBefore.test(text.slice(Math.max(0, mention.start - 48), mention.start))
-  )
+  ).filter((mention) => {
+    const before = text.slice(Math.max(0, mention.start - 48), mention.start)
+    return !estimateBefore.test(before) && !offsetLabel.test(before)
+  })
 }
+
+/**
+ * A label that makes a clock an offset into a recording, not a time of day: `VOD 02:14:33`,
+ * `stream time 1:02:10`. (A statement of when a recording started makes its bracketed stamps
+ * instants: read apart, in extract-entries.)
+ */
+const offsetLabel = /\b(?:VOD|stream\s+time|broadcast\s+time|playback)\s*[:@]?\s*$/i
 
 /**
  * An estimate's label: `ETR 1500Z`, `ETA: 14:30`, `estimated time of restoration 16:00`, `expected

@@ -2279,3 +2279,8 @@ test('the first sign of trouble is the onset; `it clicked` is the cause found; s
   expect(scoreIn('Then it clicked: the disk was full.', 'diagnosed')).toBeGreaterThanOrEqual(2)
   expect(scoreIn('I sat down for dinner and read the page.', 'started')).toBe(0)
 })
+
+test('a process that aborts and players disconnected are failures', () => {
+  expect(scoreIn('The match server aborts; all ten players disconnected.', 'started')).toBe(2)
+  expect(scoreIn('We aborted the rollout.', 'started')).toBe(0)
+})

@@ -228,3 +228,8 @@ test("findMentions(text) leaves out the clock where someone else is, told beside
   ).toEqual([])
   expect(clocks('We restarted the workers at 11:42.')).toEqual([['11:42', 11, 42]])
 })
+
+test('findMentions(text) leaves out an offset into a recording (`VOD 02:14:33`): no time of day', () => {
+  expect(clocks('Dead air on the feed from VOD 01:12:40 to VOD 01:30:02.')).toEqual([])
+  expect(clocks('The match server crashed at 19:41:05.')).toEqual([['19:41:05', 19, 41]])
+})
