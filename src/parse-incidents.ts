@@ -451,11 +451,17 @@ function interleaved(sections: readonly OutlineSection[]): boolean {
 
 /**
  * Sections headed by days that follow each other (`### Monday 13 January`, `### Tuesday 14
- * January`, `### Wednesday 15 January`), or go back one by one on a status log that puts its
+ * January`, `### Wednesday 15 January`; a night and the day after it may share one), or go back one by one on a status log that puts its
  * newest day first: one incident's log, day by day, not an incident a day.
  */
 function dayByDay(sections: readonly OutlineSection[]): boolean {
-  const found = sections.map((section) => dayIn(section.title))
+  // (`Day 1 — Wednesday, October 22`: a day without its year, the title's year or none.)
+  const found = sections.map(
+    (section) =>
+      dayIn(section.title) ??
+      findMentions(section.title).find((mention) => mention.written.date && !mention.written.clock)
+        ?.written.date
+  )
   if (found.some((day) => day === undefined)) return false
   const days = found as WrittenDate[]
   const steps = days.slice(1).map((after, index) => {
@@ -467,7 +473,11 @@ function dayByDay(sections: readonly OutlineSection[]): boolean {
       86_400_000
     )
   })
-  return steps.every((step) => step === 1) || steps.every((step) => step === -1)
+  // (`Night 1 — Tuesday, October 21 into Wednesday`, `Day 1 — Wednesday, October 22`, `Night 2 —
+  // Wednesday, October 22 into ...`: a night and a day may share their day.)
+  const forward = steps.every((step) => step === 0 || step === 1)
+  const back = steps.every((step) => step === 0 || step === -1)
+  return steps.some((step) => step !== 0) && (forward || back)
 }
 
 /**

@@ -174,3 +174,26 @@ test("a post's title naming a weekday alone is the last such day on or before th
   const clocks = incident?.timeline.filter((entry) => entry.time?.precision !== 'day')
   expect(clocks?.map((entry) => entry.at)).toEqual(['2025-07-10T14:10:00Z', '2025-07-10T15:02:00Z'])
 })
+
+test('nights and days told in turn under headings without their year are one incident, not one each', () => {
+  const report = [
+    '# Payroll batch failure, March 4–5, 2025',
+    '',
+    'All times are Eastern.',
+    '',
+    '## Narrative',
+    '',
+    '### Night 1 — Tuesday, March 4 into Wednesday, March 5',
+    '',
+    'At 1:10 a.m. the payroll batch failed on step 12.',
+    '',
+    '### Day 1 — Wednesday, March 5',
+    '',
+    'At 9:05 a.m. the operators found the bad rate table.',
+    '',
+    '### Night 2 — Wednesday, March 5 into Thursday, March 6',
+    '',
+    'At 11:40 p.m. the batch was run again and finished.'
+  ].join('\n')
+  expect(parseIncidents(report, {path: 'payroll.md'}).incidents).toHaveLength(1)
+})
