@@ -3449,6 +3449,56 @@ On September 1st our DNS provider had an outage.
     ]
   },
   {
+    id: 'letter-date',
+    group: 'day',
+    title: "A letter's date above its salutation",
+    example: `**Harbourline Freight Ltd**
+
+Office of Rail Regulation
+
+Friday 14 March 2025
+
+Dear Sir or Madam,
+
+## Notice of a booking system outage
+
+1.1 Unless otherwise stated, all times are given in Greenwich Mean Time (GMT).
+
+### 2. Chronology
+
+2.1 At 07:40 GMT on Wednesday 12 March 2025 the booking service stopped answering.
+
+2.2 At 08:05 GMT a customer rang our desk to report it.
+
+2.3 At 09:30 GMT the service was restored.
+`,
+    entries: [
+      {at: '2025-03-12T07:40:00Z', text: 'the booking service stopped answering'},
+      {at: '2025-03-12T08:05:00Z', text: 'a customer rang our desk'},
+      {at: '2025-03-12T09:30:00Z', text: 'the service was restored'}
+    ]
+  },
+  {
+    id: 'paper-days',
+    group: 'day',
+    title: "A memo's `Date:`, a notice's `Date of issue`, an export's `on ...`: the paper's days",
+    example: `# MEMORANDUM
+
+**To:** Head of Student Services
+**From:** Registrar
+**Date:** 9 June 2025
+**Subject:** Report on the enrolment outage of Tuesday 3 June 2025
+
+## Summary
+
+All times are AEST. Enrolment opened at 8:00 and failed at 8:04; it came back at 11:20.
+`,
+    entries: [
+      {at: '2025-06-02T22:04:00Z', text: 'failed'},
+      {at: '2025-06-03T01:20:00Z', text: 'came back'}
+    ]
+  },
+  {
     id: 'year-from-title',
     group: 'day',
     title: 'A date without a year',
@@ -3477,6 +3527,30 @@ Unless noted otherwise, all times are on 3 May 2026 (UTC).
 - 06:30 scheduler restarted
 `,
     entries: [{at: '2026-05-03T01:00:00Z'}, {at: '2026-05-03T06:30:00Z'}]
+  },
+  {
+    id: 'zulu-local-pairs',
+    group: 'clocks',
+    title: 'Zulu and local time together: `1852Z/1452L`',
+    example: `# Crew system outage, 18JUL25
+
+Times are shown Zulu/local.
+
+## Sequence of Events
+
+| Time (Z/L) | Event |
+|---|---|
+| 1852Z/1452L | Legality checks stop returning; queries queue behind a lock. |
+| 1855Z/1455L | Response-time alert raised to the NOC queue. Carrier gives ETR 2100Z. |
+| 2007Z/1607L | Checks respond in under 1 s. Service restored. |
+| 0035Z 19JUL / 2035L 18JUL | Sev-1 closed. |
+`,
+    entries: [
+      {at: '2025-07-18T18:52:00Z', text: 'Legality checks stop returning'},
+      {at: '2025-07-18T18:55:00Z', text: 'Response-time alert'},
+      {at: '2025-07-18T20:07:00Z', text: 'Service restored'},
+      {at: '2025-07-19T00:35:00Z', text: 'Sev-1 closed'}
+    ]
   },
   {
     id: 'zulu-rows-stated-day',
