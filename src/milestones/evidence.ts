@@ -413,6 +413,8 @@ interface Segment {
   receives: boolean
   /** A deed written in the progressive (`we are deploying a fix`, `is being rolled back`): under way, not done. */
   underWay: boolean
+  /** Said to be in progress (`recovery in progress`): begun, neither done nor reached. */
+  inProgress?: boolean
   /** A clause that opens on the investigation (`Investigating elevated errors`, `marco: looking`): taken up. */
   takenUp: boolean
   /** A question (`anyone else seeing stale results?`, `is checkout down?`): someone noticed. */
@@ -1727,6 +1729,19 @@ function read(clause: Clause, segment: Segment): void {
       word.text.endsWith('ing')
     if (deedWords.some((name) => is(word, name)) && (progressive(words, index) || spoken))
       segment.underWay = true
+    // `recovery in progress`, `fix underway`: begun, not done.
+    if (
+      (deedWords.some((name) => is(word, name)) || is(word, 'recover')) &&
+      /^(?:in progress|underway|under way|ongoing)\b/.test(
+        words
+          .slice(index + 1, index + 3)
+          .map((other) => other.text)
+          .join(' ')
+      )
+    ) {
+      segment.underWay = true
+      segment.inProgress = true
+    }
     // `begins investigation of the attack`: what begins is the investigation, not the attack.
     if (is(word, 'begin')) {
       const next = words.slice(index + 1, index + 3).find((other) => other.text !== 'to')
@@ -3438,6 +3453,7 @@ function cancel(segment: Segment): void {
   }
   // A deed under way (`we are deploying a fix`) is not yet done: its end is told later, or not at all.
   if (segment.underWay) drop(segment, 'act', 'ship', 'fix')
+  if (segment.inProgress) drop(segment, 'recover')
   // An action only begun (`Began rollback`, `rollback initiated`) is not yet done; a recovery begun is partial.
   if (
     has(segment, 'begin') &&

@@ -780,6 +780,8 @@ export const wordClasses = {
   /** Intent: planned, decided or discussed, not done. */
   plan: [
     'will',
+    // `PA team instructed to restore the path`: a directive given, not the deed.
+    'instruct',
     'plan',
     '=going',
     'decide',

@@ -2284,3 +2284,9 @@ test('a process that aborts and players disconnected are failures', () => {
   expect(scoreIn('The match server aborts; all ten players disconnected.', 'started')).toBe(2)
   expect(scoreIn('We aborted the rollout.', 'started')).toBe(0)
 })
+
+test('a recovery in progress is begun, not reached; a team instructed to restore has not restored', () => {
+  expect(scoreIn('Update: cause found, recovery in progress.', 'mitigated')).toBe(0)
+  expect(scoreIn('Field team instructed to restore the spare path.', 'mitigated')).toBe(0)
+  expect(scoreIn('Recovery complete.', 'mitigated')).toBe(3.5)
+})
