@@ -1155,6 +1155,13 @@ export const phrases: ReadonlyArray<readonly [string, string, readonly WordClass
   ['sit', 'down', []],
   // `(Work notes)`: a ticket journal's kind of entry, no work told.
   ['work', 'notes', []],
+  // `accepts the ticket`, `accepted the page`: the responder taking it, as an ack does.
+  ['accept', 'ticket', ['acknowledge']],
+  ['accept', 'page', ['acknowledge']],
+  ['accept', 'incident', ['acknowledge']],
+  ['accept', 'callout', ['acknowledge']],
+  ['accept', 'alert', ['acknowledge']],
+  ['accept', 'assignment', ['acknowledge']],
   // `a push alert from our app`: a notification sent to readers, no monitor's alert.
   ['push', 'alert', []],
   ['push', 'notification', []],

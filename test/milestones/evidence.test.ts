@@ -2290,3 +2290,9 @@ test('a recovery in progress is begun, not reached; a team instructed to restore
   expect(scoreIn('Field team instructed to restore the spare path.', 'mitigated')).toBe(0)
   expect(scoreIn('Recovery complete.', 'mitigated')).toBe(3.5)
 })
+
+test('a responder accepting the ticket, the page or the callout takes it, as an ack does', () => {
+  expect(scoreIn('The on-call DBA calls back and accepts the ticket.', 'acknowledged')).toBe(4)
+  expect(scoreIn('Priya accepted the page from her phone.', 'acknowledged')).toBe(4)
+  expect(scoreIn('We accept the risk until the patch ships.', 'acknowledged')).toBe(0)
+})
