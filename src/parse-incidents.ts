@@ -159,17 +159,19 @@ function parseReport(markdown: string, options: ParseOptions): ParseResult & {tr
   const posted = dated && typeof data.date === 'string' && /\d:\d\d/.test(data.date)
   // (A letter's date above its `Dear ...,`: the day it was written, as a mail's `Date:` is.)
   const letter = mail ? undefined : letterDate(header)
-  // (A memo's `To:`, `From:` and `Subject:` fields: its `Date:` is when it was sent, as a mail's
+  // (A memo's `From:`, `To:` and `Subject:` fields: its `Date:` is when it was sent, as a mail's
   // is, and the day its subject names the day it tells of.)
-  const keys = Object.keys(headerFields).map((key) => key.toLowerCase())
-  const memo =
-    (keys.includes('to') || keys.includes('from')) &&
-    (keys.includes('subject') || keys.includes('re'))
-  const memoSent = memo && headerFields.Date ? dayOf(dayIn(headerFields.Date)) : undefined
+  const memoSent = mail
+    ? undefined
+    : mailDay(
+        Object.entries(headerFields)
+          .map(([key, value]) => `${key}: ${value}`)
+          .join('\n')
+      )?.date
   const day =
     (posted ? undefined : dated) ??
     dayOf(dayIn(title)) ??
-    (memo && subject ? dayOf(dayIn(subject)) : undefined) ??
+    (memoSent && subject ? dayOf(dayIn(subject)) : undefined) ??
     // (A mail's `Date:` is when it was sent, not the day it tells of.)
     dayOf(headerFields.Date && !mail && !memoSent ? dayIn(headerFields.Date) : undefined) ??
     firstDay(
@@ -731,7 +733,7 @@ function letterDate(header: RootContent[]): {block: RootContent; day: Day} | und
     const rest = mention && text.slice(0, mention.start) + text.slice(mention.end)
     const alone =
       rest !== undefined &&
-      (dateline.test(text) || rest.replace(weekdayAlone, '').replace(/[\s,.]+/g, '') === '')
+      (dateline.test(text) || rest.replace(anyWeekday, '').replace(/[\s,.]+/g, '') === '')
     if (day && alone) return {block, day}
   }
   return undefined
@@ -739,7 +741,7 @@ function letterDate(header: RootContent[]): {block: RootContent; day: Day} | und
 
 /** A letter's salutation, alone on its line: `Dear Supervision Team,`, `Dear Sir or Madam`. */
 const salutationLine = /^Dear\s+[^\n]{1,60}?[,:]?$/
-const weekdayAlone = new RegExp(`\\b(?:${weekdayNames})\\b`, 'gi')
+const anyWeekday = new RegExp(`\\b(?:${weekdayNames})\\b`, 'gi')
 
 /** The day a title names by its weekday alone (`About Tuesday morning`): the last one on or before `sent`. */
 function weekdayBefore(title: string, sent: Day): Day | undefined {

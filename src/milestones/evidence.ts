@@ -251,9 +251,8 @@ export function weighEntry(
   // `<nagbot> PROBLEM: proxy01/http is CRITICAL`, `datadog: p95 latency > 4s`: in a chat, a message
   // from a bot or a monitoring tool that tells of trouble is its alert.
   const speaker = spoken ? speakerOf(text) : undefined
-  const bot = speaker !== undefined && botName.test(speaker)
+  const bot = speaker !== undefined && botName.test(speaker) ? speaker : undefined
   if (
-    speaker !== undefined &&
     bot &&
     !features.some(alerting) &&
     segments.some(
@@ -269,7 +268,7 @@ export function weighEntry(
       milestone: 'detected',
       name: 'alert',
       weight: 3,
-      words: [speaker]
+      words: [bot]
     })
   if (onsetTold && !unsaid.has('started'))
     features.push({milestone: 'started', name: 'onset told', weight: 5, words: ['starts']})
@@ -945,6 +944,11 @@ const detectionBefore =
 
 /** Words of a job reported done well: `successful`, `complete`, `passed`. */
 const goodNewsWords = /^(?:successful|successfully|succeeded|succeeds|complete|completed|passed)$/
+
+/** The `count` words after `index`, as said: `in progress`, `then on`. */
+function nextWords(words: readonly Word[], index: number, count: number): string {
+  return said(words.slice(index + 1, index + 1 + count))
+}
 
 /** A word that names harm done: a failure, an outage, `damage`, `the bleeding`. */
 function harmNoun(word: Word | undefined): boolean {
@@ -1732,12 +1736,7 @@ function read(clause: Clause, segment: Segment): void {
     // `recovery in progress`, `fix underway`: begun, not done.
     if (
       (deedWords.some((name) => is(word, name)) || is(word, 'recover')) &&
-      /^(?:in progress|underway|under way|ongoing)\b/.test(
-        words
-          .slice(index + 1, index + 3)
-          .map((other) => other.text)
-          .join(' ')
-      )
+      /^(?:in progress|underway|under way|ongoing)\b/.test(nextWords(words, index, 2))
     ) {
       segment.underWay = true
       segment.inProgress = true
@@ -2450,15 +2449,7 @@ function read(clause: Clause, segment: Segment): void {
       segment.relapse = true
     // `Anyone installing it from then on got the empty package`, `from that point on, every write
     // failed`: the harm dated from the moment told, as `first` dates it.
-    if (
-      word.text === 'from' &&
-      sinceWhen.test(
-        words
-          .slice(index + 1, index + 3)
-          .map((other) => other.text)
-          .join(' ')
-      )
-    ) {
+    if (word.text === 'from' && sinceWhen.test(nextWords(words, index, 2))) {
       segment.firstHarm = true
       // (Whoever's deed it was seen in: `anyone installing it from then on`.)
       segment.firstImpact = true
