@@ -156,7 +156,12 @@ function parseReport(markdown: string, options: ParseOptions): ParseResult & {tr
   // A front matter `date` with a clock (`2024-09-02 10:00:00 +0200`) is when the page was posted:
   // the day of the incident only when the report's own text dates nothing else.
   const dated = dateKey(data, keyPlace('date'), say)
-  const posted = dated && typeof data.date === 'string' && /\d:\d\d/.test(data.date)
+  // (So is a `date` whose weekday is not the one the title names: `What happened on Monday`, dated
+  // a Wednesday, was posted that Wednesday and tells of the Monday before it.)
+  const posted =
+    dated &&
+    ((typeof data.date === 'string' && /\d:\d\d/.test(data.date)) ||
+      !sameWeekday(weekdayBefore(title, dated), dated))
   // (A letter's date above its `Dear ...,`: the day it was written, as a mail's `Date:` is.)
   const letter = mail ? undefined : letterDate(header)
   // (A memo's `From:`, `To:` and `Subject:` fields: its `Date:` is when it was sent, as a mail's
@@ -363,7 +368,8 @@ function datedSiblings(section: OutlineSection): OutlineSection[] | undefined {
     days.size >= 2 &&
     !dayByDay(dated) &&
     !shiftByShift(dated) &&
-    !partsOfOne(dated)
+    !partsOfOne(dated) &&
+    !numberedDocument(section.children, dated)
   )
     return dated
   for (const child of section.children) {
@@ -407,6 +413,19 @@ function splitBelow(section: OutlineSection): OutlineSection[] | undefined {
  * Sections numbered as the parts of one document (`## Part 1: Service notices`, `## Part 2:
  * Post-incident review`; `Section A`, `Appendix B`): one report's, not an incident each.
  */
+/**
+ * Sections numbered in one sequence, some of them undated (`## 1. Purpose`, `## 2. Background`, ...
+ * `## 9. Declaration`): the chapters of one document, whichever of them mention a day. Incidents
+ * numbered one by one are each dated.
+ */
+function numberedDocument(
+  children: readonly OutlineSection[],
+  dated: readonly OutlineSection[]
+): boolean {
+  const numbered = children.filter((child) => /^\s*\d{1,2}(?:\.\d+)*\.?\s+\S/.test(child.title))
+  return numbered.length >= 3 && numbered.some((child) => !dated.includes(child))
+}
+
 function partsOfOne(sections: readonly OutlineSection[]): boolean {
   return sections.every((section) =>
     /^(?:part|section|chapter|appendix|annex)\s+(?:\d+|[ivx]+|[a-z])\b/i.test(section.title.trim())
@@ -751,6 +770,11 @@ function weekdayBefore(title: string, sent: Day): Day | undefined {
   const at = new Date(Date.UTC(sent.year, sent.month - 1, sent.day))
   at.setUTCDate(at.getUTCDate() - ((at.getUTCDay() - target + 7) % 7))
   return {year: at.getUTCFullYear(), month: at.getUTCMonth() + 1, day: at.getUTCDate()}
+}
+
+/** Whether a day named by a title's weekday (none: nothing to disagree with) is the day itself. */
+function sameWeekday(named: Day | undefined, day: Day): boolean {
+  return !named || dayKey(named) === dayKey(day)
 }
 
 const weekdayInTitle = new RegExp(`\\b(${weekdayNames})\\b`, 'i')

@@ -1161,6 +1161,13 @@ function read(clause: Clause, segment: Segment): void {
   if (verb && is(verb, 'receive') && segment.words.size === 0) segment.receives = true
   /** Each word's place among all the clause's words, found when first asked. */
   let rawPlaces: Map<Word, number> | undefined
+  // (`the interlocking itself is working normally`: the part that was spared, not a recovery.)
+  const spared = words.some(
+    (word, index) =>
+      /^(?:itself|themselves)$/.test(word.text) &&
+      words.slice(index + 1, index + 5).some((other) => beForms.has(other.text)) &&
+      !words.some((other) => is(other, 'again') || other.text === 'back')
+  )
   for (const [index, word] of words.entries()) {
     if (denied.has(index)) {
       // `not resolved yet`: not yet closed, which says nothing of whether the service works.
@@ -1216,6 +1223,7 @@ function read(clause: Clause, segment: Segment): void {
       continue
     }
     let classes: WordClass[] = [...word.classes]
+    if (spared) classes = classes.filter((name) => !sparedClasses.has(name))
     const after = words[index + 1]
     // `214 points failed to detect`, `the points`: railway points, or a score; `point to` and
     // `point at` are the verb.
@@ -1229,6 +1237,14 @@ function read(clause: Clause, segment: Segment): void {
       classes = classes.filter((name) => name !== 'plan')
     if (found) classes = classes.filter((name) => !deeds.has(name) && name !== 'change')
     const before = words[index - 1]
+    // (`So outage from 22.41.`, `errors from 14:02 on`: the harm dated from its first moment.)
+    if (
+      word.text === 'from' &&
+      /^\d/.test(after?.text ?? '') &&
+      before !== undefined &&
+      (is(before, 'failure') || is(before, 'outage'))
+    )
+      classes = [...classes, 'begin']
     // `This issue has been corrected`: the trouble ended; `Connection setting corrected`, `corrected
     // file loaded`: something put right, a fix, no outcome yet.
     if (
@@ -3033,6 +3049,9 @@ function destroyedByMachine(words: readonly Word[], index: number): boolean {
   // (Who is named before each word, and where the next `by` is, found once for the clause: a
   // clause of many such words costs no more per word than a short one.)
   const by = nextBys(words)[index + 1] ?? -1
+  // (`Import job terminated, lock released`, `Job killed.`: a headline's passive, the job named
+  // before the verb the thing ended, by whoever did it.)
+  if (words[index]?.text.endsWith('ed') && by === -1 && words[index + 1] === undefined) return false
   if (isPassive(words, index) || (words[index]?.text.endsWith('ed') && by !== -1)) {
     const agent = by === -1 ? [] : words.slice(by + 1, by + 4)
     return agent.some(isMachine) && !agent.some(isPerson)
@@ -3288,6 +3307,9 @@ const judgedClue = new Set([
   'strange',
   'weird'
 ])
+/** What a part said to be fine in itself is, no recovery: `the database itself was healthy`. */
+const sparedClasses = new Set<WordClass>(['healthy', 'working', 'usual', 'recover', 'serve'])
+
 /** Forms of `have` that make a perfect with `been` (`none has been lost`). */
 const haveForms = new Set(['has', 'have', 'had'])
 
@@ -3662,6 +3684,17 @@ function featuresOf(segment: Segment): Feature[] {
   )
     add('detected', 'something fires', 3, words(segment, 'fire'))
   if (aware) add('detected', 'noticed', 3, words(segment, 'aware'))
+  // `Ops sees 502s on every node`, `we saw the queue growing`: the team seeing the trouble notices it
+  // (`customers see 502s` is the harm; `we're seeing` is what a status update says, told later).
+  else if (
+    segment.actor === 'team' &&
+    (failure || worsening) &&
+    !segment.planned &&
+    (segment.words.get('learn') ?? []).some(
+      (word) => word.stem === 'see' && !word.text.endsWith('ing')
+    )
+  )
+    add('detected', 'noticed', 3, words(segment, 'learn'))
   // (Whoever sees the alert that went off takes it up; the alert itself is the detection.)
   if (segment.alertSeen && segment.actor !== 'outsider' && !segment.planned && !segment.asked)
     add('acknowledged', 'alert seen', 2, words(segment, 'learn', 'signal', 'watch'))

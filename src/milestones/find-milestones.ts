@@ -371,6 +371,13 @@ function candidatesOf(incident: Incident, timed: Timed[]): {list: Sourced[]; goi
   const relapses = weighed
     .filter((item) => item.relapse && main.has(item.entry))
     .map((item) => Date.parse(item.entry.at))
+  // The last day a clock dates: a day alone after it tells what came after the story (a fee
+  // waived up to 20 June, a record closed on 3 April), weighed down the more.
+  const lastClockDay = timed.reduce(
+    (last, entry) =>
+      entry.time?.precision === 'day' ? last : Math.max(last, dayStart(Date.parse(entry.at))),
+    Number.NEGATIVE_INFINITY
+  )
   for (const [index, {entry, features, opensPersisting}] of weighed.entries()) {
     if (entry.markers.length > 0 && entry.origin === 'front-matter') continue
     const time = Date.parse(entry.at)
@@ -432,7 +439,11 @@ function candidatesOf(incident: Incident, timed: Timed[]): {list: Sourced[]; goi
     if (own.length === 0) silent.push(time)
     else {
       // A time that gives only its day (`On 30 November, we got a warning`) yields to one on that day with a clock.
-      if (entry.time?.precision === 'day') own.push(...background(own, 'day only'))
+      if (entry.time?.precision === 'day') {
+        own.push(...background(own, 'day only'))
+        if (Number.isFinite(lastClockDay) && dayStart(time) > lastClockDay + day)
+          own.push(...background(own, 'a day after the story', -1.5))
+      }
       if (!main.has(entry)) own.push(...outside(entry, own))
       list.push(draft(base, false, entry.at, time, own, `${entry.index}`))
     }
@@ -555,12 +566,17 @@ function outside(entry: Timed, features: readonly Feature[]): Feature[] {
 }
 
 /** One point less for each milestone `features` support, for the reason `why`. */
-function background(features: readonly Feature[], why: string): Feature[] {
-  const supported = new Set(features.map((feature) => feature.milestone))
+/** The instant a UTC day begins, of an instant in it. */
+const dayStart = (time: number): number => time - (((time % day) + day) % day)
+
+function background(features: readonly Feature[], why: string, weight = -1): Feature[] {
+  const supported = new Set(
+    features.filter((feature) => feature.weight > 0).map((feature) => feature.milestone)
+  )
   return [...supported].map((milestone) => ({
     milestone,
     name: 'background',
-    weight: -1,
+    weight,
     words: [why]
   }))
 }

@@ -899,6 +899,7 @@ export const wordClasses = {
     'desk',
     'hotline',
     'helpdesk',
+    'servicedesk',
     'engineering',
     'on-call',
     'oncall',

@@ -81,8 +81,10 @@ export interface WrittenTime extends WrittenPoint {
   /**
    * Told by its distance from another time (`four minutes later`: `{seconds: 240}`), or from an
    * earlier event, named by the stems of its words (`twelve minutes after the deploy finished`).
+   * `thing`: the one noun of an event told as a thing and what it did (`the finale went out`),
+   * enough to find it by, whatever verb the entry that told it used (`the finale dropped`).
    */
-  after?: {seconds: number; event?: string[]}
+  after?: {seconds: number; event?: string[]; thing?: string}
 }
 
 /** Something that looks like a time but is not a possible one (`25:61`, `30 February`). */
@@ -344,6 +346,7 @@ function readEnglish(text: string): WrittenTime | ImpossibleTime | undefined {
   if (hours) {
     const clockEnd = start + hours[0].length
     const read = clockAndZone(text, hours[1], hours[2] ?? hours[3], clockEnd)
+    secondsOf(hours[0], read.point.clock as WrittenClock)
     let end = read.end
     const lead = dayAfterHours.exec(text.slice(end))
     const day = lead ? readEnglishTimestamp(text.slice(end + lead[0].length)) : undefined
@@ -816,11 +819,17 @@ const dayAfterSpan =
   /^,?\s+(?:on\s+)?(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+)?(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2})/i
 
 /**
- * `09.41 hrs`, `09:47 hrs`, `23.05 hours`, `07.50u`: a clock, then the word for hours. The hour
- * in two digits: `1.25 hrs` and `1:30 hours` are amounts.
+ * `09.41 hrs`, `09:47 hrs`, `23.05 hours`, `07.50u`, `09:21:04 hours`: a clock, then the word for
+ * hours. The hour in two digits: `1.25 hrs` and `1:30 hours` are amounts.
  */
 export const clockWithHours =
-  /^([01]\d|2[0-3])(?:[.:]([0-5]\d)\s*(?:hrs|hours|u|uur|uhr)\b|([0-5]\d)\s*(?:hrs|hours)\b(?!\s+of\b))/i
+  /^([01]\d|2[0-3])(?:[.:]([0-5]\d)(?:[.:][0-5]\d)?\s*(?:hrs|hours|u|uur|uhr)\b|([0-5]\d)\s*(?:hrs|hours)\b(?!\s+of\b))/i
+
+/** The seconds of a clock with the word for hours (`09:21:04 hours`), when written. */
+function secondsOf(found: string, clock: WrittenClock): void {
+  const second = /^\d\d[.:]\d\d[.:](\d\d)/.exec(found)?.[1]
+  if (second !== undefined) clock.second = Number(second)
+}
 
 /** A day after a clock and its word for hours: `0930 hrs Thursday 6 February 2025`, `09:47 hrs on 14 March`. */
 const dayAfterHours =
@@ -846,6 +855,7 @@ function clockAfterDay(
   if (!found) return undefined
   const read = clockAndZone(text, found[1], found[2] ?? found[3], at + found[0].length)
   const clock = read.point.clock as WrittenClock
+  if (found === hours) secondsOf(found[0], clock)
   return read.point.zone ? {clock, zone: read.point.zone, end: read.end} : {clock, end: read.end}
 }
 
@@ -1014,7 +1024,8 @@ const compactCell =
 
 /**
  * A table cell that holds a 24-hour clock without a colon (`0347`,
- * `2341 hrs`, `0114–0248`), the cell whole but for a zone after it. Four
+ * `2341 hrs`, `0114–0248`), the cell whole but for a zone or a note in brackets after it
+ * (`0512 (per IT)`). Four
  * digits are as likely a year: call it where the column says it holds
  * times (`Time (AKST)`), or holds numbers no year has (`0052`, `2341`).
  *
@@ -1026,7 +1037,9 @@ export function readCompactCell(cell: string): WrittenTime | undefined {
   if (!match) return undefined
   const text = cell.trim()
   const {point, end} = clockAndZone(text, match[2], match[3], match[0].length)
-  if (/\S/.test(text.slice(end))) return undefined
+  // (`0512 (per IT, see notes)`: a note in brackets after the clock is no part of it.)
+  if (/\S/.test(text.slice(end)) && !/^\s*\([^()]{1,60}\)\s*$/.test(text.slice(end)))
+    return undefined
   const rangeEnd: WrittenPoint | undefined =
     match[4] === undefined
       ? undefined

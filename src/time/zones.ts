@@ -601,3 +601,101 @@ export function parseZoneName(name: string): Zone | undefined {
   const iana = trimmed.includes('/') ? canonicalIana(trimmed) : undefined
   return iana ? {name: trimmed, iana} : undefined
 }
+
+/**
+ * The zone of each US state, by its postal code and name: the zone most of
+ * its people keep (Indiana, Kentucky, Tennessee, Florida and Michigan span
+ * two; a report from one gives its place, not its county).
+ */
+const stateZones: ReadonlyArray<readonly [string, string, string]> = [
+  ['AL', 'Alabama', 'America/Chicago'],
+  ['AK', 'Alaska', 'America/Anchorage'],
+  ['AZ', 'Arizona', 'America/Phoenix'],
+  ['AR', 'Arkansas', 'America/Chicago'],
+  ['CA', 'California', 'America/Los_Angeles'],
+  ['CO', 'Colorado', 'America/Denver'],
+  ['CT', 'Connecticut', 'America/New_York'],
+  ['DE', 'Delaware', 'America/New_York'],
+  ['DC', 'District of Columbia', 'America/New_York'],
+  ['FL', 'Florida', 'America/New_York'],
+  ['GA', 'Georgia', 'America/New_York'],
+  ['HI', 'Hawaii', 'Pacific/Honolulu'],
+  ['ID', 'Idaho', 'America/Boise'],
+  ['IL', 'Illinois', 'America/Chicago'],
+  ['IN', 'Indiana', 'America/Indiana/Indianapolis'],
+  ['IA', 'Iowa', 'America/Chicago'],
+  ['KS', 'Kansas', 'America/Chicago'],
+  ['KY', 'Kentucky', 'America/New_York'],
+  ['LA', 'Louisiana', 'America/Chicago'],
+  ['ME', 'Maine', 'America/New_York'],
+  ['MD', 'Maryland', 'America/New_York'],
+  ['MA', 'Massachusetts', 'America/New_York'],
+  ['MI', 'Michigan', 'America/Detroit'],
+  ['MN', 'Minnesota', 'America/Chicago'],
+  ['MS', 'Mississippi', 'America/Chicago'],
+  ['MO', 'Missouri', 'America/Chicago'],
+  ['MT', 'Montana', 'America/Denver'],
+  ['NE', 'Nebraska', 'America/Chicago'],
+  ['NV', 'Nevada', 'America/Los_Angeles'],
+  ['NH', 'New Hampshire', 'America/New_York'],
+  ['NJ', 'New Jersey', 'America/New_York'],
+  ['NM', 'New Mexico', 'America/Denver'],
+  ['NY', 'New York', 'America/New_York'],
+  ['NC', 'North Carolina', 'America/New_York'],
+  ['ND', 'North Dakota', 'America/Chicago'],
+  ['OH', 'Ohio', 'America/New_York'],
+  ['OK', 'Oklahoma', 'America/Chicago'],
+  ['OR', 'Oregon', 'America/Los_Angeles'],
+  ['PA', 'Pennsylvania', 'America/New_York'],
+  ['RI', 'Rhode Island', 'America/New_York'],
+  ['SC', 'South Carolina', 'America/New_York'],
+  ['SD', 'South Dakota', 'America/Chicago'],
+  ['TN', 'Tennessee', 'America/Chicago'],
+  ['TX', 'Texas', 'America/Chicago'],
+  ['UT', 'Utah', 'America/Denver'],
+  ['VT', 'Vermont', 'America/New_York'],
+  ['VA', 'Virginia', 'America/New_York'],
+  ['WA', 'Washington', 'America/Los_Angeles'],
+  ['WV', 'West Virginia', 'America/New_York'],
+  ['WI', 'Wisconsin', 'America/Chicago'],
+  ['WY', 'Wyoming', 'America/Denver']
+]
+
+/** `Columbus, OH`, `Tulsa, Oklahoma`: a town and its state, as an American address writes them. */
+const townAndState = new RegExp(
+  `\\b[A-Z][A-Za-z.'-]+(?:\\s+[A-Z][A-Za-z.'-]+){0,2},\\s*(${stateZones
+    .flatMap(([code, name]) => [code, name.replace(/ /g, '\\s+')])
+    .join('|')})\\b(?![a-z])`
+)
+
+/**
+ * The zone of the place a text names, where the times it keeps are said to be local: a town
+ * and its US state (`1200 Scioto Parkway, Columbus, OH`), or a city that names a zone or shares
+ * one (`Denver`, `Lyon`).
+ *
+ * @example
+ *   placeZone('Harmon Valley Medical Center, Columbus, OH')?.iana // 'America/New_York'
+ *   placeZone('Site: Lyon plant')?.iana // 'Europe/Paris'
+ */
+export function placeZone(text: string): Zone | undefined {
+  const state = townAndState.exec(text)
+  const named = state?.[1]?.replace(/\s+/g, ' ').toLowerCase()
+  const row =
+    named &&
+    stateZones.find(([code, name]) => code.toLowerCase() === named || name.toLowerCase() === named)
+  if (state && row) return {name: state[0], iana: row[2]}
+  // (A city of two words first: `New York`, `Los Angeles`, then of one.)
+  const words = [...text.matchAll(/\b[A-Z][a-z]+\b/g)]
+  for (const [index, word] of words.entries()) {
+    const next = words[index + 1]
+    const pair =
+      next && /^\s+$/.test(text.slice((word.index ?? 0) + word[0].length, next.index))
+        ? `${word[0]} ${next[0]}`
+        : undefined
+    for (const name of pair ? [pair, word[0]] : [word[0]]) {
+      const iana = cityZones().get(name.toLowerCase())
+      if (iana) return {name, iana}
+    }
+  }
+  return undefined
+}

@@ -38,6 +38,30 @@ export function labelBefore(text: string): boolean {
 const leadsOn =
   /^(?:at|on|by|around|about|approximately|from|until|till|since|before|after|in|of|to|the|a|an|was|were|is|are|and|or|then|when|as|between|during|dated|stamped|timestamped|sent|posted|logged|received|scheduled|due)$/i
 
+/**
+ * The quotation marks around a span, within `from` and `to`: an opening mark before it with none
+ * closing between, and the closing one after it.
+ */
+function quotedAround(
+  text: string,
+  from: number,
+  start: number,
+  end: number,
+  to: number
+): {open: number; close: number} | undefined {
+  const before = text.slice(from, start)
+  const curly = before.lastIndexOf('“')
+  const straight = before.lastIndexOf('"')
+  if (curly > before.lastIndexOf('”') && curly !== -1) {
+    const close = text.indexOf('”', end)
+    return close !== -1 && close <= to ? {open: from + curly, close} : undefined
+  }
+  // (Straight marks: an odd count before it opens a quote.)
+  if (straight === -1 || (before.match(/"/g)?.length ?? 0) % 2 === 0) return undefined
+  const close = text.indexOf('"', end)
+  return close !== -1 && close <= to ? {open: from + straight, close} : undefined
+}
+
 /** Where a clause of reason opens: `because our lines open at 08:00`. */
 const reasonClause = /\sbecause\s+(?:the|our|their|its|we|they|it|this|that)\b/gi
 
@@ -161,6 +185,19 @@ export class Clauses {
       const at = mention.start - phrase[0].length
       if (text.slice(from, at).trim().split(/\s+/).length >= 2) from = at
     }
+    // (`support email about 503s "since about 5:40 AEDT"`: a time in someone's quoted words dates
+    // what they say, not the telling of it.)
+    const quote = quotedAround(text, from, mention.start, mention.end, to)
+    // (Not a stamp quoted alone: `{{< track "2024-11-05T05:56:00Z" >}} This is an issue ...`.)
+    if (
+      quote &&
+      hasWords(text.slice(from, quote.open)) &&
+      (hasWords(text.slice(quote.open + 1, mention.start)) ||
+        hasWords(text.slice(mention.end, quote.close)))
+    ) {
+      from = quote.open + 1
+      to = quote.close
+    }
     const next = mentions[index + 1]
     // (`At 11:40 engineers identified that the rule change applied at 08:55 had caused it`: a next
     // time inside the object's noun phrase is no clause of its own; this clause runs over it.)
@@ -187,7 +224,7 @@ export class Clauses {
     // (A label with its colon leads its time wherever the clause starts: `... Updated: 3:02 PM`.)
     const labelled = (from === sentence.from || /:\s*$/.test(before)) && labelBefore(before)
     const leads = onlyLeadIn(before) || labelled
-    if (leads && !hasWords(rest) && to < sentence.to) {
+    if (leads && !hasWords(rest) && to < sentence.to && mentions[index + 1] !== undefined) {
       // `Update 09:52 UTC: the provider says the issue began at 08:22`, `By 10:00 the vendor saw it
       // start at 09:40`: the words run on to the time they tell of, which dates only what follows it.
       const told = text.slice(mention.end, (mentions[index + 1] as Mention).start)

@@ -881,13 +881,35 @@ class Walker {
         textIndex !== undefined && row.children[textIndex]
           ? blockText([row.children[textIndex] as Nodes])
           : undefined
-      const mentions = cell ? findMentions(cell.text, this.#dotted) : []
+      // (`| 07:42 | 18:42 | First 503s at 07:42. |`: the row's moment in its other time column,
+      // local where the one read is UTC, told again in its words, is no time of its own.)
+      const otherClocks = columns.flatMap((column, index) => {
+        const clock = column.times[rowIndex]
+        return index !== dateIndex &&
+          index !== clockIndex &&
+          column.clocks > 0 &&
+          clock &&
+          !('impossible' in clock) &&
+          clock.clock
+          ? [clockMinutes(clock.clock)]
+          : []
+      })
+      const toldAgain = (mention: Mention) =>
+        mention.written.clock !== undefined &&
+        mention.written.date === undefined &&
+        otherClocks.some(
+          (other) => Math.abs(clockMinutes(mention.written.clock as WrittenClock) - other) <= 2
+        )
+      const mentions = (cell ? findMentions(cell.text, this.#dotted) : []).filter(
+        (mention) => !toldAgain(mention)
+      )
       const rowClock = written && !('impossible' in written) ? written.clock : undefined
       const ownTime = (mention: Mention) =>
         rowClock !== undefined &&
         mention.written.clock !== undefined &&
         !mention.written.date &&
-        clockMinutes(mention.written.clock) !== clockMinutes(rowClock)
+        clockMinutes(mention.written.clock) !== clockMinutes(rowClock) &&
+        !toldAgain(mention)
       // (The row's words as written, read again only when a time of its own is told in them.)
       const told = mentions.some(ownTime)
         ? findMentions(text, this.#dotted).find(ownTime)
@@ -1015,7 +1037,7 @@ class Walker {
               written: other.written
             }))
         : []
-      const base = after.event ? this.#toldEvent(after.event, earlier) : last
+      const base = after.event ? this.#toldEvent(after.event, earlier, after.thing) : last
       if (!base?.clock) {
         // (Unless a clock written in the same sentence before it may be the moment it tells
         // again: `From 10:36 affected services began to recover, with 95% working normally 49
@@ -1036,11 +1058,13 @@ class Walker {
 
   /**
    * The time of the latest entry whose words share the most with an event's (`the deploy
-   * finished`): two words at least, or the one an event of one word has (`the swap`).
+   * finished`): two words at least, or the one an event of one word has (`the swap`), or the
+   * thing an event of a thing and its verb names (`the finale went out`).
    */
   #toldEvent(
     words: readonly string[],
-    earlier: ReadonlyArray<{text: string; written: WrittenTime}>
+    earlier: ReadonlyArray<{text: string; written: WrittenTime}>,
+    thing?: string
   ): WrittenTime | undefined {
     const needed = Math.min(2, words.length)
     let best: {written: WrittenTime; shared: number} | undefined
@@ -1055,7 +1079,9 @@ class Walker {
     for (const event of [...told, ...earlier]) {
       const own = this.#eventWords(event.text)
       const shared = words.filter((word) => own.has(word)).length
-      if (shared >= needed && shared >= (best?.shared ?? 0)) best = {written: event.written, shared}
+      // (`six minutes after the finale went out`, told as `the season finale dropped at 9:00`.)
+      const found = shared >= needed || (thing !== undefined && own.has(thing))
+      if (found && shared >= (best?.shared ?? 0)) best = {written: event.written, shared}
     }
     return best?.written
   }

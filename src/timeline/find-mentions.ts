@@ -118,6 +118,15 @@ const othersTime = /^\s*,?\s*(?:your|his|her|their)\s+(?:own\s+)?(?:local\s+)?ti
  */
 const elsewhereNow = /\bwhere\s+it\s+(?:was|is)\s+(?:already\s+|just\s+|only\s+|still\s+)?$/i
 
+/**
+ * A dotted clock at the start of a text, its hour in two figures, to the second (`22.41`,
+ * `07.05.12`), no more digits after (`1.13` is a number).
+ */
+const dottedAlone = /^(?:[01]\d|2[0-3])\.[0-5]\d(?:\.[0-5]\d)?(?![\d]|\.\d)/
+/** A unit after a number, which makes it an amount: `12.50 %`, `10.30 GB`, `10.25 ms`. */
+const amountUnit =
+  /^\s*(?:%|percent\b|per\b|[kmgt]i?b\b|ms\b|x\b|times\b|million\b|billion\b|k\b|eur\b|usd\b|chf\b)/i
+
 /** A word that leads to a time: `from 22.47`, `since 10.11`, `by 13.00`. */
 const leadsToTime =
   /\b(?:at|from|until|till|to|by|since|between|and|after|before|around|about|approx\.?|approximately|~)\s*$/i
@@ -174,7 +183,29 @@ function findEnglish(text: string, dotted: boolean): Mention[] {
     // (`kl. 07.14`, `klo 06.52`: read with the word for o'clock before it, which says it is a clock.)
     const kl = /\bkl(?:o|\.)?\s*$/i.exec(text.slice(Math.max(0, at - 5), at))
     const readFrom = kl ? at - kl[0].length : at
-    const read = readEnglishTimestamp(text.slice(readFrom, readFrom + 160))
+    let read = readEnglishTimestamp(text.slice(readFrom, readFrom + 160))
+    // (`So outage from 22.41.`, `at 14.05 the`: in a report of dotted clocks, after a word that
+    // leads to a time, the clock the parser took for an impossible date, read with colons.)
+    if (
+      read &&
+      'impossible' in read &&
+      dotted &&
+      leadsToTime.test(text.slice(Math.max(0, at - 16), at)) &&
+      dottedAlone.test(text.slice(readFrom))
+    ) {
+      const slice = text.slice(readFrom, readFrom + 160)
+      const colons = readEnglishTimestamp(
+        slice.replace(dottedAlone, (clock) => clock.replaceAll('.', ':'))
+      )
+      if (
+        colons &&
+        !('impossible' in colons) &&
+        colons.clock &&
+        colons.start === 0 &&
+        !amountUnit.test(slice.slice(colons.text.length))
+      )
+        read = {...colons, text: slice.slice(0, colons.text.length)}
+    }
     const written = read && kl && !('impossible' in read) ? {...read, start: 0} : read
     if (!written || 'impossible' in written || written.start > match[0].length) continue
     if (!written.clock && !written.date && !written.unknown) continue

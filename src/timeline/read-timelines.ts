@@ -14,13 +14,13 @@ import {milestoneNames, type Place, type PlacedProblem, type TimelineEntry} from
 import {allSections, type OutlineSection, placeOf} from '../parse/outline.js'
 import {readTimestamp} from '../time/read-timestamp.js'
 import {type Day, nextDay} from '../time/resolve-time.js'
-import type {Zone} from '../time/zones.js'
+import {placeZone, type Zone} from '../time/zones.js'
 import {blockText, SourceLines} from './block-text.js'
 import {extractEntries, type RawEntry, type TimelineEvent} from './extract-entries.js'
 import {resolveEntries, type TimelineContext} from './resolve-entries.js'
 import {preferWallClock, type ReferenceDay, settleDayOrder, settleZone} from './settle-context.js'
 import {lastDayOfMonth} from './timed-sections.js'
-import {dayStatement, statementAt} from './zone-statement.js'
+import {dayStatement, saysLocal, statementAt} from './zone-statement.js'
 
 const milestoneWords = new Set<string>(milestoneNames)
 
@@ -301,6 +301,9 @@ function statedDayApart(root: OutlineSection): Day | undefined {
  * September 5, 2026`).
  */
 function statedZone(root: OutlineSection): {zone: Zone; place: Place; day?: Day} | undefined {
+  // (`**Times:** 24-hr, local` over `**Location:** ... Columbus, OH`: the place's zone.)
+  let local: Paragraph | Table | undefined
+  const read: string[] = []
   for (const section of allSections(root)) {
     if (section.kind === 'appendix') continue
     const texts: Array<{text: string; node: Paragraph | Table}> = []
@@ -342,6 +345,8 @@ function statedZone(root: OutlineSection): {zone: Zone; place: Place; day?: Day}
     }
     for (const {text, node} of texts) {
       const statement = statementAt(text)
+      read.push(text)
+      if (!statement && !local && saysLocal(text)) local = node
       if (!statement) continue
       const found: {zone: Zone; place: Place; day?: Day} = {
         zone: statement.zone,
@@ -354,8 +359,27 @@ function statedZone(root: OutlineSection): {zone: Zone; place: Place; day?: Day}
       return found
     }
   }
+  const zone = local && placeZoneIn(read)
+  if (!local || !zone) return undefined
+  const found: {zone: Zone; place: Place; day?: Day} = {zone, place: placeOf(local)}
+  const day = statedDayApart(root)
+  if (day) found.day = day
+  return found
+}
+
+/** The zone of the place a report names: in a field of where first (`Location:`, `Site:`), else anywhere. */
+function placeZoneIn(texts: readonly string[]): Zone | undefined {
+  const fields = texts.flatMap((text) => text.split('\n').filter((line) => placeField.test(line)))
+  for (const text of [...fields, ...texts]) {
+    const zone = placeZone(text)
+    if (zone) return zone
+  }
   return undefined
 }
+
+/** A field that says where: `**Facility / location:**`, `Site:`, `Address:`. */
+const placeField =
+  /^\W*(?:[\w /]{0,30}\b)?(?:location|site|facility|address|place|plant|city|office|station|venue)\b[^:|]{0,20}[:|]/i
 
 /** Front matter keys of a record that has a state, as status pages keep incidents (`resolved: true`). */
 const stateKey = /^(?:resolved|resolved[_-]?(?:when|at|on)|status|state|closed|closed[_-]?at)$/i

@@ -81,8 +81,12 @@ export function relativeTimes(text: string): RelativeMention[] {
       const end = amountEnd + event[0].indexOf(event[1] as string) + words.trimEnd().length
       // (One word names an event only as a noun: `after the swap`, not `after it began`.)
       const told = eventWords(words)
-      const named = told.length >= 2 || (told.length === 1 && determiner.test(words))
-      if (named) found.push(mention(text, start, end, amount.seconds, lead, told))
+      const thing = determiner.test(words)
+      const named = told.length >= 2 || (told.length === 1 && thing)
+      // (`the finale went out`: a thing and its verb; the thing names it. Not `that first failed
+      // login`, a thing and a word of its kind.)
+      const noun = thing && told.length === 2 && thingAndVerb(words) ? told[0] : undefined
+      if (named) found.push(mention(text, start, end, amount.seconds, lead, told, noun))
       continue
     }
     if (afterAmount.test(before) && /^\s*,/.test(rest)) {
@@ -100,7 +104,8 @@ function mention(
   end: number,
   seconds: number,
   lead: RegExpExecArray | null,
-  event?: string[]
+  event?: string[],
+  thing?: string
 ): RelativeMention {
   const written: WrittenTime = {
     unknown: false,
@@ -108,7 +113,7 @@ function mention(
     end: end - start,
     text: text.slice(start, end),
     approximate: lead !== null,
-    after: event ? {seconds, event} : {seconds}
+    after: event ? {seconds, event, ...(thing ? {thing} : {})} : {seconds}
   }
   return {written, start, end}
 }
@@ -128,6 +133,28 @@ function eventPhrase(text: string): string {
   }
   return kept.join(' ')
 }
+
+/**
+ * Whether an event's words open on the thing it is about (`the finale went out`, `the flag flip`),
+ * not on a word of what kind it is (`failed login`, `the new build`).
+ */
+function thingAndVerb(phrase: string): boolean {
+  const words = phrase
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((word) => /^[a-z]/.test(word) && !empty.has(word))
+  const [noun, verb] = words
+  return (
+    noun !== undefined && verb !== undefined && !/(?:ed|ing)$/.test(noun) && !qualities.has(noun)
+  )
+}
+
+/** Words that say which or what kind, before the noun: `the new build`, `the final run`. */
+const qualities = new Set(
+  'new old big small bad good main next second third other same whole full latest final early late large'.split(
+    ' '
+  )
+)
 
 /** Words that name no event: pronouns, articles, auxiliaries. */
 const empty = new Set(

@@ -36,6 +36,14 @@ const statements = [
 /** Times said to be local, with no zone named: `All times are local time (LT).` */
 const localTime = new RegExp(`${times.source}[^.]{0,30}?\\blocal(?:\\s+time)?\\b`, 'i')
 
+/**
+ * Whether a text says the times are local and names no zone (`**Times:** 24-hr, local`, `All
+ * times are local time.`): the zone is then the place's the report names.
+ */
+export function saysLocal(text: string): boolean {
+  return localTime.test(text) && statementAt(text) === undefined
+}
+
 /** `All times PDT.`, `(all times CET)`: the zone right after the words, nothing between. */
 const bare = new RegExp(`${times.source}\\s+(?<rest>.{1,48})`, 'i')
 
@@ -179,6 +187,13 @@ function beforeTimes(rest: string): string {
  *   headerZone('Event') // undefined
  */
 export function headerZone(text: string): Zone | undefined {
+  // (`| Local (NZDT) | UTC | Event |`: a column headed by its zone alone.)
+  const bare = text
+    .trim()
+    .replace(/^local\s*/i, '')
+    .replace(/^\((.*)\)$/, '$1')
+  const alone = bare.length <= 12 ? readZone(bare) : undefined
+  if (alone && alone.start === 0 && alone.end === bare.length) return alone.zone
   if (text.length > 40 || !/\b(?:date|time|when|timestamp)/i.test(text)) return zoneStatement(text)
   return zoneStatement(text) ?? findZone(text)?.zone
 }

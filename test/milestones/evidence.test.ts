@@ -2296,3 +2296,28 @@ test('a responder accepting the ticket, the page or the callout takes it, as an 
   expect(scoreIn('Priya accepted the page from her phone.', 'acknowledged')).toBe(4)
   expect(scoreIn('We accept the risk until the patch ships.', 'acknowledged')).toBe(0)
 })
+
+test('a caller reaching the service desk tells the team; the team seeing the trouble notices it', () => {
+  expect(
+    scoreIn('The ward clerk sees the blank screens and calls the IT Servicedesk.', 'detected')
+  ).toBe(3)
+  expect(scoreIn('Ops saw the queue growing on every shard.', 'detected')).toBe(3)
+  expect(scoreIn('Customers see 502s on checkout.', 'detected')).toBe(0)
+  expect(scoreIn('We did not see any errors.', 'detected')).toBe(0)
+})
+
+test('a job killed in a headline is the remedy, not a machine destroying; a part fine in itself is no recovery', () => {
+  expect(scoreIn('Reindex job killed, lock released.', 'started')).toBe(0)
+  expect(scoreIn('Reindex job killed, lock released.', 'mitigated')).toBe(2)
+  expect(scoreIn('The nightly cleanup job deleted the bucket.', 'started')).toBe(3)
+  expect(
+    scoreIn('(The switch itself was working normally, only the uplink was down.)', 'mitigated')
+  ).toBe(0)
+  expect(scoreIn('The switch itself is working again.', 'mitigated')).toBeGreaterThanOrEqual(3)
+})
+
+test('the harm dated from a time is its onset', () => {
+  expect(scoreIn('So outage from 22.41.', 'started')).toBe(3)
+  expect(scoreIn('Errors from 14:02 onwards on all desks.', 'started')).toBe(3)
+  expect(scoreIn('Moved from 14:02 to the later slot.', 'started')).toBe(0)
+})

@@ -906,3 +906,19 @@ test('a time told after one whose moment is not found is not found either', () =
   const acked = incident?.timeline.find((entry) => entry.text.includes('acked'))
   expect(acked?.at ?? null).toBeNull()
 })
+
+test('a day alone after the days the clocks tell is what came after the story, weighed down', () => {
+  const found = report(
+    [
+      '## Timeline',
+      '',
+      '- 10:02 Checkout errors begin.',
+      '- 10:40 The team closed the incident.',
+      '',
+      '## Decisions taken',
+      '',
+      'On 20 May 2024 all orders processed up to that day were refunded in full.'
+    ].join('\n')
+  )
+  expect(hhmm(found, 'resolved')).toBe('10:40')
+})

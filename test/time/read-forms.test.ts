@@ -279,6 +279,11 @@ describe('readTimestamp(text) reads the forms reports write', () => {
     })
     const amount = readTimestamp('1.25 hrs of downtime')
     expect(amount === undefined || 'impossible' in amount).toBe(true)
+    // (To the second, as a formal report writes it, with its zone after.)
+    expect(read('14:05:33 hours (SAST) the scheme was told')).toMatchObject({
+      clock: {hour: 14, minute: 5, second: 33},
+      zone: {zone: {name: 'SAST'}}
+    })
   })
 
   test('readTimestamp(text) takes the order of a numeric date from the weekday written beside it', () => {

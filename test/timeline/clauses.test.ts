@@ -84,3 +84,17 @@ test("a time inside a noun phrase, the object of the clause's verb, dates that t
     'The deploy was finished at 10:00 and nothing broke.'
   )
 })
+
+test("a time in someone's quoted words dates what they say, not the telling of it", () => {
+  const text =
+    'First customer ticket: a shop owner writes that orders fail "since about 07:50 local".'
+  const mentions = findMentions(text)
+  expect(new Clauses(text, mentions).of(0).text).toBe('since about 07:50 local')
+  // (A sentence quoted whole keeps its words.)
+  const whole = '"Payments fail since 07:50," the owner wrote.'
+  expect(new Clauses(whole, findMentions(whole)).of(0).text).toContain('Payments fail')
+  // (Nor a stamp quoted alone, with the words after it.)
+  const stamp =
+    'Update {{< track "2025-03-04T09:56:00+00:00" >}} The host under the cluster has failed.'
+  expect(new Clauses(stamp, findMentions(stamp)).of(0).text).toContain('The host under the cluster')
+})

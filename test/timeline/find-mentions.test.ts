@@ -233,3 +233,18 @@ test('findMentions(text) leaves out an offset into a recording (`VOD 02:14:33`):
   expect(clocks('Dead air on the feed from VOD 01:12:40 to VOD 01:30:02.')).toEqual([])
   expect(clocks('The match server crashed at 19:41:05.')).toEqual([['19:41:05', 19, 41]])
 })
+
+test('findMentions(text, {dotted}) reads a dotted clock after a word that leads to a time, not an amount', () => {
+  const dotted = (text: string) =>
+    findMentions(text, {dotted: true}).map(({written}) => [
+      written.text,
+      written.clock?.hour,
+      written.clock?.minute
+    ])
+  expect(dotted('Nothing moving on any screen. So the outage ran from 19.52.')).toEqual([
+    ['19.52', 19, 52]
+  ])
+  expect(dotted('Traffic rose to 12.50 % of the peak.')).toEqual([])
+  expect(dotted('The queue grew by 10.30 GB overnight.')).toEqual([])
+  expect(clocks('So the outage ran from 19.52.')).toEqual([])
+})

@@ -3449,6 +3449,27 @@ On September 1st our DNS provider had an outage.
     ]
   },
   {
+    id: 'posted-weekday',
+    group: 'day',
+    title: "A front matter date on another weekday than the title's",
+    example: `---
+title: "What went wrong on Tuesday"
+date: 2025-05-22
+author: Ines
+---
+
+Uploads broke on Tuesday morning. All times are UTC.
+
+Our storage quota ran out at 10:12 and uploads began failing. Twenty minutes after the quota ran out, the first support ticket arrived. Uploads worked again at 11:40.
+`,
+    path: 'posted-weekday.md',
+    entries: [
+      {at: '2025-05-20T10:12:00Z', text: 'Our storage quota ran out at 10:12 and u'},
+      {at: '2025-05-20T10:32:00Z', text: 'the first support ticket arrived.'},
+      {at: '2025-05-20T11:40:00Z', text: 'Uploads worked again at 11:40.'}
+    ]
+  },
+  {
     id: 'letter-date',
     group: 'day',
     title: "A letter's date above its salutation",
@@ -3529,6 +3550,35 @@ Unless noted otherwise, all times are on 3 May 2026 (UTC).
     entries: [{at: '2026-05-03T01:00:00Z'}, {at: '2026-05-03T06:30:00Z'}]
   },
   {
+    id: 'local-place',
+    group: 'zone',
+    title: 'Times said to be local, and the place the report names',
+    example: `# Dispensing cabinet downtime record
+
+**Site / location:** Mill Creek Hospital, 40 River Road, Dayton, OH
+**Date of downtime:** 03/04/2025
+**Times:** 24-hour, local
+
+## Timeline
+
+| Event | Time |
+|---|---|
+| Cabinets stopped syncing | 0212 (per the server log) |
+| Downtime declared | 0220 |
+| Clerk reports at 02:31:40 hours the last sync | 0232 |
+| Cabinets syncing again | 0305 |
+`,
+    path: 'local-place.md',
+    entries: [
+      {at: '2025-03-04T00:00:00Z', text: 'Date of downtime'},
+      {at: '2025-03-04T07:12:00Z', text: 'Cabinets stopped syncing'},
+      {at: '2025-03-04T07:20:00Z', text: 'Downtime declared'},
+      {at: '2025-03-04T07:32:00Z', text: 'Clerk reports at 02:31:40 hours the last'},
+      {at: '2025-03-04T07:31:40Z', text: 'Clerk reports at 02:31:40 hours the last'},
+      {at: '2025-03-04T08:05:00Z', text: 'Cabinets syncing again'}
+    ]
+  },
+  {
     id: 'zulu-local-pairs',
     group: 'clocks',
     title: 'Zulu and local time together: `1852Z/1452L`',
@@ -3550,6 +3600,28 @@ Times are shown Zulu/local.
       {at: '2025-07-18T18:55:00Z', text: 'Response-time alert'},
       {at: '2025-07-18T20:07:00Z', text: 'Service restored'},
       {at: '2025-07-19T00:35:00Z', text: 'Sev-1 closed'}
+    ]
+  },
+  {
+    id: 'other-time-column',
+    group: 'clocks',
+    title: "A row's moment told again in its other time column's zone",
+    example: `# Feed outage
+
+## Timeline
+
+| Local (NZDT) | UTC | Event |
+|---|---|---|
+| Wed 5 Feb 2025 06:30 | Tue 4 Feb 2025 17:30 | First failed pulls from the feed at 06:30 (gateway log 06:29:51). |
+| 06:41 | 17:41 | Alert fires; a customer writes that pulls fail "since about 04:25 AEDT". |
+| 07:02 | 18:02 | Feed restarted; pulls succeed. |
+`,
+    path: 'other-column.md',
+    entries: [
+      {at: '2025-02-04T17:30:00Z', text: 'First failed pulls from the feed at 06:3'},
+      {at: '2025-02-04T17:41:00Z', text: 'Alert fires; a customer writes that pull'},
+      {at: '2025-02-04T17:25:00Z', text: 'since about 04:25 AEDT'},
+      {at: '2025-02-04T18:02:00Z', text: 'Feed restarted; pulls succeed.'}
     ]
   },
   {

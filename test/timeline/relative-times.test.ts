@@ -1,5 +1,6 @@
 /** `relativeTimes`: times told by their distance from another. Sentences invented for the test. */
 import {expect, test} from 'vitest'
+import {parseIncidents} from '../../src/parse-incidents.js'
 import {eventWords, relativeTimes} from '../../src/timeline/relative-times.js'
 
 const after = (text: string) => relativeTimes(text).map((found) => found.written.after)
@@ -14,7 +15,7 @@ test('an amount and `later` counts from the time told before', () => {
 
 test('an amount after an event names it by the stems of its words', () => {
   expect(after('The cache warmed about ten minutes after the failover completed.')).toEqual([
-    {seconds: 600, event: eventWords('the failover completed')}
+    {seconds: 600, event: eventWords('the failover completed'), thing: eventWords('failover')[0]}
   ])
   expect(after('We paged the vendor twenty minutes after the swap.')).toEqual([
     {seconds: 1200, event: ['swap']}
@@ -49,4 +50,21 @@ test('a sentence opening on `At that point` or `By then` tells the moment told b
   expect(after('By then the backlog was gone.')).toEqual([{seconds: 0}])
   // In the middle of a sentence it says how things stood.
   expect(after('Most of the cluster was still on old nodes at that point.')).toEqual([])
+})
+
+test('an event told as a thing and its verb is found by the thing, whatever verb told it first', () => {
+  const report = [
+    '# Signup outage',
+    '',
+    'All times are UTC. On 3 June 2025 the spring newsletter went out at 09:00.',
+    '',
+    'Eight minutes after the newsletter landed, signups began failing.'
+  ].join('\n')
+  const [incident] = parseIncidents(report, {path: 'signup.md'}).incidents
+  const failing = incident?.timeline.find((entry) => entry.text.includes('signups began failing'))
+  expect(failing?.at).toBe('2025-06-03T09:08:00Z')
+  // Two words of a thing, not one: `the new build` is not found by `new` alone.
+  expect(
+    relativeTimes('Ten minutes after the new build landed, it failed.')[0]?.written.after
+  ).not.toHaveProperty('thing')
 })

@@ -112,3 +112,43 @@ test("a day in the time column's header dates its rows; a row's time told as a d
     '2025-06-09T10:05:00Z'
   ])
 })
+
+test('a compact clock with a note in brackets is read; local times, told as they were, stand by the place the report names', () => {
+  const form = [
+    '# Dispensing system downtime record',
+    '',
+    '**Site / location:** Mill Creek Hospital, 40 River Road, Dayton, OH',
+    '**Date of downtime:** 03/04/2025',
+    '**Times:** 24-hour, local',
+    '',
+    '## Timeline',
+    '',
+    '| Event | Time |',
+    '|---|---|',
+    '| System stopped answering | 0212 (per the server log) |',
+    '| Downtime declared | 0220 |',
+    '| System back | 0305 |'
+  ].join('\n')
+  const [incident] = parseIncidents(form, {path: 'form.md'}).incidents
+  expect(
+    incident?.timeline.map((entry) => entry.at).filter((at) => !at?.endsWith('T00:00:00Z'))
+  ).toEqual(['2025-03-04T07:12:00Z', '2025-03-04T07:20:00Z', '2025-03-04T08:05:00Z'])
+})
+
+test("a row's moment in its other time column, told again in its words, is no entry of its own", () => {
+  const report = [
+    '# Feed outage',
+    '',
+    '## Timeline',
+    '',
+    '| Local (NZDT) | UTC | Event |',
+    '|---|---|---|',
+    '| Wed 5 Feb 2025 06:30 | Tue 4 Feb 2025 17:30 | First failed pulls from the feed at 06:30. |',
+    '| 06:41 | 17:41 | Alert fires. |'
+  ].join('\n')
+  const [incident] = parseIncidents(report, {path: 'feed.md'}).incidents
+  expect(incident?.timeline.map((entry) => entry.at)).toEqual([
+    '2025-02-04T17:30:00Z',
+    '2025-02-04T17:41:00Z'
+  ])
+})

@@ -197,3 +197,41 @@ test('nights and days told in turn under headings without their year are one inc
   ].join('\n')
   expect(parseIncidents(report, {path: 'payroll.md'}).incidents).toHaveLength(1)
 })
+
+test('a front matter date whose weekday is not the one the title names is the day it was posted', () => {
+  const post = [
+    '---',
+    'title: "What went wrong on Tuesday"',
+    'date: 2025-05-22',
+    'author: Ines',
+    '---',
+    '',
+    'All times are UTC. Uploads began failing at 10:12 and worked again at 11:40.'
+  ].join('\n')
+  const [incident] = parseIncidents(post, {path: 'post.md'}).incidents
+  const clocks = incident?.timeline.filter((entry) => entry.time?.precision !== 'day')
+  expect(clocks?.map((entry) => entry.at)).toEqual(['2025-05-20T10:12:00Z', '2025-05-20T11:40:00Z'])
+})
+
+test('sections numbered in one sequence, some undated, are the chapters of one report', () => {
+  const report = [
+    '# Incident report to the regulator',
+    '',
+    '## 1. Purpose',
+    '',
+    'This report describes the disruption of 4 March 2025 at 09:10 (UTC).',
+    '',
+    '## 2. Background',
+    '',
+    'The payment switch serves all card schemes.',
+    '',
+    '## 3. Description',
+    '',
+    'At 09:10 (UTC) on 4 March 2025 the switch stopped answering. It was restored at 10:02 (UTC).',
+    '',
+    '## 4. Declaration',
+    '',
+    'Signed on 18 March 2025.'
+  ].join('\n')
+  expect(parseIncidents(report, {path: 'regulator.md'}).incidents).toHaveLength(1)
+})
