@@ -369,6 +369,7 @@ function datedSiblings(section: OutlineSection): OutlineSection[] | undefined {
     !dayByDay(dated) &&
     !shiftByShift(dated) &&
     !partsOfOne(dated) &&
+    !updatesOfOne(dated) &&
     !numberedDocument(section.children, dated)
   )
     return dated
@@ -397,7 +398,8 @@ function splitBelow(section: OutlineSection): OutlineSection[] | undefined {
     !interleaved(holders) &&
     !dayByDay(holders) &&
     !shiftByShift(holders) &&
-    !partsOfOne(holders)
+    !partsOfOne(holders) &&
+    !updatesOfOne(holders)
   )
     return holders
   for (const child of section.children) {
@@ -413,6 +415,21 @@ function splitBelow(section: OutlineSection): OutlineSection[] | undefined {
  * Sections numbered as the parts of one document (`## Part 1: Service notices`, `## Part 2:
  * Post-incident review`; `Section A`, `Appendix B`): one report's, not an incident each.
  */
+/**
+ * Sections headed by a clock and no day (`## Original notice — 9:31 a.m.`, `## Update — 11:05
+ * a.m. — Cause identified`): the updates of one day's notice, not incidents of their own.
+ */
+function updatesOfOne(sections: readonly OutlineSection[]): boolean {
+  return sections.every((section) => {
+    const mentions = findMentions(section.title)
+    return (
+      mentions.length === 1 &&
+      mentions[0]?.written.clock !== undefined &&
+      mentions[0].written.date === undefined
+    )
+  })
+}
+
 /**
  * Sections numbered in one sequence, some of them undated (`## 1. Purpose`, `## 2. Background`, ...
  * `## 9. Declaration`): the chapters of one document, whichever of them mention a day. Incidents

@@ -1237,14 +1237,31 @@ function read(clause: Clause, segment: Segment): void {
       classes = classes.filter((name) => name !== 'plan')
     if (found) classes = classes.filter((name) => !deeds.has(name) && name !== 'change')
     const before = words[index - 1]
-    // (`So outage from 22.41.`, `errors from 14:02 on`: the harm dated from its first moment.)
+    // (`So outage from 22.41.`, `errors from 14:02 on`: the harm dated from its first moment;
+    // `positions freeze from this time`, `From this moment every request fails`: from the
+    // entry's own.)
+    if (word.text === 'from' && fromThisMoment(words, index)) classes = [...classes, 'begin']
+    // (`Original notice — 9:31 a.m.`, `this notice`: the paper that tells, not noticing; `we
+    // notice`, `to notice` are the verb.)
     if (
-      word.text === 'from' &&
-      /^\d/.test(after?.text ?? '') &&
-      before !== undefined &&
-      (is(before, 'failure') || is(before, 'outage'))
+      word.text === 'notice' &&
+      (noticeQualifiers.has(before?.text ?? '') || (index === 0 && after === undefined))
     )
-      classes = [...classes, 'begin']
+      classes = classes.filter((name) => name !== 'aware')
+    // (`Correction to our 10:15 update: ...`: a paper put right, no fix.)
+    if (
+      /^corrections?$/.test(word.text) &&
+      /^(?:to|of)$/.test(after?.text ?? '') &&
+      (words
+        .slice(index + 2, index + 8)
+        // (`Correction to our 10:15 update`: the paper's time aside.)
+        .filter((other) => !/^\d/.test(other.text))
+        .slice(0, 3)
+        .some((other) => paperNouns.has(other.text)) ||
+        // (`Correction to our: update:`, the time taken out: the paper is named past the colon.)
+        (index + 3 === words.length && determiners.has(words[index + 2]?.text ?? '')))
+    )
+      classes = []
     // `This issue has been corrected`: the trouble ended; `Connection setting corrected`, `corrected
     // file loaded`: something put right, a fix, no outcome yet.
     if (
@@ -1763,6 +1780,14 @@ function read(clause: Clause, segment: Segment): void {
       if (next && activities.some((name) => is(next, name))) segment.activityBegins++
       // `began recovering`, `starts to recover`: a recovery under way is a partial one.
       if (next && is(next, 'recover')) segment.partial = true
+      // (`course sites began loading normally right away`, `started working again`: working as
+      // before from that moment, a recovery whole, not one begun.)
+      else if (
+        next &&
+        (is(next, 'serve') || is(next, 'working')) &&
+        words.slice(index + 2, index + 6).some((other) => /^(?:normally|again)$/.test(other.text))
+      )
+        classes = classes.filter((name) => name !== 'partial')
       // `R. Jansen starts on the incident`, `started on the ticket`: someone taking it up.
       const on = words[index + 1]?.text === 'on' ? words[index + 2] : undefined
       const taken = on && determiners.has(on.text) ? words[index + 3] : on
@@ -3307,6 +3332,85 @@ const judgedClue = new Set([
   'strange',
   'weird'
 ])
+/**
+ * Whether the `from` at `index` dates the harm told beside it from a moment: a time
+ * (`outage from 22.41`) or the entry's own (`from this moment every request fails`).
+ */
+function fromThisMoment(words: readonly Word[], index: number): boolean {
+  const next = words[index + 1]?.text ?? ''
+  const moment =
+    /^\d/.test(next) ||
+    (/^(?:this|that|then)$/.test(next) &&
+      (next === 'then' ||
+        /^(?:time|moment|point|minute|instant)$/.test(words[index + 2]?.text ?? '')))
+  if (!moment) return false
+  const before = words[index - 1]
+  if (before !== undefined && (is(before, 'failure') || is(before, 'outage'))) return true
+  // (The harm after the moment, when it opens the clause: `From this moment every request fails`.)
+  // (Not a harm that ends then: `from that moment writes stopped failing`.)
+  const told = words.slice(index + 3, index + 8)
+  return (
+    index === 0 &&
+    /^\D/.test(next) &&
+    told.some((word) => is(word, 'failure') || is(word, 'outage')) &&
+    !told.some((word) => is(word, 'end') || is(word, 'recover'))
+  )
+}
+
+/** Words before `notice` that make it the paper (`the notice`, `Original notice`), not the verb. */
+const noticeQualifiers = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'our',
+  'your',
+  'their',
+  'its',
+  'original',
+  'public',
+  'service',
+  'disruption',
+  'status',
+  'maintenance',
+  'outage',
+  'incident',
+  'written',
+  'formal',
+  'prior',
+  'advance',
+  'short',
+  'further',
+  'final',
+  'initial',
+  'earlier',
+  'previous',
+  'updated',
+  'official',
+  'customer'
+])
+
+/** Papers that tell of an incident, which a correction puts right: `Correction to our update`. */
+const paperNouns = new Set([
+  'update',
+  'updates',
+  'notice',
+  'report',
+  'statement',
+  'post',
+  'message',
+  'email',
+  'e-mail',
+  'summary',
+  'figure',
+  'figures',
+  'earlier',
+  'previous',
+  'timeline',
+  'article'
+])
+
 /** What a part said to be fine in itself is, no recovery: `the database itself was healthy`. */
 const sparedClasses = new Set<WordClass>(['healthy', 'working', 'usual', 'recover', 'serve'])
 

@@ -271,9 +271,20 @@ function findEnglish(text: string, dotted: boolean): Mention[] {
     )
   ).filter((mention) => {
     const before = text.slice(Math.max(0, mention.start - 48), mention.start)
-    return !estimateBefore.test(before) && !offsetLabel.test(before)
+    return (
+      !estimateBefore.test(before) &&
+      !offsetLabel.test(before) &&
+      !(mention.written.rangeEnd && openingHours.test(before))
+    )
   })
 }
+
+/**
+ * Opening hours: `(open 8 a.m.–8 p.m. this week)`, `staffed 07:00-19:00`, `Hours: 9–5`. A
+ * timetable's span, no moment of the story.
+ */
+const openingHours =
+  /(?:\b(?:open|opens|opening\s+hours|staffed|manned)\s*:?|\bhours\s*:)\s*(?:from\s+|daily\s+)?$/i
 
 /**
  * A label that makes a clock an offset into a recording, not a time of day: `VOD 02:14:33`,

@@ -335,9 +335,19 @@ export function resolveEntries(
         flowDay !== undefined &&
         flowTold &&
         dayNumber(resolution.day) < dayNumber(flowDay)
+      // (`changes made since about 6 p.m. yesterday`, told on the day the story is on: a look back
+      // from the day it was written, not the day the story, or the sentences after it, go on on.
+      // In a mail about last night, `At 8:10 pm yesterday` is the story's own day.)
+      const lookBack =
+        event.written.fromWriting === true &&
+        (event.written.relativeDay ?? 0) < 0 &&
+        flowTold &&
+        flowDay !== undefined &&
+        resolution.day !== undefined &&
+        dayNumber(resolution.day) < dayNumber(flowDay)
       if (behind && resolution.day)
         inBlock.background = {day: resolution.day, text: event.written.text}
-      else if (event.written.date || event.written.relativeDay) {
+      else if (!lookBack && (event.written.date || event.written.relativeDay)) {
         inBlock.day = resolution.day
         inBlock.inferred = false
         // The day of the narrative: a date that leads its sentence, or that comes with a clock.
@@ -381,7 +391,7 @@ export function resolveEntries(
             Date.UTC(resolution.day.year, resolution.day.month - 1, resolution.day.day, part) -
             offset * 60_000
         }
-      } else if (background === undefined && inBlock.day === undefined) {
+      } else if (!lookBack && background === undefined && inBlock.day === undefined) {
         inBlock.day = resolution.day
         inBlock.inferred = true
       }

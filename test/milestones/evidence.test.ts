@@ -2321,3 +2321,23 @@ test('the harm dated from a time is its onset', () => {
   expect(scoreIn('Errors from 14:02 onwards on all desks.', 'started')).toBe(3)
   expect(scoreIn('Moved from 14:02 to the later slot.', 'started')).toBe(0)
 })
+
+test('the harm told from this moment on is its onset; a harm that stops from it is not', () => {
+  expect(scoreIn('Map tiles freeze from this time.', 'started')).toBe(3)
+  expect(scoreIn('From this moment every upload fails.', 'started')).toBeGreaterThanOrEqual(3)
+  expect(scoreIn('From that moment uploads stopped failing.', 'started')).toBe(0)
+})
+
+test('a notice is the paper, noticing the verb; a correction to an update puts the paper right, no fix', () => {
+  expect(scoreIn('Original notice', 'detected')).toBe(0)
+  expect(scoreIn('We notice 502s on the edge.', 'detected')).toBe(3)
+  expect(
+    scoreIn('Correction to our earlier update: the backup was not involved.', 'mitigated')
+  ).toBe(0)
+  expect(scoreIn('Correction applied to the proxy config.', 'mitigated')).toBeGreaterThanOrEqual(2)
+})
+
+test('a service that began working normally recovered then; one that began to recover did not yet', () => {
+  expect(scoreIn('Course pages began loading normally right away.', 'mitigated')).toBe(3.5)
+  expect(scoreIn('Course pages began to recover.', 'mitigated')).toBe(3)
+})

@@ -248,3 +248,9 @@ test('findMentions(text, {dotted}) reads a dotted clock after a word that leads 
   expect(dotted('The queue grew by 10.30 GB overnight.')).toEqual([])
   expect(clocks('So the outage ran from 19.52.')).toEqual([])
 })
+
+test('findMentions(text) leaves out opening hours: a timetable, no moment of the story', () => {
+  expect(clocks('Or visit the service counter (open 8 a.m.–6 p.m. this week).')).toEqual([])
+  expect(clocks('Phones staffed 07:00-19:00 on weekdays.')).toEqual([])
+  expect(clocks('The counter was open again from 9:15 a.m.')).toEqual([['9:15 a.m.', 9, 15]])
+})

@@ -235,3 +235,29 @@ test('sections numbered in one sequence, some undated, are the chapters of one r
   ].join('\n')
   expect(parseIncidents(report, {path: 'regulator.md'}).incidents).toHaveLength(1)
 })
+
+test("a notice's updates under headings with a clock and no day are one incident, and a look back to yesterday keeps the day", () => {
+  const notice = [
+    '# Service notice: grades portal unavailable',
+    '',
+    '**Posted:** Thursday, March 6, 2025, 9:10 a.m.',
+    '',
+    '*All times are Eastern.*',
+    '',
+    '## Original notice — 9:10 a.m.',
+    '',
+    'Since about 8:40 a.m. on Thursday, March 6, the grades portal shows an error page.',
+    '',
+    '## Update — 10:30 a.m.',
+    '',
+    'Grades entered since about 6 p.m. yesterday (Wednesday) are not showing yet. The portal was restarted at 10:20 a.m.',
+    '',
+    '## Update — 1:15 p.m. — RESOLVED',
+    '',
+    'All grades are showing. A review will be held on Monday, March 10.'
+  ].join('\n')
+  const {incidents} = parseIncidents(notice, {path: 'notice.md'})
+  expect(incidents).toHaveLength(1)
+  const restarted = incidents[0]?.timeline.find((entry) => entry.text.includes('restarted'))
+  expect(restarted?.at).toBe('2025-03-06T15:20:00Z')
+})
