@@ -39,6 +39,7 @@ import {
 } from './clauses.js'
 import {csvTable} from './csv-table.js'
 import {findMentions, type Mention, type MentionOptions, mayMention} from './find-mentions.js'
+import {ganttTable} from './gantt-table.js'
 import {linkInstant, mayLinkInstant} from './link-instants.js'
 import {mailHeaders} from './mail-headers.js'
 import {eventWords, relativeTimes} from './relative-times.js'
@@ -437,7 +438,10 @@ class Walker {
         return this.#paragraph(block, here)
       case 'code': {
         // (`"Timestamp (America/New_York)","Source","Event"` then a row a line: a CSV export.)
-        const table = here.timeline ? csvTable(block, this.#lines) : undefined
+        // (` ```mermaid ` then `gantt`: a chart of tasks, read as the table of its tasks' times.)
+        const table = here.timeline
+          ? (csvTable(block, this.#lines) ?? ganttTable(block, this.#lines))
+          : undefined
         if (table) return this.#logOnly() && this.#table(table, here)
         if (here.timeline) return this.#logOnly() && this.#loggedLines(block, here)
         // (`2150z  deploy api v7.41.0` line after line, in a report with no timeline section.)
@@ -894,6 +898,7 @@ class Walker {
           ? [clockMinutes(clock.clock)]
           : []
       })
+      const rowClock = written && !('impossible' in written) ? written.clock : undefined
       const toldAgain = (mention: Mention) =>
         mention.written.clock !== undefined &&
         mention.written.date === undefined &&
@@ -903,7 +908,6 @@ class Walker {
       const mentions = (cell ? findMentions(cell.text, this.#dotted) : []).filter(
         (mention) => !toldAgain(mention)
       )
-      const rowClock = written && !('impossible' in written) ? written.clock : undefined
       const ownTime = (mention: Mention) =>
         rowClock !== undefined &&
         mention.written.clock !== undefined &&

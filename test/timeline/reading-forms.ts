@@ -3625,6 +3625,35 @@ Times are shown Zulu/local.
     ]
   },
   {
+    id: 'mermaid-gantt',
+    group: 'shapes',
+    title: 'A Mermaid gantt chart',
+    example: `# Search outage
+
+## Timeline
+
+All times are UTC.
+
+\`\`\`mermaid
+gantt
+    dateFormat YYYY-MM-DD HH:mm
+    section Impact
+    Index writes rejected       :crit, rej, 2025-04-02 09:14, 46m
+    Root cause: shard map stale :milestone, rc, 2025-04-02 09:41, 0m
+    section Recovery
+    Reindex                     :reidx, after rej, 30m
+    Search healthy again        :milestone, ok, 2025-04-02 10:30, 0m
+\`\`\`
+`,
+    path: 'gantt.md',
+    entries: [
+      {at: '2025-04-02T09:14:00Z', text: 'Index writes rejected'},
+      {at: '2025-04-02T09:41:00Z', text: 'Root cause: shard map stale'},
+      {at: '2025-04-02T10:00:00Z', text: 'Reindex'},
+      {at: '2025-04-02T10:30:00Z', text: 'Search healthy again'}
+    ]
+  },
+  {
     id: 'zulu-rows-stated-day',
     group: 'day',
     title: 'Zulu rows (`12 SEP 2219Z`) under `All times 15 OCT 2024 unless stated`',
