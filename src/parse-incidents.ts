@@ -176,7 +176,10 @@ function parseReport(markdown: string, options: ParseOptions): ParseResult & {tr
   const day =
     (posted ? undefined : dated) ??
     dayOf(dayIn(title)) ??
-    (memoSent && subject ? dayOf(dayIn(subject)) : undefined) ??
+    // (`**Subject:** Saturday's card payment outage`, sent on a Monday: the Saturday before.)
+    (memoSent && subject
+      ? (dayOf(dayIn(subject)) ?? weekdayBefore(subject, memoSent))
+      : undefined) ??
     // (A mail's `Date:` is when it was sent, not the day it tells of.)
     dayOf(headerFields.Date && !mail && !memoSent ? dayIn(headerFields.Date) : undefined) ??
     firstDay(
@@ -665,7 +668,12 @@ function firstHeading(root: OutlineSection): string | undefined {
 function firstDay(blocks: RootContent[], title: string): Day | undefined {
   // (`| **Event** | Season 7 launch, Fri 27 June 2025 |`: a table of fields at the top; not its
   // rows of when the report was written or reviewed.)
-  const texts = blocks.flatMap((block) => {
+  // (`> **At a glance**` then `> - **When:** Tuesday 18 February 2025, from 2:47am`: a list of key
+  // facts, its items read as a paragraph's lines.)
+  const opened = blocks.flatMap((block): RootContent[] =>
+    block.type === 'list' ? block.children.flatMap((item) => item.children) : [block]
+  )
+  const texts = opened.flatMap((block) => {
     // (`**Review meeting:** Thursday 30 October 2025`: a line of when the report was written or
     // reviewed, as a table's row of it below.)
     if (block.type === 'paragraph')
@@ -689,18 +697,26 @@ function firstDay(blocks: RootContent[], title: string): Day | undefined {
     const dated = found && findMentions(words).find((mention) => mention.written.date)
     if (found && !(dated && paperworkDay(words.slice(0, dated.start)))) return found
   }
-  // (`| **Start** | 2025-03-18 14:06 UTC |`: a field's day given with its clock.)
-  for (const block of blocks) {
-    if (block.type !== 'table') continue
-    for (const row of block.children) {
-      const [key, ...values] = row.children.map((cell) => toString(cell))
-      if (key === undefined || !startKey.test(key)) continue
-      const date = findMentions(values.join(' ').slice(0, 200)).find(
-        (mention) => mention.written.date?.year !== undefined
-      )?.written.date
-      const found = dayOf(date)
-      if (found) return found
-    }
+  // (`| **Start** | 2025-03-18 14:06 UTC |`, `**When:** Tuesday 18 February 2025, from 2:47am`: a
+  // field's day given with its clock.)
+  const fields = opened.flatMap((block): string[][] => {
+    if (block.type === 'table')
+      return block.children.map((row) => row.children.map((cell) => toString(cell)))
+    if (block.type !== 'paragraph') return []
+    return toString(block)
+      .split('\n')
+      .flatMap((line) => {
+        const field = /^([^:\d]{1,30}):\s+(.+)$/.exec(line)
+        return field ? [[field[1] as string, field[2] as string]] : []
+      })
+  })
+  for (const [key, ...values] of fields) {
+    if (key === undefined || !startKey.test(key)) continue
+    const date = findMentions(values.join(' ').slice(0, 200)).find(
+      (mention) => mention.written.date?.year !== undefined
+    )?.written.date
+    const found = dayOf(date)
+    if (found) return found
   }
   // Only the day it was written has a year: the day it is about (`Early on Wednesday, March 12`)
   // is the last such day on or before it; else the day it was written.
@@ -813,7 +829,7 @@ const stampedDay = new RegExp(
 )
 
 /** The key of a field that gives when the incident began: `Start`, `Impact start`, `Began`. */
-const startKey = /\b(?:start(?:ed)?|began|begin|onset|from)\b/i
+const startKey = /\b(?:start(?:ed)?|began|begin|onset|from|when)\b/i
 
 /**
  * A written date as the day it names; none when its year is missing, or when its numbers may be

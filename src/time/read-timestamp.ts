@@ -418,6 +418,19 @@ function readEnglish(text: string): WrittenTime | ImpossibleTime | undefined {
   const point = pointOf(first, 'start')
   if (!point.date && !point.clock) return undefined
   let end = start + first.index + first.text.length
+  // (`08/22 1330 hrs`, `Aug 22 1330`: four figures after a day that no report's year has are
+  // its clock, as dispatch and military logs write it.)
+  const year = point.date?.year
+  if (point.date && year !== undefined && !point.clock && (year < 1900 || year > 2099)) {
+    const hour = Math.floor(year / 100)
+    const minute = year % 100
+    if (hour > 23 || minute > 59) return undefined
+    const {year: _, ...day} = point.date
+    point.date = day
+    point.clock = {hour, minute, hourOnly: false}
+    const hours = /^\s*(?:hrs|hours)\b\.?/i.exec(text.slice(end))
+    if (hours) end += hours[0].length
+  }
   // `13:55 PM`: the meridiem chrono was not shown is still part of the time as written.
   const meridiem =
     point.clock && point.clock.hour > 12 ? redundantMeridiem.exec(text.slice(end)) : null

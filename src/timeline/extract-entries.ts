@@ -398,7 +398,7 @@ class Walker {
         return raw
       }
     }
-    const day = dayIn(section.title)
+    const day = dayIn(section.title) ?? trailingDay(section.title)
     if (day && !startsWithTime(section.title)) {
       this.events.push({type: 'day', date: day, place})
       return undefined
@@ -1237,6 +1237,22 @@ class Walker {
       this.anchors.push(anchor)
     }
   }
+}
+
+/**
+ * A day without its year that ends a heading after a dash or a colon (`Server incident — Tuesday,
+ * September 17`): the day of the section, its year the report's.
+ */
+function trailingDay(title: string): WrittenDate | undefined {
+  const mentions = findMentions(title)
+  const last = mentions.at(-1)
+  if (mentions.length !== 1 || !last?.written.date || last.written.clock || last.written.rangeEnd)
+    return undefined
+  const before = title.slice(0, last.start)
+  const after = title.slice(last.end)
+  return /[—–:-]\s*(?:[A-Z][a-z]+,?\s*)?$/.test(before) && /^[\s.)]*$/.test(after)
+    ? last.written.date
+    : undefined
 }
 
 /** The kind of section an entry outside the timeline stands in. */

@@ -17,6 +17,7 @@ import {type Day, nextDay} from '../time/resolve-time.js'
 import {placeZone, type Zone} from '../time/zones.js'
 import {blockText, SourceLines} from './block-text.js'
 import {extractEntries, type RawEntry, type TimelineEvent} from './extract-entries.js'
+import {findMentions} from './find-mentions.js'
 import {resolveEntries, type TimelineContext} from './resolve-entries.js'
 import {preferWallClock, type ReferenceDay, settleDayOrder, settleZone} from './settle-context.js'
 import {lastDayOfMonth} from './timed-sections.js'
@@ -303,6 +304,7 @@ function statedDayApart(root: OutlineSection): Day | undefined {
 function statedZone(root: OutlineSection): {zone: Zone; place: Place; day?: Day} | undefined {
   // (`**Times:** 24-hr, local` over `**Location:** ... Columbus, OH`: the place's zone.)
   let local: Paragraph | Table | undefined
+  let whenField: {zone: Zone; node: Paragraph | Table} | undefined
   const read: string[] = []
   for (const section of allSections(root)) {
     if (section.kind === 'appendix') continue
@@ -329,8 +331,15 @@ function statedZone(root: OutlineSection): {zone: Zone; place: Place; day?: Day}
                 texts.push({text: sentence, node: child})
       // `> All times are Berlin time.`: a note set apart as a quote.
       if (block.type === 'blockquote')
-        for (const child of block.children)
+        for (const child of block.children) {
           if (child.type === 'paragraph') texts.push({text: blockText([child]).text, node: child})
+          // (`> - **When:** Tuesday 18 February 2025, from 2:47am (AEDT).`: a box's key facts.)
+          if (child.type === 'list')
+            for (const item of child.children)
+              for (const inner of item.children)
+                if (inner.type === 'paragraph')
+                  texts.push({text: blockText([inner]).text, node: inner})
+        }
       // `| Metric (all times Singapore Time, SGT / UTC+8) | Value |`: a table's header states it.
       const header = block.type === 'table' ? block.children[0] : undefined
       if (block.type === 'table' && header)
@@ -347,6 +356,10 @@ function statedZone(root: OutlineSection): {zone: Zone; place: Place; day?: Day}
       const statement = statementAt(text)
       read.push(text)
       if (!statement && !local && saysLocal(text)) local = node
+      if (!statement && !whenField) {
+        const zone = whenZone(text)
+        if (zone) whenField = {zone, node}
+      }
       if (!statement) continue
       const found: {zone: Zone; place: Place; day?: Day} = {
         zone: statement.zone,
@@ -359,12 +372,27 @@ function statedZone(root: OutlineSection): {zone: Zone; place: Place; day?: Day}
       return found
     }
   }
+  // (`**When:** Tuesday 18 February 2025, from 2:47am until 11:30am (AEDT).`: a field of when, its
+  // times in one zone, states the report's.)
+  if (!local && whenField) return {zone: whenField.zone, place: placeOf(whenField.node)}
   const zone = local && placeZoneIn(read)
   if (!local || !zone) return undefined
   const found: {zone: Zone; place: Place; day?: Day} = {zone, place: placeOf(local)}
   const day = statedDayApart(root)
   if (day) found.day = day
   return found
+}
+
+/** The one zone the times of a field of when are written in (`When: ..., from 2:47am until 11:30am (AEDT)`). */
+function whenZone(text: string): Zone | undefined {
+  const field =
+    /^\W*(?:when|time|times|date|period|window|duration|impact)\b[^:\n]{0,20}:\s*(.+)$/im.exec(text)
+  if (!field) return undefined
+  const zones = findMentions(field[1] as string).flatMap((mention) =>
+    mention.written.clock && mention.written.zone ? [mention.written.zone.zone] : []
+  )
+  const [first] = zones
+  return first && zones.every((zone) => zone.name === first.name) ? first : undefined
 }
 
 /** The zone of the place a report names: in a field of where first (`Location:`, `Site:`), else anywhere. */

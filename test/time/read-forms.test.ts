@@ -279,6 +279,12 @@ describe('readTimestamp(text) reads the forms reports write', () => {
     })
     const amount = readTimestamp('1.25 hrs of downtime')
     expect(amount === undefined || 'impossible' in amount).toBe(true)
+    // (Four figures after a day, no year a report has: its clock, as dispatch logs write it.)
+    expect(read('08/22 1330 hrs Call volume normal')).toMatchObject({
+      date: {month: 8, day: 22},
+      clock: {hour: 13, minute: 30},
+      text: '08/22 1330 hrs'
+    })
     // (To the second, as a formal report writes it, with its zone after.)
     expect(read('14:05:33 hours (SAST) the scheme was told')).toMatchObject({
       clock: {hour: 14, minute: 5, second: 33},

@@ -261,3 +261,50 @@ test("a notice's updates under headings with a clock and no day are one incident
   const restarted = incidents[0]?.timeline.find((entry) => entry.text.includes('restarted'))
   expect(restarted?.at).toBe('2025-03-06T15:20:00Z')
 })
+
+test("a box of key facts dates the story and states its zone; a memo's subject names the weekday before it was sent", () => {
+  const article = [
+    '# The morning the archive froze',
+    '',
+    '> **At a glance**',
+    '>',
+    '> - **When:** Wednesday 12 March 2025, from 4:10am until 9:30am (AEDT).',
+    '',
+    '## 4:10am: the freeze',
+    '',
+    'At 4:10am the archive stopped answering.'
+  ].join('\n')
+  const [story] = parseIncidents(article, {path: 'article.md'}).incidents
+  const freeze = story?.timeline.find((entry) => entry.text.includes('stopped answering'))
+  expect(freeze?.at).toBe('2025-03-11T17:10:00Z')
+  const memo = [
+    '**From:** Area Manager',
+    '**To:** Store Managers',
+    '**Date:** Monday 10 March 2025',
+    "**Subject:** Saturday's till outage",
+    '',
+    'All times are UTC. The tills stopped taking cards at 11:05 and were back at 12:40.'
+  ].join('\n')
+  const [told] = parseIncidents(memo, {path: 'memo.md'}).incidents
+  expect(told?.timeline.find((entry) => entry.time?.precision === 'minute')?.at).toBe(
+    '2025-03-08T11:05:00Z'
+  )
+})
+
+test('a day without its year that ends a heading after a dash dates the section below it', () => {
+  const post = [
+    '# Patch notes',
+    '',
+    '*Posted Thursday, September 19, 2024 by the team*',
+    '',
+    '## Server incident — Tuesday, September 17',
+    '',
+    '### Timeline (PDT)',
+    '',
+    '- 11:52 AM — disconnects begin.',
+    '- 12:10 PM — fixed.'
+  ].join('\n')
+  const [incident] = parseIncidents(post, {path: 'post.md'}).incidents
+  const clocks = incident?.timeline.filter((entry) => entry.time?.precision === 'minute')
+  expect(clocks?.map((entry) => entry.at)).toEqual(['2024-09-17T18:52:00Z', '2024-09-17T19:10:00Z'])
+})
