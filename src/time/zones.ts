@@ -383,6 +383,8 @@ const abbreviationPattern = new RegExp(
     .join('|')})(?![A-Za-z])`
 )
 const offsetPattern = /^(?:(UTC|GMT|UT)\s?)?([+\-−])(\d{1,2})(?::?(\d{2}))?(?![\d:])/i
+/** `UTC + 1 hour`, `GMT - 5`: an offset written with spaces, its hours named or not. */
+const spacedOffset = /^(UTC|GMT)\s*([+\-−])\s+(\d{1,2})(?::(\d{2}))?(?:\s+hours?\b)?(?![\d:])/i
 const utcPattern = /^(?:\+?(?:UTC|GMT)|Z(?![A-Za-z]))/i
 const ianaPattern = /^[A-Z][A-Za-z]+\/[A-Za-z_]+(?:\/[A-Za-z_]+)?/
 const wordsPattern = /^[A-Za-z][A-Za-z.]*(?:[ \t]+[A-Za-z][A-Za-z.]*){0,3}/
@@ -431,7 +433,7 @@ export function readZone(text: string, from = 0): ZoneMatch | undefined {
 }
 
 function readZoneAtStart(rest: string): {zone: Zone; length: number} | undefined {
-  const offset = offsetPattern.exec(rest)
+  const offset = offsetPattern.exec(rest) ?? spacedOffset.exec(rest)
   if (offset && (offset[1] || offset[4] !== undefined || (offset[3] ?? '').length === 2)) {
     const sign = offset[2] === '+' ? 1 : -1
     const minutes = sign * (Number(offset[3]) * 60 + Number(offset[4] ?? 0))

@@ -117,6 +117,9 @@ function mainDay(events: readonly TimelineEvent[], context: TimelineContext): Da
 const writtenStamp =
   /^\W*(?:written|posted|published|sent|exported|(?:last\s+)?(?:updated|edited|revised|reviewed)|drafted|created|held|(?:the\s+)?(?:post-?mortem|retro(?:spective)?|review|debrief|PIR)\s+(?:meeting(?:\s+(?:held|date))?|held|date|call))\b/i
 const oneHour = 3_600_000
+/** Words before a day still to come when it was written: `until`, `by`, `no later than`. */
+const deadlineBefore =
+  /\b(?:until|till|by|before|no\s+later\s+than|deadline(?:\s+is)?)\s*(?:the\s+)?$/i
 /** Zone problems are said once per incident, not on every entry. */
 const oncePerTimeline = new Set(['time-zone-unknown', 'time-zone-ambiguous', 'time-zone-season'])
 const explicitZones = new Set<ZoneSource>([
@@ -345,9 +348,21 @@ export function resolveEntries(
         flowDay !== undefined &&
         resolution.day !== undefined &&
         dayNumber(resolution.day) < dayNumber(flowDay)
-      if (behind && resolution.day)
+      // (`request a credit until 31 January 2025. We will credit 09:12 to 11:07`: a day to come, a
+      // deadline, dates only itself.)
+      const deadline =
+        !event.written.clock &&
+        event.written.date !== undefined &&
+        resolution.day !== undefined &&
+        flowDay !== undefined &&
+        flowTold &&
+        dayNumber(resolution.day) > dayNumber(flowDay) &&
+        deadlineBefore.test(
+          event.text.slice(0, Math.max(0, event.text.indexOf(event.written.text)))
+        )
+      if (behind && resolution.day && !deadline)
         inBlock.background = {day: resolution.day, text: event.written.text}
-      else if (!lookBack && (event.written.date || event.written.relativeDay)) {
+      else if (!lookBack && !deadline && (event.written.date || event.written.relativeDay)) {
         inBlock.day = resolution.day
         inBlock.inferred = false
         // The day of the narrative: a date that leads its sentence, or that comes with a clock.
@@ -391,11 +406,11 @@ export function resolveEntries(
             Date.UTC(resolution.day.year, resolution.day.month - 1, resolution.day.day, part) -
             offset * 60_000
         }
-      } else if (!lookBack && background === undefined && inBlock.day === undefined) {
+      } else if (!lookBack && !deadline && background === undefined && inBlock.day === undefined) {
         inBlock.day = resolution.day
         inBlock.inferred = true
       }
-      if (resolution.time.at && !behind && background === undefined)
+      if (resolution.time.at && !behind && !deadline && background === undefined)
         inBlock.at = Date.parse(resolution.time.at)
       if (event.written.zone) inBlock.zone = event.written.zone.zone
       blocks.set(event.block, inBlock)

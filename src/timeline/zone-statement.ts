@@ -169,10 +169,12 @@ function capitalised(words: string): string {
  */
 function beforeTimes(rest: string): string {
   const digit = /\d/g
-  const offset = /[+\-−]\d{1,2}(?::?\d{2})?(?![\d:])/y
+  // (An offset's figures are the zone's: `UTC+1`, `UTC + 1 hour`.)
+  const offset = /[+\-−]\s?\d{1,2}(?::?\d{2})?(?![\d:])/y
   for (let found = digit.exec(rest); found; found = digit.exec(rest)) {
-    offset.lastIndex = found.index - 1
-    if (found.index === 0 || !offset.test(rest)) return rest.slice(0, found.index)
+    const sign = /[+\-−]\s?$/.exec(rest.slice(0, found.index))
+    offset.lastIndex = sign ? sign.index : found.index
+    if (found.index === 0 || !sign || !offset.test(rest)) return rest.slice(0, found.index)
     digit.lastIndex = offset.lastIndex
   }
   return rest

@@ -308,3 +308,18 @@ test('a day without its year that ends a heading after a dash dates the section 
   const clocks = incident?.timeline.filter((entry) => entry.time?.precision === 'minute')
   expect(clocks?.map((entry) => entry.at)).toEqual(['2024-09-17T18:52:00Z', '2024-09-17T19:10:00Z'])
 })
+
+test('a day still to come, a deadline, dates only itself: the times told after it stay on the story’s day', () => {
+  const post = [
+    '# Storage outage on web servers',
+    '',
+    'All times are UTC.',
+    '',
+    'On Thursday, 16 January 2025, the sites went down at 09:12.',
+    '',
+    'You can request a credit until 31 January 2025. The sites were back at 11:07.'
+  ].join('\n')
+  const [incident] = parseIncidents(post, {path: 'credit.md'}).incidents
+  const back = incident?.timeline.find((entry) => entry.text.includes('back at'))
+  expect(back?.at).toBe('2025-01-16T11:07:00Z')
+})

@@ -142,3 +142,9 @@ it('reads a day written right after `All times`, and only a day there', () => {
   expect(dayStatement('All times are approximate.')).toBeUndefined()
   expect(dayStatement('(all times UTC, September 5, 2026)')).toEqual({year: 2026, month: 9, day: 5})
 })
+
+it('an offset written with spaces, its hours named or not, is the zone stated', () => {
+  expect(zoneStatement('All times are UTC + 1 hour')?.offset).toBe(60)
+  expect(zoneStatement('Times in GMT - 5.')?.offset).toBe(-300)
+  expect(zoneStatement('All times are UTC.')?.offset).toBe(0)
+})
