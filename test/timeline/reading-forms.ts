@@ -3470,6 +3470,62 @@ Our storage quota ran out at 10:12 and uploads began failing. Twenty minutes aft
     ]
   },
   {
+    id: 'notice-updates',
+    group: 'incidents',
+    title: "A notice's updates under headings with a clock",
+    example: `# Service notice: grades portal unavailable
+
+**Posted:** Thursday, March 6, 2025, 9:10 a.m.
+
+*All times are Eastern.*
+
+## Original notice — 9:10 a.m.
+
+Since about 8:40 a.m. on Thursday, March 6, the grades portal shows an error page. Visit the help counter (open 8 a.m.–6 p.m.) with questions.
+
+## Update — 10:30 a.m.
+
+Grades entered since about 6 p.m. yesterday (Wednesday) are not showing yet. The portal was restarted at 10:20 a.m.
+
+## Update — 1:15 p.m. — RESOLVED
+
+All grades are showing. A review will be held on Monday, March 10.
+`,
+    path: 'notice-updates.md',
+    entries: [
+      {at: '2025-03-06T14:10:00Z', text: 'Posted'},
+      {at: '2025-03-06T14:10:00Z', text: 'Original notice'},
+      {at: '2025-03-06T13:40:00Z', text: 'Since about 8:40 a.m. on Thursday, March'},
+      {at: '2025-03-06T15:30:00Z', text: 'Update'},
+      {at: '2025-03-05T23:00:00Z', text: 'Grades entered since about 6 p.m. yester'},
+      {at: '2025-03-06T15:20:00Z', text: 'The portal was restarted at 10:20 a.m.'},
+      {at: '2025-03-06T18:15:00Z', text: 'Update: RESOLVED'}
+    ]
+  },
+  {
+    id: 'key-facts-box',
+    group: 'day',
+    title: 'A box of key facts, and a day ending a heading',
+    example: `# The morning the archive froze
+
+*Posted Friday 14 March 2025*
+
+> **At a glance**
+>
+> - **When:** Wednesday 12 March 2025, from 4:10am until 9:30am (AEDT).
+> - **What:** the document archive stopped answering.
+
+## Archive incident — Wednesday, March 12
+
+At 4:10am the archive stopped answering. The on-call engineer was paged at 4:16am.
+`,
+    path: 'key-facts-box.md',
+    entries: [
+      {at: '2025-03-11T17:10:00Z', text: 'the archive stopped answering.'},
+      {at: '2025-03-11T17:16:00Z', text: 'The on-call engineer was paged at 4:16am'}
+    ]
+  },
+  {
     id: 'letter-date',
     group: 'day',
     title: "A letter's date above its salutation",
