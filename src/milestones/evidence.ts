@@ -3344,6 +3344,16 @@ function fromThisMoment(words: readonly Word[], index: number): boolean {
       (next === 'then' ||
         /^(?:time|moment|point|minute|instant)$/.test(words[index + 2]?.text ?? '')))
   if (!moment) return false
+  // (`failed from 09:30 to 10:40`: a span, whose own reading weighs its start and end.)
+  if (
+    words
+      .slice(index + 2, index + 5)
+      .some(
+        (word, at) =>
+          /^(?:to|until|till)$/.test(word.text) && /^\d/.test(words[index + 3 + at]?.text ?? '')
+      )
+  )
+    return false
   const before = words[index - 1]
   if (before !== undefined && (is(before, 'failure') || is(before, 'outage'))) return true
   // (The harm after the moment, when it opens the clause: `From this moment every request fails`.)

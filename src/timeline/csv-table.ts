@@ -60,21 +60,35 @@ export function csvTable(code: Code, lines: SourceLines): Table | undefined {
   } catch {
     return undefined
   }
-  // The first line of the code's value is the line after its opening fence: a fenced block spans
-  // more lines than its value holds.
+  const row = codeRows(code, values, lines)
+  const rows = records.map(({record, info}) => row(record, info.lines - 1))
+  const table: Table = {type: 'table', children: rows}
+  if (code.position) table.position = code.position
+  return table
+}
+
+/**
+ * A maker of the rows a code block's lines stand for: the cells of the line at an index of the
+ * block's value, each placed at that line of the source. (The first line of the value is the line
+ * after its opening fence: a fenced block spans more lines than its value holds.)
+ */
+export function codeRows(
+  code: Code,
+  values: readonly string[],
+  lines: SourceLines
+): (cells: readonly string[], index: number) => TableRow {
   const from = code.position?.start.line ?? 1
   const spanned = (code.position?.end.line ?? from) - from + 1
   const first = from + (spanned > values.length ? 1 : 0)
-  const rows = records.map(({record, info}): TableRow => {
-    const line = first + info.lines - 1
-    const width = (values[info.lines - 1] ?? '').length
+  return (cells, index) => {
+    const line = first + index
+    const width = (values[index] ?? '').length
     const start = {line, column: 1, offset: lines.start(line)}
-    const end = {line, column: width + 1, offset: start.offset + width}
-    const position = {start, end}
+    const position = {start, end: {line, column: width + 1, offset: start.offset + width}}
     return {
       type: 'tableRow',
       position,
-      children: record.map(
+      children: cells.map(
         (value): TableCell => ({
           type: 'tableCell',
           position,
@@ -82,10 +96,7 @@ export function csvTable(code: Code, lines: SourceLines): Table | undefined {
         })
       )
     }
-  })
-  const table: Table = {type: 'table', children: rows}
-  if (code.position) table.position = code.position
-  return table
+  }
 }
 
 /** The fields a line splits into, quotes heeded, without parsing it in full. */

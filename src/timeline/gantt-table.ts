@@ -7,8 +7,9 @@
  * written end or after its duration (`8m`, `2h`, `1d`); a milestone (`0m`) is
  * an instant. Times keep the wall clock as written: the zone is the report's.
  */
-import type {Code, Table, TableCell, TableRow} from 'mdast'
+import type {Code, Table} from 'mdast'
 import type {SourceLines} from './block-text.js'
+import {codeRows} from './csv-table.js'
 
 /** A task read: where it starts and ends, as minutes of a wall clock, and whether its day is known. */
 interface Task {
@@ -102,26 +103,7 @@ export function ganttTable(code: Code, lines: SourceLines): Table | undefined {
   }
   if (tasks.length === 0) return undefined
   const dated = /Y/.test(format)
-  const from = code.position?.start.line ?? 1
-  const spanned = (code.position?.end.line ?? from) - from + 1
-  const offset = from + (spanned > values.length ? 1 : 0)
-  const row = (cells: string[], index: number): TableRow => {
-    const line = offset + index
-    const width = (values[index] ?? '').length
-    const start = {line, column: 1, offset: lines.start(line)}
-    const position = {start, end: {line, column: width + 1, offset: start.offset + width}}
-    return {
-      type: 'tableRow',
-      position,
-      children: cells.map(
-        (value): TableCell => ({
-          type: 'tableCell',
-          position,
-          children: [{type: 'text', value, position}]
-        })
-      )
-    }
-  }
+  const row = codeRows(code, values, lines)
   const when = (task: Task) =>
     task.end === task.start
       ? stamp(task.start, dated)

@@ -2320,6 +2320,8 @@ test('the harm dated from a time is its onset', () => {
   expect(scoreIn('So outage from 22.41.', 'started')).toBe(3)
   expect(scoreIn('Errors from 14:02 onwards on all desks.', 'started')).toBe(3)
   expect(scoreIn('Moved from 14:02 to the later slot.', 'started')).toBe(0)
+  // (A span's own reading weighs its start: `failed from 09:30 to 10:40`.)
+  expect(scoreIn('Checkout failed from 09:30 to 10:40.', 'started')).toBe(2)
 })
 
 test('the harm told from this moment on is its onset; a harm that stops from it is not', () => {
