@@ -609,7 +609,7 @@ export function parseZoneName(name: string): Zone | undefined {
  * its people keep (Indiana, Kentucky, Tennessee, Florida and Michigan span
  * two; a report from one gives its place, not its county).
  */
-const stateZones: ReadonlyArray<readonly [string, string, string]> = [
+export const stateZones: ReadonlyArray<readonly [string, string, string]> = [
   ['AL', 'Alabama', 'America/Chicago'],
   ['AK', 'Alaska', 'America/Anchorage'],
   ['AZ', 'Arizona', 'America/Phoenix'],

@@ -1,7 +1,7 @@
 import {expect, test} from 'vitest'
 import {zoneNames} from '../../scripts/zone-names.mjs'
 import {fixedZoneNames, followingZoneNames} from '../../src/time/zone-names.js'
-import {readZone} from '../../src/time/zones.js'
+import {placeZone, readZone, stateZones} from '../../src/time/zones.js'
 
 test("the zone-name table matches this Node's CLDR names (run scripts/zone-names.mjs after a Node upgrade)", () => {
   const {fixed, following} = zoneNames()
@@ -29,4 +29,18 @@ test('the abbreviations of the Philippines, Malaysia, Indonesia, Iran and Turkey
   expect(readZone('WIT')?.zone.offset).toBe(540)
   expect(readZone('IRST')?.zone.offset).toBe(210)
   expect(readZone('TRT')?.zone.offset).toBe(180)
+})
+
+test("each US state's zone is one this Node knows, and a town and its state name it", () => {
+  for (const [code, name, zone] of stateZones) {
+    expect(
+      () => new Intl.DateTimeFormat('en-US', {timeZone: zone}),
+      `${code} ${name}`
+    ).not.toThrow()
+    expect(placeZone(`Main Street, Springfield, ${code}`)?.iana, code).toBe(zone)
+    expect(placeZone(`Springfield, ${name}`)?.iana, name).toBe(zone)
+  }
+  expect(placeZone('Mill Creek Hospital, Dayton, OH')?.iana).toBe('America/New_York')
+  expect(placeZone('Site: our Lyon plant')?.iana).toBe('Europe/Paris')
+  expect(placeZone('Our office')).toBeUndefined()
 })
