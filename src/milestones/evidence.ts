@@ -3074,8 +3074,8 @@ function destroyedByMachine(words: readonly Word[], index: number): boolean {
   // (Who is named before each word, and where the next `by` is, found once for the clause: a
   // clause of many such words costs no more per word than a short one.)
   const by = nextBys(words)[index + 1] ?? -1
-  // (`Import job terminated, lock released`, `Job killed.`: a headline's passive, the job named
-  // before the verb the thing ended, by whoever did it.)
+  // (`Import job terminated, lock released`, `Job killed.`: a headline's passive, nothing after
+  // the verb; the job named before it is what was ended, by whoever did it.)
   if (words[index]?.text.endsWith('ed') && by === -1 && words[index + 1] === undefined) return false
   if (isPassive(words, index) || (words[index]?.text.endsWith('ed') && by !== -1)) {
     const agent = by === -1 ? [] : words.slice(by + 1, by + 4)
