@@ -652,6 +652,8 @@ function partOfDayIn(text: string): number | undefined {
 /** A clock from 1 to 11 written without AM or PM and without a leading zero (`1:17`, `10:44`, not `01:17`). */
 function withoutMeridiem(written: WrittenTime): boolean {
   if (!written.clock || written.date) return false
+  // (`at 4:40 ... about 20 seconds later`: a time counted from another has no half of its own.)
+  if (written.after) return true
   // (`a quarter past three`: a clock in words, with no part of the day said.)
   if (!/\d/.test(written.text)) return !halfSaid.test(written.text)
   return (

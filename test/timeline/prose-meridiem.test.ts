@@ -80,3 +80,11 @@ test('a span that heads a paragraph whose sentences each have a time is its labe
   expect(span?.text).toBe('')
   expect(incident?.timeline.map((entry) => entry.at)).toContain('2025-06-10T14:19:00Z')
 })
+
+test('a time counted from an afternoon clock without AM or PM is in the afternoon too', () => {
+  expect(
+    instants(
+      'The first job failed at 1:52 in the afternoon. Mia switched the queue over at 4:40 and the first invoice went out about 20 seconds later.'
+    )
+  ).toEqual(['2026-05-06T13:52:00Z', '2026-05-06T16:40:00Z', '2026-05-06T16:40:20Z'])
+})
