@@ -415,10 +415,6 @@ function splitBelow(section: OutlineSection): OutlineSection[] | undefined {
 }
 
 /**
- * Sections numbered as the parts of one document (`## Part 1: Service notices`, `## Part 2:
- * Post-incident review`; `Section A`, `Appendix B`): one report's, not an incident each.
- */
-/**
  * Sections headed by a clock and no day (`## Original notice — 9:31 a.m.`, `## Update — 11:05
  * a.m. — Cause identified`): the updates of one day's notice, not incidents of their own.
  */
@@ -446,6 +442,10 @@ function numberedDocument(
   return numbered.length >= 3 && numbered.some((child) => !dated.includes(child))
 }
 
+/**
+ * Sections numbered as the parts of one document (`## Part 1: Service notices`, `## Part 2:
+ * Post-incident review`; `Section A`, `Appendix B`): one report's, not an incident each.
+ */
 function partsOfOne(sections: readonly OutlineSection[]): boolean {
   return sections.every((section) =>
     /^(?:part|section|chapter|appendix|annex)\s+(?:\d+|[ivx]+|[a-z])\b/i.test(section.title.trim())

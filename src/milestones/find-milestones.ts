@@ -565,10 +565,10 @@ function outside(entry: Timed, features: readonly Feature[]): Feature[] {
   return background(features, entry.origin)
 }
 
-/** One point less for each milestone `features` support, for the reason `why`. */
 /** The instant a UTC day begins, of an instant in it. */
 const dayStart = (time: number): number => time - (((time % day) + day) % day)
 
+/** One point less for each milestone `features` support, for the reason `why`. */
 function background(features: readonly Feature[], why: string, weight = -1): Feature[] {
   const supported = new Set(
     features.filter((feature) => feature.weight > 0).map((feature) => feature.milestone)

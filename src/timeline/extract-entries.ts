@@ -1356,10 +1356,6 @@ function recordingStamp(text: string, time: WrittenTime): boolean {
 const stampSeconds = (clock: WrittenClock) =>
   clock.hour * 3600 + clock.minute * 60 + (clock.second ?? 0)
 
-/**
- * `written` (an offset, a relative time) placed `seconds` after `base`, a time with a clock:
- * its clock, its day when `base` has one, and `base`'s zone.
- */
 /** The weekday a bold lead names alone, with maybe its part of the day: `Tuesday evening.`. */
 function weekdayAlone(text: string): number | undefined {
   const named = weekdayLead.exec(text.trim())
@@ -1383,6 +1379,10 @@ function afterRowBefore(cell: string, before: WrittenTime | undefined): WrittenT
   return shiftedFrom(before, after.seconds, {...relative.written, text: cell.trim()})
 }
 
+/**
+ * `written` (an offset, a relative time) placed `seconds` after `base`, a time with a clock:
+ * its clock, its day when `base` has one, and `base`'s zone.
+ */
 function shiftedFrom(base: WrittenTime, seconds: number, written: WrittenTime): WrittenTime {
   const clock = base.clock as WrittenClock
   const date = base.date

@@ -181,11 +181,6 @@ export function readTimelines(input: TimelineInput): Timelines {
 }
 
 /**
- * `**Saturday the 29th**`: a day of the month named without its month is the last such day, on
- * that weekday, on or before the day the report gives itself (a post written days later); with
- * no such day, it dates nothing and is taken out.
- */
-/**
  * A weekday named alone at the head of a paragraph (`**Tuesday evening.**`) is that weekday on or
  * after the last day told before it (`**Monday, Nov. 4.**` ... or a look back, `**Thursday, Oct.
  * 31 (the week before).**`, after which the story comes back to its week); with none told before
@@ -220,6 +215,11 @@ function placeWeekdays(events: TimelineEvent[], reference: Day | undefined): voi
   }
 }
 
+/**
+ * `**Saturday the 29th**`: a day of the month named without its month is the last such day, on
+ * that weekday, on or before the day the report gives itself (a post written days later); with
+ * no such day, it dates nothing and is taken out.
+ */
 function placeDaysOfMonth(events: TimelineEvent[], reference: Day | undefined): void {
   for (let index = events.length - 1; index >= 0; index--) {
     const event = events[index] as TimelineEvent

@@ -37,11 +37,12 @@ const statements = [
 const localTime = new RegExp(`${times.source}[^.]{0,30}?\\blocal(?:\\s+time)?\\b`, 'i')
 
 /**
- * Whether a text says the times are local and names no zone (`**Times:** 24-hr, local`, `All
- * times are local time.`): the zone is then the place's the report names.
+ * Whether a text says the times are local (`**Times:** 24-hr, local`, `All times are local
+ * time.`): where it names no zone (`statementAt` finds none), the zone is the place's the report
+ * names.
  */
 export function saysLocal(text: string): boolean {
-  return localTime.test(text) && statementAt(text) === undefined
+  return localTime.test(text)
 }
 
 /** `All times PDT.`, `(all times CET)`: the zone right after the words, nothing between. */
