@@ -182,6 +182,8 @@ function parseReport(markdown: string, options: ParseOptions): ParseResult & {tr
       : undefined) ??
     // (A mail's `Date:` is when it was sent, not the day it tells of.)
     dayOf(headerFields.Date && !mail && !memoSent ? dayIn(headerFields.Date) : undefined) ??
+    // (`| Date of the event | 2024-09-26 (Thursday) |` in a form's first section, below its headings.)
+    eventDateField(root, source) ??
     firstDay(
       mail
         ? header.filter((block) => block.type !== 'paragraph' || !mailDay(toString(block)))
@@ -827,6 +829,34 @@ const stampedDay = new RegExp(
   `${/\b(?:published|posted|written|(?:last\s+)?(?:updated|edited|revised|reviewed)|created|drafted|exported)\b(?:\s+on)?[^.\n|]{0,90}?(?:19|20)\d{2}\b/.source}|${dateline.source}`,
   'gim'
 )
+
+/** The key of a field that names the day of the event itself: `Date of the event`, `Incident date`. */
+const eventDateKey =
+  /^(?:(?:date|day)\s+of\s+(?:the\s+)?(?:event|incident|outage|occurrence|failure|fault|interruption|disruption)|(?:event|incident|outage|occurrence|interruption)\s+date)$/i
+
+/**
+ * The day a field whose key names the day of the event gives, in the report's first sections (a
+ * form's `Section 1 – Identification` under its title and subtitle), when its value has a year.
+ */
+function eventDateField(root: OutlineSection, source: string): Day | undefined {
+  for (const section of allSections(root).slice(0, 6)) {
+    const rows = section.blocks.flatMap((block) =>
+      block.type === 'table'
+        ? block.children.map((row) => row.children.map((cell) => toString(cell)))
+        : []
+    )
+    const fields = Object.entries(readFields(section.blocks, source, true)).map(([key, field]) => [
+      key,
+      field.value
+    ])
+    for (const [key, ...values] of [...rows, ...fields]) {
+      if (key === undefined || !eventDateKey.test(key.replace(/[*_]/g, '').trim())) continue
+      const day = dayOf(dayIn(values.join(' ')))
+      if (day) return day
+    }
+  }
+  return undefined
+}
 
 /** The key of a field that gives when the incident began: `Start`, `Impact start`, `Began`. */
 const startKey = /\b(?:start(?:ed)?|began|begin|onset|from|when)\b/i

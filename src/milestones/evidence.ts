@@ -1277,6 +1277,21 @@ function read(clause: Clause, segment: Segment): void {
       classes = classes.filter((name) => name !== 'recover')
     // `it clicked: Redis was full`: the moment the cause dawned on someone.
     if (/^click(?:s|ed)$/.test(word.text) && before?.text === 'it') classes = ['find']
+    // `it was clear that the pattern was not ...`, `it is now clear the cache ...`: plain to see,
+    // as `became clear` is, nothing cleared (`the queue is clear`, `alarm clear`, `it's clear now`
+    // are).
+    if (
+      word.text === 'clear' &&
+      (after?.text === 'that' ||
+        (words.length - index > 3 &&
+          words
+            .slice(Math.max(0, index - 3), index)
+            .some(
+              (other, at, near) =>
+                /^(?:it|this)$/.test(other.text) && beForms.has(near[at + 1]?.text ?? '')
+            )))
+    )
+      classes = ['learn']
     // `(alert pending)`, `a pending alarm`: an alert's rule still waiting out its window, not fired.
     if (is(word, 'signal') && (after?.text === 'pending' || before?.text === 'pending'))
       classes = classes.filter((name) => name !== 'signal')

@@ -82,9 +82,27 @@ function readAnnexWithTimeline(root: OutlineSection): void {
   if (allSections(root).some((section) => section.kind === 'timeline' && !inAppendix.has(section)))
     return
   for (const appendix of appendices) {
-    if (allSections(appendix).some((section) => section.kind === 'timeline'))
+    if (
+      allSections(appendix).some(
+        (section) => section.kind === 'timeline' || section.blocks.some(namesTimeline)
+      )
+    )
       appendix.kind = 'other'
   }
+}
+
+/**
+ * A bold line alone that opens a timeline, its days with it: `**Timeline, Tuesday Oct 21 –
+ * Wednesday Oct 22**` (which `labelOf` leaves to date the rows below it).
+ */
+function namesTimeline(block: RootContent): boolean {
+  if (block.type !== 'paragraph') return false
+  const [first, ...rest] = block.children
+  if (first?.type !== 'strong' || rest.some((child) => !/^[\s:]*$/.test(toString(child))))
+    return false
+  return /^(?:detailed\s+)?(?:timeline|chronology|sequence\s+of\s+events)\b/i.test(
+    toString(first).trim()
+  )
 }
 
 /** Turn `**Timeline:**` paragraphs into subsections of the section they stand in. */

@@ -375,6 +375,17 @@ function statedZone(root: OutlineSection): {zone: Zone; place: Place; day?: Day}
   // (`**When:** Tuesday 18 February 2025, from 2:47am until 11:30am (AEDT).`: a field of when, its
   // times in one zone, states the report's.)
   if (!local && whenField) return {zone: whenField.zone, place: placeOf(whenField.node)}
+  // (`### Section 3 – Times (all times are local time, Eastern – HAE)`: the zone stated over one
+  // section, where none is stated for the report, and no other heading states another, holds for
+  // the times of the sections beside it, a chronology told in the same clocks.)
+  const headed = allSections(root).flatMap((section) => {
+    if (section.kind === 'appendix' || section.opener?.type !== 'heading') return []
+    const statement = statementAt(section.title)
+    return statement ? [{zone: statement.zone, section}] : []
+  })
+  const [heading] = headed
+  if (!local && heading && headed.every((other) => other.zone.name === heading.zone.name))
+    return {zone: heading.zone, place: placeOf(heading.section.opener ?? {})}
   const zone = local && placeZoneIn(read)
   if (!local || !zone) return undefined
   const found: {zone: Zone; place: Place; day?: Day} = {zone, place: placeOf(local)}

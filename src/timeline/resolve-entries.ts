@@ -190,6 +190,8 @@ export function resolveEntries(
   /** The instant of the timeline's last entry with a clock. */
   let timelineAt: number | undefined
   const told: ToldClocks = new Map()
+  /** Whether the last timeline row (an item, a table's row) was a day alone before the report's day, with words of its own. */
+  let backgroundRow = false
   /** Whether the timeline's first entry has been read. */
   let inTimeline = false
   /** Whether an entry of the timeline with a time of its own (a row, a bullet, a heading) has been read. */
@@ -430,6 +432,21 @@ export function resolveEntries(
     // `- **Wednesday, 6:15am**`, the day after, once the story is on a day of its own.
     const shift = written.date ? 0 : weekdayShift(written, day, dateSource === 'previous')
     if (shift !== 0 && day) timeContext.day = addDay(day, shift)
+    // (`**2024-09-23** – the warning mail, unread`, then `**06h52** – certificate expires`, in a
+    // report whose event is on the 26th: a clock after a row of a day alone, before the report's
+    // day, is on the report's day, the row a note of what came before.)
+    if (
+      backgroundRow &&
+      reportDay &&
+      day &&
+      !written.date &&
+      written.clock &&
+      shift === 0 &&
+      dayNumber(reportDay) > dayNumber(day)
+    ) {
+      timeContext.day = reportDay
+      timeContext.dateSource = 'report'
+    }
     const before = previousAt.get(event.group)
     if (before !== undefined) timeContext.after = before
     let resolution = resolveTime(written, timeContext)
@@ -471,7 +488,7 @@ export function resolveEntries(
     // back is told out of order, not a new day. And days before it: `**Date of incident:** Friday
     // 28 February`, then `Mon 24th Feb, 3:12pm` for a change made that week, then `11:03am`: a clock
     // going back hours, not past midnight, after a row days before the report's day is on that day.)
-    const ahead = reportDay && day ? dayNumber(reportDay) - dayNumber(day) : 0
+    const ahead = reportDay && day ? daysApart(day, reportDay) : 0
     const stated =
       context.timesDay ??
       (reportDay &&
@@ -550,6 +567,15 @@ export function resolveEntries(
       dayNumber(resolution.day) !== dayNumber(context.timesDay)
     // (A weekday names its own day, `That's Monday 02:30` among Sunday's options: the days after
     // go on from the story's day, not from it.)
+    backgroundRow =
+      event.origin === 'timeline' &&
+      (event.kind === 'list' || event.kind === 'table') &&
+      written.date !== undefined &&
+      !written.clock &&
+      resolution.day !== undefined &&
+      reportDay !== undefined &&
+      dayNumber(resolution.day) < dayNumber(reportDay) &&
+      wordsBeside(event.text, written.text) >= 3
     if (shift === 0 && resolution.day) {
       day = resolution.day
       dateSource = 'previous'
@@ -578,6 +604,14 @@ export function resolveEntries(
     delete (problem as {zone?: string}).zone
   }
   return {entries, problems, outOfSeason}
+}
+
+/** The words of a row besides its time: `2024-09-23 – mail sent to the old box` has 5. */
+function wordsBeside(text: string, time: string): number {
+  return text
+    .replace(time, ' ')
+    .split(/\s+/)
+    .filter((word) => /\p{L}/u.test(word)).length
 }
 
 /** Clocks told with their half of the day (`8:52pm`, `20:52`), by hour on a 12-hour dial and minute. */
@@ -819,6 +853,14 @@ function orderedDay(
 /** A day as one number that orders days: 20250218. */
 function dayNumber(day: Day): number {
   return day.year * 10_000 + day.month * 100 + day.day
+}
+
+/** The days from one day to another: 28 January to 11 February is 14 (not 83, as their numbers). */
+function daysApart(from: Day, to: Day): number {
+  return Math.round(
+    (Date.UTC(to.year, to.month - 1, to.day) - Date.UTC(from.year, from.month - 1, from.day)) /
+      86_400_000
+  )
 }
 
 function addDay(day: Day, days: number): Day {

@@ -2343,3 +2343,13 @@ test('a service that began working normally recovered then; one that began to re
   expect(scoreIn('Course pages began loading normally right away.', 'mitigated')).toBe(3.5)
   expect(scoreIn('Course pages began to recover.', 'mitigated')).toBe(3)
 })
+
+test('`it was clear that`: plain to see, nothing cleared', () => {
+  expect(
+    scoreIn('By 09:40 it was clear that the fault was not in the app tier.', 'mitigated')
+  ).toBe(0)
+  expect(scoreIn('It is now clear the cache key was wrong.', 'resolved')).toBe(0)
+  // (The queue, the alarm, the board: cleared.)
+  expect(scoreIn('Backlog is clear.', 'mitigated')).toBeGreaterThan(0)
+  expect(scoreIn("Checked the board again, it's clear now.", 'mitigated')).toBeGreaterThan(0)
+})

@@ -323,3 +323,69 @@ test('a day still to come, a deadline, dates only itself: the times told after i
   const back = incident?.timeline.find((entry) => entry.text.includes('back at'))
   expect(back?.at).toBe('2025-01-16T11:07:00Z')
 })
+
+test('a field naming the day of the event, in a form’s first section below its headings, dates the report', () => {
+  const form = [
+    '# OUTAGE REPORT – DISPATCH CONSOLE',
+    '## Rapport de panne',
+    '',
+    '**Regional Dispatch Authority – North**',
+    'Form OPS-7 (rev. 2021-03)',
+    '',
+    '### Part 1 – Identification',
+    '',
+    '| Field | Value |',
+    '|---|---|',
+    '| Report no. | OPS-2025-112 |',
+    '| Date of the event | 2025-05-14 (Wednesday) |',
+    '| Date of the report | 2025-05-19 |',
+    '',
+    '### Part 2 – Times (all times UTC)',
+    '',
+    '| Field | Time |',
+    '|---|---|',
+    '| Consoles frozen | 13h05 |',
+    '| Consoles back | 13h40 |'
+  ].join('\n')
+  const [incident] = parseIncidents(form, {path: 'form.md'}).incidents
+  expect(incident?.date).toBe('2025-05-14')
+  expect(incident?.timeline.find((entry) => entry.text.includes('frozen'))?.at).toBe(
+    '2025-05-14T13:05:00Z'
+  )
+})
+
+test('a row of a day alone, before the day the report gives itself, is a note of what came before: the clocks after it are on the report’s day', () => {
+  const report = [
+    '# Badge readers down',
+    '',
+    '**Date of incident:** 12 March 2025. All times UTC.',
+    '',
+    '## Chronology',
+    '',
+    '- **2025-03-04** – Vendor sends a firmware notice to an old shared inbox; nobody reads it.',
+    '- **08h15** – Readers at the north gate stop accepting badges.',
+    '- **09h02** – Firmware rolled back, readers accept badges again.'
+  ].join('\n')
+  const [incident] = parseIncidents(report, {path: 'badges.md'}).incidents
+  const at = (words: string) => incident?.timeline.find((entry) => entry.text.includes(words))?.at
+  expect(at('firmware notice')).toBe('2025-03-04T00:00:00Z')
+  expect(at('stop accepting')).toBe('2025-03-12T08:15:00Z')
+  expect(at('rolled back')).toBe('2025-03-12T09:02:00Z')
+})
+
+test('a clock going back hours after a row dated two weeks before the report’s day is on the report’s day, across the end of a month', () => {
+  const mail = [
+    'Subject: Write-up: mirror outage, Monday 2025-03-10',
+    '',
+    'Timeline (UTC, Monday 2025-03-10)',
+    '---------------------------------',
+    '',
+    '    2025-02-24  ~15:00  Mirror host replaced; the sync timer was left off.',
+    '    04:12  Mirror serves stale files.',
+    '    06:30  Sync timer turned back on, files current again.'
+  ].join('\n')
+  const [incident] = parseIncidents(mail, {path: 'mirror.md'}).incidents
+  const at = (words: string) => incident?.timeline.find((entry) => entry.text.includes(words))?.at
+  expect(at('stale files')).toBe('2025-03-10T04:12:00Z')
+  expect(at('turned back on')).toBe('2025-03-10T06:30:00Z')
+})

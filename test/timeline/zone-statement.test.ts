@@ -1,4 +1,5 @@
-import {expect, it} from 'vitest'
+import {expect, it, test} from 'vitest'
+import {parseIncidents} from '../../src/index.js'
 import {dayStatement, zoneStatement} from '../../src/timeline/zone-statement.js'
 
 it('reads the zone a report states for its times, in the ways reports state it', () => {
@@ -147,4 +148,45 @@ it('an offset written with spaces, its hours named or not, is the zone stated', 
   expect(zoneStatement('All times are UTC + 1 hour')?.offset).toBe(60)
   expect(zoneStatement('Times in GMT - 5.')?.offset).toBe(-300)
   expect(zoneStatement('All times are UTC.')?.offset).toBe(0)
+})
+
+test('a zone stated over one section, where the report states none, holds for the clocks of the sections beside it', () => {
+  const report = [
+    '# Pharmacy robot outage',
+    '',
+    '## Times (all times are local time, Mountain – MDT)',
+    '',
+    '| Field | Time |',
+    '|---|---|',
+    '| Robot stopped | 14:10 on 2025-06-03 |',
+    '',
+    '## Chronology',
+    '',
+    '- 2025-06-03 14:10 – Robot stops picking.',
+    '- 14:55 – Gripper replaced, picking again.'
+  ].join('\n')
+  const [incident] = parseIncidents(report, {path: 'robot.md'}).incidents
+  const replaced = incident?.timeline.find((entry) => entry.text.includes('Gripper'))
+  expect(replaced?.at).toBe('2025-06-03T20:55:00Z')
+})
+
+test('two sections stating different zones in their headings state none for the report', () => {
+  const report = [
+    '# Ferry booking outage',
+    '',
+    '## Our timeline (all times CET)',
+    '',
+    '- 2025-01-20 09:00 – Bookings fail.',
+    '',
+    '## Vendor timeline (all times UTC)',
+    '',
+    '- 2025-01-20 08:30 – Vendor deploys.',
+    '',
+    '## Summary',
+    '',
+    'Bookings worked again from 10:15 on 2025-01-20.'
+  ].join('\n')
+  const [incident] = parseIncidents(report, {path: 'ferry.md'}).incidents
+  const again = incident?.timeline.find((entry) => entry.text.includes('worked again'))
+  expect(again?.time?.zoneSource).not.toBe('report')
 })

@@ -1,0 +1,50 @@
+/** A letter whose only timeline stands in a technical appendix, under a bold line that names it. Invented reports. */
+import {expect, test} from 'vitest'
+import {parseIncidents} from '../../src/index.js'
+
+test('an appendix holding the only timeline, under a bold line with its days, is read as the report’s body', () => {
+  const letter = [
+    '**Riverside Library Network**',
+    '',
+    'March 6, 2025',
+    '',
+    'Dear members,',
+    '',
+    'On Tuesday evening our catalogue could not be searched. We are sorry.',
+    '',
+    '---',
+    '',
+    '### Technical appendix',
+    '',
+    '*Times are Central Standard Time (CST, UTC−6).*',
+    '',
+    '**Timeline, Tuesday Mar 4 – Wednesday Mar 5**',
+    '',
+    '| Time (CST) | Event |',
+    '|---|---|',
+    '| Mar 4, 19:10 | Search index corrupted after a disk filled. Searches fail. |',
+    '| 21:45 | Index rebuilt, searches work again. |'
+  ].join('\n')
+  const [incident] = parseIncidents(letter, {path: 'letter.md'}).incidents
+  const rebuilt = incident?.timeline.find((entry) => entry.text.includes('rebuilt'))
+  expect(rebuilt?.at).toBe('2025-03-05T03:45:00Z')
+})
+
+test('an appendix beside a timeline of the report’s own stays an appendix', () => {
+  const report = [
+    '# Catalogue outage',
+    '',
+    '## Timeline',
+    '',
+    '- 2025-03-04 19:10 UTC – searches fail.',
+    '- 2025-03-04 21:45 UTC – searches work again.',
+    '',
+    '## Appendix',
+    '',
+    '**Timeline of the vendor’s own work, Mar 3**',
+    '',
+    '- 2025-03-03 10:00 UTC – vendor upgrade.'
+  ].join('\n')
+  const [incident] = parseIncidents(report, {path: 'report.md'}).incidents
+  expect(incident?.timeline.some((entry) => entry.text.includes('vendor upgrade'))).toBe(false)
+})
