@@ -1277,6 +1277,17 @@ function read(clause: Clause, segment: Segment): void {
       classes = classes.filter((name) => name !== 'recover')
     // `it clicked: Redis was full`: the moment the cause dawned on someone.
     if (/^click(?:s|ed)$/.test(word.text) && before?.text === 'it') classes = ['find']
+    // (`begins climbing per the Auth Health dashboard`: where the account comes from, as after
+    // `according to`, no alert seen then; `per second`, `per pod` measure.)
+    if (
+      (is(word, 'signal') || is(word, 'watch')) &&
+      words
+        .slice(Math.max(0, index - 4), index)
+        .some(
+          (other, at, near) => other.text === 'per' && determiners.has(near[at + 1]?.text ?? '')
+        )
+    )
+      classes = classes.filter((name) => name !== 'signal' && name !== 'watch')
     // `it was clear that the pattern was not ...`, `it is now clear the cache ...`: plain to see,
     // as `became clear` is, nothing cleared (`the queue is clear`, `alarm clear`, `it's clear now`
     // are).

@@ -114,7 +114,7 @@ function splitLabels(section: OutlineSection): void {
   const labelled: OutlineSection[] = []
   let current: OutlineSection | undefined
   for (const block of section.blocks.slice(index)) {
-    const label = labelOf(block)
+    const label = labelOf(block) ?? (current ? closingLabel(block) : undefined)
     const opener = block.type === 'list' ? numberedTitle(block) : block
     if (label !== undefined && opener?.type === 'paragraph') {
       current = {
@@ -171,6 +171,29 @@ export function labelOf(node: RootContent): string | undefined {
   )
     return label
   return undefined
+}
+
+/** Kinds of section a bold title alone opens after a labelled timeline: none of them is told inside one. */
+const closingKinds = new Set<SectionKind>([
+  'root-cause',
+  'contributing-factors',
+  'action-items',
+  'lessons-learned'
+])
+
+/**
+ * After a labelled section (`**Timeline**` in a page exported from an editor), a bold title alone
+ * that names a kind of section no timeline holds (`**Root cause**`, `**Action items**`,
+ * `**What went well**`): the next section, not a line of the timeline.
+ */
+function closingLabel(node: RootContent): string | undefined {
+  if (node.type !== 'paragraph') return undefined
+  const [first, ...rest] = node.children
+  if (first?.type !== 'strong' || rest.some((child) => !/^[\s:?]*$/.test(toString(child))))
+    return undefined
+  const label = toString(first).trim().replace(/[?:]$/, '')
+  if (label.split(/\s+/).length > 6 || /\d/.test(label)) return undefined
+  return closingKinds.has(classifyHeading(label)) ? label : undefined
 }
 
 /** The title of a numbered list of one short item without a full stop (`4. Timeline`), else undefined. */

@@ -109,6 +109,15 @@ export interface MentionOptions {
 const releaseBefore =
   /\b(?:versions?|releases?|released|build|ver\.?|tag|tagged|(?:upgrade[ds]?|update[ds]?|bump(?:ed)?|pinned|rolled\s+back)\s+(?:\w+\s+)?(?:to|from))\s*$/i
 
+/** A determiner before a clock that names a thing: `the 09:18 deploy`, `our 10:15 update`. */
+const namingBefore = /\b[a-z]+\s+(?:the|our|their|this|that|its|his|her|your|my)\s+$/i
+/**
+ * A noun after such a clock (`deploy`, `vaultkeeper deploy`), not a word of the moment itself
+ * (`the 14:05 mark`, `that 9:40 or so`) nor one that goes on with the sentence (`the 09:18 and`).
+ */
+const namedAfter =
+  /^\s+(?!(?:mark|point|moment|minute|hour|time|or|and|to|until|till|through|when|on|in|at|is|was)\b)[a-z][\w-]*/i
+
 /** A clock told in the zone of the one it is written to or of: `8:41pm your time`, `at 9 their time`. */
 const othersTime = /^\s*,?\s*(?:your|his|her|their)\s+(?:own\s+)?(?:local\s+)?time\b/i
 
@@ -254,6 +263,20 @@ function findEnglish(text: string, dotted: boolean): Mention[] {
       !written.zone &&
       (othersTime.test(text.slice(end, end + 24)) ||
         elsewhereNow.test(text.slice(Math.max(0, at - 32), at)))
+    ) {
+      from = end
+      timeStart.lastIndex = end
+      continue
+    }
+    // (`Marcus notices the 09:18 deploy in the log`, `a correction to our 10:15 update`: a clock
+    // naming a thing by its time, between a determiner and its noun, after the words that act on
+    // it, dates the thing, not what the sentence tells. Not the thing the sentence tells of, `The
+    // 06:00 deadline passed`, nor one in brackets, `(the 22:40 anchor above)`.)
+    if (
+      written.clock &&
+      !written.date &&
+      namingBefore.test(text.slice(Math.max(0, at - 24), at)) &&
+      namedAfter.test(text.slice(end, end + 32))
     ) {
       from = end
       timeStart.lastIndex = end

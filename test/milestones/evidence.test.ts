@@ -2353,3 +2353,15 @@ test('`it was clear that`: plain to see, nothing cleared', () => {
   expect(scoreIn('Backlog is clear.', 'mitigated')).toBeGreaterThan(0)
   expect(scoreIn("Checked the board again, it's clear now.", 'mitigated')).toBeGreaterThan(0)
 })
+
+test('`per the dashboard`: where the account comes from, no alert seen then', () => {
+  expect(
+    scoreIn(
+      'Refund failures begin climbing right away per the Payments Health dashboard.',
+      'detected'
+    )
+  ).toBe(0)
+  expect(scoreIn('Error rate alert fires on the checkout dashboard.', 'detected')).toBeGreaterThan(
+    0
+  )
+})

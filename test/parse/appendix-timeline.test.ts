@@ -48,3 +48,30 @@ test('an appendix beside a timeline of the report’s own stays an appendix', ()
   const [incident] = parseIncidents(report, {path: 'report.md'}).incidents
   expect(incident?.timeline.some((entry) => entry.text.includes('vendor upgrade'))).toBe(false)
 })
+
+test('after a timeline under a bold title, a bold title of a section no timeline holds ends it', () => {
+  const page = [
+    '**Postmortem: Search latency (INC-88)**',
+    '',
+    '**Incident date:** Monday, March 3, 2025. All times UTC.',
+    '',
+    '**Timeline**',
+    '',
+    '| Time | Event |',
+    '|---|---|',
+    '| 10:02 | Search p99 over 4 s. |',
+    '| 10:40 | Index shard rebalanced; p99 normal. Incident resolved. |',
+    '',
+    '**Action items**',
+    '',
+    'Review meeting: Friday 3/7, 15:00.',
+    '',
+    '[a]**Ida:** Is 10:40 right? **Ben:** Yes, 10:40. _Marked as resolved_'
+  ].join('\n')
+  const [incident] = parseIncidents(page, {path: 'page.md'}).incidents
+  const fromTimeline = incident?.timeline.filter((entry) => entry.origin === 'timeline')
+  expect(fromTimeline?.map((entry) => entry.at)).toEqual([
+    '2025-03-03T10:02:00Z',
+    '2025-03-03T10:40:00Z'
+  ])
+})

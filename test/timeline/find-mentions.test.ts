@@ -254,3 +254,13 @@ test('findMentions(text) leaves out opening hours: a timetable, no moment of the
   expect(clocks('Phones staffed 07:00-19:00 on weekdays.')).toEqual([])
   expect(clocks('The counter was open again from 9:15 a.m.')).toEqual([['9:15 a.m.', 9, 15]])
 })
+
+test('findMentions(text) leaves out a clock that names a thing acted on: the thing’s time, not the sentence’s', () => {
+  expect(clocks('Ana spots the 07:40 config push in the audit log.')).toEqual([])
+  expect(clocks('We reverted the 14:05 deploy at 14:30.')).toEqual([['14:30', 14, 30]])
+  expect(clocks('See the correction to our 9:20 update.')).toEqual([])
+  // (The thing the sentence tells of, a moment as such, or a note in brackets: the clock stands.)
+  expect(clocks('The 06:00 cutoff passed with the job still running.')).toEqual([['06:00', 6, 0]])
+  expect(clocks('Errors doubled at the 14:05 mark.')).toEqual([['14:05', 14, 5]])
+  expect(clocks('(the 22:40 anchor above)')).toEqual([['22:40', 22, 40]])
+})
