@@ -438,6 +438,8 @@ interface Segment {
   command?: boolean
   /** `I'm IC`, `Marta is IC`: who commands, said. */
   commanderNamed?: boolean
+  /** Those the service serves notice it, named before the noticing (`Users in Leeds notice ...`). */
+  noticedOutside?: boolean
   /** Someone sees or reads the alert (`I saw the "DOWN" alert`, `Dana reads the page`): taking it up. */
   alertSeen?: boolean
   /** `reopens #2291`: with the trouble named, what was closed was not over (`the stores reopen` is none). */
@@ -745,8 +747,11 @@ function segmentsOf(clauses: Clause[]): Segment[] {
       segment.asked = true
       for (const earlier of segments.slice(sentenceStart)) earlier.asked = true
     }
-    if (!segment.actor && previous?.actor && carriesActor.has(clause.joint))
+    if (!segment.actor && previous?.actor && carriesActor.has(clause.joint)) {
       segment.actor = previous.actor
+      // (`Users in Leeds and York notice ...`: those who notice named in the clause before.)
+      if (previous.actor === 'outsider' && has(segment, 'aware')) segment.noticedOutside = true
+    }
     // `certificate has expired (first occurrence)`: the author's note that this is the harm's first.
     if (
       segment.note &&
@@ -1288,6 +1293,29 @@ function read(clause: Clause, segment: Segment): void {
         )
     )
       classes = classes.filter((name) => name !== 'signal' && name !== 'watch')
+    if (
+      is(word, 'aware') &&
+      words.slice(0, index).some((other) => is(other, 'outsider')) &&
+      !words.slice(0, index).some((other) => is(other, 'team') || roles.test(other.text))
+    )
+      segment.noticedOutside = true
+    // (`File system extended. Archiver continues immediately.`, `the job carried on normally`: a
+    // part going on with its work, no trouble going on; `errors continue`, `continues to fail` do.)
+    if (
+      /^continu(?:e|es|ed)$/.test(word.text) &&
+      /^(?:immediately|again|normally|right)$/.test(after?.text ?? '') &&
+      !words.some(
+        (other) =>
+          is(other, 'failure') ||
+          is(other, 'outage') ||
+          is(other, 'badMeasure') ||
+          is(other, 'rise')
+      )
+    )
+      classes = ['serve', 'again']
+    // (`Alert log checked`, `the alert.log`: a database's log of that name, no alert.)
+    if (is(word, 'signal') && /^(?:log|logs|file|files)$/.test(after?.text ?? ''))
+      classes = classes.filter((name) => name !== 'signal')
     // `it was clear that the pattern was not ...`, `it is now clear the cache ...`: plain to see,
     // as `became clear` is, nothing cleared (`the queue is clear`, `alarm clear`, `it's clear now`
     // are).
@@ -1300,7 +1328,10 @@ function read(clause: Clause, segment: Segment): void {
             .some(
               (other, at, near) =>
                 /^(?:it|this)$/.test(other.text) && beForms.has(near[at + 1]?.text ?? '')
-            )))
+            )) ||
+        // (`So the reason for the failed backups is also clear`: the cause known, nothing cleared.)
+        ((beForms.has(before?.text ?? '') || beForms.has(words[index - 2]?.text ?? '')) &&
+          words.slice(Math.max(0, index - 8), index).some((other) => is(other, 'cause'))))
     )
       classes = ['learn']
     // `(alert pending)`, `a pending alarm`: an alert's rule still waiting out its window, not fired.
@@ -3823,7 +3854,11 @@ function featuresOf(segment: Segment): Feature[] {
     segment.actor !== 'team'
   )
     add('detected', 'something fires', 3, words(segment, 'fire'))
-  if (aware) add('detected', 'noticed', 3, words(segment, 'aware'))
+  // (`Users in Leeds notice hanging screens`: those the service serves noticing is the harm felt,
+  // known to the team only when one of them tells it, as `customers see 502s` is.)
+  if (aware && segment.noticedOutside)
+    add('detected', 'noticed outside', 2, words(segment, 'aware'))
+  else if (aware) add('detected', 'noticed', 3, words(segment, 'aware'))
   // `Ops sees 502s on every node`, `we saw the queue growing`: the team seeing the trouble notices it
   // (`customers see 502s` is the harm; `we're seeing` is what a status update says, told later).
   else if (

@@ -530,6 +530,10 @@ export const wordClasses = {
     'raise',
     'bump',
     'resize',
+    // (`file system extended by 200 GB`, `volume expanded`: more room given, as `resize` does.)
+    'extend',
+    'expand',
+    'enlarge',
     'add',
     'enable',
     'apply',
@@ -670,6 +674,7 @@ export const wordClasses = {
     'smoothly',
     'pre-incident',
     '=available',
+    '=usable',
     'previous',
     'steady',
     // (`trains back on timetable`: a railway's or a bus company's usual; `back to plan` is read

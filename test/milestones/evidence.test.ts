@@ -2365,3 +2365,27 @@ test('`per the dashboard`: where the account comes from, no alert seen then', ()
     0
   )
 })
+
+test('a database’s `alert log` is a log, no alert; a disk or file system extended is a remedy', () => {
+  expect(scoreIn('Alert log read: archiver stuck, destination full.', 'detected')).toBeLessThan(3)
+  expect(scoreIn('Disk alert fires for the archive volume.', 'detected')).toBeGreaterThanOrEqual(3)
+  expect(scoreIn('Archive volume extended by 100 GB.', 'mitigated')).toBeGreaterThan(0)
+  expect(scoreIn('Data disk expanded to 2 TB.', 'mitigated')).toBeGreaterThan(0)
+  expect(scoreIn('Booking portal usable again.', 'resolved')).toBeGreaterThan(0)
+})
+
+test('those the service serves noticing is the harm felt: less than the team noticing, or being told', () => {
+  expect(scoreIn('Shoppers in Leeds and York notice frozen tills.', 'detected')).toBeLessThan(3)
+  expect(scoreIn('Customers notice slow checkouts.', 'detected')).toBeLessThan(3)
+  expect(scoreIn('Ops notices frozen tills.', 'detected')).toBe(3)
+  expect(scoreIn('A customer calls the hotline: tills frozen.', 'detected')).toBe(3)
+})
+
+test('a reason said to be clear is the cause known; a part that continues at once is working again', () => {
+  expect(scoreIn('So the reason for the failed exports is also clear.', 'mitigated')).toBe(0)
+  expect(
+    scoreIn('So the reason for the failed exports is also clear.', 'diagnosed')
+  ).toBeGreaterThan(0)
+  expect(scoreIn('Volume extended. Indexer continues immediately.', 'mitigated')).toBeGreaterThan(3)
+  expect(scoreIn('Errors continue.', 'mitigated')).toBe(0)
+})
