@@ -134,6 +134,13 @@ export function weighEntry(
     clauses[1]?.joint === 'colon' &&
     (clauses[0]?.words.length ?? 0) <= 3 &&
     propertyNouns.test(clauses[0]?.words.at(-1)?.text ?? '')
+  /** The weight the words of the entry's notes give most, whichever clause of them gives it. */
+  const noteTop = Math.max(
+    0,
+    ...segments.flatMap((segment, index) =>
+      segment.note ? (found[index] ?? []).map((feature) => feature.weight) : []
+    )
+  )
   for (const [index, segment] of segments.entries()) {
     if (index === 0 && (spanName || propertyKey)) continue
     // (`no link with checkout, error rates on search normal`: the suspect's health, told after.)
@@ -170,7 +177,9 @@ export function weighEntry(
       // A note names the milestone its words weigh most (`**Top-up failures stop.**`, `(impact
       // end)`: the mitigation, not also the resolution); `(incident over)` names both, its words
       // weighing them near alike.
-      const top = Math.max(...own.map((feature) => feature.weight))
+      // (Across the note's clauses: `**IT declares incident resolved, bridge closed.**` names the
+      // resolution, its `bridge closed` no mitigation of its own.)
+      const top = Math.max(...own.map((feature) => feature.weight), noteTop)
       for (const feature of own)
         features.push(
           processSteps.has(feature.name) || feature.weight < top - 0.5
@@ -1313,6 +1322,15 @@ function read(clause: Clause, segment: Segment): void {
       )
     )
       classes = ['serve', 'again']
+    // (`Stores start taking cards again`, `took orders normally`: a shop taking what it is paid or
+    // asked with, its service done; not `took a backup`.)
+    if (
+      /^(?:take|takes|took|taking)$/.test(word.text) &&
+      /^(?:cards|payments|orders|calls|bookings|reservations|deposits|transactions|requests)$/.test(
+        after?.text ?? ''
+      )
+    )
+      classes = ['serve']
     // (`Alert log checked`, `the alert.log`: a database's log of that name, no alert.)
     if (is(word, 'signal') && /^(?:log|logs|file|files)$/.test(after?.text ?? ''))
       classes = classes.filter((name) => name !== 'signal')
@@ -1797,14 +1815,18 @@ function read(clause: Clause, segment: Segment): void {
       (isPassive(words, index) || index === words.length - 1 || word.text.endsWith('ed'))
     )
       segment.teamTold = true
-    // `The shift leader calls the IT on-call`, `phones the service desk`, `called the office`: the
-    // team, told.
+    // `The shift leader calls the IT on-call`, `phones the service desk`, `called the office`,
+    // `first call into the POS help desk`: the team, told (its name may take a word or two).
     if (
       is(word, 'notify') &&
       !word.absorbed &&
       words
-        .slice(index + 1, index + 4)
-        .some((other) => is(other, 'team') || other.text === 'office')
+        .slice(index + 1, index + 6)
+        .some(
+          (other, at) =>
+            (is(other, 'team') && (at < 3 || !/^(?:our|we|us)$/.test(other.text))) ||
+            other.text === 'office'
+        )
     )
       segment.teamTold = true
     // `we realised the migration had locked the table`: a deed before the time told, which explains it.
@@ -2255,7 +2277,10 @@ function read(clause: Clause, segment: Segment): void {
       classes = ['plan']
     // `Teachers have been asked to check their gradebooks`: asked to do something, an instruction,
     // no one telling of the trouble.
-    if (/^ask(?:ed|s)?$/.test(word.text) && after?.text === 'to') classes = []
+    // (`cashiers ask for another card`: something asked for, no trouble told of; `customers asked
+    // about failed payments` tell it.)
+    if (/^ask(?:ed|s|ing)?$/.test(word.text) && (after?.text === 'to' || after?.text === 'for'))
+      classes = []
     // `The administrator takes the ticket`, `takes the page`: someone taking up the work.
     if (
       /^(?:take|takes|took|taking)$/.test(word.text) &&

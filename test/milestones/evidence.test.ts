@@ -2389,3 +2389,20 @@ test('a reason said to be clear is the cause known; a part that continues at onc
   expect(scoreIn('Volume extended. Indexer continues immediately.', 'mitigated')).toBeGreaterThan(3)
   expect(scoreIn('Errors continue.', 'mitigated')).toBe(0)
 })
+
+test('an author’s note of several clauses names the milestone its words weigh most: the closing in it is no mitigation', () => {
+  const note = 'Duty manager closes the case; normal service declared.'
+  const {features} = weighEntry(`Backlog checked and reconciled. **${note}**`, 'timeline', false, [
+    note
+  ])
+  const closing = features.filter(
+    (feature) => feature.milestone === 'mitigated' && feature.name.startsWith('closed')
+  )
+  expect(closing.map((feature) => feature.name)).toEqual(['closed'])
+})
+
+test('first call into a help desk of several words tells the team; cashiers asking for another card tell nothing; a shop taking cards again is working', () => {
+  expect(scoreIn('First call into the till support desk.', 'detected')).toBeGreaterThanOrEqual(3)
+  expect(scoreIn('Cashiers ask for another card.', 'detected')).toBe(0)
+  expect(scoreIn('Stores start taking payments again.', 'mitigated')).toBeGreaterThan(3)
+})
