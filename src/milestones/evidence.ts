@@ -1308,6 +1308,14 @@ function read(clause: Clause, segment: Segment): void {
       !words.slice(0, index).some((other) => is(other, 'team') || roles.test(other.text))
     )
       segment.noticedOutside = true
+    // (`I'm confident about the cause`, `now sure of the root cause`: the cause known; `not sure
+    // about the cause` is denied with it.)
+    if (
+      /^(?:confident|sure|certain)$/.test(word.text) &&
+      /^(?:about|of|on)$/.test(after?.text ?? '') &&
+      words.slice(index + 2, index + 5).some((other) => is(other, 'cause'))
+    )
+      classes = ['find']
     // (`File system extended. Archiver continues immediately.`, `the job carried on normally`: a
     // part going on with its work, no trouble going on; `errors continue`, `continues to fail` do.)
     if (
@@ -2711,8 +2719,13 @@ function namesThing(rest: readonly Word[]): boolean {
     return false
   // (`it's a few hours at most`, `it was a bit slow`: an amount, not a thing; `it's the same
   // code as before`: a likeness.)
+  // (`it's a 15 min window`, `it was a 5-minute delay`: a span of time, no thing at fault.)
   if (determiners.has(next.text) && next.text !== 'that')
-    return !amountWords.has(rest[2]?.text ?? '') && rest[2]?.text !== 'same'
+    return (
+      !amountWords.has(rest[2]?.text ?? '') &&
+      rest[2]?.text !== 'same' &&
+      !(/^\d/.test(rest[2]?.text ?? '') && unitOfTime.test(rest[3]?.text ?? ''))
+    )
   return (
     next.classes.length === 0 &&
     !/(?:ly|ed|ing)$/.test(next.text) &&

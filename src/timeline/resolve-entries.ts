@@ -226,8 +226,10 @@ export function resolveEntries(
         if (entries.length === 0 && reportDay && dayNumber(named) > dayNumber(reportDay)) continue
         day = named
         flowDay = day
-        // (A day stated anew starts the story's clocks over: none told before it goes on.)
+        // (A day stated anew starts the story's clocks over: none told before it goes on, nor is
+        // a clock after it near one told before.)
         proseAt = undefined
+        flowAt = undefined
         dateSource = 'heading'
       }
       continue

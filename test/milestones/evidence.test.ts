@@ -2406,3 +2406,14 @@ test('first call into a help desk of several words tells the team; cashiers aski
   expect(scoreIn('Cashiers ask for another card.', 'detected')).toBe(0)
   expect(scoreIn('Stores start taking payments again.', 'mitigated')).toBeGreaterThan(3)
 })
+
+test('`confident about the cause` is the cause found; `it’s a 15 min window` names no cause', () => {
+  expect(
+    scoreIn('As of this morning I have a repro and I’m confident about the cause.', 'diagnosed')
+  ).toBeGreaterThanOrEqual(3)
+  expect(scoreIn('Not sure about the cause yet.', 'diagnosed')).toBe(0)
+  expect(scoreIn('Paged at 10:20 (it’s a 10 min window, which is why it lags).', 'diagnosed')).toBe(
+    0
+  )
+  expect(scoreIn('It’s a bad certificate.', 'diagnosed')).toBeGreaterThanOrEqual(3)
+})

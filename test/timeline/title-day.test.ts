@@ -389,3 +389,20 @@ test('a clock going back hours after a row dated two weeks before the report’s
   expect(at('stale files')).toBe('2025-03-10T04:12:00Z')
   expect(at('turned back on')).toBe('2025-03-10T06:30:00Z')
 })
+
+test('a comment headed by a later day starts its clocks over: its morning is that day’s, not the evening before', () => {
+  const thread = [
+    '# Sync job deletes tags #412',
+    '',
+    '### ana commented on Jun 3, 2025',
+    '',
+    'Paused the sync on Jun 3 at 16:20 UTC; no more deletions.',
+    '',
+    '### ben commented on Jun 4, 2025',
+    '',
+    'Upgraded to 2.3.1 this morning and unpaused at 10:05 UTC. All tags are back.'
+  ].join('\n')
+  const [incident] = parseIncidents(thread, {path: 'thread.md'}).incidents
+  const unpaused = incident?.timeline.find((entry) => entry.text.includes('unpaused'))
+  expect(unpaused?.at).toBe('2025-06-04T10:05:00Z')
+})
