@@ -720,7 +720,20 @@ class Walker {
   }
 
   #paragraph(paragraph: Paragraph, here: Where): boolean {
-    if (!here.timeline && this.#quiet([paragraph])) return false
+    if (!here.timeline && this.#quiet([paragraph])) {
+      // (`**saturday the 14th**` over a story told in prose: the day of what follows, as in a
+      // timeline.)
+      const alone = paragraph.children.length === 1 && paragraph.children[0]?.type === 'strong'
+      const ofMonth = alone ? dayOfMonth(toString(paragraph)) : undefined
+      if (!ofMonth) return false
+      this.events.push({
+        type: 'day',
+        date: {month: 1, day: ofMonth.day},
+        place: placeOf(paragraph),
+        ofMonth
+      })
+      return true
+    }
     const text = blockText([paragraph])
     const place = placeOf(paragraph)
     // (`**Monday 11 August 2025 — Night Shift (C Crew)**`: a line set whole in bold, a day and

@@ -20,7 +20,7 @@ import {extractEntries, type RawEntry, type TimelineEvent} from './extract-entri
 import {findMentions} from './find-mentions.js'
 import {resolveEntries, type TimelineContext} from './resolve-entries.js'
 import {preferWallClock, type ReferenceDay, settleDayOrder, settleZone} from './settle-context.js'
-import {lastDayOfMonth} from './timed-sections.js'
+import {type DayOfMonth, lastDayOfMonth} from './timed-sections.js'
 import {dayStatement, saysLocal, statementAt} from './zone-statement.js'
 
 const milestoneWords = new Set<string>(milestoneNames)
@@ -74,7 +74,7 @@ export function readTimelines(input: TimelineInput): Timelines {
   if (input.writtenLine !== undefined)
     extracted.events = extracted.events.filter((event) => event.place.line !== input.writtenLine)
   const fileDay = input.path ? dayInPath(input.path) : undefined
-  placeDaysOfMonth(extracted.events, input.statedDay ?? input.postedDay ?? fileDay)
+  placeDaysOfMonth(extracted.events, input.statedDay ?? input.postedDay ?? fileDay, input.source)
   placeWeekdays(extracted.events, input.statedDay ?? input.postedDay ?? fileDay)
   const fromFrontMatter = frontMatterEvents(
     input.frontMatter,
@@ -220,14 +220,35 @@ function placeWeekdays(events: TimelineEvent[], reference: Day | undefined): voi
  * that weekday, on or before the day the report gives itself (a post written days later); with
  * no such day, it dates nothing and is taken out.
  */
-function placeDaysOfMonth(events: TimelineEvent[], reference: Day | undefined): void {
+function placeDaysOfMonth(
+  events: TimelineEvent[],
+  reference: Day | undefined,
+  source: string
+): void {
   for (let index = events.length - 1; index >= 0; index--) {
     const event = events[index] as TimelineEvent
     if (event.type !== 'day' || !event.ofMonth) continue
-    const day = reference ? lastDayOfMonth(event.ofMonth, reference) : undefined
+    const day = reference
+      ? lastDayOfMonth(event.ofMonth, reference)
+      : fullDateOf(event.ofMonth, source)
     if (day) event.date = day
     else events.splice(index, 1)
   }
+}
+
+/**
+ * With no day the report was written: the day a full date anywhere in it gives, on that weekday and
+ * day of the month (`**saturday the 14th**`, and a log line's `6/14/2025 1:47:12 PM` below).
+ */
+function fullDateOf(ofMonth: DayOfMonth, source: string): Day | undefined {
+  for (const mention of findMentions(source.slice(0, 200_000))) {
+    const date = mention.written.date
+    if (date?.year === undefined || date.day !== ofMonth.day || date.order === 'ambiguous') continue
+    const at = new Date(Date.UTC(date.year, date.month - 1, date.day))
+    if (at.getUTCDay() === ofMonth.weekday)
+      return {year: date.year, month: date.month, day: date.day}
+  }
+  return undefined
 }
 
 /**

@@ -166,14 +166,18 @@ export function resolveEntries(
   }
 
   const twelveHourClock = twelveHourGroups(events)
-  // (`16:30`, `18:00` among its times: a report on a 24-hour clock, whose `10:20` is the morning.)
+  // (`16:30`, `18:00` among its times: a report on a 24-hour clock, whose `10:20` is the morning;
+  // not one that tells as many of its clocks with AM or PM, `texted at 2:14pm`, `found it at
+  // 14:52`, whose `from 1:47 on` is the afternoon.)
+  const clocks = events.filter(
+    (event): event is RawEntry => event.type === 'entry' && event.written?.clock !== undefined
+  )
+  const pastNoon = clocks.filter(
+    (event) => (writtenHour(event.written?.text ?? '') ?? 0) >= 13
+  ).length
   const twentyFourHour =
-    events.filter(
-      (event) =>
-        event.type === 'entry' &&
-        event.written?.clock !== undefined &&
-        (writtenHour(event.written.text) ?? 0) >= 13
-    ).length >= 2
+    pastNoon >= 2 &&
+    pastNoon > clocks.filter((event) => /\d\s*[ap]\.?m\b/i.test(event.written?.text ?? '')).length
   const storyDay = mainDay(events, context)
   /** The day the report gives itself, when it states one (not a day guessed from its first date). */
   const reportDay = context.dayInferred ? undefined : context.day

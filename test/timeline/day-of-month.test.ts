@@ -1,5 +1,6 @@
 /** `dayOfMonth`, `lastDayOfMonth` and `dayIn`: a day named by its weekday and day of the month, or in a heading. Invented lines. */
 import {expect, test} from 'vitest'
+import {parseIncidents} from '../../src/index.js'
 import {dayIn, dayOfMonth, lastDayOfMonth} from '../../src/timeline/timed-sections.js'
 
 test('a weekday and an ordinal day are a day of the month', () => {
@@ -27,4 +28,38 @@ test('a heading dates its section by the day it names, not by the number of a da
   expect(dayIn('Phase 3 - 21 May 2025')).toEqual({year: 2025, month: 5, day: 21})
   // A night across two days is dated by its first.
   expect(dayIn('Night of 8–9 April 2025')).toEqual({year: 2025, month: 4, day: 8})
+})
+
+test('a weekday and day of the month in bold over a story, with no day the report was written, takes its month from a full date of that day in the text', () => {
+  const post = [
+    '**the day the print server filled up**',
+    '',
+    'all times eastern.',
+    '',
+    '**tuesday the 18th**',
+    '',
+    'around 9:40am the floor lead rang me: labels not printing.',
+    '',
+    '```',
+    '3/18/2025 9:31:05 AM  spooler stopped: disk full',
+    '```'
+  ].join('\n')
+  const [incident] = parseIncidents(post, {path: 'post.md'}).incidents
+  const rang = incident?.timeline.find((entry) => entry.text.includes('rang me'))
+  expect(rang?.at).toBe('2025-03-18T13:40:00Z')
+})
+
+test('a story that tells as many clocks with am or pm as past noon keeps its bare clocks in the half of the day told around them', () => {
+  const post = [
+    '# the nas died on a sunday',
+    '',
+    'all times eastern. sunday 8 june 2025.',
+    '',
+    'texted the boss "on it" at 2:05pm and was logged in by 2:20pm.',
+    'found the dead disk at 14:40 and swapped it by 15:10.',
+    'the rebuild says it finished at 3:55, so the shares were back from 3:55 on.'
+  ].join('\n')
+  const [incident] = parseIncidents(post, {path: 'nas.md'}).incidents
+  const back = incident?.timeline.filter((entry) => entry.text.includes('shares were back'))
+  expect(back?.at(-1)?.at).toBe('2025-06-08T19:55:00Z')
 })
