@@ -1897,6 +1897,27 @@ function read(clause: Clause, segment: Segment): void {
       (determiners.has(opens) || (before !== undefined && is(before, 'automation')))
     )
       classes = classes.filter((name) => name !== 'plan')
+    // (`One arrest call occurred during the outage`: the outage as the time of something else,
+    // not its onset nor its end.)
+    if (
+      (is(word, 'outage') || is(word, 'failure')) &&
+      /^(?:during|throughout|amid|amidst)$/.test(
+        (determiners.has(before?.text ?? '') ? words[index - 2] : before)?.text ?? ''
+      )
+    )
+      classes = []
+    // (`the paging service failed`, `the alerting server is down`: a system named for the alerts
+    // it sends, in trouble itself, no alert sent; as `the message broker` names one for its
+    // messages.)
+    if (
+      after &&
+      is(word, 'signal') &&
+      /ing$/.test(word.text) &&
+      (componentNouns.has(after.text) || /^(?:software|platform|console)$/.test(after.text)) &&
+      // (Its own trouble told: `the alerting system sends a page` is an alert still.)
+      words.some((other) => is(other, 'failure') || is(other, 'outage'))
+    )
+      classes = classes.filter((name) => name !== 'signal' && name !== 'notify')
     // `the message broker`, `the email provider`: a report's noun naming a component, nobody reporting.
     // (`calls Service Desk`, `emails service owners`: the noun names whom it tells.)
     if (

@@ -8,7 +8,7 @@
  * without one, what an abbreviation out of season means) as the reading
  * most consistent with that evidence, and resolves every time with it.
  */
-import type {Paragraph, Table} from 'mdast'
+import type {Code, Paragraph, Table} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {milestoneNames, type Place, type PlacedProblem, type TimelineEntry} from '../model.js'
 import {allSections, type OutlineSection, placeOf} from '../parse/outline.js'
@@ -324,12 +324,12 @@ function statedDayApart(root: OutlineSection): Day | undefined {
  */
 function statedZone(root: OutlineSection): {zone: Zone; place: Place; day?: Day} | undefined {
   // (`**Times:** 24-hr, local` over `**Location:** ... Columbus, OH`: the place's zone.)
-  let local: Paragraph | Table | undefined
-  let whenField: {zone: Zone; node: Paragraph | Table} | undefined
+  let local: Paragraph | Table | Code | undefined
+  let whenField: {zone: Zone; node: Paragraph | Table | Code} | undefined
   const read: string[] = []
   for (const section of allSections(root)) {
     if (section.kind === 'appendix') continue
-    const texts: Array<{text: string; node: Paragraph | Table}> = []
+    const texts: Array<{text: string; node: Paragraph | Table | Code}> = []
     for (const block of section.blocks) {
       // (`**Date:** ...` `**Times:** all times are Eastern Time` on the lines of a long paragraph of
       // fields: each line; a statement that wraps, `All times are\nUS Eastern (EDT).`, whole.)
@@ -361,6 +361,12 @@ function statedZone(root: OutlineSection): {zone: Zone; place: Place; day?: Day}
                 if (inner.type === 'paragraph')
                   texts.push({text: blockText([inner]).text, node: inner})
         }
+      // (A shift log pasted whole, its header `SHIFT: NIGHT ... TZ: EAT (UTC+3)` over its rows: a
+      // line of its first ones that names the zone of its times.)
+      if (block.type === 'code')
+        for (const line of block.value.split('\n', 12))
+          if (/\b(?:tz|time\s*zone|timezone|all\s+times|times\s+(?:are|in))\b/i.test(line))
+            texts.push({text: line.trim(), node: block})
       // `| Metric (all times Singapore Time, SGT / UTC+8) | Value |`: a table's header states it.
       const header = block.type === 'table' ? block.children[0] : undefined
       if (block.type === 'table' && header)

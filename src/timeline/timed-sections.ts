@@ -176,6 +176,16 @@ export function dayIn(title: string): WrittenDate | undefined {
       return day >= 1 && day < date.day ? {...date, day} : date
     }
   }
+  // (`night of 9/10 October 2024`: the days run together before their month, the night from the
+  // first.)
+  const night = nightOfDays.exec(title)
+  if (night && Number(night[2]) === Number(night[1]) + 1) {
+    const rest = title.slice(night.index + night[0].length)
+    const [after] = findMentions(`${night[2]}${rest}`)
+    const date = after?.start === 0 ? after.written.date : undefined
+    if (date?.year !== undefined && date.day === Number(night[2]))
+      return {...date, day: Number(night[1])}
+  }
   return undefined
 }
 

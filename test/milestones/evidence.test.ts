@@ -2417,3 +2417,17 @@ test('`confident about the cause` is the cause found; `it’s a 15 min window` n
   )
   expect(scoreIn('It’s a bad certificate.', 'diagnosed')).toBeGreaterThanOrEqual(3)
 })
+
+test('a system named for the alerts it sends, in trouble itself, sends none; a call during the outage is no onset', () => {
+  expect(scoreIn('At start-up the paging service failed with a logon error.', 'detected')).toBe(0)
+  expect(
+    scoreIn('At start-up the paging service failed with a logon error.', 'started')
+  ).toBeGreaterThanOrEqual(2)
+  expect(
+    scoreIn('The alerting system sends a page to the on-call.', 'detected')
+  ).toBeGreaterThanOrEqual(3)
+  expect(scoreIn('A fire alarm call (Block C, 03:12) occurred during the outage.', 'started')).toBe(
+    0
+  )
+  expect(scoreIn('The outage began with the restart.', 'started')).toBeGreaterThanOrEqual(3)
+})

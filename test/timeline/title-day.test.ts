@@ -406,3 +406,26 @@ test('a comment headed by a later day starts its clocks over: its morning is tha
   const unpaused = incident?.timeline.find((entry) => entry.text.includes('unpaused'))
   expect(unpaused?.at).toBe('2025-06-04T10:05:00Z')
 })
+
+test('a title naming a night of two days run together (`night of 9/10 October 2024`) dates the report from the first', () => {
+  const report = [
+    '# Radio network down – Harbour Depot, night of 21/22 May 2025',
+    '',
+    '| | |',
+    '|---|---|',
+    '| **For** | Safety review, 29 May 2025 |',
+    '',
+    'All times are local (BST).',
+    '',
+    '## Timeline',
+    '',
+    '| Time | Event |',
+    '|---|---|',
+    '| 23:40 | Radios lose the network. |',
+    '| 00:25 | Repeater restarted, radios back. |'
+  ].join('\n')
+  const [incident] = parseIncidents(report, {path: 'radios.md'}).incidents
+  expect(incident?.date).toBe('2025-05-21')
+  const back = incident?.timeline.find((entry) => entry.text.includes('radios back'))
+  expect(back?.at).toBe('2025-05-21T23:25:00Z')
+})

@@ -190,3 +190,20 @@ test('two sections stating different zones in their headings state none for the 
   const again = incident?.timeline.find((entry) => entry.text.includes('worked again'))
   expect(again?.time?.zoneSource).not.toBe('report')
 })
+
+test('a shift log pasted whole states its zone in its header lines: the zone of its rows', () => {
+  const report = [
+    '# Night log 3/4 March',
+    '',
+    '```',
+    'CITY NOC - SHIFT LOG',
+    'SHIFT: NIGHT  03-MAR-25 18:00 -> 04-MAR-25 06:00   TZ: GST (UTC+4)',
+    '',
+    '03-MAR-25 22:10 | ALARM | core link down',
+    '03-MAR-25 22:40 | TX    | traffic rerouted, link restored',
+    '```'
+  ].join('\n')
+  const [incident] = parseIncidents(report, {path: 'log.md'}).incidents
+  const down = incident?.timeline.find((entry) => entry.text.includes('core link down'))
+  expect(down?.at).toBe('2025-03-03T18:10:00Z')
+})
