@@ -143,6 +143,21 @@ export function readTimestamp(text: string): WrittenTime | ImpossibleTime | unde
  * (`findMentions` rewrites the whole text once, then reads each time in it with this).
  */
 export function readEnglishTimestamp(text: string): WrittenTime | ImpossibleTime | undefined {
+  // (`Wed 11:00 PM`, `Thursday, 00:21`: a weekday, then its clock, as a table's column of when
+  // writes them.)
+  const weekday = weekdayThenClock.exec(text)
+  if (weekday) {
+    const after = readEnglish(' '.repeat(weekday[0].length) + text.slice(weekday[0].length))
+    const name = (weekday[1] as string).toLowerCase()
+    const number = weekdays.findIndex((day) => day.startsWith(name.slice(0, 3)))
+    if (after && !('impossible' in after) && after.clock && !after.date && number !== -1)
+      return {
+        ...after,
+        weekday: number,
+        start: 0,
+        text: text.slice(0, after.start + after.text.length)
+      }
+  }
   const read = readEnglish(text)
   if (!read || 'impossible' in read || read.clock || read.date === undefined) return read
   // (`3 MAR 0932Z`: digits no year starts with, read after the day.)
@@ -907,6 +922,10 @@ const dayAfterWeekday =
 /** A clock and its comma, before a weekday and a day (`22:00,` of `22:00, Saturday 15 June`). */
 const commaBeforeWeekday =
   /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?,(?=\s+(?:sun|mon|tue|wed|thu|fri|sat)[a-z]*\.?,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))/i
+
+/** A weekday, whole or cut short, then a clock: `Wed 11:00 PM`, `Thursday, 00:21`. */
+const weekdayThenClock =
+  /^(sun|mon|tue|wed|thu|fri|sat)(?:day|sday|nesday|rsday|urday|s|r|rs)?\.?,?\s+(?:at\s+)?(?=\d{1,2}(?:[:.]\d{2}|\s*[ap]\.?m\b))/i
 
 const clockThenWeekday = new RegExp(
   `^([01]?\\d|2[0-3])[:.]([0-5]\\d)(?:\\s*([ap])\\.?m\\b\\.?)?(?:\\s+(?!on\\b)([A-Z]{2,5}))?\\s+(?:on\\s+)?(${weekdayNames})(?:\\s+(${partsOfDay}))?\\b`,

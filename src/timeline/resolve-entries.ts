@@ -436,22 +436,25 @@ export function resolveEntries(
     const timeContext = contextFor(event, context, carriedIn.get(event.group), day, dateSource)
     // `- **Tuesday, 10:52pm** — disk full` in a post dated Sunday: the last Tuesday before it; then
     // `- **Wednesday, 6:15am**`, the day after, once the story is on a day of its own.
-    const shift = written.date ? 0 : weekdayShift(written, day, dateSource === 'previous')
+    let shift = written.date ? 0 : weekdayShift(written, day, dateSource === 'previous')
     if (shift !== 0 && day) timeContext.day = addDay(day, shift)
     // (`**2024-09-23** – the warning mail, unread`, then `**06h52** – certificate expires`, in a
     // report whose event is on the 26th: a clock after a row of a day alone, before the report's
     // day, is on the report's day, the row a note of what came before.)
+    // (`| Oct 9 | disk warnings |` then `| Wed 11:00 PM | rollup starts |` in a report of Thursday
+    // the 17th: a weekday is the last such day on or before the report's.)
     if (
       backgroundRow &&
       reportDay &&
       day &&
       !written.date &&
       written.clock &&
-      shift === 0 &&
       dayNumber(reportDay) > dayNumber(day)
     ) {
-      timeContext.day = reportDay
+      timeContext.day = addDay(reportDay, weekdayShift(written, reportDay))
       timeContext.dateSource = 'report'
+      // (The day it lands on is the story's from here, as a day written is.)
+      shift = 0
     }
     const before = previousAt.get(event.group)
     if (before !== undefined) timeContext.after = before

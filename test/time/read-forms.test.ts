@@ -479,3 +479,21 @@ test('the `hs` of horas after a clock, or after an hour alone, is the clock’s 
     approximate: true
   })
 })
+
+test('a weekday, whole or cut short, then its clock is read with its weekday: `Wed 11:00 PM`, `Friday, 06:40`', () => {
+  const wed = readTimestamp('Wed 11:00 PM')
+  expect(wed && 'clock' in wed ? [wed.clock?.hour, wed.weekday, wed.text] : []).toEqual([
+    23,
+    3,
+    'Wed 11:00 PM'
+  ])
+  const fri = readTimestamp('Friday, 06:40 — queue stalls')
+  expect(fri && 'clock' in fri ? [fri.clock?.hour, fri.weekday, fri.text] : []).toEqual([
+    6,
+    5,
+    'Friday, 06:40'
+  ])
+  // (A weekday before a day and month is read with them, as before.)
+  const dated = readTimestamp('Mon 3 March 10:00')
+  expect(dated && 'date' in dated ? dated.date?.day : undefined).toBe(3)
+})

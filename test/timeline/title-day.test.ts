@@ -429,3 +429,25 @@ test('a title naming a night of two days run together (`night of 9/10 October 20
   const back = incident?.timeline.find((entry) => entry.text.includes('radios back'))
   expect(back?.at).toBe('2025-05-21T23:25:00Z')
 })
+
+test('after rows of days before the report’s, a row led by a weekday is the last such day on or before it', () => {
+  const report = [
+    '# Incident 2025-04-10: queue stalled',
+    '',
+    'All times UTC.',
+    '',
+    '**Timeline**',
+    '',
+    '| Time | |',
+    '|---|---|',
+    '| Mar 31 | consumer lag warnings ignored |',
+    '| Wed 22:30 | nightly export starts |',
+    '| 22:55 | queue stalls |',
+    '| Thu 00:40 | consumers restarted, queue drains |'
+  ].join('\n')
+  const [incident] = parseIncidents(report, {path: 'queue.md'}).incidents
+  const at = (words: string) => incident?.timeline.find((entry) => entry.text.includes(words))?.at
+  expect(at('export starts')).toBe('2025-04-09T22:30:00Z')
+  expect(at('queue stalls')).toBe('2025-04-09T22:55:00Z')
+  expect(at('consumers restarted')).toBe('2025-04-10T00:40:00Z')
+})
