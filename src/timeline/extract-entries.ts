@@ -879,6 +879,14 @@ class Walker {
         found.otherTextIndex !== undefined
           ? found.otherTextIndex
           : found.textIndex
+      // (`| 6:14 AM | Acknowledge INC-1, open bridge | D. K. | Ticket opened 6:08 AM from the
+      // lead's call (6:05). |`: the notes beside what was done are the row's words too, and their
+      // times its mentions.)
+      const notesIndex =
+        textIndex === found.textIndex && found.otherTextIndex !== undefined
+          ? found.otherTextIndex
+          : undefined
+      const notes = notesIndex === undefined ? '' : (cells[notesIndex] ?? '').trim()
       const text = textIndex === undefined ? '' : (cells[textIndex] ?? '')
       // Outside a timeline, a row without a time (`| Severity | SEV2 |`) or that dates the
       // document itself (`| Date | 2022-11-08 |`) is no entry.
@@ -956,6 +964,16 @@ class Walker {
       }
       this.events.push(raw)
       if (cell && mentions.length > 0) this.#mentions(cell, mentions, rowHere, placeOf(row), raw)
+      const notesCell =
+        notes && notesIndex !== undefined && row.children[notesIndex]
+          ? blockText([row.children[notesIndex] as Nodes])
+          : undefined
+      if (notesCell) {
+        const noted = findMentions(notesCell.text, this.#dotted).filter(
+          (mention) => !toldAgain(mention)
+        )
+        if (noted.length > 0) this.#mentions(notesCell, noted, rowHere, placeOf(row), raw)
+      }
     }
     return true
   }

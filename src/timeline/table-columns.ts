@@ -116,6 +116,9 @@ const timeIndexes = (found: TimeColumns) => [
   ...(found.clockIndex === undefined ? [] : [found.clockIndex])
 ]
 
+/** A column of notes on each row, beside the one of what happened: `Notes`, `Comments`, `Remarks`. */
+const notesHeader = /^\W*(?:notes?|comments?|remarks?|details?)\W*$/i
+
 function textColumn(
   headers: string[],
   body: string[][],
@@ -127,14 +130,23 @@ function textColumn(
   // of the columns named for the row's words, the one that holds the most of them.)
   const named = candidates.filter(
     (index) =>
-      /\b(?:event|description|what|action|detail|summary|activity|update|note|message|happened)/i.test(
+      /\b(?:event|description|what|action|detail|summary|activity|update|note|message|happened|decision|comment|remark)/i.test(
         headers[index] ?? ''
       ) && !kindHeader.test(headers[index] ?? '')
   )
   if (namedOnly && named.length === 0) return undefined
+  // (`| Date/Time | Decision | Owner | Notes |`: the column of what was done or happened, told in
+  // words, before one of notes on it, however long the notes; not a column of labels, `| Event |
+  // Notes |` of `Deploy`, `Alert`.)
+  const deeds = named.filter(
+    (index) =>
+      !notesHeader.test(headers[index] ?? '') &&
+      body.reduce((sum, cells) => sum + (cells[index] ?? '').split(/\s+/).length, 0) >=
+        3 * body.length
+  )
   let best: number | undefined
   let longest = -1
-  for (const index of named.length > 0 ? named : candidates) {
+  for (const index of deeds.length > 0 ? deeds : named.length > 0 ? named : candidates) {
     const length = body.reduce((sum, cells) => sum + (cells[index]?.length ?? 0), 0)
     if (length > longest) {
       best = index

@@ -152,3 +152,26 @@ test("a row's moment in its other time column, told again in its words, is no en
     '2025-02-04T17:41:00Z'
   ])
 })
+
+test('a decision log: the column of what was done is the row’s words, the times in its notes are mentions of the row', () => {
+  const log = [
+    '# Decision log',
+    '',
+    'All times UTC.',
+    '',
+    '## Log',
+    '',
+    '| Date/Time | Decision | Owner | Notes |',
+    '|---|---|---|---|',
+    '| 2025-05-06 09:20 | Take the incident, open a bridge | R. Osei | Ticket was opened at 09:12 after a store manager rang the desk; the manager says tills froze around 09:05 and queues built up behind them. |',
+    '| 2025-05-06 09:41 | Fail the payments proxy over to the spare | R. Osei | Tills take cards again at 09:44. |'
+  ].join('\n')
+  const [incident] = parseIncidents(log, {path: 'log.md'}).incidents
+  const rows = incident?.timeline.filter((entry) => entry.kind === 'table')
+  expect(rows?.map((entry) => entry.text)).toEqual([
+    'Take the incident, open a bridge',
+    'Fail the payments proxy over to the spare'
+  ])
+  const rang = incident?.timeline.find((entry) => entry.text.includes('rang the desk'))
+  expect(rang?.at).toBe('2025-05-06T09:12:00Z')
+})
