@@ -608,6 +608,26 @@ class Walker {
         ? readCompactClock(text.text, this.#compactBare)
         : undefined
     let leading = compact ?? read
+    // (`at 18:12 into the call`, `at 1:02:40 into the meeting`: minutes and seconds, or hours too,
+    // counted from the call's start.)
+    if (
+      leading &&
+      !('impossible' in leading) &&
+      leading.clock &&
+      !leading.date &&
+      !leading.zone &&
+      intoCall.test(text.text.slice(leading.start + leading.text.length))
+    ) {
+      const {hour, minute, second} = leading.clock
+      const after = leading.start + leading.text.length
+      const into = intoCall.exec(text.text.slice(after))?.[0] ?? ''
+      const rest = /^[\s*_]*(?:[-–—:|,]+[\s*_]*)?/.exec(text.text.slice(after + into.length))
+      leading = {
+        ...leading,
+        end: after + into.length + (rest?.[0].length ?? 0),
+        sinceAnchor: second === undefined ? hour * 60 + minute : hour * 3600 + minute * 60 + second
+      }
+    }
     // (`[00:14:32] Marcus: found it`, after `the recording starts at 11:09`: an offset into it.)
     if (
       this.#recording &&
@@ -782,6 +802,16 @@ class Walker {
     const anchor = anchorStatement(text.text)
     if (anchor) this.#anchor = anchor
     this.#recordingFrom(text.text)
+    // (`**Start time:** 9:47 AM PDT` atop a call's notes: what `at 18:12 into the call` counts from.)
+    if (!this.#anchor) {
+      const started = callStart.exec(text.text)
+      const clock = started
+        ? findMentions(text.text.slice(started.index + started[0].length, started.index + 80)).find(
+            (mention) => mention.written.clock
+          )
+        : undefined
+      if (clock) this.#anchor = clock.written
+    }
     const before = this.events.length
     // In a timeline, lines a time leads, or a label and its time (`Resolved 14:10 UTC`): each such
     // line starts an entry. Elsewhere a paragraph is prose, read sentence by sentence.
@@ -1372,6 +1402,13 @@ function recordingStart(text: string): WrittenTime | undefined {
 
 const recordingWords =
   /\b(?:recording\b[^.;\n]{0,40}?\b(?:starts?|started|begins?|began|opens?|opened)|(?:start|beginning)\s+of\s+the\s+recording)\b/i
+
+/** After a stamp, that it counts into a call: `18:12 into the call`, `02:05 into the meeting`. */
+const intoCall = /^\s*into\s+the\s+(?:call|meeting|recording|bridge|session)\b/i
+
+/** A call's notes' field of when it started: `Start time:`, `Call started at`. */
+const callStart =
+  /\b(?:start\s+time|(?:call|meeting|bridge|recording)\s+start(?:ed|s)?(?:\s+at)?)\b\W{0,4}/i
 
 /** A stamp in square brackets, hours, minutes and seconds, and nothing else: `[00:14:32]`. */
 function recordingStamp(text: string, time: WrittenTime): boolean {

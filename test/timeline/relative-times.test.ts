@@ -68,3 +68,21 @@ test('an event told as a thing and its verb is found by the thing, whatever verb
     relativeTimes('Ten minutes after the new build landed, it failed.')[0]?.written.after
   ).not.toHaveProperty('thing')
 })
+
+test('a call’s notes stamped by their offset into the call count from its start time', () => {
+  const notes = [
+    '# Bridge notes — search outage',
+    '',
+    '**Date:** Monday, March 3, 2025',
+    '**Start time:** 14:05 UTC',
+    '',
+    '## Key moments',
+    '',
+    '- **at 02:30 into the call** — Ana says search has returned errors since 13:58.',
+    '- **at 1:04:10 into the call** — Index restored, searches work again.'
+  ].join('\n')
+  const [incident] = parseIncidents(notes, {path: 'notes.md'}).incidents
+  const at = (words: string) => incident?.timeline.find((entry) => entry.text.startsWith(words))?.at
+  expect(at('Ana says')).toBe('2025-03-03T14:07:30Z')
+  expect(at('Index restored')).toBe('2025-03-03T15:09:10Z')
+})
