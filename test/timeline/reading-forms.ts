@@ -3681,6 +3681,85 @@ Times are shown Zulu/local.
     ]
   },
   {
+    id: 'appendix-timeline',
+    group: 'shapes',
+    title: 'A letter whose timeline stands in its appendix',
+    example: `**Riverside Library Network**
+
+March 6, 2025
+
+Dear members,
+
+On Tuesday evening our catalogue could not be searched from 7:10 p.m. We are sorry for the trouble.
+
+---
+
+### Technical appendix
+
+*Times are Central Standard Time (CST, UTC−6) unless marked UTC.*
+
+**Timeline, Tuesday Mar 4 – Wednesday Mar 5**
+
+| Time (CST) | Event |
+|---|---|
+| Mar 4, 19:10 | Search index corrupted after its disk filled. Searches fail. |
+| 21:45 | Index rebuilt; searches work again. |
+`,
+    path: 'appendix-timeline.md',
+    entries: [
+      {at: '2025-03-05T01:10:00Z', text: 'On Tuesday evening our catalogue could n'},
+      {at: '2025-03-05T01:10:00Z', text: 'Search index corrupted after its disk fi'},
+      {at: '2025-03-05T03:45:00Z', text: 'Index rebuilt; searches work again.'}
+    ]
+  },
+  {
+    id: 'call-offsets',
+    group: 'clocks',
+    title: "A call's notes stamped by their offset into the call",
+    example: `# Bridge notes — search outage
+
+**Date:** Monday, March 3, 2025
+**Start time:** 14:05 UTC
+
+## Key moments
+
+- **at 02:30 into the call** — Ana says search has returned errors since 13:58.
+- **at 17:45 into the call** — Ben finds the stale shard map.
+- **at 1:04:10 into the call** — Index restored, searches work again.
+`,
+    path: 'call-offsets.md',
+    entries: [
+      {at: '2025-03-03T14:05:00Z', text: 'Start time'},
+      {at: '2025-03-03T14:07:30Z', text: 'Ana says search has returned errors sinc'},
+      {at: '2025-03-03T13:58:00Z', text: 'Ana says search has returned errors sinc'},
+      {at: '2025-03-03T14:22:45Z', text: 'Ben finds the stale shard map.'},
+      {at: '2025-03-03T15:09:10Z', text: 'Index restored, searches work again.'}
+    ]
+  },
+  {
+    id: 'decision-log',
+    group: 'shapes',
+    title: 'A decision log: what was done, and notes with times of their own',
+    example: `# Decision log — till outage
+
+All times UTC.
+
+## Log
+
+| Date/Time | Decision | Owner | Notes |
+|---|---|---|---|
+| 2025-05-06 09:20 | Take the incident, open a bridge | R. Osei | Ticket opened at 09:12 after a store manager rang the desk. |
+| 2025-05-06 09:41 | Fail the payments proxy over to the spare | R. Osei | Tills take cards again at 09:44. |
+`,
+    path: 'decision-log.md',
+    entries: [
+      {at: '2025-05-06T09:20:00Z', text: 'Take the incident, open a bridge'},
+      {at: '2025-05-06T09:12:00Z', text: 'Ticket opened at 09:12 after a store man'},
+      {at: '2025-05-06T09:41:00Z', text: 'Fail the payments proxy over to the spar'},
+      {at: '2025-05-06T09:44:00Z', text: 'Tills take cards again at 09:44.'}
+    ]
+  },
+  {
     id: 'mermaid-gantt',
     group: 'shapes',
     title: 'A Mermaid gantt chart',
