@@ -75,6 +75,9 @@ export function weighEntry(
   )
   // `Document status — Final — v1.1, issued`, `Version: 1.2 (final)`: a field of the report itself.
   if (documentField.test(text)) return {features: [], persists: false}
+  // (`If you lost items between 19:25 and 20:52, open a ticket or tell us`: what the reader is to do
+  // if it concerns them, nothing that happened.)
+  if (toTheReader.test(text)) return {features: [], persists: false}
   // `Status page: "Tracking updates are delayed and catching up"` (after a row's kind, `Note:`):
   // what the page said, quoted.
   const statusAt = clauses.findIndex(
@@ -1361,7 +1364,13 @@ function read(clause: Clause, segment: Segment): void {
     )
       classes = ['learn']
     // `(alert pending)`, `a pending alarm`: an alert's rule still waiting out its window, not fired.
-    if (is(word, 'signal') && (after?.text === 'pending' || before?.text === 'pending'))
+    // (`The alert had been pending since ~14:11`: still waiting then.)
+    if (
+      is(word, 'signal') &&
+      (after?.text === 'pending' ||
+        before?.text === 'pending' ||
+        words.slice(index + 1, index + 4).some((other) => other.text === 'pending'))
+    )
       classes = classes.filter((name) => name !== 'signal')
     // `Blast Pit 2 Bench 412-07 fired`, `the burner fires`: a charge or a flame, no alert.
     if (
@@ -2755,6 +2764,9 @@ function namesThing(rest: readonly Word[]): boolean {
     (rest.length > 2 || /[a-z][-_.\d]|\d[a-z]/.test(next.text))
   )
 }
+
+/** A sentence that opens on what the reader may have met: `If you lost items ...`, `If your order failed ...`. */
+const toTheReader = /^\W*if\s+(?:you|your|any\s+of\s+you)\b/i
 
 /** Words after which `run` is a deed done: `to run`, `will run`, `then run`. */
 const runners = new Set([

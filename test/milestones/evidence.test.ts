@@ -2431,3 +2431,19 @@ test('a system named for the alerts it sends, in trouble itself, sends none; a c
   )
   expect(scoreIn('The outage began with the restart.', 'started')).toBeGreaterThanOrEqual(3)
 })
+
+test('what the reader is to do if it concerns them tells nothing that happened', () => {
+  expect(
+    scoreIn('If you lost coins between 19:25 and 20:52, open a ticket or tell a mod.', 'detected')
+  ).toBe(0)
+  expect(scoreIn('A player opened a ticket: coins lost since 19:25.', 'detected')).toBeGreaterThan(
+    0
+  )
+})
+
+test('an alert that had been pending was not yet fired', () => {
+  expect(scoreIn('(The disk alert had been pending since ~03:10.)', 'detected')).toBe(0)
+  expect(scoreIn('The disk alert fires and pages the on-call.', 'detected')).toBeGreaterThanOrEqual(
+    3
+  )
+})
