@@ -1319,7 +1319,7 @@ function read(clause: Clause, segment: Segment): void {
       words.slice(index + 2, index + 5).some((other) => is(other, 'cause'))
     )
       classes = ['find']
-    // (`File system extended. Archiver continues immediately.`, `the job carried on normally`: a
+    // (`File system extended. Archiver continues immediately.`, `the import continued normally`: a
     // part going on with its work, no trouble going on; `errors continue`, `continues to fail` do.)
     if (
       /^continu(?:e|es|ed)$/.test(word.text) &&

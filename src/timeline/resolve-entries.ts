@@ -574,8 +574,8 @@ export function resolveEntries(
       written.date !== undefined &&
       resolution.day !== undefined &&
       dayNumber(resolution.day) !== dayNumber(context.timesDay)
-    // (A weekday names its own day, `That's Monday 02:30` among Sunday's options: the days after
-    // go on from the story's day, not from it.)
+    // (`**2024-09-23** – the warning mail, unread`: a row of a day alone, with words of its own,
+    // before the report's day.)
     backgroundRow =
       event.origin === 'timeline' &&
       (event.kind === 'list' || event.kind === 'table') &&
@@ -585,6 +585,8 @@ export function resolveEntries(
       reportDay !== undefined &&
       dayNumber(resolution.day) < dayNumber(reportDay) &&
       wordsBeside(event.text, written.text) >= 3
+    // (A weekday names its own day, `That's Monday 02:30` among Sunday's options: the days after
+    // go on from the story's day, not from it.)
     if (shift === 0 && resolution.day) {
       day = resolution.day
       dateSource = 'previous'
