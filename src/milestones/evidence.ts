@@ -2593,7 +2593,9 @@ function read(clause: Clause, segment: Segment): void {
       // (`back up`: a measure of trouble back up, as `the failed node is back up` is a node back.)
       (words[index + 1]?.text === 'up'
         ? (segment.words.get('badMeasure')?.length ?? 0) > 0
-        : (segment.words.get('failure')?.length ?? 0) > 0) &&
+        : (segment.words.get('failure')?.length ?? 0) > 0 ||
+          // (`the poll alarm came right back`: the alarm, so the trouble it tells, back.)
+          (word.base === 'come' && words.slice(0, index).some((other) => is(other, 'signal')))) &&
       !/^(?:to|in|on|online|under|below|within)$/.test(words[index + 1]?.text ?? '') &&
       // (`failed requests got 5xx back`: what they received; `failing back to the old primary`,
       // `fell back to the cache`: a failback, a fallback; a plan, `suggests failing back`.)
@@ -2759,6 +2761,8 @@ function namesThing(rest: readonly Word[]): boolean {
   return (
     next.classes.length === 0 &&
     !/(?:ly|ed|ing)$/.test(next.text) &&
+    // (`It was power cycled at 03:52`: a deed done to it, told in the passive, no thing named.)
+    !/ed$/.test(rest[2]?.text ?? '') &&
     !notNames.has(next.text) &&
     // (`it's storage-client-tls`: a name alone, when it is written as one.)
     (rest.length > 2 || /[a-z][-_.\d]|\d[a-z]/.test(next.text))

@@ -476,6 +476,7 @@ export const wordClasses = {
     'revert',
     'restart',
     'reboot',
+    'power-cycle',
     'redeploy',
     'failover',
     'disable',
@@ -1134,6 +1135,8 @@ export const phrases: ReadonlyArray<readonly [string, string, readonly WordClass
   ['cut', 'over', ['act']],
   ['bring', 'up', ['act']],
   ['spin', 'up', ['act']],
+  // (`power cycled the radio`, `it was power-cycled`: switched off and on, as a reboot is.)
+  ['power', 'cycle', ['act']],
   ['scale', 'up', ['act']],
   ['scale', 'out', ['act']],
   ['scale', 'down', ['act']],

@@ -2447,3 +2447,13 @@ test('an alert that had been pending was not yet fired', () => {
     3
   )
 })
+
+test('an alarm that came right back is the trouble back; a power cycle is a remedy; `it was power cycled` names no cause', () => {
+  expect(
+    scoreIn('Restarted the driver; the poll alarm came right back at 03:22.', 'mitigated')
+  ).toBeLessThan(3)
+  expect(scoreIn('The gateway came back at 03:40.', 'mitigated')).toBeGreaterThanOrEqual(3)
+  expect(scoreIn('Power-cycled the core switch.', 'mitigated')).toBeGreaterThanOrEqual(2)
+  expect(scoreIn('He power cycled the master radio.', 'mitigated')).toBeGreaterThanOrEqual(2)
+  expect(scoreIn('It was power cycled at 03:52.', 'diagnosed')).toBe(0)
+})
