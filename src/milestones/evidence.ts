@@ -2659,6 +2659,18 @@ function read(clause: Clause, segment: Segment): void {
       beForms.has(words[index - 2]?.text ?? '')
     )
       segment.causeNamed = true
+    // (`That was the actual problem.`, `that's the issue`: what was just found, named the trouble.)
+    if (
+      /^(?:problem|issue|fault)$/.test(word.text) &&
+      /^(?:that|this)$/.test(words[0]?.text ?? '') &&
+      beForms.has(words[1]?.text ?? '') &&
+      determiners.has(words[2]?.text ?? '') &&
+      (index === 3 ||
+        (index === 4 && /^(?:actual|real|whole|root|main)$/.test(words[3]?.text ?? ''))) &&
+      // (Not a judgement of something else: `that's the problem with the runbook`.)
+      index === words.length - 1
+    )
+      segment.causeNamed = true
     // `Culprit: the 4.12 build`: a cause, alone before what it says, names it.
     if (words.length === 1 && causeNouns.has(word.stem)) segment.causeNamed = true
     // `it's the new synonym file`, `it was a bad config push`: the trouble named, at the start of a clause.

@@ -2457,3 +2457,11 @@ test('an alarm that came right back is the trouble back; a power cycle is a reme
   expect(scoreIn('He power cycled the master radio.', 'mitigated')).toBeGreaterThanOrEqual(2)
   expect(scoreIn('It was power cycled at 03:52.', 'diagnosed')).toBe(0)
 })
+
+test('`that was the actual problem`, after what was seen, names the trouble found; a judgement of something else does not', () => {
+  expect(
+    scoreIn('Saw the volume at 100%. That was the actual problem.', 'diagnosed')
+  ).toBeGreaterThanOrEqual(3)
+  expect(scoreIn('That’s the issue.', 'diagnosed')).toBeGreaterThanOrEqual(3)
+  expect(scoreIn('That was the problem with the old runbook.', 'diagnosed')).toBe(0)
+})
