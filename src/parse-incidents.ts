@@ -2,7 +2,7 @@
  * Read the incidents of one Markdown report: metadata, sections, timeline
  * and action items, with every problem as a message at its place.
  */
-import type {List, Root, RootContent} from 'mdast'
+import type {List, Root, RootContent, Table} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
@@ -687,10 +687,9 @@ function firstDay(blocks: RootContent[], title: string): Day | undefined {
           )
       ]
     if (block.type !== 'table') return []
-    return block.children.flatMap((row) => {
-      const [key, ...values] = row.children.map((cell) => toString(cell))
-      return key !== undefined && !writtenKey.test(key) ? [values.join(' ').slice(0, 400)] : []
-    })
+    return rowsOf(block).flatMap(([key, ...values]) =>
+      key !== undefined && !writtenKey.test(key) ? [values.join(' ').slice(0, 400)] : []
+    )
   })
   for (const text of texts) {
     const words = text.replace(stampedDay, '')
@@ -702,8 +701,7 @@ function firstDay(blocks: RootContent[], title: string): Day | undefined {
   // (`| **Start** | 2025-03-18 14:06 UTC |`, `**When:** Tuesday 18 February 2025, from 2:47am`: a
   // field's day given with its clock.)
   const fields = opened.flatMap((block): string[][] => {
-    if (block.type === 'table')
-      return block.children.map((row) => row.children.map((cell) => toString(cell)))
+    if (block.type === 'table') return rowsOf(block)
     if (block.type !== 'paragraph') return []
     return toString(block)
       .split('\n')
@@ -840,11 +838,7 @@ const eventDateKey =
  */
 function eventDateField(root: OutlineSection, source: string): Day | undefined {
   for (const section of allSections(root).slice(0, 6)) {
-    const rows = section.blocks.flatMap((block) =>
-      block.type === 'table'
-        ? block.children.map((row) => row.children.map((cell) => toString(cell)))
-        : []
-    )
+    const rows = section.blocks.flatMap((block) => (block.type === 'table' ? rowsOf(block) : []))
     const fields = Object.entries(readFields(section.blocks, source, true)).map(([key, field]) => [
       key,
       field.value
@@ -856,6 +850,11 @@ function eventDateField(root: OutlineSection, source: string): Day | undefined {
     }
   }
   return undefined
+}
+
+/** A table's rows as the text of their cells: `| **Start** | 2025-03-18 14:06 UTC |`. */
+function rowsOf(table: Table): string[][] {
+  return table.children.map((row) => row.children.map((cell) => toString(cell)))
 }
 
 /** The key of a field that gives when the incident began: `Start`, `Impact start`, `Began`. */

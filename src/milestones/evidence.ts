@@ -1342,9 +1342,6 @@ function read(clause: Clause, segment: Segment): void {
       )
     )
       classes = ['serve']
-    // (`Alert log checked`, `the alert.log`: a database's log of that name, no alert.)
-    if (is(word, 'signal') && /^(?:log|logs|file|files)$/.test(after?.text ?? ''))
-      classes = classes.filter((name) => name !== 'signal')
     // `it was clear that the pattern was not ...`, `it is now clear the cache ...`: plain to see,
     // as `became clear` is, nothing cleared (`the queue is clear`, `alarm clear`, `it's clear now`
     // are).
@@ -1367,8 +1364,7 @@ function read(clause: Clause, segment: Segment): void {
     // (`The alert had been pending since ~14:11`: still waiting then.)
     if (
       is(word, 'signal') &&
-      (after?.text === 'pending' ||
-        before?.text === 'pending' ||
+      (before?.text === 'pending' ||
         words.slice(index + 1, index + 4).some((other) => other.text === 'pending'))
     )
       classes = classes.filter((name) => name !== 'signal')
@@ -2286,7 +2282,8 @@ function read(clause: Clause, segment: Segment): void {
     // still (the stem `continu` is `continue`'s).
     if (/^continuous(?:ly)?$/.test(word.text))
       classes = classes.filter((name) => name !== 'persist')
-    // `stays under alert threshold`, `alert rules`: an alert named as a setting, none going off.
+    // `stays under alert threshold`, `alert rules`: an alert named as a setting, none going off;
+    // `Alert log checked`: a database's log of that name.
     if (is(word, 'signal') && alertSetting.test(after?.text ?? '')) classes = []
     // `great work all`, `thanks for the hard work`: praise, no service working.
     if (/^(?:work|job)$/.test(word.text) && praise.test(before?.text ?? '')) classes = []
@@ -2981,9 +2978,12 @@ function knownWhat(words: readonly Word[], index: number): number {
 const paymentWords =
   /^(?:cards?|payments?|transactions?|auths?|authori[sz]ations?|charges?|purchases?|orders?)$/
 
-/** What an alert names when it is a setting, not one going off: `alert threshold`, `alert rules`. */
+/**
+ * What an alert names when it is a setting or a record, not one going off: `alert threshold`,
+ * `alert rules`, `alert log`.
+ */
 const alertSetting =
-  /^(?:thresholds?|rules?|polic(?:y|ies)|config(?:uration)?s?|fatigue|noise|routing|definitions?|settings?)$/
+  /^(?:thresholds?|rules?|polic(?:y|ies)|config(?:uration)?s?|fatigue|noise|routing|definitions?|settings?|logs?|files?)$/
 
 /** Words of the team that only say whose a thing is: `our tenant`, `my phone`. */
 const possessives = new Set(['our', 'my'])

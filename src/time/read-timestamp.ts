@@ -149,8 +149,8 @@ export function readEnglishTimestamp(text: string): WrittenTime | ImpossibleTime
   if (weekday) {
     const after = readEnglish(' '.repeat(weekday[0].length) + text.slice(weekday[0].length))
     const name = (weekday[1] as string).toLowerCase()
-    const number = weekdays.findIndex((day) => day.startsWith(name.slice(0, 3)))
-    if (after && !('impossible' in after) && after.clock && !after.date && number !== -1)
+    const number = weekdays.findIndex((day) => day.startsWith(name))
+    if (after && !('impossible' in after) && after.clock && !after.date)
       return {
         ...after,
         weekday: number,

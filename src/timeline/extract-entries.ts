@@ -610,24 +610,8 @@ class Walker {
     let leading = compact ?? read
     // (`at 18:12 into the call`, `at 1:02:40 into the meeting`: minutes and seconds, or hours too,
     // counted from the call's start.)
-    if (
-      leading &&
-      !('impossible' in leading) &&
-      leading.clock &&
-      !leading.date &&
-      !leading.zone &&
-      intoCall.test(text.text.slice(leading.start + leading.text.length))
-    ) {
-      const {hour, minute, second} = leading.clock
-      const after = leading.start + leading.text.length
-      const into = intoCall.exec(text.text.slice(after))?.[0] ?? ''
-      const rest = /^[\s*_]*(?:[-–—:|,]+[\s*_]*)?/.exec(text.text.slice(after + into.length))
-      leading = {
-        ...leading,
-        end: after + into.length + (rest?.[0].length ?? 0),
-        sinceAnchor: second === undefined ? hour * 60 + minute : hour * 3600 + minute * 60 + second
-      }
-    }
+    if (leading && !('impossible' in leading))
+      leading = intoCallOffset(text.text, leading) ?? leading
     // (`[00:14:32] Marcus: found it`, after `the recording starts at 11:09`: an offset into it.)
     if (
       this.#recording &&
@@ -916,7 +900,6 @@ class Walker {
         textIndex === found.textIndex && found.otherTextIndex !== undefined
           ? found.otherTextIndex
           : undefined
-      const notes = notesIndex === undefined ? '' : (cells[notesIndex] ?? '').trim()
       const text = textIndex === undefined ? '' : (cells[textIndex] ?? '')
       // Outside a timeline, a row without a time (`| Severity | SEV2 |`) or that dates the
       // document itself (`| Date | 2022-11-08 |`) is no entry.
@@ -995,7 +978,7 @@ class Walker {
       this.events.push(raw)
       if (cell && mentions.length > 0) this.#mentions(cell, mentions, rowHere, placeOf(row), raw)
       const notesCell =
-        notes && notesIndex !== undefined && row.children[notesIndex]
+        notesIndex !== undefined && cells[notesIndex]?.trim() && row.children[notesIndex]
           ? blockText([row.children[notesIndex] as Nodes])
           : undefined
       if (notesCell) {
@@ -1405,6 +1388,25 @@ const recordingWords =
 
 /** After a stamp, that it counts into a call: `18:12 into the call`, `02:05 into the meeting`. */
 const intoCall = /^\s*into\s+the\s+(?:call|meeting|recording|bridge|session)\b/i
+
+/**
+ * A stamp that counts into a call (`at 18:12 into the call`, `at 1:02:40 into the meeting`) as an
+ * offset from its start: minutes and seconds, or hours too; its words, `into the call`, are no
+ * words of the entry.
+ */
+function intoCallOffset(text: string, time: WrittenTime): WrittenTime | undefined {
+  const clock = time.clock
+  if (!clock || time.date || time.zone) return undefined
+  const after = time.start + time.text.length
+  const into = intoCall.exec(text.slice(after))
+  if (!into) return undefined
+  const rest = /^[\s*_]*(?:[-–—:|,]+[\s*_]*)?/.exec(text.slice(after + into[0].length))
+  return {
+    ...time,
+    end: after + into[0].length + (rest?.[0].length ?? 0),
+    sinceAnchor: clock.second === undefined ? clock.hour * 60 + clock.minute : stampSeconds(clock)
+  }
+}
 
 /** A call's notes' field of when it started: `Start time:`, `Call started at`. */
 const callStart =

@@ -20,7 +20,7 @@ import {extractEntries, type RawEntry, type TimelineEvent} from './extract-entri
 import {findMentions} from './find-mentions.js'
 import {resolveEntries, type TimelineContext} from './resolve-entries.js'
 import {preferWallClock, type ReferenceDay, settleDayOrder, settleZone} from './settle-context.js'
-import {type DayOfMonth, lastDayOfMonth} from './timed-sections.js'
+import {lastDayOfMonth} from './timed-sections.js'
 import {dayStatement, saysLocal, statementAt} from './zone-statement.js'
 
 const milestoneWords = new Set<string>(milestoneNames)
@@ -225,30 +225,36 @@ function placeDaysOfMonth(
   reference: Day | undefined,
   source: string
 ): void {
+  /** The text's full dates, read once, when a day of the month has no day of writing to go by. */
+  let full: Day[] | undefined
   for (let index = events.length - 1; index >= 0; index--) {
     const event = events[index] as TimelineEvent
     if (event.type !== 'day' || !event.ofMonth) continue
+    const ofMonth = event.ofMonth
+    full ??= reference ? [] : fullDates(source)
     const day = reference
-      ? lastDayOfMonth(event.ofMonth, reference)
-      : fullDateOf(event.ofMonth, source)
+      ? lastDayOfMonth(ofMonth, reference)
+      : full.find(
+          (date) =>
+            date.day === ofMonth.day &&
+            new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay() === ofMonth.weekday
+        )
     if (day) event.date = day
     else events.splice(index, 1)
   }
 }
 
 /**
- * With no day the report was written: the day a full date anywhere in it gives, on that weekday and
- * day of the month (`**saturday the 14th**`, and a log line's `6/14/2025 1:47:12 PM` below).
+ * With no day the report was written, the days its full dates give, in order: a day of the month
+ * on its weekday (`**saturday the 14th**`) is the one of them on that day and weekday (a log
+ * line's `6/14/2025 1:47:12 PM` below).
  */
-function fullDateOf(ofMonth: DayOfMonth, source: string): Day | undefined {
-  for (const mention of findMentions(source.slice(0, 200_000))) {
-    const date = mention.written.date
-    if (date?.year === undefined || date.day !== ofMonth.day || date.order === 'ambiguous') continue
-    const at = new Date(Date.UTC(date.year, date.month - 1, date.day))
-    if (at.getUTCDay() === ofMonth.weekday)
-      return {year: date.year, month: date.month, day: date.day}
-  }
-  return undefined
+function fullDates(source: string): Day[] {
+  return findMentions(source.slice(0, 200_000)).flatMap(({written: {date}}) =>
+    date?.year === undefined || date.order === 'ambiguous'
+      ? []
+      : [{year: date.year, month: date.month, day: date.day}]
+  )
 }
 
 /**
