@@ -158,10 +158,14 @@ function parseReport(markdown: string, options: ParseOptions): ParseResult & {tr
   const dated = dateKey(data, keyPlace('date'), say)
   // (So is a `date` whose weekday is not the one the title names: `What happened on Monday`, dated
   // a Wednesday, was posted that Wednesday and tells of the Monday before it.)
+  // (So is a `date` some days after the day its opening tells of with its weekday: `this was the
+  // night of Wednesday, February 19th going into Thursday the 20th`, in a post dated 2 March.)
+  const told = dated ? dayToldIn(header, dated) : undefined
   const posted =
     dated &&
     ((typeof data.date === 'string' && /\d:\d\d/.test(data.date)) ||
-      !sameWeekday(weekdayBefore(title, dated), dated))
+      !sameWeekday(weekdayBefore(title, dated), dated) ||
+      told !== undefined)
   // (A letter's date above its `Dear ...,`: the day it was written, as a mail's `Date:` is.)
   const letter = mail ? undefined : letterDate(header)
   // (A memo's `From:`, `To:` and `Subject:` fields: its `Date:` is when it was sent, as a mail's
@@ -175,7 +179,9 @@ function parseReport(markdown: string, options: ParseOptions): ParseResult & {tr
       )?.date
   const day =
     (posted ? undefined : dated) ??
+    told?.day ??
     dayOf(dayIn(title)) ??
+    subtitleDay(root) ??
     // (`**Subject:** Saturday's card payment outage`, sent on a Monday: the Saturday before.)
     (memoSent && subject
       ? (dayOf(dayIn(subject)) ?? weekdayBefore(subject, memoSent))
@@ -214,7 +220,8 @@ function parseReport(markdown: string, options: ParseOptions): ParseResult & {tr
   if (day) input.statedDay = day
   else if (weekday) input.statedDay = weekday
   // (`**Date of occurrence:** Night of Saturday 29 / Sunday 30 March 2025`)
-  if (
+  if (told?.night && day === told.day) input.night = true
+  else if (
     day &&
     [title, ...Object.entries(headerFields).map(([key, value]) => `${key}: ${value}`)].some(
       (text) => nightStart(text) === day.day
@@ -637,20 +644,47 @@ function fieldsOf(
 
 /** The blocks before the first `##` section: where `Created By:` and `Date:` lines stand. */
 function headerBlocks(root: OutlineSection): RootContent[] {
-  const first = root.children[0]
   const blocks = [...root.blocks]
-  if (first && first.depth === 1) {
-    // (`# City of Chicago`, `## Department of ...`, `### Report to the Committee`, then the fields:
-    // headings over headings, the first with words under it.)
-    let heading: OutlineSection | undefined = first
-    for (let depth = 0; heading && heading.blocks.length === 0 && depth < 3; depth++)
-      heading = heading.children[0]?.kind === 'other' ? heading.children[0] : undefined
-    blocks.push(...(heading?.blocks ?? []))
-  }
+  // (`# City of Chicago`, `## Department of ...`, `### Report to the Committee`, then the fields:
+  // headings over headings, the first with words under it.)
+  const heading = titleHeadings(root).at(-1)
+  if (heading) blocks.push(...heading.blocks)
   // (`> **Customer impact window** | Start | 2025-03-18 14:06 UTC |`: a box set apart as a quote.)
   return blocks
     .flatMap((block) => (block.type === 'blockquote' ? (block.children as RootContent[]) : [block]))
     .slice(0, 8)
+}
+
+/**
+ * The top heading and those right below it before any words (`# MAJOR INCIDENT REPORT`, then `##
+ * MIR-0816 — Nationwide data outage — 16 August 2025`): the lines of one title, down to the first
+ * with words under it.
+ */
+function titleHeadings(root: OutlineSection): OutlineSection[] {
+  const first = root.children[0]
+  if (first?.depth !== 1) return []
+  const headings = [first]
+  let heading = first
+  while (heading.blocks.length === 0 && headings.length < 4) {
+    const next = heading.children[0]
+    if (next?.kind !== 'other') break
+    headings.push(next)
+    heading = next
+  }
+  return headings
+}
+
+/** The day a title's further lines name, below a top heading that names none (not a day of paperwork). */
+function subtitleDay(root: OutlineSection): Day | undefined {
+  for (const heading of titleHeadings(root).slice(1)) {
+    const date = findMentions(heading.title).find(
+      (mention) => mention.written.date?.year !== undefined && !mention.written.clock
+    )
+    if (date && paperworkDay(heading.title.slice(0, date.start))) continue
+    const found = dayOf(dayIn(heading.title))
+    if (found) return found
+  }
+  return undefined
 }
 
 /** The report's first heading of the first level. */
@@ -678,14 +712,15 @@ function firstDay(blocks: RootContent[], title: string): Day | undefined {
   const texts = opened.flatMap((block) => {
     // (`**Review meeting:** Thursday 30 October 2025`: a line of when the report was written or
     // reviewed, as a table's row of it below.)
+    // (`**Runbook:** ... (rev 7, 2025-02-10)` over `**Window:** Sat 2025-02-15 02:00–06:00 UTC`:
+    // each line its own, so that a line of paperwork does not hide the lines below it.)
     if (block.type === 'paragraph')
-      return [
-        toString(block)
-          .slice(0, 400)
-          .replace(/^([^:\n\d]{1,40})(?::\s|\s+held\b)[^\n]*$/gm, (line, key: string) =>
-            writtenKey.test(key) ? '' : line
-          )
-      ]
+      return toString(block)
+        .slice(0, 400)
+        .replace(/^([^:\n\d]{1,40})(?::\s|\s+held\b)[^\n]*$/gm, (line, key: string) =>
+          writtenKey.test(key) ? '' : line
+        )
+        .split('\n')
     if (block.type !== 'table') return []
     return rowsOf(block).flatMap(([key, ...values]) =>
       key !== undefined && !writtenKey.test(key) ? [values.join(' ').slice(0, 400)] : []
@@ -695,7 +730,9 @@ function firstDay(blocks: RootContent[], title: string): Day | undefined {
     const words = text.replace(stampedDay, '')
     const found = dayOf(dayIn(words))
     // (`Final v1.2, approved at the review board on 10 June 2025`: the day of the paperwork.)
-    const dated = found && findMentions(words).find((mention) => mention.written.date)
+    // (The mention the day is read from: a day without its clock, as `dayIn` reads it.)
+    const dated =
+      found && findMentions(words).find((mention) => mention.written.date && !mention.written.clock)
     if (found && !(dated && paperworkDay(words.slice(0, dated.start)))) return found
   }
   // (`| **Start** | 2025-03-18 14:06 UTC |`, `**When:** Tuesday 18 February 2025, from 2:47am`: a
@@ -805,6 +842,47 @@ function weekdayBefore(title: string, sent: Day): Day | undefined {
   return {year: at.getUTCFullYear(), month: at.getUTCMonth() + 1, day: at.getUTCDate()}
 }
 
+/**
+ * A day the opening paragraphs tell of with its weekday, days before the one the report is dated
+ * (within `writtenWithin`), the weekday its own in that year: `this was the night of Wednesday,
+ * February 19th`. A night (`night of`, `overnight`) runs into the day after.
+ */
+function dayToldIn(
+  blocks: readonly RootContent[],
+  dated: Day
+): {day: Day; night: boolean} | undefined {
+  const stamp = Date.UTC(dated.year, dated.month - 1, dated.day)
+  for (const block of blocks) {
+    if (block.type !== 'paragraph') continue
+    const text = toString(block).slice(0, 600)
+    for (const mention of findMentions(text)) {
+      const {date, clock} = mention.written
+      const weekday = weekdayLed.exec(mention.written.text)
+      if (!date || clock || !weekday || (date.year !== undefined && date.year !== dated.year))
+        continue
+      // (`Saturday, December 28th`, in a post of 5 January: the year before.)
+      const year =
+        date.year ??
+        (date.month * 100 + date.day > dated.month * 100 + dated.day ? dated.year - 1 : dated.year)
+      const at = Date.UTC(year, date.month - 1, date.day)
+      const gap = stamp - at
+      const named = weekdays.findIndex((name) =>
+        name.startsWith((weekday[1] as string).toLowerCase())
+      )
+      if (gap <= 0 || gap > writtenWithin || new Date(at).getUTCDay() !== named) continue
+      if (paperworkDay(text.slice(0, mention.start))) continue
+      const night = /\b(?:night\s+of|overnight(?:\s+on)?)\s+(?:the\s+)?$/i.test(
+        text.slice(0, mention.start)
+      )
+      return {day: {year, month: date.month, day: date.day}, night}
+    }
+  }
+  return undefined
+}
+
+/** A written day led by its weekday: `Wednesday, February 19th`, `Wed 19 Feb`. */
+const weekdayLed = /^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s/i
+
 /** Whether a day named by a title's weekday (none: nothing to disagree with) is the day itself. */
 function sameWeekday(named: Day | undefined, day: Day): boolean {
   return !named || dayKey(named) === dayKey(day)
@@ -858,7 +936,8 @@ function rowsOf(table: Table): string[][] {
 }
 
 /** The key of a field that gives when the incident began: `Start`, `Impact start`, `Began`. */
-const startKey = /\b(?:start(?:ed)?|began|begin|onset|from|when)\b/i
+/** A field of when the event began, or of the window it happened in (`Window: Sat 2025-02-15 02:00–06:00 UTC`). */
+const startKey = /\b(?:start(?:ed)?|began|begin|onset|from|when|window)\b/i
 
 /**
  * A written date as the day it names; none when its year is missing, or when its numbers may be

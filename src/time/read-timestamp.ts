@@ -239,6 +239,14 @@ function readEnglish(text: string): WrittenTime | ImpossibleTime | undefined {
   // day; the comma is blanked out, as between a clock and its day without a weekday.
   const comma = commaBeforeWeekday.exec(head)
   if (comma) head = `${head.slice(0, comma[0].length - 1)} ${head.slice(comma[0].length)}`
+  // `2025/02/18 (Tue) 11:30`, `18/02/2025 (Tuesday) 11:30`: a day, its weekday in brackets, then
+  // its clock; the weekday is blanked out, the day and clock read as one.
+  const bracketed = weekdayInBrackets.exec(head)
+  if (bracketed) {
+    const from = (bracketed[1] as string).length
+    const width = (bracketed[2] as string).length
+    head = `${head.slice(0, from)}${' '.repeat(width)}${head.slice(from + width)}`
+  }
   // `kl. 07.14`: after the Scandinavian word for o'clock, a dotted clock is one (`07.14` alone
   // may be a day).
   const klokken = /\bkl(?:o|\.)?[\s:,`]*$/i.test(lead) ? dottedAfterKl.exec(head) : null
@@ -922,6 +930,10 @@ const dayAfterWeekday =
 /** A clock and its comma, before a weekday and a day (`22:00,` of `22:00, Saturday 15 June`). */
 const commaBeforeWeekday =
   /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?,(?=\s+(?:sun|mon|tue|wed|thu|fri|sat)[a-z]*\.?,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))/i
+
+/** A day in numbers, then its weekday in brackets before a clock: `2025/02/18 (Tue) 11:30`. */
+const weekdayInBrackets =
+  /^(\d{4}[/.-]\d{1,2}[/.-]\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})(\s*\((?:sun|mon|tue|wed|thu|fri|sat)[a-z]*\.?\))(?=\s*\d{1,2}[:.]\d{2})/i
 
 /** A weekday, whole or cut short, then a clock: `Wed 11:00 PM`, `Thursday, 00:21`. */
 const weekdayThenClock =

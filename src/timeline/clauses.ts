@@ -338,7 +338,7 @@ const pageEdited =
 const documentNamed =
   /\b(?:update|report|letter|e-?mail|notice|notification|statement|submission|memo|advisory|bulletin|announcement|minutes|filing)s?\s+(?:of|dated)\s+(?:the\s+)?$/i
 const reviewBefore =
-  /\b(?:review(?:ed)?|revue?|retro(?:spective)?|post-?mortem|debrief|published|written|drafted|approved|signed\s+off|(?:final|draft)(?=\s*[,;(–—-])|rev(?:ision)?\.?\s*\d+|version\s+\d[\d.]*)\b[^.;!?()]{0,24}$/i
+  /\b(?:review(?:ed)?|revue?|retro(?:spective)?|post-?mortem|debrief|PIR|published|written|drafted|approved|signed\s+off|(?:final|draft)(?=\s*[,;(–—-])|rev(?:ision)?\.?\s*\d+|version\s+\d[\d.]*)\b[^.;!?()]{0,24}$/i
 
 /**
  * A place and a date alone: `Barcelona, 16 June 2025`, `London, March 3rd, 2025` (not a weekday:
@@ -347,7 +347,12 @@ const reviewBefore =
 export const dateline =
   /^(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][a-zà-ÿ.' -]{1,30},\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+|[A-Za-z]+\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+(?:19|20)\d{2}\.?$/
 
-const zoneThenDay = /^(?:all\s+)?times\s+(?:are\s+)?(?:in\s+)?[\w/+:-]+\s*[,;(]/i
+/**
+ * A statement of the zone that goes on to the day: `All times UTC, 6 March 2026`, `All times below
+ * are BST (UTC+1) on Monday 14 October 2024 unless stated otherwise`.
+ */
+const zoneThenDay =
+  /^(?:all\s+)?times\s+(?:(?:below|here(?:in)?|shown|given|quoted|listed|in\s+this\s+(?:report|review|section|document|timeline))\s+)?(?:are\s+)?(?:in\s+)?[\w/+:-]+\s*(?:\([^()]{1,24}\)\s*)?(?:[,;(]|on\s)/i
 
 const documentField =
   /^(date|day|(?:fault|outage|failure)\s+date|created(?:\s+(?:on|at))?|(?:last\s+)?(?:modified|updated|edited|reviewed)(?:\s+(?:on|at))?|published|posted|written|circulated|distributed|(?:report\s+)?issued(?:\s+on)?|report\s+date|date\s+of\s+(?:this\s+)?report|prepared\s+on|date\s+(?:of\s+)?issue|submitted(?:\s+on)?|submission\s+date|date\s+(?:of\s+)?submission)\s*:\s*\S+(?:\s+\S+){0,3}$/i

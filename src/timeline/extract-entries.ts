@@ -100,7 +100,12 @@ export interface DayMark {
    * its day is found from the days told before it (`date` is a placeholder).
    */
   ofWeek?: number
+  /** A night named (`the night of Thursday, October 31st`): its clocks before noon are on the day after. */
+  night?: boolean
 }
+
+/** Words before a day that make it a night's: `the night of `, `overnight on `. */
+const nightBefore = /\b(?:night\s+of|overnight(?:\s+on)?)\s+(?:the\s+)?$/i
 
 export type TimelineEvent = RawEntry | DayMark
 
@@ -1184,7 +1189,9 @@ class Walker {
           : documentDate(text.text.slice(sentence.from, sentence.to))
         if (field === 'date') {
           const at = this.#place(text, mention.start) ?? place
-          this.events.push({type: 'day', date: mention.written.date, place: at})
+          const mark: DayMark = {type: 'day', date: mention.written.date, place: at}
+          if (nightBefore.test(text.text.slice(sentence.from, mention.start))) mark.night = true
+          this.events.push(mark)
         }
         if (field) continue
       }

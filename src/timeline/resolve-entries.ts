@@ -195,7 +195,7 @@ export function resolveEntries(
   let timelineAt: number | undefined
   const told: ToldClocks = new Map()
   /** Whether the last timeline row (an item, a table's row) was a day alone before the report's day, with words of its own. */
-  let backgroundRow = false
+  let backgroundRow: boolean | number | undefined = false
   /** Whether the timeline's first entry has been read. */
   let inTimeline = false
   /** Whether an entry of the timeline with a time of its own (a row, a bullet, a heading) has been read. */
@@ -228,7 +228,10 @@ export function resolveEntries(
         // day alone before anything is told, after the day the report gives itself, is when it was
         // written, not the day of what follows.)
         if (entries.length === 0 && reportDay && dayNumber(named) > dayNumber(reportDay)) continue
-        day = named
+        // (`All times are UTC, and this was the night of Thursday, October 31st`, then `At 2:05 AM`:
+        // a night's first clock before noon, and those after it, are on the day after.)
+        const first = event.night ? firstClockAfter(events, event) : undefined
+        day = first !== undefined && first < 12 ? addDay(named, 1) : named
         flowDay = day
         // (A day stated anew starts the story's clocks over: none told before it goes on, nor is
         // a clock after it near one told before.)
@@ -443,8 +446,11 @@ export function resolveEntries(
     // day, is on the report's day, the row a note of what came before.)
     // (`| Oct 9 | disk warnings |` then `| Wed 11:00 PM | rollup starts |` in a report of Thursday
     // the 17th: a weekday is the last such day on or before the report's.)
+    // (`- [x] (2025-02-14 16:30) comms sent` in a section of pre-work, then `## 1. Pre-flight` and
+    // `- [x] 01:55 joined bridge`, in a log of the 15th: so is the first clock of another list or
+    // table after a row of a day and its clock, before the report's day.)
     if (
-      backgroundRow &&
+      (backgroundRow === true || (backgroundRow !== false && backgroundRow !== event.group)) &&
       reportDay &&
       day &&
       !written.date &&
@@ -576,15 +582,21 @@ export function resolveEntries(
       dayNumber(resolution.day) !== dayNumber(context.timesDay)
     // (`**2024-09-23** – the warning mail, unread`: a row of a day alone, with words of its own,
     // before the report's day.)
-    backgroundRow =
-      event.origin === 'timeline' &&
+    const background =
       (event.kind === 'list' || event.kind === 'table') &&
       written.date !== undefined &&
-      !written.clock &&
       resolution.day !== undefined &&
       reportDay !== undefined &&
       dayNumber(resolution.day) < dayNumber(reportDay) &&
       wordsBeside(event.text, written.text) >= 3
+    // (A row of a day alone, in the timeline; a row of a day and its clock, in any list, for the
+    // list after it.)
+    backgroundRow =
+      background && !written.clock && event.origin === 'timeline'
+        ? true
+        : background && written.clock && event.group !== undefined
+          ? event.group
+          : false
     // (A weekday names its own day, `That's Monday 02:30` among Sunday's options: the days after
     // go on from the story's day, not from it.)
     if (shift === 0 && resolution.day) {
@@ -692,6 +704,19 @@ function writtenHour(text: string): number | undefined {
 function partOfDayIn(text: string): number | undefined {
   const part = /\b(afternoon|evening|night)\b/i.exec(text)?.[1]?.toLowerCase()
   return part === 'afternoon' ? 14 : part ? 18 : undefined
+}
+
+/** The hour of the first clock without a day told after `mark`. */
+function firstClockAfter(
+  events: readonly TimelineEvent[],
+  mark: TimelineEvent
+): number | undefined {
+  for (let index = events.indexOf(mark) + 1; index < events.length; index++) {
+    const event = events[index] as TimelineEvent
+    if (event.type === 'day') return undefined
+    if (event.written?.clock && !event.written.date) return event.written.clock.hour
+  }
+  return undefined
 }
 
 /** A clock from 1 to 11 written without AM or PM and without a leading zero (`1:17`, `10:44`, not `01:17`). */

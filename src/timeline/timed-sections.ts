@@ -116,7 +116,12 @@ export function bareDate(text: string): WrittenDate | undefined {
   const rest = after.replace(/[()[\]\s,.:*_-]+/g, ' ').trim()
   // `2023-03-14 (all times in PT)`: a day and the zone of the times below it.
   const statement = statementAt(after)
-  if (rest && !/^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(rest) && !statement)
+  // (`2025/02/14 (Fri)`: a weekday cut short, too.)
+  if (
+    rest &&
+    !/^(?:mon|tues?|wed|wednes|thu|thurs?|fri|sat|satur|sun)(?:day)?$/i.test(rest) &&
+    !statement
+  )
     return undefined
   return written.date
 }

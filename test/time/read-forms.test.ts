@@ -497,3 +497,20 @@ test('a weekday, whole or cut short, then its clock is read with its weekday: `W
   const dated = readTimestamp('Mon 3 March 10:00')
   expect(dated && 'date' in dated ? dated.date?.day : undefined).toBe(3)
 })
+
+test('a day in numbers, its weekday in brackets, then its clock are one time: `2025/02/18 (Tue) 11:30`', () => {
+  for (const text of [
+    '2025/02/18 (Tue) 11:30',
+    '18/02/2025 (Tuesday) 11:30',
+    '2025-02-18 (Tue.) 11:30 JST'
+  ]) {
+    const read = readTimestamp(text)
+    expect(
+      read && 'clock' in read ? [read.date?.day, read.clock?.hour, read.text] : [],
+      text
+    ).toEqual([18, 11, text])
+  }
+  // (Words in brackets that are no weekday keep the day apart from the clock.)
+  const other = readTimestamp('2025/02/18 (approx.) 11:30')
+  expect(other && 'clock' in other ? other.clock : undefined).toBeUndefined()
+})

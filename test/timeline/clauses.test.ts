@@ -38,6 +38,7 @@ test.each([
 test('a field naming a review is a document’s day too', () => {
   expect(paperworkDay('Review meeting: ')).toBe(true)
   expect(paperworkDay('Postmortem review: ')).toBe(true)
+  expect(paperworkDay('Final (after PIR of ')).toBe(true)
 })
 
 test('a field of the day of the incident dates the times; one of when the report was issued does not', () => {
@@ -47,6 +48,16 @@ test('a field of the day of the incident dates the times; one of when the report
   expect(documentDate('Report date: June 3, 2025')).toBe('stamp')
   expect(documentDate('Date of report: 3 June 2025')).toBe('stamp')
   expect(documentDate('Due date: 3 March')).toBeUndefined()
+})
+
+test('a statement of the zone of the times below that goes on to their day dates them', () => {
+  expect(
+    documentDate(
+      'All times below are BST (UTC+1) on Monday 14 October 2024 unless stated otherwise.'
+    )
+  ).toBe('date')
+  expect(documentDate('Times in this report are CET; 6 March 2026.')).toBe('date')
+  expect(documentDate('All times below are in UTC.')).toBeUndefined()
 })
 
 test('a weekday and a date are the day itself, not a dateline of a place', () => {

@@ -451,3 +451,146 @@ test('after rows of days before the report’s, a row led by a weekday is the la
   expect(at('queue stalls')).toBe('2025-04-09T22:55:00Z')
   expect(at('consumers restarted')).toBe('2025-04-10T00:40:00Z')
 })
+
+test("a title in two headings, the first a kind of document, is dated by the day the second names, not the paperwork's", () => {
+  const report = [
+    '# SERVICE INTERRUPTION REPORT',
+    '',
+    '## SIR-0412 — Ticketing kiosks offline — 12 April 2025',
+    '',
+    '| Document control | |',
+    '|---|---|',
+    '| Owner | Field Systems |',
+    '| Status | Final (after PIR of 15 April 2025) |',
+    '',
+    '### Timeline (UTC)',
+    '',
+    '| Event | Time |',
+    '|---|---|',
+    '| Kiosks lose their payment link | 06:10 |',
+    '| Link restored by the carrier | 07:25 |'
+  ].join('\n')
+  const [incident] = parseIncidents(report, {path: 'sir-0412.md'}).incidents
+  expect(incident?.date).toBe('2025-04-12')
+  const times = incident?.timeline.filter((entry) => entry.time?.precision !== 'day')
+  expect(times?.map((entry) => entry.at)).toEqual(['2025-04-12T06:10:00Z', '2025-04-12T07:25:00Z'])
+})
+
+test('a post dated the day it went up, whose opening tells the night it is about with its weekday, is dated by that night (the day after, as its clocks are past midnight)', () => {
+  const post = [
+    '---',
+    'title: "Three hours with a full inode table"',
+    'date: 2024-11-09',
+    '---',
+    '',
+    '# Three hours with a full inode table',
+    '',
+    'A week late, but here it is. All times are UTC, and this was the night of Thursday, October 31st',
+    'going into the Friday.',
+    '',
+    '## What happened',
+    '',
+    'At 2:05 AM the build cache refused new files. I restarted the cleaner at 3:40 AM and builds',
+    'passed again at 4:55 AM.'
+  ].join('\n')
+  const [incident] = parseIncidents(post, {path: 'inodes.md'}).incidents
+  expect(incident?.date).toBe('2024-11-01')
+  const times = incident?.timeline.filter((entry) => entry.time?.precision !== 'day')
+  expect(times?.map((entry) => entry.at)).toEqual([
+    '2024-11-01T02:05:00Z',
+    '2024-11-01T03:40:00Z',
+    '2024-11-01T04:55:00Z'
+  ])
+})
+
+test('a post whose opening names a day with a weekday not its own in that year keeps the date it is given', () => {
+  const post = [
+    '---',
+    'date: 2024-11-09',
+    '---',
+    '',
+    '# Three hours with a full inode table',
+    '',
+    'We had planned it for Wednesday, October 31st, a day that year never had.',
+    '',
+    '## What happened',
+    '',
+    'At 2:05 AM UTC the build cache refused new files.'
+  ].join('\n')
+  const [incident] = parseIncidents(post, {path: 'inodes.md'}).incidents
+  expect(incident?.date).toBe('2024-11-09')
+})
+
+test("a night's first clock before midnight keeps its day, and the clocks past midnight go on to the next", () => {
+  const post = [
+    '# Three hours with a full inode table',
+    '',
+    'All times are UTC, and this was the night of Thursday, October 31st 2024.',
+    '',
+    '## What happened',
+    '',
+    '- 23:50 the build cache refused new files',
+    '- 01:10 cleaner restarted, builds passing again'
+  ].join('\n')
+  const [incident] = parseIncidents(post, {path: 'inodes.md'}).incidents
+  const times = incident?.timeline.filter((entry) => entry.time?.precision !== 'day')
+  expect(times?.map((entry) => entry.at)).toEqual(['2024-10-31T23:50:00Z', '2024-11-01T01:10:00Z'])
+})
+
+test('a day set in bold with its weekday cut short in brackets heads the rows below it', () => {
+  const report = [
+    '# Line controller outage',
+    '',
+    'All times in this report are JST (UTC+9).',
+    '',
+    '## Timeline',
+    '',
+    '**2025/03/06 (Thu)**',
+    '',
+    '| Time | Event |',
+    '|---|---|',
+    '| 20:00 | Firmware staged on the spare controller. |',
+    '',
+    '**2025/03/10 (Mon)**',
+    '',
+    '| Time | Event |',
+    '|---|---|',
+    '| 07:15 | Line controller stops answering; presses halt. |',
+    '| 08:02 | Spare controller swapped in; presses run again. |'
+  ].join('\n')
+  const [incident] = parseIncidents(report, {path: 'plc.md'}).incidents
+  const times = incident?.timeline.filter((entry) => entry.time?.precision !== 'day')
+  expect(times?.map((entry) => entry.at)).toEqual([
+    '2025-03-06T11:00:00Z',
+    '2025-03-09T22:15:00Z',
+    '2025-03-09T23:02:00Z'
+  ])
+})
+
+test("a change log's window field dates it, past a line of paperwork above it, and its pre-work list's last row does not", () => {
+  const log = [
+    '# CHG-2210 — Execution log: move the search cluster to new disks',
+    '',
+    '**Runbook:** `runbooks/search/disk-move.md` (rev 3, 2024-05-02)',
+    '**Window:** Sun 2024-05-12 01:00–04:00 UTC (approved CAB 2024-05-07)',
+    '',
+    '## 0. Pre-work',
+    '',
+    '- [x] (2024-05-09) spare disks racked and tested by the site team',
+    '- [x] (2024-05-11 15:45) maintenance notice posted to the status page',
+    '',
+    '## 1. In the window',
+    '',
+    '- [x] 01:05 first node drained',
+    '- [x] 01:40 search latency alert pages the on-call',
+    '- [x] 02:10 node returned to the pool, latency normal'
+  ].join('\n')
+  const [incident] = parseIncidents(log, {path: 'CHG-2210.md'}).incidents
+  expect(incident?.date).toBe('2024-05-12')
+  const rows = incident?.timeline.filter((entry) => /node|latency/.test(entry.text))
+  expect(rows?.map((entry) => entry.at)).toEqual([
+    '2024-05-12T01:05:00Z',
+    '2024-05-12T01:40:00Z',
+    '2024-05-12T02:10:00Z'
+  ])
+})

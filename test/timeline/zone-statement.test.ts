@@ -207,3 +207,23 @@ test('a shift log pasted whole states its zone in its header lines: the zone of 
   const down = incident?.timeline.find((entry) => entry.text.includes('core link down'))
   expect(down?.at).toBe('2025-03-03T18:10:00Z')
 })
+
+test('a statement of the times below, their zone and their day, dates the timeline, whatever day the prose before it names', () => {
+  const report = [
+    '# Library search was slow',
+    '',
+    '## Review',
+    '',
+    'All times below are GMT (UTC+0) on Tuesday 4 March 2025 unless stated otherwise.',
+    '',
+    '### What happened',
+    '',
+    'The index rebuild was announced on 25 February and ran overnight into Tuesday.',
+    '',
+    '- **07:40** — Search latency passes five seconds.',
+    '- **08:15** — Rebuild paused; latency back under a second.'
+  ].join('\n')
+  const [incident] = parseIncidents(report, {path: 'search.md'}).incidents
+  const rows = incident?.timeline.filter((entry) => /latency/.test(entry.text))
+  expect(rows?.map((entry) => entry.at)).toEqual(['2025-03-04T07:40:00Z', '2025-03-04T08:15:00Z'])
+})
