@@ -999,8 +999,12 @@ function readZoneFirst(
   return time
 }
 
-/** `0616:`, `2215 -`, `0930Z`: four digits and a separator or a zone, at the start of a line. */
-const compactClock = /^[\s>*_[(`]*(([01]\d|2[0-3])([0-5]\d))(?=\s*(?:[:|–—-]\s|[Zz]\b|UTC\b|GMT\b))/
+/**
+ * `0616:`, `2215 -`, `0930Z`, `0238L`: four digits and a separator or a zone, at the start of a
+ * line (`L`, local time as logs at sea and in the air mark it, is the zone the report states).
+ */
+const compactClock =
+  /^[\s>*_[(`]*(([01]\d|2[0-3])([0-5]\d))(?=\s*(?:[:|–—-]\s|[Zz]\b|L\b|UTC\b|GMT\b))/
 
 /** Four digits then words, a qualifier maybe before: `0658 Lab phoned`, `approx 0730 Called lab`. */
 const bareCompactClock =
@@ -1042,7 +1046,12 @@ export function readCompactClock(text: string, bare = false): WrittenTime | unde
   }
   const start = match[0].length - (match[1] as string).length
   const {point, end} = clockAndZone(text, match[2], match[3], match[0].length)
-  return finish(text, start, start, end, point, false)
+  return finish(text, start, start, localMark(text, end, point), point, false)
+}
+
+/** The end of a clock, past the `L` of local time glued to it (`0238L`) when no zone was read. */
+export function localMark(text: string, end: number, point: WrittenPoint): number {
+  return !point.zone && /^L(?![\w-])/.test(text.slice(end)) ? end + 1 : end
 }
 
 /** A clock read from its hour and minute, with the zone written right after it (`2341 AKST`). */
@@ -1080,7 +1089,10 @@ export function readCompactCell(cell: string): WrittenTime | undefined {
   const match = compactCell.exec(cell.trim())
   if (!match) return undefined
   const text = cell.trim()
-  const {point, end} = clockAndZone(text, match[2], match[3], match[0].length)
+  const read = clockAndZone(text, match[2], match[3], match[0].length)
+  const {point} = read
+  // (`0238L`: local time marked.)
+  const end = localMark(text, read.end, point)
   // (`0512 (per IT, see notes)`: a note in brackets after the clock is no part of it.)
   if (/\S/.test(text.slice(end)) && !/^\s*\([^()]{1,60}\)\s*$/.test(text.slice(end)))
     return undefined

@@ -620,7 +620,10 @@ const amountBeforeHours = new RegExp(
  * its `Z` (`1852Z`, `1852Z/1452L` with the local time after it, `1625Z–1810Z`).
  */
 const compactWithZone =
-  /(?<![\w.:/#$%+@=,-])((?:[01]\d|2[0-3])[0-5]\d)(?=(?:\s*[–—-]\s*(?:[01]\d|2[0-3])[0-5]\d)?\s?(?:UTC|GMT|[A-Z]{1,3}[SD]?T)\b|Z(?![\w-]))/g
+  /(?<![\w.:/#$%+@=,-])((?:[01]\d|2[0-3])[0-5]\d)(?=(?:\s*[–—-]\s*(?:[01]\d|2[0-3])[0-5]\d)?\s?(?:UTC|GMT|[A-Z]{1,3}[SD]?T)\b|[ZL](?![\w-]))/g
+
+/** A Zulu time, its day maybe after it, then a slash: what a local time after it repeats. */
+const zuluBefore = /\dZ(?:\s+\d{1,2}[A-Z]{3}(?:\d{2,4})?)?\s?\/\s?$/
 
 function compactInProse(text: string, found: Mention[]): Mention[] {
   if (!/\d{4}/.test(text)) return found
@@ -643,7 +646,11 @@ function compactInProse(text: string, found: Mention[]): Mention[] {
       if (pattern === compactWithZone && /^(?:19|20)\d\d-(?:19|20)\d\d/.test(text.slice(start)))
         continue
       const mention = compactMention(text, digits, start)
-      if (!mention || (pattern === compactWithZone && !mention.written.zone)) continue
+      // (`0238L`: local time, the zone the report states, marked as such.)
+      const local = text[start + 4] === 'L'
+      if (!mention || (pattern === compactWithZone && !mention.written.zone && !local)) continue
+      // (`0035Z 19JUL / 2035L 18JUL`: the same instant in local time after the Zulu one.)
+      if (local && zuluBefore.test(text.slice(Math.max(0, start - 24), start))) continue
       more.push(mention)
       taken.add(start)
     }
@@ -662,6 +669,8 @@ function compactInProse(text: string, found: Mention[]): Mention[] {
 /** The clock four digits at `start` are: read with what follows them (a zone), in their own writing. */
 function compactMention(text: string, digits: string, start: number): Mention | undefined {
   let rest = text.slice(start + 4, start + 60)
+  // (`0238L`: the mark of local time read as no zone.)
+  if (/^L(?![\w-])/.test(rest)) rest = ` ${rest.slice(1)}`
   // (`1812 MST – 2017 MST`: a span's second clock gets its colon too.)
   const second = compactSpanEnd.exec(rest)
   const secondAt = second ? 5 + (second[1] as string).length + 2 : Number.POSITIVE_INFINITY
@@ -672,6 +681,8 @@ function compactMention(text: string, digits: string, start: number): Mention | 
   const written = readEnglishTimestamp(`${digits.slice(0, 2)}:${digits.slice(2)}${rest}`)
   if (!written || 'impossible' in written || !written.clock || written.start !== 0) return undefined
   let end = start + written.text.length - (written.text.length > secondAt ? 2 : 1)
+  // (`0238L`: the `L` of local time is part of the clock as written.)
+  if (!written.zone && text[end] === 'L' && !/[\w-]/.test(text[end + 1] ?? '')) end += 1
   // (`1852Z/1452L`: the same instant in local time after the Zulu one is no time of its own.)
   const local = /^\/\s?(?:[01]\d|2[0-3])[0-5]\dL\b/.exec(text.slice(end))
   if (local && text[start + 4] === 'Z') end += local[0].length

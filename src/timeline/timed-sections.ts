@@ -211,7 +211,7 @@ export function nightStart(text: string): number | undefined {
 
 const weekdayWord = '(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?\\s+)?'
 const nightOfDays = new RegExp(
-  `\\b(?:night\\s+of|overnight)\\s+(?:the\\s+)?${weekdayWord}(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:\\/|–|—|-|→|&|and|to|into)\\s*${weekdayWord}(\\d{1,2})(?!\\d)`,
+  `\\b(?:night\\s+of|overnight|night\\s+shift(?:\\s+of)?)\\s+(?:the\\s+)?${weekdayWord}(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:\\/|–|—|-|→|&|and|to|into)\\s*${weekdayWord}(\\d{1,2})(?!\\d)`,
   'i'
 )
 

@@ -5,6 +5,8 @@
  */
 import {describe, expect, test} from 'vitest'
 import {
+  readCompactCell,
+  readCompactClock,
   readTimestamp,
   readTimestampWithChrono,
   type WrittenTime
@@ -513,4 +515,13 @@ test('a day in numbers, its weekday in brackets, then its clock are one time: `2
   // (Words in brackets that are no weekday keep the day apart from the clock.)
   const other = readTimestamp('2025/02/18 (approx.) 11:30')
   expect(other && 'clock' in other ? other.clock : undefined).toBeUndefined()
+})
+
+test('a clock of four digits marked L (local) starts a line or fills a cell, the L part of it', () => {
+  expect(readCompactClock('0238L — first session drop')).toMatchObject({
+    clock: {hour: 2, minute: 38},
+    text: '0238L'
+  })
+  const cell = readCompactCell('0238L')
+  expect(cell ? [cell.clock?.hour, cell.zone, cell.text] : []).toEqual([2, undefined, '0238L'])
 })

@@ -264,3 +264,13 @@ test('findMentions(text) leaves out a clock that names a thing acted on: the thi
   expect(clocks('Errors doubled at the 14:05 mark.')).toEqual([['14:05', 14, 5]])
   expect(clocks('(the 22:40 anchor above)')).toEqual([['22:40', 22, 40]])
 })
+
+test('a clock of four digits marked L, local time as logs at sea and in the air write it, is a clock in the zone the report states', () => {
+  const texts = (text: string) => findMentions(text).map((mention) => mention.written.text)
+  expect(texts('Crane 4 resumed 0216L. Pilot boarded at 0305L')).toEqual(['0216L', '0305L'])
+  expect(findMentions('Crane 4 resumed 0216L.')[0]?.written.zone).toBeUndefined()
+  // (Local time after a Zulu one and a slash is the same instant, written again.)
+  expect(texts('Gate closed at 2310Z 03MAR / 0710L 04MAR.')).toEqual(['2310Z 03MAR'])
+  // (Not a word that happens to follow four digits: `1200Lbs`.)
+  expect(texts('Loaded 1200Lbs of cargo.')).toEqual([])
+})

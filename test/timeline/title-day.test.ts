@@ -594,3 +594,28 @@ test("a change log's window field dates it, past a line of paperwork above it, a
     '2024-05-12T02:10:00Z'
   ])
 })
+
+test("a night shift's log of local times (`0238L`) in a table is on the night's second day past midnight", () => {
+  const log = [
+    '# HARBOUR CONTROL — SHIFT LOG',
+    '',
+    '**Shift:** Night shift 11/12 MAR 2025 (2300L 11 MAR – 0700L 12 MAR)',
+    '',
+    '> All times are LOCAL (L = UTC+8) unless marked Z.',
+    '',
+    '## Log',
+    '',
+    '| Time | Entry |',
+    '|------|-------|',
+    '| 0140L | Berth 3 crane loses its controller link. |',
+    '| 0152L | Duty engineer called, acknowledges. |',
+    '| 0230L | Controller rebooted; crane working again. |'
+  ].join('\n')
+  const [incident] = parseIncidents(log, {path: 'shift-log.md'}).incidents
+  const rows = incident?.timeline.filter((entry) => /crane|engineer/i.test(entry.text))
+  expect(rows?.map((entry) => entry.at)).toEqual([
+    '2025-03-11T17:40:00Z',
+    '2025-03-11T17:52:00Z',
+    '2025-03-11T18:30:00Z'
+  ])
+})
