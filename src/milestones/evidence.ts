@@ -121,6 +121,30 @@ export function weighEntry(
     opening.slice(0, 2).some((word) => theoryWords.test(word.text)) &&
     !segments.some((segment) => has(segment, 'again'))
   if (theory) clears.fill(true)
+  // `Checking the app servers and DB. CPU/mem normal, DB normal.`: after a check in hand, what is
+  // found healthy in a few words is the suspect looked at, not the trouble over.
+  const checking = segments.findIndex(
+    (segment) =>
+      /^(?:checking|checked|inspecting|inspected|examining|examined|looking)$/.test(
+        segment.opening
+      ) && has(segment, 'investigate')
+  )
+  if (checking !== -1)
+    for (let index = checking + 1; index < segments.length; index++) {
+      const segment = segments[index] as Segment
+      if (
+        wordCount(segment) <= 4 &&
+        (has(segment, 'healthy') || has(segment, 'usual')) &&
+        !has(segment, 'again') &&
+        !has(segment, 'close') &&
+        !has(segment, 'fix') &&
+        // (`Replication recovered`: a word of recovery, not of health, says it came back.)
+        !(segment.words.get('recover') ?? []).some(
+          (word) => !is(word, 'healthy') && !is(word, 'usual')
+        )
+      )
+        clears[index] = true
+    }
   // `Replica healthy, latency normal. Ruled out.`: a verdict alone clears all that came before it.
   const verdict = segments.findIndex(
     (segment, index) => clears[index] === true && wordCount(segment) <= 3
@@ -394,6 +418,8 @@ interface Segment {
   toZero: boolean
   /** A level back where it was: `success rate back to 99.9%`. */
   backToLevel: boolean
+  /** `back to full speed`, `restored to full capacity`: as much as it ever was. */
+  backToFull?: boolean
   /** Said to last a short while: `errors drop for a few minutes`, `briefly recovers`. */
   brief: boolean
   /** Begin words that begin the team's work (`begins investigation`), not the failure. */
@@ -2524,6 +2550,13 @@ function read(clause: Clause, segment: Segment): void {
     // `success rate back to 99.9%`: a level back where it was.
     if (word.text === 'back' && after?.text === 'to' && /^\d/.test(words[index + 2]?.text ?? ''))
       segment.backToLevel = true
+    // `Crane 5 back to full speed`, `throughput back to full`: as much as it ever was, its usual.
+    if (
+      /^(?:back|returned|restored)$/.test(word.text) &&
+      after?.text === 'to' &&
+      words[index + 2]?.text === 'full'
+    )
+      segment.backToFull = true
     // `the event is gated to start at 00:00`, `was set to begin at noon`: a start intended for a time,
     // not a start.
     if (
@@ -4112,6 +4145,8 @@ function featuresOf(segment: Segment): Feature[] {
   // (`success rate back to 99.9%`, `crash-free sessions back to 99.5%`: a good measure back at its level.)
   const usual =
     has(segment, 'usual') ||
+    // (`We went back to full scans`: the team going back to a way of working, no service whole.)
+    (segment.backToFull === true && segment.actor !== 'team') ||
     (segment.backToLevel && has(segment, 'goodMeasure') && !failure && !has(segment, 'badMeasure'))
   const outageWords = has(segment, 'outage') || failure
   if (segment.actor === 'attacker' && has(segment, 'end'))

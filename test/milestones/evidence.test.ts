@@ -2465,3 +2465,20 @@ test('`that was the actual problem`, after what was seen, names the trouble foun
   expect(scoreIn('That’s the issue.', 'diagnosed')).toBeGreaterThanOrEqual(3)
   expect(scoreIn('That was the problem with the old runbook.', 'diagnosed')).toBe(0)
 })
+
+test('what a check in hand finds healthy is the suspect looked at, not the trouble over; a recovery word still counts', () => {
+  expect(
+    scoreIn('Checking the web nodes and the cache. CPU normal, cache fine.', 'mitigated')
+  ).toBe(0)
+  expect(scoreIn('Checked the broker. Disk ok, memory normal.', 'resolved')).toBe(0)
+  expect(scoreIn('Checking the queue. Consumers recovered.', 'mitigated')).toBeGreaterThanOrEqual(3)
+  expect(
+    scoreIn('Checked the replicas: all healthy again after the restart.', 'mitigated')
+  ).toBeGreaterThanOrEqual(3)
+})
+
+test('back to full speed or capacity is the usual back; the team going back to a way of working is not', () => {
+  expect(scoreIn('Press line 3 back to full speed.', 'resolved')).toBeGreaterThanOrEqual(3)
+  expect(scoreIn('Checkout throughput back to full.', 'mitigated')).toBeGreaterThanOrEqual(3)
+  expect(scoreIn('We went back to full table scans.', 'resolved')).toBe(0)
+})
