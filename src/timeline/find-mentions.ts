@@ -118,6 +118,12 @@ const namingBefore = /\b[a-z]+\s+(?:the|our|their|this|that|its|his|her|your|my)
 const namedAfter =
   /^\s+(?!(?:mark|point|moment|minute|hour|time|or|and|to|until|till|through|when|on|in|at|is|was)\b)[a-z][\w-]*/i
 
+/** A written time led by its weekday: `Sunday 02:00`, `Mon 03:00`. */
+const weekdayLed = /^(?:sun|mon|tue|wed|thu|fri|sat)[a-z]*\.?,?\s/i
+/** Words before a weekday that make it a schedule's: `every`, `each`, `second`, `the first`. */
+const recurrenceBefore =
+  /\b(?:every|each|(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th))\s+$/i
+
 /** A clock told in the zone of the one it is written to or of: `8:41pm your time`, `at 9 their time`. */
 const othersTime = /^\s*,?\s*(?:your|his|her|their)\s+(?:own\s+)?(?:local\s+)?time\b/i
 
@@ -263,6 +269,18 @@ function findEnglish(text: string, dotted: boolean): Mention[] {
       !written.zone &&
       (othersTime.test(text.slice(end, end + 24)) ||
         elsewhereNow.test(text.slice(Math.max(0, at - 32), at)))
+    ) {
+      from = end
+      timeStart.lastIndex = end
+      continue
+    }
+    // (`back to second Sunday 02:00 Eastern`, `runs every Monday 03:00`: a schedule's weekday and
+    // clock, which come round again, no moment of the story.)
+    if (
+      written.clock &&
+      !written.date &&
+      weekdayLed.test(written.text) &&
+      recurrenceBefore.test(text.slice(Math.max(0, at - 24), at))
     ) {
       from = end
       timeStart.lastIndex = end

@@ -274,3 +274,11 @@ test('a clock of four digits marked L, local time as logs at sea and in the air 
   // (Not a word that happens to follow four digits: `1200Lbs`.)
   expect(texts('Loaded 1200Lbs of cargo.')).toEqual([])
 })
+
+test("a schedule's weekday and clock (`every Monday 03:00`, `second Sunday 02:00`) come round again: no moment of the story", () => {
+  const texts = (text: string) => findMentions(text).map((mention) => mention.written.text)
+  expect(texts('The vendor moved the job back to second Sunday 02:00 Eastern.')).toEqual([])
+  expect(texts('Backups run every Monday 03:00.')).toEqual([])
+  // (A weekday alone, the day of the story, is a moment.)
+  expect(texts('On Sunday 02:00 the job ran against the live database.')).toEqual(['Sunday 02:00'])
+})
