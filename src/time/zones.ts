@@ -667,7 +667,7 @@ export const stateZones: ReadonlyArray<readonly [string, string, string]> = [
 const townAndState = new RegExp(
   `\\b[A-Z][A-Za-z.'-]+(?:\\s+[A-Z][A-Za-z.'-]+){0,2},\\s*(${stateZones
     .flatMap(([code, name]) => [code, name.replace(/ /g, '\\s+')])
-    .join('|')})\\b(?![a-z])`
+    .join('|')})\\b(?![a-z]|\\()`
 )
 
 /**

@@ -8,7 +8,7 @@
  * without one, what an abbreviation out of season means) as the reading
  * most consistent with that evidence, and resolves every time with it.
  */
-import type {Code, Paragraph, Table} from 'mdast'
+import type {Code, Html, Paragraph, Table} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {milestoneNames, type Place, type PlacedProblem, type TimelineEntry} from '../model.js'
 import {allSections, type OutlineSection, placeOf} from '../parse/outline.js'
@@ -330,12 +330,12 @@ function statedDayApart(root: OutlineSection): Day | undefined {
  */
 function statedZone(root: OutlineSection): {zone: Zone; place: Place; day?: Day} | undefined {
   // (`**Times:** 24-hr, local` over `**Location:** ... Columbus, OH`: the place's zone.)
-  let local: Paragraph | Table | Code | undefined
-  let whenField: {zone: Zone; node: Paragraph | Table | Code} | undefined
+  let local: Paragraph | Table | Code | Html | undefined
+  let whenField: {zone: Zone; node: Paragraph | Table | Code | Html} | undefined
   const read: string[] = []
   for (const section of allSections(root)) {
     if (section.kind === 'appendix') continue
-    const texts: Array<{text: string; node: Paragraph | Table | Code}> = []
+    const texts: Array<{text: string; node: Paragraph | Table | Code | Html}> = []
     for (const block of section.blocks) {
       // (`**Date:** ...` `**Times:** all times are Eastern Time` on the lines of a long paragraph of
       // fields: each line; a statement that wraps, `All times are\nUS Eastern (EDT).`, whole.)
@@ -373,6 +373,13 @@ function statedZone(root: OutlineSection): {zone: Zone; place: Place; day?: Day}
         for (const line of block.value.split('\n', 12))
           if (/\b(?:tz|time\s*zone|timezone|all\s+times|times\s+(?:are|in))\b/i.test(line))
             texts.push({text: line.trim(), node: block})
+      // (`<aside>` then `🕐 All times below are **BST (UTC+1)** unless marked otherwise.`: a callout
+      // exported from Notion, its words inside raw HTML.)
+      if (block.type === 'html' && block.value.length <= 2000)
+        for (const sentence of sentencesAndFields(
+          block.value.replace(/<[^>]*>/g, ' ').replace(/[*_`]+/g, '')
+        ))
+          if (sentence.trim()) texts.push({text: sentence.trim(), node: block})
       // `| Metric (all times Singapore Time, SGT / UTC+8) | Value |`: a table's header states it.
       const header = block.type === 'table' ? block.children[0] : undefined
       if (block.type === 'table' && header)
@@ -381,7 +388,12 @@ function statedZone(root: OutlineSection): {zone: Zone; place: Place; day?: Day}
       if (block.type === 'table')
         for (const row of block.children.slice(1)) {
           const [key, ...values] = row.children.map((cell) => toString(cell).trim())
-          if (key && /\b(?:times?|time\s*zone|timezone|tz|zone)\b/i.test(key) && key.length <= 24)
+          // (`| **Location** | Main Campus, Toledo, Ohio |`: where, for a report whose times are local.)
+          if (
+            key &&
+            key.length <= 24 &&
+            (/\b(?:times?|time\s*zone|timezone|tz|zone)\b/i.test(key) || placeField.test(`${key}:`))
+          )
             texts.push({text: `${key}: ${values.join(' ')}`, node: block})
         }
     }

@@ -227,3 +227,45 @@ test('a statement of the times below, their zone and their day, dates the timeli
   const rows = incident?.timeline.filter((entry) => /latency/.test(entry.text))
   expect(rows?.map((entry) => entry.at)).toEqual(['2025-03-04T07:40:00Z', '2025-03-04T08:15:00Z'])
 })
+
+test('a zone stated in a callout exported from Notion (`<aside>` around its words) holds for the report', () => {
+  const report = [
+    '# INC-88: Exports failed on 3 June 2024',
+    '',
+    '<aside>',
+    '🕐 All times below are **BST (UTC+1)** unless marked otherwise.',
+    '',
+    '</aside>',
+    '',
+    '## Timeline',
+    '',
+    '- 14:10 — Exports start failing.',
+    '- 14:40 — Fix deployed; exports succeed again.'
+  ].join('\n')
+  const [incident] = parseIncidents(report, {path: 'inc-88.md'}).incidents
+  const rows = incident?.timeline.filter((entry) => /Exports|exports/.test(entry.text))
+  expect(rows?.map((entry) => entry.time?.offset)).toEqual([60, 60])
+})
+
+test('times said to be local take the zone of the place a table field names, not a credential after a signature', () => {
+  const report = [
+    '# Lab interface downtime',
+    '',
+    '| | |',
+    '|---|---|',
+    '| **Location** | Core Laboratory, Main Campus, Toledo, Ohio |',
+    '| **Date of event** | 11/12/2024 |',
+    '',
+    '### Timeline',
+    '',
+    '- 02:14 Interface server rebooted; results stop filing.',
+    '- 03:44 Interface service restarted; results file again.',
+    '',
+    '*Pat Lee, MT(ASCP), Chemistry Supervisor – 11/14/2024*',
+    '',
+    'All times in this report are local time.'
+  ].join('\n')
+  const [incident] = parseIncidents(report, {path: 'lab.md'}).incidents
+  const rows = incident?.timeline.filter((entry) => /Interface/.test(entry.text))
+  expect(rows?.map((entry) => entry.at)).toEqual(['2024-11-12T07:14:00Z', '2024-11-12T08:44:00Z'])
+})
