@@ -184,7 +184,9 @@ function parseReport(markdown: string, options: ParseOptions): ParseResult & {tr
     subtitleDay(root) ??
     // (`**Subject:** Saturday's card payment outage`, sent on a Monday: the Saturday before.)
     (memoSent && subject
-      ? (dayOf(dayIn(subject)) ?? weekdayBefore(subject, memoSent))
+      ? (dayOf(dayIn(subject)) ??
+        weekdayBefore(subject, memoSent) ??
+        relativeDayOf(subject, memoSent))
       : undefined) ??
     // (A mail's `Date:` is when it was sent, not the day it tells of.)
     dayOf(headerFields.Date && !mail && !memoSent ? dayIn(headerFields.Date) : undefined) ??
@@ -216,7 +218,10 @@ function parseReport(markdown: string, options: ParseOptions): ParseResult & {tr
   const input: TimelineInput = {root, parts, source, frontMatter, partDays, title}
   // (A mail sent on Thursday, `Subject: About Tuesday morning`: the Tuesday before it was sent.)
   const sentDay = mail?.day ?? (posted ? dated : undefined)
-  const weekday = day || !sentDay ? undefined : weekdayBefore(title, sentDay)
+  const weekday =
+    day || !sentDay
+      ? undefined
+      : (weekdayBefore(title, sentDay) ?? (mail ? relativeDayOf(title, sentDay) : undefined))
   if (day) input.statedDay = day
   else if (weekday) input.statedDay = weekday
   // (`**Date of occurrence:** Night of Saturday 29 / Sunday 30 March 2025`)
@@ -882,6 +887,21 @@ function dayToldIn(
 
 /** A written day led by its weekday: `Wednesday, February 19th`, `Wed 19 Feb`. */
 const weekdayLed = /^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s/i
+
+/**
+ * The day a subject names by the day it was sent: `outage this morning`, `today's login failures`
+ * (the day sent), `last night's outage`, `yesterday` (the day before).
+ */
+function relativeDayOf(subject: string, sent: Day): Day | undefined {
+  const word = relativeDayWord.exec(subject)?.[1]?.toLowerCase()
+  if (!word) return undefined
+  const back = /^(?:yesterday|last)/.test(word) ? 1 : 0
+  const at = new Date(Date.UTC(sent.year, sent.month - 1, sent.day - back))
+  return {year: at.getUTCFullYear(), month: at.getUTCMonth() + 1, day: at.getUTCDate()}
+}
+
+const relativeDayWord =
+  /\b(this\s+(?:morning|afternoon|evening)|today|tonight|yesterday|last\s+night)(?:'s)?\b/i
 
 /** Whether a day named by a title's weekday (none: nothing to disagree with) is the day itself. */
 function sameWeekday(named: Day | undefined, day: Day): boolean {

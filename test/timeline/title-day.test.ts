@@ -619,3 +619,22 @@ test("a night shift's log of local times (`0238L`) in a table is on the night's 
     '2025-03-11T18:30:00Z'
   ])
 })
+
+test("a memo's subject that names its day by the day it was sent (`this morning`, `last night's`) dates the report by its Date field", () => {
+  const memo = (subject: string) =>
+    [
+      '**From:** IT Coordinator',
+      '**To:** Head of School',
+      '**Date:** Thursday 15 May 2025, 16:20',
+      `**Subject:** ${subject}`,
+      '',
+      'Dear Sam,',
+      '',
+      '- **At 8:40** the printers stopped, as the print server had filled its disk, from a copy I took on the 2nd of March.',
+      '- **At 9:25** I cleared the old copy and printing came back.'
+    ].join('\n')
+  const [morning] = parseIncidents(memo('Printing outage this morning'), {path: 'm.md'}).incidents
+  expect(morning?.date).toBe('2025-05-15')
+  const [night] = parseIncidents(memo("Last night's printing outage"), {path: 'm.md'}).incidents
+  expect(night?.date).toBe('2025-05-14')
+})
