@@ -123,12 +123,7 @@ export function weighEntry(
   if (theory) clears.fill(true)
   // `Checking the app servers and DB. CPU/mem normal, DB normal.`: after a check in hand, what is
   // found healthy in a few words is the suspect looked at, not the trouble over.
-  const checking = segments.findIndex(
-    (segment) =>
-      /^(?:checking|checked|inspecting|inspected|examining|examined|looking)$/.test(
-        segment.opening
-      ) && has(segment, 'investigate')
-  )
+  const checking = segments.findIndex((segment) => segment.checking)
   if (checking !== -1)
     for (let index = checking + 1; index < segments.length; index++) {
       const segment = segments[index] as Segment
@@ -384,6 +379,8 @@ interface Segment {
   joint: Joint
   /** The clause's first word. */
   opening: string
+  /** Opens with a check in hand: `Checking the app servers`, `Catalina checks the status page`. */
+  checking: boolean
   /** A bracketed or capitalised note of the author's. */
   note: boolean
   /** The note is set in bold or italics (`**Cause identified.**`). */
@@ -703,26 +700,37 @@ function segmentsOf(clauses: Clause[]): Segment[] {
             words: new Map(),
             joint: clause.joint,
             opening: clause.words[0]?.text ?? '',
+            // (`Checking the app servers`, `Catalina checks the status page`: a check in hand.)
+            checking:
+              checkVerb.test(clause.words[0]?.text ?? '') ||
+              // (`Catalina checks ...`; not `Backlog checked and reconciled`, a check done.)
+              (/^(?:checks|checking|inspects|inspecting|examines|examining|looks|looking)$/.test(
+                clause.words[1]?.text ?? ''
+              ) &&
+                !checkKinds.test(clause.words[0]?.text ?? '')),
             // A short note of the author's (`(problem started)`, `<END OF OUTAGE>`), not a reference
             // (`(report #2)`), nor the state of a status update it follows (`status page post
             // (Investigating)`: what the page said).
             emphasised,
             // (`Status page incident opened: "Some payments fail" *(Investigating)*`: the same,
             // after what the page said, in brackets however it is set.)
+            // (`We treat this as the start of impact.`: the author saying what the entry is, as a
+            // note does.)
             note:
-              !(clause.bracketed && statusSeen) &&
-              // (`loadsheets for VB 211 and VB 305 TX FAIL`: capitals joined to the clause before
-              // by `and` are a code the sentence goes on with, no note of the author's.)
-              ((clause.shouted && clause.joint !== 'and') ||
-                emphasised ||
-                (clause.bracketed &&
-                  !clause.numbered &&
-                  clause.bracketSize <= 4 &&
-                  atEdge(index) &&
-                  // (`("Webhook delivery delayed, investigating")`: words quoted, not the author's.)
-                  !clause.words.every((word) => word.quoted) &&
-                  // (`(late ack — see Detection)`: a pointer to a section, no note of what happened.)
-                  !clause.words.some((word) => word.text === 'see'))),
+              designation(clause) ||
+              (!(clause.bracketed && statusSeen) &&
+                // (`loadsheets for VB 211 and VB 305 TX FAIL`: capitals joined to the clause before
+                // by `and` are a code the sentence goes on with, no note of the author's.)
+                ((clause.shouted && clause.joint !== 'and') ||
+                  emphasised ||
+                  (clause.bracketed &&
+                    !clause.numbered &&
+                    clause.bracketSize <= 4 &&
+                    atEdge(index) &&
+                    // (`("Webhook delivery delayed, investigating")`: words quoted, not the author's.)
+                    !clause.words.every((word) => word.quoted) &&
+                    // (`(late ack — see Detection)`: a pointer to a section, no note of what happened.)
+                    !clause.words.some((word) => word.text === 'see')))),
             persists: false,
             partial: false,
             verbFirst: false,
@@ -916,6 +924,24 @@ const lastingVerbs = new Set([
 ])
 
 /** What a theory's label says (`First theory:`, `Hypothesis 2:`). */
+/** A verb of checking in hand (not `check` alone, which may bid it). */
+const checkVerb = /^(?:check(?:s|ed|ing)|inspect(?:s|ed|ing)|examin(?:es|ed|ing)|look(?:s|ed|ing))$/
+
+/** Kinds of check, before `checks` as a noun: `Health checks fail`. */
+const checkKinds =
+  /^(?:health|status|smoke|synthetic|liveness|readiness|sanity|canary|dns|http|https|tcp|spot|security|background|nightly|automated)$/
+
+/** `We treat this as ...`, `I count that as ...`: the author naming what an entry is. */
+function designation(clause: Clause): boolean {
+  const [who, verb, what, as] = clause.words.map((word) => word.text)
+  return (
+    (who === 'we' || who === 'i') &&
+    /^(?:treat|count|take|consider|regard|mark|use)$/.test(verb ?? '') &&
+    /^(?:this|that|it)$/.test(what ?? '') &&
+    as === 'as'
+  )
+}
+
 const theoryWords = /^(?:theory|theories|hypothesis|hypotheses|suspicion|hunch|guess)$/
 
 /** Negations that deny the words before them (`root cause unknown`). */
@@ -1359,6 +1385,27 @@ function read(clause: Clause, segment: Segment): void {
       )
     )
       classes = ['serve', 'again']
+    // (`Concludes the problem is on the consumer side`: a reasoning come to its end, no incident
+    // closed.)
+    if (
+      /^conclud(?:e|es|ed|ing)$/.test(word.text) &&
+      /^(?:that|the|it|this|we|they|there)$/.test(after?.text ?? '') &&
+      words
+        .slice(index + 2, index + 6)
+        .some((other) => /^(?:is|was|are|were|lies|lay|sits)$/.test(other.text))
+    )
+      classes = classes.filter((name) => name !== 'close')
+    // (`together with the TV spot`, `a radio spot`: an advertisement, a noun after its article, no
+    // one spotting anything.)
+    if (
+      /^spots?$/.test(word.text) &&
+      words
+        .slice(Math.max(0, index - 2), index)
+        .some((other) =>
+          /^(?:the|a|an|this|that|our|their|its|tv|radio|ad|advert)$/.test(other.text)
+        )
+    )
+      classes = classes.filter((name) => name !== 'aware')
     // (`Stores start taking cards again`, `took orders normally`: a shop taking what it is paid or
     // asked with, its service done; not `took a backup`.)
     if (

@@ -2482,3 +2482,30 @@ test('back to full speed or capacity is the usual back; the team going back to a
   expect(scoreIn('Checkout throughput back to full.', 'mitigated')).toBeGreaterThanOrEqual(3)
   expect(scoreIn('We went back to full table scans.', 'resolved')).toBe(0)
 })
+
+test('the author saying what an entry is (`We treat this as the start of impact`) weighs as a note of theirs', () => {
+  expect(
+    scoreIn('Orders start failing to confirm. We treat this as the start of impact.', 'started')
+  ).toBeGreaterThanOrEqual(5)
+  expect(
+    scoreIn('We count this as the point service came back.', 'mitigated')
+  ).toBeGreaterThanOrEqual(5)
+  // (Not a plan of how to treat something: `we treat errors as retries`.)
+  expect(scoreIn('We treat timeouts as retries in the client.', 'started')).toBeLessThan(5)
+})
+
+test('a TV spot is an advertisement, no one spotting; reasoning that concludes closes nothing; a check named by who makes it finds suspects healthy', () => {
+  expect(scoreIn('Flash deals start, together with the TV spot.', 'detected')).toBe(0)
+  expect(scoreIn('Ana spots the error spike on the dashboard.', 'detected')).toBeGreaterThanOrEqual(
+    3
+  )
+  expect(scoreIn('Concludes the problem is on the consumer side.', 'resolved')).toBe(0)
+  expect(scoreIn('Incident concluded at 14:05.', 'resolved')).toBeGreaterThanOrEqual(3)
+  expect(
+    scoreIn(
+      'Catalina checks the provider status page (all green) and the API (healthy).',
+      'mitigated'
+    )
+  ).toBe(0)
+  expect(scoreIn('Health checks green again.', 'mitigated')).toBeGreaterThanOrEqual(3)
+})
