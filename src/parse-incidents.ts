@@ -197,7 +197,8 @@ function parseReport(markdown: string, options: ParseOptions): ParseResult & {tr
         ? header.filter((block) => block.type !== 'paragraph' || !mailDay(toString(block)))
         : header.filter((block) => block !== letter?.block),
       title
-    )
+    ) ??
+    summaryDay(root)
 
   const timezoneName = stringKey(data, 'timezone', keyPlace('timezone'), say)
   let frontMatterZone: Zone | undefined
@@ -691,6 +692,35 @@ function subtitleDay(root: OutlineSection): Day | undefined {
   }
   return undefined
 }
+
+/**
+ * The day a summary's sentence opens with, its year written (`On Friday 16 August 2024, from
+ * about 5.40pm, agents ...`): the day of the incident, in a report whose header gives none.
+ */
+function summaryDay(root: OutlineSection): Day | undefined {
+  const summary = allSections(root).find((section) => section.kind === 'summary')
+  for (const block of summary?.blocks.slice(0, 2) ?? []) {
+    if (block.type !== 'paragraph') continue
+    const text = toString(block).slice(0, 600)
+    for (const mention of findMentions(text)) {
+      const {date, clock} = mention.written
+      if (!date || date.year === undefined || clock) continue
+      const sentence =
+        text
+          .slice(0, mention.start)
+          .split(/[.!?]\s/)
+          .at(-1) ?? ''
+      if (!openingWords.test(sentence)) continue
+      const found = dayOf(date)
+      if (found) return found
+    }
+  }
+  return undefined
+}
+
+/** Words that open a sentence before its day: `On `, `Early on `, `In the early hours of `. */
+const openingWords =
+  /^\s*(?:(?:early|late)\s+)?(?:on|in\s+the\s+(?:early\s+hours|morning|afternoon|evening|night)\s+of|during\s+the\s+\w+\s+of)?\s*$/i
 
 /** The report's first heading of the first level. */
 function topHeading(root: OutlineSection): string | undefined {

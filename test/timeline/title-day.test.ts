@@ -638,3 +638,32 @@ test("a memo's subject that names its day by the day it was sent (`this morning`
   const [night] = parseIncidents(memo("Last night's printing outage"), {path: 'm.md'}).incidents
   expect(night?.date).toBe('2025-05-14')
 })
+
+test("a summary's sentence that opens with its day and year dates a report whose header gives none, past a day its timeline mentions in passing", () => {
+  const report = [
+    '# INCIDENT REPORT — INC-0412',
+    '',
+    '**Title:** Agent logins failing at the evening peak',
+    '**Report date:** 22 April 2025',
+    '',
+    '> All times are EAT (UTC+3).',
+    '',
+    '## 1. Summary',
+    '',
+    'On Friday 18 April 2025, from about 6.10pm, agents could not log in. A rollback fixed it.',
+    '',
+    '## 2. Timeline',
+    '',
+    '1. **18:10** — Login failures begin (the vendor had patched the gateway on 15 April, 02:00–03:00, unrelated).',
+    '2. **18:50** — Rollback complete; logins succeed.'
+  ].join('\n')
+  const [incident] = parseIncidents(report, {path: 'inc-0412.md'}).incidents
+  expect(incident?.date).toBe('2025-04-18')
+  const rows = incident?.timeline.filter(
+    (entry) =>
+      /Login failures begin|Rollback/.test(entry.text) &&
+      entry.time?.precision === 'minute' &&
+      /^\d\d:\d\d$/.test(entry.time.text)
+  )
+  expect(rows?.map((entry) => entry.at)).toEqual(['2025-04-18T15:10:00Z', '2025-04-18T15:50:00Z'])
+})
