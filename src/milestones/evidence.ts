@@ -536,7 +536,7 @@ const mutedChannel =
   /\bchannel\s+(?:(?:that|which)\s+)?(?:I|we|they|you|he|she|everyone)\s+(?:had\s+)?muted\b/i
 
 const unheard =
-  /\b(?:(?:to|into|in)\s+(?:an?\s+|the\s+)?(?:unmonitored|unwatched|unread)\b|suppressed|silenced|inhibited|suppression\s+rule|(?:does|did|do)\s+(?:\*\*)?not(?:\*\*)?\s+(?:appear|show)\s+(?:up\s+)?on\s+the\s+(?:\w+\s+)?(?:console|dashboard|screen)|(?<!#[\w-]+\s+(?:is|was|are|were)\s+)muted|snooze[sd]|snoozing|shelve[sd]|shelving|(?:in|into)\s+maintenance\s+mode|local\s+alarm\s+only|(?:alarm(?:ed|s)?|alerted|sounded|went\s+off|fired)\s+(?:only\s+)?locally|never\s+reached\s+(?:the|any|anyone|us)|(?:is|was|are|were)\s+not\s+(?:monitored|seen|read|noticed)\b|nothing\s+monitored|no\s+one\s+was\s+(?:paged|notified|alerted)|nobody\s+was\s+(?:paged|notified|alerted)|(?:so|hence|thus|with)\s+no\s+(?:alerts?|pages?|paging|notifications?|alarms?)|\b(?:canary|canaries|monitor(?:ing|s)?|checks?|probes?|alerting)\s+(?:didn't|did\s+not|never|failed\s+to|could\s+not|couldn't)\s+(?:catch|detect|notice|flag|see|spot)\b)\b/i
+  /\b(?:(?:to|into|in)\s+(?:an?\s+|the\s+)?(?:unmonitored|unwatched|unread)\b|suppressed|silenced|inhibited|suppression\s+rule|(?:does|did|do)\s+(?:\*\*)?not(?:\*\*)?\s+(?:appear|show)\s+(?:up\s+)?on\s+the\s+(?:\w+\s+)?(?:console|dashboard|screen)|(?<!#[\w-]+\s+(?:is|was|are|were)\s+)muted|snooze[sd]|snoozing|shelve[sd]|shelving|(?:in|into)\s+maintenance\s+mode|local\s+alarm\s+only|(?:alarm(?:ed|s)?|alerted|sounded|went\s+off|fired)\s+(?:only\s+)?locally|never\s+reached\s+(?:the|any|anyone|us)|(?:is|was|are|were)\s+not\s+(?:monitored|seen|read|noticed)\b|nothing\s+monitored|no\s+one\s+was\s+(?:paged|notified|alerted)|nobody\s+was\s+(?:paged|notified|alerted)|(?:so|hence|thus|with)\s+no\s+(?:alerts?|pages?|paging|notifications?|alarms?)|logged(?:\s+only)?\s*[,;:–—-]\s*no\s+(?:alerts?|pages?|alarms?|notifications?)|\b(?:canary|canaries|monitor(?:ing|s)?|checks?|probes?|alerting)\s+(?:didn't|did\s+not|never|failed\s+to|could\s+not|couldn't)\s+(?:catch|detect|notice|flag|see|spot)\b)\b/i
 
 /** An alert kept from where it would be seen: `not routed to PagerDuty`, `was not forwarded to the NOC`. */
 const unrouted = /\bnot\s+(?:forwarded|routed)\s+to\b/i
@@ -1303,6 +1303,23 @@ function read(clause: Clause, segment: Segment): void {
     }
     // `won't start`, `will not sync`: a refusal now, no plan.
     if (modals.has(word.text) && after !== undefined && is(after, 'negation'))
+      classes = classes.filter((name) => name !== 'plan')
+    // (`ALARM: audio silence > 60s`, `a dead silence on the feed`: silence heard, a noun, nothing
+    // silenced.)
+    if (
+      /^silences?$/.test(word.text) &&
+      /^(?:audio|sound|radio|carrier|dead|programme|program|line|the|a|an)$/.test(
+        words[index - 1]?.text ?? ''
+      )
+    )
+      classes = classes.filter((name) => name !== 'setup')
+    // (`Cause found, going to B`, `going to the backup site`: a place gone to, no plan; `going to
+    // restart it` is one.)
+    if (
+      word.text === 'going' &&
+      after?.text === 'to' &&
+      /^(?:the|a|an|our|their|[a-z]|\w*\d\w*)?$/.test(words[index + 2]?.text ?? '')
+    )
       classes = classes.filter((name) => name !== 'plan')
     if (found) classes = classes.filter((name) => !deeds.has(name) && name !== 'change')
     const before = words[index - 1]

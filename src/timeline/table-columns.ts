@@ -92,9 +92,13 @@ function bestTimeColumn(headers: string[], columns: ColumnProfile[]): number | u
   for (const [index, column] of columns.entries()) {
     const timed = column.clocks + column.dates
     if (column.filled === 0 || timed < column.filled / 2) continue
-    const hinted = /\b(?:time|date|when|timestamp|utc|hour|offset)/i.test(headers[index] ?? '')
-      ? 0.5
-      : 0
+    // (`| As-run (UTC) | BST | Source | Event |`: a header that is only a zone's name names a
+    // column of times too.)
+    const hinted =
+      /\b(?:time|date|when|timestamp|utc|hour|offset)/i.test(headers[index] ?? '') ||
+      zoneOnly(headers[index] ?? '')
+        ? 0.5
+        : 0
     // (`| Time (local) | Time (UTC) | Event |`: of two columns of times, the one in UTC is read,
     // its zone named and never in doubt.)
     const universal = /\b(?:utc|gmt|zulu)\b|\(z\)/i.test(headers[index] ?? '') ? 0.1 : 0
@@ -105,6 +109,15 @@ function bestTimeColumn(headers: string[], columns: ColumnProfile[]): number | u
     }
   }
   return best
+}
+
+/** A header that is a zone's name alone: `BST`, `(CET)`, `Local`. */
+function zoneOnly(header: string): boolean {
+  const text = header.replace(/[()*_`\s]/g, '')
+  return (
+    /^(?:local|[A-Z]{2,5})$/i.test(text) &&
+    (/^local$/i.test(text) || readZone(text, 0)?.end === text.length)
+  )
 }
 
 /** A header of a column of kinds or states (`Event type`, `Category`, `Status`), short labels. */

@@ -2509,3 +2509,15 @@ test('a TV spot is an advertisement, no one spotting; reasoning that concludes c
   ).toBe(0)
   expect(scoreIn('Health checks green again.', 'mitigated')).toBeGreaterThanOrEqual(3)
 })
+
+test('`going to` a place is no plan; audio silence heard is no alert silenced; a detection logged with no alarm tells no one', () => {
+  expect(scoreIn('Cause found, going to B.', 'diagnosed')).toBeGreaterThanOrEqual(3)
+  expect(scoreIn('Going to restart the broker.', 'mitigated')).toBe(0)
+  expect(
+    scoreIn('ALARM: transmitter 2 AUDIO SILENCE > 30s (critical)', 'detected')
+  ).toBeGreaterThanOrEqual(3)
+  expect(scoreIn('We silence the disk alert for an hour.', 'detected')).toBe(0)
+  expect(
+    scoreIn('Frame freeze detect START (logged, no alarm — informational only).', 'detected')
+  ).toBe(0)
+})

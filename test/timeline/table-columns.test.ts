@@ -175,3 +175,23 @@ test('a decision log: the column of what was done is the row’s words, the time
   const rang = incident?.timeline.find((entry) => entry.text.includes('rang the desk'))
   expect(rang?.at).toBe('2025-05-06T09:12:00Z')
 })
+
+test("of two columns of times, one in UTC with gaps and one headed by its zone's name alone (`BST`) and full, the full one is read", () => {
+  const report = [
+    '# Channel off air',
+    '',
+    '**Date:** 15 June 2024',
+    '',
+    '| As-run (UTC) | BST | Source | Event |',
+    '|---|---|---|---|',
+    '| 18:42:08 | 19:42:08 | Automation | Branding engine stops responding |',
+    '| – | 19:43:08 | Monitor | Audio silence alarm |',
+    '| – | 19:43:21 | Monitor | Alarm acknowledged by the controller |',
+    '| 18:47:19 | 19:47:19 | Switcher | Manual switch to the B chain |'
+  ].join('\n')
+  const [incident] = parseIncidents(report, {path: 'off-air.md'}).incidents
+  const rows = incident?.timeline.filter((entry) =>
+    /Alarm acknowledged|silence alarm/.test(entry.text)
+  )
+  expect(rows?.map((entry) => entry.at)).toEqual(['2024-06-15T18:43:08Z', '2024-06-15T18:43:21Z'])
+})
