@@ -314,14 +314,21 @@ export function resolveEntries(
       // (`At about 6:40 pm yesterday`, in a mail sent the next morning: yesterday from the day it
       // was written, whatever day the story is on.)
       const written = event.written.fromWriting ? context.writtenDay : undefined
-      const base = around?.day ?? written ?? background ?? inBlock.day ?? analysis ?? flowDay
+      // (`**Florian** — 2024-06-18T16:12:30+0200` over `why not Monday: Monday 17.06. the job at
+      // 06:00 ran only 1m50s`: a day written before the clock in its own sentence is its day, not
+      // the comment's.)
+      const own = around?.day
+        ? (background ?? (inBlock.inferred === false ? inBlock.day : undefined))
+        : undefined
+      const host = own ? undefined : around
+      const base = host?.day ?? written ?? background ?? inBlock.day ?? analysis ?? flowDay
       const zone = event.written.zone?.zone ?? around?.zone ?? inBlock.zone
       const resolution = resolveMention(event, context, {
         day: base,
-        dateSource: around?.day ? 'previous' : inBlock.day ? 'sentence' : dateSource,
+        dateSource: host?.day ? 'previous' : inBlock.day || own ? 'sentence' : dateSource,
         carried: zone,
-        after: inBlock.at ?? around?.at,
-        near: around?.at ?? (inBlock.day ? undefined : flowAt),
+        after: inBlock.at ?? host?.at,
+        near: host?.at ?? (inBlock.day ? undefined : flowAt),
         // (`**At 21:16** the alert fired.` then `**Around half past nine** Jas messaged me`: a
         // clock in words is in the half of the day of the timeline's clock before it.)
         told: proseAt ?? (/\d/.test(event.written.text) ? undefined : timelineAt),

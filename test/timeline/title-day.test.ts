@@ -667,3 +667,28 @@ test("a summary's sentence that opens with its day and year dates a report whose
   )
   expect(rows?.map((entry) => entry.at)).toEqual(['2025-04-18T15:10:00Z', '2025-04-18T15:50:00Z'])
 })
+
+test("a day written before a clock in a comment's own sentence dates it, not the comment's stamp", () => {
+  const ticket = [
+    '# OPS-9001 — Scanner bookings time out',
+    '',
+    '**Created:** 2024-06-18T06:25:00.000+0200',
+    '',
+    '## Activity / Comments',
+    '',
+    '---',
+    '',
+    '**Ana Berg** — 2024-06-18T06:27:05.000+0200',
+    '',
+    'Paged on-call. Informed the customer we are on it.',
+    '',
+    '---',
+    '',
+    '**Ana Berg** — 2024-06-18T16:12:30.000+0200',
+    '',
+    'Why not Monday: Monday 17.06. the job at 06:00 ran only two minutes, so bookings were only slow.'
+  ].join('\n')
+  const [incident] = parseIncidents(ticket, {path: 'OPS-9001.md'}).incidents
+  const job = incident?.timeline.find((entry) => entry.time?.text === '06:00')
+  expect(job?.at).toBe('2024-06-17T04:00:00Z')
+})
