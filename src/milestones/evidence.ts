@@ -1304,6 +1304,31 @@ function read(clause: Clause, segment: Segment): void {
     // `won't start`, `will not sync`: a refusal now, no plan.
     if (modals.has(word.text) && after !== undefined && is(after, 'negation'))
       classes = classes.filter((name) => name !== 'plan')
+    // (`Fire Department clears the scene`, `the fire crew`: a service named for fires, no alert.)
+    if (
+      word.text === 'fire' &&
+      /^(?:department|dept|brigade|crew|crews|service|services|station|marshal|fighters|truck|trucks|engine|engines|rescue)$/.test(
+        after?.text ?? ''
+      )
+    )
+      classes = classes.filter((name) => name !== 'fire')
+    // (`clears the scene`, `cleared the site`: a crew leaving a place, nothing cleared of trouble.)
+    if (
+      /^clear(?:s|ed|ing)?$/.test(word.text) &&
+      /^(?:the|a)$/.test(after?.text ?? '') &&
+      /^(?:scene|site|area|building|premises|road|street)$/.test(words[index + 2]?.text ?? '')
+    )
+      classes = classes.filter((name) => name !== 'recover')
+    // (`All customers affected by the event restored`: who was hurt, named by what they get back,
+    // no harm going on.)
+    if (
+      /^(?:affected|impacted)$/.test(word.text) &&
+      /^(?:customers|users|clients|members|subscribers|accounts|sites|stores|people|services|systems|homes|premises|meters)$/.test(
+        words[index - 1]?.text ?? ''
+      ) &&
+      words.slice(index + 1).some((other) => is(other, 'recover'))
+    )
+      classes = classes.filter((name) => name !== 'failure')
     // (`ALARM: audio silence > 60s`, `a dead silence on the feed`: silence heard, a noun, nothing
     // silenced.)
     if (

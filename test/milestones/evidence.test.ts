@@ -2521,3 +2521,13 @@ test('`going to` a place is no plan; audio silence heard is no alert silenced; a
     scoreIn('Frame freeze detect START (logged, no alarm — informational only).', 'detected')
   ).toBe(0)
 })
+
+test('a fire department is no alert and a crew clearing the scene no recovery; customers affected, named by what they get back, are no harm going on', () => {
+  expect(scoreIn('Fire Department clears the scene.', 'detected')).toBe(0)
+  expect(scoreIn('Fire Department clears the scene.', 'mitigated')).toBeLessThan(3)
+  expect(scoreIn('The smoke alarm fires in hall B.', 'detected')).toBeGreaterThanOrEqual(3)
+  expect(
+    scoreIn('All customers affected by the feeder fault restored.', 'resolved')
+  ).toBeGreaterThanOrEqual(4)
+  expect(scoreIn('2,300 customers affected.', 'started')).toBeGreaterThan(0)
+})
