@@ -2526,8 +2526,6 @@ test('a fire department is no alert and a crew clearing the scene no recovery; c
   expect(scoreIn('Fire Department clears the scene.', 'detected')).toBe(0)
   expect(scoreIn('Fire Department clears the scene.', 'mitigated')).toBeLessThan(3)
   expect(scoreIn('The smoke alarm fires in hall B.', 'detected')).toBeGreaterThanOrEqual(3)
-  expect(
-    scoreIn('All customers affected by the feeder fault restored.', 'resolved')
-  ).toBeGreaterThanOrEqual(4)
+  expect(scoreIn('All homes affected by the storm restored.', 'resolved')).toBeGreaterThanOrEqual(4)
   expect(scoreIn('2,300 customers affected.', 'started')).toBeGreaterThan(0)
 })
