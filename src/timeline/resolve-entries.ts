@@ -394,7 +394,20 @@ export function resolveEntries(
           event.written.zone !== undefined &&
           context.statedZone !== undefined &&
           event.written.zone.zone.name !== context.statedZone.name
-        if (event.origin !== 'front-matter' && narrative && resolution.day && !elsewhere) {
+        // (`On 14 Aug I turned the replica box off`, weeks before the Saturday 21 September the
+        // report states: background, whose day the clocks told after it do not take.)
+        const longBefore =
+          reportDay !== undefined &&
+          resolution.day !== undefined &&
+          !event.written.clock &&
+          daysApart(resolution.day, reportDay) > backgroundDays
+        if (
+          event.origin !== 'front-matter' &&
+          narrative &&
+          resolution.day &&
+          !elsewhere &&
+          !longBefore
+        ) {
           flowDay = resolution.day
           flowTold = true
           flowAt =
@@ -892,6 +905,9 @@ function orderedDay(
   const swap = date.order === 'ambiguous' && order === 'day-first'
   return {year, month: swap ? date.day : date.month, day: swap ? date.month : date.day}
 }
+
+/** Days before the report's own day beyond which a day told in prose is background. */
+const backgroundDays = 7
 
 /** A day as one number that orders days: 20250218. */
 function dayNumber(day: Day): number {

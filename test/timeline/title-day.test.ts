@@ -692,3 +692,26 @@ test("a day written before a clock in a comment's own sentence dates it, not the
   const job = incident?.timeline.find((entry) => entry.time?.text === '06:00')
   expect(job?.at).toBe('2024-06-17T04:00:00Z')
 })
+
+test('a day told in prose weeks before the day the report states is background: the clocks told after it are on the report’s day', () => {
+  const thread = [
+    '# cafe.social outage, Sunday 13 October 2024 – post-mortem',
+    '',
+    '**1/4**',
+    'Times are UTC.',
+    '',
+    '**2/4**',
+    'Background first.',
+    '',
+    'On 2 Sep I moved the media cache to a new disk and forgot to turn off the old sync job.',
+    '',
+    '**3/4**',
+    '09:40 UTC: the media disk fills and uploads fail.',
+    '',
+    '**4/4**',
+    '10:25 UTC: old sync job stopped, disk freed, uploads work again.'
+  ].join('\n')
+  const [incident] = parseIncidents(thread, {path: 'thread.md'}).incidents
+  const rows = incident?.timeline.filter((entry) => /uploads/.test(entry.text))
+  expect(rows?.map((entry) => entry.at)).toEqual(['2024-10-13T09:40:00Z', '2024-10-13T10:25:00Z'])
+})
