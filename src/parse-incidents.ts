@@ -165,7 +165,8 @@ function parseReport(markdown: string, options: ParseOptions): ParseResult & {tr
     dated &&
     ((typeof data.date === 'string' && /\d:\d\d/.test(data.date)) ||
       !sameWeekday(weekdayBefore(title, dated), dated) ||
-      told !== undefined)
+      told !== undefined ||
+      titledBefore(title, dated))
   // (A letter's date above its `Dear ...,`: the day it was written, as a mail's `Date:` is.)
   const letter = mail ? undefined : letterDate(header)
   // (A memo's `From:`, `To:` and `Subject:` fields: its `Date:` is when it was sent, as a mail's
@@ -913,6 +914,23 @@ function dayToldIn(
     }
   }
   return undefined
+}
+
+/**
+ * Whether a title names a day without its year some days before the report's date (`the November
+ * 12 outage`, in a post dated 14 November): the date is when it was posted.
+ */
+function titledBefore(title: string, dated: Day): boolean {
+  const date = findMentions(title).find(
+    (mention) =>
+      mention.written.date && !mention.written.clock && mention.written.date.year === undefined
+  )?.written.date
+  if (!date) return false
+  const year =
+    date.month * 100 + date.day > dated.month * 100 + dated.day ? dated.year - 1 : dated.year
+  const gap =
+    Date.UTC(dated.year, dated.month - 1, dated.day) - Date.UTC(year, date.month - 1, date.day)
+  return gap > 0 && gap <= writtenWithin
 }
 
 /** A written day led by its weekday: `Wednesday, February 19th`, `Wed 19 Feb`. */

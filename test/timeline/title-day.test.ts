@@ -715,3 +715,22 @@ test('a day told in prose weeks before the day the report states is background: 
   const rows = incident?.timeline.filter((entry) => /uploads/.test(entry.text))
   expect(rows?.map((entry) => entry.at)).toEqual(['2024-10-13T09:40:00Z', '2024-10-13T10:25:00Z'])
 })
+
+test('a post dated when it went up, whose title names an earlier day without its year (`the March 4 outage`), is about that day', () => {
+  const post = [
+    '---',
+    'title: "What happened in the March 4 outage"',
+    'date: 2025-03-07',
+    '---',
+    '',
+    '# What happened in the March 4 outage',
+    '',
+    'All times below are UTC.',
+    '',
+    'At 7:15 AM uploads started failing. At 8:02 AM we rolled back and uploads worked again.'
+  ].join('\n')
+  const [incident] = parseIncidents(post, {path: 'post.md'}).incidents
+  expect(incident?.date).toBe('2025-03-04')
+  const times = incident?.timeline.filter((entry) => entry.time?.precision === 'minute')
+  expect(times?.map((entry) => entry.at)).toEqual(['2025-03-04T07:15:00Z', '2025-03-04T08:02:00Z'])
+})
