@@ -2738,7 +2738,15 @@ function read(clause: Clause, segment: Segment): void {
     }
     // `First 504s`, `the first failed handshake`, `first OTP send failure`: the first of the harm itself
     // (`the first calls about failed logins` are the first reports of it).
-    if (is(word, 'first') && firstOfHarm(words.slice(index + 1, index + 5))) {
+    // (`The first sign anything was wrong reached us at 5:14`: the first news of it, known then.)
+    const firstNews =
+      /^(?:sign|signs|indication|hint|inkling|clue|word|news)$/.test(
+        words[index + 1]?.text ?? ''
+      ) &&
+      words
+        .slice(index + 2, index + 9)
+        .some((other) => /^(?:reached|reaches|came|comes|arrived|arrives|got)$/.test(other.text))
+    if (is(word, 'first') && !firstNews && firstOfHarm(words.slice(index + 1, index + 5))) {
       segment.firstHarm = true
       // `First tenant-visible impact: a rollout times out`: the author names the impact's first sign,
       // whatever deed it was seen in.

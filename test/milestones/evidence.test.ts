@@ -2529,3 +2529,13 @@ test('a fire department is no alert and a crew clearing the scene no recovery; c
   expect(scoreIn('All homes affected by the storm restored.', 'resolved')).toBeGreaterThanOrEqual(4)
   expect(scoreIn('2,300 customers affected.', 'started')).toBeGreaterThan(0)
 })
+
+test('the first sign of trouble that reached someone is the first news of it, not the first harm', () => {
+  expect(
+    scoreIn(
+      'The first sign that anything was wrong reached us at 6:02, in a listener’s email.',
+      'started'
+    )
+  ).toBeLessThan(3)
+  expect(scoreIn('First timeouts at the edge.', 'started')).toBeGreaterThanOrEqual(3)
+})
