@@ -2533,7 +2533,7 @@ test('a fire department is no alert and a crew clearing the scene no recovery; c
 test('the first sign of trouble that reached someone is the first news of it, not the first harm', () => {
   expect(
     scoreIn(
-      'The first sign that anything was wrong reached us at 6:02, in a listener’s email.',
+      'The first sign anything was wrong reached us at 6:02, in a listener’s email.',
       'started'
     )
   ).toBeLessThan(3)
