@@ -1304,6 +1304,17 @@ function read(clause: Clause, segment: Segment): void {
     // `won't start`, `will not sync`: a refusal now, no plan.
     if (modals.has(word.text) && after !== undefined && is(after, 'negation'))
       classes = classes.filter((name) => name !== 'plan')
+    // (`every upstream call`, `API calls time out`: a request one system makes of another, no one
+    // calling to tell.)
+    if (
+      /^calls?$/.test(word.text) &&
+      /^(?:upstream|downstream|api|http|https|rpc|grpc|rest|function|method|database|db|sql|network|remote|outbound|inbound|external|backend|service|every|each)$/.test(
+        words[index - 1]?.text ?? ''
+      )
+    )
+      classes = classes.filter(
+        (name) => name !== 'report' && name !== 'notify' && name !== 'receive'
+      )
     // (`Fire Department clears the scene`, `the fire crew`: a service named for fires, no alert.)
     if (
       word.text === 'fire' &&

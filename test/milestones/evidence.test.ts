@@ -2539,3 +2539,12 @@ test('the first sign of trouble that reached someone is the first news of it, no
   ).toBeLessThan(3)
   expect(scoreIn('First timeouts at the edge.', 'started')).toBeGreaterThanOrEqual(3)
 })
+
+test('a service that stops doing its work begins the harm; a call one system makes of another tells no one', () => {
+  expect(scoreIn('The ledger database stops accepting writes.', 'started')).toBeGreaterThanOrEqual(
+    3
+  )
+  expect(scoreIn('We stopped sending traffic to node 3.', 'started')).toBe(0)
+  expect(scoreIn('The worker logs every upstream call in full.', 'detected')).toBe(0)
+  expect(scoreIn('First customer call at 05:18.', 'detected')).toBeGreaterThanOrEqual(3)
+})
