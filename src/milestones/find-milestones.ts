@@ -371,6 +371,13 @@ function candidatesOf(incident: Incident, timed: Timed[]): {list: Sourced[]; goi
   const relapses = weighed
     .filter((item) => item.relapse && main.has(item.entry))
     .map((item) => Date.parse(item.entry.at))
+  // Lines whose clock dates a day (`Reported: Tuesday 17 June 2025, by email ... at 08:51`): the
+  // day alone on the same line is that clock's, no instant of its own.
+  const clockedLines = new Set(
+    timed
+      .filter((entry) => entry.time?.precision !== 'day')
+      .map((entry) => `${entry.line}:${dayStart(Date.parse(entry.at))}`)
+  )
   // The last day a clock dates: a day alone after it tells what came after the story (a fee
   // waived up to 20 June, a record closed on 3 April), weighed down the more.
   const lastClockDay = timed.reduce(
@@ -381,6 +388,8 @@ function candidatesOf(incident: Incident, timed: Timed[]): {list: Sourced[]; goi
   for (const [index, {entry, features, opensPersisting}] of weighed.entries()) {
     if (entry.markers.length > 0 && entry.origin === 'front-matter') continue
     const time = Date.parse(entry.at)
+    if (entry.time?.precision === 'day' && clockedLines.has(`${entry.line}:${dayStart(time)}`))
+      continue
     const relapsed = relapses.some((at) => at > time && at - time <= day)
     if (span && !main.has(entry) && (time < span.from - day || time > span.to + 30 * day)) continue
     // An action the next entry says did not hold (`Error rates remain elevated despite rollback`,

@@ -922,3 +922,24 @@ test('a day alone after the days the clocks tell is what came after the story, w
   )
   expect(hhmm(found, 'resolved')).toBe('10:40')
 })
+
+test('a day alone on a line whose clock dates that day is the clock’s, no candidate of its own', () => {
+  const markdown = [
+    '# INCIDENT – Ferngate Nursery – card payments failing',
+    '',
+    '> All times are UK time (BST).',
+    '',
+    '## Description',
+    '',
+    '**Client:** Ferngate Nursery (owner: Pat)',
+    '**Reported:** Thursday 2 May 2024, by email from Pat to support@ at 08:51',
+    '',
+    '## Comments',
+    '',
+    '- 07:40 checkout starts failing after the plugin update',
+    '- 09:02 plugin rolled back; checkout works again'
+  ].join('\n')
+  const [incident] = parseIncidents(markdown, {path: 'card.md'}).incidents
+  if (!incident) throw new Error('no incident')
+  expect(findMilestones(incident).milestones.detected?.at).toBe('2024-05-02T07:51:00Z')
+})
