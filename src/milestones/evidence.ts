@@ -1304,6 +1304,29 @@ function read(clause: Clause, segment: Segment): void {
     // `won't start`, `will not sync`: a refusal now, no plan.
     if (modals.has(word.text) && after !== undefined && is(after, 'negation'))
       classes = classes.filter((name) => name !== 'plan')
+    // (`Corrected to 14h11`, `corrected it to 09:40 in v2`: a figure of the document set right, no
+    // fix of the service.)
+    if (
+      /^(?:corrected|amended)$/.test(word.text) &&
+      after?.text === 'to' &&
+      (/^\d{1,2}[:h.]\d{2}$/.test(words[index + 2]?.text ?? '') ||
+        (/^\d{1,2}$/.test(words[index + 2]?.text ?? '') &&
+          /^\d{2}$/.test(words[index + 3]?.text ?? '')))
+    )
+      classes = []
+    // (`~190 sessions in Lock wait, all blocked by one PID`, `writes blocked behind the migration`:
+    // work stuck, not something the team blocked.)
+    if (
+      /^(?:blocked|stuck)$/.test(word.text) &&
+      (/^(?:sessions|queries|writes|reads|transactions|threads|connections|jobs|inserts|updates|builds|deploys|requests|all)$/.test(
+        words[index - 1]?.text ?? ''
+      ) ||
+        (/^(?:by|behind)$/.test(after?.text ?? '') &&
+          /^(?:one|a|an|the|lock|locks|pid|transaction|query|migration|process|index)$/.test(
+            words[index + 2]?.text ?? ''
+          )))
+    )
+      classes = ['failure']
     // (`every upstream call`, `API calls time out`: a request one system makes of another, no one
     // calling to tell.)
     if (

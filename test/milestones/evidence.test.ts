@@ -2548,3 +2548,13 @@ test('a service that stops doing its work begins the harm; a call one system mak
   expect(scoreIn('The worker logs every upstream call in full.', 'detected')).toBe(0)
   expect(scoreIn('First customer call at 05:18.', 'detected')).toBeGreaterThanOrEqual(3)
 })
+
+test('work stuck behind a lock is the trouble, not a block the team set; a time of the document corrected is no fix', () => {
+  expect(scoreIn('Around 200 queries all blocked by one PID.', 'mitigated')).toBe(0)
+  expect(scoreIn('Around 200 queries all blocked by one PID.', 'started')).toBeGreaterThan(0)
+  expect(
+    scoreIn('We blocked the attacking IPs at the firewall.', 'mitigated')
+  ).toBeGreaterThanOrEqual(2)
+  expect(scoreIn('The first draft said 10:02; corrected to 10:05.', 'mitigated')).toBe(0)
+  expect(scoreIn('Alert threshold corrected to 80%.', 'mitigated')).toBeGreaterThanOrEqual(2)
+})
