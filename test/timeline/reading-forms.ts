@@ -3822,7 +3822,7 @@ All times 15 OCT 2024 unless stated.
 
 ## Summary
 
-On March 12, 2024, the API returned errors for about an hour.
+The API returned errors for about an hour on March 12, 2024.
 
 ## Timeline (UTC)
 
@@ -3832,6 +3832,26 @@ On March 12, 2024, the API returned errors for about an hour.
     entries: [
       {at: '2024-03-12T00:00:00Z', origin: 'summary'},
       {at: '2024-03-12T10:02:00Z', text: 'errors begin', confidence: 'medium'},
+      {at: '2024-03-12T11:05:00Z'}
+    ]
+  },
+  {
+    id: 'summary-opening-day',
+    group: 'day',
+    title: "A summary's sentence that opens with its day",
+    example: `# API errors
+
+## Summary
+
+On Tuesday 12 March 2024, from about 10am, the API returned errors for an hour.
+
+## Timeline (UTC)
+
+- 10:02 errors begin (the vendor had patched the gateway on 8 March, 02:00–03:00, unrelated)
+- 11:05 errors stop
+`,
+    entries: [
+      {at: '2024-03-12T10:02:00Z', text: 'errors begin', confidence: 'high'},
       {at: '2024-03-12T11:05:00Z'}
     ]
   },
