@@ -469,8 +469,15 @@ export function resolveEntries(
     // (`- [x] (2025-02-14 16:30) comms sent` in a section of pre-work, then `## 1. Pre-flight` and
     // `- [x] 01:55 joined bridge`, in a log of the 15th: so is the first clock of another list or
     // table after a row of a day and its clock, before the report's day.)
+    // (`All times UTC, 17 June 2025 unless otherwise stated`, then `| 2025-06-16 09:00 | Wave 1 |`
+    // and `| 12:40 | Wave 3 |`: the day the times are stated on, in the same table too.)
+    const timesStated =
+      context.timesDay !== undefined &&
+      reportDay !== undefined &&
+      dayNumber(context.timesDay) === dayNumber(reportDay)
     if (
-      (backgroundRow === true || (backgroundRow !== false && backgroundRow !== event.group)) &&
+      (backgroundRow === true ||
+        (backgroundRow !== false && (backgroundRow !== event.group || timesStated))) &&
       reportDay &&
       day &&
       !written.date &&

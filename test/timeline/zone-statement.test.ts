@@ -269,3 +269,23 @@ test('times said to be local take the zone of the place a table field names, not
   const rows = incident?.timeline.filter((entry) => /Interface/.test(entry.text))
   expect(rows?.map((entry) => entry.at)).toEqual(['2024-11-12T07:14:00Z', '2024-11-12T08:44:00Z'])
 })
+
+test('a statement of the day the times are on holds for a table’s bare clocks after rows dated days before it', () => {
+  const report = [
+    '# RCA: registry pulls failing',
+    '',
+    '## Timeline',
+    '',
+    'All times UTC, 9 April 2025 unless otherwise stated.',
+    '',
+    '| Time (UTC) | Event |',
+    '|---|---|',
+    '| 2025-04-02 | Cache change approved. |',
+    '| 2025-04-08 10:00 | Wave 1 rollout begins; no issues. |',
+    '| 11:20 | Wave 2 rollout begins in the EU region. |',
+    '| 11:42 | Pulls start failing for large images. |'
+  ].join('\n')
+  const [incident] = parseIncidents(report, {path: 'rca.md'}).incidents
+  const rows = incident?.timeline.filter((entry) => /Wave 2|Pulls start/.test(entry.text))
+  expect(rows?.map((entry) => entry.at)).toEqual(['2025-04-09T11:20:00Z', '2025-04-09T11:42:00Z'])
+})
