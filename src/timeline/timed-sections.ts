@@ -108,7 +108,11 @@ export function compactStyle(lines: readonly string[]): boolean {
 
 /** A line that is only a date: `2019-01-22`, `Date: 2023-11-22`, `2025-07-26 Saturday`, `Tuesday, January 22`. */
 export function bareDate(text: string): WrittenDate | undefined {
-  const trimmed = text.trim().replace(/^(?:date|day)\s*:\s*/i, '')
+  // (`**Terça, 13/08**`, `Mittwoch, 14.08.2024`: a weekday in another language before the day.)
+  const trimmed = text
+    .trim()
+    .replace(/^(?:date|day)\s*:\s*/i, '')
+    .replace(foreignWeekday, '')
   if (trimmed.length > 64 || trimmed.includes('\n')) return undefined
   const written = readTimestamp(trimmed)
   if (!written || 'impossible' in written || written.clock || !written.date) return undefined
@@ -125,6 +129,10 @@ export function bareDate(text: string): WrittenDate | undefined {
     return undefined
   return written.date
 }
+
+/** A weekday in Portuguese, Spanish, French, German, Dutch or Italian, leading a day line. */
+const foreignWeekday =
+  /^(?:(?:segunda|ter[çc]a|quarta|quinta|sexta)(?:-feira)?|s[áa]bado|domingo|lunes|martes|mi[ée]rcoles|jueves|viernes|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|luned[ìi]|marted[ìi]|mercoled[ìi]|gioved[ìi]|venerd[ìi]|sabato|domenica)[,.]?\s+(?=\d)/i
 
 /** A day of the month named without its month, and the weekday named with it. */
 export interface DayOfMonth {

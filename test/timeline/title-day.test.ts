@@ -734,3 +734,33 @@ test('a post dated when it went up, whose title names an earlier day without its
   const times = incident?.timeline.filter((entry) => entry.time?.precision === 'minute')
   expect(times?.map((entry) => entry.at)).toEqual(['2025-03-04T07:15:00Z', '2025-03-04T08:02:00Z'])
 })
+
+test('a day line led by a weekday in another language (`**Terça, 13/08**`, `Mittwoch, 14.08.2024`) heads the entries below it', () => {
+  const retro = [
+    '# Retro INC-0042 — rotas não geradas',
+    '',
+    '| | |',
+    '|---|---|',
+    '| **Data do incidente** | quarta-feira, 14/08/2024 |',
+    '',
+    '> Todos os horários em BRT (UTC-3).',
+    '',
+    '## Timeline (BRT)',
+    '',
+    '**Terça, 13/08**',
+    '',
+    '- **19:40** — deploy of the routing API v2.1',
+    '',
+    '**Quarta, 14/08**',
+    '',
+    '- **06:12** — route generation starts failing',
+    '- **07:41** — cache flushed, routes generated again'
+  ].join('\n')
+  const [incident] = parseIncidents(retro, {path: 'retro.md'}).incidents
+  const rows = incident?.timeline.filter((entry) => /deploy|route/.test(entry.text))
+  expect(rows?.map((entry) => entry.at)).toEqual([
+    '2024-08-13T22:40:00Z',
+    '2024-08-14T09:12:00Z',
+    '2024-08-14T10:41:00Z'
+  ])
+})
