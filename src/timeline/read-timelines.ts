@@ -111,6 +111,7 @@ export function readTimelines(input: TimelineInput): Timelines {
     fileDay?.year ??
     yearIn(input.title ?? '') ??
     yearInOpening(input.root) ??
+    loggedYear(input.source, everything) ??
     (input.path ? yearIn(input.path) : undefined)
   // (`Search came back empty (Monday, March 10)`: the title's day, in the year the report gives.)
   const titled =
@@ -600,6 +601,22 @@ function yearInOpening(root: OutlineSection): number | undefined {
   // when no month names one; not a year of the past, `since 2019`.)
   for (const text of texts) {
     const found = namedYear.exec(text)?.[1]
+    if (found) return Number(found)
+  }
+  return undefined
+}
+
+/**
+ * The year of a day the report names without one (`Saturday 18 January.`), from a full date of the
+ * same month and day written elsewhere in it, as a pasted log's `2025-01-18T03:00:06Z` is.
+ */
+function loggedYear(source: string, events: readonly TimelineEvent[]): number | undefined {
+  if (!/(?:19|20)\d{2}-\d{2}-\d{2}/.test(source)) return undefined
+  for (const event of events) {
+    const date = event.type === 'day' ? event.date : event.written?.date
+    if (!date || date.year !== undefined || date.order === 'ambiguous') continue
+    const day = `${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`
+    const found = new RegExp(`(?<!\\d)((?:19|20)\\d{2})-${day}(?![\\d-])`).exec(source)?.[1]
     if (found) return Number(found)
   }
   return undefined

@@ -764,3 +764,24 @@ test('a day line led by a weekday in another language (`**Terça, 13/08**`, `Mit
     '2024-08-14T10:41:00Z'
   ])
 })
+
+test("a day named without its year (`Saturday 18 January.`) takes the year of a pasted log's full date of that day", () => {
+  const post = [
+    '# My Nextcloud got stuck in maintenance mode',
+    '',
+    'All times CET.',
+    '',
+    '## What happened',
+    '',
+    'Saturday 18 January. The updater ran at 4am and the upgrade failed.',
+    '',
+    '```',
+    'time="2025-01-18T03:00:06Z" level=info msg="Found new image"',
+    '```',
+    '',
+    'At 10:32 I restored the backup and the site was back.'
+  ].join('\n')
+  const [incident] = parseIncidents(post, {path: 'post.md'}).incidents
+  const back = incident?.timeline.find((entry) => entry.time?.text === '10:32')
+  expect(back?.at).toBe('2025-01-18T09:32:00Z')
+})
