@@ -699,5 +699,51 @@ export function placeZone(text: string): Zone | undefined {
       if (iana) return {name, iana}
     }
   }
+  // (`Times are local (UK)`, `local time in Ireland`: a country of one zone.)
+  if (/(?<![\w.])(?:UK|U\.K\.)(?![\w.])/.test(text)) return {name: 'UK', iana: 'Europe/London'}
+  const country = countryOfOneZone.exec(text)?.[1]
+  const iana = country ? oneZoneCountries[country.toLowerCase().replace(/\s+/g, ' ')] : undefined
+  if (country && iana) return {name: country, iana}
   return undefined
 }
+
+/** Countries kept on one zone, by the names reports call them. */
+const oneZoneCountries: Record<string, string> = {
+  'united kingdom': 'Europe/London',
+  britain: 'Europe/London',
+  'great britain': 'Europe/London',
+  england: 'Europe/London',
+  scotland: 'Europe/London',
+  wales: 'Europe/London',
+  ireland: 'Europe/Dublin',
+  france: 'Europe/Paris',
+  germany: 'Europe/Berlin',
+  netherlands: 'Europe/Amsterdam',
+  belgium: 'Europe/Brussels',
+  italy: 'Europe/Rome',
+  poland: 'Europe/Warsaw',
+  switzerland: 'Europe/Zurich',
+  austria: 'Europe/Vienna',
+  sweden: 'Europe/Stockholm',
+  norway: 'Europe/Oslo',
+  denmark: 'Europe/Copenhagen',
+  finland: 'Europe/Helsinki',
+  japan: 'Asia/Tokyo',
+  'south korea': 'Asia/Seoul',
+  korea: 'Asia/Seoul',
+  india: 'Asia/Kolkata',
+  singapore: 'Asia/Singapore',
+  philippines: 'Asia/Manila',
+  kenya: 'Africa/Nairobi',
+  nigeria: 'Africa/Lagos',
+  'south africa': 'Africa/Johannesburg',
+  israel: 'Asia/Jerusalem',
+  'new zealand': 'Pacific/Auckland'
+}
+
+const countryOfOneZone = new RegExp(
+  `\\b(${Object.keys(oneZoneCountries)
+    .map((name) => name.replace(/ /g, '\\s+'))
+    .join('|')})\\b`,
+  'i'
+)

@@ -404,8 +404,9 @@ const leadInWord =
  * Where a sentence ends: a full stop before a capital, a blank line, or a line that starts a `Key:
  * value` field (not a sentence with a colon: `The provider replied with: ...`).
  */
+// (Not the stop after an initial: `signaller K. Brannigan took over`, `Control (I. Mensah)`.)
 const sentenceEnd =
-  /[.!?]["”’)]?(?=\s+[A-Z_*[(~"“])|\n\n|\n(?=[ \t]*(?!(?:[Tt]he|[Aa]n?|[Ww]e|[Oo]ur|[Tt]hey|[Ii]t)\s)[\p{L}][\p{L}\d /()'’-]{0,30}:\s)/gu
+  /(?:(?<!(?:^|[\s(])\p{Lu})\.|[!?])["”’)]?(?=\s+[A-Z_*[(~"“])|\n\n|\n(?=[ \t]*(?!(?:[Tt]he|[Aa]n?|[Ww]e|[Oo]ur|[Tt]hey|[Ii]t)\s)[\p{L}][\p{L}\d /()'’-]{0,30}:\s)/gu
 
 /** Where one clause ends and the next begins between two times: the last `,` `;` or `and` there, else the first. */
 function boundaryBetween(text: string, from: number, to: number): number {

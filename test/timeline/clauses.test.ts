@@ -109,3 +109,11 @@ test("a time in someone's quoted words dates what they say, not the telling of i
     'Update {{< track "2025-03-04T09:56:00+00:00" >}} The host under the cluster has failed.'
   expect(new Clauses(stamp, findMentions(stamp)).of(0).text).toContain('The host under the cluster')
 })
+
+test("a stop after a person's initial ends no sentence", () => {
+  const text = 'WS4 signaller K. Brannigan took over from relief. Normal.'
+  const clauses = new Clauses(text, findMentions(text))
+  expect(text.slice(clauses.sentence(0, 3).from, clauses.sentence(0, 3).to)).toBe(
+    'WS4 signaller K. Brannigan took over from relief.'
+  )
+})

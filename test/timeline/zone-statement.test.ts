@@ -289,3 +289,26 @@ test('a statement of the day the times are on holds for a table’s bare clocks 
   const rows = incident?.timeline.filter((entry) => /Wave 2|Pulls start/.test(entry.text))
   expect(rows?.map((entry) => entry.at)).toEqual(['2025-04-09T11:20:00Z', '2025-04-09T11:42:00Z'])
 })
+
+test('times said to be local to a country of one zone (`Times are local (UK)`) are in its zone', () => {
+  const log = [
+    '# Control log extract',
+    '',
+    'Notes: times are local (UK) and are as entered in the log.',
+    '',
+    '### Thursday 18/09/2025',
+    '',
+    '**23:41** Signaller reports data link alarm.',
+    '',
+    '**23:47** Technician accepts the fault.'
+  ].join('\n')
+  const [incident] = parseIncidents(log, {path: 'log.md'}).incidents
+  const alarm = incident?.timeline.find((entry) => /alarm/.test(entry.text))
+  expect(alarm?.at).toBe('2025-09-18T22:41:00Z')
+  // (A web address's `.co.uk` names no country.)
+  const [other] = parseIncidents(
+    '# Outage\n\nSee example.co.uk for details. Times are local.\n\n- 2025-09-18 10:00 errors\n',
+    {path: 'o.md'}
+  ).incidents
+  expect(other?.timeline.find((entry) => /errors/.test(entry.text))?.time?.zone).not.toBe('UK')
+})
