@@ -2558,3 +2558,13 @@ test('work stuck behind a lock is the trouble, not a block the team set; a time 
   expect(scoreIn('The first draft said 10:02; corrected to 10:05.', 'mitigated')).toBe(0)
   expect(scoreIn('Alert threshold corrected to 80%.', 'mitigated')).toBeGreaterThanOrEqual(2)
 })
+
+test('what was mistakenly held is not so; a reasoning that concluded closes nothing; alerts suppressed for a window tell no one', () => {
+  expect(scoreIn('The team wrongly concluded the gateway was healthy.', 'mitigated')).toBe(0)
+  expect(scoreIn('Status page was prematurely marked resolved at 13:00.', 'resolved')).toBe(0)
+  expect(scoreIn('The team concluded the gateway was healthy.', 'resolved')).toBe(0)
+  expect(
+    scoreIn('Patching window opens. Alert suppression applied to the gateway monitors.', 'detected')
+  ).toBe(0)
+  expect(scoreIn('Incident concluded at 14:05.', 'resolved')).toBeGreaterThanOrEqual(3)
+})
