@@ -3760,6 +3760,58 @@ All times UTC.
     ]
   },
   {
+    id: 'local-marked-clocks',
+    group: 'clocks',
+    title: 'Clocks of four digits marked L, local time, beside Zulu ones',
+    example: `# PORT CONTROL — SHIFT LOG
+
+**Shift:** Night shift 11/12 MAR 2025 (2300L 11 MAR – 0700L 12 MAR)
+
+> All times are LOCAL (L = UTC+8) unless marked Z. Vendor tickets are in Z.
+
+| Time | Entry |
+|------|-------|
+| 0140L | Berth 3 crane loses its controller link. |
+| 0152L | Duty engineer calls back, acknowledges. Vendor ticket shows 1752Z. |
+| 0230L | Controller rebooted; crane working again. |
+`,
+    path: 'local-marked-clocks.md',
+    entries: [
+      {at: '2025-03-11T15:00:00Z', text: 'Shift: Night shift 11/12 MAR 2025 (2300L'},
+      {at: '2025-03-11T23:00:00Z', text: 'Shift: Night shift 11/12 MAR 2025 (2300L'},
+      {at: '2025-03-11T17:40:00Z', text: 'Berth 3 crane loses its controller link.'},
+      {at: '2025-03-11T17:52:00Z', text: 'Duty engineer calls back, acknowledges.'},
+      {at: '2025-03-11T17:52:00Z', text: 'Vendor ticket shows: .'},
+      {at: '2025-03-11T18:30:00Z', text: 'Controller rebooted; crane working again'}
+    ]
+  },
+  {
+    id: 'foreign-weekday-days',
+    group: 'day',
+    title: 'Day lines led by a weekday in another language',
+    example: `# Retro INC-0042 — rotas não geradas
+
+> Todos os horários em BRT (UTC-3).
+
+## Timeline (BRT)
+
+**Terça, 13/08/2024**
+
+- **19:40** — deploy of the routing API v2.1
+
+**Quarta, 14/08/2024**
+
+- **06:12** — route generation starts failing
+- **07:41** — cache flushed, routes generated again
+`,
+    path: 'foreign-weekday-days.md',
+    entries: [
+      {at: '2024-08-13T22:40:00Z', text: 'deploy of the routing API v2.1'},
+      {at: '2024-08-14T09:12:00Z', text: 'route generation starts failing'},
+      {at: '2024-08-14T10:41:00Z', text: 'cache flushed, routes generated again'}
+    ]
+  },
+  {
     id: 'mermaid-gantt',
     group: 'shapes',
     title: 'A Mermaid gantt chart',
