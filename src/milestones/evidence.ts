@@ -1092,7 +1092,10 @@ function read(clause: Clause, segment: Segment): void {
     if (
       /^(?:see|read)$/.test(word.stem) &&
       !/ing$/.test(word.text) &&
-      clause.words.slice(index + 1, index + 5).some((other) => is(other, 'signal')) &&
+      // (`saw the Telegram notification`: the alert's message, seen.)
+      clause.words
+        .slice(index + 1, index + 5)
+        .some((other) => is(other, 'signal') || /^notifications?$/.test(other.text)) &&
       !clause.words
         .slice(0, index)
         .some((other) => is(other, 'negation') || /^(?:nobody|noone|never)$/.test(other.text))

@@ -412,7 +412,9 @@ export const wordClasses = {
     'check',
     'review',
     'explore',
-    'probe'
+    'probe',
+    // (`started poking at it from the couch`: looking into it, told plainly.)
+    'poke'
   ],
   /** Finding out: the verbs of a diagnosis. */
   find: [

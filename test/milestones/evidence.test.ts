@@ -2568,3 +2568,9 @@ test('what was mistakenly held is not so; a reasoning that concluded closes noth
   ).toBe(0)
   expect(scoreIn('Incident concluded at 14:05.', 'resolved')).toBeGreaterThanOrEqual(3)
 })
+
+test('seeing the alert’s notification takes it up; poking at it is looking into it', () => {
+  expect(
+    scoreIn('Saw the Slack notification over breakfast and started poking at it.', 'acknowledged')
+  ).toBeGreaterThanOrEqual(2)
+})
