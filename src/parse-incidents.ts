@@ -454,7 +454,12 @@ function numberedDocument(
   children: readonly OutlineSection[],
   dated: readonly OutlineSection[]
 ): boolean {
-  const numbered = children.filter((child) => /^\s*\d{1,2}(?:\.\d+)*\.?\s+\S/.test(child.title))
+  // (`## [Slide 2 — a calendar, Feb 29 circled]`: a talk's slides, numbered as a document's parts.)
+  const numbered = children.filter(
+    (child) =>
+      /^\s*\d{1,2}(?:\.\d+)*\.?\s+\S/.test(child.title) ||
+      /^\s*\[?\s*(?:slide|page|step|scene)\s+\d{1,3}\b/i.test(child.title)
+  )
   return numbered.length >= 3 && numbered.some((child) => !dated.includes(child))
 }
 

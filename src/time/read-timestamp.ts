@@ -159,6 +159,18 @@ export function readEnglishTimestamp(text: string): WrittenTime | ImpossibleTime
       }
   }
   const read = readEnglish(text)
+  // (`12 November 2024, 20-min slot`: an amount of time after the day, no hour of it.)
+  if (
+    read &&
+    !('impossible' in read) &&
+    read.date &&
+    read.clock?.hourOnly &&
+    amountAfter.test(text.slice(read.start + read.text.length))
+  ) {
+    const day = read.text.replace(/[\s,]*\d{1,2}$/, '')
+    const {clock: _, ...dated} = read
+    return {...dated, text: day, end: read.start + day.length}
+  }
   if (!read || 'impossible' in read || read.clock || read.date === undefined) return read
   // (`3 MAR 0932Z`: digits no year starts with, read after the day.)
   const next = read.date.year === undefined ? zuluNext.exec(text.slice(read.end)) : null
@@ -930,6 +942,9 @@ const dayAfterWeekday =
 /** A clock and its comma, before a weekday and a day (`22:00,` of `22:00, Saturday 15 June`). */
 const commaBeforeWeekday =
   /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?,(?=\s+(?:sun|mon|tue|wed|thu|fri|sat)[a-z]*\.?,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))/i
+
+/** A unit of time right after a number: `-min`, ` minutes`, `-hour`. */
+const amountAfter = /^-?\s?(?:mins?|minutes?|hours?|hrs?|secs?|seconds?|days?)\b/i
 
 /** A day in numbers, then its weekday in brackets before a clock: `2025/02/18 (Tue) 11:30`. */
 const weekdayInBrackets =

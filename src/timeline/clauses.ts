@@ -311,12 +311,17 @@ export function documentDate(sentence: string): 'date' | 'stamp' | undefined {
 export function paperworkDay(before: string): boolean {
   return (
     documentNamed.test(before) ||
+    talkGiven.test(before) ||
     reviewBefore.test(before) ||
     pageEdited.test(before) ||
     editedField.test(before) ||
     statusLine.test(before)
   )
 }
+
+/** When a talk about it was given: `Talk given at Incident Café Lisboa, `. */
+const talkGiven =
+  /\b(?:talk|presentation|keynote|lecture|session|webinar)\s+(?:given|presented|delivered|held)\b[^.;!?()]{0,60}$/i
 
 /** A document's status line: `Status: Final, reviewed in the platform weekly on `. */
 const statusLine =

@@ -525,3 +525,14 @@ test('a clock of four digits marked L (local) starts a line or fills a cell, the
   const cell = readCompactCell('0238L')
   expect(cell ? [cell.clock?.hour, cell.zone, cell.text] : []).toEqual([2, undefined, '0238L'])
 })
+
+test('an amount of time after a day (`12 November 2024, 20-min slot`) is no hour of it', () => {
+  const read = readTimestamp('12 November 2024, 20-min slot')
+  expect(read && 'date' in read ? [read.date?.day, read.clock, read.text] : []).toEqual([
+    12,
+    undefined,
+    '12 November 2024'
+  ])
+  const hour = readTimestamp('12 November 2024, 9 pm the alert fired')
+  expect(hour && 'clock' in hour ? hour.clock?.hour : undefined).toBe(21)
+})

@@ -117,3 +117,8 @@ test("a stop after a person's initial ends no sentence", () => {
     'WS4 signaller K. Brannigan took over from relief.'
   )
 })
+
+test('the day a talk about it was given is paperwork', () => {
+  expect(paperworkDay('Speaker notes. Talk given at Ops Meetup Porto, ')).toBe(true)
+  expect(paperworkDay('The queue was given to the ')).toBe(false)
+})

@@ -785,3 +785,30 @@ test("a day named without its year (`Saturday 18 January.`) takes the year of a 
   const back = incident?.timeline.find((entry) => entry.time?.text === '10:32')
   expect(back?.at).toBe('2025-01-18T09:32:00Z')
 })
+
+test("a talk's speaker notes, headed slide by slide, are one incident, dated by the story, not by when the talk was given", () => {
+  const notes = [
+    '# The Night Our Queue Ate Itself',
+    '',
+    '*Speaker notes. Talk given at Ops Meetup Porto, 12 November 2024, 20-min slot.*',
+    '',
+    '## [Slide 1 — title]',
+    '',
+    'Hi, I am Rui.',
+    '',
+    '## [Slide 2 — a calendar, 3 March circled]',
+    '',
+    'So. Monday 3 March 2024. All times UTC.',
+    '',
+    '## [Slide 3 — the graph]',
+    '',
+    'At 02:10 the first consumers died. At 02:25 the alert paged me.',
+    '',
+    '## [Slide 4 — thanks, 12 November]',
+    '',
+    'Thanks for listening.'
+  ].join('\n')
+  const {incidents} = parseIncidents(notes, {path: 'talk.md'})
+  expect(incidents.length).toBe(1)
+  expect(incidents[0]?.date).toBe('2024-03-03')
+})
