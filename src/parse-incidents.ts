@@ -19,7 +19,7 @@ import {parseDay} from './time/resolve-instant.js'
 import type {Day, TimeContext} from './time/resolve-time.js'
 import {parseZoneName, type Zone} from './time/zones.js'
 import {dateline, paperworkDay} from './timeline/clauses.js'
-import {findMentions} from './timeline/find-mentions.js'
+import {findMentions, weekdayLed} from './timeline/find-mentions.js'
 import {mailDay, mailHeaders} from './timeline/mail-headers.js'
 import {readTimelines, type TimelineInput} from './timeline/read-timelines.js'
 import type {TimelineContext} from './timeline/resolve-entries.js'
@@ -27,6 +27,7 @@ import {
   dayIn,
   firstDateIn,
   holdsTimeline,
+  nightBefore,
   nightStart,
   stampTitles
 } from './timeline/timed-sections.js'
@@ -815,8 +816,7 @@ function firstDay(blocks: RootContent[], title: string): Day | undefined {
       (mention) => mention.written.date && !mention.written.clock
     )?.written.date
     if (!partial) continue
-    const after = partial.month * 100 + partial.day > written.month * 100 + written.day
-    const day = {year: written.year - (after ? 1 : 0), month: partial.month, day: partial.day}
+    const day = {year: yearOnOrBefore(partial, written), month: partial.month, day: partial.day}
     if (stamped - Date.UTC(day.year, day.month - 1, day.day) <= writtenWithin) return day
   }
   // (`That Saturday mudcrab.social went deaf`, posted `Monday 16 June 2025`: the Saturday before.)
@@ -902,9 +902,7 @@ function dayToldIn(
       if (!date || clock || !weekday || (date.year !== undefined && date.year !== dated.year))
         continue
       // (`Saturday, December 28th`, in a post of 5 January: the year before.)
-      const year =
-        date.year ??
-        (date.month * 100 + date.day > dated.month * 100 + dated.day ? dated.year - 1 : dated.year)
+      const year = date.year ?? yearOnOrBefore(date, dated)
       const at = Date.UTC(year, date.month - 1, date.day)
       const gap = stamp - at
       const named = weekdays.findIndex((name) =>
@@ -912,9 +910,7 @@ function dayToldIn(
       )
       if (gap <= 0 || gap > writtenWithin || new Date(at).getUTCDay() !== named) continue
       if (paperworkDay(text.slice(0, mention.start))) continue
-      const night = /\b(?:night\s+of|overnight(?:\s+on)?)\s+(?:the\s+)?$/i.test(
-        text.slice(0, mention.start)
-      )
+      const night = nightBefore.test(text.slice(0, mention.start))
       return {day: {year, month: date.month, day: date.day}, night}
     }
   }
@@ -931,15 +927,16 @@ function titledBefore(title: string, dated: Day): boolean {
       mention.written.date && !mention.written.clock && mention.written.date.year === undefined
   )?.written.date
   if (!date) return false
-  const year =
-    date.month * 100 + date.day > dated.month * 100 + dated.day ? dated.year - 1 : dated.year
+  const year = yearOnOrBefore(date, dated)
   const gap =
     Date.UTC(dated.year, dated.month - 1, dated.day) - Date.UTC(year, date.month - 1, date.day)
   return gap > 0 && gap <= writtenWithin
 }
 
-/** A written day led by its weekday: `Wednesday, February 19th`, `Wed 19 Feb`. */
-const weekdayLed = /^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s/i
+/** The year of a month and day without one, the last on or before `day`: 28 December, told on 5 January, is the year before. */
+function yearOnOrBefore(date: {month: number; day: number}, day: Day): number {
+  return date.month * 100 + date.day > day.month * 100 + day.day ? day.year - 1 : day.year
+}
 
 /**
  * The day a subject names by the day it was sent: `outage this morning`, `today's login failures`
@@ -1008,8 +1005,10 @@ function rowsOf(table: Table): string[][] {
   return table.children.map((row) => row.children.map((cell) => toString(cell)))
 }
 
-/** The key of a field that gives when the incident began: `Start`, `Impact start`, `Began`. */
-/** A field of when the event began, or of the window it happened in (`Window: Sat 2025-02-15 02:00–06:00 UTC`). */
+/**
+ * The key of a field that gives when the incident began (`Start`, `Impact start`, `Began`), or the
+ * window it happened in (`Window: Sat 2025-02-15 02:00–06:00 UTC`).
+ */
 const startKey = /\b(?:start(?:ed)?|began|begin|onset|from|when|window)\b/i
 
 /**

@@ -630,6 +630,16 @@ function firstOfHarm(after: Word[]): boolean {
   return false
 }
 
+/** `The first sign anything was wrong reached us at 5:14`: the first news of the trouble, known then. */
+function firstNews(words: readonly Word[], first: number): boolean {
+  return (
+    /^(?:sign|signs|indication|hint|inkling|clue|word|news)$/.test(words[first + 1]?.text ?? '') &&
+    words
+      .slice(first + 2, first + 9)
+      .some((other) => /^(?:reached|reaches|came|comes|arrived|arrives|got)$/.test(other.text))
+  )
+}
+
 /** Words of telling, seeing or looking: `first` before them counts the first report or look, not the first harm. */
 const tellingWords = [
   'report',
@@ -704,9 +714,8 @@ function segmentsOf(clauses: Clause[]): Segment[] {
             checking:
               checkVerb.test(clause.words[0]?.text ?? '') ||
               // (`Catalina checks ...`; not `Backlog checked and reconciled`, a check done.)
-              (/^(?:checks|checking|inspects|inspecting|examines|examining|looks|looking)$/.test(
-                clause.words[1]?.text ?? ''
-              ) &&
+              (checkVerb.test(clause.words[1]?.text ?? '') &&
+                !clause.words[1]?.text.endsWith('ed') &&
                 !checkKinds.test(clause.words[0]?.text ?? '')),
             // A short note of the author's (`(problem started)`, `<END OF OUTAGE>`), not a reference
             // (`(report #2)`), nor the state of a status update it follows (`status page post
@@ -924,6 +933,9 @@ const lastingVerbs = new Set([
 ])
 
 /** What a theory's label says (`First theory:`, `Hypothesis 2:`). */
+/** Words that say what follows was mistakenly held: `wrongly concluded`, `prematurely marked`. */
+const mistakenWords = /^(?:wrongly|mistakenly|incorrectly|falsely|erroneously|prematurely)$/
+
 /** A verb of checking in hand (not `check` alone, which may bid it). */
 const checkVerb = /^(?:check(?:s|ed|ing)|inspect(?:s|ed|ing)|examin(?:es|ed|ing)|look(?:s|ed|ing))$/
 
@@ -1240,6 +1252,9 @@ function read(clause: Clause, segment: Segment): void {
       words.slice(index + 1, index + 5).some((other) => beForms.has(other.text)) &&
       !words.some((other) => is(other, 'again') || other.text === 'back')
   )
+  // (`the team wrongly concluded CRLB was healthy`: what was mistakenly held, not so; the words up
+  // to six after it.)
+  const mistaken = words.findIndex((word) => mistakenWords.test(word.text))
   for (const [index, word] of words.entries()) {
     if (denied.has(index)) {
       // `not resolved yet`: not yet closed, which says nothing of whether the service works.
@@ -1464,14 +1479,7 @@ function read(clause: Clause, segment: Segment): void {
       )
     )
       classes = ['serve', 'again']
-    // (`the team wrongly concluded CRLB was healthy`: what was mistakenly held, not so.)
-    if (
-      words
-        .slice(Math.max(0, index - 6), index)
-        .some((other) =>
-          /^(?:wrongly|mistakenly|incorrectly|falsely|erroneously|prematurely)$/.test(other.text)
-        )
-    )
+    if (mistaken !== -1 && index > mistaken && index - mistaken <= 6)
       classes = classes.filter(
         (name) =>
           name !== 'healthy' &&
@@ -2793,14 +2801,11 @@ function read(clause: Clause, segment: Segment): void {
     // `First 504s`, `the first failed handshake`, `first OTP send failure`: the first of the harm itself
     // (`the first calls about failed logins` are the first reports of it).
     // (`The first sign anything was wrong reached us at 5:14`: the first news of it, known then.)
-    const firstNews =
-      /^(?:sign|signs|indication|hint|inkling|clue|word|news)$/.test(
-        words[index + 1]?.text ?? ''
-      ) &&
-      words
-        .slice(index + 2, index + 9)
-        .some((other) => /^(?:reached|reaches|came|comes|arrived|arrives|got)$/.test(other.text))
-    if (is(word, 'first') && !firstNews && firstOfHarm(words.slice(index + 1, index + 5))) {
+    if (
+      is(word, 'first') &&
+      !firstNews(words, index) &&
+      firstOfHarm(words.slice(index + 1, index + 5))
+    ) {
       segment.firstHarm = true
       // `First tenant-visible impact: a rollout times out`: the author names the impact's first sign,
       // whatever deed it was seen in.

@@ -50,6 +50,7 @@ import {
   type DayOfMonth,
   dayIn,
   dayOfMonth,
+  nightBefore,
   stampsOf,
   stampTitles,
   startsWithTime
@@ -103,9 +104,6 @@ export interface DayMark {
   /** A night named (`the night of Thursday, October 31st`): its clocks before noon are on the day after. */
   night?: boolean
 }
-
-/** Words before a day that make it a night's: `the night of `, `overnight on `. */
-const nightBefore = /\b(?:night\s+of|overnight(?:\s+on)?)\s+(?:the\s+)?$/i
 
 export type TimelineEvent = RawEntry | DayMark
 

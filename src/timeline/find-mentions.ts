@@ -118,8 +118,8 @@ const namingBefore = /\b[a-z]+\s+(?:the|our|their|this|that|its|his|her|your|my)
 const namedAfter =
   /^\s+(?!(?:mark|point|moment|minute|hour|time|or|and|to|until|till|through|when|on|in|at|is|was)\b)[a-z][\w-]*/i
 
-/** A written time led by its weekday: `Sunday 02:00`, `Mon 03:00`. */
-const weekdayLed = /^(?:sun|mon|tue|wed|thu|fri|sat)[a-z]*\.?,?\s/i
+/** A written day or clock led by its weekday, the weekday captured: `Wednesday, February 19th`, `Sunday 02:00`. */
+export const weekdayLed = /^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s/i
 /** Words before a weekday that make it a schedule's: `every`, `each`, `second`, `the first`. */
 const recurrenceBefore =
   /\b(?:every|each|(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th))\s+$/i
@@ -274,27 +274,18 @@ function findEnglish(text: string, dotted: boolean): Mention[] {
       timeStart.lastIndex = end
       continue
     }
-    // (`back to second Sunday 02:00 Eastern`, `runs every Monday 03:00`: a schedule's weekday and
-    // clock, which come round again, no moment of the story.)
-    if (
-      written.clock &&
-      !written.date &&
-      weekdayLed.test(written.text) &&
-      recurrenceBefore.test(text.slice(Math.max(0, at - 24), at))
-    ) {
-      from = end
-      timeStart.lastIndex = end
-      continue
-    }
     // (`Marcus notices the 09:18 deploy in the log`, `a correction to our 10:15 update`: a clock
     // naming a thing by its time, between a determiner and its noun, after the words that act on
     // it, dates the thing, not what the sentence tells. Not the thing the sentence tells of, `The
     // 06:00 deadline passed`, nor one in brackets, `(the 22:40 anchor above)`.)
+    // (`back to second Sunday 02:00 Eastern`, `runs every Monday 03:00`: a schedule's weekday and
+    // clock, which come round again, no moment of the story.)
+    const before = text.slice(Math.max(0, at - 24), at)
     if (
       written.clock &&
       !written.date &&
-      namingBefore.test(text.slice(Math.max(0, at - 24), at)) &&
-      namedAfter.test(text.slice(end, end + 32))
+      ((namingBefore.test(before) && namedAfter.test(text.slice(end, end + 32))) ||
+        (weekdayLed.test(written.text) && recurrenceBefore.test(before)))
     ) {
       from = end
       timeStart.lastIndex = end

@@ -194,8 +194,12 @@ export function resolveEntries(
   /** The instant of the timeline's last entry with a clock. */
   let timelineAt: number | undefined
   const told: ToldClocks = new Map()
-  /** Whether the last timeline row (an item, a table's row) was a day alone before the report's day, with words of its own. */
-  let backgroundRow: boolean | number | undefined = false
+  /**
+   * Whether the last row (an item, a table's row) was dated before the report's day, with words of
+   * its own: `true` for a day alone in the timeline, whose clocks after it are on the report's day;
+   * the row's group for a day and its clock, which holds for another list's clocks.
+   */
+  let backgroundRow: boolean | number = false
   /** Whether the timeline's first entry has been read. */
   let inTimeline = false
   /** Whether an entry of the timeline with a time of its own (a row, a bullet, a heading) has been read. */

@@ -115,8 +115,7 @@ function bestTimeColumn(headers: string[], columns: ColumnProfile[]): number | u
 function zoneOnly(header: string): boolean {
   const text = header.replace(/[()*_`\s]/g, '')
   return (
-    /^(?:local|[A-Z]{2,5})$/i.test(text) &&
-    (/^local$/i.test(text) || readZone(text, 0)?.end === text.length)
+    /^local$/i.test(text) || (/^[A-Z]{2,5}$/i.test(text) && readZone(text, 0)?.end === text.length)
   )
 }
 

@@ -130,6 +130,9 @@ export function bareDate(text: string): WrittenDate | undefined {
   return written.date
 }
 
+/** Words before a day that make it a night's: `the night of `, `overnight on `. */
+export const nightBefore = /\b(?:night\s+of|overnight(?:\s+on)?)\s+(?:the\s+)?$/i
+
 /** A weekday in Portuguese, Spanish, French, German, Dutch or Italian, leading a day line. */
 const foreignWeekday =
   /^(?:(?:segunda|ter[çc]a|quarta|quinta|sexta)(?:-feira)?|s[áa]bado|domingo|lunes|martes|mi[ée]rcoles|jueves|viernes|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|luned[ìi]|marted[ìi]|mercoled[ìi]|gioved[ìi]|venerd[ìi]|sabato|domenica)[,.]?\s+(?=\d)/i
