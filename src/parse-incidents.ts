@@ -52,6 +52,13 @@ export interface ParseOptions {
    * `template-placeholder` warning.
    */
   templates?: readonly string[]
+  /**
+   * The day the report is read (`2026-12-06`): a report that writes no year anywhere takes the
+   * latest year up to this day in which its days fall on the weekdays it names them with
+   * (`Saturday 21 June`), and says so in a `time-year-from-weekday` note. Default: none, so such a
+   * report's dates stay without a year.
+   */
+  today?: string
 }
 
 /** The incidents of one report and the messages about it. */
@@ -250,6 +257,8 @@ function parseReport(markdown: string, options: ParseOptions): ParseResult & {tr
   if (frontMatterZone) input.frontMatterZone = frontMatterZone
   if (optionZone) input.optionZone = optionZone
   if (options.path !== undefined) input.path = options.path
+  const today = options.today ? parseDay(options.today) : undefined
+  if (today) input.today = today
   const {timelines, context, problems} = readTimelines(input)
   for (const problem of problems) say(problem)
   // Sections outside every part belong to all of them: found once, not once per part (a file of 1,000 incidents).

@@ -33,9 +33,10 @@ export interface CacheOptions {
 export interface ReportCache {
   /**
    * The key of a report's result: sha256 of aftermath's code, the settings, the path and the
-   * text (the file's bytes as decoded: UTF-8, a byte order mark left out, as the parser reads it).
+   * text (the file's bytes as decoded: UTF-8, a byte order mark left out, as the parser reads it),
+   * and `today` for a report read against the day (one that writes no year: `writesNoYear`).
    */
-  keyOf(path: string, text: string): string
+  keyOf(path: string, text: string, today?: string): string
   /** The stored result under `key`, or undefined when missing or not to be trusted. */
   read(key: string): StoredResult | undefined
   /** Store `body` (the bytes of a `StoredResult`, from `storeResult`) under `key`; failures are ignored. */
@@ -91,12 +92,14 @@ export function openCache(options: CacheOptions): ReportCache {
   const fileOf = (key: string) => join(root, key.slice(0, 2), `${key}.entry`)
   let pruning: Promise<void> | undefined
   return {
-    keyOf(path, text) {
+    keyOf(path, text, today) {
       // The path counts: it is the incidents' `file`, and the title when a report has none.
-      return createHash('sha256')
+      const hash = createHash('sha256')
         .update(`${code}\n${settings}\n${JSON.stringify(path)}\n`)
         .update(text)
-        .digest('hex')
+      // (After the text: the keys of every other report stay as they were.)
+      if (today !== undefined) hash.update(`\n${today}`)
+      return hash.digest('hex')
     },
     read(key) {
       let bytes: Buffer

@@ -33,4 +33,9 @@ export interface CommonOptions {
   stdinFilename?: string
   /** The texts of the templates, built-in and the team's: what a finished report no longer holds. */
   templates?: string[]
+  /**
+   * The day the reports are read (`YYYY-MM-DD`: today, or `--as-of`): a report that writes no
+   * year takes the latest year up to it in which its days fall on their weekdays.
+   */
+  today?: string
 }

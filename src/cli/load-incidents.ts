@@ -4,6 +4,7 @@ import type {VFile} from 'vfile'
 import type {LintMessage} from '../lint/finding.js'
 import type {MeasuredIncident} from '../metrics/measure.js'
 import type {PlacedProblem} from '../model.js'
+import {writesNoYear} from '../time/written-year.js'
 import {defaultCacheDir, openCache} from './cache.js'
 import type {CommonOptions} from './common-options.js'
 import type {Io} from './io.js'
@@ -60,6 +61,7 @@ export async function loadIncidents(
   if (options.timezone) settings.timezone = options.timezone
   if (options.config.milestonePhrases) settings.milestonePhrases = options.config.milestonePhrases
   if (options.templates && options.templates.length > 0) settings.templates = options.templates
+  if (options.today) settings.today = options.today
   if (lint) {
     const {rules, requiredSections, severities} = options.config
     settings.lint = {
@@ -73,7 +75,8 @@ export async function loadIncidents(
         dir: options.cacheDir
           ? resolve(io.cwd, options.cacheDir)
           : defaultCacheDir(io.cwd, io.env, homedir()),
-        settings: {...settings}
+        // (Without the day: it is in the key of each report that writes no year, and only there.)
+        settings: {...settings, today: undefined}
       })
     : undefined
   const readable = reports.flatMap((report, index) =>
@@ -91,7 +94,11 @@ export async function loadIncidents(
   const missing: typeof readable = []
   for (const report of readable) {
     if (cache) {
-      const key = cache.keyOf(report.path, report.text)
+      const key = cache.keyOf(
+        report.path,
+        report.text,
+        writesNoYear(report.text) ? options.today : undefined
+      )
       keys[report.index] = key
       const hit = cache.read(key)
       if (hit) {

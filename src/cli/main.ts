@@ -306,7 +306,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
           .option('frail', {type: 'boolean', default: false, describe: 'Exit 1 on warnings too'})
           .option('as-of', {
             type: 'string',
-            describe: 'The day to judge due dates by (YYYY-MM-DD, default: today)'
+            describe:
+              'The day to judge due dates by, and to read a report that writes no year as of (YYYY-MM-DD, default: today)'
           })
           .example('$0 lint incidents/', 'every report, messages as file:line:column')
           .example('$0 lint report.md --frail', 'fail on warnings too (for CI)')
@@ -371,7 +372,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
           .option('as-of', {
             type: 'string',
             describe:
-              'The day the review is written (YYYY-MM-DD): action items due before it are overdue (default: today)'
+              'The day the review is written (YYYY-MM-DD): action items due before it are overdue, and a report that writes no year is read as of it (default: today)'
           })
           .option('seed', {type: 'number', default: 1, describe: 'Seed of the bootstrap intervals'})
           .example(
@@ -411,6 +412,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
             service: list(args.service),
             tag: list(args.tag),
             asOf: args.asOf ?? localDay(new Date()),
+            // (A review as of a day reads the reports that write no year as of that day too.)
+            ...(args.asOf ? {today: args.asOf} : {}),
             seed: args.seed
           },
           io
@@ -534,6 +537,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     const {templateTexts} = await import('./template-texts.js')
     common.templates = await templateTexts(settings.templates)
     if (settings.timezone) common.timezone = settings.timezone
+    // The clock is read here, in the CLI: a report that writes no year is read as of today.
+    common.today = localDay(new Date())
     return common
   }
 

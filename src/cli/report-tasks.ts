@@ -19,6 +19,12 @@ export interface ParseSettings {
   /** The texts of the templates, built-in and the team's: what a finished report no longer holds. */
   templates?: string[]
   /**
+   * The day the reports are read (`YYYY-MM-DD`): the year of a report that writes none comes
+   * from its weekdays as of this day. Not in the cache's settings: only the key of a report that
+   * writes no year holds it (`writesNoYear`), so the other entries outlive the day.
+   */
+  today?: string
+  /**
    * When set, lint's messages are part of the result too (`StoredResult.findings`),
    * with these settings of the configuration: the review's data quality.
    */
@@ -79,6 +85,7 @@ async function parseTask(settings: ParseSettings): Promise<Task<'parse'>> {
     if (settings.timezone) options.timezone = settings.timezone
     if (settings.milestonePhrases) options.milestonePhrases = settings.milestonePhrases
     if (settings.templates) options.templates = settings.templates
+    if (settings.today) options.today = settings.today
     const read = readReport(text, options)
     // Measured here too: in a worker thread, beside the parse, and kept in the cache with it.
     const measured = read.incidents.map((incident) => measure(incident, context))

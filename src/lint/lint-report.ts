@@ -28,7 +28,7 @@ export type {LintMessage}
 /** Options of `lintReport`. */
 export interface LintOptions {
   path?: string
-  /** `YYYY-MM-DD`: open action items due before it are overdue. */
+  /** `YYYY-MM-DD`: open action items due before it are overdue; a report that writes no year is read as of it. */
   asOf: string
   /**
    * The configuration; its `timezone` (the CLI puts `--timezone` there) is
@@ -75,6 +75,8 @@ export function lintReport(markdown: string, options: LintOptions): LintMessage[
   // The team's own words for milestones count before `milestone-missing` says one is missing.
   if (config.milestonePhrases) parseOptions.milestonePhrases = config.milestonePhrases
   if (options.templates) parseOptions.templates = options.templates
+  // (The day due dates are judged by is the day the report is read: a year from its weekdays.)
+  parseOptions.today = options.asOf
   const read = readReport(markdown, parseOptions)
   const measured = read.incidents.map((incident) => measure(incident, context))
   return lintRead(markdown, read, measured, {

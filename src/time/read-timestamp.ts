@@ -307,11 +307,21 @@ function readEnglish(text: string): WrittenTime | ImpossibleTime | undefined {
     let clock: WrittenClock = {hour: written, minute: Number(minute), hourOnly: false}
     if (part && !meridiem && Number(hour) <= 12) clock = inPartOfDay(clock, part)
     const point: WrittenPoint = {clock, unknown: false}
+    let length = said.length
     if (zoneBetween && zoneText) {
       const at = start + said.indexOf(zoneText, 3)
       point.zone = {...zoneBetween, start: at, end: at + zoneText.length}
+    } else {
+      // (`7:05 AM Sunday AEST`: the zone after the weekday, where a list of zones puts it.)
+      const zoneAfter = zoneAfterWeekday.exec(head.slice(said.length))
+      const zone = zoneAfter ? readZone(zoneAfter[1] as string) : undefined
+      if (zoneAfter && zone?.end === (zoneAfter[1] as string).length) {
+        const at = start + said.length + zoneAfter[0].length - (zoneAfter[1] as string).length
+        point.zone = {...zone, start: at, end: at + zone.end}
+        length += zoneAfter[0].length
+      }
     }
-    const end = start + said.length
+    const end = start + length
     const time = finish(text, qualifierStart, start, end, point, approximate)
     return {...time, weekday: weekdays.indexOf((day as string).toLowerCase())}
   }
@@ -958,6 +968,9 @@ const clockThenWeekday = new RegExp(
   `^([01]?\\d|2[0-3])[:.]([0-5]\\d)(?:\\s*([ap])\\.?m\\b\\.?)?(?:\\s+(?!on\\b)([A-Z]{2,5}))?\\s+(?:on\\s+)?(${weekdayNames})(?:\\s+(${partsOfDay}))?\\b`,
   'i'
 )
+
+/** A zone written in capitals after a clock's weekday: the ` AEST` of `7:05 AM Sunday AEST`. */
+const zoneAfterWeekday = /^\s+([A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)(?![\w+-])/
 
 /** `Sun 22.6`, `Thu, 19.6.`: a weekday, a day and a month with a dot, no year. */
 const weekdayDayMonth =

@@ -242,7 +242,7 @@ class Walker {
     const here: Where = {
       origin: timeline ? 'timeline' : originOf(section),
       timeline,
-      zone: titleZone ?? zone,
+      zone: titleZone ?? (section.depth > 0 ? openingZone(section) : undefined) ?? zone,
       group: inherited?.timeline ? inherited.group : undefined
     }
     if (here.timeline && here.group === undefined) here.group = this.#groups++
@@ -1822,3 +1822,28 @@ const notedGap = /^\s*\([^()]{1,60}\)\s*(?:→|->|–|—|-|to)\s*$/
 
 /** The line of an e-mail's headers that says when it was sent: `**Date:** ...`, `Sent: ...`. */
 const sentLine = /^\W*(?:date|sent)\W*:.*$/im
+
+/**
+ * The zone a section states for itself before it tells any time (`*All times in this section are
+ * BST (UTC+1).*` under `## 3. INC-2291`), for the times in it and its subsections: a review whose
+ * table is in UTC and whose write-up is in the team's time says so section by section. (A statement
+ * that names no scope, `All times UTC.`, is the report's, which its own timestamps may contradict.)
+ */
+function openingZone(section: OutlineSection): Zone | undefined {
+  for (const block of section.blocks) {
+    if (block.type !== 'paragraph') return undefined
+    const text = toString(block)
+    if (clockLike.test(text)) return undefined
+    if (text.length <= 300 && ownScope.test(text)) {
+      const zone = zoneStatement(text)
+      if (zone) return zone
+    }
+  }
+  return undefined
+}
+
+/** Words of a statement that holds for its own part of the report: `in this section`, `this write-up`. */
+const ownScope = /\bthis\s+(?:section|part|write-?up|chapter)\b/i
+
+/** A clock in a paragraph: a section that tells a time before its zone states none for it. */
+const clockLike = /(?<![\d.])\d{1,2}[:.h]\d{2}(?![\d.])/

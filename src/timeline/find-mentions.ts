@@ -120,6 +120,10 @@ const namedAfter =
 
 /** A written day or clock led by its weekday, the weekday captured: `Wednesday, February 19th`, `Sunday 02:00`. */
 export const weekdayLed = /^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s/i
+/** What a span of every day is said to be after it: `19:00–21:00 is our peak`, `are business hours`. */
+const dailySpanAfter =
+  /^\)?\s*(?:is|are|being|was|were)\s+(?:our|the|their|its|usually|normally|typically|always)\s+(?:\w+\s+)?(?:peak|busiest|busy|quietest|quiet|usual|normal|core|business|office|working|opening|trading|support)\b/i
+
 /** Words before a weekday that make it a schedule's: `every`, `each`, `second`, `the first`. */
 const recurrenceBefore =
   /\b(?:every|each|(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th))\s+$/i
@@ -285,7 +289,9 @@ function findEnglish(text: string, dotted: boolean): Mention[] {
       written.clock &&
       !written.date &&
       ((namingBefore.test(before) && namedAfter.test(text.slice(end, end + 32))) ||
-        (weekdayLed.test(written.text) && recurrenceBefore.test(before)))
+        (weekdayLed.test(written.text) && recurrenceBefore.test(before)) ||
+        // (`19:00–21:00 is our peak`, `08:00-18:00 are our busiest hours`: a span of every day.)
+        (written.rangeEnd !== undefined && dailySpanAfter.test(text.slice(end, end + 40))))
     ) {
       from = end
       timeStart.lastIndex = end

@@ -21,6 +21,7 @@ import {findMentions} from './find-mentions.js'
 import {resolveEntries, type TimelineContext} from './resolve-entries.js'
 import {preferWallClock, type ReferenceDay, settleDayOrder, settleZone} from './settle-context.js'
 import {lastDayOfMonth} from './timed-sections.js'
+import {weekdayYear} from './weekday-year.js'
 import {dayStatement, saysLocal, statementAt} from './zone-statement.js'
 
 const milestoneWords = new Set<string>(milestoneNames)
@@ -53,6 +54,11 @@ export interface TimelineInput {
   frontMatterZone?: Zone
   optionZone?: Zone
   path?: string
+  /**
+   * The day the report is read: a report that writes no year takes the latest year up to it in
+   * which its days fall on the weekdays it names them with (`Saturday 21 June`).
+   */
+  today?: Day
 }
 
 /** Each part's timeline, the context settled for the report, and what settling it found. */
@@ -105,6 +111,12 @@ export function readTimelines(input: TimelineInput): Timelines {
 
   if (stated?.day) context.timesDay = stated.day
   if (input.postedDay) context.writtenDay = input.postedDay
+  // With no year written anywhere, the days' weekdays name it (`Saturday 21 June`), as of today.
+  const fromWeekdays = () => {
+    const found = weekdayYear(input.source, input.today, lines)
+    if (found) problems.push(found.problem)
+    return found?.year
+  }
   // A date without a year (`On September 1st, ...`) takes the year the report gives elsewhere.
   const year =
     input.postedDay?.year ??
@@ -112,7 +124,8 @@ export function readTimelines(input: TimelineInput): Timelines {
     yearIn(input.title ?? '') ??
     yearInOpening(input.root) ??
     loggedYear(input.source, everything) ??
-    (input.path ? yearIn(input.path) : undefined)
+    (input.path ? yearIn(input.path) : undefined) ??
+    fromWeekdays()
   // (`Search came back empty (Monday, March 10)`: the title's day, in the year the report gives.)
   const titled =
     input.titleDay && year !== undefined

@@ -244,6 +244,40 @@ describe('the cache of parse results', () => {
     expect(parses.count).toBe(0)
   })
 
+  test('a report that writes no year is read as of the day, and kept for that day only; the others whatever the day', async () => {
+    const folder = scratch()
+    mkdirSync(join(folder, 'incidents'))
+    writeFileSync(
+      join(folder, 'incidents', 'yearless.md'),
+      '# Checkout down on Friday (March 14)\n\n## Timeline\n\n- Friday 14 March, 17:20 UTC: payments fail [started]\n- 18:05 UTC: certificate replaced [resolved]\n'
+    )
+    writeFileSync(
+      join(folder, 'incidents', 'dated.md'),
+      '# Queue stalls\n\n## Timeline\n\n- 2026-03-10 14:00 UTC: consumers stall [started]\n- 2026-03-10 15:30 UTC: restarted [resolved]\n'
+    )
+    const args = ['metrics', 'incidents', '--format', 'json', '--cache-dir', 'cache', '-q']
+    const started = (stdout: string) =>
+      (JSON.parse(stdout) as Array<{file: string; milestones: {started: {at: string}}}>).map(
+        (incident) => incident.milestones.started.at
+      )
+    vi.useFakeTimers({toFake: ['Date']})
+    try {
+      vi.setSystemTime(new Date(2026, 11, 6, 12))
+      const first = await run(args, {cwd: folder})
+      expect(started(first.stdout)).toEqual(['2026-03-10T14:00:00Z', '2025-03-14T17:20:00Z'])
+      expect(parses.count).toBe(2)
+      parses.count = 0
+      expect(await run(args, {cwd: folder})).toEqual(first)
+      expect(parses.count).toBe(0)
+      // The next day: only the report that writes no year is read again.
+      vi.setSystemTime(new Date(2026, 11, 7, 12))
+      expect(await run(args, {cwd: folder})).toEqual(first)
+      expect(parses.count).toBe(1)
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
   test('a moved report is parsed again: its path is in its incidents', async () => {
     const {folder, args} = corpus(1)
     await run(['parse', ...args], {cwd: folder})

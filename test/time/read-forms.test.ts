@@ -536,3 +536,16 @@ test('an amount of time after a day (`12 November 2024, 20-min slot`) is no hour
   const hour = readTimestamp('12 November 2024, 9 pm the alert fired')
   expect(hour && 'clock' in hour ? hour.clock?.hour : undefined).toBe(21)
 })
+
+test('a clock, its weekday, then its zone (`7:05 AM Sunday AEST`, as a list of zones writes it) is one time in that zone', () => {
+  const read = readTimestamp('7:05 AM Sunday AEST, for our players in Sydney')
+  expect(
+    read && 'clock' in read ? [read.clock?.hour, read.zone?.zone.name, read.text] : []
+  ).toEqual([7, 'AEST', '7:05 AM Sunday AEST'])
+  // (A word in small letters after the weekday is no zone: `7:48 PM Friday and then`.)
+  const plain = readTimestamp('7:48 PM Friday and then the queue drained')
+  expect(plain && 'clock' in plain ? [plain.zone, plain.text] : []).toEqual([
+    undefined,
+    '7:48 PM Friday'
+  ])
+})

@@ -282,3 +282,13 @@ test("a schedule's weekday and clock (`every Monday 03:00`, `second Sunday 02:00
   // (A weekday alone, the day of the story, is a moment.)
   expect(texts('On Sunday 02:00 the job ran against the live database.')).toEqual(['Sunday 02:00'])
 })
+
+test('a span said to be a part of every day (`19:00–21:00 is our peak`, `are our business hours`) is no moment of the story', () => {
+  const texts = (text: string) => findMentions(text).map((mention) => mention.written.text)
+  expect(texts('Orders climb as the evening rush starts (18:00–20:30 is our peak).')).toEqual([])
+  expect(texts('Nobody was on shift: 09:00-17:00 are our support hours.')).toEqual([])
+  // (A span of the story is one: `18:00–20:30 was the outage`.)
+  expect(texts('Orders failed from 18:00 to 20:30, which was the whole evening.')).toEqual([
+    '18:00 to 20:30'
+  ])
+})

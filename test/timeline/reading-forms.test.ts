@@ -37,7 +37,8 @@ describe('parseIncidents(report) reads each form of writing', () => {
   for (const form of readingForms) {
     test(`parseIncidents(${form.id}) reads ${form.title.toLowerCase()}`, () => {
       const {incidents, messages} = parseIncidents(form.example, {
-        path: form.path ?? `${form.id}.md`
+        path: form.path ?? `${form.id}.md`,
+        ...(form.today ? {today: form.today} : {})
       })
       const perIncident = Array.isArray(form.entries[0])
         ? (form.entries as ExpectedEntry[][])

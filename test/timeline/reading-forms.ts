@@ -26,6 +26,8 @@ export interface ReadingForm {
   example: string
   /** The report's file name, when the form reads it. */
   path?: string
+  /** The day it is read (`ParseOptions.today`), for a report that writes no year. */
+  today?: string
   /** Entries of the first incident (or of each incident, by index). */
   entries: ExpectedEntry[] | ExpectedEntry[][]
   /** Rule ids of the messages the report must give, in any order (others may come too). */
@@ -2835,6 +2837,34 @@ The first invoice job failed at 1:52 in the afternoon Eastern. A customer wrote 
     ]
   },
   {
+    id: 'section-zone',
+    group: 'zone',
+    title: "A section's own zone, before its first time",
+    example: `# Operations review, week 41 (2025)
+
+## Incidents this week
+
+Times in this table are UTC, as the tracker exports them.
+
+| ID | Start (UTC) | Summary |
+|---|---|---|
+| INC-301 | Thu 9 Oct 08:14 | Exports slow |
+
+## INC-301 in detail
+
+*All times in this section are BST (UTC+1).*
+
+- **Thu 9 Oct, 09:14**: export jobs start timing out.
+- **09:40**: the export queue is drained by hand and jobs finish again.
+`,
+    path: 'section-zone.md',
+    entries: [
+      {at: '2025-10-09T08:14:00Z', text: 'Exports slow'},
+      {at: '2025-10-09T08:14:00Z', text: 'export jobs start timing out.'},
+      {at: '2025-10-09T08:40:00Z', text: 'the export queue is drained by hand and '}
+    ]
+  },
+  {
     id: 'status-history-stamps',
     group: 'day',
     title: 'A status page history, newest first, with a note written later',
@@ -3810,6 +3840,29 @@ All times UTC.
       {at: '2024-08-14T09:12:00Z', text: 'route generation starts failing'},
       {at: '2024-08-14T10:41:00Z', text: 'cache flushed, routes generated again'}
     ]
+  },
+  {
+    id: 'weekday-named-year',
+    group: 'day',
+    title: 'A report that writes no year, its days named with their weekdays',
+    example: `# What happened on Sunday (October 12): matchmaking down
+
+Posted by Rui, community team. Times are UTC, with a few zones for the rest of you.
+
+- **Sunday 12 October, 19:05 UTC** (21:05 CEST / 3:05 PM EDT / 6:05 AM Monday AEDT): queues stop matching.
+- **19:11 UTC**: the on-call engineer gets paged.
+- **19:48 UTC**: the stuck matchmaker is restarted and games start again.
+
+Double rewards run until Wednesday 15 October.
+`,
+    path: 'weekday-named-year.md',
+    today: '2026-12-06',
+    entries: [
+      {at: '2025-10-12T19:05:00Z', text: 'queues stop matching.'},
+      {at: '2025-10-12T19:11:00Z', text: 'the on-call engineer gets paged.'},
+      {at: '2025-10-12T19:48:00Z', text: 'the stuck matchmaker is restarted and ga'}
+    ],
+    messages: ['time-year-from-weekday']
   },
   {
     id: 'mermaid-gantt',

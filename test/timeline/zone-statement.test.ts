@@ -312,3 +312,31 @@ test('times said to be local to a country of one zone (`Times are local (UK)`) a
   ).incidents
   expect(other?.timeline.find((entry) => /errors/.test(entry.text))?.time?.zone).not.toBe('UK')
 })
+
+test("a section's own zone, stated before it tells a time, holds for its times; the report's elsewhere", () => {
+  const review = [
+    '# Weekly operations review, week 12 (2025)',
+    '',
+    '## Incidents this week',
+    '',
+    'Times in this table are UTC, as the tracker exports them.',
+    '',
+    '| ID | Start (UTC) | Summary |',
+    '|---|---|---|',
+    '| INC-88 | Tue 18 Mar 14:02 | Search latency |',
+    '',
+    '## INC-88 in detail',
+    '',
+    '*All times in this section are CET (UTC+1).*',
+    '',
+    '### Timeline',
+    '',
+    '- **Tue 18 Mar, 15:02**: search p95 climbs past two seconds.',
+    '- **15:30**: the index rebuild is paused and latency falls back.'
+  ].join('\n')
+  const [incident] = parseIncidents(review, {path: 'review.md'}).incidents
+  const at = (words: RegExp) => incident?.timeline.find((entry) => words.test(entry.text))?.at
+  expect(at(/climbs/)).toBe('2025-03-18T14:02:00Z')
+  expect(at(/paused/)).toBe('2025-03-18T14:30:00Z')
+  expect(at(/Search latency/)).toBe('2025-03-18T14:02:00Z')
+})
