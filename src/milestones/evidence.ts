@@ -120,7 +120,14 @@ export function weighEntry(
       opening.slice(1, 3).some((word) => /^(?:is|was|are|were)$/.test(word.text))) &&
     opening.slice(0, 2).some((word) => theoryWords.test(word.text)) &&
     !segments.some((segment) => has(segment, 'again'))
-  if (theory) clears.fill(true)
+  // (`Master radio looks normal, RSSI normal. DB thinks repeater radio or site power.`: someone
+  // supposing where the fault is, after what was found healthy, says those were the suspects.)
+  const supposing = segments.findIndex(
+    (segment, index) =>
+      index > 0 && segment.supposing === true && !outcomeClasses.some((name) => has(segment, name))
+  )
+  if ((theory || supposing !== -1) && !segments.some((segment) => has(segment, 'again')))
+    clears.fill(true, 0, theory ? segments.length : supposing)
   // `Checking the app servers and DB. CPU/mem normal, DB normal.`: after a check in hand, what is
   // found healthy in a few words is the suspect looked at, not the trouble over.
   const checking = segments.findIndex((segment) => segment.checking)
@@ -453,6 +460,15 @@ interface Segment {
   takenUp: boolean
   /** A question (`anyone else seeing stale results?`, `is checkout down?`): someone noticed. */
   asked: boolean
+  /**
+   * A service working as before (`pages began loading normally`, `95% of the network working
+   * normally`): back, as `again` says.
+   */
+  asBefore?: boolean
+  /** A view of how things stand (`concluded the gateway was healthy`): a state judged, not seen back. */
+  judged?: boolean
+  /** Someone supposing where the fault is (`DB thinks repeater radio`): a suspect named. */
+  supposing?: boolean
   /** Seen, by nobody named (`lag was observed growing`): a log of the symptom at its time. */
   observed: boolean
   /** What is told comes from outside (`reports blank invoices from several customers`). */
@@ -739,7 +755,14 @@ function segmentsOf(clauses: Clause[]): Segment[] {
                     // (`("Webhook delivery delayed, investigating")`: words quoted, not the author's.)
                     !clause.words.every((word) => word.quoted) &&
                     // (`(late ack — see Detection)`: a pointer to a section, no note of what happened.)
-                    !clause.words.some((word) => word.text === 'see')))),
+                    !clause.words.some((word) => word.text === 'see') &&
+                    // (`booster off on level (normal)`, `p95 310 ms (ok)`: one word of how a reading
+                    // stands, said of what it follows, not of the entry.)
+                    !(
+                      index > 0 &&
+                      clause.words.length === 1 &&
+                      readingState.test(clause.words[0]?.text ?? '')
+                    )))),
             persists: false,
             partial: false,
             verbFirst: false,
@@ -956,6 +979,25 @@ function designation(clause: Clause): boolean {
 
 const theoryWords = /^(?:theory|theories|hypothesis|hypotheses|suspicion|hunch|guess)$/
 
+/** Verbs of supposing where a fault is: `DB thinks repeater radio`, `Ana suspects the PSU`. */
+const supposeVerbs =
+  /^(?:thinks?|thought|suspects?|suspected|guess(?:es)?|guessed|reckons?|reckoned)$/
+
+/** Verbs of judging how things stand: `the team concluded the gateway was healthy`, a view held. */
+const judgeVerbs =
+  /^(?:conclud(?:e|es|ed|ing)|believ(?:e|es|ed|ing)|assum(?:e|es|ed|ing)|deem(?:s|ed)?|thinks?|thought)$/
+
+/** Classes of an outcome: a supposition told with one is about the recovery, not a suspect. */
+const outcomeClasses: readonly WordClass[] = [
+  'recover',
+  'close',
+  'fix',
+  'healthy',
+  'usual',
+  'end',
+  'working'
+]
+
 /** Negations that deny the words before them (`root cause unknown`). */
 const after = new Set(['unknown', 'unclear'])
 
@@ -1071,6 +1113,9 @@ const propertyNouns =
 /** A clause of what something waits on: `once ...`, `when ...`, `if ...`, `until ...`. */
 const conditionOpening = /^(?:once|when|whenever|if|unless|until|till|after)$/
 
+/** One word of how a reading stands: the `(normal)` of `booster off on level (normal)`. */
+const readingState = /^(?:normal|ok|okay|fine|good|green|nominal|healthy|expected|usual|stable)$/
+
 /** Add a clause's words to a segment, without those a negation denies. */
 function read(clause: Clause, segment: Segment): void {
   const words = clause.words.filter((word) => !word.absorbed)
@@ -1113,6 +1158,15 @@ function read(clause: Clause, segment: Segment): void {
         .some((other) => is(other, 'negation') || /^(?:nobody|noone|never)$/.test(other.text))
     )
       segment.alertSeen = true
+  }
+  if (clause.words.slice(0, 3).some((word) => supposeVerbs.test(word.text)))
+    segment.supposing = true
+  if (clause.words.some((word) => judgeVerbs.test(word.text))) segment.judged = true
+  // (`95% of the network working normally`, `orders flowing normally`: a service's work as before.)
+  for (const [index, word] of clause.words.entries()) {
+    const before = clause.words[index - 1]
+    if (word.text === 'normally' && before && (is(before, 'serve') || is(before, 'working')))
+      segment.asBefore = true
   }
   // `According to the vendor's analysis, ...`: where the account comes from, not what happened.
   if (words[0]?.text === 'according' && words[1]?.text === 'to') return
@@ -1714,6 +1768,12 @@ function read(clause: Clause, segment: Segment): void {
       words.slice(Math.max(0, index - 4), index - 1).some((other) => storeWords.has(other.text))
     )
       classes = ['failure']
+    // `left running with a full tank`, `a full disk`: how much a store holds, nothing whole again.
+    if (
+      word.text === 'full' &&
+      (storeWords.has(after?.text ?? '') || filledWords.test(after?.text ?? ''))
+    )
+      classes = classes.filter((name) => name !== 'full')
     // `all affected customers were credited`, `sent to affected teams`: those the harm reached, named;
     // the harm is told elsewhere.
     const opens = before?.text ?? ''
@@ -2055,8 +2115,10 @@ function read(clause: Clause, segment: Segment): void {
         next &&
         (is(next, 'serve') || is(next, 'working')) &&
         words.slice(index + 2, index + 6).some((other) => /^(?:normally|again)$/.test(other.text))
-      )
+      ) {
         classes = classes.filter((name) => name !== 'partial')
+        segment.asBefore = true
+      }
       // `R. Jansen starts on the incident`, `started on the ticket`: someone taking it up.
       const on = words[index + 1]?.text === 'on' ? words[index + 2] : undefined
       const taken = on && determiners.has(on.text) ? words[index + 3] : on
@@ -2462,6 +2524,15 @@ function read(clause: Clause, segment: Segment): void {
     // `stays under alert threshold`, `alert rules`: an alert named as a setting, none going off;
     // `Alert log checked`: a database's log of that name.
     if (is(word, 'signal') && alertSetting.test(after?.text ?? '')) classes = []
+    // `Loss of remote monitoring`, `we lost alerting`, `without monitoring`: the watch itself gone,
+    // part of the harm, no alert.
+    if (
+      (is(word, 'signal') || is(word, 'watch')) &&
+      words
+        .slice(Math.max(0, index - 3), index)
+        .some((other) => /^(?:loss|lost|losing|without)$/.test(other.text))
+    )
+      classes = []
     // `great work all`, `thanks for the hard work`: praise, no service working.
     if (/^(?:work|job)$/.test(word.text) && praise.test(before?.text ?? '')) classes = []
     // `what was going on`, `going wrong`: only `going to` is a plan.
@@ -2782,6 +2853,15 @@ function read(clause: Clause, segment: Segment): void {
       // `fell back to the cache`: a failback, a fallback; a plan, `suggests failing back`.)
       !words.slice(0, index).some((other) => /^(?:got|get|gets|getting)$/.test(other.text)) &&
       !/^(?:fail|fails|failed|failing|fell|fall|falls|falling)$/.test(before?.text ?? '') &&
+      // (`players asked if the outage was back`, `we wondered whether it had come back`: a question
+      // someone asked, not the trouble back.)
+      !words
+        .slice(0, index)
+        .some(
+          (other, at) =>
+            /^(?:if|whether)$/.test(other.text) &&
+            (is(words[at - 1] as Word, 'report') || /^wonder/.test(words[at - 1]?.text ?? ''))
+        ) &&
       !segment.planned &&
       !words.some(
         (other, at) =>
@@ -3169,10 +3249,10 @@ const paymentWords =
 
 /**
  * What an alert names when it is a setting or a record, not one going off: `alert threshold`,
- * `alert rules`, `alert log`.
+ * `alert rules`, `alert log`, `from the alarm history`, `in the alarm summary`.
  */
 const alertSetting =
-  /^(?:thresholds?|rules?|polic(?:y|ies)|config(?:uration)?s?|fatigue|noise|routing|definitions?|settings?|logs?|files?)$/
+  /^(?:thresholds?|rules?|polic(?:y|ies)|config(?:uration)?s?|fatigue|noise|routing|definitions?|settings?|logs?|files?|histor(?:y|ies)|summar(?:y|ies)|archives?|records?)$/
 
 /** Words of the team that only say whose a thing is: `our tenant`, `my phone`. */
 const possessives = new Set(['our', 'my'])
@@ -3502,6 +3582,9 @@ const storeWords = new Set([
   'table',
   'storage'
 ])
+
+/** What else holds an amount: the `tank` of `a full tank`, the `battery` of `a full battery`. */
+const filledWords = /^(?:tanks?|batter(?:y|ies)|queues?|buckets?|charge|cylinders?|cans?)$/
 
 /** Stores that are full at 100% (`the disk hit 100%`; a quota at 100% may be its plan). */
 const diskWords = /^(?:disks?|volumes?|partitions?|filesystems?|drives?|storage)$/
@@ -3958,7 +4041,10 @@ function labelOf(
   const second = clauses[1]
   // Not a sentence (`Incident mitigated.`), nor a front matter key read as words (`resolved When`).
   if (second === undefined)
-    return first.words.length <= 2 && origin !== 'front-matter' && !/[.!?]\s*$/.test(text)
+    return (
+      (first.words.length <= 2 && origin !== 'front-matter' && !/[.!?]\s*$/.test(text)) ||
+      boldLead(text, emphasis)
+    )
   // (`Kayla escalates: 14 chats ...`, `Devin confirms: ...`: someone named, then what they say,
   // is a sentence, not a label.)
   const [who, verb] = first.words
@@ -3978,9 +4064,32 @@ function labelOf(
   const bold = emphasis.some((phrase) => phrase.replace(/[\s.!:]+$/, '').toLowerCase() === opening)
   if (first.words.length <= 2 && (shoutedFirst.test(text) || bold) && second.joint === 'stop')
     return true
+  if (boldLead(text, emphasis)) return true
   // (`Found it: the clients hammered reconnects`: a sentence that says who or what, no label.)
   if (first.words.some((word) => /^(?:it|we|i|they|this|that)$/.test(word.text))) return false
   return first.words.length <= 3 && second.joint === 'colon'
+}
+
+/**
+ * `**Crashlytics velocity alert** for Android issue ... posted`, `**First crash of the new issue**
+ * in Crashlytics`: a few words the author set in bold to open the row, naming a milestone on their
+ * own, mark the row as that milestone's, as a label does (a name in bold, `**Alice** restarts the
+ * pod`, names none; a word or two, `**Closed** · Issue created`, is a state or a label of its own).
+ */
+function boldLead(text: string, emphasis: readonly string[]): boolean {
+  if (emphasis.length === 0) return false
+  const opening = text.trimStart().toLowerCase()
+  return emphasis.some((phrase) => {
+    const lead = phrase.trim().toLowerCase()
+    if (lead.length === 0 || lead.length >= opening.length - 1 || !opening.startsWith(lead))
+      return false
+    // (Three words or more: `**Closed** · Incident` is an issue's state, `**Alice**` a name.)
+    const count = lead.split(/\s+/).length
+    if (count < 3 || count > 6) return false
+    // (A sentence in bold, `**MedChart is available to all users.**`, is emphasis, not a label.)
+    if (/[.!?]$/.test(lead) || /\b(?:is|are|was|were|has|have|had)\b/.test(lead)) return false
+    return Math.max(...Object.values(scoresOf(weighEntry(phrase).features))) >= 3
+  })
 }
 
 /** An entry that opens on a word or two in capitals, a sentence of their own: `MITIGATED. ...`. */
@@ -4015,7 +4124,7 @@ function featuresOf(segment: Segment): Feature[] {
   const worsening =
     (has(segment, 'rise') && (has(segment, 'badMeasure') || failure)) ||
     (has(segment, 'fall') && has(segment, 'goodMeasure') && !has(segment, 'badMeasure'))
-  const back = has(segment, 'again')
+  const back = has(segment, 'again') || segment.asBefore === true
   // (`error rate back to 0%`: a measure of trouble back at none has fallen, as `drops to 0%` says.)
   const improving =
     (has(segment, 'fall') || (back && segment.toZero)) &&
@@ -4483,6 +4592,9 @@ function featuresOf(segment: Segment): Feature[] {
     add('resolved', 'fix in full', 3.5, words(segment, 'full', 'fix', 'ship'))
   if (has(segment, 'recover') && !segment.partial)
     add('resolved', 'recovery', 2, words(segment, 'recover'))
+  // (`Queues drained, depth normal`: a healthy state, as weak a sign of the end as a recovery.)
+  else if (healthy && !segment.partial && !segment.judged)
+    add('resolved', 'healthy', 2, words(segment, 'healthy'))
   if (serving && back && !segment.partial)
     add('resolved', 'working again', 2.5, words(segment, 'serve', 'again'))
   // `The culprit was a cron job that deleted the cache`: the failure told is what was found, not begun now.

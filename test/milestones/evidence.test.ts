@@ -2574,3 +2574,69 @@ test('seeing the alert’s notification takes it up; poking at it is looking int
     scoreIn('Saw the Slack notification over breakfast and started poking at it.', 'acknowledged')
   ).toBeGreaterThanOrEqual(2)
 })
+
+test('a question someone asked of the trouble coming back is no relapse', () => {
+  const relapse = (text: string) => weighEntry(text).relapse === true
+  expect(relapse('A few players in Brazil asked if the outage was back.')).toBe(false)
+  expect(relapse('We wondered whether the timeouts had come back.')).toBe(false)
+  expect(relapse('By 20:10 the timeouts were back.')).toBe(true)
+})
+
+test('one word of how a reading stands, in brackets after it, is no note of the author’s', () => {
+  const notes = (text: string) =>
+    weighEntry(text).features.filter((feature) => feature.name.endsWith('as a note'))
+  expect(notes('Tank 2 at 14.1 ft, pump 3 off on float (normal).')).toEqual([])
+  expect(notes('Checkout latency back under 300 ms (resolved)').length).toBeGreaterThan(0)
+})
+
+test('a state is no recovery: `normal` is not `normalize`, though it may be the end when nothing else is', () => {
+  expect(scoreIn('Pump 3 cycling normally, wet well at 3.2 ft.', 'mitigated')).toBeLessThan(3)
+  expect(scoreIn('Error rates normalized at 10:20.', 'mitigated')).toBeGreaterThanOrEqual(3)
+  expect(scoreIn('Backlog drained, consumer lag normal.', 'resolved')).toBeGreaterThanOrEqual(2)
+})
+
+test('an alarm history or summary is a record, monitoring lost is harm, and a full tank is a level: none is an alert or a recovery', () => {
+  expect(scoreIn('Times taken from the alarm history.', 'detected')).toBe(0)
+  expect(scoreIn('Levels copied from the alarm summary screen.', 'detected')).toBe(0)
+  expect(scoreIn('Loss of remote monitoring for the nine north sites.', 'detected')).toBe(0)
+  expect(scoreIn('Loss of remote monitoring for the nine north sites.', 'started')).toBeGreaterThan(
+    0
+  )
+  expect(scoreIn('Left the generator running with a full tank.', 'resolved')).toBe(0)
+  expect(scoreIn('All sites fully restored.', 'resolved')).toBeGreaterThanOrEqual(3)
+})
+
+test('what is found healthy before someone says where they think the fault is was a suspect checked', () => {
+  expect(
+    scoreIn(
+      'Core switch looks normal, uplink normal. Priya thinks the fibre or the optic.',
+      'mitigated'
+    )
+  ).toBe(0)
+  // (A supposition about the recovery leaves it one.)
+  expect(
+    scoreIn('Checkout looks normal again. We think the restart did it.', 'mitigated')
+  ).toBeGreaterThanOrEqual(2)
+})
+
+test('a few words in bold opening a row, naming a milestone on their own, weigh as its label', () => {
+  const row = 'Pager alert for search latency posted in #ops-alerts.'
+  const plain = scoreOf(weighEntry(row).features, 'detected')
+  const bold = scoreOf(
+    weighEntry(row, 'timeline', false, ['Pager alert for search latency']).features,
+    'detected'
+  )
+  expect(bold).toBeGreaterThan(plain)
+  // (A name in bold, a state word or a whole sentence set in bold, are not labels.)
+  const named = 'Alice restarts the search pods.'
+  expect(scoreOf(weighEntry(named, 'timeline', false, ['Alice']).features, 'mitigated')).toBe(
+    scoreOf(weighEntry(named).features, 'mitigated')
+  )
+  const sentence = 'Search is available to all users. End of downtime.'
+  expect(
+    scoreOf(
+      weighEntry(sentence, 'timeline', false, ['Search is available to all users.']).features,
+      'resolved'
+    )
+  ).toBe(scoreOf(weighEntry(sentence).features, 'resolved'))
+})
