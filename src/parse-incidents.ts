@@ -923,8 +923,30 @@ function dayToldIn(
       return {day: {year, month: date.month, day: date.day}, night}
     }
   }
+  // (`Formiga was down for almost six hours on Saturday night / Sunday morning`, in a post dated
+  // the Tuesday after: a weekday alone, told as when it happened, is the last such day before it.)
+  for (const block of blocks) {
+    if (block.type !== 'paragraph') continue
+    const told = weekdayTold.exec(toString(block).slice(0, 600))
+    if (!told) continue
+    const named = weekdays.indexOf((told[1] as string).toLowerCase())
+    const back = (new Date(stamp).getUTCDay() - named + 7) % 7 || 7
+    const at = new Date(stamp - back * 86_400_000)
+    const day = {year: at.getUTCFullYear(), month: at.getUTCMonth() + 1, day: at.getUTCDate()}
+    return {day, night: /night/i.test(told[2] ?? '') || /overnight/i.test(told[0])}
+  }
   return undefined
 }
+
+/**
+ * A weekday told as the time of the story, with `on` and a part of the day: `on Saturday night`,
+ * `overnight on Sunday`, `on Tuesday morning` (not `every Monday`, nor `on Monday` alone, which a
+ * plan or a meeting may be).
+ */
+const weekdayTold = new RegExp(
+  `\\b(?:overnight\\s+)?on\\s+(${weekdayNames})\\s+(night|morning|afternoon|evening)\\b`,
+  'i'
+)
 
 /**
  * Whether a title names a day without its year some days before the report's date (`the November

@@ -511,6 +511,15 @@ function readEnglish(text: string): WrittenTime | ImpossibleTime | undefined {
     point.zone = shift(zoneInside, start)
   }
 
+  // (`14.07.2025, 22.00h`: chrono reads the hour alone before a dot; its minutes and `h` follow.)
+  const minutes =
+    point.date && point.clock && point.clock.minute === 0 && /\d$/.test(text.slice(0, end))
+      ? hourMinutes.exec(text.slice(end))
+      : null
+  if (minutes && point.clock) {
+    point.clock = {...point.clock, minute: Number(minutes[1]), hourOnly: false}
+    end += minutes[0].length
+  }
   // `Wednesday 5 February 2025, 1130 hrs`: chrono reads the day and stops before four digits.
   const hoursAfter = point.date && !point.clock ? clockAfterDay(text, end, false) : undefined
   if (hoursAfter) {
@@ -881,7 +890,10 @@ const dayAfterSpan =
  * hours. The hour in two digits: `1.25 hrs` and `1:30 hours` are amounts.
  */
 export const clockWithHours =
-  /^([01]\d|2[0-3])(?:[.:]([0-5]\d)(?:[.:][0-5]\d)?\s*(?:hrs|hours|u|uur|uhr)\b|([0-5]\d)\s*(?:hrs|hours)\b(?!\s+of\b))/i
+  /^([01]\d|2[0-3])(?:[.:]([0-5]\d)(?:[.:][0-5]\d)?\s*(?:hrs|hours|u|uur|uhr|h)\b|([0-5]\d)\s*(?:hrs|hours)\b(?!\s+of\b))/i
+
+/** The minutes and the word for hours after an hour read alone: the `.00h` of `22.00h`. */
+const hourMinutes = /^[.:]([0-5]\d)\s*(?:hrs|hours|uhr|h)\b/i
 
 /** The seconds of a clock with the word for hours (`09:21:04 hours`), when written. */
 function secondsOf(found: string, clock: WrittenClock): void {

@@ -421,12 +421,14 @@ export function resolveEntries(
         // (`If you were in on Thursday afternoon (9 October) ...`, then `### 13:58 — the ramp`, in a
         // newsletter dated the Monday after: a day the timeline's own section tells before its first
         // timed entry is the day of its entries, as a day heading would be.)
+        // (Not one weeks before the report's day: `On August 1st I rotated the keys`, background.)
         if (
           event.origin === 'timeline' &&
           !timedEntry &&
           !event.written.clock &&
           resolution.day &&
           dateSource !== 'heading' &&
+          !longBefore &&
           !writtenStamp.test(event.text)
         ) {
           day = resolution.day
@@ -620,10 +622,11 @@ export function resolveEntries(
       reportDay !== undefined &&
       dayNumber(resolution.day) < dayNumber(reportDay) &&
       wordsBeside(event.text, written.text) >= 3
-    // (A row of a day alone, in the timeline; a row of a day and its clock, in any list, for the
-    // list after it.)
+    // (A row of a day alone, in the timeline or any list, `[[2024-05-20]] NodePool created` under
+    // `context (before the day)` in an outliner's note; a row of a day and its clock, in any list,
+    // for the list after it.)
     backgroundRow =
-      background && !written.clock && event.origin === 'timeline'
+      background && !written.clock
         ? true
         : background && written.clock && event.group !== undefined
           ? event.group

@@ -190,11 +190,13 @@ function beforeTimes(rest: string): string {
  *   headerZone('Event') // undefined
  */
 export function headerZone(text: string): Zone | undefined {
-  // (`| Local (NZDT) | UTC | Event |`: a column headed by its zone alone.)
+  // (`| Local (NZDT) | UTC | Event |`: a column headed by its zone alone; `ET (UTC−5)`, with its
+  // offset that day after it.)
   const bare = text
     .trim()
     .replace(/^local\s*/i, '')
     .replace(/^\((.*)\)$/, '$1')
+    .replace(/\s*\((?:UTC|GMT)\s*[+\u2212-]\s*\d{1,2}(?::?\d{2})?\)$/i, '')
   const alone = bare.length <= 12 ? readZone(bare) : undefined
   if (alone && alone.start === 0 && alone.end === bare.length) return alone.zone
   if (text.length > 40 || !/\b(?:date|time|when|timestamp)/i.test(text)) return zoneStatement(text)

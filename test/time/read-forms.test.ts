@@ -549,3 +549,16 @@ test('a clock, its weekday, then its zone (`7:05 AM Sunday AEST`, as a list of z
     '7:48 PM Friday'
   ])
 })
+
+test('a dotted clock with `h` after it (`05.47h`, `14.07.2025, 22.00h`), as German writes it in English, is a clock', () => {
+  const clock = (text: string) => {
+    const read = readTimestamp(text)
+    return read && 'clock' in read
+      ? [read.date?.day, read.clock?.hour, read.clock?.minute, read.text]
+      : []
+  }
+  expect(clock('05.47h – filesystem full, bookings stop')).toEqual([undefined, 5, 47, '05.47h'])
+  expect(clock('14.07.2025, 22.00h – migration done')).toEqual([14, 22, 0, '14.07.2025, 22.00h'])
+  // (An amount of hours is no clock: `1h 50min`.)
+  expect(readTimestamp('1h 50min late')).toBeUndefined()
+})

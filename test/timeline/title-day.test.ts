@@ -812,3 +812,71 @@ test("a talk's speaker notes, headed slide by slide, are one incident, dated by 
   expect(incidents.length).toBe(1)
   expect(incidents[0]?.date).toBe('2024-03-03')
 })
+
+test("an outliner's note: a day alone in a bullet of background, weeks before the note's date, dates none of the clocks after it", () => {
+  const note = [
+    'date:: [[2025-03-19]]',
+    'timezone:: UTC',
+    '',
+    '- ## What happened',
+    '\t- context (before the day)',
+    '\t\t- [[2025-03-02]] the new node pool created with a taint nobody tolerates yet',
+    '\t- **09:10** the rotation starts draining the old nodes',
+    '\t- 09:24 admission webhook pods evicted, pod creation starts failing',
+    '\t- 09:58 webhook switched to Ignore, pods schedule again'
+  ].join('\n')
+  const [incident] = parseIncidents(note, {path: 'webhook.md'}).incidents
+  const at = (words: RegExp) => incident?.timeline.find((entry) => words.test(entry.text))?.at
+  expect(at(/rotation starts/)).toBe('2025-03-19T09:10:00Z')
+  expect(at(/switched to Ignore/)).toBe('2025-03-19T09:58:00Z')
+})
+
+test("a post's opening that tells the night by its weekdays (`on Friday night`) dates it before the day it was posted", () => {
+  const post = [
+    '---',
+    'date: 2025-04-08',
+    '---',
+    '',
+    '# The night the invoices stopped',
+    '',
+    'Quillpad was down for about four hours on Friday night / Saturday morning. Sorry.',
+    '',
+    'All times below are UTC.',
+    '',
+    '## Timeline',
+    '',
+    '- **01:12:** the disk fills and the database stops taking writes.',
+    '- **05:20:** I wake up, delete old dumps and restart the database; the site is back.'
+  ].join('\n')
+  const [incident] = parseIncidents(post, {path: 'post.md'}).incidents
+  // 8 April 2025 is a Tuesday: the Friday before is the 4th, and the night runs into the 5th.
+  expect(incident?.timeline.find((entry) => /disk fills/.test(entry.text))?.at).toBe(
+    '2025-04-05T01:12:00Z'
+  )
+})
+
+test("a day told weeks before the report's day, in prose before its timeline, is not the timeline's day", () => {
+  const post = [
+    '---',
+    'date: 2025-04-05',
+    '---',
+    '',
+    '# The night the invoices stopped',
+    '',
+    'All times below are UTC.',
+    '',
+    '## What happened',
+    '',
+    'Every night at 02:00 UTC a cron job dumps the database and uploads it.',
+    '',
+    'On March 10th I rotated the storage keys and forgot the backup script.',
+    '',
+    '## Timeline',
+    '',
+    '- **01:12:** the disk fills and the database stops taking writes.'
+  ].join('\n')
+  const [incident] = parseIncidents(post, {path: 'post.md'}).incidents
+  expect(incident?.timeline.find((entry) => /disk fills/.test(entry.text))?.at).toBe(
+    '2025-04-05T01:12:00Z'
+  )
+})

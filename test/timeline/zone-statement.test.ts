@@ -1,6 +1,6 @@
 import {expect, it, test} from 'vitest'
 import {parseIncidents} from '../../src/index.js'
-import {dayStatement, zoneStatement} from '../../src/timeline/zone-statement.js'
+import {dayStatement, headerZone, zoneStatement} from '../../src/timeline/zone-statement.js'
 
 it('reads the zone a report states for its times, in the ways reports state it', () => {
   const zone = (text: string) => zoneStatement(text)?.name
@@ -339,4 +339,9 @@ test("a section's own zone, stated before it tells a time, holds for its times; 
   expect(at(/climbs/)).toBe('2025-03-18T14:02:00Z')
   expect(at(/paused/)).toBe('2025-03-18T14:30:00Z')
   expect(at(/Search latency/)).toBe('2025-03-18T14:02:00Z')
+})
+
+test("a column headed by a zone and that day's offset (`ET (UTC−5)`) is in that zone", () => {
+  expect(headerZone('ET (UTC−5)')?.iana).toBe('America/New_York')
+  expect(headerZone('CEST (UTC+2)')?.offset).toBe(120)
 })
