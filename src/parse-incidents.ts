@@ -198,7 +198,9 @@ function parseReport(markdown: string, options: ParseOptions): ParseResult & {tr
         relativeDayOf(subject, memoSent))
       : undefined) ??
     // (A mail's `Date:` is when it was sent, not the day it tells of.)
-    dayOf(headerFields.Date && !mail && !memoSent ? dayIn(headerFields.Date) : undefined) ??
+    // (`Date: November 4, 2024 9:14 AM → November 4, 2024 11:15 AM`, a page's property of when it
+    // happened: the day of its first time.)
+    dayOf(headerFields.Date && !mail && !memoSent ? fieldDay(headerFields.Date) : undefined) ??
     // (`| Date of the event | 2024-09-26 (Thursday) |` in a form's first section, below its headings.)
     eventDateField(root, source) ??
     firstDay(
@@ -876,6 +878,16 @@ function letterDate(header: RootContent[]): {block: RootContent; day: Day} | und
     if (day && alone) return {block, day}
   }
   return undefined
+}
+
+/** The day a `Date:` field gives, with its clock or its window after it or without. */
+function fieldDay(text: string): WrittenDate | undefined {
+  const day = dayIn(text)
+  if (day) return day
+  const written = readTimestamp(text)
+  return written && !('impossible' in written) && written.start === 0 && written.date?.year
+    ? written.date
+    : undefined
 }
 
 /** A letter's salutation, alone on its line: `Dear Supervision Team,`, `Dear Sir or Madam`. */

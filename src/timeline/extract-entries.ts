@@ -290,8 +290,19 @@ class Walker {
       // `> **Shira** [10:42 AM]` then `> customers say ...`: chat messages pasted as quotes, each
       // its sender and time on the first line, are a timeline of their own, as chat lines are.
       const chats = quotes.filter((quote) => !comments.has(quote) && chatQuote(quote))
+      // (Two quotes or more, or one that holds two messages or more: a thread's replies pasted as
+      // one quote, `> **Marco** 10:44 AM` ... `>` ... `> **Jess** 10:45 AM`.)
+      const messages = chats.reduce(
+        (count, quote) =>
+          count +
+          (quote.type === 'blockquote'
+            ? quote.children.filter((child) => child.type === 'paragraph' && chatParagraph(child))
+                .length
+            : 0),
+        0
+      )
       const chatWhere: Where | undefined =
-        chats.length >= 2
+        chats.length >= 2 || messages >= 2
           ? {...here, origin: 'timeline', timeline: true, group: this.#groups++}
           : undefined
       const blocks = repliesInOrder(

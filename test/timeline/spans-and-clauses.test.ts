@@ -111,3 +111,28 @@ test('a time in a clause of reason dates that clause, not the one it explains', 
   ).map((entry) => entry.text)
   expect(texts).toContain('because their shift starts at 06:00.')
 })
+
+test("a thread's replies pasted as one quote, each led by its sender and clock, are a timeline's entries", () => {
+  const entries = timeline(
+    [
+      '# Search empty on prod — Thu 12 Sep 2024',
+      '',
+      'Times are PT.',
+      '',
+      '**Dana Ruiz** 9:02 AM',
+      'anyone else seeing zero results in search?',
+      '',
+      '> **Lee Park** 9:04 AM',
+      '> looking',
+      '>',
+      '> **Lee Park** 9:20 AM',
+      '> the index lost its replicas, restoring them now',
+      '>',
+      '> **Lee Park** 9:41 AM',
+      '> search returning results again'
+    ].join('\n')
+  )
+  const at = (words: RegExp) => entries.find((entry) => words.test(entry.text))?.at
+  expect(at(/looking/)).toBe('2024-09-12T16:04:00Z')
+  expect(at(/results again/)).toBe('2024-09-12T16:41:00Z')
+})

@@ -880,3 +880,26 @@ test("a day told weeks before the report's day, in prose before its timeline, is
     '2025-04-05T01:12:00Z'
   )
 })
+
+test("a page's `Date:` property with its window of clocks (`November 4, 2024 9:14 AM → 11:15 AM`) is the report's day", () => {
+  const page = [
+    '# INC-88: Card declines',
+    '',
+    'Status: Resolved',
+    'Date: November 4, 2024 9:14 AM → November 4, 2024 11:15 AM',
+    'Owner: Priya',
+    '',
+    '## Timeline',
+    '',
+    'All times Pacific.',
+    '',
+    '| Time (PT) | Event |',
+    '| --- | --- |',
+    '| Oct 28 | The provider mailed a maintenance notice to an alias nobody reads. |',
+    '| 9:14 AM | Approval rate drops; declines start. |'
+  ].join('\n')
+  const [incident] = parseIncidents(page, {path: 'page.md'}).incidents
+  expect(incident?.timeline.find((entry) => /Approval rate/.test(entry.text))?.at).toBe(
+    '2024-11-04T17:14:00Z'
+  )
+})
