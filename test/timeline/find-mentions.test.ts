@@ -69,7 +69,8 @@ test("findMentions(text) reads a dotted clock after the word for o'clock (`kl.`,
 
 test('findMentions(text) reads `04:02 h` as a clock, `took 1:30 h` as an amount', () => {
   const texts = (text: string) => findMentions(text).map((mention) => mention.written.text)
-  expect(texts('At 04:02 h the level alarms sounded.')).toEqual(['04:02'])
+  // (The word for hours is part of the time as written, as `1152 hrs`'s is.)
+  expect(texts('At 04:02 h the level alarms sounded.')).toEqual(['04:02 h'])
   expect(texts('The refill took 1:30 h in all.')).toEqual([])
 })
 
