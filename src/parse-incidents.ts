@@ -254,6 +254,19 @@ function parseReport(markdown: string, options: ParseOptions): ParseResult & {tr
   else if (mail) input.postedDay = mail.day
   else if (letter) input.postedDay = letter.day
   else if (memoSent) input.postedDay = memoSent
+  else if (!day) {
+    // (`> Exported from incident.io on 20 Sep 2024`, over key timestamps of the 18th: the day it was
+    // written, weaker than the days its timeline gives.)
+    const written = writtenDay(header)
+    if (written) input.postedDay = written
+  }
+  // (`| **Downtime start** | 03/12/2025 06:48 |`: a day whose numbers may be read either way, read
+  // the way the report's other dates settle, `01/23/2025` among them.)
+  if (!day) {
+    const undecided = startFieldDate(headerTexts(header).opened)
+    if (undecided?.order === 'ambiguous' && undecided.year !== undefined)
+      input.undecidedDay = {year: undecided.year, month: undecided.month, day: undecided.day}
+  }
   const letterLine = letter?.block.position?.start.line
   if (letterLine !== undefined) input.writtenLine = letterLine
   if (frontMatterZone) input.frontMatterZone = frontMatterZone
@@ -754,7 +767,8 @@ function firstHeading(root: OutlineSection): string | undefined {
   return top?.title || undefined
 }
 
-function firstDay(blocks: RootContent[], title: string): Day | undefined {
+/** A header's blocks, its lists opened, and the lines of their text, without lines of paperwork. */
+function headerTexts(blocks: RootContent[]): {opened: RootContent[]; texts: string[]} {
   // (`| **Event** | Season 7 launch, Fri 27 June 2025 |`: a table of fields at the top; not its
   // rows of when the report was written or reviewed.)
   // (`> **At a glance**` then `> - **When:** Tuesday 18 February 2025, from 2:47am`: a list of key
@@ -779,17 +793,15 @@ function firstDay(blocks: RootContent[], title: string): Day | undefined {
       key !== undefined && !writtenKey.test(key) ? [values.join(' ').slice(0, 400)] : []
     )
   })
-  for (const text of texts) {
-    const words = text.replace(stampedDay, '')
-    const found = dayOf(dayIn(words))
-    // (`Final v1.2, approved at the review board on 10 June 2025`: the day of the paperwork.)
-    // (The mention the day is read from: a day without its clock, as `dayIn` reads it.)
-    const dated =
-      found && findMentions(words).find((mention) => mention.written.date && !mention.written.clock)
-    if (found && !(dated && paperworkDay(words.slice(0, dated.start)))) return found
-  }
-  // (`| **Start** | 2025-03-18 14:06 UTC |`, `**When:** Tuesday 18 February 2025, from 2:47am`: a
-  // field's day given with its clock.)
+  return {opened, texts}
+}
+
+/**
+ * The date of a header's field of when it started, given with its clock (`| **Start** | 2025-03-18
+ * 14:06 UTC |`, `**When:** Tuesday 18 February 2025, from 2:47am`, `| **Downtime start** |
+ * 03/12/2025 06:48 |`), as written: its numbers may be read either way.
+ */
+function startFieldDate(opened: readonly RootContent[]): WrittenDate | undefined {
   const fields = opened.flatMap((block): string[][] => {
     if (block.type === 'table') return rowsOf(block)
     if (block.type !== 'paragraph') return []
@@ -805,14 +817,33 @@ function firstDay(blocks: RootContent[], title: string): Day | undefined {
     const date = findMentions(values.join(' ').slice(0, 200)).find(
       (mention) => mention.written.date?.year !== undefined
     )?.written.date
-    const found = dayOf(date)
-    if (found) return found
+    if (date) return date
   }
+  return undefined
+}
+
+/** The first day a report's header gives. */
+function firstDay(blocks: RootContent[], title: string): Day | undefined {
+  const {opened, texts} = headerTexts(blocks)
+  for (const text of texts) {
+    const words = text.replace(stampedDay, '')
+    const found = dayOf(dayIn(words))
+    // (`Final v1.2, approved at the review board on 10 June 2025`: the day of the paperwork.)
+    // (The mention the day is read from: a day without its clock, as `dayIn` reads it.)
+    const dated =
+      found && findMentions(words).find((mention) => mention.written.date && !mention.written.clock)
+    if (found && !(dated && paperworkDay(words.slice(0, dated.start)))) return found
+  }
+  const started = dayOf(startFieldDate(opened))
+  if (started) return started
   // Only the day it was written has a year: the day it is about (`Early on Wednesday, March 12`)
   // is the last such day on or before it; else the day it was written.
   // (Of several, as a status page's updates each have one, the first day: the incident's.)
+  // (Not a day it was exported, some days after: `writtenDay` gives that one, a weaker day.)
   const stamps = texts.flatMap((text) =>
-    [...text.matchAll(stampedDay)].flatMap((match) => dayOf(dayIn(match[0])) ?? [])
+    [...text.matchAll(stampedDay)].flatMap((match) =>
+      exportedStamp.test(match[0]) ? [] : (dayOf(dayIn(match[0])) ?? [])
+    )
   )
   const written = stamps.reduce<Day | undefined>(
     (first, day) => (first && dayKey(first) <= dayKey(day) ? first : day),
@@ -832,6 +863,25 @@ function firstDay(blocks: RootContent[], title: string): Day | undefined {
   }
   // (`That Saturday mudcrab.social went deaf`, posted `Monday 16 June 2025`: the Saturday before.)
   return weekdayBefore(title, written) ?? written
+}
+
+/**
+ * The day the header says the report was exported (`> Exported from incident.io on 20 Sep 2024`),
+ * later than what it records: a weaker day than one the report gives its story, which its
+ * timeline's own dates come before. (A day it was posted or written, `Posted Jan 21, 2026`, is the
+ * report's own when nothing else gives one: `firstDay`.)
+ */
+function writtenDay(blocks: RootContent[]): Day | undefined {
+  const {texts} = headerTexts(blocks)
+  const stamps = texts.flatMap((text) =>
+    [...text.matchAll(stampedDay)].flatMap((match) =>
+      exportedStamp.test(match[0]) ? (dayOf(dayIn(match[0])) ?? []) : []
+    )
+  )
+  return stamps.reduce<Day | undefined>(
+    (first, day) => (first && dayKey(first) <= dayKey(day) ? first : day),
+    undefined
+  )
 }
 
 const dayKey = (day: Day) => day.year * 10_000 + day.month * 100 + day.day
@@ -1008,16 +1058,19 @@ const writtenWithin = 92 * 86_400_000
 
 /** A field of when the report itself was written, met or reviewed. */
 const writtenKey =
-  /\b(?:report|review|reviewed|meeting|prepared|approved|published|posted|sent|created|updated|author|due|issued|submission|submitted|circulated|distributed|date\s+of\s+issue|issue\s+date)\b/i
+  /\b(?:report|review|reviewed|meeting|prepared|approved|published|posted|sent|created|updated|author|due|issued|submission|submitted|circulated|distributed|date\s+of\s+(?:issue|notice)|(?:issue|notice)\s+date)\b/i
 
 /**
  * `published Monday, October 21, 2024`, `last updated 2024-10-22`, a letter's dateline (`Barcelona,
  * 16 June 2025`, alone on its line): when the report was written, not the day it is about.
  */
 const stampedDay = new RegExp(
-  `${/\b(?:published|posted|written|(?:last\s+)?(?:updated|edited|revised|reviewed)|created|drafted|exported)\b(?:\s+on)?[^.\n|]{0,90}?(?:19|20)\d{2}\b/.source}|${dateline.source}`,
+  `${/\b(?:published|posted|written|(?:last\s+)?(?:updated|edited|revised|reviewed)|created|drafted|exported)\b(?:\s+on)?(?:[^.\n|]|\.(?=\w)){0,90}?(?:19|20)\d{2}\b/.source}|${dateline.source}`,
   'gim'
 )
+
+/** A stamp of when a record was exported: `Exported from incident.io on 20 Sep 2024`. */
+const exportedStamp = /\bexported\b/i
 
 /** The key of a field that names the day of the event itself: `Date of the event`, `Incident date`. */
 const eventDateKey =

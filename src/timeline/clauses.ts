@@ -338,7 +338,7 @@ const editedField =
  * Announcements on `, `ana opened this issue on `, `Started by @ana · `.
  */
 const pageEdited =
-  /\b(?:(?:created|modified|edited|updated|posted|written|published)\s+by\s+[^;!?\n]{1,80}?(?:\s+on|,|\s[—–|·])|last\s+(?:modified|updated|edited)\b[^.;!?()]{0,40}|(?:started|opened)\s+this\s+(?:conversation|discussion|thread|topic|issue|pull\s+request)\b[^.;!?\n]{0,60}?\s+on|(?:started|opened|posted)\s+by\s+@[\w.-]+\s*[·|—–,]|\bexported\b[^.;!?\n]{0,100}?\s+on)\s*$/i
+  /\b(?:(?:created|modified|edited|updated|posted|written|published)\s+by\s+[^;!?\n]{1,80}?(?:\s+on|,|\s[—–|·])|last\s+(?:modified|updated|edited)\b[^.;!?()]{0,40}|(?:started|opened)\s+this\s+(?:conversation|discussion|thread|topic|issue|pull\s+request)\b[^.;!?\n]{0,60}?\s+on|(?:started|opened|posted)\s+by\s+@[\w.-]+\s*[·|—–,]|\bexported\b(?:[^.;!?\n]|\.(?=\w)){0,100}?\s+on)\s*$/i
 
 const documentNamed =
   /\b(?:update|report|letter|e-?mail|notice|notification|statement|submission|memo|advisory|bulletin|announcement|minutes|filing)s?\s+(?:of|dated)\s+(?:the\s+)?$/i

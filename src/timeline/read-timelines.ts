@@ -41,6 +41,11 @@ export interface TimelineInput {
    * a story whose first clock is in the morning is on the second.
    */
   night?: boolean
+  /**
+   * The day a header's field of when it started gives in numbers that may be read either way
+   * (`03/12/2025 06:48`), as written month first: read the way the report's dates settle.
+   */
+  undecidedDay?: Day
   /** The day the title names without its year (`Outage of Monday, March 10`). */
   titleDay?: {month: number; day: number}
   /** The day of a front matter `date` with a clock: when the page was posted, a weaker day. */
@@ -131,7 +136,13 @@ export function readTimelines(input: TimelineInput): Timelines {
     input.titleDay && year !== undefined
       ? {year, month: input.titleDay.month, day: input.titleDay.day}
       : undefined
-  const day = stated?.day ?? nightDay(input, everything) ?? titled
+  // (`| **Downtime start** | 03/12/2025 06:48 |`, in a report whose `01/23/2025` writes month first.)
+  const undecided = input.undecidedDay
+  const settledDay =
+    undecided && order.order === 'day-first'
+      ? {year: undecided.year, month: undecided.day, day: undecided.month}
+      : undecided
+  const day = stated?.day ?? nightDay(input, everything) ?? titled ?? settledDay
   const inferred = day
     ? undefined
     : (firstDated(everything, order.order, year) ?? input.postedDay ?? fileDay)

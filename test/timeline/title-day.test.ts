@@ -903,3 +903,74 @@ test("a page's `Date:` property with its window of clocks (`November 4, 2024 9:1
     '2024-11-04T17:14:00Z'
   )
 })
+
+test('the day a record was exported (`> Exported from incident.io on 20 Sep 2024`) is weaker than the days its key timestamps give', () => {
+  const record = [
+    '# INC-77: Event ingestion failing',
+    '',
+    '> Exported from incident.io on 20 Sep 2024. All times below are UK time.',
+    '',
+    '## Key timestamps',
+    '',
+    '- **Impact started:** 18 Sep 2024, 13:41',
+    '- **Resolved:** 18 Sep 2024, 15:33',
+    '',
+    '## What happened',
+    '',
+    'The migration took its lock at 13:41 and every insert waited behind it.'
+  ].join('\n')
+  const [incident] = parseIncidents(record, {path: 'inc-77.md'}).incidents
+  expect(incident?.timeline.find((entry) => /took its lock/.test(entry.text))?.at).toBe(
+    '2024-09-18T12:41:00Z'
+  )
+})
+
+test("a notice's `Date of notice` is its paperwork; the day its subject names is the story's", () => {
+  const notice = [
+    '# Gradebook outage on the first day of term',
+    '',
+    '**To:** Parents and staff',
+    '**Date of notice:** Thursday, August 7, 2025',
+    '**Subject:** Gradebook outage, Tuesday, August 5, 2025',
+    '',
+    'All times are Arizona time.',
+    '',
+    '## What happened',
+    '',
+    '- 7:12 a.m.: teachers cannot sign in to take attendance.',
+    '- 9:05 a.m.: sign-in works again.'
+  ].join('\n')
+  const [incident] = parseIncidents(notice, {path: 'notice.md'}).incidents
+  expect(incident?.timeline.find((entry) => /cannot sign in/.test(entry.text))?.at).toBe(
+    '2025-08-05T14:12:00Z'
+  )
+})
+
+test("a header's `Downtime start` in numbers either way (`03/12/2025 06:48`) is read the way the report's other dates settle", () => {
+  const report = [
+    '# Unplanned downtime report: imaging archive',
+    '',
+    '| | |',
+    '|---|---|',
+    '| **Downtime start** | 03/12/2025 06:48 |',
+    '| **Downtime end** | 03/12/2025 09:25 |',
+    '',
+    'All times are Central time.',
+    '',
+    '## Summary',
+    '',
+    'The hosts had been rebuilt in January (01/23/2025) from the wrong template.',
+    '',
+    '## Timeline',
+    '',
+    '- 06:48 image retrieval stalls on every workstation.',
+    '- 09:25 the archive serves images again.'
+  ].join('\n')
+  const [incident] = parseIncidents(report, {path: 'archive.md'}).incidents
+  // (`01/23/2025` can only be month first: so is `03/12/2025`, 12 March, in CDT; the incident's
+  // day is that one, not the day of the rebuild the summary mentions.)
+  expect(incident?.date).toBe('2025-03-12')
+  expect(incident?.timeline.find((entry) => /retrieval stalls/.test(entry.text))?.at).toBe(
+    '2025-03-12T11:48:00Z'
+  )
+})
