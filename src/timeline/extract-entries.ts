@@ -97,7 +97,8 @@ export interface DayMark {
    */
   ofMonth?: DayOfMonth
   /**
-   * A weekday named alone at the head of a paragraph (`**Tuesday evening.** Traffic climbed ...`):
+   * A weekday named alone at the head of a paragraph (`**Tuesday evening.** Traffic climbed ...`) or
+   * as a heading (`## Tuesday night`):
    * its day is found from the days told before it (`date` is a placeholder).
    */
   ofWeek?: number
@@ -420,6 +421,16 @@ class Walker {
     const ofMonth = dayOfMonth(section.title)
     if (ofMonth) {
       this.events.push({type: 'day', date: {month: 1, day: ofMonth.day}, place, ofMonth})
+      return undefined
+    }
+    // (`## Tuesday night`, `### Wednesday morning`, in a diary of the week of June 10: a weekday
+    // heading the entries below it, the nearest to the report's day; a night runs into the day
+    // after.)
+    const ofWeek = section.depth > 0 ? weekdayAlone(section.title) : undefined
+    if (ofWeek !== undefined) {
+      const day: DayMark = {type: 'day', date: {month: 1, day: 1}, place, ofWeek}
+      if (/\bnight$/i.test(section.title.trim())) day.night = true
+      this.events.push(day)
       return undefined
     }
     // A time in the report's title names the incident, which its day already dates.

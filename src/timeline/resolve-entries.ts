@@ -62,6 +62,8 @@ export interface TimelineContext {
 export type {PlacedProblem}
 
 const twelveHours = 12 * 3_600_000
+/** A day in milliseconds: how far an analysis's clock may be read from the moment it restates. */
+const oneDay = 24 * 3_600_000
 const fourHours = 4 * 3_600_000
 const sixHours = 6 * 3_600_000
 /**
@@ -194,6 +196,8 @@ export function resolveEntries(
   /** The instant of the timeline's last entry with a clock. */
   let timelineAt: number | undefined
   const told: ToldClocks = new Map()
+  /** Every clock told so far, by its hour and minute on a 24-hour dial: what an analysis restates. */
+  const toldAll: ToldClocks = new Map()
   /**
    * Whether the last row (an item, a table's row) was dated before the report's day, with words of
    * its own: `true` for a day alone in the timeline, whose clocks after it are on the report's day;
@@ -344,11 +348,16 @@ export function resolveEntries(
       if (!around?.day && inBlock.inferred && resolution.time.dateSource === 'sentence')
         resolution.time.dateSource = dateSource
       // (`Posted Wed Mar 12, 2025 9:05 am`: when the report was written, no moment of the story.)
-      const backTime = backReference(event.written, resolution.time, told)
+      const backTime =
+        backReference(event.written, resolution.time, told) ??
+        (analysisOrigins.has(event.origin)
+          ? restated(event.written, resolution.time, toldAll)
+          : undefined)
       if (backTime) resolution.time = backTime
       if (event.written.clock && resolution.time.at && !writtenStamp.test(event.text))
         proseAt = Date.parse(resolution.time.at)
       remember(told, event.written, resolution.time)
+      see(toldAll, event.written, resolution.time)
       entry.at = resolution.time.at
       entry.time = resolution.time
       entry.confidence = confidenceOf(resolution, context, event.written)
@@ -590,6 +599,7 @@ export function resolveEntries(
       at = backTime.at ? Date.parse(backTime.at) : at
     }
     remember(told, written, resolution.time)
+    see(toldAll, written, resolution.time)
 
     entry.at = resolution.time.at
     entry.time = resolution.time
@@ -685,6 +695,43 @@ function remember(told: ToldClocks, written: WrittenTime, time: ResolvedTime): v
   if (!written.clock || !time.at || !halfSaid.test(written.text) || !/\d/.test(written.text)) return
   const key = dialKey(written.clock)
   told.set(key, [...(told.get(key) ?? []), Date.parse(time.at)])
+}
+
+/** Remember a clock told, by its hour and minute on a 24-hour dial, for an analysis that restates it. */
+function see(seen: ToldClocks, written: WrittenTime, time: ResolvedTime): void {
+  if (!written.clock || !time.at || written.clock.hourOnly) return
+  const key = `${written.clock.hour}:${written.clock.minute}`
+  seen.set(key, [...(seen.get(key) ?? []), Date.parse(time.at)])
+}
+
+/**
+ * `**11:52 PM** the first write failed` under `## Tuesday night`, then, in the summary after the
+ * diary's Wednesday, `first failures 11:52 PM, acked 12:03 AM`: a clock an analysis gives that was
+ * told before, a whole day or two from where it was read, is that moment again (and a range's end
+ * moves with it).
+ */
+function restated(
+  written: WrittenTime,
+  time: ResolvedTime,
+  seen: ToldClocks
+): ResolvedTime | undefined {
+  if (!written.clock || written.date || written.clock.hourOnly || !time.at) return undefined
+  const at = Date.parse(time.at)
+  // (A range's end must have been told too, the same distance away: `11:52 PM – 12:44 AM`.)
+  const end = written.rangeEnd?.clock
+  const ends = end ? (seen.get(`${end.hour}:${end.minute}`) ?? []) : undefined
+  const same = (seen.get(`${written.clock.hour}:${written.clock.minute}`) ?? []).find(
+    (instant) =>
+      instant !== at &&
+      Math.abs(at - instant) <= 2 * oneDay &&
+      (at - instant) % oneDay === 0 &&
+      (ends === undefined ||
+        (time.end ? ends.includes(Date.parse(time.end) + instant - at) : false))
+  )
+  if (same === undefined) return undefined
+  const moved: ResolvedTime = {...time, at: formatInstant(same)}
+  if (time.end) moved.end = formatInstant(Date.parse(time.end) + same - at)
+  return moved
 }
 
 /** A clock's half of the day, said: `8:52pm`, `9:15 at night`, `10:05 in the morning`. */

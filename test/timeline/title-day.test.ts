@@ -974,3 +974,33 @@ test("a header's `Downtime start` in numbers either way (`03/12/2025 06:48`) is 
     '2025-03-12T11:48:00Z'
   )
 })
+
+test("a diary's weekday headings (`## Tuesday night`, `## Wednesday morning`) date its clocks from the week it names; its summary's clocks are the same moments again", () => {
+  const diary = [
+    '# On-call diary: the queue that filled up',
+    '',
+    '*Written up by Ana, on call the week of March 3, 2025. All times are Pacific.*',
+    '',
+    '## Tuesday night',
+    '',
+    '**10:40 PM** — nothing going on.',
+    '',
+    '**11:50 PM** — the first messages start failing to publish.',
+    '',
+    '**12:05 AM** — paged; acked from the couch.',
+    '',
+    '## Wednesday morning',
+    '',
+    '**9:15 AM** — wrote the follow-up tickets.',
+    '',
+    '## Summary',
+    '',
+    '- **Timeline in one line:** first failures 11:50 PM, acked 12:05 AM.'
+  ].join('\n')
+  const [incident] = parseIncidents(diary, {path: 'diary.md'}).incidents
+  const at = (words: RegExp) =>
+    incident?.timeline.filter((entry) => words.test(entry.text)).map((entry) => entry.at)
+  // Tuesday 4 March, 11:50 PM PST; the summary's `11:50 PM` is that moment, not the Wednesday's.
+  expect(at(/start failing/)).toEqual(['2025-03-05T07:50:00Z'])
+  expect(at(/first failures/)).toEqual(['2025-03-05T07:50:00Z'])
+})
