@@ -197,7 +197,7 @@ export function resolveEntries(
   let timelineAt: number | undefined
   const told: ToldClocks = new Map()
   /** Every clock told so far, by its hour and minute on a 24-hour dial: what an analysis restates. */
-  const toldAll: ToldClocks = new Map()
+  const toldAll: AllTold = new Map()
   /**
    * Whether the last row (an item, a table's row) was dated before the report's day, with words of
    * its own: `true` for a day alone in the timeline, whose clocks after it are on the report's day;
@@ -697,12 +697,23 @@ function remember(told: ToldClocks, written: WrittenTime, time: ResolvedTime): v
   told.set(key, [...(told.get(key) ?? []), Date.parse(time.at)])
 }
 
+/** Instants told, by their clock's hour and minute on a 24-hour dial (`23:52`). */
+type AllTold = Map<string, Set<number>>
+
 /** Remember a clock told, by its hour and minute on a 24-hour dial, for an analysis that restates it. */
-function see(seen: ToldClocks, written: WrittenTime, time: ResolvedTime): void {
+function see(seen: AllTold, written: WrittenTime, time: ResolvedTime): void {
   if (!written.clock || !time.at || written.clock.hourOnly) return
   const key = `${written.clock.hour}:${written.clock.minute}`
-  seen.set(key, [...(seen.get(key) ?? []), Date.parse(time.at)])
+  let instants = seen.get(key)
+  if (!instants) {
+    instants = new Set()
+    seen.set(key, instants)
+  }
+  instants.add(Date.parse(time.at))
 }
+
+/** How far, in whole days, an analysis's clock may be from the moment it restates: nearest first. */
+const dayShifts = [-oneDay, oneDay, -2 * oneDay, 2 * oneDay]
 
 /**
  * `**11:52 PM** the first write failed` under `## Tuesday night`, then, in the summary after the
@@ -713,22 +724,25 @@ function see(seen: ToldClocks, written: WrittenTime, time: ResolvedTime): void {
 function restated(
   written: WrittenTime,
   time: ResolvedTime,
-  seen: ToldClocks
+  seen: AllTold
 ): ResolvedTime | undefined {
   if (!written.clock || written.date || written.clock.hourOnly || !time.at) return undefined
   const at = Date.parse(time.at)
+  const instants = seen.get(`${written.clock.hour}:${written.clock.minute}`)
+  if (!instants) return undefined
   // (A range's end must have been told too, the same distance away: `11:52 PM – 12:44 AM`.)
   const end = written.rangeEnd?.clock
-  const ends = end ? (seen.get(`${end.hour}:${end.minute}`) ?? []) : undefined
-  const same = (seen.get(`${written.clock.hour}:${written.clock.minute}`) ?? []).find(
-    (instant) =>
-      instant !== at &&
-      Math.abs(at - instant) <= 2 * oneDay &&
-      (at - instant) % oneDay === 0 &&
-      (ends === undefined ||
-        (time.end ? ends.includes(Date.parse(time.end) + instant - at) : false))
+  const ends = end ? seen.get(`${end.hour}:${end.minute}`) : undefined
+  const shift = dayShifts.find(
+    (by) =>
+      instants.has(at + by) &&
+      (end === undefined ||
+        (time.end !== undefined &&
+          time.end !== null &&
+          ends?.has(Date.parse(time.end) + by) === true))
   )
-  if (same === undefined) return undefined
+  if (shift === undefined) return undefined
+  const same = at + shift
   const moved: ResolvedTime = {...time, at: formatInstant(same)}
   if (time.end) moved.end = formatInstant(Date.parse(time.end) + same - at)
   return moved
