@@ -840,15 +840,7 @@ function firstDay(blocks: RootContent[], title: string): Day | undefined {
   // is the last such day on or before it; else the day it was written.
   // (Of several, as a status page's updates each have one, the first day: the incident's.)
   // (Not a day it was exported, some days after: `writtenDay` gives that one, a weaker day.)
-  const stamps = texts.flatMap((text) =>
-    [...text.matchAll(stampedDay)].flatMap((match) =>
-      exportedStamp.test(match[0]) ? [] : (dayOf(dayIn(match[0])) ?? [])
-    )
-  )
-  const written = stamps.reduce<Day | undefined>(
-    (first, day) => (first && dayKey(first) <= dayKey(day) ? first : day),
-    undefined
-  )
+  const written = firstStamp(texts, false)
   if (!written) return undefined
   // (Not a day far before it: `enjoy the event through Jan 27` in an update posted Jan 21 is to come.)
   const stamped = Date.UTC(written.year, written.month - 1, written.day)
@@ -872,10 +864,14 @@ function firstDay(blocks: RootContent[], title: string): Day | undefined {
  * report's own when nothing else gives one: `firstDay`.)
  */
 function writtenDay(blocks: RootContent[]): Day | undefined {
-  const {texts} = headerTexts(blocks)
+  return firstStamp(headerTexts(blocks).texts, true)
+}
+
+/** The first day the texts' stamps give (`Posted Jan 21, 2026`), of exports only or of the others. */
+function firstStamp(texts: readonly string[], exported: boolean): Day | undefined {
   const stamps = texts.flatMap((text) =>
     [...text.matchAll(stampedDay)].flatMap((match) =>
-      exportedStamp.test(match[0]) ? (dayOf(dayIn(match[0])) ?? []) : []
+      exportedStamp.test(match[0]) === exported ? (dayOf(dayIn(match[0])) ?? []) : []
     )
   )
   return stamps.reduce<Day | undefined>(

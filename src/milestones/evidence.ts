@@ -90,12 +90,14 @@ export function weighEntry(
     clauses.slice(statusAt + 1).every((clause) => clause.words.every((word) => word.quoted))
   )
     return {features: [], persists: false}
-  if (emphasis.length > 0) markEmphasised(clauses, emphasis)
+  // The phrases set apart that name a milestone on their own, each weighed once.
+  const naming = emphasis.filter(namesMilestone)
+  if (naming.length > 0) markEmphasised(clauses, naming)
   const segments = segmentsOf(clauses)
   // `Scheduled migration completes. Unrelated; mentioned because people asked`: none of this incident.
   if (unrelated(segments)) return {features: [], persists: false}
   const features: Feature[] = []
-  const label = !spoken && labelOf(text, segments, clauses, origin, emphasis)
+  const label = !spoken && labelOf(text, segments, clauses, origin, emphasis, naming)
   // A label (`Resolved:`, `Identified:`, a key event `Repaired`) adds weight to the milestone it names,
   // not to all its line says: `Resolved` names resolution, though it also tells that the impact stopped.
   const labelled = label ? segmentsOf([clauses[0] as Clause])[0] : undefined
@@ -520,19 +522,22 @@ const circumstance = new Set([
  * identified.**`, when the phrase names a milestone on its own (a phrase of several clauses marks
  * each; part of one marks none; one that leads the entry is its label).
  */
-function markEmphasised(clauses: Clause[], emphasis: readonly string[]): void {
+function markEmphasised(clauses: Clause[], naming: readonly string[]): void {
   const phrases = new Set<string>()
-  for (const phrase of emphasis) {
-    // Only a note that names a milestone on its own (`Cause identified.`), not any words set apart
-    // (`not the deploy`, `that's the problem`).
-    const scores = Object.values(scoresOf(weighEntry(phrase).features))
-    if (Math.max(...scores) < 3) continue
+  for (const phrase of naming)
     for (const clause of readClauses(phrase)) phrases.add(said(clause.words))
-  }
   // (A bold word leading the entry, `***Resolved*** We are happy ...`, is its label, read as one.)
   for (const [index, clause] of clauses.entries())
     if ((index > 0 || clauses.length === 1) && phrases.has(said(clause.words)))
       clause.emphasised = true
+}
+
+/**
+ * Whether words set apart name a milestone on their own (`Cause identified.`), not any words set
+ * apart (`not the deploy`, `that's the problem`).
+ */
+function namesMilestone(phrase: string): boolean {
+  return Math.max(...Object.values(scoresOf(weighEntry(phrase).features))) >= 3
 }
 
 /** What an entry found after the fact does not tell of its own time. */
@@ -1158,12 +1163,10 @@ function read(clause: Clause, segment: Segment): void {
         .some((other) => is(other, 'negation') || /^(?:nobody|noone|never)$/.test(other.text))
     )
       segment.alertSeen = true
-  }
-  if (clause.words.slice(0, 3).some((word) => supposeVerbs.test(word.text)))
-    segment.supposing = true
-  if (clause.words.some((word) => judgeVerbs.test(word.text))) segment.judged = true
-  // (`95% of the network working normally`, `orders flowing normally`: a service's work as before.)
-  for (const [index, word] of clause.words.entries()) {
+    // (`DB thinks repeater radio or site power`: someone supposing where the fault is.)
+    if (index < 3 && supposeVerbs.test(word.text)) segment.supposing = true
+    if (judgeVerbs.test(word.text)) segment.judged = true
+    // (`95% of the network working normally`, `orders flowing normally`: a service's work as before.)
     const before = clause.words[index - 1]
     if (word.text === 'normally' && before && (is(before, 'serve') || is(before, 'working')))
       segment.asBefore = true
@@ -4034,7 +4037,9 @@ function labelOf(
   segments: Segment[],
   clauses: Clause[],
   origin: EntryOrigin,
-  emphasis: readonly string[] = []
+  emphasis: readonly string[] = [],
+  /** Those of `emphasis` that name a milestone on their own (`namesMilestone`). */
+  naming: readonly string[] = []
 ): boolean {
   const first = clauses[0]
   if (!first || segments.length === 0) return false
@@ -4043,7 +4048,7 @@ function labelOf(
   if (second === undefined)
     return (
       (first.words.length <= 2 && origin !== 'front-matter' && !/[.!?]\s*$/.test(text)) ||
-      boldLead(text, emphasis)
+      boldLead(text, naming)
     )
   // (`Kayla escalates: 14 chats ...`, `Devin confirms: ...`: someone named, then what they say,
   // is a sentence, not a label.)
@@ -4064,7 +4069,7 @@ function labelOf(
   const bold = emphasis.some((phrase) => phrase.replace(/[\s.!:]+$/, '').toLowerCase() === opening)
   if (first.words.length <= 2 && (shoutedFirst.test(text) || bold) && second.joint === 'stop')
     return true
-  if (boldLead(text, emphasis)) return true
+  if (boldLead(text, naming)) return true
   // (`Found it: the clients hammered reconnects`: a sentence that says who or what, no label.)
   if (first.words.some((word) => /^(?:it|we|i|they|this|that)$/.test(word.text))) return false
   return first.words.length <= 3 && second.joint === 'colon'
@@ -4073,13 +4078,13 @@ function labelOf(
 /**
  * `**Crashlytics velocity alert** for Android issue ... posted`, `**First crash of the new issue**
  * in Crashlytics`: a few words the author set in bold to open the row, naming a milestone on their
- * own, mark the row as that milestone's, as a label does (a name in bold, `**Alice** restarts the
+ * own (`naming`: weighed once, by `weighEntry`), mark the row as that milestone's, as a label does (a name in bold, `**Alice** restarts the
  * pod`, names none; a word or two, `**Closed** · Issue created`, is a state or a label of its own).
  */
-function boldLead(text: string, emphasis: readonly string[]): boolean {
-  if (emphasis.length === 0) return false
+function boldLead(text: string, naming: readonly string[]): boolean {
+  if (naming.length === 0) return false
   const opening = text.trimStart().toLowerCase()
-  return emphasis.some((phrase) => {
+  return naming.some((phrase) => {
     const lead = phrase.trim().toLowerCase()
     if (lead.length === 0 || lead.length >= opening.length - 1 || !opening.startsWith(lead))
       return false
@@ -4087,8 +4092,7 @@ function boldLead(text: string, emphasis: readonly string[]): boolean {
     const count = lead.split(/\s+/).length
     if (count < 3 || count > 6) return false
     // (A sentence in bold, `**MedChart is available to all users.**`, is emphasis, not a label.)
-    if (/[.!?]$/.test(lead) || /\b(?:is|are|was|were|has|have|had)\b/.test(lead)) return false
-    return Math.max(...Object.values(scoresOf(weighEntry(phrase).features))) >= 3
+    return !/[.!?]$/.test(lead) && !/\b(?:is|are|was|were|has|have|had)\b/.test(lead)
   })
 }
 

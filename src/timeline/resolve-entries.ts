@@ -197,7 +197,7 @@ export function resolveEntries(
   let timelineAt: number | undefined
   const told: ToldClocks = new Map()
   /** Every clock told so far, by its hour and minute on a 24-hour dial: what an analysis restates. */
-  const toldAll: AllTold = new Map()
+  const toldAll: ToldClocks = new Map()
   /**
    * Whether the last row (an item, a table's row) was dated before the report's day, with words of
    * its own: `true` for a day alone in the timeline, whose clocks after it are on the report's day;
@@ -681,8 +681,22 @@ function wordsBeside(text: string, time: string): number {
     .filter((word) => /\p{L}/u.test(word)).length
 }
 
-/** Clocks told with their half of the day (`8:52pm`, `20:52`), by hour on a 12-hour dial and minute. */
-type ToldClocks = Map<string, number[]>
+/**
+ * Instants told, by their clock (on a 12-hour dial for `remember`, a 24-hour one for `see`), each
+ * with the order it was first told in: a map, so that a line of ten thousand clocks is not read
+ * ten thousand times over.
+ */
+type ToldClocks = Map<string, Map<number, number>>
+
+/** Add an instant told under its clock's key, keeping the order it was first told in. */
+function tell(told: ToldClocks, key: string, instant: number): void {
+  let instants = told.get(key)
+  if (!instants) {
+    instants = new Map()
+    told.set(key, instants)
+  }
+  if (!instants.has(instant)) instants.set(instant, instants.size)
+}
 
 function dialKey(clock: WrittenClock): string {
   return `${clock.hour % 12}:${clock.minute}`
@@ -693,23 +707,13 @@ function remember(told: ToldClocks, written: WrittenTime, time: ResolvedTime): v
   // (Only a clock told with its half of the day: `23:30` in a report on a 24-hour clock is not the
   // `11:30` of a row the next morning.)
   if (!written.clock || !time.at || !halfSaid.test(written.text) || !/\d/.test(written.text)) return
-  const key = dialKey(written.clock)
-  told.set(key, [...(told.get(key) ?? []), Date.parse(time.at)])
+  tell(told, dialKey(written.clock), Date.parse(time.at))
 }
 
-/** Instants told, by their clock's hour and minute on a 24-hour dial (`23:52`). */
-type AllTold = Map<string, Set<number>>
-
 /** Remember a clock told, by its hour and minute on a 24-hour dial, for an analysis that restates it. */
-function see(seen: AllTold, written: WrittenTime, time: ResolvedTime): void {
+function see(seen: ToldClocks, written: WrittenTime, time: ResolvedTime): void {
   if (!written.clock || !time.at || written.clock.hourOnly) return
-  const key = `${written.clock.hour}:${written.clock.minute}`
-  let instants = seen.get(key)
-  if (!instants) {
-    instants = new Set()
-    seen.set(key, instants)
-  }
-  instants.add(Date.parse(time.at))
+  tell(seen, `${written.clock.hour}:${written.clock.minute}`, Date.parse(time.at))
 }
 
 /** How far, in whole days, an analysis's clock may be from the moment it restates: nearest first. */
@@ -724,7 +728,7 @@ const dayShifts = [-oneDay, oneDay, -2 * oneDay, 2 * oneDay]
 function restated(
   written: WrittenTime,
   time: ResolvedTime,
-  seen: AllTold
+  seen: ToldClocks
 ): ResolvedTime | undefined {
   if (!written.clock || written.date || written.clock.hourOnly || !time.at) return undefined
   const at = Date.parse(time.at)
@@ -748,6 +752,9 @@ function restated(
   return moved
 }
 
+/** How far a bare clock may be from the moment it names again: twelve hours, a day, a day and a half. */
+const halfDayShifts = [1, 2, 3].flatMap((halves) => [-halves * twelveHours, halves * twelveHours])
+
 /** A clock's half of the day, said: `8:52pm`, `9:15 at night`, `10:05 in the morning`. */
 const halfSaid = /[ap]\.?m\b|morning|afternoon|evening|night|noon|midnight/i
 
@@ -763,11 +770,15 @@ function backReference(
 ): ResolvedTime | undefined {
   if (!written.clock || written.date || !time.at || !withoutMeridiem(written)) return undefined
   const at = Date.parse(time.at)
-  const earlier = told.get(dialKey(written.clock)) ?? []
-  const same = earlier.find((instant) => {
-    const apart = Math.abs(at - instant)
-    return apart > 0 && apart <= 36 * 3_600_000 && apart % twelveHours === 0
-  })
+  const earlier = told.get(dialKey(written.clock))
+  if (!earlier) return undefined
+  // (Of the instants twelve hours, a day or a day and a half away, the one told first.)
+  let same: number | undefined
+  for (const shift of halfDayShifts) {
+    const order = earlier.get(at + shift)
+    if (order !== undefined && (same === undefined || order < (earlier.get(same) as number)))
+      same = at + shift
+  }
   if (same === undefined) return undefined
   const shift = same - at
   const moved: ResolvedTime = {...time, at: formatInstant(same)}
