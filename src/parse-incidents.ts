@@ -1057,11 +1057,12 @@ const writtenKey =
   /\b(?:report|review|reviewed|meeting|prepared|approved|published|posted|sent|created|updated|author|due|issued|submission|submitted|circulated|distributed|date\s+of\s+(?:issue|notice)|(?:issue|notice)\s+date)\b/i
 
 /**
- * `published Monday, October 21, 2024`, `last updated 2024-10-22`, a letter's dateline (`Barcelona,
- * 16 June 2025`, alone on its line): when the report was written, not the day it is about.
+ * `published Monday, October 21, 2024`, `last updated 2024-10-22`, an AsciiDoc header's `:revdate:
+ * 2025-09-02` or a `Revision date`, a letter's dateline (`Barcelona, 16 June 2025`, alone on its
+ * line): when the report was written, not the day it is about.
  */
 const stampedDay = new RegExp(
-  `${/\b(?:published|posted|written|(?:last\s+)?(?:updated|edited|revised|reviewed)|created|drafted|exported)\b(?:\s+on)?(?:[^.\n|]|\.(?=\w)){0,90}?(?:19|20)\d{2}\b/.source}|${dateline.source}`,
+  `${/\b(?:published|posted|written|(?:last\s+)?(?:updated|edited|revised|reviewed|modified)|created|drafted|exported|rev(?:ision)?[\s-]?date)\b(?:\s+on)?(?:[^.\n|]|\.(?=\w)){0,90}?(?:19|20)\d{2}\b/.source}|${dateline.source}`,
   'gim'
 )
 

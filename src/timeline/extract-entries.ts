@@ -830,7 +830,9 @@ class Walker {
       startsWithTime(firstLine) ||
       labelledTime(firstLine) ||
       (readCompactClock(firstLine) !== undefined && compactStyle(text.text.split('\n')))
-    if (here.timeline && led) this.#lines_(text, here, place)
+    // (A table's rows left as text under their header, `| Time | Event |` without its `|---|`
+    // line: the rows a clock leads are the entries, the header no part of them.)
+    if (here.timeline && (led || linesLed(text.text))) this.#lines_(text, here, place)
     // `[10:42 AM] maria.k: anyone else seeing 502s?` line after line, outside a timeline
     // section: a chat pasted as it was, a timeline of its own.
     else if (led && linesLed(text.text))
@@ -852,7 +854,10 @@ class Walker {
     for (const line of unitsOf(text.text)) {
       const glyph = glyphLength(line.text)
       const from = line.from + glyph
-      const to = line.from + line.text.length
+      // (A row left as text ends on its bar: `| 09:14 | Deploy started |`.)
+      const to =
+        line.from +
+        (line.text.startsWith('|') ? line.text.replace(/\s*\|\s*$/, '') : line.text).length
       const body = line.text.slice(glyph)
       if (
         startsWithTime(body) ||
@@ -1579,7 +1584,7 @@ function sentenceAround(text: string, start: number, end: number, limit: number)
 function linesLed(text: string): boolean {
   const lines = text.split('\n').filter((line) => line.trim() !== '')
   if (lines.length < 3) return false
-  const led = lines.filter((line) => startsWithTime(line)).length
+  const led = lines.filter((line) => startsWithTime(line.slice(glyphLength(line)))).length
   return led >= lines.length * 0.8 || (led >= 3 && led >= lines.length * 0.5)
 }
 
@@ -1807,13 +1812,15 @@ function sentenceStart(text: string, from: number, at: number): number {
 
 /**
  * The length of a bullet glyph and its space opening a line, or 0: a bullet (`• `, `◦ `, `▪ `), a
- * triangle or arrow (`▸ `, as a notes tool exports a toggle; `► `, `→ `, `» `), a square or disc.
+ * triangle or arrow (`▸ `, as a notes tool exports a toggle; `► `, `→ `, `» `), a square or disc;
+ * or the bar that opens a table's row left as text (`| 09:14 | Deploy started |` under a header
+ * without its `|---|` line, or an AsciiDoc table's `|09:14` cell).
  */
 function glyphLength(line: string): number {
   return bulletGlyph.exec(line)?.[0].length ?? 0
 }
 
-const bulletGlyph = /^[•◦▪▫‣∙⁃●○■□◆◇▸▹►▻▶▷➤➢→⇒»›]\uFE0F?\s+/
+const bulletGlyph = /^(?:[•◦▪▫‣∙⁃●○■□◆◇▸▹►▻▶▷➤➢→⇒»›]\uFE0F?\s+|\|[ \t]*(?=\S))/
 
 /**
  * Whether two or more items of a list open on four digits set in bold, a clock the author marks

@@ -385,6 +385,30 @@ Times are CEST (Europe/Berlin), on Tue, Jun 3, 2025.
     ]
   },
   {
+    id: 'rows-as-text',
+    group: 'shapes',
+    title: 'A table whose header has lost its `|---|` line, its rows left as text',
+    example: `# Postmortem: invoice e-mails delayed
+
+Written up for the delay on Thursday 6 March 2025. All times are UTC.
+
+## Timeline
+
+| When | What happened |
+| 2025-02-27 16:40 | The mail relay's retry limit is lowered in a clean-up PR. Not rolled out. |
+| 08:02 | The relay is redeployed with the new limit; retries start piling up. |
+| 08:31 | Queue-age alert fires. |
+| 09:10 | Limit restored; the queue drains. |
+`,
+    path: 'rows-as-text.md',
+    entries: [
+      {at: '2025-02-27T16:40:00Z', text: "The mail relay's retry limit is lowered "},
+      {at: '2025-03-06T08:02:00Z', text: 'The relay is redeployed with the new lim'},
+      {at: '2025-03-06T08:31:00Z', text: 'Queue-age alert fires.'},
+      {at: '2025-03-06T09:10:00Z', text: 'Limit restored; the queue drains.'}
+    ]
+  },
+  {
     id: 'toggle-paragraphs',
     group: 'shapes',
     title: 'Paragraphs a triangle opens (`▸ 09:12 — ...`), as a notes tool exports its toggles',

@@ -1004,3 +1004,19 @@ test("a diary's weekday headings (`## Tuesday night`, `## Wednesday morning`) da
   expect(at(/start failing/)).toEqual(['2025-03-05T07:50:00Z'])
   expect(at(/first failures/)).toEqual(['2025-03-05T07:50:00Z'])
 })
+
+test("an AsciiDoc header's `:revdate:` (or a `Revision date`) is when the report was revised, not the day it tells of", () => {
+  const report = [
+    '# INC-88: Exports stalled',
+    ':author: Mara Quist',
+    ':revdate: 2025-04-02',
+    '',
+    'Written up for the export stall on Tuesday 25 March 2025. All times UTC.',
+    '',
+    'We were paged at 07:41 and exports ran again at 08:20.'
+  ].join('\n')
+  const [incident] = parseIncidents(report, {path: 'inc-88.md'}).incidents
+  expect(incident?.timeline.find((entry) => /paged/.test(entry.text))?.at).toBe(
+    '2025-03-25T07:41:00Z'
+  )
+})
