@@ -388,6 +388,11 @@ interface Segment {
   joint: Joint
   /** The clause's first word. */
   opening: string
+  /**
+   * Goes on a sentence that opens on how things usually are (`Normally the filter catches them`,
+   * then `when they join`), before any `but`.
+   */
+  usual?: boolean
   /** Opens with a check in hand: `Checking the app servers`, `Catalina checks the status page`. */
   checking: boolean
   /** A bracketed or capitalised note of the author's. */
@@ -707,7 +712,7 @@ function segmentsOf(clauses: Clause[]): Segment[] {
     if (index === 0 || clause.joint === 'stop') {
       sentenceStart = segments.length
       sentenceFirst = clause.words[0]?.text ?? ''
-    }
+    } else if (clause.joint === 'but' || clause.joint === 'semicolon') sentenceFirst = ''
     const together =
       previous !== undefined &&
       !clause.bracketed &&
@@ -731,6 +736,7 @@ function segmentsOf(clauses: Clause[]): Segment[] {
             words: new Map(),
             joint: clause.joint,
             opening: clause.words[0]?.text ?? '',
+            usual: habitual.has(sentenceFirst),
             // (`Checking the app servers`, `Catalina checks the status page`: a check in hand.)
             checking:
               checkVerb.test(clause.words[0]?.text ?? '') ||
@@ -2681,6 +2687,9 @@ function read(clause: Clause, segment: Segment): void {
       word.text.endsWith('ing')
     )
       segment.takenUp = true
+    // (`"mossbot's dead, i'll look"`, `I will look into it`, `will check`: a responder's own word
+    // that they look into it takes the work, as `I'll take a look` does.)
+    if (is(word, 'investigate') && promised(words, index)) segment.takenUp = true
     // `We call the incident over`, `called it resolved`: declaring an end, not a phone call.
     // (`I called it fully fixed`: the author declaring the fix whole, as `declared` does.)
     if (
@@ -3116,6 +3125,23 @@ const meetings = new Set(['call', 'bridge', 'zoom', 'hangout'])
 
 /** What is picked up when the work is taken: `picks it up`, `picked the page up`. */
 const pickedUp = new Set(['it', 'this', 'that', 'the'])
+
+/**
+ * Whether the word follows the speaker's own `will` (`I'll look`, `"we'll check"`, a chat's bare
+ * `will look`), saying what they take on now.
+ */
+function promised(words: readonly Word[], index: number): boolean {
+  const will = words[index - 1]
+  if (will?.text !== 'will' && will?.text !== 'll') return false
+  const who = words[index - 2]
+  // (`I will review the runbook next week`: a plan for later, no work taken now.)
+  if (words.slice(index + 1).some((word) => laterOn.has(word.text))) return false
+  // (`We will check the backups`: a team's plan, unless said in the moment, in quotes.)
+  return index === 1 || who?.text === 'i' || (who?.text === 'we' && who.quoted === true)
+}
+
+/** Words of a time still to come: `next week`, `tomorrow`. */
+const laterOn = new Set(['next', 'tomorrow', 'later', 'eventually', 'soon'])
 
 /** Modal verbs that, denied, tell what a thing does not do (`won't start`, `no scanner will sync`). */
 const modals = new Set(['will', 'would'])
@@ -4111,7 +4137,8 @@ function namedBy(features: readonly Feature[], least: number): Set<ScoredMilesto
 /** The features of one segment. */
 function featuresOf(segment: Segment): Feature[] {
   // `Normally this data is ready by 5:30 AM`: how things usually are, no event.
-  if (habitual.has(segment.opening)) return []
+  // (`... when they join`, going on such a sentence: how things usually are too.)
+  if (habitual.has(segment.opening) || segment.usual) return []
   const found: Feature[] = []
   const add = (milestone: ScoredMilestone, name: string, weight: number, shown: string[]) => {
     found.push({milestone, name, weight, words: shown})

@@ -345,12 +345,22 @@ const sharedZoneCities: Record<string, string[]> = {
 let cities: Map<string, string> | undefined
 
 /** City names of the IANA database (`denver`, `new york`), lowercased, to their zone. */
+/**
+ * Zones whose last part no report means as a place: research stations (`Antarctica/Davis`,
+ * `Antarctica/Casey`), a county's small towns (`America/North_Dakota/Center`, `America/Indiana/Knox`:
+ * `Traffic Management Center`), and words or names that are more often something else (`Wake`,
+ * `Easter`, `Christmas`, `Regina`, `Stanley`, `Resolute`; `Norfolk`, Virginia's city too).
+ */
+const unnamedZone =
+  /^(?:Antarctica\/|America\/North_Dakota\/|America\/Indiana\/(?!Indianapolis$)|America\/Kentucky\/Monticello$|Asia\/Oral$|America\/(?:Resolute|Regina|Dawson|Creston)$|Atlantic\/Stanley$|Pacific\/(?:Easter|Midway|Wake|Norfolk|Chatham)$|Indian\/Christmas$)/
+
 function cityZones(): Map<string, string> {
   if (cities) return cities
   cities = new Map()
   for (const name of Intl.supportedValuesOf('timeZone')) {
     const city = name.split('/').at(-1)
-    if (city && name.includes('/')) cities.set(city.replaceAll('_', ' ').toLowerCase(), name)
+    if (city && name.includes('/') && !unnamedZone.test(name))
+      cities.set(city.replaceAll('_', ' ').toLowerCase(), name)
   }
   // Older names still in daily use, absent from the canonical list.
   cities.set('calcutta', 'Asia/Kolkata')
@@ -679,7 +689,11 @@ const townAndState = new RegExp(
  *   placeZone('Harmon Valley Medical Center, Columbus, OH')?.iana // 'America/New_York'
  *   placeZone('Site: Lyon plant')?.iana // 'Europe/Paris'
  */
-export function placeZone(text: string): Zone | undefined {
+export function placeZone(written: string): Zone | undefined {
+  // (`CITY OF BRANDT FALLS, OHIO`: a letterhead in capitals, read as its words are named.)
+  const text = /[a-z]/.test(written)
+    ? written
+    : written.toLowerCase().replace(/\b[a-z]/g, (letter) => letter.toUpperCase())
   const state = townAndState.exec(text)
   const named = state?.[1]?.replace(/\s+/g, ' ').toLowerCase()
   const row =

@@ -117,9 +117,13 @@ export function readTimelines(input: TimelineInput): Timelines {
   if (stated?.day) context.timesDay = stated.day
   if (input.postedDay) context.writtenDay = input.postedDay
   // With no year written anywhere, the days' weekdays name it (`Saturday 21 June`), as of today.
+  // (Its first such day is the report's when nothing else dates it: `mossbot was down saturday
+  // night (jan 25)` in a post's opening.)
+  let weekdayDay: Day | undefined
   const fromWeekdays = () => {
     const found = weekdayYear(input.source, input.today, lines)
     if (found) problems.push(found.problem)
+    weekdayDay = found?.day
     return found?.year
   }
   // A date without a year (`On September 1st, ...`) takes the year the report gives elsewhere.
@@ -145,7 +149,7 @@ export function readTimelines(input: TimelineInput): Timelines {
   const day = stated?.day ?? nightDay(input, everything) ?? titled ?? settledDay
   const inferred = day
     ? undefined
-    : (firstDated(everything, order.order, year) ?? input.postedDay ?? fileDay)
+    : (firstDated(everything, order.order, year) ?? input.postedDay ?? fileDay ?? weekdayDay)
   if (day) context.day = day
   else if (inferred) {
     context.day = inferred
@@ -358,8 +362,10 @@ function statedZone(root: OutlineSection): {zone: Zone; place: Place; day?: Day}
   let local: Paragraph | Table | Code | Html | undefined
   let whenField: {zone: Zone; node: Paragraph | Table | Code | Html} | undefined
   const read: string[] = []
-  for (const section of allSections(root)) {
+  for (const [index, section] of allSections(root).entries()) {
     if (section.kind === 'appendix') continue
+    // (`# CITY OF BRANDT FALLS, OHIO` over a department's report: where, in its letterhead.)
+    if (index < 4 && section.title) read.push(section.title)
     const texts: Array<{text: string; node: Paragraph | Table | Code | Html}> = []
     for (const block of section.blocks) {
       // (`**Date:** ...` `**Times:** all times are Eastern Time` on the lines of a long paragraph of
@@ -449,7 +455,8 @@ function statedZone(root: OutlineSection): {zone: Zone; place: Place; day?: Day}
   // section, where none is stated for the report, and no other heading states another, holds for
   // the times of the sections beside it, a chronology told in the same clocks.)
   const headed = allSections(root).flatMap((section) => {
-    if (section.kind === 'appendix' || section.opener?.type !== 'heading') return []
+    // (Or a line set in bold that opens a section as a heading does: `**timeline (all times EST)**`.)
+    if (section.kind === 'appendix' || !section.opener) return []
     const statement = statementAt(section.title)
     return statement ? [{zone: statement.zone, section}] : []
   })

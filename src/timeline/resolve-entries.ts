@@ -339,7 +339,9 @@ export function resolveEntries(
         near: host?.at ?? (inBlock.day ? undefined : flowAt),
         // (`**At 21:16** the alert fired.` then `**Around half past nine** Jas messaged me`: a
         // clock in words is in the half of the day of the timeline's clock before it.)
-        told: proseAt ?? (/\d/.test(event.written.text) ? undefined : timelineAt),
+        // (`- **8:30-ish**: Ana says she'll look (it was 8:31 exactly)`: a clock in an entry of the
+        // evening, as that entry's own is.)
+        told: around?.at ?? proseAt ?? (/\d/.test(event.written.text) ? undefined : timelineAt),
         twentyFourHour,
         flowing: !analysisOrigins.has(event.origin) && inBlock.day === undefined && !background
       })

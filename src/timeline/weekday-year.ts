@@ -15,12 +15,17 @@ import {findMentions, weekdayLed} from './find-mentions.js'
 /** A year read from weekdays, and the note that says how. */
 export interface WeekdayYear {
   year: number
+  /** The first day named with its weekday that falls on it in that year. */
+  day: Day
   problem: PlacedProblem
 }
 
-/** A weekday just before a day, opening a bracket or with a comma: `Saturday (`, `Sat, `. */
+/**
+ * A weekday just before a day, opening a bracket or with a comma: `Saturday (`, `Sat, `; or with
+ * its part of the day between: `saturday night (jan 25)`.
+ */
 const weekdayBefore = new RegExp(
-  `\\b(${weekdayNames}|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?,?\\s*\\(?\\s*$`,
+  `\\b(${weekdayNames}|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?(?:\\s+(?:morning|afternoon|evening|night))?,?\\s*\\(?\\s*$`,
   'i'
 )
 
@@ -47,7 +52,7 @@ export function weekdayYear(
     const date = mention.written.date
     if (!date || date.year !== undefined || date.order === 'ambiguous') continue
     const led = weekdayLed.exec(mention.written.text)?.[1]
-    const lead = source.slice(Math.max(0, mention.start - 14), mention.start)
+    const lead = source.slice(Math.max(0, mention.start - 24), mention.start)
     const before = led ? undefined : weekdayBefore.exec(lead)
     const name = (led ?? before?.[1])?.toLowerCase()
     if (!name) continue
@@ -73,9 +78,13 @@ export function weekdayYear(
   }
   // Most of the days must agree: one weekday written wrong does not choose the year.
   if (!best || best.fits * 2 <= named.length) return undefined
-  const first = named[0] as (typeof named)[number]
+  const year = best.year
+  const first = (named.find(
+    ({month, day, weekday}) => new Date(Date.UTC(year, month - 1, day)).getUTCDay() === weekday
+  ) ?? named[0]) as (typeof named)[number]
   return {
-    year: best.year,
+    year,
+    day: {year, month: first.month, day: first.day},
     problem: {
       ruleId: 'time-year-from-weekday',
       severity: 'info',

@@ -2640,3 +2640,24 @@ test('a few words in bold opening a row, naming a milestone on their own, weigh 
     )
   ).toBe(scoreOf(weighEntry(sentence).features, 'resolved'))
 })
+
+test('a sentence that opens on how things usually are tells no event in its `when` clause either, until a `but`', () => {
+  const usual = 'Normally the spam filter times them out when they join.'
+  expect(scoreOf(weighEntry(usual).features, 'acknowledged')).toBe(0)
+  expect(scoreOf(weighEntry(usual).features, 'detected')).toBe(0)
+  // (What happened this time, after `but` or a semicolon, is told again.)
+  const unusual = 'Usually the export finishes by 05:00; today it failed at 04:12.'
+  expect(scoreOf(weighEntry(unusual).features, 'started')).toBeGreaterThan(0)
+})
+
+test("a responder's own word that they will look takes the work, as `I'll take a look` does; a plan for later does not", () => {
+  const taken = scoreOf(weighEntry('Taylor replies "I\'ll take a look"').features, 'acknowledged')
+  for (const said of [
+    'Rui sees it and says in #ops "payments are down, i\'ll look"',
+    'Rui: will check',
+    'Rui answers "we\'ll look into it"'
+  ])
+    expect(scoreOf(weighEntry(said).features, 'acknowledged'), said).toBe(taken)
+  for (const plan of ['We will check the backups.', 'I will review the runbook next week.'])
+    expect(scoreOf(weighEntry(plan).features, 'acknowledged'), plan).toBeLessThan(taken)
+})

@@ -43,4 +43,15 @@ test("each US state's zone is one this Node knows, and a town and its state name
   expect(placeZone('Mill Creek Hospital, Dayton, OH')?.iana).toBe('America/New_York')
   expect(placeZone('Site: our Lyon plant')?.iana).toBe('Europe/Paris')
   expect(placeZone('Our office')).toBeUndefined()
+  // (A letterhead in capitals names its place as well.)
+  expect(placeZone('CITY OF MARLOW SPRINGS, OHIO')?.iana).toBe('America/New_York')
+})
+
+test('words that end the name of an obscure zone are not places: a research station, a small town, a holiday', () => {
+  expect(placeZone('the Network Operations Center')).toBeUndefined()
+  expect(placeZone('Reviewed by: K. Davis, J. Casey')).toBeUndefined()
+  expect(placeZone('Easter weekend traffic')).toBeUndefined()
+  expect(placeZone('Wake the on-call')).toBeUndefined()
+  expect(placeZone('Knox Street depot')).toBeUndefined()
+  expect(placeZone('Indianapolis dispatch')?.iana).toBe('America/Indianapolis')
 })

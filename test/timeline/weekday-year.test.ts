@@ -63,3 +63,29 @@ test('one weekday written wrong does not choose the year; two that disagree name
     parseIncidents(torn, {path: 'gateway.md', today: '2026-12-06'}).incidents[0]?.date
   ).toBeUndefined()
 })
+
+test('a post that writes no year is on its first day named with a weekday, a part of the day between (`saturday night (jan 25)`)', () => {
+  const post = [
+    '**the bot was down saturday night, what happened**',
+    '',
+    'so the bot was dead for a good chunk of saturday night (jan 25). sorry all.',
+    '',
+    '**timeline (all times EST)**',
+    '',
+    '- **7:58pm**: last thing the bot logged before it died',
+    '- **8:30-ish**: pixel says in #mods "bot is dead, i\'ll look" (it was 8:31 exactly, i checked)',
+    '- **10:05**: cleaned up the disk, restarted; by about 10:40 everything was normal again'
+  ].join('\n')
+  const [incident] = parseIncidents(post, {path: 'bot.md', today: '2026-12-06'}).incidents
+  const clocks = incident?.timeline
+    .filter((entry) => entry.time?.precision === 'minute')
+    .map((entry) => entry.at)
+  // (A clock without its half of the day, told in an entry of the evening, is in the evening too.)
+  expect(clocks).toEqual([
+    '2025-01-26T00:58:00Z',
+    '2025-01-26T01:30:00Z',
+    '2025-01-26T01:31:00Z',
+    '2025-01-26T03:05:00Z',
+    '2025-01-26T03:40:00Z'
+  ])
+})

@@ -345,3 +345,26 @@ test("a column headed by a zone and that day's offset (`ET (UTC−5)`) is in tha
   expect(headerZone('ET (UTC−5)')?.iana).toBe('America/New_York')
   expect(headerZone('CEST (UTC+2)')?.offset).toBe(120)
 })
+
+test("times said to be local take the zone of the place a letterhead in capitals names, not a `Center` in the report's words", () => {
+  const report = [
+    '# CITY OF MARLOW SPRINGS, OHIO',
+    '## Public Works: Signal Incident Report',
+    '',
+    '| | |',
+    '|---|---|',
+    '| **Date of Incident** | Tuesday, July 8, 2025 |',
+    '',
+    'All times are local.',
+    '',
+    '### Timeline',
+    '',
+    '| Time | Event |',
+    '|---|---|',
+    '| 0915 hrs | The Traffic Operations Center loses contact with nine signals. |',
+    '| 1040 hrs | Contact restored. |'
+  ].join('\n')
+  const [incident] = parseIncidents(report, {path: 'signals.md'}).incidents
+  const rows = incident?.timeline.filter((entry) => entry.time?.precision === 'minute')
+  expect(rows?.map((entry) => entry.at)).toEqual(['2025-07-08T13:15:00Z', '2025-07-08T14:40:00Z'])
+})
