@@ -727,7 +727,9 @@ export const wordClasses = {
     'build',
     'use',
     'access',
-    'reach'
+    'reach',
+    // (`CC-11 restarted and circulating normally`: a cooler's or a pump's work.)
+    'circulate'
   ],
   /** Help: only what did not help says anything (`the restart did not help`). */
   help: ['help'],

@@ -43,7 +43,7 @@ import {ganttTable} from './gantt-table.js'
 import {linkInstant, mayLinkInstant} from './link-instants.js'
 import {mailHeaders} from './mail-headers.js'
 import {eventWords, relativeTimes} from './relative-times.js'
-import {type ColumnProfile, hasWords, timeColumns} from './table-columns.js'
+import {type ColumnProfile, dayMonthCell, hasWords, timeColumns} from './table-columns.js'
 import {
   bareDate,
   compactStyle,
@@ -907,7 +907,7 @@ class Walker {
       let written =
         clockIndex === undefined
           ? (columns[dateIndex] as ColumnProfile).times[rowIndex]
-          : readTimestamp(`${cells[dateIndex] ?? ''} ${clockCell(cells[clockIndex] ?? '')}`.trim())
+          : rowTime(cells[dateIndex] ?? '', clockCell(cells[clockIndex] ?? ''))
       // (`| ~25 min later | #1184 opened |`: a row's time told by its distance from the row before.)
       if (!written) written = afterRowBefore(cells[clockIndex ?? dateIndex] ?? '', rowBefore)
       if (written && !('impossible' in written) && written.clock) rowBefore = written
@@ -1559,6 +1559,17 @@ const sameTextBack = 20
 const timed = (mention: Mention) => !mention.written.after || mention.written.clock !== undefined
 
 /** A clock cell for reading after its date: `2151` as `21:51`, so that it is no year (`01/18 2151`). */
+/**
+ * The time of a row's date and clock cells read together; a date written `22.01.` is read as the
+ * day it names, the time keeping the row's own writing.
+ */
+function rowTime(date: string, clock: string): WrittenTime | ImpossibleTime | undefined {
+  const dayMonth = dayMonthCell(date)
+  const written = readTimestamp(`${dayMonth ?? date} ${clock}`.trim())
+  if (!dayMonth || !written || 'impossible' in written) return written
+  return {...written, text: `${date.trim()} ${clock}`.trim()}
+}
+
 function clockCell(cell: string): string {
   // (`2340H`, `0612h`: the H says a clock, and goes with the figures.)
   const compact = /^\s*([01]\d|2[0-3])([0-5]\d)(?!\d)(?:[Hh](?!\w))?/.exec(cell)

@@ -27,6 +27,37 @@ export interface ColumnProfile {
 /** A clock with a dot (`06.52`, `14.05–15.10`, `00.46.58`) at the start of a cell. */
 const dottedCell = /^\s*(?:[01]?\d|2[0-3])\.[0-5]\d(?:\.[0-5]\d)?(?!\d|\.\d)/
 
+const monthNames = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec'
+]
+
+/**
+ * A cell that is a day and a month with their dots (`22.01.`, as German and Nordic logs date a
+ * row), as the day a reader takes it for (`22 Jan`); undefined for anything else, `22.01` among
+ * them (a dotted clock).
+ *
+ * @example
+ *   dayMonthCell('23.01.') // '23 Jan'
+ */
+export function dayMonthCell(cell: string): string | undefined {
+  const found = /^\s*(\d{1,2})\.(\d{1,2})\.\s*$/.exec(cell)
+  if (!found) return undefined
+  const day = Number(found[1])
+  const month = monthNames[Number(found[2]) - 1]
+  return month && day >= 1 && day <= 31 ? `${day} ${month}` : undefined
+}
+
 /** The dots of a dotted clock, hours and minutes and seconds, as colons. */
 const withColons = (cell: string) =>
   cell.replace(
@@ -59,12 +90,15 @@ function columnProfile(cells: string[], header = ''): ColumnProfile {
   let compact: Array<WrittenTime | undefined> | undefined
   // (`| 06.52 | First order not sent |` under `Time`: a dotted clock, as much of Europe writes it,
   // where the header says the column holds times or every cell is one.)
+  const clockLike = (cell: string) => dottedCell.test(cell) && !dayMonthCell(cell)
   const dotted =
-    cells.some((cell) => dottedCell.test(cell)) &&
-    (clockHeader.test(header) || cells.every((cell) => !cell || dottedCell.test(cell)))
+    cells.some(clockLike) &&
+    (clockHeader.test(header) || cells.every((cell) => !cell || clockLike(cell)))
   for (const [index, cell] of cells.entries()) {
-    const asClock = dotted && dottedCell.test(cell)
-    let written = cell ? readTimestamp(asClock ? withColons(cell) : cell) : undefined
+    const asClock = dotted && clockLike(cell)
+    let written = cell
+      ? readTimestamp(asClock ? withColons(cell) : (dayMonthCell(cell) ?? cell))
+      : undefined
     // (The colon put in stands where the dot was: the time keeps the cell's own writing.)
     if (asClock && written && !('impossible' in written))
       written = {...written, text: cell.slice(written.start, written.start + written.text.length)}

@@ -2661,3 +2661,11 @@ test("a responder's own word that they will look takes the work, as `I'll take a
   for (const plan of ['We will check the backups.', 'I will review the runbook next week.'])
     expect(scoreOf(weighEntry(plan).features, 'acknowledged'), plan).toBeLessThan(taken)
 })
+
+test('a cooler or a pump restarted and `circulating normally` is working as before', () => {
+  expect(
+    scoreIn('Chiller 2 restarted and circulating normally.', 'mitigated')
+  ).toBeGreaterThanOrEqual(3.5)
+  // (A reading of how a pump stands, with no work said, is still no recovery.)
+  expect(scoreIn('Pump 3 cycling normally, wet well at 3.2 ft.', 'mitigated')).toBeLessThan(3)
+})

@@ -3889,6 +3889,29 @@ Double rewards run until Wednesday 15 October.
     messages: ['time-year-from-weekday']
   },
   {
+    id: 'day-month-dots',
+    group: 'day',
+    title: 'A date column written `16.09.`, a day and a month with their dots',
+    example: `# Chiller 2 trip: plant room log
+
+Plant: Halle Süd, Leipzig. Run week 2025-09-15. All times local (CEST).
+
+## Log
+
+| Date | Time | By | Entry |
+|---|---|---|---|
+| 16.09. | 22:40 | KS | Chiller 2 trips on low oil pressure; supply water starts warming. |
+| 16.09. | 23:05 | KS | Standby chiller 3 started by hand. |
+| 17.09. | 00:20 | RW | Supply water back under 8 °C. |
+`,
+    path: 'day-month-dots.md',
+    entries: [
+      {at: '2025-09-16T20:40:00Z', text: 'Chiller 2 trips on low oil pressure; sup'},
+      {at: '2025-09-16T21:05:00Z', text: 'Standby chiller 3 started by hand.'},
+      {at: '2025-09-16T22:20:00Z', text: 'Supply water back under 8 °C.'}
+    ]
+  },
+  {
     id: 'mermaid-gantt',
     group: 'shapes',
     title: 'A Mermaid gantt chart',
