@@ -866,7 +866,12 @@ function segmentsOf(clauses: Clause[]): Segment[] {
       before &&
       segment.joint === 'and' &&
       paging?.every((word) => /^pag/.test(word.text)) &&
-      (has(before, 'signal') || has(before, 'fire'))
+      // (`Our monitoring caught a rise in errors and paged our on-call`: the monitor pages too.)
+      (has(before, 'signal') ||
+        has(before, 'fire') ||
+        (before.words.get('watch') ?? []).some((word) =>
+          /^(?:monitor(?:ing|s)?|alerting)$/.test(word.text)
+        ))
     )
       segment.words.delete('respond')
     // (`agree to work trains by hand, once the points are secured in normal`: what the plan waits on.)

@@ -201,13 +201,20 @@ export function settleZone(
   const floating: Floating[] = []
   const instants: Instant[] = []
   const written = new Map<string, number>()
+  // (The zone of each instant first written with one: `6:15pm London time`, the `2:15pm Eastern`
+  // told before, converted for readers abroad, is no zone the story is told in.)
+  const firstZone = new Map<number, string>()
   for (const [index, entry] of entries.entries()) {
     const time = entry.time
     if (!time?.at || time.offset === null || time.precision === 'day') continue
     const ms = Date.parse(time.at)
     const inTimeline = entry.origin === 'timeline'
     if (time.zoneSource === 'entry') {
-      if (time.zone) written.set(time.zone, (written.get(time.zone) ?? 0) + 1)
+      const converted = time.zone && firstZone.has(ms) && firstZone.get(ms) !== time.zone
+      if (time.zone && !firstZone.has(ms)) firstZone.set(ms, time.zone)
+      // (`an hour later`, counted from a time in London: the zone of the time it counts from.)
+      if (time.zone && !converted && writtenOn(time.text, time.zone))
+        written.set(time.zone, (written.get(time.zone) ?? 0) + 1)
       instants.push({ms, place: entry.place, written: time.text, inTimeline})
       if (time.end)
         instants.push({
@@ -297,6 +304,13 @@ export function settleZone(
     })
   }
   return {evidenceZone: best.zone, problems}
+}
+
+/** Whether a time's own words name its zone (`2:15pm Eastern`), not a time it counts from. */
+function writtenOn(text: string, zone: string): boolean {
+  if (/^(?:UTC|GMT)[+-−]/.test(zone)) return true
+  const word = zone.split(/[\s(]/)[0]?.toLowerCase() ?? ''
+  return word === '' || text.toLowerCase().includes(word)
 }
 
 /** The reading the report's statements give: its stated zone, front matter, option, or UTC. */

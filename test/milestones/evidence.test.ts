@@ -2669,3 +2669,15 @@ test('a cooler or a pump restarted and `circulating normally` is working as befo
   // (A reading of how a pump stands, with no work said, is still no recovery.)
   expect(scoreIn('Pump 3 cycling normally, wet well at 3.2 ft.', 'mitigated')).toBeLessThan(3)
 })
+
+test('monitoring that caught a rise and paged the on-call is the alert, no one responding; a person paging someone is', () => {
+  expect(
+    scoreIn(
+      'Our monitoring caught a rise in failed uploads and paged our on-call engineer.',
+      'acknowledged'
+    )
+  ).toBe(0)
+  expect(
+    scoreIn('We watched the graphs and paged the storage team.', 'acknowledged')
+  ).toBeGreaterThan(0)
+})

@@ -368,3 +368,20 @@ test("times said to be local take the zone of the place a letterhead in capitals
   const rows = incident?.timeline.filter((entry) => entry.time?.precision === 'minute')
   expect(rows?.map((entry) => entry.at)).toEqual(['2025-07-08T13:15:00Z', '2025-07-08T14:40:00Z'])
 })
+
+test('a time converted for readers abroad (`that is 6:15pm to 10:30pm London time`) is no zone the story is told in', () => {
+  const mail = [
+    '**Subject:** What happened on Tuesday',
+    '',
+    'Starting at about 2:15pm Eastern on Tuesday, March 11, 2025, uploads failed for most shows.',
+    '',
+    'Monitoring paged our on-call engineer at 2:31pm. At 4:15pm we rolled the change back, and by 6:30pm everything was back to normal.',
+    '',
+    "(For customers in the UK: that's roughly 6:15pm to 10:30pm London time, and an hour later in most of Europe.)",
+    '',
+    'Our Q&A is on Wednesday, March 19 at 1pm Eastern.'
+  ].join('\n')
+  const [incident] = parseIncidents(mail, {path: 'mail.md'}).incidents
+  const paged = incident?.timeline.find((entry) => entry.time?.text.startsWith('2:31'))
+  expect(paged?.at).toBe('2025-03-11T18:31:00Z')
+})
