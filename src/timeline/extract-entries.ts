@@ -835,7 +835,9 @@ class Walker {
     if (here.timeline && (led || linesLed(text.text))) this.#lines_(text, here, place)
     // `[10:42 AM] maria.k: anyone else seeing 502s?` line after line, outside a timeline
     // section: a chat pasted as it was, a timeline of its own.
-    else if (led && linesLed(text.text))
+    // (`**2/12**`, `Timeline first, all times ET:`, then a line for each time: the same, under its
+    // caption.)
+    else if (linesLed(text.text))
       this.#lines_(
         text,
         {...here, origin: 'timeline', timeline: true, group: this.#groups++},

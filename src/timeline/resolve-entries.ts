@@ -118,6 +118,19 @@ function mainDay(events: readonly TimelineEvent[], context: TimelineContext): Da
  */
 const writtenStamp =
   /^\W*(?:written|posted|published|sent|exported|(?:last\s+)?(?:updated|edited|revised|reviewed)|drafted|created|held|(?:the\s+)?(?:post-?mortem|retro(?:spective)?|review|debrief|PIR)\s+(?:meeting(?:\s+(?:held|date))?|held|date|call))\b/i
+
+/** The words just before a date that say the report was written then: `..., posted Wed June 11`. */
+const stampBefore =
+  /\b(?:written|posted|published|sent|exported|(?:last\s+)?(?:updated|edited|revised)|drafted)(?:\s+(?:on|at))?\s*$/i
+
+/**
+ * Whether the words just before a time say the report was posted then, in a sentence that does
+ * not open on it: `Copied from Dana's thread, posted Wed June 11 2025 ~9:15 AM ET`.
+ */
+function postedBefore(event: RawEntry): boolean {
+  const at = event.written ? event.text.indexOf(event.written.text) : -1
+  return at > 0 && stampBefore.test(event.text.slice(Math.max(0, at - 40), at))
+}
 const oneHour = 3_600_000
 /** Words before a day still to come when it was written: `until`, `by`, `no later than`. */
 const deadlineBefore =
@@ -187,6 +200,8 @@ export function resolveEntries(
   let dateSource: TimeContext['dateSource'] = 'report'
   /** The last day written anywhere above, prose included: the day of a sentence's time without one. */
   let flowDay = day
+  /** The instant the report says it was posted, when that set `flowDay`: what it tells came before. */
+  let postedAt: number | undefined
   /** The instant of the last time with a clock that set `flowDay`: a sentence's clock is the one nearest it. */
   let flowAt: number | undefined
   /** Whether `flowDay` is a day the report's entries told (not only the day it was posted). */
@@ -331,7 +346,7 @@ export function resolveEntries(
       const host = own ? undefined : around
       const base = host?.day ?? written ?? background ?? inBlock.day ?? analysis ?? flowDay
       const zone = event.written.zone?.zone ?? around?.zone ?? inBlock.zone
-      const resolution = resolveMention(event, context, {
+      const mentionAround: Parameters<typeof resolveMention>[2] = {
         day: base,
         dateSource: host?.day ? 'previous' : inBlock.day || own ? 'sentence' : dateSource,
         carried: zone,
@@ -344,7 +359,31 @@ export function resolveEntries(
         told: around?.at ?? proseAt ?? (/\d/.test(event.written.text) ? undefined : timelineAt),
         twentyFourHour,
         flowing: !analysisOrigins.has(event.origin) && inBlock.day === undefined && !background
-      })
+      }
+      let resolution = resolveMention(event, context, mentionAround)
+      // (`posted Wed June 11 2025 ~9:15 AM ET`, then `10:52 AM – submissions start failing`: a
+      // post tells of what came before it, so a clock later that day is the day before's.)
+      const resolvedAt = resolution.time.at ? Date.parse(resolution.time.at) : undefined
+      if (
+        postedAt !== undefined &&
+        base !== undefined &&
+        flowDay !== undefined &&
+        dayNumber(base) === dayNumber(flowDay) &&
+        resolvedAt !== undefined &&
+        resolvedAt > postedAt + oneHour &&
+        event.written.clock &&
+        !event.written.date &&
+        event.written.relativeDay === undefined
+      ) {
+        const before = resolveMention(event, context, {
+          day: addDay(base, -1),
+          dateSource: mentionAround.dateSource,
+          carried: mentionAround.carried,
+          after: undefined
+        })
+        const beforeAt = before.time.at ? Date.parse(before.time.at) : undefined
+        if (beforeAt !== undefined && beforeAt <= postedAt) resolution = before
+      }
       for (const problem of resolution.problems) report(problem, event.place)
       // (A day the block's first clock took, not one it wrote, is no day written in it.)
       if (!around?.day && inBlock.inferred && resolution.time.dateSource === 'sentence')
@@ -428,6 +467,7 @@ export function resolveEntries(
           flowAt =
             event.written.clock && resolution.time.at ? Date.parse(resolution.time.at) : undefined
           proseAt = flowAt
+          postedAt = postedBefore(event) ? flowAt : undefined
         }
         // (`If you were in on Thursday afternoon (9 October) ...`, then `### 13:58 — the ramp`, in a
         // newsletter dated the Monday after: a day the timeline's own section tells before its first

@@ -1020,3 +1020,28 @@ test("an AsciiDoc header's `:revdate:` (or a `Revision date`) is when the report
     '2025-03-25T07:41:00Z'
   )
 })
+
+test('a post tells of what came before it: clocks later than the time it says it was posted are on the day before', () => {
+  const thread = [
+    '# Thread archive: uploads outage, Tue June 10 2025',
+    '',
+    "_Copied from Lee's thread, posted Wed June 11 2025 ~9:15 AM ET, with the replies that added to it._",
+    '',
+    '**2/9**',
+    'Timeline first, all times ET:',
+    '10:52 AM – uploads start failing',
+    '10:58 AM – our monitors alert',
+    '11:24 AM – fix applied, uploads work again'
+  ].join('\n')
+  const [incident] = parseIncidents(thread, {path: 'thread.md'}).incidents
+  // (The caption's lines, each led by a clock, are entries of their own.)
+  expect(
+    incident?.timeline
+      .filter((entry) => entry.origin === 'timeline')
+      .map((entry) => [entry.at, entry.text])
+  ).toEqual([
+    ['2025-06-10T14:52:00Z', 'uploads start failing'],
+    ['2025-06-10T14:58:00Z', 'our monitors alert'],
+    ['2025-06-10T15:24:00Z', 'fix applied, uploads work again']
+  ])
+})
