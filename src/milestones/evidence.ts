@@ -811,6 +811,19 @@ function segmentsOf(clauses: Clause[]): Segment[] {
             shownDeed: false
           }
     read(clause, segment)
+    // (`HV01 is up and responding`: a host answering, healthy, no one taking the work.)
+    const answering = segment.words.get('respond')
+    if (
+      answering &&
+      clause.joint === 'and' &&
+      /^respond(?:s|ing)?$/.test(clause.words[0]?.text ?? '') &&
+      /^(?:up|online|running|reachable|pingable)$/.test(
+        clauses[index - 1]?.words.at(-1)?.text ?? ''
+      )
+    ) {
+      segment.words.delete('respond')
+      segment.words.set('healthy', [...(segment.words.get('healthy') ?? []), ...answering])
+    }
     // `night shift normal until 05:56`, `healthy until the deploy`: the health told held up to the
     // moment after `until`, which ended it, no recovery.
     const held = [
@@ -2642,6 +2655,13 @@ function read(clause: Clause, segment: Segment): void {
         (after !== undefined &&
           determiners.has(after.text) &&
           workItem.test(words[index + 2]?.text ?? '')))
+    )
+      classes = ['respond']
+    // (`Taking this.`, `I'll take it`, `took it on`: someone taking the work; not `took it offline`.)
+    if (
+      word.stem === 'take' &&
+      /^(?:it|this)$/.test(after?.text ?? '') &&
+      (words[index + 2] === undefined || /^(?:on|over)$/.test(words[index + 2]?.text ?? ''))
     )
       classes = ['respond']
     // `We learn of the issue from a comment`: hearing of it, not understanding it.

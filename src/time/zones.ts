@@ -438,8 +438,30 @@ export function readZone(text: string, from = 0): ZoneMatch | undefined {
   if (paren) {
     if (text[end] !== ')') return undefined
     end++
+    // (`(UTC+00:00) Dublin, Edinburgh, Lisbon, London`, `(UTC-08:00) Pacific Time (US & Canada)`:
+    // a label as Windows names its zones, the standard offset then where, which keeps summer time.)
+    const labelled = match.zone.iana ? undefined : labelZone(text.slice(end), match.zone)
+    if (labelled) return {zone: labelled.zone, start: start - 1, end: end + labelled.length}
   }
   return {zone: match.zone, start: paren ? start - 1 : start, end}
+}
+
+/**
+ * The zone a Windows label names after its standard offset (` Dublin, Edinburgh, Lisbon, London`,
+ * ` Pacific Time (US & Canada)`): its first place's or name's, when that zone's standard offset is
+ * the one given.
+ */
+function labelZone(after: string, offset: Zone): {zone: Zone; length: number} | undefined {
+  const label = /^ ([A-Z][\w .&'-]*(?:\([^()\n]{1,20}\))?(?:, [A-Z][\w .'-]*)*)/.exec(after)
+  if (!label || offset.offset === undefined) return undefined
+  const words = label[1] as string
+  const named = readZoneAtStart(words)?.zone ?? placeZone(words.split(',')[0] as string)
+  if (!named?.iana) return undefined
+  const january = offsetAt(named, {year: 2025, month: 1, day: 15, hour: 12, minute: 0, second: 0})
+  const july = offsetAt(named, {year: 2025, month: 7, day: 15, hour: 12, minute: 0, second: 0})
+  if (january === undefined || july === undefined) return undefined
+  if (Math.min(january, july) !== offset.offset) return undefined
+  return {zone: {name: `${offset.name} ${words}`, iana: named.iana}, length: label[0].length}
 }
 
 function readZoneAtStart(rest: string): {zone: Zone; length: number} | undefined {

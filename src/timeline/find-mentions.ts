@@ -124,6 +124,10 @@ export const weekdayLed = /^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s/i
 const dailySpanAfter =
   /^\)?\s*(?:is|are|being|was|were)\s+(?:our|the|their|its|usually|normally|typically|always)\s+(?:\w+\s+)?(?:peak|busiest|busy|quietest|quiet|usual|normal|core|business|office|working|opening|trading|support)\b/i
 
+/** What makes a clock a schedule's after it: `runs at 07:00 daily`, `at 02:00 every night`. */
+const recurrenceAfter =
+  /^\)?\s*(?:(?:UTC|GMT|local(?:\s+time)?)\s+)?(?:(?:daily|nightly|weekly)(?!\s+[a-z])|every\s+(?:day|night|morning|evening|weekday|hour|week)|each\s+(?:day|night|morning|evening))\b/i
+
 /** Words before a weekday that make it a schedule's: `every`, `each`, `second`, `the first`. */
 const recurrenceBefore =
   /\b(?:every|each|(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th))\s+$/i
@@ -290,6 +294,8 @@ function findEnglish(text: string, dotted: boolean): Mention[] {
       !written.date &&
       ((namingBefore.test(before) && namedAfter.test(text.slice(end, end + 32))) ||
         (weekdayLed.test(written.text) && recurrenceBefore.test(before)) ||
+        // (`a check for leftover checkpoints (runs at 07:00 daily)`: a clock that comes round again.)
+        recurrenceAfter.test(text.slice(end, end + 40)) ||
         // (`19:00–21:00 is our peak`, `08:00-18:00 are our busiest hours`: a span of every day.)
         (written.rangeEnd !== undefined && dailySpanAfter.test(text.slice(end, end + 40))))
     ) {

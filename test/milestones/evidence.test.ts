@@ -2681,3 +2681,11 @@ test('monitoring that caught a rise and paged the on-call is the alert, no one r
     scoreIn('We watched the graphs and paged the storage team.', 'acknowledged')
   ).toBeGreaterThan(0)
 })
+
+test('`Taking this.` takes the work; a host `up and responding` is healthy, no one responding', () => {
+  expect(
+    scoreIn('Dana Reyes – Taking this. Called the client back.', 'acknowledged')
+  ).toBeGreaterThanOrEqual(2.5)
+  expect(scoreIn('We took it offline at 10:00.', 'acknowledged')).toBe(0)
+  expect(scoreIn('FS02 is up and responding. Cannot RDP to the guests.', 'acknowledged')).toBe(0)
+})

@@ -55,3 +55,10 @@ test('words that end the name of an obscure zone are not places: a research stat
   expect(placeZone('Knox Street depot')).toBeUndefined()
   expect(placeZone('Indianapolis dispatch')?.iana).toBe('America/Indianapolis')
 })
+
+test('a zone labelled as Windows names it, its standard offset then its places, keeps summer time', () => {
+  expect(readZone('(UTC+00:00) Dublin, Edinburgh, Lisbon, London')?.zone.iana).toBe('Europe/Dublin')
+  expect(readZone('(UTC-08:00) Pacific Time (US & Canada)')?.zone.iana).toBe('America/Los_Angeles')
+  // (A place whose standard offset is another is no label of the offset: `(UTC+2) Paris office`.)
+  expect(readZone('(UTC+2) Paris office')?.zone).toMatchObject({offset: 120})
+})

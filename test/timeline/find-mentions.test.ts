@@ -293,3 +293,10 @@ test('a span said to be a part of every day (`19:00–21:00 is our peak`, `are o
     '18:00 to 20:30'
   ])
 })
+
+test('a clock that comes round again (`runs at 07:00 daily`, `at 02:00 every night`) is no moment', () => {
+  const texts = (text: string) => findMentions(text).map((mention) => mention.written.text)
+  expect(texts('Added a check for stale snapshots (scripted, runs at 07:00 daily).')).toEqual([])
+  expect(texts('The export now runs at 02:00 every night.')).toEqual([])
+  expect(texts('At 07:00 the daily report was late.')).toEqual(['07:00'])
+})
