@@ -4102,10 +4102,11 @@ function labelOf(
       boldLead(text, naming)
     )
   // (`Kayla escalates: 14 chats ...`, `Devin confirms: ...`: someone named, then what they say,
-  // is a sentence, not a label.)
+  // is a sentence, not a label; so is `Tobias spots cpu: 50m in the pod spec`, a key and its value
+  // in what he saw.)
   const [who, verb] = first.words
   if (
-    first.words.length === 2 &&
+    first.words.length >= 2 &&
     who?.classes.length === 0 &&
     /^[A-Z][a-z]/.test(text) &&
     verb !== undefined &&

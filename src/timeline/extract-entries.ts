@@ -988,7 +988,7 @@ class Walker {
       const cut = start > 0 && text.slice(0, start).split(/\s+/).length >= 3 ? start : -1
       const raw = this.#entry(
         'table',
-        cut > 0 ? text.slice(0, cut).trimEnd() : text,
+        cut > 0 ? `${text.slice(0, cut).trimEnd()}${untimedTail(text, mentions, rowClock)}` : text,
         undefined,
         placeOf(row),
         rowHere
@@ -1570,6 +1570,28 @@ function rowTime(date: string, clock: string): WrittenTime | ImpossibleTime | un
   const written = readTimestamp(`${dayMonth ?? date} ${clock}`.trim())
   if (!dayMonth || !written || 'impossible' in written) return written
   return {...written, text: `${date.trim()} ${clock}`.trim()}
+}
+
+/**
+ * The sentences a row's words end on after the last that tells a time of its own, with a space
+ * before them, when that time looks back before the row's: the row's again (`| 08:02 | ... He
+ * confirms the certificate expired at 06:12:44. The cause is confirmed on the bridge. |`). After a
+ * time later than the row's (`At 14:47 engineers confirm ... **Root cause identified.**`), they
+ * go on that time's sentence.
+ */
+function untimedTail(
+  text: string,
+  mentions: readonly Mention[],
+  rowClock: WrittenClock | undefined
+): string {
+  const last = mentions.at(-1)
+  const clock = last?.written.clock
+  if (!last || !clock || !rowClock || clockMinutes(clock) >= clockMinutes(rowClock)) return ''
+  const stop = /[.!?](?=\s|$)/g
+  stop.lastIndex = last.end
+  const end = stop.exec(text)
+  const tail = end ? text.slice(end.index + 1).trim() : ''
+  return tail.split(/\s+/).length >= 3 ? ` ${tail}` : ''
 }
 
 function clockCell(cell: string): string {

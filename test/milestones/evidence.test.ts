@@ -2689,3 +2689,10 @@ test('`Taking this.` takes the work; a host `up and responding` is healthy, no o
   expect(scoreIn('We took it offline at 10:00.', 'acknowledged')).toBe(0)
   expect(scoreIn('FS02 is up and responding. Cannot RDP to the guests.', 'acknowledged')).toBe(0)
 })
+
+test('someone named and what they did is a sentence, not a label, whatever its length before a colon', () => {
+  // (`cpu: 50m` is a key and its value in what was seen; the row tells of the cause found.)
+  expect(
+    scoreIn('Marta spots cpu: 50m in the running pod spec and links it to MR !41.', 'detected')
+  ).toBeLessThan(4.5)
+})

@@ -136,3 +136,24 @@ test("a thread's replies pasted as one quote, each led by its sender and clock, 
   expect(at(/looking/)).toBe('2024-09-12T16:04:00Z')
   expect(at(/results again/)).toBe('2024-09-12T16:41:00Z')
 })
+
+test("a row's words after a sentence that looks back to an earlier time are the row's again; after a later time, that time's", () => {
+  const report = [
+    '# Card authorisations failing',
+    '',
+    'All times UTC, 7 September 2025.',
+    '',
+    '## Timeline',
+    '',
+    '| Time | Event |',
+    '|---|---|',
+    '| 06:20 | Declines start. |',
+    '| 08:02 | Rui finds `handshake_failure` in the gateway log. He confirms the client certificate expired at 06:12. The cause is confirmed on the bridge. |',
+    '| 08:24 | Investigation continues on the bridge. Rollout halted at 08:27. At 08:47 engineers confirm the bundle is rejected. **Root cause identified.** |'
+  ].join('\n')
+  const [incident] = parseIncidents(report, {path: 'cards.md'}).incidents
+  const at = (clock: string) =>
+    incident?.timeline.find((entry) => entry.time?.text === clock)?.text ?? ''
+  expect(at('08:02')).toContain('The cause is confirmed on the bridge.')
+  expect(at('08:24')).not.toContain('Root cause identified')
+})
