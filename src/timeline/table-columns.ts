@@ -43,19 +43,22 @@ const monthNames = [
 ]
 
 /**
- * A cell that is a day and a month with their dots (`22.01.`, as German and Nordic logs date a
- * row), as the day a reader takes it for (`22 Jan`); undefined for anything else, `22.01` among
- * them (a dotted clock).
+ * A cell that opens on a day and a month with their dots (`22.01.`, `23.09. 21:30`, as German,
+ * Swiss and Nordic logs date a row), as a reader takes it (`22 Jan`, `23 Sep 21:30`); undefined
+ * for anything else, `22.01` among them (a dotted clock).
  *
  * @example
  *   dayMonthCell('23.01.') // '23 Jan'
  */
 export function dayMonthCell(cell: string): string | undefined {
-  const found = /^\s*(\d{1,2})\.(\d{1,2})\.\s*$/.exec(cell)
+  const found = /^\s*(\d{1,2})\.(\d{1,2})\.(?=\s|$)/.exec(cell)
   if (!found) return undefined
   const day = Number(found[1])
   const month = monthNames[Number(found[2]) - 1]
-  return month && day >= 1 && day <= 31 ? `${day} ${month}` : undefined
+  // (`23.09. 21:30`: the day, then the row's clock, in one cell.)
+  return month && day >= 1 && day <= 31
+    ? `${day} ${month}${cell.slice(found[0].length)}`.trimEnd()
+    : undefined
 }
 
 /** The dots of a dotted clock, hours and minutes and seconds, as colons. */
@@ -102,6 +105,12 @@ function columnProfile(cells: string[], header = ''): ColumnProfile {
     // (The colon put in stands where the dot was: the time keeps the cell's own writing.)
     if (asClock && written && !('impossible' in written))
       written = {...written, text: cell.slice(written.start, written.start + written.text.length)}
+    // (So does a day read from its dots: `23.09. 21:30`, not `23 Sep 21:30`.)
+    const dayMonth = asClock || !cell ? undefined : dayMonthCell(cell)
+    if (dayMonth && written && !('impossible' in written) && written.start === 0) {
+      const extra = cell.trim().length - dayMonth.length
+      written = {...written, text: cell.trim().slice(0, written.text.length + extra)}
+    }
     if (cell && (!written || 'impossible' in written) && /^\s*\d{4}(?!\d)/.test(cell)) {
       compact ??= compactCells(cells, header)
       written = compact[index] ?? written

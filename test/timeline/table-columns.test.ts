@@ -4,7 +4,7 @@
  */
 import {expect, test} from 'vitest'
 import {parseIncidents} from '../../src/parse-incidents.js'
-import {timeColumns} from '../../src/timeline/table-columns.js'
+import {dayMonthCell, timeColumns} from '../../src/timeline/table-columns.js'
 
 test('four digits in a column headed as times are clocks; in a column of years, years', () => {
   const clocks = timeColumns(
@@ -194,4 +194,37 @@ test("of two columns of times, one in UTC with gaps and one headed by its zone's
     /Alarm acknowledged|silence alarm/.test(entry.text)
   )
   expect(rows?.map((entry) => entry.at)).toEqual(['2024-06-15T18:43:08Z', '2024-06-15T18:43:21Z'])
+})
+
+test('a cell that opens on a day and a month with their dots is that day, its clock after it', () => {
+  expect(dayMonthCell('23.09.')).toBe('23 Sep')
+  expect(dayMonthCell('23.09. 21:30')).toBe('23 Sep 21:30')
+  expect(dayMonthCell('23.09')).toBeUndefined()
+  expect(dayMonthCell('31.13.')).toBeUndefined()
+  const report = [
+    '# Outbound payments held',
+    '',
+    '| Field | Value |',
+    '|---|---|',
+    '| Date of incident | 24.09.2024 |',
+    '| Time zone | All times CEST (UTC+2) |',
+    '',
+    '## Chronology',
+    '',
+    '| Date / Time | Event |',
+    '|---|---|',
+    '| 23.09. 21:30 | Client certificate renewed; channel not restarted. |',
+    '| 24.09. 07:42 | First batch of the day; TLS handshake fails. |',
+    '| 07:58 | Queue depth alert. |'
+  ].join('\n')
+  const [incident] = parseIncidents(report, {path: 'oir.md'}).incidents
+  expect(
+    incident?.timeline
+      .filter((entry) => entry.origin === 'timeline')
+      .map((entry) => [entry.at, entry.time?.text])
+  ).toEqual([
+    ['2024-09-23T19:30:00Z', '23.09. 21:30'],
+    ['2024-09-24T05:42:00Z', '24.09. 07:42'],
+    ['2024-09-24T05:58:00Z', '07:58']
+  ])
 })
