@@ -158,6 +158,7 @@ function parseReport(markdown: string, options: ParseOptions): ParseResult & {tr
     mail?.subject ??
     topHeading(root) ??
     subject ??
+    boldTitle(tree) ??
     firstHeading(root) ??
     (options.path ? baseName(options.path) : 'Untitled report')
 
@@ -759,6 +760,19 @@ function topHeading(root: OutlineSection): string | undefined {
     (section) => section.opener?.type === 'heading' && section.depth === 1
   )
   return top?.title || undefined
+}
+
+/**
+ * A line set whole in bold that opens the report, before any heading: its title, as a forum post
+ * or a chat tool's export writes it (`**[Incident report] Validator missed 446 blocks on Sept 11**`).
+ */
+function boldTitle(tree: Root): string | undefined {
+  const first = tree.children.find((node) => node.type !== 'yaml' && node.type !== 'toml')
+  if (first?.type !== 'paragraph') return undefined
+  const parts = first.children.filter((child) => child.type !== 'text' || child.value.trim() !== '')
+  if (parts.length !== 1 || parts[0]?.type !== 'strong') return undefined
+  const title = toString(first).trim()
+  return title.length > 0 && title.length <= 200 && !title.includes('\n') ? title : undefined
 }
 
 function firstHeading(root: OutlineSection): string | undefined {

@@ -1045,3 +1045,22 @@ test('a post tells of what came before it: clocks later than the time it says it
     ['2025-06-10T15:24:00Z', 'fix applied, uploads work again']
   ])
 })
+
+test('a line set whole in bold that opens a post, before any heading, is its title and names its day', () => {
+  const post = [
+    '**[Incident report] Relay node missed 212 blocks on Sept 12 (signer lost its network)**',
+    '',
+    'All times below are UTC.',
+    '',
+    '### TL;DR',
+    '',
+    '- First missed block at 09:41; signing again at 10:20.'
+  ].join('\n')
+  const [incident] = parseIncidents(post, {path: 'posts/2024-09-13-relay.md'}).incidents
+  expect(incident?.title).toBe(
+    '[Incident report] Relay node missed 212 blocks on Sept 12 (signer lost its network)'
+  )
+  expect(incident?.timeline.find((entry) => entry.time?.text === '09:41')?.at).toBe(
+    '2024-09-12T09:41:00Z'
+  )
+})
