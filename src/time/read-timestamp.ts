@@ -413,6 +413,17 @@ function readEnglish(text: string): WrittenTime | ImpossibleTime | undefined {
     return finish(text, qualifierStart, start, read.end, read.point, approximate)
   }
 
+  // `10.02, 21:45`, `10.02. 21:45`: a day and a month with a dot, then a clock with a colon, as
+  // German, Polish and Nordic logs write them (two clocks side by side tell nothing).
+  const dotted = dottedDayClock.exec(head)
+  const dottedMonth = dotted ? Number(dotted[2]) : 0
+  const dottedDay = dotted ? Number(dotted[1]) : 0
+  if (dotted && dottedMonth >= 1 && dottedMonth <= 12 && dottedDay >= 1 && dottedDay <= 31) {
+    const read = clockAndZone(text, dotted[3], dotted[4], start + dotted[0].length)
+    read.point.date = {month: dottedMonth, day: dottedDay, order: 'day-first'}
+    return finish(text, qualifierStart, start, read.end, read.point, approximate)
+  }
+
   // `2025-163T07:41:12Z`: an ISO 8601 ordinal date, the year's day by number, as space operations
   // and some logs write it; only with its clock (`2025-031` alone is as likely a ticket's number).
   const ordinal = ordinalStamp.exec(head)
@@ -930,6 +941,9 @@ function clockAfterDay(
 }
 
 /** An org-mode stamp's day, weekday and clock: `2025-03-27 Thu 13:04`. */
+/** A day and month with a dot, then a clock with a colon: `10.02, 21:45`, `10.02. 21:45`. */
+const dottedDayClock = /^(\d{1,2})\.(\d{1,2})\.?,?\s+(\d{1,2}):(\d{2})(?![\d:.])/
+
 const orgStamp =
   /^(\d{4})-(\d{2})-(\d{2})\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+(\d{1,2}):(\d{2})(?![\d:])/i
 

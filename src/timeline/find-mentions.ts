@@ -128,6 +128,13 @@ const dailySpanAfter =
 const recurrenceAfter =
   /^\)?\s*(?:(?:UTC|GMT|local(?:\s+time)?)\s+)?(?:(?:daily|nightly|weekly)(?!\s+[a-z])|every\s+(?:day|night|morning|evening|weekday|hour|week)|each\s+(?:day|night|morning|evening))\b/i
 
+/**
+ * What makes a clock or a span a rota's before it: `A shift 06:00–14:00`, `night shift 22:00–06:00`,
+ * `Shift handover meeting is 05:45 / 13:45`, `opening hours 08:00–20:00`.
+ */
+const rotaBefore =
+  /\b(?:shift|rota|(?:opening|business|office|support|core)\s+hours|(?:shift\s+)?handover(?:\s+meeting)?\s+(?:is|are)(?:\s+at)?|stand-?up\s+(?:is|are)(?:\s+at)?)\s*:?\s*$/i
+
 /** Words before a weekday that make it a schedule's: `every`, `each`, `second`, `the first`. */
 const recurrenceBefore =
   /\b(?:every|each|(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th))\s+$/i
@@ -191,6 +198,8 @@ const lowerMonth =
 
 function findEnglish(text: string, dotted: boolean): Mention[] {
   const mentions: Mention[] = []
+  /** Where the last clock read as a schedule's or a rota's ended: the list of its others goes on. */
+  let rotaEnd: number | undefined
   timeStart.lastIndex = 0
   let from = 0
   for (let match = timeStart.exec(text); match; match = timeStart.exec(text)) {
@@ -296,13 +305,19 @@ function findEnglish(text: string, dotted: boolean): Mention[] {
         (weekdayLed.test(written.text) && recurrenceBefore.test(before)) ||
         // (`a check for leftover checkpoints (runs at 07:00 daily)`: a clock that comes round again.)
         recurrenceAfter.test(text.slice(end, end + 40)) ||
+        // (`A shift 06:00–14:00`, `handover meeting is 05:45 / 13:45 / 21:45`: a rota's hours.)
+        rotaBefore.test(before) ||
+        // (`... 05:45 / 13:45 / 21:45`, `A shift 06:00–14:00, B shift ...`: the rota's others.)
+        (rotaEnd !== undefined && /^\s*[/,;]\s*$/.test(text.slice(rotaEnd, at))) ||
         // (`19:00–21:00 is our peak`, `08:00-18:00 are our busiest hours`: a span of every day.)
         (written.rangeEnd !== undefined && dailySpanAfter.test(text.slice(end, end + 40))))
     ) {
+      rotaEnd = end
       from = end
       timeStart.lastIndex = end
       continue
     }
+    rotaEnd = undefined
     mentions.push({written: withDayBefore(text, at, written), start: at, end})
     from = end
     timeStart.lastIndex = end

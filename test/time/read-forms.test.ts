@@ -562,3 +562,16 @@ test('a dotted clock with `h` after it (`05.47h`, `14.07.2025, 22.00h`), as Germ
   // (An amount of hours is no clock: `1h 50min`.)
   expect(readTimestamp('1h 50min late')).toBeUndefined()
 })
+
+test('a day and a month with a dot, then a clock with a colon (`10.02, 21:45`), is that day and clock', () => {
+  const dayAndClock = (text: string) => {
+    const read = readTimestamp(text)
+    return read && 'clock' in read
+      ? [read.date?.day, read.date?.month, read.clock?.hour, read.clock?.minute, read.text]
+      : []
+  }
+  expect(dayAndClock('10.02, 21:45 – C shift handover')).toEqual([10, 2, 21, 45, '10.02, 21:45'])
+  expect(dayAndClock('10.02. 21:45 handover')).toEqual([10, 2, 21, 45, '10.02. 21:45'])
+  // (A month past twelve is no day: `13.14, 21:45` is not read as one.)
+  expect(readTimestamp('13.14, 21:45 handover')?.text).not.toBe('13.14, 21:45')
+})

@@ -300,3 +300,16 @@ test('a clock that comes round again (`runs at 07:00 daily`, `at 02:00 every nig
   expect(texts('The export now runs at 02:00 every night.')).toEqual([])
   expect(texts('At 07:00 the daily report was late.')).toEqual(['07:00'])
 })
+
+test("a rota's hours (`A shift 06:00–14:00, B shift ...`, `handover meeting is 05:45 / 13:45`) are no moments", () => {
+  const texts = (text: string) => findMentions(text).map((mention) => mention.written.text)
+  expect(
+    texts(
+      'Shifts: A shift 06:00–14:00, B shift 14:00–22:00, C shift 22:00–06:00. Handover meeting is 05:45 / 13:45 / 21:45.'
+    )
+  ).toEqual([])
+  expect(texts('The night shift started at 22:00, and at 22:10 the pumps failed.')).toEqual([
+    '22:00',
+    '22:10'
+  ])
+})
