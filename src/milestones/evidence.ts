@@ -1789,10 +1789,17 @@ function read(clause: Clause, segment: Segment): void {
     )
       classes = ['failure']
     // `the disk is full`, `the volume filled`: full is a store with no room left, not a whole recovery.
+    // (`the database volume was completely full`, `Disk full on db-2`: the same.)
+    const degree = /^(?:completely|totally|entirely|nearly|almost|now|already)$/.test(
+      before?.text ?? ''
+    )
+    const beBefore = beForms.has((degree ? words[index - 2] : before)?.text ?? '')
+    const reach = degree ? index - 2 : index - 1
     if (
       word.text === 'full' &&
-      beForms.has(before?.text ?? '') &&
-      words.slice(Math.max(0, index - 4), index - 1).some((other) => storeWords.has(other.text))
+      ((beBefore &&
+        words.slice(Math.max(0, reach - 3), reach).some((other) => storeWords.has(other.text))) ||
+        storeWords.has(before?.text ?? ''))
     )
       classes = ['failure']
     // `left running with a full tank`, `a full disk`: how much a store holds, nothing whole again.

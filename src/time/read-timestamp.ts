@@ -1365,8 +1365,9 @@ interface Normalized {
 /** Rewrite forms chrono does not read into ones it does, keeping every offset. */
 function normalize(head: string): Normalized {
   let text = head
-    // `09:58 A configuration change`: an article, not a meridiem.
-    .replace(/^(\d{1,2}:\d{2}(?::\d{2})?\s+)([AaPp])(?=\s+[A-Za-z])/, '$1 ')
+    // `09:58 A configuration change`: an article, not a meridiem; so after a paragraph's number,
+    // `4.9 A short message was posted`.
+    .replace(/^(\d{1,2}[:.]\d{1,2}(?::\d{2})?\s+)([AaPp])(?=\s+[A-Za-z])/, '$1 ')
     // `20h45` is the French and Scandinavian way of writing 20:45.
     .replace(/\b(\d{1,2})h(\d{2})\b/g, '$1:$2')
     // `03-26 23:04`: a month and day without a year, read as `03/26`.

@@ -341,7 +341,7 @@ const pageEdited =
   /\b(?:(?:created|modified|edited|updated|posted|written|published)\s+by\s+[^;!?\n]{1,80}?(?:\s+on|,|\s[—–|·])|last\s+(?:modified|updated|edited)\b[^.;!?()]{0,40}|(?:started|opened)\s+this\s+(?:conversation|discussion|thread|topic|issue|pull\s+request)\b[^.;!?\n]{0,60}?\s+on|(?:started|opened|posted)\s+by\s+@[\w.-]+\s*[·|—–,]|\bexported\b(?:[^.;!?\n]|\.(?=\w)){0,100}?\s+on)\s*$/i
 
 const documentNamed =
-  /\b(?:update|report|letter|e-?mail|notice|notification|statement|submission|memo|advisory|bulletin|announcement|minutes|filing)s?\s+(?:of|dated)\s+(?:the\s+)?$/i
+  /\b(?:(?:update|report|letter|e-?mail|notice|notification|statement|submission|memo|advisory|bulletin|announcement|minutes|filing)s?\s+(?:of|dated)|(?:for\s+)?the\s+(?:meeting|committee|board)\s+(?:of|on)\s*:?|date\s+of\s+(?:paper|report|meeting))\s*:?\s+(?:the\s+)?$/i
 const reviewBefore =
   /\b(?:review(?:ed)?|revue?|retro(?:spective)?|post-?mortem|debrief|PIR|published|written|drafted|approved|signed\s+off|(?:final|draft)(?=\s*[,;(–—-])|rev(?:ision)?\.?\s*\d+|version\s+\d[\d.]*)\b[^.;!?()]{0,24}$/i
 

@@ -302,6 +302,10 @@ function findEnglish(text: string, dotted: boolean): Mention[] {
       written.clock &&
       !written.date &&
       ((namingBefore.test(before) && namedAfter.test(text.slice(end, end + 32))) ||
+        // (`students arriving for 9am classes`: the clock names the classes, no moment.)
+        (/\bfor\s+$/i.test(before) &&
+          /^\s+[a-z]{3,}s\b(?!\s+(?:later|after|before|ago))/.test(text.slice(end, end + 24)) &&
+          !/^\s+(?:minutes|hours|seconds|days)\b/.test(text.slice(end, end + 12))) ||
         (weekdayLed.test(written.text) && recurrenceBefore.test(before)) ||
         // (`a check for leftover checkpoints (runs at 07:00 daily)`: a clock that comes round again.)
         recurrenceAfter.test(text.slice(end, end + 40)) ||

@@ -26,6 +26,9 @@ const fromPrevious =
  * (`most of the cluster at that point` says how things stood, no moment of its own.)
  */
 const samePoint = /(?<=^|[.!?]\s+)(?:(?:At|From)\s+that\s+(?:point|moment)|By\s+then)\b/g
+/** `picked it up at that point`, `restarted at that moment`: a deed done then, mid-sentence. */
+const pointAfterDeed =
+  /(\b(?:\w+ed|took|began|ran|sent|made|got)(?:\s+(?:it|this|them|that))?(?:\s+(?:up|over|on|in))?\s+)(at\s+that\s+(?:point|moment))\b/gi
 /** `after the deploy finished`: from the event the words up to the clause's end name. */
 const fromEvent = /^\s+after\s+([^.,;:!?()—–]{3,80})/i
 /** `After twenty minutes,`, `after another hour`: from the time told just before. */
@@ -58,6 +61,11 @@ export function relativeTimes(text: string): RelativeMention[] {
   for (const same of text.matchAll(samePoint)) {
     const start = same.index as number
     found.push(mention(text, start, start + same[0].length, 0, null))
+  }
+  // (`Rachel picked it up at that point and began investigating`: after a deed, when it was done.)
+  for (const same of text.matchAll(pointAfterDeed)) {
+    const start = (same.index as number) + (same[1] as string).length
+    found.push(mention(text, start, start + (same[2] as string).length, 0, null))
   }
   for (const amount of readDurations(text)) {
     const before = text.slice(Math.max(0, amount.start - 24), amount.start)

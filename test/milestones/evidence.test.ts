@@ -2696,3 +2696,11 @@ test('someone named and what they did is a sentence, not a label, whatever its l
     scoreIn('Marta spots cpu: 50m in the running pod spec and links it to MR !41.', 'detected')
   ).toBeLessThan(4.5)
 })
+
+test('a store completely full, or `Disk full on db-2`, is a failure; a full tank is a level', () => {
+  expect(
+    scoreIn('She established that the archive volume was completely full.', 'diagnosed')
+  ).toBeGreaterThanOrEqual(3)
+  expect(scoreIn('Disk full on db-2.', 'started')).toBeGreaterThan(0)
+  expect(scoreIn('The tank was full at 09:00.', 'started')).toBe(0)
+})

@@ -575,3 +575,9 @@ test('a day and a month with a dot, then a clock with a colon (`10.02, 21:45`), 
   // (A month past twelve is no day: `13.14, 21:45` is not read as one.)
   expect(readTimestamp('13.14, 21:45 handover')?.text).not.toBe('13.14, 21:45')
 })
+
+test("a paragraph's number before an article (`4.9 A short message ...`) is no clock", () => {
+  expect(readTimestamp('4.9 A short message was placed on the website.')).toBeUndefined()
+  expect(readTimestamp('4.10 A short message was placed on the website.')?.text).not.toBe('4.10 A')
+  expect(readTimestamp('9.40 a.m. the server rebooted')?.text).toBe('9.40 a.m.')
+})

@@ -313,3 +313,9 @@ test("a rota's hours (`A shift 06:00–14:00, B shift ...`, `handover meeting is
     '22:10'
   ])
 })
+
+test('a clock that names what is held then (`arriving for 9am classes`) is no moment', () => {
+  const texts = (text: string) => findMentions(text).map((mention) => mention.written.text)
+  expect(texts('Students arriving for 9am lectures found the kiosks dark.')).toEqual([])
+  expect(texts('We waited for 10:00 before paging anyone.')).toEqual(['10:00'])
+})

@@ -86,3 +86,11 @@ test('a call’s notes stamped by their offset into the call count from its star
   expect(at('Ana says')).toBe('2025-03-03T14:07:30Z')
   expect(at('Index restored')).toBe('2025-03-03T15:09:10Z')
 })
+
+test('`at that point` after a deed is when it was done; after a noun it says how things stood', () => {
+  const said = (text: string) => relativeTimes(text).map((mention) => mention.written.text)
+  expect(said('Ms Ito picked it up at that point and began investigating.')).toEqual([
+    'at that point'
+  ])
+  expect(said('Most of the cluster at that point was down.')).toEqual([])
+})

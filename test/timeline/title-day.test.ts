@@ -1064,3 +1064,20 @@ test('a line set whole in bold that opens a post, before any heading, is its tit
     '2024-09-12T09:41:00Z'
   )
 })
+
+test("the day of the meeting a paper is for (`For the meeting of: Wednesday 6 November 2024`) is paperwork, not the story's day", () => {
+  const paper = [
+    '# Report on the outage of the catalogue, Tuesday 15 October 2024',
+    '',
+    'Date of paper: 28 October 2024',
+    'For the meeting of: Wednesday 6 November 2024',
+    '',
+    '## Summary',
+    '',
+    'The outage began at 8.52am and core services were restored at 10.05am.'
+  ].join('\n')
+  const [incident] = parseIncidents(paper, {path: 'paper.md'}).incidents
+  expect(incident?.timeline.find((entry) => entry.time?.text === '8.52am')?.at).toBe(
+    '2024-10-15T08:52:00Z'
+  )
+})
