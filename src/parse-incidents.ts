@@ -201,7 +201,9 @@ function parseReport(markdown: string, options: ParseOptions): ParseResult & {tr
     // (A mail's `Date:` is when it was sent, not the day it tells of.)
     // (`Date: November 4, 2024 9:14 AM → November 4, 2024 11:15 AM`, a page's property of when it
     // happened: the day of its first time.)
-    dayOf(headerFields.Date && !mail && !memoSent ? fieldDay(headerFields.Date) : undefined) ??
+    // (`**Date:** Thursday, April 24, 2025` alone, under a title of `... launch, April 22`: the day
+    // the page is dated, after the day its title names, which is the story's.)
+    datedField(headerFields.Date && !mail && !memoSent ? headerFields.Date : undefined, title) ??
     // (`| Date of the event | 2024-09-26 (Thursday) |` in a form's first section, below its headings.)
     eventDateField(root, source) ??
     firstDay(
@@ -869,6 +871,26 @@ function firstDay(blocks: RootContent[], title: string): Day | undefined {
   }
   // (`That Saturday mudcrab.social went deaf`, posted `Monday 16 June 2025`: the Saturday before.)
   return weekdayBefore(title, written) ?? written
+}
+
+/** The day a page's `Date:` field gives, or the day its title names shortly before a date alone. */
+function datedField(value: string | undefined, title: string): Day | undefined {
+  const day = dayOf(value ? fieldDay(value) : undefined)
+  if (!day || !value || /\d[:.]\d\d/.test(value)) return day
+  return titleDayBefore(title, day) ?? day
+}
+
+/** The day a title names without its year (`April 22`), on or shortly before the day given. */
+function titleDayBefore(title: string, written: Day): Day | undefined {
+  const partial = findMentions(title).find(
+    (mention) => mention.written.date && !mention.written.clock
+  )?.written.date
+  if (!partial || partial.year !== undefined) return undefined
+  const day = {year: yearOnOrBefore(partial, written), month: partial.month, day: partial.day}
+  const apart =
+    Date.UTC(written.year, written.month - 1, written.day) -
+    Date.UTC(day.year, day.month - 1, day.day)
+  return apart >= 0 && apart <= writtenWithin ? day : undefined
 }
 
 /**

@@ -1081,3 +1081,22 @@ test("the day of the meeting a paper is for (`For the meeting of: Wednesday 6 No
     '2024-10-15T08:52:00Z'
   )
 })
+
+test("a page's `Date:` alone is when it was written; the day its title names shortly before is the story's", () => {
+  const letter = [
+    '# What happened on launch morning (spring sale, April 22)',
+    '',
+    '**Prepared for:** Dana Kirchner',
+    '**From:** Ben Hadley',
+    '**Date:** Thursday, April 24, 2025',
+    '',
+    'All times below are Mountain time.',
+    '',
+    'The site started returning errors at 9:04 a.m. and came back at 9:52 a.m.'
+  ].join('\n')
+  const [incident] = parseIncidents(letter, {path: 'letter.md'}).incidents
+  expect(incident?.date).toBe('2025-04-22')
+  expect(incident?.timeline.find((entry) => entry.time?.text.startsWith('9:04'))?.at).toBe(
+    '2025-04-22T15:04:00Z'
+  )
+})
