@@ -132,9 +132,12 @@ function postedBefore(event: RawEntry): boolean {
   return at > 0 && stampBefore.test(event.text.slice(Math.max(0, at - 40), at))
 }
 const oneHour = 3_600_000
-/** Words before a day still to come when it was written: `until`, `by`, `no later than`. */
+/**
+ * Words before a day still to come when it was written: `until`, `by`, `no later than`, `due to
+ * expire on`, `scheduled for`.
+ */
 const deadlineBefore =
-  /\b(?:until|till|by|before|no\s+later\s+than|deadline(?:\s+is)?)\s*(?:the\s+)?$/i
+  /\b(?:until|till|by|before|no\s+later\s+than|deadline(?:\s+is)?|due(?:\s+to\s+[a-z]+)?(?:\s+on)?|expir(?:e|es|ing)\s+on|(?:scheduled|planned|booked)\s+(?:for|on))\s*(?:the\s+)?$/i
 /** Zone problems are said once per incident, not on every entry. */
 const oncePerTimeline = new Set(['time-zone-unknown', 'time-zone-ambiguous', 'time-zone-season'])
 const explicitZones = new Set<ZoneSource>([

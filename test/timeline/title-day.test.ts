@@ -1100,3 +1100,21 @@ test("a page's `Date:` alone is when it was written; the day its title names sho
     '2025-04-22T15:04:00Z'
   )
 })
+
+test('a day something is due on (`were due to expire on December 9`, `scheduled for`) is still to come, not the story’s day', () => {
+  const page = [
+    '# Remote unlock unavailable',
+    '',
+    '**Date of incident:** Thursday, November 14, 2024',
+    '',
+    '## What happened',
+    '',
+    'Our certificates were due to expire on December 9, and we had planned the swap for the morning of November 14.',
+    '',
+    'At **6:12 AM ET**, the new certificate went live and older hubs began to reject it.'
+  ].join('\n')
+  const [incident] = parseIncidents(page, {path: 'page.md'}).incidents
+  expect(incident?.timeline.find((entry) => entry.time?.text === '6:12 AM ET')?.at).toBe(
+    '2024-11-14T11:12:00Z'
+  )
+})
