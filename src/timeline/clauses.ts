@@ -229,8 +229,9 @@ export class Clauses {
       // start at 09:40`: the words run on to the time they tell of, which dates only what follows it.
       const told = text.slice(mention.end, (mentions[index + 1] as Mention).start)
       const words = told.replace(/^[\s:,"'“”–—-]+/, '').replace(trailingLeadIn, '')
-      // (Not the next time's own label: `Created: ... Updated: ...`.)
-      if (hasWords(words) && !labelAlone.test(words)) rest = words
+      // (Not the next time's own label: `Created: ... Updated: ...`; nor a clause of its own after
+      // a semicolon: `Impact started Thursday 16:41; we heard about it at 17:55`.)
+      if (hasWords(words) && !labelAlone.test(words) && !/^\s*;/.test(told)) rest = words
     }
     if (onlyLeadIn(before)) return {text: tidy(rest), leads: true}
     if (labelled) {

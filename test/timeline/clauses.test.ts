@@ -122,3 +122,13 @@ test('the day a talk about it was given is paperwork', () => {
   expect(paperworkDay('Speaker notes. Talk given at Ops Meetup Porto, ')).toBe(true)
   expect(paperworkDay('The queue was given to the ')).toBe(false)
 })
+
+test("a label's time before a semicolon does not run on to the next time's words", () => {
+  const text =
+    'Impact started Thursday 16:41; we heard about it from a customer at 17:55; Sam picked it up at 18:05.'
+  const clauses = new Clauses(text, findMentions(text))
+  expect(clauses.of(0).text).toBe('Impact started:')
+  // (A label's time before a colon still runs on to what it tells: `Update 09:52 UTC: ...`.)
+  const update = 'Update 09:52 UTC: the provider says the issue began at 08:22.'
+  expect(new Clauses(update, findMentions(update)).of(0).text).toContain('the provider says')
+})
