@@ -2664,6 +2664,13 @@ function read(clause: Clause, segment: Segment): void {
           workItem.test(words[index + 2]?.text ?? '')))
     )
       classes = ['respond']
+    // (`M2 went to black and silence`, `output cut to black`, `a black screen`: a picture lost, as a
+    // blank one is; not `Black Friday`.)
+    if (
+      word.text === 'black' &&
+      (before?.text === 'to' || /^(?:screens?|frames?|picture)$/.test(after?.text ?? ''))
+    )
+      classes = ['failure']
     // (`Taking this.`, `I'll take it`, `took it on`: someone taking the work; not `took it offline`.)
     if (
       word.stem === 'take' &&

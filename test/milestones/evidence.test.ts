@@ -2704,3 +2704,9 @@ test('a store completely full, or `Disk full on db-2`, is a failure; a full tank
   expect(scoreIn('Disk full on db-2.', 'started')).toBeGreaterThan(0)
   expect(scoreIn('The tank was full at 09:00.', 'started')).toBe(0)
 })
+
+test('a channel that went to black, or a black screen, is a picture lost; Black Friday is not', () => {
+  expect(scoreIn('Channel 4 went to black and silence.', 'started')).toBeGreaterThan(0)
+  expect(scoreIn('Viewers saw a black screen.', 'started')).toBeGreaterThan(0)
+  expect(scoreIn('Black Friday traffic peaked at 14:00.', 'started')).toBe(0)
+})
