@@ -2664,6 +2664,14 @@ function read(clause: Clause, segment: Segment): void {
           workItem.test(words[index + 2]?.text ?? '')))
     )
       classes = ['respond']
+    // (`He called me back at 08:31`, `rang back`: a call returned, nothing back as it was.)
+    if (
+      word.text === 'back' &&
+      (/^(?:call|ring|rang|phon|text)/.test(before?.stem ?? before?.text ?? '') ||
+        (/^(?:me|him|her|us|them|you)$/.test(before?.text ?? '') &&
+          /^(?:call|ring|rang|phon|text)/.test(words[index - 2]?.stem ?? '')))
+    )
+      classes = classes.filter((name) => name !== 'again')
     // (`M2 went to black and silence`, `output cut to black`, `a black screen`: a picture lost, as a
     // blank one is; not `Black Friday`.)
     if (

@@ -2710,3 +2710,12 @@ test('a channel that went to black, or a black screen, is a picture lost; Black 
   expect(scoreIn('Viewers saw a black screen.', 'started')).toBeGreaterThan(0)
   expect(scoreIn('Black Friday traffic peaked at 14:00.', 'started')).toBe(0)
 })
+
+test('a call returned (`he called me back at 08:31`) is nothing back as it was', () => {
+  expect(
+    scoreIn('He called me back at 08:31 to say the phone system was working.', 'mitigated')
+  ).toBeLessThan(3)
+  expect(
+    scoreIn('Phones working again, calls back to normal.', 'mitigated')
+  ).toBeGreaterThanOrEqual(3)
+})
