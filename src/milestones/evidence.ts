@@ -2664,6 +2664,14 @@ function read(clause: Clause, segment: Segment): void {
           workItem.test(words[index + 2]?.text ?? '')))
     )
       classes = ['respond']
+    // (`IT on-call calls back, accepts job`, `accepted the page`: the work taken on.)
+    if (
+      /^accept(?:s|ed|ing)?$/.test(word.text) &&
+      words
+        .slice(index + 1, index + 3)
+        .some((other) => /^(?:job|ticket|case|incident|page|alert)s?$/.test(other.text))
+    )
+      classes = ['respond']
     // (`He called me back at 08:31`, `rang back`: a call returned, nothing back as it was.)
     if (
       word.text === 'back' &&

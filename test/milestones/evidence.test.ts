@@ -2719,3 +2719,10 @@ test('a call returned (`he called me back at 08:31`) is nothing back as it was',
     scoreIn('Phones working again, calls back to normal.', 'mitigated')
   ).toBeGreaterThanOrEqual(3)
 })
+
+test('accepting the job, the ticket or the page is taking the work; a gateway accepting calls is serving', () => {
+  expect(
+    scoreIn('IT on-call calls back, accepts job, ticket logged.', 'acknowledged')
+  ).toBeGreaterThanOrEqual(2.5)
+  expect(scoreIn('The gateway accepts the call again.', 'acknowledged')).toBe(0)
+})
