@@ -2664,12 +2664,13 @@ function read(clause: Clause, segment: Segment): void {
           workItem.test(words[index + 2]?.text ?? '')))
     )
       classes = ['respond']
-    // (`IT on-call calls back, accepts job`, `accepted the page`: the work taken on.)
+    // (`IT on-call calls back, accepts job`, `accepted the page`: the work taken on; not a
+    // scheduler `accepting jobs again`, serving.)
     if (
       /^accept(?:s|ed|ing)?$/.test(word.text) &&
       words
         .slice(index + 1, index + 3)
-        .some((other) => /^(?:job|ticket|case|incident|page|alert)s?$/.test(other.text))
+        .some((other) => /^(?:job|tickets?|cases?|incidents?|pages?|alerts?)$/.test(other.text))
     )
       classes = ['respond']
     // (`He called me back at 08:31`, `rang back`: a call returned, nothing back as it was.)

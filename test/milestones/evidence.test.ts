@@ -2726,3 +2726,7 @@ test('accepting the job, the ticket or the page is taking the work; a gateway ac
   ).toBeGreaterThanOrEqual(2.5)
   expect(scoreIn('The gateway accepts the call again.', 'acknowledged')).toBe(0)
 })
+
+test('a scheduler accepting jobs again is serving, no one taking the work', () => {
+  expect(scoreIn('Scheduler accepting jobs again after the restart.', 'acknowledged')).toBe(0)
+})
