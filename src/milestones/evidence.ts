@@ -767,6 +767,12 @@ function segmentsOf(clauses: Clause[]): Segment[] {
                     !clause.words.every((word) => word.quoted) &&
                     // (`(late ack — see Detection)`: a pointer to a section, no note of what happened.)
                     !clause.words.some((word) => word.text === 'see') &&
+                    // (`(suspected network fault)`, `(possibly DNS)`: a guess beside the entry, no
+                    // note of which milestone it is.)
+                    !clause.words.some(
+                      (word) =>
+                        is(word, 'hedge') || /^(?:suspect|possibl|probabl|likel)/.test(word.stem)
+                    ) &&
                     // (`booster off on level (normal)`, `p95 310 ms (ok)`: one word of how a reading
                     // stands, said of what it follows, not of the entry.)
                     !(

@@ -2730,3 +2730,13 @@ test('accepting the job, the ticket or the page is taking the work; a gateway ac
 test('a scheduler accepting jobs again is serving, no one taking the work', () => {
   expect(scoreIn('Scheduler accepting jobs again after the restart.', 'acknowledged')).toBe(0)
 })
+
+test('a guess in brackets (`(suspected network fault)`) is no note of which milestone an entry is', () => {
+  expect(
+    scoreIn(
+      'On-call checks the switch in the comms room (suspected network fault).',
+      'acknowledged'
+    )
+  ).toBeLessThan(3)
+  expect(scoreIn('Queue drained (resolved).', 'resolved')).toBeGreaterThanOrEqual(4)
+})
