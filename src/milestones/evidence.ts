@@ -1796,18 +1796,7 @@ function read(clause: Clause, segment: Segment): void {
       classes = ['failure']
     // `the disk is full`, `the volume filled`: full is a store with no room left, not a whole recovery.
     // (`the database volume was completely full`, `Disk full on db-2`: the same.)
-    const degree = /^(?:completely|totally|entirely|nearly|almost|now|already)$/.test(
-      before?.text ?? ''
-    )
-    const beBefore = beForms.has((degree ? words[index - 2] : before)?.text ?? '')
-    const reach = degree ? index - 2 : index - 1
-    if (
-      word.text === 'full' &&
-      ((beBefore &&
-        words.slice(Math.max(0, reach - 3), reach).some((other) => storeWords.has(other.text))) ||
-        storeWords.has(before?.text ?? ''))
-    )
-      classes = ['failure']
+    if (word.text === 'full' && storeFull(words, index)) classes = ['failure']
     // `left running with a full tank`, `a full disk`: how much a store holds, nothing whole again.
     if (
       word.text === 'full' &&
@@ -2682,7 +2671,7 @@ function read(clause: Clause, segment: Segment): void {
     // (`He called me back at 08:31`, `rang back`: a call returned, nothing back as it was.)
     if (
       word.text === 'back' &&
-      (/^(?:call|ring|rang|phon|text)/.test(before?.stem ?? before?.text ?? '') ||
+      (/^(?:call|ring|rang|phon|text)/.test(before?.stem ?? '') ||
         (/^(?:me|him|her|us|them|you)$/.test(before?.text ?? '') &&
           /^(?:call|ring|rang|phon|text)/.test(words[index - 2]?.stem ?? '')))
     )
@@ -3187,6 +3176,20 @@ const meetings = new Set(['call', 'bridge', 'zoom', 'hangout'])
 
 /** What is picked up when the work is taken: `picks it up`, `picked the page up`. */
 const pickedUp = new Set(['it', 'this', 'that', 'the'])
+
+/** Whether `full` at `index` says a store has no room left: `the volume was (completely) full`, `Disk full`. */
+function storeFull(words: readonly Word[], index: number): boolean {
+  const before = words[index - 1]
+  if (storeWords.has(before?.text ?? '')) return true
+  const degree = /^(?:completely|totally|entirely|nearly|almost|now|already)$/.test(
+    before?.text ?? ''
+  )
+  const be = degree ? index - 2 : index - 1
+  return (
+    beForms.has(words[be]?.text ?? '') &&
+    words.slice(Math.max(0, be - 3), be).some((other) => storeWords.has(other.text))
+  )
+}
 
 /**
  * Whether the word follows the speaker's own `will` (`I'll look`, `"we'll check"`, a chat's bare

@@ -940,10 +940,10 @@ function clockAfterDay(
   return read.point.zone ? {clock, zone: read.point.zone, end: read.end} : {clock, end: read.end}
 }
 
-/** An org-mode stamp's day, weekday and clock: `2025-03-27 Thu 13:04`. */
 /** A day and month with a dot, then a clock with a colon: `10.02, 21:45`, `10.02. 21:45`. */
 const dottedDayClock = /^(\d{1,2})\.(\d{1,2})\.?,?\s+(\d{1,2}):(\d{2})(?![\d:.])/
 
+/** An org-mode stamp's day, weekday and clock: `2025-03-27 Thu 13:04`. */
 const orgStamp =
   /^(\d{4})-(\d{2})-(\d{2})\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+(\d{1,2}):(\d{2})(?![\d:])/i
 

@@ -344,7 +344,6 @@ const sharedZoneCities: Record<string, string[]> = {
 
 let cities: Map<string, string> | undefined
 
-/** City names of the IANA database (`denver`, `new york`), lowercased, to their zone. */
 /**
  * Zones whose last part no report means as a place: research stations (`Antarctica/Davis`,
  * `Antarctica/Casey`), a county's small towns (`America/North_Dakota/Center`, `America/Indiana/Knox`:
@@ -354,6 +353,7 @@ let cities: Map<string, string> | undefined
 const unnamedZone =
   /^(?:Antarctica\/|America\/North_Dakota\/|America\/Indiana\/(?!Indianapolis$)|America\/Kentucky\/Monticello$|Asia\/Oral$|America\/(?:Resolute|Regina|Dawson|Creston)$|Atlantic\/Stanley$|Pacific\/(?:Easter|Midway|Wake|Norfolk|Chatham)$|Indian\/Christmas$)/
 
+/** City names of the IANA database (`denver`, `new york`), lowercased, to their zone. */
 function cityZones(): Map<string, string> {
   if (cities) return cities
   cities = new Map()

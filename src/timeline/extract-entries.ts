@@ -1560,7 +1560,6 @@ const sameTextBack = 20
 /** Whether a mention has its time: not one told relative to a moment not found. */
 const timed = (mention: Mention) => !mention.written.after || mention.written.clock !== undefined
 
-/** A clock cell for reading after its date: `2151` as `21:51`, so that it is no year (`01/18 2151`). */
 /**
  * The time of a row's date and clock cells read together; a date written `22.01.` is read as the
  * day it names, the time keeping the row's own writing.
@@ -1594,6 +1593,7 @@ function untimedTail(
   return tail.split(/\s+/).length >= 3 ? ` ${tail}` : ''
 }
 
+/** A clock cell for reading after its date: `2151` as `21:51`, so that it is no year (`01/18 2151`). */
 function clockCell(cell: string): string {
   // (`2340H`, `0612h`: the H says a clock, and goes with the figures.)
   const compact = /^\s*([01]\d|2[0-3])([0-5]\d)(?!\d)(?:[Hh](?!\w))?/.exec(cell)
