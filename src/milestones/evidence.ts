@@ -3199,8 +3199,9 @@ function promised(words: readonly Word[], index: number): boolean {
   const will = words[index - 1]
   if (will?.text !== 'will' && will?.text !== 'll') return false
   const who = words[index - 2]
-  // (`I will review the runbook next week`: a plan for later, no work taken now.)
-  if (words.slice(index + 1).some((word) => laterOn.has(word.text))) return false
+  // (`I will review the runbook next week`: a plan for later, no work taken now; looked for in the
+  // words just after, not the whole clause, which may be a pasted log of any length.)
+  if (words.slice(index + 1, index + 8).some((word) => laterOn.has(word.text))) return false
   // (`We will check the backups`: a team's plan, unless said in the moment, in quotes.)
   return index === 1 || who?.text === 'i' || (who?.text === 'we' && who.quoted === true)
 }
