@@ -56,13 +56,14 @@ export interface Weighed {
  *   // ['failure reported', 'alert']
  */
 export function weighEntry(
-  text: string,
+  written: string,
   origin: EntryOrigin = 'timeline',
   /** The entries open with who spoke (`maria.k: anyone else seeing 502s?`): a name, not a label. */
   spoken = false,
   /** Phrases of the text the author set in bold or italics (`Customer impact starts.`). */
   emphasis: readonly string[] = []
 ): Weighed {
+  const text = weighedPart(written)
   // (`First customer ticket *(added)*`: an editor's mark on the row, no words of what happened.)
   // (`identified only at 06:19 (38 MIN after ITDM ACK)`, `lodged at 10:40, 53 minutes after the
   // failure was identified`: the moment an amount of time is counted from, whose words are not this
@@ -1013,6 +1014,20 @@ function designation(clause: Clause): boolean {
 }
 
 const theoryWords = /^(?:theory|theories|hypothesis|hypotheses|suspicion|hunch|guess)$/
+
+/**
+ * The longest entry weighed whole, in characters. The longest a person wrote in the reports read so
+ * far is about 1,700; an entry of 100 KB is a pasted log, whose milestone (if any) its opening
+ * words tell. Weighing only the opening keeps the cost of an entry bounded whatever is pasted.
+ */
+export const weighedLength = 5000
+
+/** The part of an entry that is weighed: all of it, or its opening up to a word's end. */
+function weighedPart(text: string): string {
+  if (text.length <= weighedLength) return text
+  const cut = text.lastIndexOf(' ', weighedLength)
+  return text.slice(0, cut > 0 ? cut : weighedLength)
+}
 
 /** Verbs of supposing where a fault is: `DB thinks repeater radio`, `Ana suspects the PSU`. */
 const supposeVerbs =

@@ -11,6 +11,7 @@ import {describe, expect, test} from 'vitest'
 import {lintReport} from '../../src/lint/lint-report.js'
 import {weighEntry} from '../../src/milestones/evidence.js'
 import {wordClasses} from '../../src/milestones/lexicon.js'
+import {readClauses} from '../../src/milestones/words.js'
 import {parseIncidents} from '../../src/parse-incidents.js'
 import {readTimestamp} from '../../src/time/read-timestamp.js'
 import {resolveInstant} from '../../src/time/resolve-instant.js'
@@ -95,12 +96,15 @@ const nearRules = [
   )
 ]
 
+// (`weighEntry` reads an entry's first `weighedLength` characters, so a 100 KB entry costs it what one
+// of 5 KB does; `readClauses`, which reads words for it and for the prose, is given all 100 KB.)
 describe('the wording classifier on 100 KB entries', () => {
-  test(`weighEntry(text) finishes on ${nearRules.length + shapes.length} near-matching entries`, {
+  test(`weighEntry(text) and readClauses(text) finish on ${nearRules.length + shapes.length} near-matching entries`, {
     timeout: 60_000
   }, () => {
     for (const unit of [...nearRules, ...shapes]) {
       expect(Array.isArray(weighEntry(line(unit)).features), unit).toBe(true)
+      expect(Array.isArray(readClauses(line(unit))), unit).toBe(true)
     }
   })
 })

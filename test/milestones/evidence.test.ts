@@ -38,7 +38,8 @@ import {
   type ScoredMilestone,
   scoredMilestones,
   scoreOf,
-  weighEntry
+  weighEntry,
+  weighedLength
 } from '../../src/milestones/evidence.js'
 import {threshold} from '../../src/milestones/pick-milestones.js'
 import type {MilestoneName} from '../../src/model.js'
@@ -2739,4 +2740,15 @@ test('a guess in brackets (`(suspected network fault)`) is no note of which mile
     )
   ).toBeLessThan(3)
   expect(scoreIn('Queue drained (resolved).', 'resolved')).toBeGreaterThanOrEqual(4)
+})
+
+test('an entry longer than any a person writes is weighed on its opening words, not on what is pasted after them', () => {
+  const opening = 'Rolled back the deploy to v41; the error rate falls.'
+  const log = ' GET /health 200 OK'.repeat(6000)
+  const weighed = weighEntry(`${opening}${log} Incident closed, all resolved.`)
+  expect(scoreOf(weighed.features, 'mitigated')).toBeGreaterThanOrEqual(threshold)
+  // (The closing words stand 100 KB after the opening, far past `weighedLength`.)
+  expect(weighedLength).toBeLessThan(log.length)
+  expect(scoreOf(weighed.features, 'resolved')).toBeLessThan(threshold)
+  expect(weighed).toEqual(weighEntry(opening + log.slice(0, weighedLength)))
 })
