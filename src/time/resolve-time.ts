@@ -101,7 +101,7 @@ const seasonal: Readonly<Record<string, {iana: string; other: string; alsoUniver
  */
 export function resolveTime(written: WrittenTime, context: TimeContext): Resolution {
   const problems: TimeProblem[] = []
-  const start = resolvePoint(written, context, problems)
+  const start = resolvePoint(written, dayOfAlternative(written, context) ?? context, problems)
   const time: ResolvedTime = {
     at: start.at,
     text: written.text,
@@ -158,6 +158,30 @@ export function resolveTime(written: WrittenTime, context: TimeContext): Resolut
   if (start.day) resolution.day = start.day
   if (start.zone) resolution.zone = start.zone
   return resolution
+}
+
+/**
+ * `9:31 PM ET (01:31 UTC on Mar 12)`: a time whose date is written only with its conversion
+ * beside it is on the day that puts it at the conversion's instant (11 March in New York).
+ */
+function dayOfAlternative(written: WrittenTime, context: TimeContext): TimeContext | undefined {
+  const alternative = written.alternative
+  if (written.date || !written.clock || !alternative?.date || !alternative.zone) return undefined
+  const at = resolvePoint(alternative, context, []).at
+  if (!at) return undefined
+  const utc = Date.parse(at)
+  for (const shift of [0, -1, 1]) {
+    const moved = new Date(utc + shift * 86_400_000)
+    const day = {
+      year: moved.getUTCFullYear(),
+      month: moved.getUTCMonth() + 1,
+      day: moved.getUTCDate()
+    }
+    const candidate: TimeContext = {...context, day, dateSource: 'entry'}
+    const point = resolvePoint(written, candidate, []).at
+    if (point && sameInstant(point, at, false)) return candidate
+  }
+  return undefined
 }
 
 interface PointResult {

@@ -179,8 +179,15 @@ export function lastDayOfMonth(
   return undefined
 }
 
+/**
+ * The rules drawn around a heading that divides a log by day (`─── Tuesday, March 11th ───`, `===
+ * 4 June ===`, `-- Day 2 --`): lines, not words.
+ */
+const decoration = /^[\s\u2500-\u257f\p{Pd}=~*·•]+|[\s\u2500-\u257f\p{Pd}=~*·•]+$/gu
+
 /** A date in a heading: `2025-07-26 Saturday`, `Timeline - May 29, 2021`, `Website outage 5-26-21`. */
-export function dayIn(title: string): WrittenDate | undefined {
+export function dayIn(heading: string): WrittenDate | undefined {
+  const title = heading.replace(decoration, '')
   const written = readTimestamp(title)
   if (written && !('impossible' in written) && written.date && !written.clock) return written.date
   for (const mention of findMentions(title)) {

@@ -3,7 +3,7 @@ import {findZone, readZone, type Zone} from '../time/zones.js'
 
 /** The words that name a report's times: `All times`, `Timestamps below`, `Times listed`, `All timings mentioned below`. */
 const times =
-  /\b(?:all\s+(?:the\s+)?)?(?:times?|timings?|timestamps?|(?:comment\s+|message\s+)?stamps|hours|clock\s+times|everything(?=\s+(?:below|here|else|in\s+this)))\b(?:\s+(?:below|above|shown|listed|given|here|used|mentioned|quoted|stated|noted|(?:in|on)\s+this\s+(?:document|report|post|page|timeline|record|e-?mail|mail|message|note|update|write-?up|review|summary|thread|ticket|doc|article|letter|log))){0,2}/i
+  /\b(?:all\s+(?:the\s+)?)?(?:times?|timings?|timestamps?|(?:comment\s+|message\s+)?stamps|hours|clock\s+times|everything(?=\s+(?:below|here|else|in\s+this)))\b(?:\s+(?:below|above|shown|listed|given|here|used|mentioned|quoted|stated|noted|(?:in|on)\s+this\s+(?:document|report|post|page|timeline|record|e-?mail|mail|message|note|notice|statement|memo|paper|bulletin|announcement|update|write-?up|review|summary|thread|ticket|doc|article|letter|log))){0,2}/i
 
 const statements = [
   // `I've converted everything below to EST`, `all times converted to UTC`: the zone times were
@@ -15,7 +15,7 @@ const statements = [
   // `All times in UTC.`, `_all times are in UTC_`, `Times are in both EDT and UTC.`, `times in BST`
   // and `All times are PDT (UTC-7).`, `all times are US/Pacific`
   new RegExp(
-    `${times.source}\\s*(?:(?:are|is)\\s+(?:in\\s+)?|in\\s+|:\\s*)(?:both\\s+)?(?<rest>.{1,48})`,
+    `${times.source}\\s*(?:(?:are|is)\\s+(?:in\\s+)?|in\\s+|:\\s*)(?:both\\s+)?(?<rest>.{1,96})`,
     'i'
   ),
   // `The Sent: headers are as displayed in our mail tenant, which is set to Central European Time`
@@ -118,7 +118,7 @@ function statedAt(text: string): {zone: Zone; start: number; end: number} | unde
   }
   for (const pattern of statements) {
     const found = pattern.exec(text)
-    const rest = found?.groups?.rest
+    const rest = found && wholeWords(found.groups?.rest, text, found.index + found[0].length)
     if (!found || !rest) continue
     // The zone comes before any number: `Start time: 2023-03-14 14:23 UTC` states a time, not a zone.
     // (A city in a statement, in whatever case: `all times are berlin time`.)
@@ -153,6 +153,15 @@ function statedAt(text: string): {zone: Zone; start: number; end: number} | unde
     }
   }
   return undefined
+}
+
+/**
+ * A statement's words cut off where its pattern stopped reading, less a last word cut in two:
+ * `Australian Eastern Standard Ti` is no `Eastern Standard`.
+ */
+function wholeWords(rest: string | undefined, text: string, end: number): string | undefined {
+  if (!rest || !/[\p{L}\p{N}]/u.test(text[end] ?? '')) return rest
+  return rest.replace(/[\p{L}\p{N}]+$/u, '') || undefined
 }
 
 /** Each name with its first letter a capital, every offset kept: `berlin time` → `Berlin time`. */

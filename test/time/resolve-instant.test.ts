@@ -544,6 +544,21 @@ const cases: readonly Case[] = [
   // 20:07 EDT is 00:07 UTC on the next day: they agree.
   {text: '20:07 EDT (00:07 UTC)', options: summer, at: '2021-07-16T00:07:00Z'},
   {text: '9:37 AM PST (17:37 UTC)', options: feb28, at: '2017-02-28T17:37:00Z'},
+  // The date written only with the conversion: 21:10 in New York on the 11th (still EST) is 02:10
+  // UTC on the 12th, whatever day the report gives.
+  {
+    text: '9:10 PM to 9:40 PM ET (02:10–02:40 UTC on Mar 12)',
+    options: {date: '2021-03-20'},
+    at: '2021-03-12T02:10:00Z',
+    end: '2021-03-12T02:40:00Z'
+  },
+  {
+    text: '9:10 PM EDT (01:10 UTC on 12 August)',
+    options: summer,
+    at: '2021-08-12T01:10:00Z',
+    dateSource: 'entry'
+  },
+  {text: '21:10 CEST (19:10 UTC, 12 Aug)', options: summer, at: '2021-08-12T19:10:00Z'},
   {
     text: '9:37 AM PST (09:37 UTC)',
     options: feb28,

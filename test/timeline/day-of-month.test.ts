@@ -30,6 +30,12 @@ test('a heading dates its section by the day it names, not by the number of a da
   expect(dayIn('Night of 8–9 April 2025')).toEqual({year: 2025, month: 4, day: 8})
 })
 
+test('a chat export divides its days with a date between rules, and the rules are no words', () => {
+  expect(dayIn('──────── Friday, June 6th ────────')).toEqual({month: 6, day: 6})
+  expect(dayIn('=== 14 March 2024 ===')).toEqual({year: 2024, month: 3, day: 14})
+  expect(dayIn('—— Sunday 9 Feb ——')).toMatchObject({month: 2, day: 9})
+})
+
 test('a weekday and day of the month in bold over a story, with no day the report was written, takes its month from a full date of that day in the text', () => {
   const post = [
     '**the day the print server filled up**',

@@ -385,3 +385,18 @@ test('a time converted for readers abroad (`that is 6:15pm to 10:30pm London tim
   const paged = incident?.timeline.find((entry) => entry.time?.text.startsWith('2:31'))
   expect(paged?.at).toBe('2025-03-11T18:31:00Z')
 })
+
+test('a statement whose zone comes late in a long sentence is read to the zone, and a name the window cuts in two is none', () => {
+  expect(
+    zoneStatement(
+      'Times are as displayed in our chat tool for the person who exported it (US Eastern).'
+    )?.iana
+  ).toBe('America/New_York')
+  // (`Australian Eastern Standard Ti`, cut, is no US `Eastern Standard`.)
+  expect(
+    zoneStatement(
+      'All times in this notice are exchange time, being Australian Eastern Standard Time (AEST, UTC+10:00).'
+    )?.offset
+  ).toBe(600)
+  expect(zoneStatement('All times in this memo are New Zealand Standard Time.')?.offset).toBe(720)
+})
