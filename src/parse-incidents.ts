@@ -192,11 +192,12 @@ function parseReport(markdown: string, options: ParseOptions): ParseResult & {tr
     told?.day ??
     dayOf(dayIn(title)) ??
     subtitleDay(root) ??
-    // (`**Subject:** Saturday's card payment outage`, sent on a Monday: the Saturday before.)
-    (memoSent && subject
-      ? (dayOf(dayIn(subject)) ??
-        weekdayBefore(subject, memoSent) ??
-        relativeDayOf(subject, memoSent))
+    // (`**Subject:** Saturday's card payment outage`, sent on a Monday: the Saturday before; a memo
+    // with no subject field is about what its title names, `Update on Tuesday's Internet Outage`.)
+    (memoSent
+      ? (dayOf(dayIn(subject ?? title)) ??
+        weekdayBefore(subject ?? title, memoSent) ??
+        relativeDayOf(subject ?? title, memoSent))
       : undefined) ??
     // (A mail's `Date:` is when it was sent, not the day it tells of.)
     // (`Date: November 4, 2024 9:14 AM → November 4, 2024 11:15 AM`, a page's property of when it

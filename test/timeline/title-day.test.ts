@@ -1118,3 +1118,24 @@ test('a day something is due on (`were due to expire on December 9`, `scheduled 
     '2024-11-14T11:12:00Z'
   )
 })
+
+test('a memo with no subject field tells of the day its title names, not the day in its `Date:` field', () => {
+  const memo = [
+    "# Riverbend Library – About Saturday's Catalogue Outage",
+    '',
+    '**From:** Library Systems',
+    '**To:** All branch staff',
+    '**Date:** Monday, 17 March 2025',
+    '',
+    'All times in this memo are GMT.',
+    '',
+    '### What happened',
+    '',
+    'At 10:05 a.m. the catalogue stopped loading at every branch.',
+    '',
+    'Our systems librarian began looking into it at 10:20 a.m. and restarted the search server at 11:00 a.m.'
+  ].join('\n')
+  const [incident] = parseIncidents(memo, {path: 'memo.md'}).incidents
+  const restarted = incident?.timeline.find((entry) => entry.time?.text.startsWith('11:00'))
+  expect(restarted?.at).toBe('2025-03-15T11:00:00Z')
+})
