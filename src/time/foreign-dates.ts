@@ -50,6 +50,125 @@ const cues: ReadonlyArray<readonly [Locale, RegExp]> = [
 const spacedHour = /(?<![\d.,:])\b([01]?\d|2[0-3]) h ([0-5]\d)\b(?!\s*(?:min|m\b|mn))/g
 const spacedHours = new RegExp(spacedHour.source)
 
+/**
+ * The names of the weekdays, Monday first, in the languages reports mix into English: Indonesian and
+ * Malay, German, French, Spanish, Portuguese, Dutch, Italian, Turkish, Polish and the Scandinavian
+ * ones. Before a day's figure (`Rabu 11 Sep 22.30`, `Mittwoch, 11. Sep`) each is read as English's.
+ */
+const foreignWeekdays: ReadonlyArray<readonly string[]> = [
+  [
+    'senin',
+    'isnin',
+    'montag',
+    'lundi',
+    'lunes',
+    'segunda-feira',
+    'maandag',
+    'lunedì',
+    'lunedi',
+    'pazartesi',
+    'poniedziałek',
+    'måndag',
+    'mandag'
+  ],
+  [
+    'selasa',
+    'dienstag',
+    'mardi',
+    'martes',
+    'terça-feira',
+    'terca-feira',
+    'dinsdag',
+    'martedì',
+    'martedi',
+    'salı',
+    'wtorek',
+    'tisdag',
+    'tirsdag'
+  ],
+  [
+    'rabu',
+    'mittwoch',
+    'mercredi',
+    'miércoles',
+    'miercoles',
+    'quarta-feira',
+    'woensdag',
+    'mercoledì',
+    'mercoledi',
+    'çarşamba',
+    'środa',
+    'onsdag'
+  ],
+  [
+    'kamis',
+    'khamis',
+    'donnerstag',
+    'jeudi',
+    'jueves',
+    'quinta-feira',
+    'donderdag',
+    'giovedì',
+    'giovedi',
+    'perşembe',
+    'czwartek',
+    'torsdag'
+  ],
+  [
+    'jumat',
+    "jum'at",
+    'freitag',
+    'vendredi',
+    'viernes',
+    'sexta-feira',
+    'vrijdag',
+    'venerdì',
+    'venerdi',
+    'cuma',
+    'piątek',
+    'fredag'
+  ],
+  [
+    'sabtu',
+    'samstag',
+    'sonnabend',
+    'samedi',
+    'sábado',
+    'sabado',
+    'zaterdag',
+    'sabato',
+    'cumartesi',
+    'sobota',
+    'lördag',
+    'lørdag'
+  ],
+  [
+    'minggu',
+    'ahad',
+    'sonntag',
+    'dimanche',
+    'domingo',
+    'zondag',
+    'domenica',
+    'pazar',
+    'niedziela',
+    'söndag',
+    'søndag'
+  ]
+]
+
+const englishWeekdays = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']
+
+const weekdayOf = new Map(
+  foreignWeekdays.flatMap((names, index) => names.map((name) => [name, index] as const))
+)
+
+/** A weekday of another language right before a day's figure, whatever its case. */
+const foreignWeekday = new RegExp(
+  `(?<![\\p{L}'-])(${[...weekdayOf.keys()].join('|')})(?![\\p{L}'-])(?=,?\\s+\\d)`,
+  'giu'
+)
+
 /** Any of the cues, in one scan: most texts have none. */
 const anyCue = new RegExp(cues.map(([, pattern]) => pattern.source).join('|'), 'i')
 
@@ -72,11 +191,16 @@ export interface English {
  *   inEnglish('Fecha: 8 de octubre de 2025').text // 'Fecha: 2025-10-08          '
  *   inEnglish('| 08時20分 | First 503s |').text     // '| 08:20  | First 503s |'
  */
-export function inEnglish(text: string): English {
-  const spaced = spacedHours.test(text)
-  if (!spaced && !anyCue.test(text)) return {text, spans: []}
-  let result = text
+export function inEnglish(written: string): English {
   const spans: Array<[number, number]> = []
+  // (`Rabu 11 Sep 22.30`: the weekday as English names it, padded to the same length.)
+  const text = written.replace(foreignWeekday, (name: string, _: string, at: number) => {
+    spans.push([at, at + name.length])
+    return (englishWeekdays[weekdayOf.get(name.toLowerCase()) ?? 0] as string).padEnd(name.length)
+  })
+  const spaced = spacedHours.test(text)
+  if (!spaced && !anyCue.test(text)) return {text, spans}
+  let result = text
   // `11 h 42`, `1 h 15`: a clock as Québec and France write it, hours and minutes apart.
   if (spaced)
     result = result.replace(spacedHour, (whole, hour: string, minute: string, at: number) => {

@@ -4,7 +4,7 @@
  * wrong, a sentence naming a timeline entry's clock time again, entries out
  * of order.
  */
-import type {PlacedProblem, TimelineEntry} from '../model.js'
+import type {PlacedProblem, ResolvedTime, TimelineEntry} from '../model.js'
 import {addDays, type Day, formatDay, formatInstant} from '../time/resolve-time.js'
 
 const twelveHours = 12 * 3_600_000
@@ -145,8 +145,16 @@ export function sameTimeAsTimeline(
     // went back is the timeline's second 01:37.)
     return `${local} ${time.zone?.includes('/') ? time.zone : time.offset}`
   }
+  // (A paragraph among the timeline's rows, `Note: the pager shows "resolved" at 13.12 ... declared
+  // resolved at 14.10`, names the rows' clocks again as a sentence outside it does.)
+  // (Not a second time in a row's own words, `the reboot at 02:10hrs caused it`, on the row's line.)
+  const rowLines = new Set(
+    entries.filter((entry) => entry.kind !== 'prose').map((entry) => entry.place.line)
+  )
+  const told = (entry: TimelineEntry) =>
+    entry.origin !== 'timeline' || (entry.kind === 'prose' && !rowLines.has(entry.place.line))
   for (const [index, entry] of entries.entries()) {
-    if (groups[index] === undefined || entry.origin !== 'timeline') continue
+    if (groups[index] === undefined || told(entry)) continue
     const key = clockOf(entry)
     if (key === undefined) continue
     const known = byClock.get(key)
@@ -154,19 +162,51 @@ export function sameTimeAsTimeline(
     if (known === undefined) byClock.set(key, entry)
     else if (known && known.at?.slice(0, 10) !== entry.at?.slice(0, 10)) byClock.set(key, null)
   }
+  // (Prose entries on the same or the next line, one after another, stand in one paragraph.)
+  const paragraph = new Map<TimelineEntry, number>()
+  let count = 0
+  const written = [...entries].sort((a, b) => a.index - b.index)
+  for (const [index, entry] of written.entries()) {
+    const before = written[index - 1]
+    const apart =
+      before?.kind !== 'prose' ||
+      entry.kind !== 'prose' ||
+      before.origin !== entry.origin ||
+      entry.place.line - before.place.line > 1
+    if (apart) count++
+    paragraph.set(entry, count)
+  }
+  /** The shift of each paragraph whose clock was moved to its timeline entry's day. */
+  const shifted = new Map<number, number>()
+  const move = (entry: TimelineEntry, time: ResolvedTime, shift: number) => {
+    const at = formatInstant(Date.parse(time.at as string) + shift)
+    entry.at = at
+    time.at = at
+    if (time.end) time.end = formatInstant(Date.parse(time.end) + shift)
+    time.dateSource = 'timeline'
+  }
+  const unmoved: TimelineEntry[] = []
   for (const entry of entries) {
     const time = entry.time
-    if (entry.origin === 'timeline' || !time?.at || entry.kind === 'field') continue
+    if (!told(entry) || !time?.at || entry.kind === 'field') continue
     if (time.dateSource === 'entry' || time.dateSource === 'relative') continue
     const key = clockOf(entry)
     const same = key === undefined ? undefined : byClock.get(key)
-    if (!same?.at || same.at === time.at) continue
+    if (!same?.at) {
+      // (A clock written as one, not `4 minutes after the errors started`, counted from another.)
+      if (unsaidDay.has(time.dateSource) && /\d[:.h]\d\d/.test(time.text)) unmoved.push(entry)
+      continue
+    }
+    if (same.at === time.at) continue
     const shift = Date.parse(same.at) - Date.parse(time.at)
-    entry.at = same.at
-    time.at = same.at
-    if (time.end)
-      time.end = new Date(Date.parse(time.end) + shift).toISOString().replace('.000Z', 'Z')
-    time.dateSource = 'timeline'
+    move(entry, time, shift)
+    if (shift % oneDay === 0) shifted.set(paragraph.get(entry) ?? -1, shift)
+  }
+  // (`the pager shows "resolved" at 13.12 ... declared resolved at 14.10`: a clock told in the same
+  // words as one the timeline has is on that one's day too.)
+  for (const entry of unmoved) {
+    const shift = shifted.get(paragraph.get(entry) ?? -1)
+    if (shift !== undefined && entry.time) move(entry, entry.time, shift)
   }
 }
 

@@ -69,8 +69,18 @@ const withColons = (cell: string) =>
       `${hour}:${minute}${second ? `:${second}` : ''}`
   )
 
+/**
+ * The word for the time of day in the languages reports mix into English headers: `Waktu`
+ * (Indonesian, Malay), `Zeit`, `Uhrzeit`, `Hora`, `Heure`, `Tijd`, `Tid`, `Czas`, `Ora`, `Saat`, `Kl.`
+ */
+const timeOfDay =
+  '(?:waktu|jam|(?:uhr)?zeit|hora|horário|horario|heure|tijd(?:stip)?|tid(?:spunkt)?|klokkeslett|czas|godzina|ora(?:rio)?|saat|kl)'
+
 /** A header that says its column holds clock times (`Time (AKST)`, `Hour`, `UTC`), not years. */
-const clockHeader = /\b(?:time|hour|hrs|clock|hhmm|utc|gmt|local)\b/i
+const clockHeader = new RegExp(
+  `(?<![\\p{L}])(?:time|hour|hrs|clock|hhmm|utc|gmt|local|${timeOfDay})(?![\\p{L}])`,
+  'iu'
+)
 
 /**
  * Cells of four digits read as clocks (`0347`, `2341`), where the column's
@@ -139,6 +149,7 @@ function bestTimeColumn(headers: string[], columns: ColumnProfile[]): number | u
     // column of times too.)
     const hinted =
       /\b(?:time|date|when|timestamp|utc|hour|offset)/i.test(headers[index] ?? '') ||
+      clockHeader.test(headers[index] ?? '') ||
       zoneOnly(headers[index] ?? '')
         ? 0.5
         : 0

@@ -8,7 +8,7 @@ describe('inEnglish(text)', () => {
     ['Fecha: 3 de febrero de 2026, por la tarde', 'Fecha: 2026-02-03'],
     ['Datum: wo 21 januari 2026', 'Datum: wo 2026-01-21'],
     ['Am 3. März 2026, 14:05 Uhr fiel der Dienst aus', 'Am 2026-03-03 14:05'],
-    ['vendredi 9 octobre 2026', 'vendredi 2026-10-09'],
+    ['vendredi 9 octobre 2026', 'Fri      2026-10-09'],
     ['ocorreu em 5 de março de 2025', 'ocorreu em 2025-03-05'],
     ['il 12 maggio 2025 alle 9:30', 'il 2025-05-12 09:30'],
     ['発生日 2026年1月9日', '発生日 2026/1/9'],
@@ -47,6 +47,24 @@ describe('foreign days read as written', () => {
     const [mention] = findMentions(text)
     expect(mention && text.slice(mention.start, mention.end)).toContain('4 de junio de 2025')
     expect(mention?.written.date).toEqual({year: 2025, month: 6, day: 4})
+  })
+
+  test("a weekday in the report's other language before a day is read as English's", () => {
+    const read = (text: string) => {
+      const written = readTimestamp(text)
+      return written && !('impossible' in written) ? written : undefined
+    }
+    expect(read('Selasa 4 Mar 09.15')).toMatchObject({
+      date: {month: 3, day: 4},
+      clock: {hour: 9, minute: 15},
+      text: 'Selasa 4 Mar 09.15'
+    })
+    expect(read('Donnerstag, 6 March 2025')?.date).toEqual({year: 2025, month: 3, day: 6})
+    expect(read('vendredi 7 mars 2025')?.date).toEqual({year: 2025, month: 3, day: 7})
+    // (Offsets kept: the rewritten weekday is as long as the one written.)
+    expect(inEnglish('Sabtu 8 Mar').text).toBe('Sat   8 Mar')
+    // (Not a word of the sentence that is no weekday before a day: `pazar` alone, `minggu ini`.)
+    expect(inEnglish('Minggu ini kami rilis').text).toBe('Minggu ini kami rilis')
   })
 
   test('widen reaches over each rewritten span a time touches', () => {

@@ -228,3 +228,27 @@ test('a cell that opens on a day and a month with their dots is that day, its cl
     ['2024-09-24T05:58:00Z', '07:58']
   ])
 })
+
+test('a column headed with the word for time in another language (`Waktu`, `Uhrzeit`) holds dotted clocks', () => {
+  const report = [
+    '# Laporan gangguan',
+    '',
+    'All times WIB, Selasa 4 Mar 2025 unless noted.',
+    '',
+    '## Kronologi',
+    '',
+    '| Waktu | Kejadian |',
+    '|---|---|',
+    '| Senin 3 Mar 23.40 | Config change deployed. |',
+    '| 09.10 | Payment errors begin. |',
+    '| **09.25** | Alert fires. |',
+    '| 10.05 | Rollback complete, errors stop. |'
+  ].join('\n')
+  const [incident] = parseIncidents(report, {path: 'laporan.md'}).incidents
+  expect(incident?.timeline.map((entry) => entry.at)).toEqual([
+    '2025-03-03T16:40:00Z',
+    '2025-03-04T02:10:00Z',
+    '2025-03-04T02:25:00Z',
+    '2025-03-04T03:05:00Z'
+  ])
+})

@@ -1139,3 +1139,26 @@ test('a memo with no subject field tells of the day its title names, not the day
   const restarted = incident?.timeline.find((entry) => entry.time?.text.startsWith('11:00'))
   expect(restarted?.at).toBe('2025-03-15T11:00:00Z')
 })
+
+test("a note among the timeline's rows that names a row's clock again is on that row's day, and so is the clock beside it", () => {
+  const report = [
+    '# Card payments failing',
+    '',
+    'All times CET.',
+    '',
+    '## Timeline',
+    '',
+    '| Time | Event |',
+    '|---|---|',
+    '| 3 Feb 2025 09:20 | Card payments start failing. |',
+    '| 09:40 | Rollback finished, payments recover. |',
+    '| 10:30 | Incident declared resolved. |',
+    '| 4 Feb 2025 11:00 | Refunds for the failed payments completed. |',
+    '',
+    'Note: the pager closed its alert by itself at 09:52, when the error rate fell; we count the',
+    'incident as resolved at 10:30, when it was declared.'
+  ].join('\n')
+  const [incident] = parseIncidents(report, {path: 'note.md'}).incidents
+  const noted = incident?.timeline.filter((entry) => entry.place.line >= 14)
+  expect(noted?.map((entry) => entry.at)).toEqual(['2025-02-03T08:52:00Z', '2025-02-03T09:30:00Z'])
+})
