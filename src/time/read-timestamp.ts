@@ -251,6 +251,11 @@ function readEnglish(text: string): WrittenTime | ImpossibleTime | undefined {
   // day; the comma is blanked out, as between a clock and its day without a weekday.
   const comma = commaBeforeWeekday.exec(head)
   if (comma) head = `${head.slice(0, comma[0].length - 1)} ${head.slice(comma[0].length)}`
+  // `08:37 on Wednesday, the 12th`: a day of the month after its weekday with no month, which
+  // chrono cannot read, nor the clock before it; blanked, the weekday names the day.
+  head = head.replace(weekdayThenDayOfMonth, (_, weekday: string, day: string) =>
+    weekday.padEnd(weekday.length + day.length)
+  )
   // `2025/02/18 (Tue) 11:30`, `18/02/2025 (Tuesday) 11:30`: a day, its weekday in brackets, then
   // its clock; the weekday is blanked out, the day and clock read as one.
   const bracketed = weekdayInBrackets.exec(head)
@@ -1363,6 +1368,10 @@ interface Normalized {
 }
 
 /** Rewrite forms chrono does not read into ones it does, keeping every offset. */
+/** A weekday, then `the 12th` with no month after it (`Wednesday, the 12th at 08:37`). */
+const weekdayThenDayOfMonth =
+  /\b((?:mon|tues|wednes|thurs|fri|satur|sun)day)(,?\s+the\s+\d{1,2}(?:st|nd|rd|th)\b)(?!,?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/gi
+
 function normalize(head: string): Normalized {
   let text = head
     // `09:58 A configuration change`: an article, not a meridiem; so after a paragraph's number,

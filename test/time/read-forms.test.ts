@@ -581,3 +581,12 @@ test("a paragraph's number before an article (`4.9 A short message ...`) is no c
   expect(readTimestamp('4.10 A short message was placed on the website.')?.text).not.toBe('4.10 A')
   expect(readTimestamp('9.40 a.m. the server rebooted')?.text).toBe('9.40 a.m.')
 })
+
+test('a clock on a weekday and its day of the month with no month (`08:37 on Wednesday, the 12th`) is that clock on that weekday', () => {
+  expect(readTimestamp('09:15 on Friday, the 7th, after the deploy')).toMatchObject({
+    clock: {hour: 9, minute: 15},
+    weekday: 5,
+    text: '09:15 on Friday'
+  })
+  expect(readTimestamp('16:40 on Monday the 3rd')).toMatchObject({weekday: 1})
+})
