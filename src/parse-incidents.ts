@@ -18,7 +18,7 @@ import {readTimestamp, type WrittenDate, weekdayNames, weekdays} from './time/re
 import {parseDay} from './time/resolve-instant.js'
 import type {Day, TimeContext} from './time/resolve-time.js'
 import {parseZoneName, type Zone} from './time/zones.js'
-import {dateline, paperworkDay} from './timeline/clauses.js'
+import {dateline, dayToCome, paperworkDay} from './timeline/clauses.js'
 import {findMentions, weekdayLed} from './timeline/find-mentions.js'
 import {mailDay, mailHeaders} from './timeline/mail-headers.js'
 import {readTimelines, type TimelineInput} from './timeline/read-timelines.js'
@@ -849,7 +849,9 @@ function firstDay(blocks: RootContent[], title: string): Day | undefined {
     // (The mention the day is read from: a day without its clock, as `dayIn` reads it.)
     const dated =
       found && findMentions(words).find((mention) => mention.written.date && !mention.written.clock)
-    if (found && !(dated && paperworkDay(words.slice(0, dated.start)))) return found
+    // (`RFO draft due 19-Sep-2024 EOD`, in a log's row: a day still to come.)
+    const before = dated ? words.slice(0, dated.start) : ''
+    if (found && !(dated && (paperworkDay(before) || dayToCome(before)))) return found
   }
   const started = dayOf(startFieldDate(opened))
   if (started) return started

@@ -446,3 +446,18 @@ export function joinText(a: string, b: string): string {
   if (!right) return left
   return `${left} ${right}`
 }
+
+/**
+ * Whether the words before a day say it was still to come when written: `until`, `by`, `no later
+ * than`, `due to expire on`, `scheduled for`, `due`.
+ *
+ * @example
+ *   dayToCome('RFO draft requested, due ') // true
+ *   dayToCome('The cache filled up on ') // false
+ */
+export function dayToCome(before: string): boolean {
+  return deadlineBefore.test(before)
+}
+
+const deadlineBefore =
+  /\b(?:until|till|by|before|no\s+later\s+than|deadline(?:\s+is)?|due(?:\s+to\s+[a-z]+)?(?:\s+on)?|expir(?:e|es|ing)\s+on|(?:scheduled|planned|booked)\s+(?:for|on))\s*(?:the\s+)?$/i

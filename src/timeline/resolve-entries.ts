@@ -19,6 +19,7 @@ import {
   type TimeProblem
 } from '../time/resolve-time.js'
 import type {Zone} from '../time/zones.js'
+import {dayToCome} from './clauses.js'
 import type {RawEntry, TimelineEvent} from './extract-entries.js'
 import {
   checkOrder,
@@ -132,12 +133,6 @@ function postedBefore(event: RawEntry): boolean {
   return at > 0 && stampBefore.test(event.text.slice(Math.max(0, at - 40), at))
 }
 const oneHour = 3_600_000
-/**
- * Words before a day still to come when it was written: `until`, `by`, `no later than`, `due to
- * expire on`, `scheduled for`.
- */
-const deadlineBefore =
-  /\b(?:until|till|by|before|no\s+later\s+than|deadline(?:\s+is)?|due(?:\s+to\s+[a-z]+)?(?:\s+on)?|expir(?:e|es|ing)\s+on|(?:scheduled|planned|booked)\s+(?:for|on))\s*(?:the\s+)?$/i
 /** Zone problems are said once per incident, not on every entry. */
 const oncePerTimeline = new Set(['time-zone-unknown', 'time-zone-ambiguous', 'time-zone-season'])
 const explicitZones = new Set<ZoneSource>([
@@ -432,9 +427,7 @@ export function resolveEntries(
         flowDay !== undefined &&
         flowTold &&
         dayNumber(resolution.day) > dayNumber(flowDay) &&
-        deadlineBefore.test(
-          event.text.slice(0, Math.max(0, event.text.indexOf(event.written.text)))
-        )
+        dayToCome(event.text.slice(0, Math.max(0, event.text.indexOf(event.written.text))))
       if (behind && resolution.day && !deadline)
         inBlock.background = {day: resolution.day, text: event.written.text}
       else if (!lookBack && !deadline && (event.written.date || event.written.relativeDay)) {

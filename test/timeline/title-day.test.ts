@@ -1162,3 +1162,25 @@ test("a note among the timeline's rows that names a row's clock again is on that
   const noted = incident?.timeline.filter((entry) => entry.place.line >= 14)
   expect(noted?.map((entry) => entry.at)).toEqual(['2025-02-03T08:52:00Z', '2025-02-03T09:30:00Z'])
 })
+
+test('a day something is due on, in a log with no other day alone (`report due 21-Mar-2025 EOD`), is not the day of the report', () => {
+  const log = [
+    '# Desk log',
+    '',
+    '**All times UTC.**',
+    '',
+    '| Date/Time | By | Entry |',
+    '|---|---|---|',
+    '| 18-Mar-2025 02:10 | AK | Link down alarm on the east span. |',
+    '| 18-Mar-2025 02:40 | AK | Traffic moved to the west span, services back. |',
+    '| 18-Mar-2025 09:00 | JS | Customer report requested, due 21-Mar-2025 EOD. |',
+    '',
+    '### Summary',
+    '',
+    '- **Outage:** 02:10 to 02:40 UTC.'
+  ].join('\n')
+  const [incident] = parseIncidents(log, {path: 'log.md'}).incidents
+  expect(incident?.date).toBe('2025-03-18')
+  const summary = incident?.timeline.filter((entry) => entry.origin === 'summary')
+  expect(summary?.[0]?.at).toBe('2025-03-18T02:10:00Z')
+})
