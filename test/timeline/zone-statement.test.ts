@@ -400,3 +400,16 @@ test('a statement whose zone comes late in a long sentence is read to the zone, 
   ).toBe(600)
   expect(zoneStatement('All times in this memo are New Zealand Standard Time.')?.offset).toBe(720)
 })
+
+test('a statement whose zone has its other name in brackets gives its day after it (`All times Pacific (PT), Tuesday Jan 28, 2025`)', () => {
+  expect(dayStatement('All times Pacific (PT), Thursday Mar 6, 2025, unless noted.')).toEqual({
+    year: 2025,
+    month: 3,
+    day: 6
+  })
+  expect(dayStatement('All times Central European Time (CET), 4 February 2025.')).toEqual({
+    year: 2025,
+    month: 2,
+    day: 4
+  })
+})
