@@ -249,6 +249,17 @@ function parseReport(markdown: string, options: ParseOptions): ParseResult & {tr
     )
   )
     input.night = true
+  // (`Subject: Last night's outage`, sent Wednesday morning: the night of Tuesday into Wednesday,
+  // its clocks after midnight on Wednesday.)
+  const sent = memoSent ?? sentDay
+  const about = subject ?? title
+  if (!input.night && sent && input.statedDay && lastNight.test(about)) {
+    const night = relativeDayOf(about, sent)
+    if (night && dayKey(night) === dayKey(input.statedDay)) {
+      input.night = true
+      input.lastNight = true
+    }
+  }
   const titleDay = day
     ? undefined
     : findMentions(title).find((mention) => mention.written.date && !mention.written.clock)?.written
@@ -1077,6 +1088,9 @@ function relativeDayOf(subject: string, sent: Day): Day | undefined {
   const at = new Date(Date.UTC(sent.year, sent.month - 1, sent.day - back))
   return {year: at.getUTCFullYear(), month: at.getUTCMonth() + 1, day: at.getUTCDate()}
 }
+
+/** A night told from the morning after it, or from its evening. */
+const lastNight = /\b(?:last\s+night|tonight)(?:'s)?\b/i
 
 const relativeDayWord =
   /\b(this\s+(?:morning|afternoon|evening)|today|tonight|yesterday|last\s+night)(?:'s)?\b/i

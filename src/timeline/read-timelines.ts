@@ -42,6 +42,11 @@ export interface TimelineInput {
    */
   night?: boolean
   /**
+   * The night is told from the morning after (`Last night's outage`): only a clock plainly after
+   * midnight (`1:17am`, `02:40`) puts the story on the second day; `At 8:40` may be the evening.
+   */
+  lastNight?: boolean
+  /**
    * The day a header's field of when it started gives in numbers that may be read either way
    * (`03/12/2025 06:48`), as written month first: read the way the report's dates settle.
    */
@@ -685,5 +690,10 @@ function nightDay(input: TimelineInput, events: TimelineEvent[]): Day | undefine
       event.written?.clock !== undefined &&
       event.written.date === undefined
   )
-  return first?.written?.clock && first.written.clock.hour < 12 ? nextDay(day) : day
+  const clock = first?.written?.clock
+  const morning =
+    clock !== undefined &&
+    clock.hour < 12 &&
+    (!input.lastNight || clock.hour < 6 || /\d\s*a\.?m\b/i.test(first?.written?.text ?? ''))
+  return morning ? nextDay(day) : day
 }

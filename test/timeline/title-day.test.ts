@@ -1184,3 +1184,22 @@ test('a day something is due on, in a log with no other day alone (`report due 2
   const summary = incident?.timeline.filter((entry) => entry.origin === 'summary')
   expect(summary?.[0]?.at).toBe('2025-03-18T02:10:00Z')
 })
+
+test("a mail about last night's outage, sent the morning after, puts the clocks after midnight on the day it was sent", () => {
+  const mail = [
+    "**Subject:** Last night's outage on the booking site",
+    '',
+    '**From:** Ops <ops@example.com>',
+    '**To:** Client <client@example.com>',
+    '**Date:** Thursday 14 November 2024, 8:40am',
+    '',
+    'All times below are Perth time (AWST).',
+    '',
+    'At 1:20am the database stopped. We restarted it at 6:05am.'
+  ].join('\n')
+  const [incident] = parseIncidents(mail, {path: 'mail.md'}).incidents
+  const at = (clock: string) =>
+    incident?.timeline.find((entry) => entry.time?.text.startsWith(clock))?.at
+  expect(at('1:20am')).toBe('2024-11-13T17:20:00Z')
+  expect(at('6:05am')).toBe('2024-11-13T22:05:00Z')
+})
