@@ -135,6 +135,10 @@ const recurrenceAfter =
 const rotaBefore =
   /\b(?:shift|rota|(?:opening|business|office|support|core)\s+hours|(?:shift\s+)?handover(?:\s+meeting)?\s+(?:is|are)(?:\s+at)?|stand-?up\s+(?:is|are)(?:\s+at)?)\s*:?\s*$/i
 
+/** What makes a clock a schedule's before it: `ran nightly at 2:00 a.m.`, `Every night at 1:00am`. */
+const recurrenceBeforeClock =
+  /\b(?:daily|nightly|weekly|hourly|every\s+(?:day|night|morning|evening|weekday|hour)|each\s+(?:day|night|morning|evening))(?:\s+(?:at|from|around|by))?\s+$/i
+
 /** Words before a weekday that make it a schedule's: `every`, `each`, `second`, `the first`. */
 const recurrenceBefore =
   /\b(?:every|each|(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th))\s+$/i
@@ -309,6 +313,7 @@ function findEnglish(text: string, dotted: boolean): Mention[] {
         (weekdayLed.test(written.text) && recurrenceBefore.test(before)) ||
         // (`a check for leftover checkpoints (runs at 07:00 daily)`: a clock that comes round again.)
         recurrenceAfter.test(text.slice(end, end + 40)) ||
+        recurrenceBeforeClock.test(before) ||
         // (`A shift 06:00–14:00`, `handover meeting is 05:45 / 13:45 / 21:45`: a rota's hours.)
         rotaBefore.test(before) ||
         // (`... 05:45 / 13:45 / 21:45`, `A shift 06:00–14:00, B shift ...`: the rota's others.)

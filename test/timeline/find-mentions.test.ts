@@ -299,6 +299,11 @@ test('a clock that comes round again (`runs at 07:00 daily`, `at 02:00 every nig
   expect(texts('Added a check for stale snapshots (scripted, runs at 07:00 daily).')).toEqual([])
   expect(texts('The export now runs at 02:00 every night.')).toEqual([])
   expect(texts('At 07:00 the daily report was late.')).toEqual(['07:00'])
+  // (Said before the clock: `ran nightly at 2:00 a.m.`, `Every night at 1:00am a backup runs`.)
+  expect(texts('Until March the cleanup job ran nightly at 3:00 a.m.')).toEqual([])
+  expect(texts('Every morning at 06:30 the sync starts; on Friday at 06:41 it failed.')).toEqual([
+    '06:41'
+  ])
 })
 
 test("a rota's hours (`A shift 06:00–14:00, B shift ...`, `handover meeting is 05:45 / 13:45`) are no moments", () => {
