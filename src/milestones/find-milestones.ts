@@ -1000,7 +1000,19 @@ function partPutBack(timed: readonly Timed[], milestones: Milestones): Timed | u
     })
     .at(-1)
   if (!back || (resolved && Date.parse(resolved.at) >= Date.parse(back.at))) return undefined
-  return back
+  // (`After 30 min of stable monitoring, incident resolved and INC0193374 closed`, then the batch
+  // suspended before it `resumed` that evening: the author's own declaration stands.)
+  const declared =
+    resolved &&
+    timed.some(
+      (entry) =>
+        entry.at === resolved.at &&
+        weighEntry(textOf(entry), entry.origin).features.some(
+          (feature) =>
+            feature.milestone === 'resolved' && feature.name === 'closed' && feature.weight >= 4
+        )
+    )
+  return declared ? undefined : back
 }
 
 /** How long before the mitigation a remedy that took a part out may stand: 15 minutes. */

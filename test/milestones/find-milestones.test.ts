@@ -348,6 +348,22 @@ test('a part put back before a later closing leaves the closing as the resolutio
   expect(found.milestones.resolved?.evidence.rule).not.toBe('part-put-back')
 })
 
+test('a part put back after the author declared the incident resolved leaves the declaration as the resolution', () => {
+  const found = report(
+    [
+      '## Timeline',
+      '',
+      '- 09:05 The customer portal starts timing out',
+      '- 09:12 Alert fires for portal latency',
+      '- 09:40 We suspend the nightly import job; the portal responds again',
+      '- 10:15 After half an hour of stable monitoring, incident resolved and ticket closed',
+      '- 21:00 Import job resumed outside the portal peak'
+    ].join('\n')
+  )
+  expect(hhmm(found, 'resolved')).toBe('10:15')
+  expect(found.milestones.resolved?.evidence.rule).not.toBe('part-put-back')
+})
+
 test('a part taken out by a remedy tried long before the one that worked is no resolution when put back', () => {
   const found = report(
     [
