@@ -501,6 +501,10 @@ interface Segment {
   noticedOutside?: boolean
   /** Someone sees or reads the alert (`I saw the "DOWN" alert`, `Dana reads the page`): taking it up. */
   alertSeen?: boolean
+  /** `@kwame reports it in #infra`, `Sam flagged this`: the trouble itself told, named by a pronoun. */
+  reportedIt?: boolean
+  /** `the first time any of us knew something was off`: someone learning that something is wrong. */
+  knewWrong?: boolean
   /** `reopens #2291`: with the trouble named, what was closed was not over (`the stores reopen` is none). */
   reopened: boolean
 }
@@ -1210,6 +1214,21 @@ function read(clause: Clause, segment: Segment): void {
       segment.alertSeen = true
     // (`DB thinks repeater radio or site power`: someone supposing where the fault is.)
     if (index < 3 && supposeVerbs.test(word.text)) segment.supposing = true
+    // (`@kwame reports it in #infra`: what is reported is the trouble the report is about.)
+    if (
+      is(word, 'report') &&
+      /^(?:reports|reported|flags|flagged|raises|raised|mentions|mentioned)$/.test(word.text) &&
+      /^(?:it|this)$/.test(clause.words[index + 1]?.text ?? '')
+    )
+      segment.reportedIt = true
+    // (`any of us knew something was off`, `realised something was wrong`.)
+    if (
+      /^(?:knew|realised|realized|sensed|suspected)$/.test(word.text) &&
+      /^(?:something|anything)$/.test(clause.words[index + 1]?.text ?? '') &&
+      /^(?:was|is|had|were)$/.test(clause.words[index + 2]?.text ?? '') &&
+      /^(?:off|wrong|amiss|broken|up)$/.test(clause.words[index + 3]?.text ?? '')
+    )
+      segment.knewWrong = true
     if (judgeVerbs.test(word.text)) segment.judged = true
     // (`95% of the network working normally`, `orders flowing normally`: a service's work as before.)
     const before = clause.words[index - 1]
@@ -4269,7 +4288,7 @@ function featuresOf(segment: Segment): Feature[] {
         has(segment, 'fire') ||
         has(segment, 'rise') ||
         has(segment, 'receive')))
-  const aware = has(segment, 'aware')
+  const aware = has(segment, 'aware') || segment.knewWrong === true
   // `We received a report from a user`: the team on the receiving end was told.
   // (`told` below: `report` words tell of a problem; `notify` words count when the team is the one told.)
   const received = has(segment, 'receive') && (has(segment, 'report') || has(segment, 'notify'))
@@ -4296,6 +4315,7 @@ function featuresOf(segment: Segment): Feature[] {
       segment.toTeam ||
       segment.teamTold ||
       segment.passive ||
+      segment.reportedIt ||
       failure ||
       worsening)
   const heard = watched || aware || told

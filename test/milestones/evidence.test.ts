@@ -2752,3 +2752,15 @@ test('an entry longer than any a person writes is weighed on its opening words, 
   expect(scoreOf(weighed.features, 'resolved')).toBeLessThan(threshold)
   expect(weighed).toEqual(weighEntry(opening + log.slice(0, weighedLength)))
 })
+
+test('someone reporting the trouble by a pronoun (`Ana reports it in #ops`) tells of it; knowing that something was off is noticing', () => {
+  expect(scoreIn('@lena reports it in #platform on Slack.', 'detected')).toBeGreaterThanOrEqual(
+    threshold
+  )
+  expect(
+    scoreIn('That was the first time anyone on the team knew something was wrong.', 'detected')
+  ).toBeGreaterThanOrEqual(threshold)
+  // (A report of anything else, or knowing something that is no trouble.)
+  expect(scoreIn('Ana reports the weekly numbers in #ops.', 'detected')).toBeLessThan(threshold)
+  expect(scoreIn('We knew something was planned for Friday.', 'detected')).toBeLessThan(threshold)
+})
