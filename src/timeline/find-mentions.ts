@@ -42,7 +42,8 @@ const weekday = '(?:mon|tue(?:s)?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:d
  */
 const timeStart = new RegExp(
   [
-    '(?<![\\w.:/#$%+@=-])',
+    // (Not glued to a word or a value, `id=10:00`; a month after `=` is a day, `notAfter=Jul 8 ...`.)
+    '(?:(?<![\\w.:/#$%+@=-])|(?<==)(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\s+\\d))',
     '(?:(?:~|≈|approx(?:imately|\\.)?|around|about|circa|roughly|between)\\s*)?',
     '(?:',
     [

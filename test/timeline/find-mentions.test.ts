@@ -324,3 +324,11 @@ test('a clock that names what is held then (`arriving for 9am classes`) is no mo
   expect(texts('Students arriving for 9am lectures found the kiosks dark.')).toEqual([])
   expect(texts('We waited for 10:00 before paging anyone.')).toEqual(['10:00'])
 })
+
+test('a day after `=` (`notAfter=Mar 3 23:59:59 2025 GMT`) is read; a clock glued to a key is not', () => {
+  const texts = (text: string) => findMentions(text).map((mention) => mention.written.text)
+  expect(texts('openssl shows notAfter=Mar 3 23:59:59 2025 GMT on the proxy.')).toEqual([
+    'Mar 3 23:59:59 2025 GMT'
+  ])
+  expect(texts('We set window=10:00 in the config.')).toEqual([])
+})
