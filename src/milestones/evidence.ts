@@ -1033,6 +1033,10 @@ function weighedPart(text: string): string {
   return text.slice(0, cut > 0 ? cut : weighedLength)
 }
 
+/** The work a service or a plant does, whose stopping is the harm: `line`, `production`, `payments`. */
+const workNouns =
+  /^(?:line|lines|production|plant|conveyor|press|assembly|packing|picking|payments|orders|transactions|traffic|deliveries|shipments|trains|flights|boarding|dispatch|checkout|sales|logins|uploads|builds|deploys|printing|scanning|processing|settlement|clearing|trading|withdrawals|deposits|transfers)$/
+
 /** Verbs of supposing where a fault is: `DB thinks repeater radio`, `Ana suspects the PSU`. */
 const supposeVerbs =
   /^(?:thinks?|thought|suspects?|suspected|guess(?:es)?|guessed|reckons?|reckoned)$/
@@ -2527,6 +2531,17 @@ function read(clause: Clause, segment: Segment): void {
       !(after !== undefined && determiners.has(after.text) && harmNoun(words[index + 2]))
     )
       classes = classes.filter((name) => name !== 'end')
+    // `Line 3 stopped`, `Production stopped`, `Payments halted`, `Automatic line stop`: the work
+    // the service does stopping is the harm, as `stopped working` is (`errors stopped` is its end).
+    if (
+      /^(?:stop|stops|stopped|halt|halts|halted)$/.test(word.text) &&
+      before !== undefined &&
+      // (`Line 2 stopped`, `line L3 stopped`: the noun before its number.)
+      (workNouns.test(before.text) ||
+        (/\d/.test(before.text) && workNouns.test(words[index - 2]?.text ?? ''))) &&
+      !(after !== undefined && (is(after, 'failure') || is(after, 'outage')))
+    )
+      classes = ['failure']
     // `The final analysis is expected by 15 October`, `completion expected within two weeks`: a
     // date looked for, not a state (`working as expected`).
     if (

@@ -2764,3 +2764,14 @@ test('someone reporting the trouble by a pronoun (`Ana reports it in #ops`) tell
   expect(scoreIn('Ana reports the weekly numbers in #ops.', 'detected')).toBeLessThan(threshold)
   expect(scoreIn('We knew something was planned for Friday.', 'detected')).toBeLessThan(threshold)
 })
+
+test('the work a service or a plant does stopping (`Line 2 stopped`, `Payments halted`) is the harm; trouble stopping is its end', () => {
+  expect(scoreIn('Line 2 stopped automatically at the press.', 'started')).toBeGreaterThanOrEqual(
+    threshold
+  )
+  expect(scoreIn('Payments halted across all regions.', 'started')).toBeGreaterThanOrEqual(
+    threshold
+  )
+  expect(scoreIn('Timeouts stopped after the restart.', 'started')).toBe(0)
+  expect(scoreIn('Deliveries stopped failing once the queue drained.', 'started')).toBe(0)
+})
