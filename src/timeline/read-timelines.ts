@@ -342,6 +342,19 @@ function sentencesAndFields(text: string): string[] {
   return parts
 }
 
+/**
+ * A field's key written in two languages, its English read: `Time zone / المنطقة الزمنية` is `Time
+ * zone`; a key in one language is itself.
+ */
+function latinKey(key: string): string {
+  const parts = key.split(/\s+\/\s+/)
+  if (parts.length < 2) return key
+  return (
+    parts.find((part) => /[A-Za-z]/.test(part) && !/[^\p{Script=Latin}\p{P}\p{N}\s]/u.test(part)) ??
+    key
+  )
+}
+
 /** A day stated for all times in a paragraph of its own: `All times 15 OCT 2024 unless stated.` */
 function statedDayApart(root: OutlineSection): Day | undefined {
   for (const section of allSections(root)) {
@@ -423,7 +436,8 @@ function statedZone(root: OutlineSection): {zone: Zone; place: Place; day?: Day}
       // `| **Times** | Stockholm local time throughout |`: a field of a table at the top.
       if (block.type === 'table')
         for (const row of block.children.slice(1)) {
-          const [key, ...values] = row.children.map((cell) => toString(cell).trim())
+          const [written, ...values] = row.children.map((cell) => toString(cell).trim())
+          const key = written === undefined ? undefined : latinKey(written)
           // (`| **Location** | Main Campus, Toledo, Ohio |`: where, for a report whose times are local.)
           if (
             key &&

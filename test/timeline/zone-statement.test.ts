@@ -413,3 +413,23 @@ test('a statement whose zone has its other name in brackets gives its day after 
     day: 4
   })
 })
+
+test('a field whose key is written in two languages (`Time zone / Saa za eneo`) states the zone as the English key alone does', () => {
+  const report = [
+    '# Checkout failures',
+    '',
+    '| Field / Sehemu | Value / Thamani |',
+    '|---|---|',
+    '| Date / Tarehe | Friday 29 November 2024 |',
+    '| Time zone / Saa za eneo la kazi | EAT (East Africa Time, UTC+3), all times in this report |',
+    '',
+    '## Timeline',
+    '',
+    '- 21:14 checkout errors begin',
+    '- 22:03 rollback, errors stop'
+  ].join('\n')
+  const [incident] = parseIncidents(report, {path: 'field.md'}).incidents
+  expect(incident?.timeline.find((entry) => entry.time?.text === '21:14')?.at).toBe(
+    '2024-11-29T18:14:00Z'
+  )
+})
