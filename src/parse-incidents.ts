@@ -187,6 +187,8 @@ function parseReport(markdown: string, options: ParseOptions): ParseResult & {tr
           .map(([key, value]) => `${key}: ${value}`)
           .join('\n')
       )?.date
+  // (What a memo or mail is about: its subject, else its title.)
+  const about = subject ?? title
   const day =
     (posted ? undefined : dated) ??
     told?.day ??
@@ -195,9 +197,7 @@ function parseReport(markdown: string, options: ParseOptions): ParseResult & {tr
     // (`**Subject:** Saturday's card payment outage`, sent on a Monday: the Saturday before; a memo
     // with no subject field is about what its title names, `Update on Tuesday's Internet Outage`.)
     (memoSent
-      ? (dayOf(dayIn(subject ?? title)) ??
-        weekdayBefore(subject ?? title, memoSent) ??
-        relativeDayOf(subject ?? title, memoSent))
+      ? (dayOf(dayIn(about)) ?? weekdayBefore(about, memoSent) ?? relativeDayOf(about, memoSent))
       : undefined) ??
     // (A mail's `Date:` is when it was sent, not the day it tells of.)
     // (`Date: November 4, 2024 9:14 AM → November 4, 2024 11:15 AM`, a page's property of when it
@@ -252,7 +252,6 @@ function parseReport(markdown: string, options: ParseOptions): ParseResult & {tr
   // (`Subject: Last night's outage`, sent Wednesday morning: the night of Tuesday into Wednesday,
   // its clocks after midnight on Wednesday.)
   const sent = memoSent ?? sentDay
-  const about = subject ?? title
   if (!input.night && sent && input.statedDay && lastNight.test(about)) {
     const night = relativeDayOf(about, sent)
     if (night && dayKey(night) === dayKey(input.statedDay)) {

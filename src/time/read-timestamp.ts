@@ -1367,11 +1367,11 @@ interface Normalized {
   unknownEndLength: number
 }
 
-/** Rewrite forms chrono does not read into ones it does, keeping every offset. */
 /** A weekday, then `the 12th` with no month after it (`Wednesday, the 12th at 08:37`). */
 const weekdayThenDayOfMonth =
   /\b((?:mon|tues|wednes|thurs|fri|satur|sun)day)(,?\s+the\s+\d{1,2}(?:st|nd|rd|th)\b)(?!,?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/gi
 
+/** Rewrite forms chrono does not read into ones it does, keeping every offset. */
 function normalize(head: string): Normalized {
   let text = head
     // `09:58 A configuration change`: an article, not a meridiem; so after a paragraph's number,

@@ -178,13 +178,6 @@ export function sameTimeAsTimeline(
   }
   /** The shift of each paragraph whose clock was moved to its timeline entry's day. */
   const shifted = new Map<number, number>()
-  const move = (entry: TimelineEntry, time: ResolvedTime, shift: number) => {
-    const at = formatInstant(Date.parse(time.at as string) + shift)
-    entry.at = at
-    time.at = at
-    if (time.end) time.end = formatInstant(Date.parse(time.end) + shift)
-    time.dateSource = 'timeline'
-  }
   const unmoved: TimelineEntry[] = []
   for (const entry of entries) {
     const time = entry.time
@@ -199,14 +192,14 @@ export function sameTimeAsTimeline(
     }
     if (same.at === time.at) continue
     const shift = Date.parse(same.at) - Date.parse(time.at)
-    move(entry, time, shift)
+    toTimelineDay(entry, time, shift)
     if (shift % oneDay === 0) shifted.set(paragraph.get(entry) ?? -1, shift)
   }
   // (`the pager shows "resolved" at 13.12 ... declared resolved at 14.10`: a clock told in the same
   // words as one the timeline has is on that one's day too.)
   for (const entry of unmoved) {
     const shift = shifted.get(paragraph.get(entry) ?? -1)
-    if (shift !== undefined && entry.time) move(entry, entry.time, shift)
+    if (shift !== undefined && entry.time) toTimelineDay(entry, entry.time, shift)
   }
 }
 
@@ -238,13 +231,17 @@ export function withinTimeline(entries: TimelineEntry[], groups: Array<number | 
     if (at >= first && at <= last) continue
     const shift = at > last ? -oneDay : oneDay
     if (at + shift < first || at + shift > last) continue
-    const moved = new Date(at + shift).toISOString().replace('.000Z', 'Z')
-    entry.at = moved
-    time.at = moved
-    if (time.end)
-      time.end = new Date(Date.parse(time.end) + shift).toISOString().replace('.000Z', 'Z')
-    time.dateSource = 'timeline'
+    toTimelineDay(entry, time, shift)
   }
+}
+
+/** Move an entry's time by `shift` milliseconds, to the day the timeline gives it. */
+function toTimelineDay(entry: TimelineEntry, time: ResolvedTime, shift: number): void {
+  const at = formatInstant(Date.parse(time.at as string) + shift)
+  entry.at = at
+  time.at = at
+  if (time.end) time.end = formatInstant(Date.parse(time.end) + shift)
+  time.dateSource = 'timeline'
 }
 
 /** Where a day came from that the time's own words did not say. */
