@@ -611,9 +611,15 @@ function firstDated(
     return {year: known, month: swap ? date.day : date.month, day: swap ? date.month : date.day}
   }
   const origin = (event: TimelineEvent) => (event.type === 'day' ? 'timeline' : event.origin)
+  // A day told after the last clock of the timeline dates none of its rows (`a kernel update had
+  // been rolled out on the Thursday before (19 June)`, under the rows).
+  const lastClock = events.findLastIndex(
+    (event) => event.type === 'entry' && event.origin === 'timeline' && event.written?.clock
+  )
   for (const kinds of [['timeline'], ['summary', 'impact', 'detection', 'resolution']]) {
-    for (const event of events) {
+    for (const [index, event] of events.entries()) {
       if (!kinds.includes(origin(event))) continue
+      if (kinds[0] === 'timeline' && lastClock >= 0 && index > lastClock) continue
       const day = dated(event)
       if (day) return day
     }

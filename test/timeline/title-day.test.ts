@@ -1203,3 +1203,30 @@ test("a mail about last night's outage, sent the morning after, puts the clocks 
   expect(at('1:20am')).toBe('2024-11-13T17:20:00Z')
   expect(at('6:05am')).toBe('2024-11-13T22:05:00Z')
 })
+
+test('a day told after the last row of a timeline dates none of its rows', () => {
+  const report = [
+    '# Uploads failed in the Oslo region',
+    '',
+    'Updates are oldest first. All times are CEST.',
+    '',
+    '### Resolved',
+    '',
+    'Uploads work again. _Posted Sep 13, 2025 - 16:40 CEST_',
+    '',
+    '### Review',
+    '',
+    '**Timeline**',
+    '',
+    '- **14:02** - A storage node rejects writes.',
+    '- **14:30** - Writes moved to the spare node.',
+    '',
+    'We first blamed a firmware update that went out on the Wednesday before (10 September); it',
+    'turned out to be unrelated.'
+  ].join('\n')
+  const [incident] = parseIncidents(report, {path: 'uploads-2025-09-13.md'}).incidents
+  const rows = incident?.timeline.filter(
+    (entry) => entry.origin === 'timeline' && entry.time?.precision !== 'day'
+  )
+  expect(rows?.map((entry) => entry.at)).toEqual(['2025-09-13T12:02:00Z', '2025-09-13T12:30:00Z'])
+})
