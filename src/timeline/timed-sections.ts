@@ -199,6 +199,14 @@ export function dayIn(heading: string): WrittenDate | undefined {
       return day >= 1 && day < date.day ? {...date, day} : date
     }
   }
+  // (`Friday (Oct 18)`, `Day 2 (19 October)`: a day's name, and its date in brackets, its month
+  // named or its year written; not a part's number, `Timeline (1/2)`.)
+  const bracketed = /^([^()\d]*(?:\d{1,2}[^()\d]*)?)\(([^()]{3,40})\)\s*$/.exec(title)
+  const named = bracketed && /\p{L}{3}|\d{4}/u.test(bracketed[2] as string)
+  if (bracketed && named && findMentions(bracketed[1] as string).length === 0) {
+    const inside = readTimestamp(bracketed[2] as string)
+    if (inside && !('impossible' in inside) && inside.date && !inside.clock) return inside.date
+  }
   // (`night of 9/10 October 2024`: the days run together before their month, the night from the
   // first.)
   const night = nightOfDays.exec(title)

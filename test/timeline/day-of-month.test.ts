@@ -30,6 +30,15 @@ test('a heading dates its section by the day it names, not by the number of a da
   expect(dayIn('Night of 8–9 April 2025')).toEqual({year: 2025, month: 4, day: 8})
 })
 
+test("a heading names its day and gives the date in brackets, not a part's number", () => {
+  expect(dayIn('Friday (Nov 7)')).toEqual({month: 11, day: 7})
+  expect(dayIn('Day 3 (2 March 2025)')).toEqual({year: 2025, month: 3, day: 2})
+  expect(dayIn('Launch night (Saturday, 12 April)')).toMatchObject({month: 4, day: 12})
+  expect(dayIn('Timeline (1/2)')).toBeUndefined()
+  expect(dayIn('Recovery (about 40 minutes)')).toBeUndefined()
+  expect(dayIn('Phase 2 (14:05)')).toBeUndefined()
+})
+
 test('a chat export divides its days with a date between rules, and the rules are no words', () => {
   expect(dayIn('──────── Friday, June 6th ────────')).toEqual({month: 6, day: 6})
   expect(dayIn('=== 14 March 2024 ===')).toEqual({year: 2024, month: 3, day: 14})
