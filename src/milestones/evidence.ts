@@ -239,6 +239,9 @@ export function weighEntry(
   // found this afterwards`: found after the fact, so at the entry's time nobody knew of it, or of
   // its cause.
   if (retrospective.test(text)) for (const name of retrospectiveUnsaid) unsaid.add(name)
+  // `Warning W-17 shown and acknowledged; this warning occurs several times a week without
+  // consequence`: a thing that happens routinely is the usual noise, not the trouble or news of it.
+  if (routine.test(text)) for (const name of routineUnsaid) unsaid.add(name)
   // `carrier-connector rejects every message. No direct impact yet: ...`, `No effect on train
   // movements at this time`: the entry says the trouble it tells had not reached anyone yet.
   if (harmless.test(text)) unsaid.add('started')
@@ -552,6 +555,8 @@ function namesMilestone(phrase: string): boolean {
 
 /** What an entry found after the fact does not tell of its own time. */
 const retrospectiveUnsaid: readonly ScoredMilestone[] = ['detected', 'acknowledged', 'diagnosed']
+/** What an entry about the usual noise cannot tell. */
+const routineUnsaid: readonly ScoredMilestone[] = ['started', 'detected', 'acknowledged']
 
 /** A machine's answer to a message: `an automated response`, `auto-reply`. */
 const automatedReply =
@@ -642,6 +647,10 @@ const unseen =
 /** Words that say a thing was found after the fact: `(found in the logs afterwards)`, `we found this later during the RCA`. */
 const retrospective =
   /\b(?:found|seen|noticed|discovered|spotted|learned|learnt|only\s+knew)\b[^.;()]{0,40}?\b(?:afterwards|afterward|after\s+the\s+fact|in\s+hindsight|(?:later\s+)?during\s+the\s+(?:rca|review|postmortem|post-mortem|investigation)|(?:much\s+|only\s+)?later)\b|\breconstructed\s+(?:from|afterwards|later|after)\b/i
+
+/** Words that say what the entry tells happens routinely, or is harmless: `this alarm fires most nights`. */
+const routine =
+  /\b(?:occurs?|occurred|happens?|happened|fires?|fired|appears?|appeared|triggers?|triggered|(?:shows?|pops?|comes?)\s+up|flaps?)\b[^.;]{0,40}?\b(?:(?:several|a\s+few|many|multiple|a\s+couple\s+of|\d+)\s+times\s+(?:a|per|each|every)\s+(?:day|week|month|shift|night)|daily|weekly|nightly|every\s+(?:day|week|night|shift|few\s+(?:days|hours|weeks))|regularly|routinely|frequently|most\s+(?:days|nights|weeks))\b|\bwithout\s+(?:any\s+)?consequences?\b|\b(?:harmless|benign|routine)\s+(?:warnings?|alerts?|alarms?|messages?|errors?|events?)\b/i
 
 /** Verbs of answering, after which a word is what was said (`reply "looking"`). */
 const replyWords =

@@ -1076,6 +1076,21 @@ test('a sign found after the fact tells the harm at its time, not that anyone kn
   expect(top('Ana noticed the failed uploads and paged the team.')).toBe('detected')
 })
 
+test('what happens routinely, or harmlessly, is the usual noise: no onset, no news and no one taking it up', () => {
+  const noise = [
+    'Disk-latency alarm raised and acknowledged by the operator; it fires most nights during backups.',
+    'Warning "feeder jam" shown on the panel. This warning appears several times a week without consequence.',
+    'A routine alert about queue depth, cleared on its own.'
+  ]
+  for (const text of noise)
+    for (const milestone of ['started', 'detected', 'acknowledged'] as const)
+      expect(scoreIn(text, milestone), `${milestone}: ${text}`).toBe(0)
+  expect(
+    scoreIn('Disk-latency alarm raised; the operator acknowledged it.', 'detected')
+  ).toBeGreaterThan(0)
+  expect(top('The feeder jammed and the line stopped.')).toBe('started')
+})
+
 test('someone at the work now (`she is looking into it`) takes it up; a vendor at it does not', () => {
   expect(top('Kemal replies in the channel that he is looking into it.')).toBe('acknowledged')
   expect(scoreIn('The hosting provider is investigating.', 'acknowledged')).toBeLessThan(2)
