@@ -336,10 +336,11 @@ const editedField =
  * A page's byline: `Created by Tan Wei, last modified by Arjun Menon on `, `Posted by Mireille
  * (@mireille@example.social) for the admin team, `, `Posted by Rosa Lindqvist, CTO — `, `last
  * updated `, and a forge's for the post that opens a thread: `ana started this conversation in
- * Announcements on `, `ana opened this issue on `, `Started by @ana · `.
+ * Announcements on `, `ana opened this issue on `, `Started by @ana · `; and the day a copy was made:
+ * `Copied from status.example.com/incidents/x1 on `, `Exported from Confluence on `.
  */
 const pageEdited =
-  /\b(?:(?:created|modified|edited|updated|posted|written|published)\s+by\s+[^;!?\n]{1,80}?(?:\s+on|,|\s[—–|·])|last\s+(?:modified|updated|edited)\b[^.;!?()]{0,40}|(?:started|opened)\s+this\s+(?:conversation|discussion|thread|topic|issue|pull\s+request)\b[^.;!?\n]{0,60}?\s+on|(?:started|opened|posted)\s+by\s+@[\w.-]+\s*[·|—–,]|\bexported\b(?:[^.;!?\n]|\.(?=\w)){0,100}?\s+on)\s*$/i
+  /\b(?:(?:created|modified|edited|updated|posted|written|published)\s+by\s+[^;!?\n]{1,80}?(?:\s+on|,|\s[—–|·])|last\s+(?:modified|updated|edited)\b[^.;!?()]{0,40}|(?:started|opened)\s+this\s+(?:conversation|discussion|thread|topic|issue|pull\s+request)\b[^.;!?\n]{0,60}?\s+on|(?:started|opened|posted)\s+by\s+@[\w.-]+\s*[·|—–,]|\b(?:exported|copied|archived|mirrored|pasted|imported|transcribed|migrated)\b(?:[^.;!?\n]|\.(?=\w)){0,100}?\s+on)\s*$/i
 
 const documentNamed =
   /\b(?:(?:update|report|letter|e-?mail|notice|notification|statement|submission|memo|advisory|bulletin|announcement|minutes|filing)s?\s+(?:of|dated)|(?:for\s+)?the\s+(?:meeting|committee|board)\s+(?:of|on)\s*:?|date\s+of\s+(?:paper|report|meeting))\s*:?\s+(?:the\s+)?$/i

@@ -1230,3 +1230,19 @@ test('a day told after the last row of a timeline dates none of its rows', () =>
   )
   expect(rows?.map((entry) => entry.at)).toEqual(['2025-09-13T12:02:00Z', '2025-09-13T12:30:00Z'])
 })
+
+test('the day a page was copied or archived is not the day of what it tells', () => {
+  const report = [
+    '# Search results were empty',
+    '',
+    '_Archived from wiki.example.org/ops/search-empty on 2025-04-09 for the records._',
+    '',
+    '## Timeline (UTC)',
+    '',
+    '- **08:12** - Search returns no results for any query.',
+    '- **08:40** - Index alias pointed back at yesterday’s index.'
+  ].join('\n')
+  const [incident] = parseIncidents(report, {path: 'search-empty-2025-04-07.md'}).incidents
+  const rows = incident?.timeline.filter((entry) => entry.origin === 'timeline')
+  expect(rows?.map((entry) => entry.at)).toEqual(['2025-04-07T08:12:00Z', '2025-04-07T08:40:00Z'])
+})
