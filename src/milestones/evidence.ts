@@ -192,7 +192,11 @@ export function weighEntry(
           (feature.milestone === 'mitigated' || feature.milestone === 'resolved')
         ) &&
         // (`errors drop for a few minutes`: what came back did not stay; the deed done still counts.)
-        !(segment.brief && outcomes.has(feature.name))
+        !(segment.brief && outcomes.has(feature.name)) &&
+        !(
+          segment.theorised &&
+          (feature.milestone === 'started' || feature.milestone === 'diagnosed')
+        )
     )
     const own = whole.map((feature) =>
       knowing === -1 || index < knowing || !seenNames.has(feature.name) || segment.observed
@@ -480,6 +484,8 @@ interface Segment {
   judged?: boolean
   /** Someone supposing where the fault is (`DB thinks repeater radio`): a suspect named. */
   supposing?: boolean
+  /** A theory stated (`First suspicion was the DNS`): the harm or cause it names is supposed. */
+  theorised?: boolean
   /** Seen, by nobody named (`lag was observed growing`): a log of the symptom at its time. */
   observed: boolean
   /** What is told comes from outside (`reports blank invoices from several customers`). */
@@ -1227,6 +1233,14 @@ function read(clause: Clause, segment: Segment): void {
       segment.alertSeen = true
     // (`DB thinks repeater radio or site power`: someone supposing where the fault is.)
     if (index < 3 && supposeVerbs.test(word.text)) segment.supposing = true
+    // (`Initial suspicion was a slow downstream dependency`: a theory stated, what it names
+    // supposed, not seen.)
+    if (
+      index < 3 &&
+      theoryWords.test(word.text) &&
+      /^(?:is|was|were|are)$/.test(clause.words[index + 1]?.text ?? '')
+    )
+      segment.theorised = true
     // (`@kwame reports it in #infra`: what is reported is the trouble the report is about.)
     if (
       is(word, 'report') &&
@@ -1859,6 +1873,14 @@ function read(clause: Clause, segment: Segment): void {
         determiners.has(opens) ||
         quantifiers.has(opens) ||
         /^(?:to|for|with|of|from)$/.test(opens)) &&
+      nounAfter(words, index)
+    )
+      classes = classes.filter((name) => name !== 'failure')
+    // (`All delayed webhooks delivered`, `the last delayed truck departs`, `remaining failed jobs
+    // rerun`: the items the harm held back, named by it, as `affected` names them.)
+    if (
+      itemsHeldBack.test(word.text) &&
+      (determiners.has(opens) || quantifiers.has(opens) || countedItems.has(opens)) &&
       nounAfter(words, index)
     )
       classes = classes.filter((name) => name !== 'failure')
@@ -3747,6 +3769,12 @@ function nounAfter(words: readonly Word[], index: number): boolean {
   const after = words[index + 1]
   return after !== undefined && !stopWords.has(after.text)
 }
+
+/** Participles that name items by the harm done to them: `delayed webhooks`, `failed jobs`. */
+const itemsHeldBack = /^(?:delayed|failed|stuck|rejected|dropped|queued|missed)$/
+
+/** Words that pick out items of a lot: `the last delayed truck`, `remaining failed jobs`. */
+const countedItems = new Set(['last', 'remaining', 'outstanding', 'pending', 'other'])
 
 /** Words that count what follows them (`all affected customers`). */
 const quantifiers = new Set(['all', 'any', 'some', 'every', 'each', 'most', 'many', 'few'])

@@ -1091,6 +1091,21 @@ test('what happens routinely, or harmlessly, is the usual noise: no onset, no ne
   expect(top('The feeder jammed and the line stopped.')).toBe('started')
 })
 
+test('items named by the harm done to them (`all failed jobs rerun`) are no new harm', () => {
+  expect(top('All failed payments processed.')).toBe('resolved')
+  expect(scoreIn('The last stuck parcel left the depot.', 'started')).toBe(0)
+  expect(scoreIn('Remaining rejected payments resubmitted.', 'started')).toBe(0)
+  expect(scoreIn('First failed uploads at the edge.', 'started')).toBeGreaterThan(0)
+  expect(scoreIn('Logins failed across the region.', 'started')).toBeGreaterThan(0)
+})
+
+test('a theory stated (`initial suspicion was a slow disk`) tells no harm and no cause found', () => {
+  const theory = 'Second engineer joins. Initial suspicion was a slow storage backend.'
+  expect(scoreIn(theory, 'started')).toBe(0)
+  expect(scoreIn(theory, 'diagnosed')).toBe(0)
+  expect(scoreIn('The storage backend was slow.', 'started')).toBeGreaterThan(0)
+})
+
 test('someone at the work now (`she is looking into it`) takes it up; a vendor at it does not', () => {
   expect(top('Kemal replies in the channel that he is looking into it.')).toBe('acknowledged')
   expect(scoreIn('The hosting provider is investigating.', 'acknowledged')).toBeLessThan(2)
