@@ -1345,8 +1345,14 @@ function read(clause: Clause, segment: Segment): void {
         ? 2 + qualifiers
         : verb + 1 + (words[index + 2 + verb]?.text === 'been' ? 2 : 1)
     for (let at = index + 1; at <= Math.min(words.length - 1, index + reach); at++) denied.add(at)
-    // `Alerts did not fire`: the auxiliary's subject is denied too.
-    if (auxiliaries.has(words[index - 1]?.text ?? '')) {
+    // `Alerts did not fire`: the auxiliary's subject is denied too; not a subject that is said not
+    // to be enough or to be a thing (`the pool of connections is not enough`, `was not the cause`).
+    const copula =
+      beForms.has(words[index - 1]?.text ?? '') &&
+      /^(?:enough|sufficient|adequate|big|large|high|fast|the|a|an)$/.test(
+        words[index + 1]?.text ?? ''
+      )
+    if (auxiliaries.has(words[index - 1]?.text ?? '') && !copula) {
       for (let at = Math.max(0, index - 4); at < index - 1; at++) denied.add(at)
     }
   }
@@ -2881,6 +2887,14 @@ function read(clause: Clause, segment: Segment): void {
       !monitorWords.has(opens)
     )
       classes = []
+    // `SRE checks ledger-pg`, `Ana checks the replica`: a team or a person checking, a verb, no monitor.
+    if (
+      word.text === 'checks' &&
+      before !== undefined &&
+      (is(before, 'team') || person(before)) &&
+      !monitorWords.has(opens)
+    )
+      classes = classes.filter((name) => name !== 'watch')
     // `dashboard largely unavailable`, `the dashboards fail to load`: the product's dashboard failing,
     // no monitor speaking.
     if (

@@ -843,6 +843,9 @@ const dataNouns = new Set([
  * checkout failed`, `Impact: 09:15-09:40`): its start is the onset, its end
  * the recovery.
  */
+/** Words just before a span that make it the harm's peak: `At the worst moment (around `, `peaking `. */
+const peakBefore = /\b(?:worst|peak|peaked|peaking|height|highest)\b[^.;:\d]{0,24}$/i
+
 function windowFeatures(entry: Timed): {start: Feature[]; end: Feature[]} {
   if (!entry.time?.range || !entry.time.end) return {start: [], end: []}
   // (`FAILED – no X-band lock; S-band lock 07:47:30Z–07:49:02Z only`: the span's own clause says
@@ -871,7 +874,11 @@ function windowFeatures(entry: Timed): {start: Feature[]; end: Feature[]} {
   const work = words.some((word) => workClasses.some((name) => is(word, name)))
   // (`scheduled departures 1145Z–1345Z`, `planned for 02:00-04:00`: a timetable's span, no impact's.)
   const planned = words.some((word) => /^(?:scheduled|planned|timetabled)$/.test(word.text))
-  if (harm.length === 0 || work || planned) return {start: [], end: []}
+  // (`At the worst moment (around 10:15–10:25), errors reached 38%`: the harm at its peak, a part of
+  // its window.)
+  const at = entry.text.indexOf(entry.time.text)
+  const peak = at > 0 && peakBefore.test(entry.text.slice(Math.max(0, at - 40), at))
+  if (harm.length === 0 || work || planned || peak) return {start: [], end: []}
   const shown = harm.map((word) => word.text)
   return {
     start: [{milestone: 'started', name: 'impact window', weight: 3.5, words: shown}],

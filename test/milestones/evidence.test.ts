@@ -1099,6 +1099,18 @@ test('items named by the harm done to them (`all failed jobs rerun`) are no new 
   expect(scoreIn('Logins failed across the region.', 'started')).toBeGreaterThan(0)
 })
 
+test('a team or a person that checks something is checking, no monitor going off', () => {
+  expect(scoreIn('SRE checks the replica: lag 0, no locks.', 'detected')).toBeLessThan(3)
+  expect(scoreIn('Pingdom checks fail for the login page.', 'detected')).toBeGreaterThanOrEqual(3)
+})
+
+test('a thing said not to be enough is not denied itself: the finding stands', () => {
+  expect(top('Cause identified: the pool of 16 connections per worker is not enough.')).toBe(
+    'diagnosed'
+  )
+  expect(scoreIn('Connections were not accepted by the proxy.', 'diagnosed')).toBe(0)
+})
+
 test('a theory stated (`initial suspicion was a slow disk`) tells no harm and no cause found', () => {
   const theory = 'Second engineer joins. Initial suspicion was a slow storage backend.'
   expect(scoreIn(theory, 'started')).toBe(0)

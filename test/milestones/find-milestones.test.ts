@@ -529,6 +529,37 @@ test('a window of no trouble (`No issues.`) is no impact window', () => {
   expect(hhmm(found, 'started')).toBe('06:31')
 })
 
+test('the span of the harm at its worst is no impact window: the harm began before it', () => {
+  const windows = (impact: string) => {
+    const markdown = [
+      '---',
+      'date: 2024-05-02',
+      'timezone: UTC',
+      '---',
+      '',
+      '## Impact',
+      '',
+      impact,
+      '',
+      '## Timeline',
+      '',
+      '- 14:06 The approval-rate alert fires.'
+    ].join('\n')
+    const [incident] = parseIncidents(markdown, {path: 'invented.md'}).incidents
+    if (!incident) throw new Error('no incident')
+    const started = findMilestones(incident, {}, {explain: true}).explanations.find(
+      (explanation) => explanation.milestone === 'started'
+    )
+    return [started?.chosen, started?.runnerUp].flatMap((choice) =>
+      (choice?.features ?? []).filter((feature) => feature.name === 'impact window')
+    )
+  }
+  expect(windows('At the worst point (about 14:20–14:35), half of card payments failed.')).toEqual(
+    []
+  )
+  expect(windows('Between 14:02 and 14:50, half of card payments failed.')).not.toEqual([])
+})
+
 test('a span in a clause of its own is no impact window for the failure in another clause', () => {
   const found = report(
     [
