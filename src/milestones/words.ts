@@ -63,6 +63,13 @@ export interface Clause {
   heldUntil?: boolean
 }
 
+/** An amount (`53`, `a few`) and a unit of time (`minutes`, `hrs`) before `after` or `before`. */
+const amountOfTime = /^(?:\d+|a|an|one|two|three|few|several)$/
+export const unitOfTime = /^(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|days?)$/
+
+/** The work a department is named by: `Crew Scheduling`, `Capacity Planning`. */
+const departmentWork = /^(?:scheduling|planning)$/
+
 /**
  * The clauses of a text, in order.
  *
@@ -70,10 +77,6 @@ export interface Clause {
  *   readClauses('Rolled it back, but errors continue').map((clause) => clause.joint)
  *   // ['start', 'but']
  */
-/** An amount (`53`, `a few`) and a unit of time (`minutes`, `hrs`) before `after` or `before`. */
-const amountOfTime = /^(?:\d+|a|an|one|two|three|few|several)$/
-export const unitOfTime = /^(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|days?)$/
-
 export function readClauses(written: string): Clause[] {
   // `errors → 0`, `lag -> zero`: a count gone down to nothing, as a chat log writes it.
   const arrows = written.includes('→') || written.includes('->') ? toZero(written) : written
@@ -233,6 +236,12 @@ export function readClauses(written: string): Clause[] {
       // the team, not the service's operations.
       const capital = /^[A-Z][a-z]/.test(piece)
       if (capital && capitalBefore && lower === 'operations') {
+        words.push({...wordOf('team'), text: lower, quoted})
+        continue
+      }
+      // (`a captain calls Crew Scheduling`, `Capacity Planning reruns the job`: a department named
+      // by its work, the team, no plan.)
+      if (capital && capitalBefore && departmentWork.test(lower)) {
         words.push({...wordOf('team'), text: lower, quoted})
         continue
       }

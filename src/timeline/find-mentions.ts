@@ -140,6 +140,10 @@ const rotaBefore =
 const recurrenceBeforeClock =
   /\b(?:daily|nightly|weekly|hourly|every\s+(?:day|night|morning|evening|weekday|hour)|each\s+(?:day|night|morning|evening))(?:\s+(?:at|from|around|by))?\s+$/i
 
+/** A clock a thing crosses (`pairings crossing 0000Z`, `shifts spanning 00:00`): a boundary, no moment. */
+const boundaryBefore =
+  /\b(?:cross(?:es|ed|ing)?|span(?:s|ned|ning)?|straddl(?:e|es|ed|ing))\s+(?:the\s+)?$/i
+
 /** Words before a weekday that make it a schedule's: `every`, `each`, `second`, `the first`. */
 const recurrenceBefore =
   /\b(?:every|each|(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th))\s+$/i
@@ -343,6 +347,7 @@ function findEnglish(text: string, dotted: boolean): Mention[] {
     return (
       !estimateBefore.test(before) &&
       !offsetLabel.test(before) &&
+      !boundaryBefore.test(before) &&
       !(mention.written.rangeEnd && openingHours.test(before))
     )
   })

@@ -89,6 +89,12 @@ export function readTimelines(input: TimelineInput): Timelines {
   const extracted = extractEntries(input.root, input.source, lines, new Set(input.parts))
   if (input.writtenLine !== undefined)
     extracted.events = extracted.events.filter((event) => event.place.line !== input.writtenLine)
+  const stated = statedZone(input.root)
+  // (`All times UTC (Z) unless marked L`, then `a captain in the ORD crew room (0451L) calls`: a
+  // clock marked local, in a report whose times are UTC, is in a zone the report does not give; the
+  // row's own time tells when.)
+  if (stated?.zone.offset === 0)
+    extracted.events = extracted.events.filter((event) => !localInUtc(event))
   const fileDay = input.path ? dayInPath(input.path) : undefined
   placeDaysOfMonth(extracted.events, input.statedDay ?? input.postedDay ?? fileDay, input.source)
   placeWeekdays(extracted.events, input.statedDay ?? input.postedDay ?? fileDay)
@@ -102,7 +108,6 @@ export function readTimelines(input: TimelineInput): Timelines {
 
   const problems: PlacedProblem[] = []
   const context: TimelineContext = {}
-  const stated = statedZone(input.root)
   if (stated) {
     context.statedZone = stated.zone
     context.statedZonePlace = stated.place
@@ -632,6 +637,15 @@ function firstDated(
     if (day) return day
   }
   return undefined
+}
+
+/** A clock in a sentence marked as local time, `0451L`. */
+function localInUtc(event: TimelineEvent): boolean {
+  return (
+    event.type === 'entry' &&
+    event.block !== undefined &&
+    /^(?:[01]\d|2[0-3])[0-5]\dL$/.test(event.written?.text ?? '')
+  )
 }
 
 /** `2017-02-28-aws-s3.md`, `incidents/2024_05_03 outage.md`: the day a file name gives. */

@@ -1111,6 +1111,18 @@ test('a thing said not to be enough is not denied itself: the finding stands', (
   expect(scoreIn('Connections were not accepted by the proxy.', 'diagnosed')).toBe(0)
 })
 
+test('an alert that paged no one (`was WARN only and not paged`) tells no one knew', () => {
+  expect(scoreIn('Disk alert on db-2 at warning level, but not paged.', 'detected')).toBe(0)
+  expect(scoreIn('Disk alert on db-2 paged the on-call.', 'detected')).toBeGreaterThanOrEqual(3)
+})
+
+test('a department named by its work (`Crew Scheduling`, `Capacity Planning`) is a team, no plan', () => {
+  expect(top('First report: a driver calls Fleet Scheduling, the app rejects his login.')).toBe(
+    'detected'
+  )
+  expect(scoreIn('We are scheduling the reindex for tonight.', 'mitigated')).toBe(0)
+})
+
 test('a theory stated (`initial suspicion was a slow disk`) tells no harm and no cause found', () => {
   const theory = 'Second engineer joins. Initial suspicion was a slow storage backend.'
   expect(scoreIn(theory, 'started')).toBe(0)

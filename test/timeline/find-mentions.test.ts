@@ -332,3 +332,11 @@ test('a day after `=` (`notAfter=Mar 3 23:59:59 2025 GMT`) is read; a clock glue
   ])
   expect(texts('We set window=10:00 in the config.')).toEqual([])
 })
+
+test('a clock a thing crosses (`shifts crossing 0000Z`) is a boundary, no moment', () => {
+  expect(findMentions('Only duty periods crossing 0000Z were affected.')).toEqual([])
+  expect(findMentions('Jobs spanning 00:00 UTC ran twice.')).toEqual([])
+  expect(
+    findMentions('The import crashed at 0012Z.').map((mention) => mention.written.text)
+  ).toEqual(['0012Z'])
+})

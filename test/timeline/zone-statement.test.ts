@@ -433,3 +433,23 @@ test('a field whose key is written in two languages (`Time zone / Saa za eneo`) 
     '2024-11-29T18:14:00Z'
   )
 })
+
+test('a clock marked local (`0451L`) in a report whose times are UTC is in a zone it does not give: no moment of its own', () => {
+  const report = [
+    '# Roster system outage',
+    '',
+    'All times are UTC (Z) unless marked L (local station time).',
+    '',
+    '## Timeline',
+    '',
+    '| Time | Event |',
+    '|---|---|',
+    '| 0912Z | Roster service stops answering. |',
+    '| 0920Z | A first officer at the crew desk (0320L) reports that check-in fails. |'
+  ].join('\n')
+  const [incident] = parseIncidents(report, {path: 'roster-2025-02-03.md'}).incidents
+  expect(incident?.timeline.map((entry) => entry.at)).toEqual([
+    '2025-02-03T09:12:00Z',
+    '2025-02-03T09:20:00Z'
+  ])
+})
