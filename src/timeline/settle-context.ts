@@ -170,6 +170,8 @@ interface Floating {
   local: number
   place: Place
   inTimeline: boolean
+  /** Written as the writer's own clock (`08:40 our time`): a conversion the author made. */
+  own: boolean
 }
 
 /** Where the zone of a time written without one comes from when it is the report's reading, open to evidence. */
@@ -224,7 +226,13 @@ export function settleZone(
           inTimeline
         })
     } else if (floatingSources.has(time.zoneSource)) {
-      floating.push({index, local: ms + time.offset * minute, place: entry.place, inTimeline})
+      floating.push({
+        index,
+        local: ms + time.offset * minute,
+        place: entry.place,
+        inTimeline,
+        own: ownClock.test(time.text)
+      })
     }
   }
   if (floating.length === 0) return {problems: []}
@@ -261,7 +269,10 @@ export function settleZone(
   const readings = candidates(base, context, floating, instants, own)
   const scored = readings.map((zone) => ({zone, ...score(zone, floating, instants)}))
   const current = scored.find((reading) => reading.zone === base.zone) as (typeof scored)[number]
-  const prior = base.stated ? 1 : 0
+  // (UTC written on the report's own times, by any of its names (`06:40:12Z` on a log line), is
+  // what a log or a tool writes as often as the story's zone: no weight of its own against the
+  // evidence.)
+  const prior = base.stated && !(writesOne && only?.offset === 0 && !only.iana) ? 1 : 0
   let best = current
   for (const reading of scored) {
     if (reading.score > best.score) best = reading
@@ -397,19 +408,24 @@ function score(
       }
       continue
     }
-    if (
-      at.some(
-        (ms, position) =>
-          Math.abs(ms - instant.ms) <= sameMoment &&
-          !(instant.inTimeline && (floating[position] as Floating).inTimeline)
-      )
-    ) {
-      total += 1
+    const same = at.flatMap((ms, position) =>
+      Math.abs(ms - instant.ms) <= sameMoment &&
+      !(instant.inTimeline && (floating[position] as Floating).inTimeline)
+        ? [floating[position] as Floating]
+        : []
+    )
+    if (same.length > 0) {
+      // (`2025-06-12T06:40:12Z ERROR ...`, then `that's 08:40 our time`: the author's own
+      // conversion weighs as a link's message does.)
+      total += same.some((entry) => entry.own) ? 2 : 1
       matches.push(instant)
     }
   }
   return {score: total, matches}
 }
+
+/** A clock written as the writer's own: `08:40 our time`, `9:10 my time`. */
+const ownClock = /\b(?:our|my)\s+time\b/i
 
 function offsetOf(zone: Zone, local: number): number {
   if (zone.offset !== undefined && !zone.iana) return zone.offset

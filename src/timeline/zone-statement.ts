@@ -33,6 +33,29 @@ const statements = [
   // `(UTC)`, `Time (PST)` in headers
   /\b(?:date|time)s?\s*\((?<rest>[^)]{1,32})\)/i
 ]
+/**
+ * Whether the times a statement at `index` names are placed elsewhere than the report (`timestamps
+ * in Kibana raw are UTC, so that's 08:40 our time`): a tool's times, not the report's (`times in
+ * the timeline below are UTC` are the report's).
+ */
+function placedElsewhere(text: string, index: number): boolean {
+  // (`Kibana timestamps are UTC`, `raw stamps are UTC`: a tool's, named before them; a log's own,
+  // `All log times ET`, may be the report's.)
+  if (machineBefore.test(text.slice(Math.max(0, index - 24), index))) return true
+  const placed = /^in\s+((?:\S+\s+){0,4}?)(?:are|is|were|was)\s/i.exec(
+    text.slice(index).replace(times, '').trimStart()
+  )
+  return placed !== null && !reportPlace.test(placed[1] as string)
+}
+
+/** A tool whose own stamps a statement names: `Kibana timestamps`, `server stamps`. */
+const machineBefore =
+  /\b(?:server|system|syslog|kibana|grafana|splunk|datadog|cloudwatch|elastic(?:search)?|query|database|db|raw|machine|container|pod|api)\s+$/i
+
+/** Where a report's own times stand: `in the timeline below`, `in this document`, `in the table`. */
+const reportPlace =
+  /\b(?:this|these|below|above|here|following|timeline|table|report|document|section|post|write-?up|summary|review|page)\b/i
+
 /** Times said to be local, with no zone named: `All times are local time (LT).` */
 const localTime = new RegExp(`${times.source}[^.]{0,30}?\\blocal(?:\\s+time)?\\b`, 'i')
 
@@ -120,6 +143,7 @@ function statedAt(text: string): {zone: Zone; start: number; end: number} | unde
     const found = pattern.exec(text)
     const rest = found && wholeWords(found.groups?.rest, text, found.index + found[0].length)
     if (!found || !rest) continue
+    if (placedElsewhere(text, found.index)) continue
     // The zone comes before any number: `Start time: 2023-03-14 14:23 UTC` states a time, not a zone.
     // (A city in a statement, in whatever case: `all times are berlin time`.)
     const words = beforeTimes(rest)
@@ -144,7 +168,7 @@ function statedAt(text: string): {zone: Zone; start: number; end: number} | unde
   }
   const found = bare.exec(text)
   const rest = found?.groups?.rest
-  if (found && rest) {
+  if (found && rest && !placedElsewhere(text, found.index)) {
     // `All times PDT.`; `all times Singapore Time, SGT / UTC+8`: the zone among its names.
     const match = readZone(rest) ?? findZone(beforeTimes(rest))
     if (match) {

@@ -453,3 +453,33 @@ test('a clock marked local (`0451L`) in a report whose times are UTC is in a zon
     '2025-02-03T09:20:00Z'
   ])
 })
+
+test("a tool's times placed by `in` (`timestamps in Grafana are UTC`) are not the report's", () => {
+  expect(
+    zoneStatement('(Timestamps in Grafana are UTC, so that is 10:05 our time.)')
+  ).toBeUndefined()
+  expect(zoneStatement('All timestamps in query output are UTC.')).toBeUndefined()
+  expect(zoneStatement('All times in the timeline below are UTC.')?.name).toBe('UTC')
+  expect(zoneStatement('Times in this report are CET.')?.name).toBe('CET')
+})
+
+test("a log line's UTC and the author's own clock for it (`that's 10:05 our time`) set the zone of a thread's stamps", () => {
+  const thread = [
+    '# [SUP-118] Exports failing',
+    '',
+    '**Mara Lind** added a comment - 04/Mar/25 10:20 AM',
+    '',
+    'Exports fail since about 10:05. Looking.',
+    '',
+    '**Jon Ek** added a comment - 04/Mar/25 10:41 AM',
+    '',
+    'From the exporter log:',
+    '',
+    '    2025-03-04T09:05:31Z ERROR export worker: disk quota exceeded',
+    '',
+    '(Kibana stamps are raw UTC, so that is 10:05 our time). Quota raised at 10:38, exports run again.'
+  ].join('\n')
+  const [incident] = parseIncidents(thread, {path: 'SUP-118.md'}).incidents
+  const raised = incident?.timeline.find((entry) => entry.time?.text === '10:38')
+  expect(raised?.at).toBe('2025-03-04T09:38:00Z')
+})
