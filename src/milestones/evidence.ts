@@ -273,7 +273,10 @@ export function weighEntry(
   // (`So nobody noticed for a while. At 9:31 a user replied ...`: said of the time before, not of
   // what the entry tells after it.)
   const unseenAt = unseen.exec(text)?.index ?? -1
-  const unread = unseenAt > 0 && /[.!?]\s/.test(text.slice(0, unseenAt))
+  // (`an email came in at about ten past eight, but nobody had opened it`: the same.)
+  const unread =
+    unseenAt > 0 &&
+    (/[.!?]\s/.test(text.slice(0, unseenAt)) || /\bbut\s+$/i.test(text.slice(0, unseenAt)))
   const alerting = (feature: Feature) =>
     feature.milestone === 'detected' && alertNames.has(feature.name)
   if (unread && !features.some(alerting)) unsaid.add('detected')
@@ -648,7 +651,7 @@ const unwatched =
 
 /** Words that say no one read what was posted: `Nobody on staff saw these until later`. */
 const unseen =
-  /\b(?:nobody|no one|no-one|none of us)\b(?:\s+[\w-]+){0,3}?\s+(?:saw|sees|noticed|notices|read|reads|spotted|spots)\b/i
+  /\b(?:nobody|no one|no-one|none of us)\b(?:\s+[\w-]+){0,3}?\s+(?:saw|sees|noticed|notices|read|reads|spotted|spots|opened|opens)\b/i
 
 /** Words that say a thing was found after the fact: `(found in the logs afterwards)`, `we found this later during the RCA`. */
 const retrospective =

@@ -781,11 +781,14 @@ export function ownClause(sentence: string, time: string): string {
   if (at === -1) return sentence
   const joints = [...sentence.matchAll(/; |, (?:and|but|while|whereas) (?!so |neither |nor )/g)]
   let from = 0
+  let before = 0
   let to = sentence.length
   for (const [order, joint] of joints.entries()) {
     const index = joint.index ?? 0
-    if (index + joint[0].length <= at) from = index + joint[0].length
-    else if (index >= at + time.length) {
+    if (index + joint[0].length <= at) {
+      before = from
+      from = index + joint[0].length
+    } else if (index >= at + time.length) {
       // A clause after the time goes on with its event, unless it gives a time of its own.
       const next = joints[order + 1]?.index ?? sentence.length
       if (clockLike.test(sentence.slice(index, next))) {
@@ -794,8 +797,15 @@ export function ownClause(sentence: string, time: string): string {
       }
     }
   }
+  // (`I assigned it to myself; the helpdesk says that was 08:52`: a clause that only says when
+  // the one before it happened is that one's time.)
+  if (whenOfBefore.test(sentence.slice(from, at))) from = before
   return sentence.slice(from, to)
 }
+
+/** Words before a time that say it is when the clause before happened: `the log says that was `. */
+const whenOfBefore =
+  /^(?:[\w' -]{0,40}?\b(?:says?|said|shows?|showed|records?|recorded|puts?)\s+)?(?:that|this|which|it)\s+(?:was|is|happened)\s+(?:at\s+)?(?:about\s+|around\s+|roughly\s+|exactly\s+)?$/i
 
 /**
  * Whether a feature's words all stand after `until` in a span's words (`waited until someone

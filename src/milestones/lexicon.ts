@@ -364,6 +364,8 @@ export const wordClasses = {
     'call',
     'telephone',
     'phone',
+    // (`rang the service desk`; not `ring`, as often a hash ring or a ring buffer.)
+    '=rang',
     'dm'
   ],
 
@@ -1204,6 +1206,8 @@ export const phrases: ReadonlyArray<readonly [string, string, readonly WordClass
   ['log', 'in', ['serve']],
   ['log', 'on', ['serve']],
   ['sign', 'in', ['serve']],
+  // (`she could not get to any journals`: reaching what the service serves, as `reach` is.)
+  ['get', 'to', ['serve']],
   ['come', 'in', ['receive']],
   // `The first report came from a merchant`, `a ticket arrived from Acme`: a report reaching the team.
   ['come', 'from', ['receive']],

@@ -1123,6 +1123,18 @@ test('a department named by its work (`Crew Scheduling`, `Capacity Planning`) is
   expect(scoreIn('We are scheduling the reindex for tonight.', 'mitigated')).toBe(0)
 })
 
+test('a message that came in but that nobody opened tells no one; a caller who rang the desk does', () => {
+  expect(
+    scoreIn(
+      'A customer emailed support at about ten past eight, but nobody had opened it.',
+      'detected'
+    )
+  ).toBe(0)
+  expect(top('A customer rang the service desk, saying she could not get to her invoices.')).toBe(
+    'detected'
+  )
+})
+
 test('a theory stated (`initial suspicion was a slow disk`) tells no harm and no cause found', () => {
   const theory = 'Second engineer joins. Initial suspicion was a slow storage backend.'
   expect(scoreIn(theory, 'started')).toBe(0)

@@ -25,6 +25,15 @@ const hhmm = (
   name: 'started' | 'detected' | 'acknowledged' | 'diagnosed' | 'mitigated' | 'resolved'
 ) => found.milestones[name]?.at.slice(11, 16) ?? null
 
+test('a clause that only says when the one before it happened (`the log says that was 10:12`) gives that one its time', () => {
+  expect(
+    ownClause('I took the ticket and said I was on it; the tracker says that was 10:12.', '10:12')
+  ).toBe('I took the ticket and said I was on it; the tracker says that was 10:12.')
+  expect(ownClause('We paged Ana; the failover finished at 10:12.', '10:12')).toBe(
+    'the failover finished at 10:12.'
+  )
+})
+
 test('ownClause(sentence, time) keeps the clause of the time and what goes on with it', () => {
   expect(
     ownClause('Paging began at once, and the public notice followed at 06:31 UTC.', '06:31 UTC')
