@@ -106,9 +106,12 @@ export interface MentionOptions {
   dotted?: boolean
 }
 
-/** Words that name a release before its number: `version 2024.10.1`, `upgraded to 2025.1.3`. */
+/**
+ * Words that name a release before its number: `version 2024.10.1`, `upgraded to 2025.1.3`, `rig
+ * image 2025.02.3`, `firmware 2024.11.2`.
+ */
 const releaseBefore =
-  /\b(?:versions?|releases?|released|build|ver\.?|tag|tagged|(?:upgrade[ds]?|update[ds]?|bump(?:ed)?|pinned|rolled\s+back)\s+(?:\w+\s+)?(?:to|from))\s*$/i
+  /\b(?:versions?|releases?|released|build|ver\.?|tag|tagged|(?:rig|os|disk|base|container|docker|machine|vm|golden)?\s*images?|firmware|driver|package|chart|(?:upgrade[ds]?|update[ds]?|bump(?:ed)?|pinned|rolled\s+back)\s+(?:\w+\s+)?(?:to|from))\s*$/i
 
 /** A determiner before a clock that names a thing: `the 09:18 deploy`, `our 10:15 update`. */
 const namingBefore = /\b[a-z]+\s+(?:the|our|their|this|that|its|his|her|your|my)\s+$/i

@@ -18,7 +18,7 @@ import {
   type TimeContext,
   type TimeProblem
 } from '../time/resolve-time.js'
-import type {Zone} from '../time/zones.js'
+import {ambiguousZones, type Zone} from '../time/zones.js'
 import {dayToCome} from './clauses.js'
 import type {RawEntry, TimelineEvent} from './extract-entries.js'
 import {
@@ -915,10 +915,13 @@ function contextFor(
   }
   // (`All times are IST (Israel Standard Time, UTC+2)`: the statement says what its `IST` means,
   // on every entry that writes it.)
+  // (`all times in this report are Irish Standard Time (IST, UTC+1)`, then `| Time (IST) |`: the
+  // meaning the statement names by its long name, too.)
+  const stated = context.statedZone
   const reference =
     context.frontMatterZone ??
     context.optionZone ??
-    (context.statedZone?.iana ? context.statedZone : undefined)
+    (stated?.iana || (stated && meaningLabels.has(stated.name)) ? stated : undefined)
   if (reference) timeContext.reference = reference
   if (context.dayOrder) timeContext.dayOrder = context.dayOrder
   if (context.wallClock) timeContext.wallClock = context.wallClock
@@ -1073,6 +1076,11 @@ function confidenceOf(
   if (resolution.problems.some((problem) => problem.ruleId === 'time-zone-season')) lower('medium')
   return confidence
 }
+
+/** The long names of the meanings of ambiguous abbreviations: `Irish Standard Time`. */
+const meaningLabels = new Set(
+  Object.values(ambiguousZones).flatMap((candidates) => candidates.map(({label}) => label))
+)
 
 function chooseZone(
   sectionZone: Zone | undefined,

@@ -340,3 +340,13 @@ test('a clock a thing crosses (`shifts crossing 0000Z`) is a boundary, no moment
     findMentions('The import crashed at 0012Z.').map((mention) => mention.written.text)
   ).toEqual(['0012Z'])
 })
+
+test('a calendar-versioned image, firmware or driver (`rig image 2025.02.3`) is a release, no day', () => {
+  expect(findMentions('Allocation failures on rig image 2025.02.3')).toEqual([])
+  expect(findMentions('Switches on firmware 2024.11.2 rebooted.')).toEqual([])
+  expect(
+    findMentions('The image was built on 2025.02.13 at 10:00.').map(
+      (mention) => mention.written.text
+    )
+  ).toEqual(['2025.02.13 at 10:00'])
+})

@@ -483,3 +483,20 @@ test("a log line's UTC and the author's own clock for it (`that's 10:05 our time
   const raised = incident?.timeline.find((entry) => entry.time?.text === '10:38')
   expect(raised?.at).toBe('2025-03-04T09:38:00Z')
 })
+
+test('an abbreviation the statement explains by its long name (`Irish Standard Time (IST, UTC+1)`) has that meaning in a table header too', () => {
+  const report = [
+    '# Card declines',
+    '',
+    'All times in this report are Irish Standard Time (IST, UTC+1).',
+    '',
+    '## Chronology',
+    '',
+    '| Time (IST) | Event |',
+    '|---|---|',
+    '| 09:06 | Decline-rate alert fires. |'
+  ].join('\n')
+  const [incident] = parseIncidents(report, {path: 'declines-2025-06-17.md'}).incidents
+  const alert = incident?.timeline.find((entry) => entry.text.includes('alert'))
+  expect(alert?.at).toBe('2025-06-17T08:06:00Z')
+})
