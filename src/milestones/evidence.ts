@@ -589,11 +589,11 @@ const unrouted = /\bnot\s+(?:forwarded|routed)\s+to\b/i
 const deliveredElsewhere = /\b(?:(?:e-?)?mailed|sent|posted|delivered)\s+(?:only\s+)?(?:to|into)\b/i
 
 /**
- * A field about the report, not the incident (`Document status`, `Version`, `Reviewed by`): the
- * label, then a colon, a dash or a table's cell.
+ * A field about the report, not the incident (`Document status`, `Version`, `Reviewed by`, an
+ * editor's `Edit (Sep 21, 14:10 UTC):`): the label, then a colon, a dash or a table's cell.
  */
 const documentField =
-  /^\W*(?:document\s+(?:status|version|control|history|owner|id)|doc\s+status|version|revision|rev\.|(?:prepared|reviewed|approved|authored)\s+by|distribution(?:\s+list)?|classification)\s*(?:\*\*)?\s*(?::|—|–|\s-\s|\|)/i
+  /^\W*(?:edit(?:ed)?\s*(?:\([^)]{0,40}\))?|document\s+(?:status|version|control|history|owner|id)|doc\s+status|version|revision|rev\.|(?:prepared|reviewed|approved|authored)\s+by|distribution(?:\s+list)?|classification)\s*(?:\*\*)?\s*(?::|—|–|\s-\s|\|)/i
 
 /** The classes that tell the service well: what a state held `until` a moment no longer says. */
 const healthClasses = ['usual', 'healthy', 'recover', 'working'] as const

@@ -151,8 +151,12 @@ const boundaryBefore =
 const recurrenceBefore =
   /\b(?:every|each|(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th))\s+$/i
 
-/** A clock told in the zone of the one it is written to or of: `8:41pm your time`, `at 9 their time`. */
-const othersTime = /^\s*,?\s*(?:your|his|her|their)\s+(?:own\s+)?(?:local\s+)?time\b/i
+/**
+ * A clock told in the zone of the one it is written to or of: `8:41pm your time`, `at 9 their
+ * time`, `It's 07:45 for her;`.
+ */
+const othersTime =
+  /^\s*,?\s*(?:(?:your|his|her|their)\s+(?:own\s+)?(?:local\s+)?time\b|for\s+(?:him|her|them)\s*(?:[;,.)]|$|there\b|in\s))/i
 
 /**
  * The clock where someone else is, told beside the story's own (`a barber in Philadelphia, where

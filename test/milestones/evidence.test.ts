@@ -1135,6 +1135,13 @@ test('a message that came in but that nobody opened tells no one; a caller who r
   )
 })
 
+test("an editor's note on the report (`Edit (May 3, 09:00 UTC): ...`) tells nothing of the incident", () => {
+  expect(
+    weighEntry('Edit (May 3, 09:00 UTC): corrected the window, which resolves the FAQ.').features
+  ).toEqual([])
+  expect(top('Incident resolved: the FAQ fix is live.')).toBe('resolved')
+})
+
 test('a theory stated (`initial suspicion was a slow disk`) tells no harm and no cause found', () => {
   const theory = 'Second engineer joins. Initial suspicion was a slow storage backend.'
   expect(scoreIn(theory, 'started')).toBe(0)

@@ -350,3 +350,8 @@ test('a calendar-versioned image, firmware or driver (`rig image 2025.02.3`) is 
     )
   ).toEqual(['2025.02.13 at 10:00'])
 })
+
+test("a clock told for someone elsewhere (`It's 07:45 for her;`) is the same moment in their zone, no moment of its own", () => {
+  expect(findMentions("I call Ana in Lisbon. It's 06:10 for her; she picks up.")).toEqual([])
+  expect(findMentions('We scheduled it for 10:00 for them to watch.').length).toBe(1)
+})
