@@ -267,7 +267,14 @@ export function settleZone(
   const writesOne = !stated.stated && only !== undefined && !sameZone(only, utc)
   const base = writesOne ? {zone: only, stated: true} : stated
   const readings = candidates(base, context, floating, instants, own)
-  const scored = readings.map((zone) => ({zone, ...score(zone, floating, instants)}))
+  // (Another reading that one time alone supports, `11:30` falling on the five tellings of
+  // `expires 08:00:00 UTC`, has one coincidence, not five pieces of evidence.)
+  const scored = readings.map((zone) => {
+    const found = score(zone, floating, instants)
+    return zone !== base.zone && found.times === 1
+      ? {...found, zone, score: Math.min(found.score, 2)}
+      : {...found, zone}
+  })
   const current = scored.find((reading) => reading.zone === base.zone) as (typeof scored)[number]
   // (UTC written on the report's own times, by any of its names (`06:40:12Z` on a log line), is
   // what a log or a tool writes as often as the story's zone: no weight of its own against the
@@ -395,10 +402,11 @@ function score(
   zone: Zone,
   floating: readonly Floating[],
   instants: readonly Instant[]
-): {score: number; matches: Instant[]} {
+): {score: number; matches: Instant[]; times: number} {
   let total = 0
   const matches: Instant[] = []
   const at = floating.map((entry) => entry.local - offsetOf(zone, entry.local) * minute)
+  const used = new Set<Floating>()
   for (const instant of instants) {
     if (instant.entry !== undefined) {
       const position = floating.findIndex((entry) => entry.index === instant.entry)
@@ -415,13 +423,14 @@ function score(
         : []
     )
     if (same.length > 0) {
+      for (const entry of same) used.add(entry)
       // (`2025-06-12T06:40:12Z ERROR ...`, then `that's 08:40 our time`: the author's own
       // conversion weighs as a link's message does.)
       total += same.some((entry) => entry.own) ? 2 : 1
       matches.push(instant)
     }
   }
-  return {score: total, matches}
+  return {score: total, matches, times: used.size}
 }
 
 /** A clock written as the writer's own: `08:40 our time`, `9:10 my time`. */

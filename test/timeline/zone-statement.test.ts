@@ -500,3 +500,27 @@ test('an abbreviation the statement explains by its long name (`Irish Standard T
   const alert = incident?.timeline.find((entry) => entry.text.includes('alert'))
   expect(alert?.at).toBe('2025-06-17T08:06:00Z')
 })
+
+test('one bare time that happens to fall on a moment told five times is no evidence against the stated zone', () => {
+  const report = [
+    '# Card declines',
+    '',
+    'All times in this report are CET.',
+    '',
+    '## Summary',
+    '',
+    'The client certificate expired at 08:00:00 UTC on 14 January 2025.',
+    '',
+    '## Details',
+    '',
+    '- Expiry recorded by the PKI: 08:00:00 UTC.',
+    '- The partner confirms the expiry at 08:00 UTC.',
+    '- Handshake failures from 08:00 UTC in the gateway log.',
+    '- Our monitor shows the first failure at 08:00 UTC.',
+    '- Alert fired at 09:06.',
+    '- The incident was closed at 11:30.'
+  ].join('\n')
+  const [incident] = parseIncidents(report, {path: 'declines-2025-01-14.md'}).incidents
+  const alert = incident?.timeline.find((entry) => entry.text.includes('Alert fired'))
+  expect(alert?.at).toBe('2025-01-14T08:06:00Z')
+})
