@@ -1116,6 +1116,15 @@ test('an alert that paged no one (`was WARN only and not paged`) tells no one kn
   expect(scoreIn('Disk alert on db-2 paged the on-call.', 'detected')).toBeGreaterThanOrEqual(3)
 })
 
+test('an alarm the row says was not received (`Alarm not received.`) told no one', () => {
+  expect(
+    scoreIn('Pump 3 trips on overload (per the RTU log). Alarm not received.', 'detected')
+  ).toBe(0)
+  expect(
+    scoreIn('Pump 3 trips on overload. Alarm received in the control room.', 'detected')
+  ).toBeGreaterThanOrEqual(3)
+})
+
 test('a department named by its work (`Crew Scheduling`, `Capacity Planning`) is a team, no plan', () => {
   expect(top('First report: a driver calls Fleet Scheduling, the app rejects his login.')).toBe(
     'detected'
