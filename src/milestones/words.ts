@@ -67,8 +67,8 @@ export interface Clause {
 const amountOfTime = /^(?:\d+|a|an|one|two|three|few|several)$/
 export const unitOfTime = /^(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|days?)$/
 
-/** The work a department is named by: `Crew Scheduling`, `Capacity Planning`. */
-const departmentWork = /^(?:scheduling|planning)$/
+/** The work a department is named by: `Network Operations`, `Crew Scheduling`, `Capacity Planning`. */
+const departmentWork = /^(?:operations|scheduling|planning)$/
 
 /**
  * The clauses of a text, in order.
@@ -232,15 +232,10 @@ export function readClauses(written: string): Clause[] {
         capitalBefore = false
         continue
       }
-      // `Payments Operations completes reconciliation`, `Network Operations`: a department's name,
-      // the team, not the service's operations.
+      // `Payments Operations completes reconciliation`, `Network Operations`, `a captain calls Crew
+      // Scheduling`: a department named by its work, the team, not the service's operations nor a
+      // plan.
       const capital = /^[A-Z][a-z]/.test(piece)
-      if (capital && capitalBefore && lower === 'operations') {
-        words.push({...wordOf('team'), text: lower, quoted})
-        continue
-      }
-      // (`a captain calls Crew Scheduling`, `Capacity Planning reruns the job`: a department named
-      // by its work, the team, no plan.)
       if (capital && capitalBefore && departmentWork.test(lower)) {
         words.push({...wordOf('team'), text: lower, quoted})
         continue

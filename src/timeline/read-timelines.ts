@@ -94,7 +94,7 @@ export function readTimelines(input: TimelineInput): Timelines {
   // clock marked local, in a report whose times are UTC, is in a zone the report does not give; the
   // row's own time tells when.)
   if (stated?.zone.offset === 0)
-    extracted.events = extracted.events.filter((event) => !localInUtc(event))
+    extracted.events = extracted.events.filter((event) => !markedLocal(event))
   const fileDay = input.path ? dayInPath(input.path) : undefined
   placeDaysOfMonth(extracted.events, input.statedDay ?? input.postedDay ?? fileDay, input.source)
   placeWeekdays(extracted.events, input.statedDay ?? input.postedDay ?? fileDay)
@@ -640,7 +640,7 @@ function firstDated(
 }
 
 /** A clock in a sentence marked as local time, `0451L`. */
-function localInUtc(event: TimelineEvent): boolean {
+function markedLocal(event: TimelineEvent): boolean {
   return (
     event.type === 'entry' &&
     event.block !== undefined &&

@@ -397,7 +397,10 @@ function sameZone(a: Zone, b: Zone): boolean {
   return a.name === b.name && a.offset === b.offset && a.iana === b.iana
 }
 
-/** How many of the report's instants a reading makes its times agree with: two for a message the entry itself links. */
+/**
+ * How many of the report's instants a reading makes its times agree with (two for a message the
+ * entry itself links, or for the author's own clock), and how many of its times agree.
+ */
 function score(
   zone: Zone,
   floating: readonly Floating[],

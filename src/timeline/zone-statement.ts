@@ -33,6 +33,7 @@ const statements = [
   // `(UTC)`, `Time (PST)` in headers
   /\b(?:date|time)s?\s*\((?<rest>[^)]{1,32})\)/i
 ]
+
 /**
  * Whether the times a statement at `index` names are placed elsewhere than the report (`timestamps
  * in Kibana raw are UTC, so that's 08:40 our time`): a tool's times, not the report's (`times in

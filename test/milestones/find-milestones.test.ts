@@ -20,6 +20,15 @@ function report(body: string): ReturnType<typeof findMilestones> & {spacings: un
   return {...findMilestones(incident), spacings: spacingsOf(incident)}
 }
 
+/** What `--explain` shows for a milestone of a whole report. */
+function explained(markdown: string, milestone: string) {
+  const [incident] = parseIncidents(markdown, {path: 'invented.md'}).incidents
+  if (!incident) throw new Error('no incident')
+  return findMilestones(incident, {}, {explain: true}).explanations.find(
+    (explanation) => explanation.milestone === milestone
+  )
+}
+
 const hhmm = (
   found: ReturnType<typeof report>,
   name: 'started' | 'detected' | 'acknowledged' | 'diagnosed' | 'mitigated' | 'resolved'
@@ -554,11 +563,7 @@ test('the span of the harm at its worst is no impact window: the harm began befo
       '',
       '- 14:06 The approval-rate alert fires.'
     ].join('\n')
-    const [incident] = parseIncidents(markdown, {path: 'invented.md'}).incidents
-    if (!incident) throw new Error('no incident')
-    const started = findMilestones(incident, {}, {explain: true}).explanations.find(
-      (explanation) => explanation.milestone === 'started'
-    )
+    const started = explained(markdown, 'started')
     return [started?.chosen, started?.runnerUp].flatMap((choice) =>
       (choice?.features ?? []).filter((feature) => feature.name === 'impact window')
     )
@@ -622,11 +627,7 @@ test("a vulnerability's exposure window is its impact window", () => {
     '',
     'Exposure window for users of 2.4.x: 07:15 to 12:30 UTC.'
   ].join('\n')
-  const [incident] = parseIncidents(markdown, {path: 'invented.md'}).incidents
-  if (!incident) throw new Error('no incident')
-  const started = findMilestones(incident, {}, {explain: true}).explanations.find(
-    (explanation) => explanation.milestone === 'started'
-  )
+  const started = explained(markdown, 'started')
   expect(started?.chosen?.features.map((feature) => feature.name)).toContain('impact window')
 })
 
