@@ -1893,6 +1893,17 @@ function read(clause: Clause, segment: Segment): void {
       nounAfter(words, index)
     )
       classes = classes.filter((name) => name !== 'failure')
+    // (`Miriam Vogt added a comment`, `added a note to the ticket`: something written on a record,
+    // no deed done to the service.)
+    if (
+      /^add(?:s|ed|ing)?$/.test(word.text) &&
+      recordNotes.test(
+        (words[index + 1]?.text === 'a' || words[index + 1]?.text === 'an'
+          ? words[index + 2]?.text
+          : words[index + 1]?.text) ?? ''
+      )
+    )
+      classes = classes.filter((name) => name !== 'act')
     // `the reindex job`, `the rollback script`: a deed naming the thing that does it.
     if (
       determiners.has(opens) &&
@@ -3786,6 +3797,10 @@ function nounAfter(words: readonly Word[], index: number): boolean {
   const after = words[index + 1]
   return after !== undefined && !stopWords.has(after.text)
 }
+
+/** What is added to a record, not to the service: `added a comment`, `adds a note`. */
+const recordNotes =
+  /^(?:comments?|notes?|repl(?:y|ies)|messages?|attachments?|screenshots?|labels?|watchers?|links?|reactions?)$/
 
 /** Participles that name items by the harm done to them: `delayed webhooks`, `failed jobs`. */
 const itemsHeldBack = /^(?:delayed|failed|stuck|rejected|dropped|queued|missed)$/

@@ -1116,6 +1116,12 @@ test('an alert that paged no one (`was WARN only and not paged`) tells no one kn
   expect(scoreIn('Disk alert on db-2 paged the on-call.', 'detected')).toBeGreaterThanOrEqual(3)
 })
 
+test('something written on a record (`Ana added a comment`, `added a note to the ticket`) is no deed done to the service', () => {
+  expect(scoreIn('Ana Silva added a comment: looking at the queue now.', 'mitigated')).toBe(0)
+  expect(scoreIn('Added a note to the incident ticket.', 'mitigated')).toBe(0)
+  expect(top('Added two replicas to the read pool.')).toBe('mitigated')
+})
+
 test('an alarm the row says was not received (`Alarm not received.`) told no one', () => {
   expect(
     scoreIn('Pump 3 trips on overload (per the RTU log). Alarm not received.', 'detected')
