@@ -1895,15 +1895,10 @@ function read(clause: Clause, segment: Segment): void {
       classes = classes.filter((name) => name !== 'failure')
     // (`Miriam Vogt added a comment`, `added a note to the ticket`: something written on a record,
     // no deed done to the service.)
-    if (
-      /^add(?:s|ed|ing)?$/.test(word.text) &&
-      recordNotes.test(
-        (words[index + 1]?.text === 'a' || words[index + 1]?.text === 'an'
-          ? words[index + 2]?.text
-          : words[index + 1]?.text) ?? ''
-      )
-    )
-      classes = classes.filter((name) => name !== 'act')
+    const added = /^add(?:s|ed|ing)?$/.test(word.text)
+      ? words.slice(index + 1).find((other) => other.text !== 'a' && other.text !== 'an')
+      : undefined
+    if (added && recordNotes.test(added.text)) classes = classes.filter((name) => name !== 'act')
     // `the reindex job`, `the rollback script`: a deed naming the thing that does it.
     if (
       determiners.has(opens) &&

@@ -268,7 +268,8 @@ export function settleZone(
   const base = writesOne ? {zone: only, stated: true} : stated
   const readings = candidates(base, context, floating, instants, own)
   // (Another reading that one time alone supports, `11:30` falling on the five tellings of
-  // `expires 08:00:00 UTC`, has one coincidence, not five pieces of evidence.)
+  // `expires 08:00:00 UTC`, weighs no more than one time the author converted herself, not five
+  // pieces of evidence.)
   const scored = readings.map((zone) => {
     const found = score(zone, floating, instants)
     return zone !== base.zone && found.times === 1
