@@ -222,6 +222,10 @@ export const wordClasses = {
     'shrink',
     'dip',
     'plummet',
+    // (`TPS started tanking`, `conversion cratered`, `orders nosedived`.)
+    'tank',
+    'crater',
+    'nosedive',
     'subside',
     'diminish',
     'taper',
@@ -269,7 +273,11 @@ export const wordClasses = {
     'conversion',
     'revenue',
     'hashrate',
-    'peer'
+    'peer',
+    // (Per second: transactions, queries, requests; a game server's ticks.)
+    'tps',
+    'qps',
+    'rps'
   ],
 
   // Knowing about it.

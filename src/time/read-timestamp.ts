@@ -1399,6 +1399,9 @@ function normalize(head: string): Normalized {
     .replace(/^(\d{4})\.(\d{1,2})\.(\d{1,2})(?![\d.]\d)/, '$1-$2-$3')
     // `2017/01/31`: chrono reads it, but not when a time follows with `-`.
     .replace(/[–—]/g, '-')
+    // `June 15, 2025 · 4:12 PM ET`, `2025-06-15 • 16:12`, `14 Mar 2025 | 09:05`: a stamp's day and
+    // its clock set apart by a dot or a bar, as a comma would.
+    .replace(/(?<=\d)\s[·•|](?=\s+\d{1,2}[:.]\d{2})/g, ', ')
     // `22 Aug 2025 05:52HKT`, `09 JAN 14:32Z`: a zone glued to the clock, which chrono takes for
     // no part of it and then reads only the hour; blanked here, it is read after the clock as any
     // zone chrono does not know is.

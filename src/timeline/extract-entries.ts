@@ -84,6 +84,8 @@ export interface RawEntry {
   block?: number
   /** A time that leads its sentence (`On 30 March, ...`): its date is the day of the narrative after it. */
   leads?: boolean
+  /** An entry's time found among its words, not leading them (`Not an option. That's Monday 02:30.`). */
+  within?: boolean
 }
 
 /** A day heading, bold date or bare date line: the day of the entries below it. */
@@ -723,6 +725,7 @@ class Walker {
           place,
           here
         )
+        if (!labelled && before.length > 0) raw.within = true
       }
     }
     if (raw) {

@@ -512,7 +512,9 @@ export function resolveEntries(
     const timeContext = contextFor(event, context, carriedIn.get(event.group), day, dateSource)
     // `- **Tuesday, 10:52pm** — disk full` in a post dated Sunday: the last Tuesday before it; then
     // `- **Wednesday, 6:15am**`, the day after, once the story is on a day of its own.
-    let shift = written.date ? 0 : weekdayShift(written, day, dateSource === 'previous')
+    let shift = written.date
+      ? 0
+      : weekdayShift(written, day, dateSource === 'previous' || dateSource === 'heading')
     if (shift !== 0 && day) timeContext.day = addDay(day, shift)
     // (`**2024-09-23** – the warning mail, unread`, then `**06h52** – certificate expires`, in a
     // report whose event is on the 26th: a clock after a row of a day alone, before the report's
@@ -680,7 +682,16 @@ export function resolveEntries(
           ? event.group
           : false
     // (A weekday names its own day, `That's Monday 02:30` among Sunday's options: the days after
-    // go on from the story's day, not from it.)
+    // go on from the story's day, not from it. A row of the timeline led by a later weekday,
+    // `**Saturday 9:00 PM**` after Wednesday's change, has moved the story on: the rows after it
+    // are on Saturday.)
+    const movedOn =
+      shift > 0 &&
+      event.group !== undefined &&
+      !event.host &&
+      event.block === undefined &&
+      !event.within
+    if (movedOn) shift = 0
     if (shift === 0 && resolution.day) {
       day = resolution.day
       dateSource = 'previous'

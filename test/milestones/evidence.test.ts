@@ -2863,3 +2863,16 @@ test('the work a service or a plant does stopping (`Line 2 stopped`, `Payments h
   expect(scoreIn('Timeouts stopped after the restart.', 'started')).toBe(0)
   expect(scoreIn('Deliveries stopped failing once the queue drained.', 'started')).toBe(0)
 })
+
+test('weighEntry(text) reads a measure of service said to tank, crater or nosedive as the harm begun', () => {
+  // (A measure of service per second: transactions, queries, a game server's ticks.)
+  expect(
+    scoreIn('Server TPS started tanking, from 20 to about 6.', 'started')
+  ).toBeGreaterThanOrEqual(2)
+  expect(scoreIn('Checkout conversion cratered within minutes.', 'started')).toBeGreaterThanOrEqual(
+    2
+  )
+  expect(scoreIn('QPS on the search tier nosedived.', 'started')).toBeGreaterThanOrEqual(2)
+  // (The tank of a thing is no measure falling.)
+  expect(scoreIn('We refilled the diesel tank for the generator.', 'started')).toBe(0)
+})

@@ -33,6 +33,21 @@ describe('readTimestamp(text) reads the forms reports write', () => {
     })
   })
 
+  test('readTimestamp(text) reads a day and its clock set apart by a middle dot, a bullet or a bar', () => {
+    expect(read('Sunday June 15, 2025 · 4:12 PM ET')).toMatchObject({
+      date: {year: 2025, month: 6, day: 15},
+      clock: {hour: 16, minute: 12},
+      text: 'Sunday June 15, 2025 · 4:12 PM ET'
+    })
+    expect(read('2025-06-15 • 16:12 the page went out')).toMatchObject({
+      date: {year: 2025, month: 6, day: 15},
+      clock: {hour: 16, minute: 12}
+    })
+    expect(read('14 Mar 2025 | 09:05 UTC')).toMatchObject({clock: {hour: 9, minute: 5}})
+    // (A bare hour after the dot is no clock: `Mar 3 · 4 pm` would read as the 3rd to the 4th.)
+    expect(read('Mar 3 · 4 pm').text).toBe('Mar 3')
+  })
+
   test('readTimestamp(text) reads an org-mode stamp, the weekday between the day and the clock', () => {
     expect(read('<2025-06-03 Tue 09:41> deploy starts')).toMatchObject({
       date: {year: 2025, month: 6, day: 3},

@@ -2649,6 +2649,34 @@ All times are Pacific.
     ]
   },
   {
+    id: 'weekday-row-moves-on',
+    group: 'day',
+    title: 'A timeline row led by a later weekday moves the story on to that day',
+    example: `# Checkout was down during Saturday's sale
+
+*Posted Monday, 10 November 2025 · 09:30 GMT*
+
+All times are UK time.
+
+## Timeline
+
+**Thursday (6 November), 15:00** – The new basket service is deployed behind a flag.
+
+**Saturday 08:00** – The flag is turned on for the sale.
+
+**08:12** – Baskets start emptying at checkout.
+
+**09:40** – The flag is turned off; checkouts recover.
+`,
+    entries: [
+      {at: '2025-11-10T09:30:00Z', text: 'Posted Monday'},
+      {at: '2025-11-06T15:00:00Z', text: 'basket service is deployed'},
+      {at: '2025-11-08T08:00:00Z', text: 'The flag is turned on'},
+      {at: '2025-11-08T08:12:00Z', text: 'Baskets start emptying'},
+      {at: '2025-11-08T09:40:00Z', text: 'The flag is turned off'}
+    ]
+  },
+  {
     id: 'timeline-title-day',
     group: 'day',
     title: 'A timeline title line with its day, in a post written the day after',
