@@ -436,6 +436,8 @@ interface Segment {
   passive: boolean
   /** Told to the team (`an email is sent to the team`). */
   toTeam: boolean
+  /** A call made to tell, its addressee unnamed (`Jess rang to say ...`): the writer was told. */
+  calledToTell?: boolean
   /** A level gone to nothing: `errors down to 0`, `lag → 0`. */
   toZero: boolean
   /** A level back where it was: `success rate back to 99.9%`. */
@@ -790,6 +792,11 @@ function segmentsOf(clauses: Clause[]): Segment[] {
                     !clause.words.every((word) => word.quoted) &&
                     // (`(late ack — see Detection)`: a pointer to a section, no note of what happened.)
                     !clause.words.some((word) => word.text === 'see') &&
+                    // (`Backups fail again (same error)`, `(as above)`: the entry is one more of
+                    // what was told before, no note of a milestone.)
+                    !clause.words.some((word) =>
+                      /^(?:same|again|above|repeat|repeated)$/.test(word.text)
+                    ) &&
                     // (`(suspected network fault)`, `(possibly DNS)`: a guess beside the entry, no
                     // note of which milestone it is.)
                     !clause.words.some(
@@ -979,6 +986,9 @@ const auxiliaries = new Set([
 const afterOver = new Set(['at', 'by', 'on', 'and', 'or', 'as', 'since', 'after', 'now'])
 
 /** Words after a telling word that show it is a noun: nobody follows to be told. */
+/** What a call is made to do when it tells (`rang to say`, `called to report`, `emailed to ask`). */
+const calledToTell = /^(?:say|tell|report|ask|let|complain|warn|flag|confirm)$/
+
 const notTold = new Set([
   'to',
   'for',
@@ -2171,6 +2181,10 @@ function read(clause: Clause, segment: Segment): void {
     const next = words[index + 1]?.text
     if (is(word, 'notify') && (next ? !notTold.has(next) : word.text.endsWith('ed')))
       segment.tellsSomeone = true
+    // `Jess rang to say ...`, `a customer called to report ...`: a call made to tell the one who
+    // writes, who is not named.
+    if (is(word, 'notify') && next === 'to' && calledToTell.test(words[index + 2]?.text ?? ''))
+      segment.calledToTell = true
     // `On-call pinged`, `the team was alerted`: the team, told.
     if (
       is(word, 'notify') &&
@@ -4221,6 +4235,7 @@ function cancel(segment: Segment): void {
  * (`pings @alice`, `sent to the team`), or the team told (`on-call pinged`).
  */
 function notifiedTeam(segment: Segment): boolean {
+  if (segment.calledToTell && segment.actor !== 'team') return true
   // `The security inbox receives an email`: whoever receives was told; `customers receive an email` is the team telling them.
   if (segment.receives) return segment.actor !== 'outsider' && segment.actor !== 'attacker'
   if (!segment.tellsSomeone && !segment.passive && !segment.teamTold && !segment.toTeam)

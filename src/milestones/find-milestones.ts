@@ -888,7 +888,13 @@ function windowFeatures(entry: Timed): {start: Feature[]; end: Feature[]} {
   // its window.)
   const at = entry.text.indexOf(entry.time.text)
   const peak = at > 0 && peakBefore.test(entry.text.slice(Math.max(0, at - 40), at))
-  if (harm.length === 0 || work || planned || peak) return {start: [], end: []}
+  // (`Log backups had failed for ~9 hrs (18:00 to 02:47), so log space was never reused`, under
+  // `Why it happened`: in a section on the cause, a span of something failing is the cause's; only
+  // the outage named, `the outage lasted from ...`, is the harm's.)
+  const causeSpan =
+    (entry.origin === 'root-cause' || entry.origin === 'contributing-factors') &&
+    !harm.some((word) => is(word, 'outage'))
+  if (harm.length === 0 || work || planned || peak || causeSpan) return {start: [], end: []}
   const shown = harm.map((word) => word.text)
   return {
     start: [{milestone: 'started', name: 'impact window', weight: 3.5, words: shown}],

@@ -374,6 +374,9 @@ export const wordClasses = {
     'phone',
     // (`rang the service desk`; not `ring`, as often a hash ring or a ring buffer.)
     '=rang',
+    // (`She texted me`; not `text`, the words of a message or a page.)
+    '=texted',
+    '=texting',
     'dm'
   ],
 
@@ -1216,6 +1219,8 @@ export const phrases: ReadonlyArray<readonly [string, string, readonly WordClass
   ['sign', 'in', ['serve']],
   // (`she could not get to any journals`: reaching what the service serves, as `reach` is.)
   ['get', 'to', ['serve']],
+  // (`couldn't get past the login screen`: getting through to what the service serves.)
+  ['get', 'past', ['serve']],
   ['come', 'in', ['receive']],
   // `The first report came from a merchant`, `a ticket arrived from Acme`: a report reaching the team.
   ['come', 'from', ['receive']],
@@ -1248,6 +1253,9 @@ export const phrases: ReadonlyArray<readonly [string, string, readonly WordClass
   ['on', 'air', ['serve']],
   // `takes manual control of the playout list`: a responder taking it.
   ['take', 'control', ['respond']],
+  // (`says he's getting on VPN to look at it`, `hopped onto the VPN`: a responder coming to work.)
+  ['on', 'vpn', ['respond']],
+  ['onto', 'vpn', ['respond']],
   ['on', 'time', ['usual']],
   ['catch', 'up', ['recover']],
   ['settle', 'down', ['recover']],

@@ -35,7 +35,7 @@ const kinds: ReadonlyArray<[SectionKind, RegExp]> = [
   ],
   [
     'action-items',
-    /\b(?:action\s*items?|follow[\s-]*ups?|remediations?|next\s+steps|(?:corrective|preventive|preventative|remedial)(?:\s*(?:\/|and|&)\s*(?:corrective|preventive|preventative))?\s+(?:actions?|measures)|capa|future\s+measures|what\s+we(?:'|’)?re\s+doing|what\s+we(?:(?:'|’)re|\s+are|\s+will)\s+chang(?:e|ing)|what(?:'|’)s\s+changing|todos?|to-dos?|improvements)\b/i
+    /\b(?:action\s*items?|follow[\s-]*ups?|remediations?|next\s+steps|(?:corrective|preventive|preventative|remedial)(?:\s*(?:\/|and|&)\s*(?:corrective|preventive|preventative))?\s+(?:actions?|measures)|capa|future\s+measures|what\s+we(?:'|’)?re\s+doing|what\s+we(?:(?:'|’)re|\s+are)\s+going\s+to\s+do|what\s+we(?:(?:'|’)ll|\s+will)\s+do|what\s+we(?:(?:'|’)re|\s+are|\s+will)\s+chang(?:e|ing)|what(?:'|’)s\s+changing|todos?|to-dos?|improvements)\b/i
   ],
   [
     'lessons-learned',
@@ -55,7 +55,7 @@ const kinds: ReadonlyArray<[SectionKind, RegExp]> = [
   ],
   [
     'root-cause',
-    /\b(?:root[\s-]*causes?|causes?|five\s+whys|5\s+whys|technical\s+(?:problem|details)|why\s+the\s+event\s+happened|analysis)\b/i
+    /\b(?:root[\s-]*causes?|causes?|(?:five|5)[\s-]+whys?|why\s+(?:it|this)\s+happened|technical\s+(?:problem|details)|why\s+the\s+event\s+happened|analysis)\b/i
   ],
   ['trigger', /\b(?:trigger(?:s|ed)?|what\s+triggered)\b/i],
   ['detection', /\b(?:detection|detected|how\s+(?:was\s+it|we)\s+(?:detected|noticed|found))\b/i],

@@ -2876,3 +2876,21 @@ test('weighEntry(text) reads a measure of service said to tank, crater or nosedi
   // (The tank of a thing is no measure falling.)
   expect(scoreIn('We refilled the diesel tank for the generator.', 'started')).toBe(0)
 })
+
+test('weighEntry(text) reads `(same error)` as one more of what came before, no note of a milestone', () => {
+  const noted = (text: string) =>
+    weighEntry(text).features.filter((feature) => feature.name.endsWith('as a note'))
+  expect(noted('The nightly export fails again (same error).')).toEqual([])
+  expect(noted('Exports fail (as above).')).toEqual([])
+  expect(noted('The nightly export fails (impact starts).')).not.toEqual([])
+})
+
+test('weighEntry(text) reads a call made to tell (`rang to say`) as telling the writer', () => {
+  expect(scoreIn('A customer called to say checkout was failing.', 'detected')).toBe(3)
+  expect(top('Priya rang to say the booking system was working again.')).toBe('mitigated')
+  // (Getting on the VPN is a responder coming to work; getting past a login screen is the service.)
+  expect(
+    scoreIn("Omar says he's getting on VPN to look at it.", 'acknowledged')
+  ).toBeGreaterThanOrEqual(2.5)
+  expect(scoreIn("Staff couldn't get past the login screen.", 'started')).toBeGreaterThanOrEqual(2)
+})

@@ -574,6 +574,32 @@ test('the span of the harm at its worst is no impact window: the harm began befo
   expect(windows('Between 14:02 and 14:50, half of card payments failed.')).not.toEqual([])
 })
 
+test("a span of something failing, told in the section on the cause, is the cause's span, not the harm's", () => {
+  const read = (heading: string, sentence: string) => {
+    const found = report(
+      [
+        '## Timeline',
+        '',
+        '- 14:06 The order database stops accepting writes; checkout fails.',
+        '- 15:10 Writes succeed again.',
+        '',
+        `## ${heading}`,
+        '',
+        sentence
+      ].join('\n')
+    )
+    return [hhmm(found, 'started'), hhmm(found, 'resolved')]
+  }
+  expect(
+    read(
+      'Root cause',
+      'The archive job had failed for six hours (08:00 to 14:06), so the disk filled.'
+    )
+  ).toEqual(['14:06', '15:10'])
+  // (The outage named is the harm's span, wherever it is told.)
+  expect(read('Root cause', 'The outage lasted from 13:58 to 15:10.')).toEqual(['13:58', '15:10'])
+})
+
 test('a span in a clause of its own is no impact window for the failure in another clause', () => {
   const found = report(
     [

@@ -60,3 +60,11 @@ test('a numbered line of its own that names a kind of section opens that section
   const steps = parseMarkdown('1. Restart the pods.\n\n2. Check the lag.\n')
   expect(outline(steps).children).toEqual([])
 })
+
+test("a heading of the whys is the cause's; one of what the team is going to do is its action items", () => {
+  expect(classifyHeading('4. Why it happened (5-Why)')).toBe('root-cause')
+  expect(classifyHeading('Five whys')).toBe('root-cause')
+  expect(classifyHeading('Why this happened')).toBe('root-cause')
+  expect(classifyHeading("What we're going to do")).toBe('action-items')
+  expect(classifyHeading('What we will do next')).toBe('action-items')
+})
