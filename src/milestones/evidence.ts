@@ -321,6 +321,21 @@ export function weighEntry(
       weight: 3,
       words: [bot]
     })
+  // `CartSvc5xxRatio > 1% — Firing (value 3.4%)`, `[RESOLVED] queue_depth >= 5000`: an alerting
+  // tool's line, a rule's condition and its state. Firing, the rule's alert went off; resolved, the
+  // symptom it watches is gone, which is the harm stopping, not the incident closed.
+  const rule = ruleState(text)
+  if (rule && /^(?:resolved|recovered)$/.test(rule)) {
+    const closing = (feature: Feature) =>
+      (feature.milestone === 'resolved' || feature.milestone === 'mitigated') &&
+      feature.name.startsWith('closed')
+    features.splice(0, features.length, ...features.filter((feature) => !closing(feature)))
+    features.push(
+      {milestone: 'mitigated', name: 'alert resolved', weight: 3.5, words: [rule]},
+      {milestone: 'resolved', name: 'alert resolved', weight: 2, words: [rule]}
+    )
+  } else if (rule && !features.some(alerting))
+    features.push({milestone: 'detected', name: 'alert', weight: 3, words: [rule]})
   if (onsetTold && !unsaid.has('started'))
     features.push({milestone: 'started', name: 'onset told', weight: 5, words: ['starts']})
   const kept = features.filter(
@@ -578,6 +593,20 @@ const automatedReply =
  * maintenance mode`), or none sent (`grouped under an old issue, so no alert`, `the canary didn't
  * catch it`).
  */
+/** A rule's condition, a measure against its threshold: `5xxRatio > 1%`, `queue_depth >= 5000`. */
+const alertCondition = /[\w\])}]\s*(?:>=?|<=?|==|!=|≥|≤)\s*-?\d/
+/** An alerting tool's state of a rule, before it: `[FIRING] ...`, `RESOLVED: ...`. */
+const stateBefore = /^\W*(firing|alerting|triggered|resolved|recovered)\b/i
+/** The same after the rule's condition, set apart: `... > 1% — Firing (value 3.4%)`. */
+const stateAfter =
+  /(?:>=?|<=?|==|!=|≥|≤)\s*-?\d[^—–|]{0,30}?\s+[—–|:-]\s*\(?(firing|alerting|triggered|resolved|recovered)\b/i
+
+/** The state an alerting tool's line gives its rule, in lower case; undefined for other lines. */
+function ruleState(text: string): string | undefined {
+  if (!alertCondition.test(text)) return undefined
+  return (stateBefore.exec(text) ?? stateAfter.exec(text))?.[1]?.toLowerCase()
+}
+
 /** A channel someone muted (`a channel I muted`, `the channel we had muted`): posts there still went out. */
 const mutedChannel =
   /\bchannel\s+(?:(?:that|which)\s+)?(?:I|we|they|you|he|she|everyone)\s+(?:had\s+)?muted\b/i
@@ -1062,6 +1091,27 @@ function weighedPart(text: string): string {
 }
 
 /** The work a service or a plant does, whose stopping is the harm: `line`, `production`, `payments`. */
+/**
+ * Whether the word at `index` tells the work the service does stopping, which is the harm, as
+ * `stopped working` is (`errors stopped` is its end): `Line 3 stopped`, `Production stopped`,
+ * `Payments halted`, `Deliveries essentially stopped` (an adverb between).
+ */
+export function workStops(words: readonly Word[], index: number): boolean {
+  const word = words[index]
+  if (!word || !/^(?:stop|stops|stopped|halt|halts|halted)$/.test(word.text)) return false
+  const before = words[index - 1]
+  const doerAt = before && /^\w{3,}ly$/.test(before.text) ? index - 2 : index - 1
+  const doer = words[doerAt]
+  const after = words[index + 1]
+  return (
+    doer !== undefined &&
+    // (`Line 2 stopped`, `line L3 stopped`: the noun before its number.)
+    (workNouns.test(doer.text) ||
+      (/\d/.test(doer.text) && workNouns.test(words[doerAt - 1]?.text ?? ''))) &&
+    !(after !== undefined && (is(after, 'failure') || is(after, 'outage')))
+  )
+}
+
 const workNouns =
   /^(?:line|lines|production|plant|conveyor|press|assembly|packing|picking|payments|orders|transactions|traffic|deliveries|shipments|trains|flights|boarding|dispatch|checkout|sales|logins|uploads|builds|deploys|printing|scanning|processing|settlement|clearing|trading|withdrawals|deposits|transfers)$/
 
@@ -2591,17 +2641,7 @@ function read(clause: Clause, segment: Segment): void {
       !(after !== undefined && determiners.has(after.text) && harmNoun(words[index + 2]))
     )
       classes = classes.filter((name) => name !== 'end')
-    // `Line 3 stopped`, `Production stopped`, `Payments halted`, `Automatic line stop`: the work
-    // the service does stopping is the harm, as `stopped working` is (`errors stopped` is its end).
-    if (
-      /^(?:stop|stops|stopped|halt|halts|halted)$/.test(word.text) &&
-      before !== undefined &&
-      // (`Line 2 stopped`, `line L3 stopped`: the noun before its number.)
-      (workNouns.test(before.text) ||
-        (/\d/.test(before.text) && workNouns.test(words[index - 2]?.text ?? ''))) &&
-      !(after !== undefined && (is(after, 'failure') || is(after, 'outage')))
-    )
-      classes = ['failure']
+    if (workStops(words, index)) classes = ['failure']
     // `The final analysis is expected by 15 October`, `completion expected within two weeks`: a
     // date looked for, not a state (`working as expected`).
     if (

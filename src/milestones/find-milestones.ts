@@ -31,7 +31,8 @@ import {
   scoredMilestones,
   scoresOf,
   speakerOf,
-  weighEntry
+  weighEntry,
+  workStops
 } from './evidence.js'
 import {irregularVerbs} from './lexicon.js'
 import {
@@ -869,6 +870,8 @@ function windowFeatures(entry: Timed): {start: Feature[]; end: Feature[]} {
   const harm = words.filter(
     (word, index) =>
       (is(word, 'failure') ||
+        // (`Webhook deliveries essentially stopped from 13:31 to 14:31`.)
+        workStops(words, index) ||
         is(word, 'outage') ||
         is(word, 'attack') ||
         /^(?:exposure|exposed)$/.test(word.text)) &&
@@ -881,7 +884,9 @@ function windowFeatures(entry: Timed): {start: Feature[]; end: Feature[]} {
       )
   )
   // A span of the team's work (`investigate Erigon issues, 22:57 - 04:56`) is no impact window.
-  const work = words.some((word) => workClasses.some((name) => is(word, name)))
+  const work = words.some(
+    (word, index) => !workStops(words, index) && workClasses.some((name) => is(word, name))
+  )
   // (`scheduled departures 1145Z–1345Z`, `planned for 02:00-04:00`: a timetable's span, no impact's.)
   const planned = words.some((word) => /^(?:scheduled|planned|timetabled)$/.test(word.text))
   // (`At the worst moment (around 10:15–10:25), errors reached 38%`: the harm at its peak, a part of

@@ -67,8 +67,11 @@ export interface Clause {
 const amountOfTime = /^(?:\d+|a|an|one|two|three|few|several)$/
 export const unitOfTime = /^(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|days?)$/
 
-/** The work a department is named by: `Network Operations`, `Crew Scheduling`, `Capacity Planning`. */
-const departmentWork = /^(?:operations|scheduling|planning)$/
+/**
+ * The work a department is named by: `Network Operations`, `Crew Scheduling`, `Capacity Planning`,
+ * `Customer Success`.
+ */
+const departmentWork = /^(?:operations|scheduling|planning|success)$/
 
 /**
  * The clauses of a text, in order.
@@ -233,8 +236,8 @@ export function readClauses(written: string): Clause[] {
         continue
       }
       // `Payments Operations completes reconciliation`, `Network Operations`, `a captain calls Crew
-      // Scheduling`: a department named by its work, the team, not the service's operations nor a
-      // plan.
+      // Scheduling`, `Elif from Customer Success joined`: a department named by its work, the team,
+      // not the service's operations, a plan, nor a success.
       const capital = /^[A-Z][a-z]/.test(piece)
       if (capital && capitalBefore && departmentWork.test(lower)) {
         words.push({...wordOf('team'), text: lower, quoted})

@@ -387,11 +387,16 @@ function candidates(
   return zones
 }
 
-/** Offsets in minutes that are a quarter past or to the hour somewhere: Nepal, Eucla, Chatham. */
-const quarterOffsets = new Set([345, 525, 765, 825])
+/**
+ * Offsets in minutes that are half or a quarter past the hour somewhere: the Marquesas,
+ * Newfoundland (winter and summer), Iran, Afghanistan, India and Sri Lanka, Nepal, Myanmar,
+ * central Australia (winter and summer), Eucla and Chatham. No zone keeps `-06:30`, whatever
+ * times that happen to be spaced so suggest.
+ */
+const partOffsets = new Set([-570, -210, -150, 210, 270, 330, 345, 390, 525, 570, 630, 765, 825])
 
-function realOffset(minutes: number): boolean {
-  return minutes % 30 === 0 || quarterOffsets.has(minutes)
+export function realOffset(minutes: number): boolean {
+  return minutes % 60 === 0 || partOffsets.has(minutes)
 }
 
 function sameZone(a: Zone, b: Zone): boolean {

@@ -2894,3 +2894,19 @@ test('weighEntry(text) reads a call made to tell (`rang to say`) as telling the 
   ).toBeGreaterThanOrEqual(2.5)
   expect(scoreIn("Staff couldn't get past the login screen.", 'started')).toBeGreaterThanOrEqual(2)
 })
+
+test("weighEntry(text) reads an alerting tool's line, a rule's condition and its state", () => {
+  expect(top('QueueDepthHigh > 5000 — Firing (value 7310)')).toBe('detected')
+  expect(scoreIn('[FIRING] checkout_error_ratio >= 2%', 'detected')).toBe(3)
+  // (Resolved, the symptom the rule watches is gone: the harm stopped, not the incident closed.)
+  expect(top('QueueDepthHigh > 5000 — Resolved')).toBe('mitigated')
+  expect(scoreIn('[RESOLVED] checkout_error_ratio >= 2%', 'resolved')).toBe(2)
+  // (A threshold told in a sentence is no rule's line.)
+  expect(top('Incident resolved; the error rate had been > 5% for an hour.')).toBe('resolved')
+})
+
+test('weighEntry(text) reads `Customer Success` as a department, not a success', () => {
+  expect(
+    scoreIn('Dana from Customer Success joined with the first escalation from a bank.', 'mitigated')
+  ).toBe(0)
+})

@@ -600,6 +600,22 @@ test("a span of something failing, told in the section on the cause, is the caus
   expect(read('Root cause', 'The outage lasted from 13:58 to 15:10.')).toEqual(['13:58', '15:10'])
 })
 
+test('the work of the service said to stop over a span is the impact window', () => {
+  const found = report(
+    [
+      '## Impact',
+      '',
+      '- Card payments essentially stopped from 10:05 to 10:50 UTC, then caught up within the hour.',
+      '',
+      '## Timeline',
+      '',
+      '- 10:14 The payments alert fires.',
+      '- 10:20 Sam takes the page.'
+    ].join('\n')
+  )
+  expect([hhmm(found, 'started'), hhmm(found, 'mitigated')]).toEqual(['10:05', '10:50'])
+})
+
 test('a span in a clause of its own is no impact window for the failure in another clause', () => {
   const found = report(
     [
