@@ -682,7 +682,7 @@ const unwatched =
 
 /** Words that say no one read what was posted: `Nobody on staff saw these until later`. */
 const unseen =
-  /\b(?:nobody|no one|no-one|none of us)\b(?:\s+[\w-]+){0,3}?\s+(?:saw|sees|noticed|notices|read|reads|spotted|spots|opened|opens)\b/i
+  /\b(?:nobody|no one|no-one|none of us|no\s+(?:maintainer|engineer|responder|admin|moderator|operator|staff|one\s+on\s+(?:staff|the\s+team)))\b(?:\s+[\w-]+){0,3}?\s+(?:saw|sees|noticed|notices|read|reads|spotted|spots|opened|opens)\b/i
 
 /** Words that say a thing was found after the fact: `(found in the logs afterwards)`, `we found this later during the RCA`. */
 const retrospective =
@@ -2642,6 +2642,21 @@ function read(clause: Clause, segment: Segment): void {
     )
       classes = classes.filter((name) => name !== 'end')
     if (workStops(words, index)) classes = ['failure']
+    // (`Automated weekly restart of the gateway starts`, `the automated backup job`: a deed the
+    // system does on its own, no monitor watching.)
+    if (
+      word.text === 'automated' &&
+      words
+        .slice(index + 1, index + 3)
+        .some(
+          (other) =>
+            is(other, 'act') ||
+            is(other, 'change') ||
+            is(other, 'ship') ||
+            /^(?:restarts?|jobs?|backups?|tasks?|runs?|scripts?|process(?:es)?)$/.test(other.text)
+        )
+    )
+      classes = []
     // `The final analysis is expected by 15 October`, `completion expected within two weeks`: a
     // date looked for, not a state (`working as expected`).
     if (

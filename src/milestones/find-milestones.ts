@@ -431,9 +431,15 @@ function candidatesOf(incident: Incident, timed: Timed[]): {list: Sourced[]; goi
     const end = entry.time?.end
     const spanned = end !== undefined && entry.time?.range === true
     // (`17 min until someone acked (04:14 → 04:31)`: what came at the end of the wait, at its end.)
+    // (`Time to acknowledge (page → ack): 7 min (22:27 → 22:34)`: a span named as the time to a
+    // milestone runs up to it.)
+    const timeToIt = timeTo.test(entry.text)
     const found = spanned
       ? held.filter(
-          (feature) => feature.milestone === 'diagnosed' || toldAfterUntil(entry.text, feature)
+          (feature) =>
+            feature.milestone === 'diagnosed' ||
+            toldAfterUntil(entry.text, feature) ||
+            (timeToIt && feature.milestone !== 'started')
         )
       : []
     const ending = endsAt(entry)
@@ -812,6 +818,9 @@ const whenOfBefore =
  * Whether a feature's words all stand after `until` in a span's words (`waited until someone
  * acked`): what ended the span, not what began it.
  */
+/** A span named as the time to something: `Time to acknowledge`, `Mean time to detect`, `TTR`. */
+const timeTo = /^\W*(?:(?:mean\s+)?time\s+(?:to|until)\s+\w|mtt[adrm]\b|tt[adrm]\b)/i
+
 function toldAfterUntil(text: string, feature: Feature): boolean {
   const lower = text.toLowerCase()
   const until = lower.search(/\b(?:until|till)\b/)

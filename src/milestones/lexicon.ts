@@ -1196,6 +1196,8 @@ export const phrases: ReadonlyArray<readonly [string, string, readonly WordClass
   ['accept', 'incident', ['acknowledge']],
   ['accept', 'callout', ['acknowledge']],
   ['accept', 'alert', ['acknowledge']],
+  // (`technicians are allocated and accept the fault`: a fault reported, taken, as a ticket is.)
+  ['accept', 'fault', ['acknowledge']],
   ['accept', 'assignment', ['acknowledge']],
   // `a push alert from our app`: a notification sent to readers, no monitor's alert.
   ['push', 'alert', []],
@@ -1269,6 +1271,10 @@ export const phrases: ReadonlyArray<readonly [string, string, readonly WordClass
   ['dead', 'end', ['ruledOut']],
   // `a customer wrote in at 3:41`: writing in to support is reporting.
   ['write', 'in', ['report']],
+  // (`@sam-k opens this issue`, `a user filed a bug`: on a tracker, a report.)
+  ['open', 'issue', ['report']],
+  ['file', 'issue', ['report']],
+  ['file', 'bug', ['report']],
   // `had established that the job held the lock`: a finding (`established a bridge` is none).
   ['establish', 'that', ['find']],
   ['pin', 'down', ['find']],

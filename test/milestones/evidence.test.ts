@@ -2910,3 +2910,21 @@ test('weighEntry(text) reads `Customer Success` as a department, not a success',
     scoreIn('Dana from Customer Success joined with the first escalation from a bank.', 'mitigated')
   ).toBe(0)
 })
+
+test('weighEntry(text) reads the system doing a deed of its own, an unseen question and a tracker report', () => {
+  // (`Automated` before a deed of the system is no monitor watching.)
+  expect(scoreIn('Automated nightly restart of the payment gateway starts.', 'detected')).toBe(0)
+  expect(
+    scoreIn('An automated warning arrives from the provider: the gateway is unhealthy.', 'detected')
+  ).toBeGreaterThanOrEqual(3)
+  // (A question no one of the team saw told no one.)
+  expect(
+    scoreIn(
+      'First question in the forum ("is sync down?"). No maintainer saw it until later.',
+      'detected'
+    )
+  ).toBeLessThan(2)
+  expect(scoreIn('A user opens an issue on GitHub: exports fail.', 'detected')).toBe(3)
+  // (A fault accepted is taken up, as a ticket accepted is.)
+  expect(scoreIn('The on-call fitters are allocated and accept the fault.', 'acknowledged')).toBe(4)
+})

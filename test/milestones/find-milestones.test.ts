@@ -616,6 +616,24 @@ test('the work of the service said to stop over a span is the impact window', ()
   expect([hhmm(found, 'started'), hhmm(found, 'mitigated')]).toEqual(['10:05', '10:50'])
 })
 
+test('a span named as the time to a milestone runs up to it: the milestone is at its end', () => {
+  const found = report(
+    [
+      '## Timeline',
+      '',
+      '- 09:12 Card payments start failing.',
+      '- 09:20 The payments alert pages the on-call.',
+      '',
+      '## Key figures',
+      '',
+      '| Figure | Value |',
+      '|---|---|',
+      '| Time to acknowledge (page to ack) | 9 min (09:20 → 09:29) |'
+    ].join('\n')
+  )
+  expect(hhmm(found, 'acknowledged')).toBe('09:29')
+})
+
 test('a span in a clause of its own is no impact window for the failure in another clause', () => {
   const found = report(
     [
