@@ -575,7 +575,7 @@ function markEmphasised(clauses: Clause[], naming: readonly string[]): void {
  * Whether words set apart name a milestone on their own (`Cause identified.`), not any words set
  * apart (`not the deploy`, `that's the problem`).
  */
-function namesMilestone(phrase: string): boolean {
+export function namesMilestone(phrase: string): boolean {
   return Math.max(...Object.values(scoresOf(weighEntry(phrase).features))) >= 3
 }
 
@@ -1302,6 +1302,18 @@ function read(clause: Clause, segment: Segment): void {
       index < 3 &&
       theoryWords.test(word.text) &&
       /^(?:is|was|were|are)$/.test(clause.words[index + 1]?.text ?? '')
+    )
+      segment.theorised = true
+    // (`Timing correlation raised as possible cause`, `a likely cause`: a cause supposed; one
+    // found, `Sean finds a possible cause`, is still found.)
+    if (
+      /^(?:cause|causes|culprit)$/.test(word.text) &&
+      /^(?:possible|potential|likely|probable|suspected|candidate)$/.test(
+        clause.words[index - 1]?.text ?? ''
+      ) &&
+      !clause.words
+        .slice(0, index)
+        .some((other) => /^(?:find|found|finds|finding|identif|discover|spot)/.test(other.text))
     )
       segment.theorised = true
     // (`@kwame reports it in #infra`: what is reported is the trouble the report is about.)

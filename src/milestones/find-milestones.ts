@@ -26,6 +26,7 @@ import {mainTimeline} from '../timeline/main-timeline.js'
 import type {PlacedProblem} from '../timeline/resolve-entries.js'
 import {
   type Feature,
+  namesMilestone,
   outsideIncident,
   type ScoredMilestone,
   scoredMilestones,
@@ -354,7 +355,8 @@ function candidatesOf(incident: Incident, timed: Timed[]): {list: Sourced[]; goi
   const spoken = chatLike(timed)
   const weighed = timed.map((entry) => {
     const text = textOf(entry)
-    const emphasis = entry.emphasis ?? []
+    const note = noteCell(entry)
+    const emphasis = note ? [...(entry.emphasis ?? []), note] : (entry.emphasis ?? [])
     const key = `${entry.origin}\u0000${text}\u0000${emphasis.join('\u0000')}`
     let weight = weights.get(key)
     if (!weight) {
@@ -656,7 +658,15 @@ function textOf(entry: Timed): string {
   const label = entry.cells && labelCell(entry.cells, entry.text)
   const impact = entry.cells && impactCell(entry.cells)
   const who = entry.cells && whoCell(entry.cells)
-  const text = impact ? `${entry.text.replace(/[.;:,\s]*$/, '')}. ${impact}` : entry.text
+  // (`| 04:17 | Alert "reporting-db disk > 85%" | Unrelated. Auto-resolved 04:40. |`: a note on
+  // the row that puts it outside the incident.)
+  const notes = entry.cells && cellUnder(entry.cells, notesHeaders, () => true)
+  const aside = notes && outsideIncident(notes) ? notes : undefined
+  const told = [impact, aside ?? noteCell(entry)].filter(
+    (part): part is string => part !== undefined
+  )
+  const text =
+    told.length > 0 ? `${entry.text.replace(/[.;:,\s]*$/, '')}. ${told.join(' ')}` : entry.text
   if (label) return `${label}: ${text}`
   // `| 21:52 | PagerDuty | ... pages primary on-call |`: who acted, as a log line names them first.
   if (who) return `${who}: ${text}`
@@ -757,6 +767,18 @@ const whoHeaders = /^(?:who|by|actor|raised by|reported by|done by|from)$/i
  */
 const impactCell = (cells: Record<string, string>) =>
   cellUnder(cells, impactHeaders, (words) => words >= 3)
+
+/** A column of notes on each row: `Notes`, `Comments`, `Remarks`. */
+const notesHeaders = /^(?:notes?|comments?|remarks?)$/i
+
+/**
+ * A row's note that names a milestone on its own (`| Mira confirms the certificate expired |
+ * Root cause identified. |`): the author's note on the row, as one set in bold is.
+ */
+function noteCell(entry: Timed): string | undefined {
+  const note = entry.cells && cellUnder(entry.cells, notesHeaders, (words) => words <= 6)
+  return note && namesMilestone(note) ? note : undefined
+}
 
 const impactHeaders = /^(?:(?:customer|user|service|business)\s+)?(?:impact|effect)s?$/i
 

@@ -2928,3 +2928,19 @@ test('weighEntry(text) reads the system doing a deed of its own, an unseen quest
   // (A fault accepted is taken up, as a ticket accepted is.)
   expect(scoreIn('The on-call fitters are allocated and accept the fault.', 'acknowledged')).toBe(4)
 })
+
+test('weighEntry(text) reads a cause called possible or likely as a theory, no cause found', () => {
+  expect(scoreIn('Timing correlation raised as a possible cause.', 'diagnosed')).toBeLessThan(2)
+  expect(
+    scoreIn('Martin correlates the errors with the deploy: the likely cause.', 'diagnosed')
+  ).toBeLessThan(3)
+  expect(
+    scoreIn('Martin correlates the errors with the deploy: the cause.', 'diagnosed')
+  ).toBeGreaterThanOrEqual(3)
+})
+
+test('weighEntry(text) still reads a possible cause found as a cause found', () => {
+  expect(
+    scoreIn('Omar finds a possible cause for the stalls.', 'diagnosed')
+  ).toBeGreaterThanOrEqual(2)
+})

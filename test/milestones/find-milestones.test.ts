@@ -634,6 +634,24 @@ test('a span named as the time to a milestone runs up to it: the milestone is at
   expect(hhmm(found, 'acknowledged')).toBe('09:29')
 })
 
+test("a row's note column tells what the row is: outside the incident, or a milestone named", () => {
+  const found = report(
+    [
+      '## Timeline',
+      '',
+      '| Time | Event | Notes |',
+      '|---|---|---|',
+      '| 04:10 | Alert "backup volume > 90%" | Unrelated. Cleared by log rotation. |',
+      '| 06:02 | Label printing starts failing at the depot | |',
+      '| 06:20 | The label-error alert pages the on-call | |',
+      '| 06:58 | Lena confirms the print server ran out of licences overnight | Root cause identified. |',
+      '| 07:15 | Licences renewed; labels print again | |'
+    ].join('\n')
+  )
+  expect(hhmm(found, 'detected')).toBe('06:20')
+  expect(hhmm(found, 'diagnosed')).toBe('06:58')
+})
+
 test('a span in a clause of its own is no impact window for the failure in another clause', () => {
   const found = report(
     [
