@@ -593,6 +593,10 @@ const automatedReply =
  * maintenance mode`), or none sent (`grouped under an old issue, so no alert`, `the canary didn't
  * catch it`).
  */
+/** Verbs of the team turning a setting up or down: `stepped back up`, `ramped`, `scaled`, `dialled`. */
+const settingVerbs =
+  /^(?:step|steps|stepped|ramp|ramps|ramped|scale|scales|scaled|dial|dialled|dialed|turn|turned|bring|brought)$/
+
 /** A rule's condition, a measure against its threshold: `5xxRatio > 1%`, `queue_depth >= 5000`. */
 const alertCondition = /[\w\])}]\s*(?:>=?|<=?|==|!=|≥|≤)\s*-?\d/
 /** An alerting tool's state of a rule, before it: `[FIRING] ...`, `RESOLVED: ...`. */
@@ -2606,6 +2610,43 @@ function read(clause: Clause, segment: Segment): void {
       word.text === 'backing'
     )
       classes = classes.filter((name) => name !== 'again')
+    // (`Queue release stepped back up: 800 → 1,200/min`, `scaled back up`: a setting the team turns
+    // up again once it holds, no service back.)
+    if (
+      (word.text === 'back' && settingVerbs.test(before?.text ?? '')) ||
+      (word.text === 'up' &&
+        before?.text === 'back' &&
+        settingVerbs.test(words[index - 2]?.text ?? ''))
+    )
+      classes = []
+    // (`holds fall back to a fixed 10 min`, `reads fell back to the replica`: a fallback, no measure
+    // falling; `a fixed 10 min`, `fixed 5% sampling`: a set amount, nothing repaired.)
+    // (`latency falls back to 80 ms`, `back to baseline` is a measure back at its level.)
+    if (
+      is(word, 'fall') &&
+      after?.text === 'back' &&
+      !/^(?:\d|~|normal|baseline|usual|pre-incident)/.test(
+        words[index + 2]?.text === 'to' ? (words[index + 3]?.text ?? '') : ''
+      )
+    )
+      classes = classes.filter((name) => name !== 'fall')
+    if (
+      word.text === 'fixed' &&
+      /^(?:a|an|the|to|at|with)$/.test(before?.text ?? '') &&
+      /^\d/.test(after?.text ?? '')
+    )
+      classes = classes.filter((name) => name !== 'fix')
+    // (`Checked with Tom that ...`: someone asked, no check that watches.)
+    if (/^(?:check|checks|checked|checking)$/.test(word.text) && after?.text === 'with')
+      classes = classes.filter((name) => name !== 'watch')
+    // (`Errors drop only slightly`, `latency dipped marginally`: too little to be the harm stopped.)
+    if (
+      is(word, 'fall') &&
+      [before?.text, after?.text, words[index + 2]?.text].some((other) =>
+        /^(?:slightly|marginally|barely)$/.test(other ?? '')
+      )
+    )
+      classes = classes.filter((name) => name !== 'fall')
     // `Everything is back.`, `this is when things were back`: the service back, as `back up` says.
     // (`500s are back` is the trouble back: read as a relapse below.)
     if (
@@ -3100,6 +3141,8 @@ function read(clause: Clause, segment: Segment): void {
       // `fell back to the cache`: a failback, a fallback; a plan, `suggests failing back`.)
       !words.slice(0, index).some((other) => /^(?:got|get|gets|getting)$/.test(other.text)) &&
       !/^(?:fail|fails|failed|failing|fell|fall|falls|falling)$/.test(before?.text ?? '') &&
+      // (`Queue release stepped back up: 800 → 1,200/min`: a setting turned up again, no trouble back.)
+      !(words[index + 1]?.text === 'up' && settingVerbs.test(before?.text ?? '')) &&
       // (`players asked if the outage was back`, `we wondered whether it had come back`: a question
       // someone asked, not the trouble back.)
       !words

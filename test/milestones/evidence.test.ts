@@ -2944,3 +2944,21 @@ test('weighEntry(text) still reads a possible cause found as a cause found', () 
     scoreIn('Omar finds a possible cause for the stalls.', 'diagnosed')
   ).toBeGreaterThanOrEqual(2)
 })
+
+test('weighEntry(text) tells a setting turned back up, a slight drop and a fallback from a recovery', () => {
+  // (The team turning a rate back up once it holds: no trouble back, no service back.)
+  const stepped = weighEntry('Order release stepped back up: 300 → 600/min.')
+  expect(stepped.relapse).toBeUndefined()
+  expect(scoreOf(stepped.features, 'mitigated')).toBe(0)
+  expect(top('The payments node is back up.')).toBe('resolved')
+  // (Too little to be the harm stopped.)
+  expect(scoreIn('Errors drop only slightly.', 'mitigated')).toBe(0)
+  expect(scoreIn('Errors drop sharply.', 'mitigated')).toBe(3)
+  // (A fallback, a set amount and someone asked are no measure falling, fix or check.)
+  expect(
+    weighEntry(
+      'Checked with Dana that sessions fall back to a fixed 30 min expiry.'
+    ).features.filter((feature) => feature.milestone !== 'acknowledged')
+  ).toEqual([])
+  expect(scoreIn('Latency falls back to 90 ms.', 'mitigated')).toBe(3)
+})
