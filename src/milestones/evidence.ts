@@ -939,7 +939,13 @@ function segmentsOf(clauses: Clause[]): Segment[] {
     // `Suspecting leftover files, an engineer clears ...`: a participle before its sentence, no headline.
     // (`looking into it, at a laptop in 10 min`: what follows the comma only says where or when.)
     const next = segments[index + 1]
-    if (segment.takenUp && next?.joint === 'comma' && !circumstance.has(next.opening))
+    // (`looking, I'm on call`: a reply of a word, then the one who speaks goes on about
+    // themselves; the work is taken.)
+    const reply =
+      index === 0 &&
+      [...segment.words.values()].flat().length <= 2 &&
+      /^(?:i|i'm|im|we|we're)$/.test(next?.opening ?? '')
+    if (segment.takenUp && next?.joint === 'comma' && !circumstance.has(next.opening) && !reply)
       segment.takenUp = false
     if (before?.planned && segment.joint === 'and') segment.planned = true
     // `Alert ... fires and pages the on-call`: the alert that fired pages, no one responding.

@@ -356,7 +356,10 @@ export const wordClasses = {
     'share',
     'mention',
     'forward',
-    'tweet'
+    'tweet',
+    // (`a bunch of chats saying checkout errors out`: customers' chats with support; not `chat`,
+    // the team's own.)
+    '=chats'
   ],
   /** Telling someone: the one told is who learns (`pinged the on-call`, `users were notified`). */
   notify: [
@@ -981,7 +984,9 @@ export const wordClasses = {
     'citizen',
     'advertiser',
     'reseller',
-    'support'
+    'support',
+    // (Customer experience, as support is often named: `CX is getting chats saying ...`.)
+    'cx'
   ],
   /** Whoever attacks. */
   attacker: [

@@ -132,6 +132,9 @@ export interface Extracted {
 }
 
 const milestoneWords = new Set<string>(milestoneNames)
+/** The title of a conversation kept whole: `Slack thread`, `#inc-42 channel log`, `Teams chat`, `Transcript`. */
+const conversationTitle =
+  /\b(?:thread|chat|slack|teams|log|transcript|channel|conversation|messages)\b/i
 const markerPattern =
   /\s*\[(triggered|started|detected|acknowledged|diagnosed|mitigated|resolved)\]/gi
 /** Sections whose times are not the incident's: what to do next, what was learnt, reference. */
@@ -236,12 +239,16 @@ class Walker {
   }
 
   section(section: OutlineSection, above: Where | undefined, zone: Zone | undefined): void {
-    if (section.kind === 'appendix') return
+    // (A report with no timeline of its own keeps its story in the thread it pastes at the end,
+    // `## Slack thread (#inc-checkout), pasted as-is`: read as its timeline.)
+    const thread =
+      section.kind === 'appendix' && this.#untimed && conversationTitle.test(section.title)
+    if (section.kind === 'appendix' && !thread) return
     // An incident of its own (`### October 21` below `## Incident timeline`) is read as if it stood alone.
     const inherited = this.#parts.has(section) ? undefined : above
     const opener = section.opener
     const titleZone = opener?.type === 'heading' ? zoneStatement(section.title) : undefined
-    const timeline = inherited?.timeline === true || section.kind === 'timeline'
+    const timeline = inherited?.timeline === true || section.kind === 'timeline' || thread
     const here: Where = {
       origin: timeline ? 'timeline' : originOf(section),
       timeline,
@@ -1250,10 +1257,13 @@ class Walker {
     const markers: string[] = []
     let clean = text
     if (clean.includes('[')) {
-      clean = clean.replace(markerPattern, (whole: string, name: string) => {
+      clean = clean.replace(markerPattern, (whole: string, name: string, at: number) => {
         // (`[RESOLVED] UpiSuccessRateLow`: an alerting tool's state for one alert, in capitals,
-        // not the author's marker for the incident.)
+        // not the author's marker for the incident; so is `🔴 [Triggered] checkout 5xx > 5%`, a
+        // state capitalised before what it is of, where the author's marker ends the entry.)
         if (name === name.toUpperCase()) return whole
+        if (name !== name.toLowerCase() && /^\W*\p{L}/u.test(clean.slice(at + whole.length)))
+          return whole
         markers.push(name.toLowerCase())
         return ''
       })

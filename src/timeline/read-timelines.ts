@@ -22,7 +22,7 @@ import {resolveEntries, type TimelineContext} from './resolve-entries.js'
 import {preferWallClock, type ReferenceDay, settleDayOrder, settleZone} from './settle-context.js'
 import {lastDayOfMonth} from './timed-sections.js'
 import {weekdayYear} from './weekday-year.js'
-import {dayStatement, saysLocal, statementAt} from './zone-statement.js'
+import {dayAfterZone, dayStatement, saysLocal, statementAt} from './zone-statement.js'
 
 const milestoneWords = new Set<string>(milestoneNames)
 
@@ -124,7 +124,6 @@ export function readTimelines(input: TimelineInput): Timelines {
   context.dayOrderSettled = order.settled
   problems.push(...order.problems)
 
-  if (stated?.day) context.timesDay = stated.day
   if (input.postedDay) context.writtenDay = input.postedDay
   // With no year written anywhere, the days' weekdays name it (`Saturday 21 June`), as of today.
   // (Its first such day is the report's when nothing else dates it: `mossbot was down saturday
@@ -156,7 +155,11 @@ export function readTimelines(input: TimelineInput): Timelines {
     undecided && order.order === 'day-first'
       ? {year: undecided.year, month: undecided.day, day: undecided.month}
       : undecided
-  const day = stated?.day ?? nightDay(input, everything) ?? titled ?? settledDay
+  // (A day stated with the zone but not its year takes the year the report gives.)
+  const statedDay =
+    stated?.day ?? (stated?.monthDay && year !== undefined ? {year, ...stated.monthDay} : undefined)
+  if (statedDay) context.timesDay = statedDay
+  const day = statedDay ?? nightDay(input, everything) ?? titled ?? settledDay
   const inferred = day
     ? undefined
     : (firstDated(everything, order.order, year) ?? input.postedDay ?? fileDay ?? weekdayDay)
@@ -375,12 +378,21 @@ function statedDayApart(root: OutlineSection): Day | undefined {
   return undefined
 }
 
+/** The zone a report states, where, and the day it states with it (its year, or the month and day alone). */
+interface StatedZone {
+  zone: Zone
+  place: Place
+  day?: Day
+  /** A day stated without its year (`Timeline (all times EST, Nov 3 unless noted)`): the year the report gives. */
+  monthDay?: {month: number; day: number}
+}
+
 /**
  * The zone a report states for its times (`All times PDT.`), in a
  * paragraph, a heading or a table's header, and a day it states with it (`all times UTC,
  * September 5, 2026`).
  */
-function statedZone(root: OutlineSection): {zone: Zone; place: Place; day?: Day} | undefined {
+function statedZone(root: OutlineSection): StatedZone | undefined {
   // (`**Times:** 24-hr, local` over `**Location:** ... Columbus, OH`: the place's zone.)
   let local: Paragraph | Table | Code | Html | undefined
   let whenField: {zone: Zone; node: Paragraph | Table | Code | Html} | undefined
@@ -461,14 +473,16 @@ function statedZone(root: OutlineSection): {zone: Zone; place: Place; day?: Day}
         if (zone) whenField = {zone, node}
       }
       if (!statement) continue
-      const found: {zone: Zone; place: Place; day?: Day} = {
-        zone: statement.zone,
-        place: placeOf(node)
-      }
+      const found: StatedZone = {zone: statement.zone, place: placeOf(node)}
       // (The day may be stated apart: `All times in this report are Zulu` at the top, `All times 15
       // OCT 2024 unless stated` over the timeline.)
-      const day = dayOfDate(dayStatement(text)) ?? statedDayApart(root)
+      const said = dayStatement(text)
+      const day = dayOfDate(said) ?? statedDayApart(root)
       if (day) found.day = day
+      else {
+        const told = dayAfterZone(text)
+        if (told) found.monthDay = {month: told.month, day: told.day}
+      }
       return found
     }
   }
@@ -485,11 +499,19 @@ function statedZone(root: OutlineSection): {zone: Zone; place: Place; day?: Day}
     return statement ? [{zone: statement.zone, section}] : []
   })
   const [heading] = headed
-  if (!local && heading && headed.every((other) => other.zone.name === heading.zone.name))
-    return {zone: heading.zone, place: placeOf(heading.section.opener ?? {})}
+  if (!local && heading && headed.every((other) => other.zone.name === heading.zone.name)) {
+    const found: StatedZone = {zone: heading.zone, place: placeOf(heading.section.opener ?? {})}
+    // (`Timeline (all times EST, Nov 3 unless noted)`: the day of the section's times, as a
+    // paragraph's statement gives it.)
+    const said = dayAfterZone(heading.section.title)
+    const day = dayOfDate(said)
+    if (day) found.day = day
+    else if (said) found.monthDay = {month: said.month, day: said.day}
+    return found
+  }
   const zone = local && placeZoneIn(read)
   if (!local || !zone) return undefined
-  const found: {zone: Zone; place: Place; day?: Day} = {zone, place: placeOf(local)}
+  const found: StatedZone = {zone, place: placeOf(local)}
   const day = statedDayApart(root)
   if (day) found.day = day
   return found

@@ -118,7 +118,7 @@ function mainDay(events: readonly TimelineEvent[], context: TimelineContext): Da
  * date taken out): `Written ...`, `Last updated ...`, `Retro held: ...`, `Postmortem meeting: ...`.
  */
 const writtenStamp =
-  /^\W*(?:written|posted|published|sent|exported|(?:last\s+)?(?:updated|edited|revised|reviewed)|drafted|created|held|(?:the\s+)?(?:post-?mortem|retro(?:spective)?|review|debrief|PIR)\s+(?:meeting(?:\s+(?:held|date))?|held|date|call))\b/i
+  /^\W*(?:(?:status|state|document|doc|report|review)\s*:\s*)?(?:written|posted|published|sent|exported|(?:last\s+)?(?:updated|edited|revised|reviewed)|drafted|created|held|(?:the\s+)?(?:post-?mortem|retro(?:spective)?|review|debrief|PIR)\s+(?:meeting(?:\s+(?:held|date))?|held|date|call))\b/i
 
 /** The words just before a date that say the report was written then: `..., posted Wed June 11`. */
 const stampBefore =
@@ -132,6 +132,12 @@ function postedBefore(event: RawEntry): boolean {
   const at = event.written ? event.text.indexOf(event.written.text) : -1
   return at > 0 && stampBefore.test(event.text.slice(Math.max(0, at - 40), at))
 }
+/**
+ * Words just before a date that place it before the story's day: `the day before (`, `the previous
+ * evening, `, `two days earlier, on`, `last week (`.
+ */
+const dayBefore =
+  /\b(?:the\s+(?:day|night|evening|morning|afternoon|week)\s+before|the\s+previous\s+(?:day|night|evening|morning|afternoon|week)|(?:a|one|two|three|four|five|\d+)\s+days?\s+(?:before|earlier)|earlier\s+that\s+week|last\s+week)\b[^.;!?]{0,12}$/i
 const oneHour = 3_600_000
 /** Zone problems are said once per incident, not on every entry. */
 const oncePerTimeline = new Set(['time-zone-unknown', 'time-zone-ambiguous', 'time-zone-season'])
@@ -451,12 +457,17 @@ export function resolveEntries(
           resolution.day !== undefined &&
           !event.written.clock &&
           daysApart(resolution.day, reportDay) > backgroundDays
+        // (`Checkout v2.31 had shipped the day before (Mon 3/10, 4:15 PM).`: a day said to come
+        // before the story's is back-story, whose day the clocks told after it do not take.)
+        const at = event.text.indexOf(event.written.text)
+        const saidBefore = at > 0 && dayBefore.test(event.text.slice(Math.max(0, at - 60), at))
         if (
           event.origin !== 'front-matter' &&
           narrative &&
           resolution.day &&
           !elsewhere &&
-          !longBefore
+          !longBefore &&
+          !saidBefore
         ) {
           flowDay = resolution.day
           flowTold = true

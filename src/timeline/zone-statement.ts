@@ -268,6 +268,23 @@ export function dayStatement(text: string): WrittenDate | undefined {
   return written.date
 }
 
+/**
+ * The day a statement gives right after its zone, with or without its year (`Timeline (all times
+ * EST, Nov 3 unless noted)`); not one a clause after it tells (`summer time started on Sunday 30
+ * March`, `PR merge time on Tue 21 Jan`), which only a year would make sure of.
+ *
+ * @example
+ *   dayAfterZone('Timeline (all times EST, Nov 3 unless noted)') // {month: 11, day: 3}
+ */
+export function dayAfterZone(text: string): WrittenDate | undefined {
+  if (text.length > 400 || !mentionsTime.test(text)) return undefined
+  const after = afterZone(text)
+  if (after === undefined || !dayFirst.test(after)) return undefined
+  const written = readTimestamp(after)
+  if (!written || 'impossible' in written || written.clock || !written.date) return undefined
+  return written.date
+}
+
 /** A day right at the start of the text: a weekday, a month or a number. */
 const dayFirst =
   /^\s*(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b)/i

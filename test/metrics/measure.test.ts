@@ -69,6 +69,19 @@ describe('measure(sources)', () => {
     })
   })
 
+  test("measure(incident) reads a state capitalised before what it is of as the tool's, a marker after as the author's", () => {
+    const {metrics} = measureReport(
+      base(
+        '- 10:00 Checkout errors begin\n- 10:05 Datadog: [Triggered] checkout 5xx > 5%\n- 10:40 [Resolved] checkout 5xx > 5%\n- 11:30 Backlog replayed, incident closed [Resolved]\n'
+      )
+    )
+    expect(metrics.milestones.triggered).toBeNull()
+    expect(metrics.milestones.resolved).toMatchObject({
+      at: '2024-05-02T11:30:00Z',
+      source: 'marker'
+    })
+  })
+
   test('measure(incident) takes the front matter milestones map before markers and words', () => {
     const {metrics} = measureReport(
       base(

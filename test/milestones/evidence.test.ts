@@ -2962,3 +2962,13 @@ test('weighEntry(text) tells a setting turned back up, a slight drop and a fallb
   ).toEqual([])
   expect(scoreIn('Latency falls back to 90 ms.', 'mitigated')).toBe(3)
 })
+
+test("weighEntry(text) reads a chat's one-word reply, and customers' chats reaching support", () => {
+  expect(
+    scoreOf(
+      weighEntry("Omar Haddad: looking, I'm on call", 'timeline', true).features,
+      'acknowledged'
+    )
+  ).toBe(2.5)
+  expect(scoreIn('CX is getting a bunch of chats saying the app errors out.', 'detected')).toBe(3)
+})

@@ -2677,6 +2677,40 @@ All times are UK time.
     ]
   },
   {
+    id: 'back-story-day-and-pasted-thread',
+    group: 'day',
+    title:
+      'A day told as the day before is back-story, and a thread pasted at the end is the timeline',
+    example: `# Checkout slow at the Thursday cutoff
+
+**Date of incident:** Thu 6/12/2025
+**Status:** Reviewed at retro Mon 6/16, 10:00 AM
+
+_All times are ET._
+
+## Summary
+
+Thursday at 3 PM is the weekly cutoff. Release 4.2 had shipped the day before (Wed 6/11, 5:40 PM).
+
+Checkout errors began at 2:41 PM and the flag was turned off at 3:05 PM.
+
+## Slack thread (#inc-cutoff), pasted as-is
+
+Dana Ruiz  2:47 PM
+hey eng, CX is getting a bunch of chats saying checkout errors out
+
+Omar Haddad  2:49 PM
+looking, I'm on call
+`,
+    entries: [
+      {at: '2025-06-11T21:40:00Z', text: 'Release 4.2 had shipped'},
+      {at: '2025-06-12T18:41:00Z', text: 'Checkout errors began'},
+      {at: '2025-06-12T19:05:00Z', text: 'the flag was turned off'},
+      {at: '2025-06-12T18:47:00Z', text: 'Dana Ruiz: hey eng'},
+      {at: '2025-06-12T18:49:00Z', text: "Omar Haddad: looking, I'm on call"}
+    ]
+  },
+  {
     id: 'timeline-title-day',
     group: 'day',
     title: 'A timeline title line with its day, in a post written the day after',

@@ -1,6 +1,11 @@
 import {expect, it, test} from 'vitest'
 import {parseIncidents} from '../../src/index.js'
-import {dayStatement, headerZone, zoneStatement} from '../../src/timeline/zone-statement.js'
+import {
+  dayAfterZone,
+  dayStatement,
+  headerZone,
+  zoneStatement
+} from '../../src/timeline/zone-statement.js'
 
 it('reads the zone a report states for its times, in the ways reports state it', () => {
   const zone = (text: string) => zoneStatement(text)?.name
@@ -523,4 +528,17 @@ test('one bare time that happens to fall on a moment told five times is no evide
   const [incident] = parseIncidents(report, {path: 'declines-2025-01-14.md'}).incidents
   const alert = incident?.timeline.find((entry) => entry.text.includes('Alert fired'))
   expect(alert?.at).toBe('2025-01-14T08:06:00Z')
+})
+
+it('reads the day a statement gives right after its zone, with or without its year', () => {
+  expect(dayAfterZone('Timeline (all times EST, Nov 3 unless noted)')).toMatchObject({
+    month: 11,
+    day: 3
+  })
+  expect(dayAfterZone('(all times UTC, September 5, 2026)')).toMatchObject({year: 2026})
+  // (A day a clause after the zone tells is no day of the times.)
+  expect(
+    dayAfterZone('All times are local (CEST). Note that summer time started on Sunday 30 March.')
+  ).toBeUndefined()
+  expect(dayAfterZone('All times AEDT. The merge time on Tue 21 Jan was AEDT too.')).toBeUndefined()
 })
