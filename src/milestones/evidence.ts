@@ -423,6 +423,8 @@ interface Segment {
   checking: boolean
   /** A bracketed or capitalised note of the author's. */
   note: boolean
+  /** Its clause stands in brackets. */
+  bracketed?: boolean
   /** The note is set in bold or italics (`**Cause identified.**`). */
   emphasised: boolean
   /** Says the problem goes on, or the action before did not help. */
@@ -806,6 +808,7 @@ function segmentsOf(clauses: Clause[]): Segment[] {
             // (`(report #2)`), nor the state of a status update it follows (`status page post
             // (Investigating)`: what the page said).
             emphasised,
+            bracketed: clause.bracketed === true,
             // (`Status page incident opened: "Some payments fail" *(Investigating)*`: the same,
             // after what the page said, in brackets however it is set.)
             // (`We treat this as the start of impact.`: the author saying what the entry is, as a
@@ -947,7 +950,9 @@ function segmentsOf(clauses: Clause[]): Segment[] {
       /^(?:i|i'm|im|we|we're)$/.test(next?.opening ?? '')
     if (segment.takenUp && next?.joint === 'comma' && !circumstance.has(next.opening) && !reply)
       segment.takenUp = false
-    if (before?.planned && segment.joint === 'and') segment.planned = true
+    // (`IC decision: use the kill switch to disable claims (stops the bad query)`: what the plan is
+    // for, in brackets, is planned too.)
+    if (before?.planned && (segment.joint === 'and' || segment.bracketed)) segment.planned = true
     // `Alert ... fires and pages the on-call`: the alert that fired pages, no one responding.
     const paging = segment.words.get('respond')
     if (

@@ -1029,6 +1029,16 @@ class Walker {
         )
         if (noted.length > 0) this.#mentions(notesCell, noted, rowHere, placeOf(row), raw)
       }
+      // (`| KST (Mar 20) | ... |` over `| *Mar 18* 11:00–13:00 | ... | patch deployed |`: a row
+      // that gives its own day dates itself; the rows after it are on the header's day again.)
+      if (
+        headerDay &&
+        written &&
+        !('impossible' in written) &&
+        written.date &&
+        (written.date.month !== headerDay.month || written.date.day !== headerDay.day)
+      )
+        this.events.push({type: 'day', date: headerDay, place: placeOf(row)})
     }
     return true
   }

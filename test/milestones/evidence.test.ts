@@ -2972,3 +2972,13 @@ test("weighEntry(text) reads a chat's one-word reply, and customers' chats reach
   ).toBe(2.5)
   expect(scoreIn('CX is getting a bunch of chats saying the app errors out.', 'detected')).toBe(3)
 })
+
+test('weighEntry(text) reads what a decision is for, in brackets, as planned too', () => {
+  expect(
+    scoreIn(
+      'IC decision: use the kill switch to disable claims (stops the bad query).',
+      'mitigated'
+    )
+  ).toBe(0)
+  expect(scoreIn('The pods restarted (errors stopped).', 'mitigated')).toBeGreaterThanOrEqual(3.5)
+})

@@ -2711,6 +2711,28 @@ looking, I'm on call
     ]
   },
   {
+    id: 'header-day-after-dated-row',
+    group: 'day',
+    title: "A table header's day dates the rows after one that gives a day of its own",
+    example: `# Raid rewards failing at the event launch (2025)
+
+All times are KST.
+
+## Timeline
+
+| Time (Mar 20) | Event |
+|---|---|
+| *Mar 18* 11:00 | Patch 3.7 deployed in the weekly maintenance. |
+| 19:00 | The raid event goes live. |
+| 19:03 | Logins start failing with E-4107. |
+`,
+    entries: [
+      {at: '2025-03-18T02:00:00Z', text: 'Patch 3.7 deployed'},
+      {at: '2025-03-20T10:00:00Z', text: 'The raid event goes live'},
+      {at: '2025-03-20T10:03:00Z', text: 'Logins start failing'}
+    ]
+  },
+  {
     id: 'timeline-title-day',
     group: 'day',
     title: 'A timeline title line with its day, in a post written the day after',
