@@ -309,7 +309,7 @@ const sharedZoneCities: Record<string, string[]> = {
   'America/New_York': ['boston', 'atlanta', 'miami', 'philadelphia', 'pittsburgh'],
   'America/Chicago': ['austin', 'dallas', 'houston', 'minneapolis', 'st. louis'],
   'America/Toronto': ['ottawa', 'montreal'],
-  'America/Sao_Paulo': ['rio de janeiro'],
+  'America/Sao_Paulo': ['rio de janeiro', 'brasilia'],
   'Europe/London': ['manchester', 'edinburgh', 'oxford', 'bristol', 'leeds'],
   'Europe/Berlin': [
     'frankfurt',
@@ -339,7 +339,24 @@ const sharedZoneCities: Record<string, string[]> = {
   'Asia/Tokyo': ['osaka', 'kyoto'],
   'Asia/Jerusalem': ['tel aviv'],
   'Africa/Johannesburg': ['cape town'],
-  'Australia/Sydney': ['canberra']
+  'Australia/Sydney': ['canberra'],
+  // The names a city's own people write, where they differ from the zone's (accents aside:
+  // `Bogotá`, `São Paulo` are read as `Bogota`, `Sao Paulo`): `hora de la Ciudad de México`,
+  // `horário de Brasília`, `Uhrzeit Wien`.
+  'America/Mexico_City': ['ciudad de mexico', 'cdmx', 'guadalajara', 'monterrey'],
+  'Europe/Lisbon': ['lisboa', 'porto'],
+  'Europe/Vienna': ['wien'],
+  'Europe/Prague': ['praha'],
+  'Europe/Warsaw': ['warszawa', 'varsovia'],
+  'Europe/Brussels': ['bruxelles', 'brussel'],
+  'Europe/Copenhagen': ['kobenhavn'],
+  'Europe/Moscow': ['moskva', 'moscu'],
+  'Asia/Istanbul': ['ankara']
+}
+
+/** A name without its accents, lowercased: `Ciudad de México` is `ciudad de mexico`. */
+function folded(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
 }
 
 let cities: Map<string, string> | undefined
@@ -368,6 +385,9 @@ function cityZones(): Map<string, string> {
   // Large cities that are not the name of a zone, where many teams sit.
   for (const [zone, names] of Object.entries(sharedZoneCities))
     for (const name of names) cities.set(name, zone)
+  // (Each also without its accents, as a phrase is looked up: `düsseldorf`, `dusseldorf`.)
+  for (const [name, zone] of [...cities])
+    if (!cities.has(folded(name))) cities.set(folded(name), zone)
   return cities
 }
 
@@ -397,7 +417,7 @@ const offsetPattern = /^(?:(UTC|GMT|UT)\s?)?([+\-−])(\d{1,2})(?::?(\d{2}))?(?!
 const spacedOffset = /^(UTC|GMT)\s*([+\-−])\s+(\d{1,2})(?::(\d{2}))?(?:\s+hours?\b)?(?![\d:])/i
 const utcPattern = /^(?:\+?(?:UTC|GMT)|Z(?![A-Za-z]))/i
 const ianaPattern = /^[A-Z][A-Za-z]+\/[A-Za-z_]+(?:\/[A-Za-z_]+)?/
-const wordsPattern = /^[A-Za-z][A-Za-z.]*(?:[ \t]+[A-Za-z][A-Za-z.]*){0,3}/
+const wordsPattern = /^\p{L}[\p{L}.]*(?:[ \t]+\p{L}[\p{L}.]*){0,3}/u
 /** A place named in brackets before its zone: `Almaty, ` of `(Almaty, UTC+5)`. */
 const placeBeforeZone = /^[A-Z][A-Za-z'-]*(?:[ \t]+[A-Z][A-Za-z'-]*){0,2},[ \t]*/
 
@@ -494,7 +514,7 @@ function readZoneAtStart(rest: string): {zone: Zone; length: number} | undefined
   // Longest run of words first: `Eastern Daylight Time` before `Eastern`.
   const parts = words[0].split(/[ \t]+/)
   // Most words after a time are the entry's text (`Support reports ...`): no name starts with them.
-  if (!firstWords().has((parts[0] as string).toLowerCase().replace(/\.$/, ''))) return undefined
+  if (!firstWords().has(folded(parts[0] as string).replace(/\.$/, ''))) return undefined
   for (let count = parts.length; count > 0; count--) {
     const phrase = parts.slice(0, count).join(' ')
     // A full stop after the name ends its sentence: not part of the name (`... in Eastern.`).
@@ -518,10 +538,10 @@ function readZoneAtStart(rest: string): {zone: Zone; length: number} | undefined
     // zone only where a zone ends (`16:37 Denver - ...`, `Denver time`, `Sydney local`, `Berlin
     // office time`), not as the subject of a sentence (`4:00 PM Canary hosts show errors`).
     if (
-      /^[A-Z]/.test(phrase) &&
+      /^\p{Lu}/u.test(phrase) &&
       /^(?:\s*(?:[-–—:,;)|.]|(?:office\s+)?time\b|local\b)|\s*$)/.test(rest.slice(length))
     ) {
-      const city = cityZones().get(key)
+      const city = cityZones().get(key) ?? cityZones().get(folded(key))
       if (city) return {zone: {name, iana: city}, length}
     }
   }

@@ -542,3 +542,16 @@ it('reads the day a statement gives right after its zone, with or without its ye
   ).toBeUndefined()
   expect(dayAfterZone('All times AEDT. The merge time on Tue 21 Jan was AEDT too.')).toBeUndefined()
 })
+
+it('reads a city named as its own people write it, accents and all, in a statement of another language', () => {
+  expect(
+    zoneStatement(
+      'Todas las horas están en hora de la Ciudad de México, tal como aparecen en el panel.'
+    )?.iana
+  ).toBe('America/Mexico_City')
+  expect(zoneStatement('Todos os horários estão em horário de Brasília.')?.iana).toBe(
+    'America/Sao_Paulo'
+  )
+  expect(zoneStatement('Todas las horas son de Bogotá.')?.iana).toBe('America/Bogota')
+  expect(zoneStatement('Alle Zeiten in Wien.')?.iana).toBe('Europe/Vienna')
+})
