@@ -436,12 +436,21 @@ function candidatesOf(incident: Incident, timed: Timed[]): {list: Sourced[]; goi
     // (`Time to acknowledge (page → ack): 7 min (22:27 → 22:34)`: a span named as the time to a
     // milestone runs up to it.)
     const timeToIt = timeTo.test(entry.text)
+    // (`| Detection gap | 07:52 | 08:09 |`, `| Mitigation | 08:41 | 08:54 |` in a table of phases:
+    // a phase reaches what it is named for at its end; the work it opens, taking the page, is at
+    // its start.)
+    const phase = entry.cells
+      ? cellUnder(entry.cells, phaseHeaders, (words) => words <= 4)
+      : undefined
     const found = spanned
       ? held.filter(
           (feature) =>
             feature.milestone === 'diagnosed' ||
             toldAfterUntil(entry.text, feature) ||
-            (timeToIt && feature.milestone !== 'started')
+            (timeToIt && feature.milestone !== 'started') ||
+            (phase !== undefined &&
+              feature.milestone !== 'started' &&
+              feature.milestone !== 'acknowledged')
         )
       : []
     const ending = endsAt(entry)
@@ -767,6 +776,9 @@ const whoHeaders = /^(?:who|by|actor|raised by|reported by|done by|from)$/i
  */
 const impactCell = (cells: Record<string, string>) =>
   cellUnder(cells, impactHeaders, (words) => words >= 3)
+
+/** A column that names each row's phase: `Phase`, `Stage`. */
+const phaseHeaders = /^(?:phase|stage)$/i
 
 /** A column of notes on each row: `Notes`, `Comments`, `Remarks`. */
 const notesHeaders = /^(?:notes?|comments?|remarks?)$/i

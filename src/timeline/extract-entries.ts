@@ -22,6 +22,7 @@ import {
   readTimestamp,
   type WrittenClock,
   type WrittenDate,
+  type WrittenPoint,
   type WrittenTime,
   weekdayNames,
   weekdays
@@ -132,6 +133,10 @@ export interface Extracted {
 }
 
 const milestoneWords = new Set<string>(milestoneNames)
+/** The header of a column of when each row's span starts, and of when it ends: `Start`, `End`. */
+const spanStart = /^\W*(?:start(?:ed|s)?|from|begin(?:s|ning)?)(?:\s+(?:time|at))?\W*$/i
+const spanEnd = /^\W*(?:end(?:ed|s)?|to|until|finish(?:ed)?|stop(?:ped)?)(?:\s+(?:time|at))?\W*$/i
+
 /** The title of a conversation kept whole: `Slack thread`, `#inc-42 channel log`, `Teams chat`, `Transcript`. */
 const conversationTitle =
   /\b(?:thread|chat|slack|teams|log|transcript|channel|conversation|messages)\b/i
@@ -911,6 +916,16 @@ class Walker {
       (mention) => mention.written.date && !mention.written.clock
     )?.written.date
     if (headerDay) this.events.push({type: 'day', date: headerDay, place: placeOf(head)})
+    // (`| Phase | Start | End |`: each row a span, its end in a column of its own.)
+    const endIndex = spanStart.test(headers[clockIndex ?? dateIndex] ?? '')
+      ? headers.findIndex(
+          (header, index) =>
+            index !== dateIndex &&
+            index !== clockIndex &&
+            spanEnd.test(header) &&
+            (columns[index]?.clocks ?? 0) > 0
+        )
+      : -1
     let rowBefore: WrittenTime | undefined
     for (const [rowIndex, cells] of body.entries()) {
       const row = rows[rowIndex]
@@ -922,6 +937,21 @@ class Walker {
           : rowTime(cells[dateIndex] ?? '', clockCell(cells[clockIndex] ?? ''))
       // (`| ~25 min later | #1184 opened |`: a row's time told by its distance from the row before.)
       if (!written) written = afterRowBefore(cells[clockIndex ?? dateIndex] ?? '', rowBefore)
+      const ending = endIndex === -1 ? undefined : columns[endIndex]?.times[rowIndex]
+      if (
+        written &&
+        !('impossible' in written) &&
+        written.clock &&
+        !written.rangeEnd &&
+        ending &&
+        !('impossible' in ending) &&
+        ending.clock
+      ) {
+        const rangeEnd: WrittenPoint = {clock: ending.clock, unknown: false}
+        if (ending.date) rangeEnd.date = ending.date
+        if (ending.zone) rangeEnd.zone = ending.zone
+        written = {...written, rangeEnd}
+      }
       if (written && !('impossible' in written) && written.clock) rowBefore = written
       // (`| 02.14 | BST | MOM on site |`: the row's zone in a column of its own.)
       const rowZone = zoneIndex === undefined ? undefined : readZone(cells[zoneIndex] ?? '')

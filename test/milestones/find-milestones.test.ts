@@ -652,6 +652,23 @@ test("a row's note column tells what the row is: outside the incident, or a mile
   expect(hhmm(found, 'diagnosed')).toBe('06:58')
 })
 
+test('a table of phases with start and end columns: a phase reaches what it is named for at its end', () => {
+  const found = report(
+    [
+      '## Phases',
+      '',
+      '| Phase | Start | End | Notes |',
+      '|---|---|---|---|',
+      '| Impact | 06:10 | 07:05 | Uploads fail with 500. |',
+      '| Detection gap | 06:10 | 06:24 | The disk alert had a long window. |',
+      '| Triage | 06:24 | 06:40 | Most of it on a wrong theory. |',
+      '| Mitigation | 06:40 | 06:55 | The volume is grown online. |'
+    ].join('\n')
+  )
+  expect(hhmm(found, 'detected')).toBe('06:24')
+  expect(hhmm(found, 'mitigated')).toBe('06:55')
+})
+
 test('a span in a clause of its own is no impact window for the failure in another clause', () => {
   const found = report(
     [
