@@ -2631,7 +2631,7 @@ function read(clause: Clause, segment: Segment): void {
     )
       classes = []
     // (`holds fall back to a fixed 10 min`, `reads fell back to the replica`: a fallback, no measure
-    // falling; `a fixed 10 min`, `fixed 5% sampling`: a set amount, nothing repaired.)
+    // falling; `to a fixed 10 min`, `at fixed 5% sampling`: a set amount, nothing repaired.)
     // (`latency falls back to 80 ms`, `back to baseline` is a measure back at its level.)
     if (
       is(word, 'fall') &&

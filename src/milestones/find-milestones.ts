@@ -789,8 +789,19 @@ const notesHeaders = /^(?:notes?|comments?|remarks?)$/i
  */
 function noteCell(entry: Timed): string | undefined {
   const note = entry.cells && cellUnder(entry.cells, notesHeaders, (words) => words <= 6)
-  return note && namesMilestone(note) ? note : undefined
+  if (!note) return undefined
+  // (Weighed once per note: the row's words are read several times, each asking for it.)
+  let names = notesNaming.get(note)
+  if (names === undefined) {
+    names = namesMilestone(note)
+    if (notesNaming.size > 1000) notesNaming.clear()
+    notesNaming.set(note, names)
+  }
+  return names ? note : undefined
 }
+
+/** Whether a note names a milestone, by its text: a report's table repeats its notes. */
+const notesNaming = new Map<string, boolean>()
 
 const impactHeaders = /^(?:(?:customer|user|service|business)\s+)?(?:impact|effect)s?$/i
 

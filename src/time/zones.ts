@@ -541,7 +541,7 @@ function readZoneAtStart(rest: string): {zone: Zone; length: number} | undefined
       /^\p{Lu}/u.test(phrase) &&
       /^(?:\s*(?:[-–—:,;)|.]|(?:office\s+)?time\b|local\b)|\s*$)/.test(rest.slice(length))
     ) {
-      const city = cityZones().get(key) ?? cityZones().get(folded(key))
+      const city = cityZones().get(folded(key))
       if (city) return {zone: {name, iana: city}, length}
     }
   }
