@@ -2063,7 +2063,9 @@ function read(clause: Clause, segment: Segment): void {
     if (
       word.text === 'pages' &&
       after !== undefined &&
-      (index === 0 || determiners.has(after.text) || is(after, 'team'))
+      (index === 0 || determiners.has(after.text) || is(after, 'team')) &&
+      // (Not `pages that did load took a long time`: web pages, and what they did.)
+      !(after.text === 'that' && auxiliaries.has(words[index + 2]?.text ?? ''))
     )
       classes = ['signal']
     // `IC paged the database team`, `support escalated it to the on-call engineer`, `social media
@@ -3056,6 +3058,13 @@ function read(clause: Clause, segment: Segment): void {
       classes = classes.filter((name) => name !== 'watch')
     // `Page: API latency SLO burn`: a page, alone before what it says, is no web page.
     if (words.length === 1 && /^pages?$/.test(word.text)) classes = ['signal']
+    // `updated this blog to say so`, `publish a statement`: what the team changed is what it says to
+    // others, not the system.
+    if (
+      (classes.includes('ship') || classes.includes('change')) &&
+      words.slice(index + 1, index + 4).some((other) => is(other, 'communicate'))
+    )
+      classes = classes.filter((name) => name !== 'ship' && name !== 'change')
     // `... sent to the moderation team`, `phones the OCC duty manager`: the team was told.
     if (
       (is(word, 'team') || dutyRole(words, index)) &&

@@ -1456,6 +1456,9 @@ export function impactWindow(incident: Incident): {start?: Milestone; end?: Mile
     if (!range?.time.at) continue
     // (`Event window: Friday March 7 – Saturday March 8, 2025`: the days, not the moments.)
     if (range.time.precision === 'day') continue
+    // (`Impact on assessments: an extension for work that was due between 8am and 2pm`: a span
+    // of a schedule, not of the harm.)
+    if (scheduledSpan.test(value)) continue
     const evidence = (rule: string) => ({text: `${key}: ${value}`, line, column: 1, rule})
     const milestone = (at: string, rule: string): Milestone => ({
       at,
@@ -1473,6 +1476,9 @@ export function impactWindow(incident: Incident): {start?: Milestone; end?: Mile
   }
   return undefined
 }
+
+/** A span something was planned for: `due between`, `scheduled from`, `booked for`. */
+const scheduledSpan = /\b(?:due|scheduled|planned|booked|slotted)\s+(?:between|from|for)\b/i
 
 function findRange(value: string, incident: Incident) {
   const options: {date?: string; zone?: string} = {}

@@ -118,7 +118,7 @@ function mainDay(events: readonly TimelineEvent[], context: TimelineContext): Da
  * date taken out): `Written ...`, `Last updated ...`, `Retro held: ...`, `Postmortem meeting: ...`.
  */
 const writtenStamp =
-  /^\W*(?:(?:status|state|document|doc|report|review)\s*:\s*)?(?:written|posted|published|sent|exported|(?:last\s+)?(?:updated|edited|revised|reviewed)|drafted|created|held|(?:the\s+)?(?:post-?mortem|retro(?:spective)?|review|debrief|PIR)\s+(?:meeting(?:\s+(?:held|date))?|held|date|call))\b/i
+  /^\W*(?:(?:status|state|document|doc|report|review)\s*:\s*)?(?:written|posted|published|sent|exported|(?:last\s+)?(?:updated|edited|revised|reviewed)|edit(?:\s+\d+)?(?=\s*[(:])|drafted|created|held|(?:the\s+)?(?:post-?mortem|retro(?:spective)?|review|debrief|PIR)\s+(?:meeting(?:\s+(?:held|date))?|held|date|call))\b/i
 
 /** The words just before a date that say the report was written then: `..., posted Wed June 11`. */
 const stampBefore =
@@ -436,7 +436,17 @@ export function resolveEntries(
         dayToCome(event.text.slice(0, Math.max(0, event.text.indexOf(event.written.text))))
       if (behind && resolution.day && !deadline)
         inBlock.background = {day: resolution.day, text: event.written.text}
-      else if (!lookBack && !deadline && (event.written.date || event.written.relativeDay)) {
+      else if (
+        !lookBack &&
+        !deadline &&
+        (event.written.date ||
+          event.written.relativeDay ||
+          // (`From 8:52am on Monday`, told after the day a blog post was posted: the story's day.)
+          (event.written.weekday !== undefined &&
+            event.written.clock &&
+            postedAt !== undefined &&
+            !writtenStamp.test(event.text)))
+      ) {
         inBlock.day = resolution.day
         inBlock.inferred = false
         // The day of the narrative: a date that leads its sentence, or that comes with a clock.
@@ -470,11 +480,22 @@ export function resolveEntries(
           !saidBefore
         ) {
           flowDay = resolution.day
-          flowTold = true
           flowAt =
             event.written.clock && resolution.time.at ? Date.parse(resolution.time.at) : undefined
           proseAt = flowAt
-          postedAt = postedBefore(event) ? flowAt : undefined
+          const posted = postedBefore(event)
+          // (`Posted Tuesday 8 April 2025, 3:30pm` under a blog's name: the day it was posted, not
+          // one the story told; `On the evening of Sunday 6 April` after it is the story's day, and
+          // the post still came after what it tells.)
+          const toldBeforePost =
+            !posted &&
+            postedAt !== undefined &&
+            !flowTold &&
+            (flowAt ??
+              Date.UTC(resolution.day.year, resolution.day.month - 1, resolution.day.day)) <
+              postedAt
+          if (!toldBeforePost) postedAt = posted ? flowAt : undefined
+          flowTold = !posted
         }
         // (`If you were in on Thursday afternoon (9 October) ...`, then `### 13:58 — the ramp`, in a
         // newsletter dated the Monday after: a day the timeline's own section tells before its first

@@ -2982,3 +2982,17 @@ test('weighEntry(text) reads what a decision is for, in brackets, as planned too
   ).toBe(0)
   expect(scoreIn('The pods restarted (errors stopped).', 'mitigated')).toBeGreaterThanOrEqual(3.5)
 })
+
+test('weighEntry(text) reads the blog or page the team updates, and web pages that load, as no change and no alert', () => {
+  // (What is updated is what the team tells others.)
+  const blog = weighEntry(
+    'We checked that the shop was running normally for all users and updated the blog to tell them.'
+  )
+  expect(blog.features.filter((feature) => feature.name === 'change shipped')).toEqual([])
+  expect(scoreIn('We deployed the fix and updated the status blog.', 'mitigated')).toBe(2.5)
+  // (Web pages, and what they did: not a page to the on-call.)
+  expect(
+    scoreIn('The portal showed an error page, and pages that did load were slow.', 'detected')
+  ).toBe(0)
+  expect(scoreIn('Alertmanager pages the database team.', 'detected')).toBeGreaterThanOrEqual(3)
+})

@@ -1095,3 +1095,22 @@ test('a day alone on a line whose clock dates that day is the clock’s, no cand
   if (!incident) throw new Error('no incident')
   expect(findMilestones(incident).milestones.detected?.at).toBe('2024-05-02T07:51:00Z')
 })
+
+test('findMilestones(incident) takes no impact window from a span something was due in', () => {
+  const report = [
+    '# Exam portal outage',
+    '',
+    'All times are UK time (BST).',
+    '',
+    '## What happened',
+    '',
+    'On 3 June 2025 at 09:12 the exam portal began refusing logins. We restarted the session store at 10:05 and logins worked again at 10:09.',
+    '',
+    '**Impact on exams.** The registrar has granted an extension for any paper that was due between 9am and 3pm on 3 June.'
+  ].join('\n')
+  const [incident] = parseIncidents(report, {path: 'exams.md'}).incidents
+  if (!incident) throw new Error('no incident')
+  const {milestones} = findMilestones(incident)
+  expect(milestones.started?.at).toBe('2025-06-03T08:12:00Z')
+  expect(milestones.resolved?.at).not.toBe('2025-06-03T14:00:00Z')
+})

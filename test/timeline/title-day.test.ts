@@ -1246,3 +1246,31 @@ test('the day a page was copied or archived is not the day of what it tells', ()
   const rows = incident?.timeline.filter((entry) => entry.origin === 'timeline')
   expect(rows?.map((entry) => entry.at)).toEqual(['2025-04-07T08:12:00Z', '2025-04-07T08:40:00Z'])
 })
+
+test("a blog post's posting day, under the blog's name, is not the day of the story it tells", () => {
+  const post = [
+    '# Library catalogue outage on Monday 2 June',
+    '',
+    '*Library Systems Blog · Northgate College*',
+    '*Posted Tuesday 3 June 2025, 4:10pm by Ruth Okoye*',
+    '',
+    'All times below are Sydney time (AEST).',
+    '',
+    'On the night of Sunday 1 June, between 9pm and 10:30pm, we upgraded the search index. Checks finished at 10:30pm and looked fine.',
+    '',
+    'From 8:45am on Monday, searches began to fail for most readers.',
+    '',
+    'The first call reached the help desk at 8:58am, and we restarted the index at 9:40am.'
+  ].join('\n')
+  const [incident] = parseIncidents(post, {path: 'catalogue.md', today: '2026-12-07'}).incidents
+  const times = incident?.timeline
+    .filter((entry) => entry.time?.precision !== 'day' && entry.line > 4)
+    .map((entry) => entry.at)
+  expect(times).toEqual([
+    '2025-06-01T11:00:00Z',
+    '2025-06-01T12:30:00Z',
+    '2025-06-01T22:45:00Z',
+    '2025-06-01T22:58:00Z',
+    '2025-06-01T23:40:00Z'
+  ])
+})
