@@ -810,7 +810,10 @@ export const wordClasses = {
     'nor',
     'yet',
     'unknown',
-    'unclear'
+    'unclear',
+    // (`nobody noticed anything`: no one's deed.)
+    '=nobody',
+    '=noone'
   ],
   /** Intent: planned, decided or discussed, not done. */
   plan: [

@@ -8,6 +8,7 @@
  * keeps what it is, and `evidence.ts` decides what the clause says.
  */
 import {stemmer} from 'stemmer'
+import {gloss, languageOf} from './glosses.js'
 import {irregularVerbs, phrases, type WordClass, wordClasses} from './lexicon.js'
 
 /** One word of an entry. */
@@ -84,6 +85,9 @@ export function readClauses(written: string): Clause[] {
   // `errors → 0`, `lag -> zero`: a count gone down to nothing, as a chat log writes it.
   const arrows = written.includes('→') || written.includes('->') ? toZero(written) : written
   const text = idiom.test(arrows) ? plainIdioms(arrows) : arrows
+  // (`Ursache gefunden`, `se reinicia el servicio`: another language's words, read as the English
+  // they mean.)
+  const language = languageOf(text)
   const clauses: Clause[] = []
   let words: Word[] = []
   let joint: Joint = 'start'
@@ -245,6 +249,11 @@ export function readClauses(written: string): Clause[] {
       }
       capitalBefore = capital
       afterName = words.length > 0 && capital
+      const english = gloss(lower, language)
+      if (english) {
+        words.push({...wordOf(english), quoted})
+        continue
+      }
       for (const part of splitContraction(lower)) words.push({...wordOf(part), quoted})
       continue
     }

@@ -776,6 +776,9 @@ function orderOf(date: WrittenDate, text: string): WrittenDate {
   if (first > 12 || second > 12) {
     return {...date, order: first > 12 ? 'day-first' : 'month-first'}
   }
+  // (`4.11.2025`: a date parted by dots is written day first wherever it is written so.)
+  if (numbers[2] === '.' && date.month === first)
+    return {...date, month: second, day: first, order: 'day-first'}
   return {...date, order: 'ambiguous'}
 }
 
@@ -895,7 +898,7 @@ const unknownMinutes = /^(\d{1,2})[:.](?:xx|\?\?)(?![\w?])/i
 
 /** `14:02–14:19Z`, `13:52Z to 14:33Z`: two 24-hour clocks and a dash or `to` between, `Z` glued to either; no meridiem after. */
 const clockSpan =
-  /^([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?(Z)?(\s?[–—~～〜→]\s?|\s->\s|\s-\s|-|\s+(?:to|until|till)\s+)([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?(Z)?(?!\s*[ap]\.?m\b)(?![\d:])/i
+  /^([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?(Z)?(\s?[–—~～〜→]\s?|\s->\s|\s-\s|-|\s+(?:to|until|till|a|à|bis|tot|até)\s+)([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?(Z)?(?!\s*[ap]\.?m\b)(?![\d:])/i
 
 /** A day written after a span of clocks: `on 29 October`, `, Oct 29`, `2024-10-29`. */
 const dayAfterSpan =

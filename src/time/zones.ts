@@ -226,7 +226,33 @@ export const genericZones: Readonly<Record<string, string>> = {
   'kenyan time': 'Africa/Nairobi',
   'egyptian time': 'Africa/Cairo',
   'south african time': 'Africa/Johannesburg',
-  'new zealand time': 'Pacific/Auckland'
+  'new zealand time': 'Pacific/Auckland',
+  // The same, as its people write it: `Alle Zeitangaben in deutscher Ortszeit`, `heure française`,
+  // `Nederlandse tijd`, `hora peninsular`.
+  'deutsche zeit': 'Europe/Berlin',
+  'deutscher zeit': 'Europe/Berlin',
+  'deutsche ortszeit': 'Europe/Berlin',
+  'deutscher ortszeit': 'Europe/Berlin',
+  'österreichische zeit': 'Europe/Vienna',
+  'österreichischer zeit': 'Europe/Vienna',
+  'schweizer zeit': 'Europe/Zurich',
+  'schweizer ortszeit': 'Europe/Zurich',
+  'heure française': 'Europe/Paris',
+  'heure de france': 'Europe/Paris',
+  'heure belge': 'Europe/Brussels',
+  'heure suisse': 'Europe/Zurich',
+  'nederlandse tijd': 'Europe/Amsterdam',
+  'belgische tijd': 'Europe/Brussels',
+  'hora peninsular': 'Europe/Madrid',
+  'hora española': 'Europe/Madrid',
+  'hora de españa': 'Europe/Madrid',
+  'hora de portugal': 'Europe/Lisbon',
+  'hora de brasil': 'America/Sao_Paulo',
+  'hora de chile': 'America/Santiago',
+  'hora de colombia': 'America/Bogota',
+  'hora de perú': 'America/Lima',
+  'hora de argentina': 'America/Argentina/Buenos_Aires',
+  'ora italiana': 'Europe/Rome'
 }
 
 /** The standard and summer abbreviations of a zone, written as a pair (`PST/PDT`), either way round. */

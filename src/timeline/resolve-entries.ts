@@ -99,6 +99,7 @@ function mainDay(events: readonly TimelineEvent[], context: TimelineContext): Da
     if (event.type !== 'entry' || event.origin === 'front-matter') continue
     const date = event.written?.date
     if (!date || !event.written?.clock) continue
+    if (documentVersion(event)) continue
     const year = date.year ?? context.year ?? context.day?.year
     if (year === undefined) continue
     const day = orderedDay(year, date, context.dayOrder)
@@ -114,11 +115,26 @@ function mainDay(events: readonly TimelineEvent[], context: TimelineContext): Da
 }
 
 /**
+ * The report's own history (`*Änderungshistorie:* v1.0 25.10.2024 16:20 Uhr (Entwurf) · v1.1 ...`,
+ * `Revision history: 1.2, 28 Oct 2024 09:10`): a version's stamp, no moment of the story.
+ */
+const versionHistory =
+  /^\W*(?:(?:revision|version|document|change|edit)\s+history|changelog|änderungshistorie|versionshistorie|dokumenthistorie|historique\s+des\s+versions|historial\s+de\s+(?:cambios|versiones)|histórico\s+de\s+versões|revisiehistorie|versiegeschiedenis)\b/i
+/** A version's number just before a date: `v1.1 28.10.2024`, `Version 2.0 (`. */
+const versionBefore = /\b(?:v|version\s+|rev\.?\s*)\d+(?:\.\d+)*\s*[(,:–—-]?\s*$/i
+
+function documentVersion(event: TimelineEvent & {type: 'entry'}): boolean {
+  if (versionHistory.test(event.text)) return true
+  const at = event.written ? event.text.indexOf(event.written.text) : -1
+  return at > 0 && versionBefore.test(event.text.slice(Math.max(0, at - 16), at))
+}
+
+/**
  * The words of a sentence that says when the report itself was written, or its review held (its
  * date taken out): `Written ...`, `Last updated ...`, `Retro held: ...`, `Postmortem meeting: ...`.
  */
 const writtenStamp =
-  /^\W*(?:(?:status|state|document|doc|report|review)\s*:\s*)?(?:written|posted|published|sent|exported|(?:last\s+)?(?:updated|edited|revised|reviewed)|edit(?:\s+\d+)?(?=\s*[(:])|drafted|created|held|(?:the\s+)?(?:post-?mortem|retro(?:spective)?|review|debrief|PIR)\s+(?:meeting(?:\s+(?:held|date))?|held|date|call))\b/i
+  /^\W*(?:(?:status|state|document|doc|report|review)\s*:\s*)?(?:written|posted|published|sent|exported|(?:last\s+)?(?:updated|edited|revised|reviewed)|edit(?:\s+\d+)?(?=\s*[(:])|stand(?=\s*[—–:])|drafted|created|held|(?:the\s+)?(?:post-?mortem|retro(?:spective)?|review|debrief|PIR)\s+(?:meeting(?:\s+(?:held|date))?|held|date|call))\b/i
 
 /** The words just before a date that say the report was written then: `..., posted Wed June 11`. */
 const stampBefore =

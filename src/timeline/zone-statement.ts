@@ -23,9 +23,10 @@ const statements = [
   /\b(?:headers|(?:time)?stamps)\b[^.;]{0,60}?\b(?:set\s+to|shown\s+in|displayed\s+in|are\s+in|in)\s+(?<rest>[^.;]{1,80})/i,
   // `Todas las horas están en hora de Chile (CLST, UTC-3)`, `Todos los horarios están en hora de
   // Buenos Aires (ART, UTC-3)`, `Todos os horários estão em BRT`,
-  // `Toutes les heures sont en CET`, `Alle Zeiten in MEZ`, `Alle tijden zijn in CET`: a
+  // `Toutes les heures sont en CET`, `Alle Zeiten in MEZ`, `Alle Zeitangaben in deutscher Ortszeit`,
+  // `Alle tijden zijn in CET`: a
   // statement in the report's own language.
-  /\b(?:tod[oa]s\s+(?:l[oa]s|[oa]s)\s+(?:horas|hor[aá]rios)|toutes\s+les\s+heures|alle\s+(?:uhr)?zeiten|alle\s+tijden)\b\s*(?:(?:est[aá]n|est[aã]o|sont|sind|zijn)\s+)?(?:(?:en|em|in|op)\s+)?(?<rest>.{1,64})/i,
+  /\b(?:tod[oa]s\s+(?:l[oa]s|[oa]s)\s+(?:horas|hor[aá]rios)|toutes\s+les\s+heures|alle\s+(?:(?:uhr)?zeiten|zeitangaben|zeitpunkte)|alle\s+tijden)\b\s*(?:(?:est[aá]n|est[aã]o|sont|sind|zijn)\s+)?(?:(?:en|em|in|op)\s+)?(?<rest>.{1,64})/i,
   // `Time zone: Europe/Paris`, `TZ: CET`
   /\b(?:time\s*zone|tz)\s*[:=]\s*(?<rest>.{1,48})/i,
   // `Date and Time in CET` (a table header)
@@ -73,7 +74,7 @@ export function saysLocal(text: string): boolean {
 const bare = new RegExp(`${times.source}\\s+(?<rest>.{1,48})`, 'i')
 
 const mentionsTime =
-  /tim(?:e|ing)|convert|hours|date|events?\b|chronology|\btz\b|everything|^all\s|horas|hor[aá]rios|heures|zeiten|tijden/i
+  /tim(?:e|ing)|convert|hours|date|events?\b|chronology|\btz\b|everything|^all\s|horas|hor[aá]rios|heures|zeiten|zeitangaben|tijden/i
 
 /**
  * The zone a statement sets for the times around it: `All times in PDT (UTC-7).`,

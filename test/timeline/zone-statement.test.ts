@@ -555,3 +555,43 @@ it('reads a city named as its own people write it, accents and all, in a stateme
   expect(zoneStatement('Todas las horas son de Bogotá.')?.iana).toBe('America/Bogota')
   expect(zoneStatement('Alle Zeiten in Wien.')?.iana).toBe('Europe/Vienna')
 })
+
+it("reads a country's time named in its own language, and a span joined by the language's word", () => {
+  expect(zoneStatement('Alle Zeitangaben in deutscher Ortszeit.')?.iana).toBe('Europe/Berlin')
+  expect(zoneStatement('Todas las horas están en hora peninsular.')?.iana).toBe('Europe/Madrid')
+  expect(zoneStatement('Toutes les heures sont en heure française.')?.iana).toBe('Europe/Paris')
+  const report = [
+    '# Caída de pagos',
+    '',
+    'Todas las horas están en hora de la Ciudad de México.',
+    '',
+    '**Duración del impacto:** 09:05 a 10:20 del 2 de julio de 2025.'
+  ].join('\n')
+  const [incident] = parseIncidents(report, {path: 'pagos.md'}).incidents
+  const span = incident?.timeline.find((entry) => entry.time?.range)
+  expect([span?.at, span?.time?.end]).toEqual(['2025-07-02T15:05:00Z', '2025-07-02T16:20:00Z'])
+})
+
+test("a report's own version history dates none of its story", () => {
+  const report = [
+    '# Störungsbericht Lager Nord',
+    '',
+    '**Datum der Störung:** 4.11.2025',
+    '',
+    'Alle Zeitangaben in deutscher Ortszeit. Am 4.11.2025 galt Winterzeit (MEZ).',
+    '',
+    '## Auswirkungen',
+    '',
+    '- Kommissionierung zwischen 07:10 und 08:30 Uhr gestört.',
+    '',
+    '## Ablauf',
+    '',
+    '- 4.11.2025 07:10 Uhr – Scanner melden Fehler.',
+    '- 08:30 Uhr – Scanner laufen wieder.',
+    '',
+    '*Änderungshistorie:* v1.0 6.11.2025 10:00 Uhr (Entwurf) · v1.1 7.11.2025 09:00 Uhr (Ursache ergänzt) · v1.2 7.11.2025 15:30 Uhr (Freigabe)'
+  ].join('\n')
+  const [incident] = parseIncidents(report, {path: 'lager.md'}).incidents
+  const impact = incident?.timeline.filter((entry) => entry.origin === 'impact')
+  expect(impact?.map((entry) => entry.at)).toEqual(['2025-11-04T06:10:00Z', '2025-11-04T07:30:00Z'])
+})

@@ -1,0 +1,65 @@
+/** Reports told in another language: their words read as the English they mean. Invented sentences. */
+import {expect, test} from 'vitest'
+import type {ScoredMilestone} from '../../src/milestones/evidence.js'
+import {scoreOf, weighEntry} from '../../src/milestones/evidence.js'
+import {gloss, languageOf} from '../../src/milestones/glosses.js'
+
+const scoreIn = (text: string, milestone: ScoredMilestone) =>
+  scoreOf(weighEntry(text).features, milestone)
+
+test('languageOf(text) tells a text by its function words, and English stays English', () => {
+  expect(languageOf('Der Dienst wurde neu gestartet und läuft wieder.')).toBe('de')
+  expect(languageOf('Se reinicia el servicio y los pagos vuelven a entrar.')).toBe('es')
+  expect(languageOf("L'équipe redémarre le service et les paiements reprennent.")).toBe('fr')
+  expect(languageOf('De storing is opgelost en de klanten kunnen weer betalen.')).toBe('nl')
+  expect(languageOf('O serviço foi reiniciado e os pagamentos não falham mais.')).toBe('pt')
+  expect(languageOf('The service was restarted and payments came back.')).toBeUndefined()
+  // (A German word quoted in an English sentence leaves it English.)
+  expect(languageOf('The on-call saw "Druckfehler" in the log and restarted the printer.')).toBe(
+    undefined
+  )
+})
+
+test('gloss(word, language) reads a false friend in its own language only', () => {
+  expect(gloss('die', 'de')).toBe('the')
+  expect(gloss('die', undefined)).toBeUndefined()
+  expect(gloss('storing', 'nl')).toBe('outage')
+  expect(gloss('storing', undefined)).toBeUndefined()
+  expect(gloss('behoben', undefined)).toBe('fixed')
+  expect(gloss("l'alerte", 'fr')).toBe('alert')
+})
+
+test('weighEntry(text) reads milestones told in German, Spanish, French, Dutch and Portuguese', () => {
+  // Diagnosed.
+  expect(
+    scoreIn('Ursache gefunden: das Zertifikat war abgelaufen.', 'diagnosed')
+  ).toBeGreaterThanOrEqual(2)
+  expect(scoreIn('Se identificó la causa: un índice borrado.', 'diagnosed')).toBeGreaterThanOrEqual(
+    2
+  )
+  // Acknowledged.
+  expect(scoreIn('Petra übernimmt das Ticket.', 'acknowledged')).toBeGreaterThanOrEqual(2)
+  expect(scoreIn('Luis reconoce la alerta en PagerDuty.', 'acknowledged')).toBeGreaterThanOrEqual(2)
+  // Detected.
+  expect(
+    scoreIn("L'alerte s'est déclenchée sur le taux d'erreurs.", 'detected')
+  ).toBeGreaterThanOrEqual(2)
+  // Mitigated and resolved.
+  expect(
+    scoreIn('Se revirtió el despliegue de la versión 3.2.', 'mitigated')
+  ).toBeGreaterThanOrEqual(2)
+  expect(
+    scoreIn('Storing opgelost, de klanten kunnen weer inloggen.', 'resolved')
+  ).toBeGreaterThanOrEqual(2)
+  expect(scoreIn('Incidente encerrado pela equipe de plantão.', 'resolved')).toBeGreaterThanOrEqual(
+    2
+  )
+})
+
+test('weighEntry(text) keeps the denials of another language, and no one noticing is no detection', () => {
+  expect(scoreIn('Zu diesem Zeitpunkt hat niemand etwas bemerkt.', 'detected')).toBe(0)
+  expect(scoreIn('At that point nobody noticed anything.', 'detected')).toBe(0)
+  expect(scoreIn('Sam noticed the errors on the dashboard.', 'detected')).toBeGreaterThanOrEqual(3)
+  // (`die` is German's article here, no death.)
+  expect(scoreIn('Packer drücken den Knopf, die Queue füllt sich weiter.', 'mitigated')).toBe(0)
+})
