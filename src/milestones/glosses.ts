@@ -23,30 +23,26 @@ export type Language = 'de' | 'es' | 'fr' | 'nl' | 'pt'
 /** Words that tell a text's language, none of them an English word. */
 const functionWords: Readonly<Record<Language, ReadonlySet<string>>> = {
   de: new Set(
-    'der das und nicht mit auf ist wird wurde wurden werden ein eine einen einem dem den des zu von für bei nach auch noch aus seit wieder kein keine keinen sich dass oder aber durch über zwischen nur sind haben hatte ohne beim vom zum zur im ins unter ab uhr danach erst bereits sowie weil'.split(
+    'der das und nicht auf ist wird wurde wurden werden ein eine einen einem dem den des zu von für bei nach auch noch seit wieder kein keine keinen sich dass oder aber durch über zwischen nur sind haben hatte ohne beim vom zum zur unter uhr danach erst bereits sowie weil'.split(
       ' '
     )
   ),
   es: new Set(
-    'el los las y del que se con por para una es al está están fue como pero más sin sobre entre desde hasta su sus ya muy cuando también hora horas tras'.split(
+    'el los las del que con por para una está están fue como pero más sin sobre entre desde hasta sus muy cuando también hora horas tras'.split(
       ' '
     )
   ),
   fr: new Set(
-    'le les et des du est une pour sur dans avec pas au aux ce cette qui sont été par ont ne plus mais nous il elle heure après depuis vers lors'.split(
+    'le les et des une sur dans avec pas aux ce cette qui sont été ont ne mais nous il elle heure après depuis vers lors'.split(
       ' '
     )
   ),
   nl: new Set(
-    'het een en van op te niet met voor naar wordt werd zijn er ook nog bij uit door om dat deze dit wij uur na tot weer geen'.split(
+    'het een en te niet voor naar wordt werd zijn ook nog bij uit om dat deze dit wij uur tot weer geen'.split(
       ' '
     )
   ),
-  pt: new Set(
-    'os uma um não com para em no na do da dos das que foi está são pelo pela mas também ao à após até'.split(
-      ' '
-    )
-  )
+  pt: new Set('uma não para das que foi está são pelo pela mas também ao à após até'.split(' '))
 }
 
 /** Words of English that tell a text is English, whatever else it quotes. */
@@ -234,7 +230,6 @@ const glossary: Readonly<Record<string, string>> = {
   comienza: 'starts',
   comienzan: 'start',
   comenzó: 'started',
-  deja: 'stops',
   dejan: 'stop',
   dejó: 'stopped',
   fallar: 'fail',
@@ -373,7 +368,15 @@ const falseFriends: Readonly<Record<Language, Readonly<Record<string, string>>>>
     alarm: 'alarm',
     neu: 'new'
   },
-  es: {red: 'network', con: 'with', fin: 'end', once: 'eleven', sale: 'leaves', dice: 'says'},
+  es: {
+    red: 'network',
+    con: 'with',
+    fin: 'end',
+    once: 'eleven',
+    sale: 'leaves',
+    dice: 'says',
+    deja: 'stops'
+  },
   fr: {pour: 'for', son: 'its', fin: 'end', par: 'by', est: 'is', sur: 'on', plus: 'more'},
   nl: {
     die: 'that',

@@ -14,6 +14,9 @@ test('languageOf(text) tells a text by its function words, and English stays Eng
   expect(languageOf('De storing is opgelost en de klanten kunnen weer betalen.')).toBe('nl')
   expect(languageOf('O serviço foi reiniciado e os pagamentos não falham mais.')).toBe('pt')
   expect(languageOf('The service was restarted and payments came back.')).toBeUndefined()
+  // (English words and shorthand that other languages spell alike: `im`, `ES`, `do`, `um`.)
+  expect(languageOf('im on it, ES cluster red, restarting')).toBeUndefined()
+  expect(languageOf('um, do we roll back? no, met with Al, the van is fine')).toBeUndefined()
   // (A German word quoted in an English sentence leaves it English.)
   expect(languageOf('The on-call saw "Druckfehler" in the log and restarted the printer.')).toBe(
     undefined
