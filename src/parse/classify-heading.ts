@@ -65,7 +65,7 @@ const kinds: ReadonlyArray<[SectionKind, RegExp]> = [
   ],
   [
     'summary',
-    /\b(?:summary|overview|tl;?dr|abstract|background|description|incident\s+report|executive)\b/i
+    /\b(?:summary|overview|tl;?dr|abstract|background|context|description|incident\s+report|executive)\b/i
   ]
 ]
 

@@ -154,6 +154,12 @@ function postedBefore(event: RawEntry): boolean {
  */
 const dayBefore =
   /\b(?:the\s+(?:day|night|evening|morning|afternoon|week)\s+before|the\s+previous\s+(?:day|night|evening|morning|afternoon|week)|(?:a|one|two|three|four|five|\d+)\s+days?\s+(?:before|earlier)|earlier\s+that\s+week|last\s+week)\b[^.;!?]{0,12}$/i
+/**
+ * Words before a date that make what follows something found out or said (`Kevin found in the
+ * channel that`, `the logs showed that`): reported, not the story's own step.
+ */
+const reportedBefore =
+  /\b(?:found|find|finds|saw|sees|learned|learnt|noticed|discovered|realised|realized|showed|shows|confirmed|confirms|told\s+us|says|said)\b[^.;!?]*\bthat\b[^.;!?]*$/i
 const oneHour = 3_600_000
 /** Zone problems are said once per incident, not on every entry. */
 const oncePerTimeline = new Set(['time-zone-unknown', 'time-zone-ambiguous', 'time-zone-season'])
@@ -415,7 +421,24 @@ export function resolveEntries(
           ? restated(event.written, resolution.time, toldAll)
           : undefined)
       if (backTime) resolution.time = backTime
-      if (event.written.clock && resolution.time.at && !writtenStamp.test(event.text))
+      // (`Kevin found in the channel that the connector crashed on Monday Mar 10 at 3:12 pm`, told
+      // in the night of the 12th: a day before the story's, inside what a sentence found out, is
+      // not the story going back; its clock is not the story's either.)
+      const writtenAt = event.text.indexOf(event.written.text)
+      const reportedBack =
+        event.leads !== true &&
+        writtenAt > 0 &&
+        reportedBefore.test(event.text.slice(Math.max(0, writtenAt - 160), writtenAt)) &&
+        flowTold &&
+        flowDay !== undefined &&
+        resolution.day !== undefined &&
+        dayNumber(resolution.day) < dayNumber(flowDay)
+      if (
+        event.written.clock &&
+        resolution.time.at &&
+        !writtenStamp.test(event.text) &&
+        !reportedBack
+      )
         proseAt = Date.parse(resolution.time.at)
       remember(told, event.written, resolution.time)
       see(toldAll, event.written, resolution.time)
@@ -493,7 +516,8 @@ export function resolveEntries(
           resolution.day &&
           !elsewhere &&
           !longBefore &&
-          !saidBefore
+          !saidBefore &&
+          !reportedBack
         ) {
           flowDay = resolution.day
           flowAt =
@@ -1046,6 +1070,27 @@ function resolveMention(
     if (laterAt !== undefined && laterAt >= told - oneHour && laterAt <= told + sixHours) {
       resolution = later
       at = laterAt
+    }
+  }
+  // (`He joined the call at 12:44`, told at 12:40 am: twelve o'clock without AM or PM, in a
+  // narrative just past midnight, is past midnight too.)
+  if (
+    told !== undefined &&
+    at !== undefined &&
+    hour === 12 &&
+    !around.twentyFourHour &&
+    written.relativeDay === undefined &&
+    !written.date &&
+    /^[^\d]*12[:.]\d{2}(?![\d:])/.test(written.text) &&
+    !/[ap]\.?m\b/i.test(written.text) &&
+    at > told + sixHours
+  ) {
+    const night = {...written, clock: {...(written.clock as WrittenClock), hour: 0}}
+    const earlier = resolveTime(night, timeContext)
+    const earlierAt = earlier.time.at ? Date.parse(earlier.time.at) : undefined
+    if (earlierAt !== undefined && earlierAt >= told - oneHour && earlierAt <= told + sixHours) {
+      resolution = earlier
+      at = earlierAt
     }
   }
   // (`paged the on-call at 11:59 PM` ... next paragraph, `at 12:20 AM Dario tightened the limits`:

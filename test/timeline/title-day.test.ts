@@ -1274,3 +1274,30 @@ test("a blog post's posting day, under the blog's name, is not the day of the st
     '2025-06-01T23:40:00Z'
   ])
 })
+
+test("a diary reads twelve o'clock just past midnight as past midnight, and a day found out as no step back", () => {
+  const notes = [
+    '# Night notes: the queue that stopped (Jun 3–4, 2025)',
+    '',
+    'All times are Pacific.',
+    '',
+    '## Some context first',
+    '',
+    'The importer was moved to the new cluster on **May 27**.',
+    '',
+    '## The night',
+    '',
+    '**11:52 pm (Tue Jun 3)** — Page: import lag above 30 minutes.',
+    '',
+    '**12:40 am** — Called Ines for a second opinion. She joined the call at 12:46.',
+    '',
+    '**12:58 am** — Ines found in the vendor forum that the driver had leaked memory on Sunday Jun 1 at 2:10 pm for everyone.',
+    '',
+    '**1:15 am** — Restarted the importer with the old driver.'
+  ].join('\n')
+  const incidents = parseIncidents(notes, {path: 'night.md', today: '2026-12-07'}).incidents
+  expect(incidents).toHaveLength(1)
+  const at = (text: string) => incidents[0]?.timeline.find((entry) => entry.text.includes(text))?.at
+  expect(at('She joined the call')).toBe('2025-06-04T07:46:00Z')
+  expect(at('Restarted the importer')).toBe('2025-06-04T08:15:00Z')
+})
