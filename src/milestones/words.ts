@@ -68,6 +68,9 @@ export interface Clause {
 const amountOfTime = /^(?:\d+|a|an|one|two|three|few|several)$/
 export const unitOfTime = /^(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|days?)$/
 
+/** A form or a link of a page, named by the quoted words before it (not a page or a dialog, which shows a message). */
+const controlAfter = /^\s*(?:form|forms|link|links|field|fields|tab|tabs|tile|widget)\b/i
+
 /**
  * The work a department is named by: `Network Operations`, `Crew Scheduling`, `Capacity Planning`,
  * `Customer Success`.
@@ -258,7 +261,13 @@ export function readClauses(written: string): Clause[] {
       continue
     }
     if (piece === '"' || piece === '“' || piece === '”') {
+      const closing = piece === '“' ? false : piece === '”' ? true : quoted
       quoted = piece === '“' ? true : piece === '”' ? false : !quoted
+      // (`the "join the crew list" form`, `the "Renew" link`: the words that name a form or a link, its
+      // name, no deed.)
+      if (closing && controlAfter.test(text.slice(match.index + 1, match.index + 24)))
+        for (let at = words.length - 1; at >= 0 && words[at]?.quoted; at--)
+          words[at] = {...(words[at] as Word), classes: []}
       continue
     }
     const next = match.index + piece.length < text.length ? text.charCodeAt(match.index + 1) : 0

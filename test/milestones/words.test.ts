@@ -82,3 +82,9 @@ test("a type's name is read by its last part; a setting's key and a channel's na
   ).toEqual([])
   expect(word('Kim pings @search-down-squad about it', 'search-down-squad')?.classes).toEqual([])
 })
+
+test('the quoted words that name a form or a link name it, no deed; a message quoted on a page still tells', () => {
+  expect(word('A member said the "join the team" form returned a 500', 'join')?.classes).toEqual([])
+  expect(word('Clicked the "Restart service" button', 'restart')?.classes).not.toEqual([])
+  expect(word('Users saw a "Something went wrong" page', 'wrong')?.classes).not.toEqual([])
+})
