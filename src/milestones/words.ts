@@ -73,9 +73,9 @@ const controlAfter = /^\s*(?:form|forms|link|links|field|fields|tab|tabs|tile|wi
 
 /**
  * The work a department is named by: `Network Operations`, `Crew Scheduling`, `Capacity Planning`,
- * `Customer Success`.
+ * `Customer Success`; or the place it works in, `Customer Contact Centre`.
  */
-const departmentWork = /^(?:operations|scheduling|planning|success)$/
+const departmentWork = /^(?:operations|scheduling|planning|success|centre|center)$/
 
 /**
  * The clauses of a text, in order.
@@ -104,6 +104,8 @@ export function readClauses(written: string): Clause[] {
   let afterName = false
   /** The word just read was capitalised, wherever it stands (`Payments` of `Payments Operations`). */
   let capitalBefore = false
+  /** Where the run of capitalised words being read began: a name's first word. */
+  let nameStart = 0
   /** The clause being read opens on a reason's conjunction. */
   let reason = false
   let nextReason = false
@@ -247,9 +249,14 @@ export function readClauses(written: string): Clause[] {
       // not the service's operations, a plan, nor a success.
       const capital = /^[A-Z][a-z]/.test(piece)
       if (capital && capitalBefore && departmentWork.test(lower)) {
+        // (`the Customer Contact Centre`: the words of its name before it name it, no customer
+        // and no contact.)
+        for (let at = nameStart; at < words.length; at++)
+          words[at] = {...(words[at] as Word), classes: []}
         words.push({...wordOf('team'), text: lower, quoted})
         continue
       }
+      if (capital && !capitalBefore) nameStart = words.length
       capitalBefore = capital
       afterName = words.length > 0 && capital
       const english = gloss(lower, language)

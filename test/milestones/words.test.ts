@@ -88,3 +88,11 @@ test('the quoted words that name a form or a link name it, no deed; a message qu
   expect(word('Clicked the "Restart service" button', 'restart')?.classes).not.toEqual([])
   expect(word('Users saw a "Something went wrong" page', 'wrong')?.classes).not.toEqual([])
 })
+
+test('the words of a department named by the place it works in name it: `the Customer Contact Centre`', () => {
+  expect(word('The Customer Contact Centre phone lines opened', 'customer')?.classes).toEqual([])
+  expect(word('The Customer Contact Centre phone lines opened', 'centre')?.classes).toContain(
+    'team'
+  )
+  expect(word('Customers phone the help desk about errors', 'customers')?.classes).not.toEqual([])
+})
