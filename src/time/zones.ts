@@ -436,12 +436,14 @@ export function canonicalIana(name: string): string | undefined {
 const abbreviationPattern = new RegExp(
   `^(?:${[...Object.keys(zoneAbbreviations), ...Object.keys(ambiguousZones)]
     .sort((a, b) => b.length - a.length)
-    .join('|')})(?![A-Za-z])`
+    .join('|')})(?![\\p{L}])`,
+  'u'
 )
 const offsetPattern = /^(?:(UTC|GMT|UT)\s?)?([+\-−])(\d{1,2})(?::?(\d{2}))?(?![\d:])/i
 /** `UTC + 1 hour`, `GMT - 5`: an offset written with spaces, its hours named or not. */
 const spacedOffset = /^(UTC|GMT)\s*([+\-−])\s+(\d{1,2})(?::(\d{2}))?(?:\s+hours?\b)?(?![\d:])/i
-const utcPattern = /^(?:\+?(?:UTC|GMT)|Z(?![A-Za-z]))/i
+// (Not the `Z` of `Zürich`: no letter of any script after it.)
+const utcPattern = /^(?:\+?(?:UTC|GMT)|Z(?!\p{L}))/iu
 const ianaPattern = /^[A-Z][A-Za-z]+\/[A-Za-z_]+(?:\/[A-Za-z_]+)?/
 const wordsPattern = /^\p{L}[\p{L}.]*(?:[ \t]+\p{L}[\p{L}.]*){0,3}/u
 /** A place named in brackets before its zone: `Almaty, ` of `(Almaty, UTC+5)`. */

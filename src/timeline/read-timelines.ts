@@ -26,6 +26,12 @@ import {dayAfterZone, dayStatement, saysLocal, statementAt} from './zone-stateme
 
 const milestoneWords = new Set<string>(milestoneNames)
 
+/**
+ * A field's key that names the times' zone: `Times`, `Time zone`, and as other languages write it
+ * (`Zeitangaben`, `Zeitzone`, `Zona horaria`, `Fuseau horaire`, `Tijdzone`, `Fuso horário`).
+ */
+const zoneKey =
+  /\b(?:times?|time\s*zone|timezone|tz|zone|zeitangaben|zeitzone|uhrzeiten|zona\s+horaria|horas|fuseau\s+horaire|heures|tijdzone|tijden|fuso\s+hor[aá]rio|hor[aá]rios)\b/i
 /** What the report states around its times, found before its timelines are read. */
 export interface TimelineInput {
   root: OutlineSection
@@ -456,11 +462,7 @@ function statedZone(root: OutlineSection): StatedZone | undefined {
           const [written, ...values] = row.children.map((cell) => toString(cell).trim())
           const key = written === undefined ? undefined : latinKey(written)
           // (`| **Location** | Main Campus, Toledo, Ohio |`: where, for a report whose times are local.)
-          if (
-            key &&
-            key.length <= 24 &&
-            (/\b(?:times?|time\s*zone|timezone|tz|zone)\b/i.test(key) || placeField.test(`${key}:`))
-          )
+          if (key && key.length <= 24 && (zoneKey.test(key) || placeField.test(`${key}:`)))
             texts.push({text: `${key}: ${values.join(' ')}`, node: block})
         }
     }

@@ -24,11 +24,13 @@ const statements = [
   // `Todas las horas están en hora de Chile (CLST, UTC-3)`, `Todos los horarios están en hora de
   // Buenos Aires (ART, UTC-3)`, `Todos os horários estão em BRT`,
   // `Toutes les heures sont en CET`, `Alle Zeiten in MEZ`, `Alle Zeitangaben in deutscher Ortszeit`,
+  // `Todas las horas de este informe están expresadas en hora peninsular`,
   // `Alle tijden zijn in CET`: a
   // statement in the report's own language.
-  /\b(?:tod[oa]s\s+(?:l[oa]s|[oa]s)\s+(?:horas|hor[aá]rios)|toutes\s+les\s+heures|alle\s+(?:(?:uhr)?zeiten|zeitangaben|zeitpunkte)|alle\s+tijden)\b\s*(?:(?:est[aá]n|est[aã]o|sont|sind|zijn)\s+)?(?:(?:en|em|in|op)\s+)?(?<rest>.{1,64})/i,
+  /\b(?:tod[oa]s\s+(?:l[oa]s|[oa]s)\s+(?:horas|hor[aá]rios)|toutes\s+les\s+heures|alle\s+(?:(?:uhr)?zeiten|zeitangaben|zeitpunkte)|alle\s+tijden)\b(?:\s+(?:de|del|do|da|in|dans)\s+(?:este|esta|ce|cette|dieses|diesem|deze|dit)\s+\p{L}+)?\s*(?:(?:est[aá]n|est[aã]o|sont|sind|zijn)\s+)?(?:(?:expresad[oa]s|indicad[oa]s|exprimées|indiquées|données|angegeben|vermeld|express[oa]s)\s+)?(?:(?:en|em|in|op)\s+)?(?<rest>.{1,64})/iu,
   // `Time zone: Europe/Paris`, `TZ: CET`
-  /\b(?:time\s*zone|tz)\s*[:=]\s*(?<rest>.{1,48})/i,
+  // (And as other languages write it: `Zeitangaben: Ortszeit Mannheim (MEZ)`, `Zona horaria: CET`.)
+  /\b(?:time\s*zone|tz|zeitangaben|zeitzone|zona\s+horaria|fuseau\s+horaire|tijdzone|fuso\s+hor[aá]rio)\s*[:=]\s*(?<rest>.{1,48})/i,
   // `Date and Time in CET` (a table header)
   /\b(?:date|time)s?\b.{0,20}?\bin\s+(?<rest>.{1,32})/i,
   // `(UTC)`, `Time (PST)` in headers
@@ -74,7 +76,7 @@ export function saysLocal(text: string): boolean {
 const bare = new RegExp(`${times.source}\\s+(?<rest>.{1,48})`, 'i')
 
 const mentionsTime =
-  /tim(?:e|ing)|convert|hours|date|events?\b|chronology|\btz\b|everything|^all\s|horas|hor[aá]rios|heures|zeiten|zeitangaben|tijden/i
+  /tim(?:e|ing)|convert|hours|date|events?\b|chronology|\btz\b|everything|^all\s|horas|hor[aá]rios|heures|zeit|zona\s+horaria|fuseau|fuso|tijd/i
 
 /**
  * The zone a statement sets for the times around it: `All times in PDT (UTC-7).`,

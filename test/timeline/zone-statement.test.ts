@@ -560,6 +560,12 @@ it("reads a country's time named in its own language, and a span joined by the l
   expect(zoneStatement('Alle Zeitangaben in deutscher Ortszeit.')?.iana).toBe('Europe/Berlin')
   expect(zoneStatement('Todas las horas están en hora peninsular.')?.iana).toBe('Europe/Madrid')
   expect(zoneStatement('Toutes les heures sont en heure française.')?.iana).toBe('Europe/Paris')
+  expect(
+    zoneStatement('Todas las horas de este informe están expresadas en hora peninsular.')?.iana
+  ).toBe('Europe/Madrid')
+  expect(zoneStatement('Zeitangaben: Ortszeit Bern (MEZ)')?.offset).toBe(60)
+  // (The `Z` of `Zürich` is no Zulu.)
+  expect(zoneStatement('Zeitzone: Zürich')?.iana).toBe('Europe/Zurich')
   const report = [
     '# Caída de pagos',
     '',
