@@ -261,7 +261,17 @@ export function readClauses(written: string): Clause[] {
       afterName = words.length > 0 && capital
       const english = gloss(lower, language)
       if (english) {
-        words.push({...wordOf(english), quoted})
+        const previous = words[words.length - 1]
+        // (`het scannen werkt niet`, `der Dienst läuft nicht`: German and Dutch deny after the verb;
+        // read as English does, before it.)
+        if (
+          english === 'not' &&
+          (language === 'de' || language === 'nl') &&
+          previous !== undefined &&
+          previous.classes.length > 0
+        )
+          words.splice(words.length - 1, 0, {...wordOf(english), quoted})
+        else words.push({...wordOf(english), quoted})
         continue
       }
       for (const part of splitContraction(lower)) words.push({...wordOf(part), quoted})

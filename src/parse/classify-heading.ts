@@ -5,7 +5,7 @@ const kinds: ReadonlyArray<[SectionKind, RegExp]> = [
   // (A chat's thread pasted whole is an appendix; `The thread` of e-mails a report is told in is not.)
   [
     'appendix',
-    /\b(?:appendix|appendices|apendix|attachments|enclosures|annex(?:es)?|exhibits|chat\s*logs?|transcripts?|raw\s+logs?|references|(?:slack|chat|full|raw|complete)\s+thread)\b/i
+    /(?<![\p{L}])(?:appendix|appendices|apendix|attachments|enclosures|annex(?:es)?|exhibits|chat\s*logs?|transcripts?|raw\s+logs?|references|(?:slack|chat|full|raw|complete)\s+thread|anhang|anexos?|annexes?|bijlagen|historique\s+du\s+document|(?:document|revision|version)\s+history)(?![\p{L}])/iu
   ],
   // `What happened, in short`: a summary of what the timeline tells.
   ['summary', /\b(?:in\s+short|in\s+brief|at\s+a\s+glance|in\s+a\s+nutshell)\b/i],
@@ -18,15 +18,15 @@ const kinds: ReadonlyArray<[SectionKind, RegExp]> = [
   // heads its sections: `Resumo`, `Impacto`, `Causa raiz`, `Ações`, `Maßnahmen`.)
   [
     'action-items',
-    /(?<![\p{L}])(?:a[cç][õo]es|acciones|mesures\s+correctives|actions\s+correctives|ma[ßs]nahmen|acties|verbeterpunten)(?![\p{L}])/iu
+    /(?<![\p{L}])(?:a[cç][õo]es|acciones|mesures\s+correctives|actions\s+correctives|plan\s+d['’]actions?|ma[ßs]nahmen|acties|verbeterpunten)(?![\p{L}])/iu
   ],
   [
     'lessons-learned',
-    /(?<![\p{L}])(?:o\s+que\s+(?:n[ãa]o\s+)?funcionou|lo\s+que\s+(?:no\s+)?funcion[óo]|li[çc][õo]es\s+aprendidas|lecciones\s+aprendidas|le[çc]ons\s+apprises|lessons\s+learned)(?![\p{L}])/iu
+    /(?<![\p{L}])(?:o\s+que\s+(?:n[ãa]o\s+)?funcionou|lo\s+que\s+(?:no\s+)?funcion[óo]|ce\s+qui\s+a\s+(?:bien\s+)?fonctionn[ée]|ce\s+qui\s+doit\s+[êe]tre\s+am[ée]lior[ée]|wat\s+ging\s+(?:goed|minder\s+goed|fout)|was\s+lief\s+(?:gut|schlecht)|li[çc][õo]es\s+aprendidas|lecciones\s+aprendidas|le[çc]ons\s+apprises|lessons\s+learned)(?![\p{L}])/iu
   ],
   [
     'root-cause',
-    /(?<![\p{L}])(?:causa\s+ra[ií]z|causas?\s+ra[ií]z|cause\s+racine|causes?\s+profondes?|ursache|grondoorzaak)(?![\p{L}])/iu
+    /(?<![\p{L}])(?:causa\s+ra[ií]z|causas?\s+ra[ií]z|cause\s+racine|causes?\s+profondes?|analyse\s+des\s+causes|ursachen?|grondoorzaak|oorzaak|oorzaken)(?![\p{L}])/iu
   ],
   ['impact', /(?<![\p{L}])(?:impacto|auswirkungen?|gevolgen)(?![\p{L}])/iu],
   [

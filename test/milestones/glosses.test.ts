@@ -66,3 +66,16 @@ test('weighEntry(text) keeps the denials of another language, and no one noticin
   // (`die` is German's article here, no death.)
   expect(scoreIn('Packer drücken den Knopf, die Queue füllt sich weiter.', 'mitigated')).toBe(0)
 })
+
+test('weighEntry(text) reads the everyday words of a response in each language', () => {
+  expect(scoreIn('Kees belt de servicedesk: het scannen werkt niet.', 'detected')).toBe(3)
+  // (German and Dutch deny after the verb: no service working.)
+  expect(scoreIn('Kees belt de servicedesk: het scannen werkt niet.', 'mitigated')).toBe(0)
+  expect(scoreIn('Sophie rejoint le pont téléphonique.', 'acknowledged')).toBeGreaterThanOrEqual(2)
+  expect(
+    scoreIn('Der Dienst wurde deaktiviert, die Fehler sind weg.', 'mitigated')
+  ).toBeGreaterThanOrEqual(2)
+  expect(
+    scoreIn('La supervisora llama al CAU: no entran los pedidos.', 'detected')
+  ).toBeGreaterThanOrEqual(2)
+})

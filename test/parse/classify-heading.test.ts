@@ -68,3 +68,14 @@ test("a heading of the whys is the cause's; one of what the team is going to do 
   expect(classifyHeading("What we're going to do")).toBe('action-items')
   expect(classifyHeading('What we will do next')).toBe('action-items')
 })
+
+test('headings of other languages: the cause, the plan, what went well, the annexes and the history', () => {
+  expect(classifyHeading('5. Analyse des causes')).toBe('root-cause')
+  expect(classifyHeading('Oorzaak')).toBe('root-cause')
+  expect(classifyHeading("8. Plan d'actions")).toBe('action-items')
+  expect(classifyHeading('Ce qui a bien fonctionné')).toBe('lessons-learned')
+  expect(classifyHeading('Wat ging minder goed')).toBe('lessons-learned')
+  expect(classifyHeading('Bijlagen')).toBe('appendix')
+  expect(classifyHeading('10. Historique du document')).toBe('appendix')
+  expect(classifyHeading('Some context first')).toBe('summary')
+})
