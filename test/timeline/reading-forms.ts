@@ -2733,6 +2733,34 @@ All times are KST.
     ]
   },
   {
+    id: 'posted-day-not-story',
+    group: 'day',
+    title: "A blog post's posting day is not the day of the story it tells",
+    example: `# Library catalogue outage on Monday 2 June
+
+*Library Systems Blog · Northgate College*
+*Posted Tuesday 3 June 2025, 4:10pm by Ruth Okoye*
+
+All times below are Sydney time (AEST).
+
+On the night of Sunday 1 June, between 9pm and 10:30pm, we upgraded the search index. Checks finished at 10:30pm and looked fine.
+
+From 8:45am on Monday, searches began to fail for most readers. The first call reached the help desk at 8:58am, and we restarted the index at 9:40am.
+`,
+    today: '2026-12-07',
+    entries: [
+      {
+        at: '2025-06-01T11:00:00Z',
+        end: '2025-06-01T12:30:00Z',
+        text: 'we upgraded the search index'
+      },
+      {at: '2025-06-01T12:30:00Z', text: 'Checks finished'},
+      {at: '2025-06-01T22:45:00Z', text: 'searches began to fail'},
+      {at: '2025-06-01T22:58:00Z', text: 'The first call'},
+      {at: '2025-06-01T23:40:00Z', text: 'we restarted the index'}
+    ]
+  },
+  {
     id: 'timeline-title-day',
     group: 'day',
     title: 'A timeline title line with its day, in a post written the day after',
@@ -3770,6 +3798,33 @@ Unless noted otherwise, all times are on 3 May 2026 (UTC).
       {at: '2025-03-04T07:32:00Z', text: 'Clerk reports at 02:31:40 hours the last'},
       {at: '2025-03-04T07:31:40Z', text: 'Clerk reports at 02:31:40 hours the last'},
       {at: '2025-03-04T08:05:00Z', text: 'Cabinets syncing again'}
+    ]
+  },
+  {
+    id: 'other-language',
+    group: 'zone',
+    title: 'A report written in another language: its zone, its dotted days and its words',
+    example: `# Störungsbericht: Scanner im Lager Nord
+
+| | |
+|---|---|
+| **Datum der Störung** | 4.11.2025 |
+| **Zeitangaben** | Ortszeit Leipzig (MEZ) |
+
+## Zeitlicher Ablauf
+
+- 07:10 Uhr – Die Scanner melden Fehler, keine Buchungen mehr.
+- 07:18 Uhr – Petra übernimmt das Ticket.
+- 07:52 Uhr – Ursache gefunden: das Zertifikat des Brokers war abgelaufen.
+- 08:05 Uhr – Zertifikat erneuert, Dienst neu gestartet.
+- 08:30 Uhr – Störung behoben, alle Scanner laufen wieder.
+`,
+    entries: [
+      {at: '2025-11-04T06:10:00Z', text: 'Die Scanner melden Fehler'},
+      {at: '2025-11-04T06:18:00Z', text: 'Petra übernimmt das Ticket'},
+      {at: '2025-11-04T06:52:00Z', text: 'Ursache gefunden'},
+      {at: '2025-11-04T07:05:00Z', text: 'Zertifikat erneuert'},
+      {at: '2025-11-04T07:30:00Z', text: 'Störung behoben'}
     ]
   },
   {
