@@ -251,8 +251,9 @@ export function readClauses(written: string): Clause[] {
       if (capital && capitalBefore && departmentWork.test(lower)) {
         // (`the Customer Contact Centre`: the words of its name before it name it, no customer
         // and no contact.)
-        for (let at = nameStart; at < words.length; at++)
-          words[at] = {...(words[at] as Word), classes: []}
+        if (lower === 'centre' || lower === 'center')
+          for (let at = nameStart; at < words.length; at++)
+            words[at] = {...(words[at] as Word), classes: []}
         words.push({...wordOf('team'), text: lower, quoted})
         continue
       }

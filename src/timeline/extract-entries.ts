@@ -47,6 +47,7 @@ import {eventWords, relativeTimes} from './relative-times.js'
 import {type ColumnProfile, dayMonthCell, hasWords, timeColumns} from './table-columns.js'
 import {
   bareDate,
+  columnarClocks,
   compactStyle,
   type DayOfMonth,
   dayIn,
@@ -536,14 +537,24 @@ class Walker {
     const lines = body.split('\n').filter((line) => line.trim() !== '')
     // (`2150z  deploy api v7.41.0`: four digits, as a log of compact clocks writes them.)
     const compact = compactStyle(lines)
+    // (`2215  fx-quote v4.12 deployed`: a shift's note, four digits and a gap.)
+    const columnar = columnarClocks(lines)
     const timed = lines.filter(
-      (line) => startsWithTime(line) || (compact && readCompactClock(line) !== undefined)
+      (line) =>
+        startsWithTime(line) ||
+        (compact && readCompactClock(line) !== undefined) ||
+        (columnar && readCompactClock(line, true) !== undefined)
     ).length
     if (timed < 2 || timed * 2 < lines.length) return false
     // (`#inc-412` then `Created by incident-bot on Mar 11, 2025 · Topic: ...`, above the first
     // timed line: a channel export's header, whose day is the day of its lines.)
     for (const line of lines) {
-      if (startsWithTime(line) || (compact && readCompactClock(line) !== undefined)) break
+      if (
+        startsWithTime(line) ||
+        (compact && readCompactClock(line) !== undefined) ||
+        (columnar && readCompactClock(line, true) !== undefined)
+      )
+        break
       const day = findMentions(line.slice(0, 300)).find(
         ({written}) => written.date?.year !== undefined && !written.clock
       )
@@ -868,6 +879,7 @@ class Walker {
     const spans: Array<{from: number; to: number}> = []
     const lines = [...text.text.matchAll(/[^\n]+/g)].map((line) => line[0])
     const compact = compactStyle(lines)
+    const columnar = columnarClocks(lines)
     for (const line of unitsOf(text.text)) {
       const glyph = glyphLength(line.text)
       const from = line.from + glyph
@@ -879,20 +891,24 @@ class Walker {
       if (
         startsWithTime(body) ||
         labelledTime(body) ||
-        (compact && readCompactClock(body) !== undefined)
+        (compact && readCompactClock(body) !== undefined) ||
+        (columnar && readCompactClock(body, true) !== undefined)
       ) {
         current = {from, to}
         spans.push(current)
       } else if (current) current.to = to
     }
     const outer = this.#compact
-    this.#compact = compact
+    const outerBare = this.#compactBare
+    this.#compact = compact || columnar
+    this.#compactBare = columnar
     for (const span of spans) {
       const piece = slice(text, span.from, span.to)
       const at = this.#place(text, span.from) ?? place
       this.#unit(piece, here, at, 'paragraph', here.group)
     }
     this.#compact = outer
+    this.#compactBare = outerBare
   }
 
   #table(table: Table, here: Where): boolean {

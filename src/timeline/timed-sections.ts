@@ -106,6 +106,17 @@ export function compactStyle(lines: readonly string[]): boolean {
   return count >= 2 && yearLike < count
 }
 
+/**
+ * Whether a log's lines open on four digits and a gap, as a shift's notes are typed (`2215  fx-quote
+ * v4.12 deployed`, `0218  acked`): three such lines or more, half its lines or more.
+ */
+export function columnarClocks(lines: readonly string[]): boolean {
+  const led = lines.filter((line) =>
+    /^\s*(?:[01]\d|2[0-3])[0-5]\d(?:\s{2,}|\t)\S/.test(line)
+  ).length
+  return led >= 3 && led * 2 >= lines.length
+}
+
 /** A line that is only a date: `2019-01-22`, `Date: 2023-11-22`, `2025-07-26 Saturday`, `Tuesday, January 22`. */
 export function bareDate(text: string): WrittenDate | undefined {
   // (`**Terça, 13/08**`, `Mittwoch, 14.08.2024`: a weekday in another language before the day.)

@@ -1301,3 +1301,31 @@ test("a diary reads twelve o'clock just past midnight as past midnight, and a da
   expect(at('She joined the call')).toBe('2025-06-04T07:46:00Z')
   expect(at('Restarted the importer')).toBe('2025-06-04T08:15:00Z')
 })
+
+test("a shift's handover note pasted in a code block, its lines four digits and a gap, is the timeline", () => {
+  const report = [
+    '# PM: search timeouts, night of 3-4 Sep 2025',
+    '',
+    'times: SGT',
+    '',
+    '## handover note (as written 0700 4 Sep)',
+    '',
+    '```',
+    'night shift 3 Sep 2200 -> 4 Sep 0700, kl',
+    '',
+    '2230  search v2.8 deployed by platform, canary ok',
+    '0112  paged. SearchLatencyHigh',
+    '0115  acked, looking',
+    '0140  rolled back v2.8, latency falling',
+    '```',
+    '',
+    '## what happened',
+    '',
+    'The new index settings doubled the shard count.'
+  ].join('\n')
+  const [incident] = parseIncidents(report, {path: 'search.md', today: '2026-12-07'}).incidents
+  const at = (text: string) => incident?.timeline.find((entry) => entry.text.includes(text))?.at
+  expect(at('search v2.8 deployed')).toBe('2025-09-03T14:30:00Z')
+  expect(at('paged. SearchLatencyHigh')).toBe('2025-09-03T17:12:00Z')
+  expect(at('rolled back v2.8')).toBe('2025-09-03T17:40:00Z')
+})
