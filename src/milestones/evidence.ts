@@ -4417,7 +4417,12 @@ function labelOf(
   // an author marks a row.)
   // (`**Mitigated.** Rollback complete`: the same set in bold.)
   const opening = said(first.words)
-  const bold = emphasis.some((phrase) => phrase.replace(/[\s.!:]+$/, '').toLowerCase() === opening)
+  // (`**Mitigado.**`: a label of another language, read as its English.)
+  const bold = emphasis.some(
+    (phrase) =>
+      phrase.replace(/[\s.!:]+$/, '').toLowerCase() === opening ||
+      readClauses(phrase).map((clause) => said(clause.words))[0] === opening
+  )
   if (first.words.length <= 2 && (shoutedFirst.test(text) || bold) && second.joint === 'stop')
     return true
   if (boldLead(text, naming)) return true

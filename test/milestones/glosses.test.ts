@@ -79,3 +79,10 @@ test('weighEntry(text) reads the everyday words of a response in each language',
     scoreIn('La supervisora llama al CAU: no entran los pedidos.', 'detected')
   ).toBeGreaterThanOrEqual(2)
 })
+
+test("weighEntry(text) reads an author's label in another language as a label", () => {
+  const labelled = weighEntry('Mitigado. Rollback completo en todos los pods.', 'timeline', false, [
+    'Mitigado.'
+  ])
+  expect(labelled.features.some((feature) => feature.name.endsWith('as a label'))).toBe(true)
+})
