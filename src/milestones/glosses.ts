@@ -498,7 +498,6 @@ const falseFriends: Readonly<Record<Language, Readonly<Record<string, string>>>>
     um: 'at',
     bis: 'until',
     rot: 'red',
-    alarm: 'alarm',
     neu: 'new'
   },
   es: {
@@ -519,8 +518,7 @@ const falseFriends: Readonly<Record<Language, Readonly<Record<string, string>>>>
     want: 'because',
     storing: 'outage',
     belt: 'calls',
-    melding: 'alert',
-    is: 'is'
+    melding: 'alert'
   },
   pt: {sem: 'without'}
 }
