@@ -78,4 +78,6 @@ test('headings of other languages: the cause, the plan, what went well, the anne
   expect(classifyHeading('Bijlagen')).toBe('appendix')
   expect(classifyHeading('10. Historique du document')).toBe('appendix')
   expect(classifyHeading('Some context first')).toBe('summary')
+  expect(classifyHeading('Key timestamps')).toBe('timeline')
+  expect(classifyHeading('Key times (CST)')).toBe('timeline')
 })
