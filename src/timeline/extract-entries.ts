@@ -539,22 +539,16 @@ class Walker {
     const compact = compactStyle(lines)
     // (`2215  fx-quote v4.12 deployed`: a shift's note, four digits and a gap.)
     const columnar = columnarClocks(lines)
-    const timed = lines.filter(
-      (line) =>
-        startsWithTime(line) ||
-        (compact && readCompactClock(line) !== undefined) ||
-        (columnar && readCompactClock(line, true) !== undefined)
-    ).length
+    const led = (line: string) =>
+      startsWithTime(line) ||
+      (compact && readCompactClock(line) !== undefined) ||
+      (columnar && readCompactClock(line, true) !== undefined)
+    const timed = lines.filter(led).length
     if (timed < 2 || timed * 2 < lines.length) return false
     // (`#inc-412` then `Created by incident-bot on Mar 11, 2025 · Topic: ...`, above the first
     // timed line: a channel export's header, whose day is the day of its lines.)
     for (const line of lines) {
-      if (
-        startsWithTime(line) ||
-        (compact && readCompactClock(line) !== undefined) ||
-        (columnar && readCompactClock(line, true) !== undefined)
-      )
-        break
+      if (led(line)) break
       const day = findMentions(line.slice(0, 300)).find(
         ({written}) => written.date?.year !== undefined && !written.clock
       )

@@ -99,7 +99,6 @@ function mainDay(events: readonly TimelineEvent[], context: TimelineContext): Da
     if (event.type !== 'entry' || event.origin === 'front-matter') continue
     const date = event.written?.date
     if (!date || !event.written?.clock) continue
-    if (documentVersion(event)) continue
     const year = date.year ?? context.year ?? context.day?.year
     if (year === undefined) continue
     const day = orderedDay(year, date, context.dayOrder)
@@ -112,21 +111,6 @@ function mainDay(events: readonly TimelineEvent[], context: TimelineContext): Da
   const [first, second] = ranked
   if (!first || first.count < 2 || (second && second.count === first.count)) return undefined
   return first.day
-}
-
-/**
- * The report's own history (`*Änderungshistorie:* v1.0 25.10.2024 16:20 Uhr (Entwurf) · v1.1 ...`,
- * `Revision history: 1.2, 28 Oct 2024 09:10`): a version's stamp, no moment of the story.
- */
-const versionHistory =
-  /^\W*(?:(?:revision|version|document|change|edit)\s+history|changelog|änderungshistorie|versionshistorie|dokumenthistorie|historique\s+des\s+versions|historial\s+de\s+(?:cambios|versiones)|histórico\s+de\s+versões|revisiehistorie|versiegeschiedenis)\b/i
-/** A version's number just before a date: `v1.1 28.10.2024`, `Version 2.0 (`. */
-const versionBefore = /\b(?:v|version\s+|rev\.?\s*)\d+(?:\.\d+)*\s*[(,:–—-]?\s*$/i
-
-function documentVersion(event: TimelineEvent & {type: 'entry'}): boolean {
-  if (versionHistory.test(event.text)) return true
-  const at = event.written ? event.text.indexOf(event.written.text) : -1
-  return at > 0 && versionBefore.test(event.text.slice(Math.max(0, at - 16), at))
 }
 
 /**
@@ -508,8 +492,8 @@ export function resolveEntries(
           daysApart(resolution.day, reportDay) > backgroundDays
         // (`Checkout v2.31 had shipped the day before (Mon 3/10, 4:15 PM).`: a day said to come
         // before the story's is back-story, whose day the clocks told after it do not take.)
-        const at = event.text.indexOf(event.written.text)
-        const saidBefore = at > 0 && dayBefore.test(event.text.slice(Math.max(0, at - 60), at))
+        const saidBefore =
+          writtenAt > 0 && dayBefore.test(event.text.slice(Math.max(0, writtenAt - 60), writtenAt))
         if (
           event.origin !== 'front-matter' &&
           narrative &&
@@ -947,6 +931,16 @@ function firstClockAfter(
 }
 
 /** A clock from 1 to 11 written without AM or PM and without a leading zero (`1:17`, `10:44`, not `01:17`). */
+/** `12:44` without AM or PM: noon or just past midnight, as the story around it says. */
+function twelveWithoutMeridiem(written: WrittenTime): boolean {
+  return (
+    written.clock !== undefined &&
+    !written.date &&
+    /^[^\d]*12[:.]\d{2}(?![\d:])/.test(written.text) &&
+    !/[ap]\.?m\b/i.test(written.text)
+  )
+}
+
 function withoutMeridiem(written: WrittenTime): boolean {
   if (!written.clock || written.date) return false
   // (`at 4:40 ... about 20 seconds later`: a time counted from another has no half of its own.)
@@ -1052,45 +1046,28 @@ function resolveMention(
   let resolution = resolveTime(written, timeContext)
   let at = resolution.time.at ? Date.parse(resolution.time.at) : undefined
   // `the first rejected write at 2:38 in the afternoon` ... `an email came in at 2:46`: a 12-hour
-  // clock without AM or PM, in a narrative already in the afternoon, is in the afternoon too.
+  // clock without AM or PM, in a narrative already in the afternoon, is in the afternoon too; and
+  // `He joined the call at 12:44`, told at 12:40 am, is just past midnight.
   const hour = written.clock?.hour ?? 12
   const told = around.told
   if (
     told !== undefined &&
     at !== undefined &&
-    hour < 12 &&
+    hour <= 12 &&
     !(around.twentyFourHour && /\d/.test(written.text)) &&
     written.relativeDay === undefined &&
-    withoutMeridiem(written) &&
-    at < told - sixHours
+    (hour < 12 ? withoutMeridiem(written) : twelveWithoutMeridiem(written)) &&
+    Math.abs(at - told) > sixHours
   ) {
-    const afternoon = {...written, clock: {...(written.clock as WrittenClock), hour: hour + 12}}
-    const later = resolveTime(afternoon, timeContext)
-    const laterAt = later.time.at ? Date.parse(later.time.at) : undefined
-    if (laterAt !== undefined && laterAt >= told - oneHour && laterAt <= told + sixHours) {
-      resolution = later
-      at = laterAt
+    const otherHalf = {
+      ...written,
+      clock: {...(written.clock as WrittenClock), hour: hour < 12 ? hour + 12 : 0}
     }
-  }
-  // (`He joined the call at 12:44`, told at 12:40 am: twelve o'clock without AM or PM, in a
-  // narrative just past midnight, is past midnight too.)
-  if (
-    told !== undefined &&
-    at !== undefined &&
-    hour === 12 &&
-    !around.twentyFourHour &&
-    written.relativeDay === undefined &&
-    !written.date &&
-    /^[^\d]*12[:.]\d{2}(?![\d:])/.test(written.text) &&
-    !/[ap]\.?m\b/i.test(written.text) &&
-    at > told + sixHours
-  ) {
-    const night = {...written, clock: {...(written.clock as WrittenClock), hour: 0}}
-    const earlier = resolveTime(night, timeContext)
-    const earlierAt = earlier.time.at ? Date.parse(earlier.time.at) : undefined
-    if (earlierAt !== undefined && earlierAt >= told - oneHour && earlierAt <= told + sixHours) {
-      resolution = earlier
-      at = earlierAt
+    const other = resolveTime(otherHalf, timeContext)
+    const otherAt = other.time.at ? Date.parse(other.time.at) : undefined
+    if (otherAt !== undefined && otherAt >= told - oneHour && otherAt <= told + sixHours) {
+      resolution = other
+      at = otherAt
     }
   }
   // (`paged the on-call at 11:59 PM` ... next paragraph, `at 12:20 AM Dario tightened the limits`:
