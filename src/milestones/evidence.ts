@@ -303,8 +303,15 @@ export function weighEntry(
   // from a bot or a monitoring tool that tells of trouble is its alert.
   const speaker = spoken ? speakerOf(text) : undefined
   const bot = speaker !== undefined && botName.test(speaker) ? speaker : undefined
+  // `CartSvc5xxRatio > 1% — Firing (value 3.4%)`, `[RESOLVED] queue_depth >= 5000`: an alerting
+  // tool's line, a rule's condition and its state. Firing, the rule's alert went off; resolved, the
+  // symptom it watches is gone, which is the harm stopping, not the incident closed. (In a chat,
+  // after its sender: `grafana: [RESOLVED] heartbeat lag > 5m`.)
+  const rule = ruleState(speaker === undefined ? text : text.replace(chatSpeaker, ''))
+  const cleared = rule !== undefined && /^(?:resolved|recovered)$/.test(rule)
   if (
     bot &&
+    !cleared &&
     !features.some(alerting) &&
     segments.some(
       (segment) =>
@@ -321,11 +328,7 @@ export function weighEntry(
       weight: 3,
       words: [bot]
     })
-  // `CartSvc5xxRatio > 1% — Firing (value 3.4%)`, `[RESOLVED] queue_depth >= 5000`: an alerting
-  // tool's line, a rule's condition and its state. Firing, the rule's alert went off; resolved, the
-  // symptom it watches is gone, which is the harm stopping, not the incident closed.
-  const rule = ruleState(text)
-  if (rule && /^(?:resolved|recovered)$/.test(rule)) {
+  if (rule && cleared) {
     const closing = (feature: Feature) =>
       (feature.milestone === 'resolved' || feature.milestone === 'mitigated') &&
       feature.name.startsWith('closed')

@@ -24,6 +24,7 @@ import {durationFields, durationStatements} from '../time/duration-statements.js
 import {resolveInstant} from '../time/resolve-instant.js'
 import {mainTimeline} from '../timeline/main-timeline.js'
 import type {PlacedProblem} from '../timeline/resolve-entries.js'
+import {disownedEntries} from './disowned.js'
 import {
   type Feature,
   namesMilestone,
@@ -125,9 +126,15 @@ export function findMilestones(
   const zone = readingZone(incident, context)
   for (const name of milestoneNames)
     set(name, fromFrontMatter(incident, name, zone), `front matter \`milestones.${name}\``)
+  // `The 09:58 heartbeat alert in the log is unrelated.`: what the report sets aside by its clock
+  // is no milestone, nor the change that set one off.
+  const disowned = disownedEntries(incident)
   // Each instant parsed once, not twice per comparison.
   const timed = incident.timeline
-    .filter((entry): entry is Timed => entry.at !== null)
+    .filter(
+      (entry): entry is Timed =>
+        entry.at !== null && (entry.markers.length > 0 || !disowned.has(entry))
+    )
     .map((entry) => ({entry, time: Date.parse(entry.at)}))
     .sort((a, b) => a.time - b.time || a.entry.index - b.entry.index)
     .map(({entry}) => entry)

@@ -73,6 +73,7 @@ export const wordClasses = {
     'interruption',
     'timeout',
     'time-out',
+    'timed-out',
     'unstable',
     'instability',
     'flap',

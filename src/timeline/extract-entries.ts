@@ -14,7 +14,7 @@ import type {Code, List, ListItem, Nodes, Paragraph, RootContent, Table} from 'm
 import {toString} from 'mdast-util-to-string'
 import {type EntryOrigin, milestoneNames, type Place, type TimelineEntry} from '../model.js'
 import {classifyHeading} from '../parse/classify-heading.js'
-import {allSections, labelOf, type OutlineSection, placeOf} from '../parse/outline.js'
+import {labelOf, type OutlineSection, placeOf} from '../parse/outline.js'
 import {numberValue} from '../text/number-words.js'
 import {
   type ImpossibleTime,
@@ -52,6 +52,7 @@ import {
   type DayOfMonth,
   dayIn,
   dayOfMonth,
+  laysOutTimeline,
   nightBefore,
   stampsOf,
   stampTitles,
@@ -169,8 +170,9 @@ export function extractEntries(
   lines: SourceLines,
   parts: ReadonlySet<OutlineSection> = new Set()
 ): Extracted {
-  // A report without a timeline section may keep its timeline as a log in a code block.
-  const untimed = !allSections(section).some((part) => part.kind === 'timeline')
+  // A report without a timeline section may keep its timeline as a log in a code block, or in
+  // the chat it pastes at the end. (A timeline section of prose about the times is none.)
+  const untimed = !laysOutTimeline(section)
   const walker = new Walker(source, lines, parts, untimed)
   walker.section(section, undefined, undefined)
   return {events: walker.events, anchors: walker.anchors}

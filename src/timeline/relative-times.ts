@@ -31,6 +31,8 @@ const pointAfterDeed =
   /(\b(?:\w+ed|took|began|ran|sent|made|got)(?:\s+(?:it|this|them|that))?(?:\s+(?:up|over|on|in))?\s+)(at\s+that\s+(?:point|moment))\b/gi
 /** `after the deploy finished`: from the event the words up to the clause's end name. */
 const fromEvent = /^\s+after\s+([^.,;:!?()—–]{3,80})/i
+/** A clock and a comma just before an amount: `at 10:35, ~`, `at 9:40 am, some`. */
+const besideClock = /\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?\s*,\s*[~≈]?\s*$/i
 /** `After twenty minutes,`, `after another hour`: from the time told just before. */
 const afterAmount = /\bafter\s+(?:another\s+|a\s+further\s+)?$/i
 /** `or so`, `-ish` after the amount: as loose as `about` before it. */
@@ -84,6 +86,9 @@ export function relativeTimes(text: string): RelativeMention[] {
       continue
     }
     const event = fromEvent.exec(after)
+    // (`first errors at 10:35, ~1 min after the migration started`: set beside a clock, how far
+    // that clock is from the event, no moment of its own.)
+    if (event && besideClock.test(text.slice(0, start))) continue
     if (event) {
       const words = eventPhrase((event[1] as string).split(clauseStop)[0] as string)
       const end = amountEnd + event[0].indexOf(event[1] as string) + words.trimEnd().length

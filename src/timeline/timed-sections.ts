@@ -65,6 +65,28 @@ function hasTimedContent(section: OutlineSection): boolean {
   )
 }
 
+/**
+ * Whether a part of the outline lays a timeline out: a timeline section with a timed list or table,
+ * a paragraph or a heading a time leads, or a log in a code block. A timeline section of prose that
+ * only mentions times (`## Timeline notes`: `the 09:58 alert in the log is unrelated`) lays out none.
+ */
+export function laysOutTimeline(section: OutlineSection): boolean {
+  return allSections(section).some(
+    (part) =>
+      part.kind === 'timeline' &&
+      allSections(part).some(
+        (inner) =>
+          (inner !== part && startsWithTime(inner.title)) ||
+          inner.blocks.some(
+            (block) =>
+              block.type === 'code' ||
+              ((block.type === 'list' || block.type === 'table') && timedText(textOf(block))) ||
+              (block.type === 'paragraph' && startsWithTime(textOf(block)))
+          )
+      )
+  )
+}
+
 /** A text with a clock: `14:05`, `2pm`, `0608 hrs`, `1405H`, or two lines that start with four-digit clocks (`0616: ...`). */
 function timedText(text: string): boolean {
   return mayMentionClock(text) || militaryClock.test(text) || compactStyle(text.split('\n'))

@@ -2903,6 +2903,21 @@ test("weighEntry(text) reads an alerting tool's line, a rule's condition and its
   expect(scoreIn('[RESOLVED] checkout_error_ratio >= 2%', 'resolved')).toBe(2)
   // (A threshold told in a sentence is no rule's line.)
   expect(top('Incident resolved; the error rate had been > 5% for an hour.')).toBe('resolved')
+  // In a chat, after its sender: a monitoring tool telling that its rule cleared tells of no trouble.
+  const cleared = weighEntry(
+    'prometheus: [RESOLVED] disk_free_ratio < 10% on db-3',
+    'timeline',
+    true
+  )
+  expect(scoreOf(cleared.features, 'detected')).toBe(0)
+  expect(scoreOf(cleared.features, 'mitigated')).toBe(3.5)
+  const firing = weighEntry('prometheus: [FIRING] disk_free_ratio < 10% on db-3', 'timeline', true)
+  expect(scoreOf(firing.features, 'detected')).toBe(3)
+})
+
+test('weighEntry(text) reads `timed-out` as a failure', () => {
+  expect(top('First timed-out uploads in the gateway log.')).toBe('started')
+  expect(scoreIn('Checkout requests timed-out for everyone.', 'started')).toBeGreaterThanOrEqual(2)
 })
 
 test('weighEntry(text) reads `Customer Success` as a department, not a success', () => {

@@ -1114,3 +1114,39 @@ test('findMilestones(incident) takes no impact window from a span something was 
   expect(milestones.started?.at).toBe('2025-06-03T08:12:00Z')
   expect(milestones.resolved?.at).toBe('2025-06-03T09:09:00Z')
 })
+
+test('a sentence that sets aside the entries it names by their clock (`the 09:58 heartbeat alert ... is unrelated`) takes them out', () => {
+  const log = [
+    '## Chat log',
+    '',
+    '```',
+    '[07:10] deploy-bot: firmware-sync 2.1 deployed to prod',
+    '[07:40] grafana: [FIRING] heartbeat lag depot-west > 5m',
+    '[08:05] grafana: [FIRING] checkout 5xx rate > 5%',
+    '[08:06] maya: ack, looking',
+    '[08:20] maya: the payment token cache is empty, that is it',
+    '[08:24] maya: cache warmed again',
+    '[08:30] maya: 5xx back to baseline',
+    '```'
+  ]
+  const before = report(log.join('\n'))
+  expect(hhmm(before, 'detected')).toBe('07:40')
+  const found = report(
+    [
+      ...log,
+      '',
+      '## Notes',
+      '',
+      'The 07:10 firmware deploy and the 07:40 depot-west heartbeat alert are unrelated to this incident.'
+    ].join('\n')
+  )
+  expect(hhmm(found, 'detected')).toBe('08:05')
+  expect(hhmm(found, 'acknowledged')).toBe('08:06')
+  // (Set apart from one cause only, a moment stays: `unrelated to the deploy`.)
+  const kept = report(
+    [...log, '', '## Notes', '', 'The 07:40 heartbeat alert was unrelated to the deploy.'].join(
+      '\n'
+    )
+  )
+  expect(hhmm(kept, 'detected')).toBe('07:40')
+})

@@ -86,3 +86,17 @@ test("weighEntry(text) reads an author's label in another language as a label", 
   ])
   expect(labelled.features.some((feature) => feature.name.endsWith('as a label'))).toBe(true)
 })
+
+test('weighEntry(text) reads a French alert set apart, an acknowledged call and a cause confirmed', () => {
+  // `sans lien avec`: without connection with, outside the incident.
+  expect(
+    scoreIn("Alerte sans lien avec l'incident : le disque de sauvegarde est à 91 %.", 'detected')
+  ).toBe(0)
+  expect(
+    scoreIn('Alerte : le disque de sauvegarde est à 91 %.', 'detected')
+  ).toBeGreaterThanOrEqual(3)
+  // `accuser réception`: to acknowledge, in French only (`accuse` is an English word too).
+  expect(scoreIn("Léa accuse réception de l'appel et ouvre les journaux.", 'acknowledged')).toBe(4)
+  expect(scoreIn('The vendor may accuse us of breaking the contract.', 'acknowledged')).toBe(0)
+  expect(scoreIn('Le pool de connexions est saturé. Cause confirmée.', 'diagnosed')).toBe(4)
+})

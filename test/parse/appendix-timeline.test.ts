@@ -75,3 +75,39 @@ test('after a timeline under a bold title, a bold title of a section no timeline
     '2025-03-03T10:40:00Z'
   ])
 })
+
+test("a chat's log pasted under its own heading is the timeline when the report lays out none, notes on its times aside", () => {
+  const chat = [
+    '# Upload outage',
+    '',
+    '**Date:** 2025-03-04. All times are UTC.',
+    '',
+    '## Slack log: #inc-uploads (exported)',
+    '',
+    '```',
+    '[14:02] pagerbot: uploads 5xx > 2% (prod)',
+    '[14:04] ines: ack, looking',
+    '[14:31] ines: disk on upload-3 is full, clearing old chunks',
+    '[14:40] ines: 5xx back to baseline',
+    '```',
+    ''
+  ]
+  const notes = [
+    '## Timeline notes',
+    '',
+    'The 14:02 alert fired two minutes after the first 5xx at 14:00.'
+  ]
+  const [alone] = parseIncidents([...chat, ...notes].join('\n'), {path: 'chat.md'}).incidents
+  const entry = alone?.timeline.find((item) => item.text.includes('clearing old chunks'))
+  expect(entry?.at).toBe('2025-03-04T14:31:00Z')
+  expect(entry?.origin).toBe('timeline')
+  const laidOut = [
+    ...chat,
+    '## Timeline',
+    '',
+    '- 14:00 first 5xx on uploads',
+    '- 14:40 uploads healthy again'
+  ].join('\n')
+  const [beside] = parseIncidents(laidOut, {path: 'chat.md'}).incidents
+  expect(beside?.timeline.some((item) => item.text.includes('clearing old chunks'))).toBe(false)
+})

@@ -80,4 +80,10 @@ test('headings of other languages: the cause, the plan, what went well, the anne
   expect(classifyHeading('Some context first')).toBe('summary')
   expect(classifyHeading('Key timestamps')).toBe('timeline')
   expect(classifyHeading('Key times (CST)')).toBe('timeline')
+  // A chat's log pasted whole is an appendix (read as the timeline when the report has none),
+  // unless the heading calls it the timeline.
+  expect(classifyHeading('Slack log — #inc-payments (exported)')).toBe('appendix')
+  expect(classifyHeading('Channel export: #inc-88')).toBe('appendix')
+  expect(classifyHeading('Timeline (Slack export)')).toBe('timeline')
+  expect(classifyHeading('Slack etiquette')).not.toBe('appendix')
 })

@@ -94,3 +94,12 @@ test('`at that point` after a deed is when it was done; after a noun it says how
   ])
   expect(said('Most of the cluster at that point was down.')).toEqual([])
 })
+
+test('an amount after an event set beside a clock says how far that clock is from it, no moment of its own', () => {
+  expect(
+    after('First failed uploads at 14:02, about 3 min after the config push went out.')
+  ).toEqual([])
+  expect(after('Paging began at 9:40 am, ~5 min after the queue filled up.')).toEqual([])
+  // (Not beside a clock, it is a moment.)
+  expect(after('The alert fired about 3 min after the config push went out.')).toHaveLength(1)
+})

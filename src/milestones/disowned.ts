@@ -1,0 +1,85 @@
+/**
+ * Entries a report disowns in a sentence of its own, apart from them: `The
+ * 09:12 firmware deploy and the 09:58 heartbeat alert in the log are
+ * unrelated.` Such a sentence names what it sets aside by its clock, written
+ * before a noun as a name (`the 09:58 alert`), and says it is outside the
+ * incident (`unrelated`, `not related to`, `irrelevant`). An entry at that
+ * clock, wherever it stands, that shares a word with the name is no
+ * candidate for any milestone: a log's line of the firmware deploy, the
+ * alert a bot posted.
+ */
+import type {Incident, TimelineEntry} from '../model.js'
+import {outsideIncident} from './evidence.js'
+
+/** A quick look for the words `outsideIncident` reads, before a section is split. */
+const mayDisown =
+  /\b(?:unrelated|irrelevant|unconnected|(?:related|connected|connection)\s+(?:to|with))\b/i
+
+/**
+ * Outside the incident, not merely apart from one cause: `are unrelated`, `not related to this
+ * incident`, and not `unrelated to the deploy` (the spike was the incident, the deploy not its cause).
+ */
+const apartFromIncident =
+  /\b(?:unrelated|irrelevant|unconnected|related|connected|connection)\b(?!\s+(?:to|with)\s+(?!(?:this|the|our)\s+(?:incident|outage|issue|problem|event|failure)\b))/i
+
+/** `the 09:58 Hamburg-Nord heartbeat alert`: a clock written as a name's first word, and the name. */
+const clockAsName =
+  /\bthe\s+(\d{1,2})[:.h](\d{2})(?:\s*[ap]\.?m\.?)?\s+(?=((?:[\p{L}\d][\p{L}\d-]*\s+){0,4}[\p{L}\d][\p{L}\d-]*))/giu
+
+/** Where a name ends: a joining word, a verb of being, a preposition. */
+const nameEnd =
+  /^(?:and|or|but|in|on|at|of|from|to|by|with|for|is|was|are|were|has|had|have|that|which|we|it|they)$/i
+
+/** A sentence, cut where the next one starts. */
+const sentenceBreak = /(?<=[.!?])\s+(?=[\p{Lu}\d*_`])/u
+
+/**
+ * The entries a sentence of the report sets aside by their clock and name.
+ *
+ * @example
+ *   // `The 09:58 heartbeat alert is unrelated.` and an entry `[09:58] grafana: heartbeat lag > 5m`
+ *   disownedEntries(incident).has(alertEntry) // true
+ */
+export function disownedEntries(incident: Incident): Set<TimelineEntry> {
+  const disowned = new Set<TimelineEntry>()
+  const names: Array<{clock: string; words: string[]}> = []
+  const read = new Set<string>()
+  for (const section of incident.sections) {
+    if (section.kind === 'action-items' || !mayDisown.test(section.text)) continue
+    for (const sentence of section.text.split(sentenceBreak)) {
+      if (read.has(sentence) || !mayDisown.test(sentence)) continue
+      read.add(sentence)
+      const named = [...sentence.matchAll(clockAsName)]
+      if (named.length === 0 || !apartFromIncident.test(sentence) || !outsideIncident(sentence))
+        continue
+      for (const match of named) {
+        const words: string[] = []
+        for (const word of (match[3] as string).split(/\s+/)) {
+          if (nameEnd.test(word)) break
+          words.push(...wordsOf(word))
+        }
+        if (words.length > 0) names.push({clock: clockKey(match[1], match[2]), words})
+      }
+    }
+  }
+  if (names.length === 0) return disowned
+  for (const entry of incident.timeline) {
+    const written = entry.time?.text
+    const clock = written && /(\d{1,2})[:.h](\d{2})/.exec(written)
+    if (!clock) continue
+    const key = clockKey(clock[1], clock[2])
+    const own = new Set(wordsOf(entry.text))
+    if (names.some((name) => name.clock === key && name.words.some((word) => own.has(word))))
+      disowned.add(entry)
+  }
+  return disowned
+}
+
+function clockKey(hour: string | undefined, minute: string | undefined): string {
+  return `${Number(hour)}:${minute}`
+}
+
+/** The words of a text that can tell one thing from another: four letters or more, cut to five (`deployed`, `deploy`). */
+function wordsOf(text: string): string[] {
+  return (text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((word) => word.slice(0, 5))
+}
