@@ -25,6 +25,8 @@ export interface BlockText {
 
 const templateTag = /\{\{[<%]?\s*[\w./-]*|[%>]?\}\}|\{%-?\s*[\w./-]*|-?%\}/g
 const lineBreak = /^<br\s*\/?>$/i
+/** An address written bare in the text: `https://acme.slack.com/archives/C1/p1694676672000100`. */
+const bareAddress = /\bhttps?:\/\/[^\s<>"'`()[\]]+/g
 
 /**
  * The text of some nodes (a paragraph, a heading, a table cell, the
@@ -52,6 +54,10 @@ function append(node: Nodes, built: BlockText): void {
       // A code span's text starts after its backtick(s); one is near enough for a place.
       built.sources.push(offset === undefined ? undefined : offset + (node.type === 'text' ? 0 : 1))
       built.text += node.value.includes('{') ? blankTemplates(node.value) : node.value
+      // (A bare address is text, as the parser leaves it: `see https://acme.slack.com/archives/…`.)
+      if (node.type === 'text' && node.value.includes('://'))
+        for (const address of node.value.matchAll(bareAddress))
+          built.links.push(address[0].replace(/[.,;:!?]+$/, ''))
       return
     }
     case 'break':
