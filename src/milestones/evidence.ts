@@ -621,7 +621,7 @@ const mutedChannel =
   /\bchannel\s+(?:(?:that|which)\s+)?(?:I|we|they|you|he|she|everyone)\s+(?:had\s+)?muted\b/i
 
 const unheard =
-  /\b(?:(?:to|into|in)\s+(?:an?\s+|the\s+)?(?:unmonitored|unwatched|unread)\b|suppressed|silenced|inhibited|suppression\s+rule|(?:alert|alarm|monitor|page|paging)\s+suppression|(?:does|did|do)\s+(?:\*\*)?not(?:\*\*)?\s+(?:appear|show)\s+(?:up\s+)?on\s+the\s+(?:\w+\s+)?(?:console|dashboard|screen)|(?<!#[\w-]+\s+(?:is|was|are|were)\s+)muted|snooze[sd]|snoozing|shelve[sd]|shelving|(?:in|into)\s+maintenance\s+mode|local\s+alarm\s+only|(?:alarm(?:ed|s)?|alerted|sounded|went\s+off|fired)\s+(?:only\s+)?locally|never\s+reached\s+(?:the|any|anyone|us)|(?:is|was|are|were)\s+not\s+(?:monitored|seen|read|noticed)\b|nothing\s+monitored|no\s+one\s+was\s+(?:paged|notified|alerted)|(?:was|were|and|but)\s+not\s+paged|(?:alarms?|alerts?|pages?|notifications?)\s+(?:was\s+|were\s+)?(?:not|never)\s+(?:received|delivered|sent|raised)|nobody\s+was\s+(?:paged|notified|alerted)|(?:so|hence|thus|with)\s+no\s+(?:alerts?|pages?|paging|notifications?|alarms?)|logged(?:\s+only)?\s*[,;:–—-]\s*no\s+(?:alerts?|pages?|alarms?|notifications?)|\b(?:canary|canaries|monitor(?:ing|s)?|checks?|probes?|alerting)\s+(?:didn't|did\s+not|never|failed\s+to|could\s+not|couldn't)\s+(?:catch|detect|notice|flag|see|spot)\b)\b/i
+  /\b(?:(?:to|into|in)\s+(?:an?\s+|the\s+)?(?:unmonitored|unwatched|unread)\b|suppressed|silenced|inhibited|suppression\s+rule|(?:alert|alarm|monitor|page|paging)\s+suppression|(?:does|did|do)\s+(?:\*\*)?not(?:\*\*)?\s+(?:appear|show)\s+(?:up\s+)?on\s+the\s+(?:\w+\s+)?(?:console|dashboard|screen)|(?<!#[\w-]+\s+(?:is|was|are|were)\s+)muted|snooze[sd]|snoozing|shelve[sd]|shelving|(?:in|into)\s+maintenance\s+mode|local\s+alarm\s+only|(?:alarm(?:ed|s)?|alerted|sounded|went\s+off|fired)\s+(?:only\s+)?locally|never\s+reached\s+(?:the|any|anyone|us)|(?:is|was|are|were)\s+not\s+(?:monitored|seen|read|noticed)\b|(?:^|[.;:]\s*)(?:not|never)\s+(?:seen|read|noticed|opened)(?=\s*(?:[.;(]|until\b|$))|nothing\s+monitored|no\s+one\s+was\s+(?:paged|notified|alerted)|(?:was|were|and|but)\s+not\s+paged|(?:alarms?|alerts?|pages?|notifications?)\s+(?:was\s+|were\s+)?(?:not|never)\s+(?:received|delivered|sent|raised)|nobody\s+was\s+(?:paged|notified|alerted)|(?:so|hence|thus|with)\s+no\s+(?:alerts?|pages?|paging|notifications?|alarms?)|logged(?:\s+only)?\s*[,;:–—-]\s*no\s+(?:alerts?|pages?|alarms?|notifications?)|\b(?:canary|canaries|monitor(?:ing|s)?|checks?|probes?|alerting)\s+(?:didn't|did\s+not|never|failed\s+to|could\s+not|couldn't)\s+(?:catch|detect|notice|flag|see|spot)\b)\b/i
 
 /** An alert kept from where it would be seen: `not routed to PagerDuty`, `was not forwarded to the NOC`. */
 const unrouted = /\bnot\s+(?:forwarded|routed)\s+to\b/i
@@ -4743,7 +4743,10 @@ function featuresOf(segment: Segment): Feature[] {
   // `They called Dave with the cause: ...`, `the vendor told us the cause`: the cause passed on.
   if (
     has(segment, 'cause') &&
-    (has(segment, 'notify') || has(segment, 'report')) &&
+    // (Not the words of a message quoted: `the usual cause of "contact support" errors`.)
+    [...(segment.words.get('notify') ?? []), ...(segment.words.get('report') ?? [])].some(
+      (word) => !word.quoted
+    ) &&
     !segment.planned &&
     !has(segment, 'hedge') &&
     // (The cause as a noun: `This is why the post mentions ...` explains, it tells no cause.)

@@ -3011,3 +3011,21 @@ test('weighEntry(text) reads the blog or page the team updates, and web pages th
   ).toBe(0)
   expect(scoreIn('Alertmanager pages the database team.', 'detected')).toBeGreaterThanOrEqual(3)
 })
+
+test('weighEntry(text) reads a note that an alert went unseen (`Not seen.`) as no detection', () => {
+  expect(scoreIn('Queue depth alert e-mailed to the ops list. Not seen.', 'detected')).toBe(0)
+  expect(scoreIn('Queue depth alert fired. Not seen until the morning shift.', 'detected')).toBe(0)
+  expect(
+    scoreIn('Queue depth alert fired. Seen by Omar at once.', 'detected')
+  ).toBeGreaterThanOrEqual(3)
+})
+
+test("weighEntry(text) reads a message's words quoted in a sentence as no cause passed on", () => {
+  // (`contact support` is the error's text, no one contacted.)
+  expect(
+    scoreIn('The restart was chosen for the usual cause of "contact support" errors.', 'diagnosed')
+  ).toBe(0)
+  expect(
+    scoreIn('The vendor contacted us with the cause: an expired certificate.', 'diagnosed')
+  ).toBe(3.5)
+})
