@@ -1158,6 +1158,14 @@ const after = new Set(['unknown', 'unclear'])
 /** Words that qualify a noun after `no` (`no new errors`, `no further 5xx`). */
 const nounQualifiers = new Set(['new', 'other', 'more', 'further', 'additional', 'fresh'])
 
+/** What `correct` as a verb puts right: `correct the DNS entry`, `correct it`. */
+const correctObject = /^(?:the|a|an|our|their|its|this|that|these|those|it|them|all|each|any)$/
+/** Verbs that say how something was found (`returned correct`, `looked correct`), as `is` does. */
+const linkingVerb =
+  /^(?:and|returns?|returned|looks?|looked|seems?|seemed|appears?|appeared|shows?|showed|stays?|stayed|remains?|remained|gives?|gave)$/
+/** Who or what makes `correct` a verb before it: `we correct`, `to correct`, `will correct`. */
+const correctSubject = /^(?:we|they|i|you|he|she|to|will|would|must|should|can|could|please|then)$/
+
 /** Who speaks a chat line: `maria.k: anyone seeing 502s?`, `<kbrennan> ack, looking` (IRC). */
 export function speakerOf(text: string): string | undefined {
   const message = chatSpeaker.exec(text)
@@ -1808,11 +1816,18 @@ function read(clause: Clause, segment: Segment): void {
       !detectionBefore.test(before.text)
     )
       classes = classes.filter((name) => name !== 'aware')
-    // `Clocks are correct.`: a check's finding that something was right all along, nothing put
-    // right (`is correct again` is).
+    // `Clocks are correct.`, `returned correct, different forecasts`, `different and correct`: a
+    // check's finding that something was right all along, nothing put right (`is correct again`
+    // is, and so is a note's `new loads correct`, the state the fix left). As a verb, `correct`
+    // comes before its object (`correct the entry`), after its subject (`we correct`).
+    const following = words[index + 1]?.text
     if (
       word.text === 'correct' &&
-      beForms.has(before?.text ?? '') &&
+      (before === undefined ||
+        beForms.has(before.text) ||
+        linkingVerb.test(before.text) ||
+        (following !== undefined && !correctObject.test(following))) &&
+      !correctSubject.test(before?.text ?? '') &&
       !words.slice(index + 1).some((other) => is(other, 'again'))
     )
       classes = []

@@ -101,6 +101,8 @@ export const wordClasses = {
     'regression',
     'malfunction',
     'misbehave',
+    // (`mismatched responses`: answers that are not the ones asked for.)
+    'mismatch',
     'issue',
     'problem',
     'trouble',

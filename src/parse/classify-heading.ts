@@ -13,7 +13,7 @@ const kinds: ReadonlyArray<[SectionKind, RegExp]> = [
     'timeline',
     // (With the words of French, Spanish, Portuguese, German and Dutch reports: `Chronologie`, `Cronología`, `Zeitleiste`.)
     // (`handover note (as written 0705 12 Jun)`, `On-call notes`: the night's log, pasted.)
-    /(?<![\p{L}])(?:timeline|chronology|chronological\s+(?:sequence|order|account|overview|record|log)|sequence\s+of\s+events|key\s+(?:events|timestamps|times|moments)|events|what\s+happened|how\s+we\s+responded|how\s+it\s+(?:unfolded|happened|played\s+out|went\s+down)|(?:incident|event|response|ops|operations|activity)\s+log|(?:on-?call|handover)\s+(?:log|notes?)|^log$|chronologie|déroulé|déroulement|cronología|cronologia|línea\s+de\s+tiempo|linha\s+do\s+tempo|zeitleiste|zeitverlauf|zeitlicher\s+ablauf|ablauf|tijdlijn)(?![\p{L}])/iu
+    /(?<![\p{L}])(?:timeline|chronology|chronological\s+(?:sequence|order|account|overview|record|log)|sequence\s+of\s+events|key\s+(?:events|timestamps|times|moments)|events|what\s+happened|how\s+we\s+responded|who\s+responded|what\s+did\s+(?:we|they|the\s+team)\s+do|how\s+it\s+(?:unfolded|happened|played\s+out|went\s+down)|(?:incident|event|response|ops|operations|activity)\s+log|(?:on-?call|handover)\s+(?:log|notes?)|^log$|chronologie|déroulé|déroulement|cronología|cronologia|línea\s+de\s+tiempo|linha\s+do\s+tempo|zeitleiste|zeitverlauf|zeitlicher\s+ablauf|ablauf|tijdlijn)(?![\p{L}])/iu
   ],
   // (The other kinds in Portuguese, Spanish, French, German and Dutch, as a report in one of them
   // heads its sections: `Resumo`, `Impacto`, `Causa raiz`, `Ações`, `Maßnahmen`.)
@@ -56,13 +56,17 @@ const kinds: ReadonlyArray<[SectionKind, RegExp]> = [
   ],
   [
     'root-cause',
-    /\b(?:root[\s-]*causes?|causes?|(?:five|5)[\s-]+whys?|why\s+(?:it|this)\s+happened|technical\s+(?:problem|details)|why\s+the\s+event\s+happened|analysis)\b/i
+    /\b(?:root[\s-]*causes?|causes?|(?:five|5)[\s-]+whys?|why\s+(?:it|this)\s+happened|why\s+did\s+(?:it|this)\s+happen|technical\s+(?:problem|details)|why\s+the\s+event\s+happened|analysis)\b/i
   ],
   ['trigger', /\b(?:trigger(?:s|ed)?|what\s+triggered)\b/i],
-  ['detection', /\b(?:detection|detected|how\s+(?:was\s+it|we)\s+(?:detected|noticed|found))\b/i],
+  // (A report told as questions and answers: `How did we find out?`, `When was it fixed?`.)
+  [
+    'detection',
+    /\b(?:detection|detected|how\s+(?:was\s+it|we)\s+(?:detected|noticed|found)|how\s+did\s+(?:we|you|they)\s+(?:find\s+out|notice|learn|know|hear)|how\s+was\s+it\s+(?:found|spotted|noticed|discovered))\b/i
+  ],
   [
     'resolution',
-    /\b(?:resolution|recovery|mitigation|remediation\s+steps|fix|action\s+taken|actions\s+taken|how\s+we\s+fixed)\b/i
+    /\b(?:resolution|recovery|mitigation|remediation\s+steps|fix|action\s+taken|actions\s+taken|how\s+we\s+fixed|(?:when|how)\s+(?:was|did)\s+(?:it|this|we)\s+(?:get\s+)?(?:fixed|resolved|mitigated|restored|fix\s+it|resolve\s+it))\b/i
   ],
   [
     'summary',

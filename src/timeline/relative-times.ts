@@ -26,6 +26,9 @@ const fromPrevious =
  * (`most of the cluster at that point` says how things stood, no moment of its own.)
  */
 const samePoint = /(?<=^|[.!?]\s+)(?:(?:At|From)\s+that\s+(?:point|moment)|By\s+then)\b/g
+/** `the first errors show that same minute`, `in the same moment`: the time told just before. */
+const sameMinute =
+  /\b(?:(?:at|in|within)\s+)?(?:that|the)\s+(?:very\s+)?same\s+(?:minute|moment|instant|second)\b/gi
 /** `picked it up at that point`, `restarted at that moment`: a deed done then, mid-sentence. */
 const pointAfterDeed =
   /(\b(?:\w+ed|took|began|ran|sent|made|got)(?:\s+(?:it|this|them|that))?(?:\s+(?:up|over|on|in))?\s+)(at\s+that\s+(?:point|moment))\b/gi
@@ -56,11 +59,20 @@ const clauseStop =
  *   relativeTimes('Jules replied four minutes later.')[0]?.written.after // {seconds: 240}
  */
 export function relativeTimes(text: string): RelativeMention[] {
-  if (!/\b(?:later|after|that\s+(?:point|moment)|by\s+then)/i.test(text)) return []
+  if (
+    !/\b(?:later|after|that\s+(?:point|moment)|by\s+then|same\s+(?:minute|moment|instant|second))/i.test(
+      text
+    )
+  )
+    return []
   const found: RelativeMention[] = []
   // `At that point everything was back to normal`, `By then the queue was empty`: the moment
   // told just before, told again.
   for (const same of text.matchAll(samePoint)) {
+    const start = same.index as number
+    found.push(mention(text, start, start + same[0].length, 0, null))
+  }
+  for (const same of text.matchAll(sameMinute)) {
     const start = same.index as number
     found.push(mention(text, start, start + same[0].length, 0, null))
   }

@@ -3029,3 +3029,19 @@ test("weighEntry(text) reads a message's words quoted in a sentence as no cause 
     scoreIn('The vendor contacted us with the cause: an expired certificate.', 'diagnosed')
   ).toBe(3.5)
 })
+
+test('weighEntry(text) reads `correct` as a finding, not a remedy, unless it puts right or is right again', () => {
+  // A check that found things right all along.
+  expect(
+    scoreIn('Requests sent straight to the origin returned correct, fresh prices.', 'mitigated')
+  ).toBe(0)
+  expect(scoreIn('The replica data was complete and correct.', 'mitigated')).toBe(0)
+  // The state a fix left, told in a note; a verb before its object; right again.
+  expect(scoreIn('fix deployed, new exports correct', 'mitigated')).toBeGreaterThanOrEqual(3)
+  expect(scoreIn('We correct the price table and purge the cache.', 'mitigated')).toBeGreaterThan(0)
+  expect(scoreIn('Prices are correct again.', 'mitigated')).toBe(3.5)
+})
+
+test('weighEntry(text) reads mismatched answers as a failure', () => {
+  expect(top('The first mismatched responses show in the edge log.')).toBe('started')
+})

@@ -87,3 +87,13 @@ test('headings of other languages: the cause, the plan, what went well, the anne
   expect(classifyHeading('Timeline (Slack export)')).toBe('timeline')
   expect(classifyHeading('Slack etiquette')).not.toBe('appendix')
 })
+
+test('headings of a report told as questions and answers', () => {
+  expect(classifyHeading('How did we find out?')).toBe('detection')
+  expect(classifyHeading('How was it spotted?')).toBe('detection')
+  expect(classifyHeading('When was it fixed?')).toBe('resolution')
+  expect(classifyHeading('How did we fix it?')).toBe('resolution')
+  expect(classifyHeading('Who responded, and what did they do?')).toBe('timeline')
+  expect(classifyHeading('Why did this happen?')).toBe('root-cause')
+  expect(classifyHeading('Did we tell customers?')).toBe('other')
+})

@@ -103,3 +103,11 @@ test('an amount after an event set beside a clock says how far that clock is fro
   // (Not beside a clock, it is a moment.)
   expect(after('The alert fired about 3 min after the config push went out.')).toHaveLength(1)
 })
+
+test('`that same minute` is the time told just before', () => {
+  expect(after('The edge logs show the first failed lookups that same minute.')).toEqual([
+    {seconds: 0}
+  ])
+  expect(after('Both replicas fell behind in the same moment.')).toEqual([{seconds: 0}])
+  expect(after('The same team owns both services.')).toEqual([])
+})
