@@ -1816,6 +1816,14 @@ function read(clause: Clause, segment: Segment): void {
       !detectionBefore.test(before.text)
     )
       classes = classes.filter((name) => name !== 'aware')
+    // (`we know of no other customers affected`: what is known, nothing learnt of.)
+    if (
+      word.base === 'know' &&
+      words
+        .slice(index + 1, index + 3)
+        .some((other) => /^(?:no|none|nothing|any|anything)$/.test(other.text))
+    )
+      classes = classes.filter((name) => name !== 'aware')
     // `Clocks are correct.`, `returned correct, different forecasts`, `different and correct`: a
     // check's finding that something was right all along, nothing put right (`is correct again`
     // is, and so is a note's `new loads correct`, the state the fix left). As a verb, `correct`
@@ -3175,6 +3183,13 @@ function read(clause: Clause, segment: Segment): void {
           // (`the poll alarm came right back`: the alarm, so the trouble it tells, back.)
           (word.base === 'come' && words.slice(0, index).some((other) => is(other, 'signal')))) &&
       !/^(?:to|in|on|online|under|below|within)$/.test(words[index + 1]?.text ?? '') &&
+      // (`the error rate is back at zero`, `back at 0.2%`: a measure at its level again.)
+      !(
+        words[index + 1]?.text === 'at' &&
+        /^(?:\d[\d.,]*%?|zero|none|baseline|normal|usual|its|their)$/.test(
+          words[index + 2]?.text ?? ''
+        )
+      ) &&
       // (`failed requests got 5xx back`: what they received; `failing back to the old primary`,
       // `fell back to the cache`: a failback, a fallback; a plan, `suggests failing back`.)
       !words.slice(0, index).some((other) => /^(?:got|get|gets|getting)$/.test(other.text)) &&

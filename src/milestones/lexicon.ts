@@ -1234,6 +1234,9 @@ export const phrases: ReadonlyArray<readonly [string, string, readonly WordClass
   ['get', 'to', ['serve']],
   // (`couldn't get past the login screen`: getting through to what the service serves.)
   ['get', 'past', ['serve']],
+  // (`the first time IT knows about the problem`, `first we knew of it`: learning of it.)
+  ['know', 'about', ['aware']],
+  ['know', 'of', ['aware']],
   ['come', 'in', ['receive']],
   // `The first report came from a merchant`, `a ticket arrived from Acme`: a report reaching the team.
   ['come', 'from', ['receive']],

@@ -3045,3 +3045,22 @@ test('weighEntry(text) reads `correct` as a finding, not a remedy, unless it put
 test('weighEntry(text) reads mismatched answers as a failure', () => {
   expect(top('The first mismatched responses show in the edge log.')).toBe('started')
 })
+
+test('weighEntry(text) reads a measure `back at zero` as at its level again, not the trouble back', () => {
+  expect(scoreIn('Dana kills the stuck job. The error rate is back at zero.', 'mitigated')).toBe(
+    3.5
+  )
+  expect(scoreIn('The 5xx rate is back at 0.1%.', 'mitigated')).toBe(3.5)
+  // (The trouble back is still a relapse.)
+  expect(scoreIn('The errors are back.', 'mitigated')).toBe(0)
+})
+
+test('weighEntry(text) reads knowing of the trouble as learning of it, unless nothing is known of', () => {
+  expect(
+    scoreIn('This is the first time the platform team knows about the problem.', 'detected')
+  ).toBeGreaterThanOrEqual(3)
+  expect(
+    scoreIn('Ravi messages the room, first we knew of it.', 'detected')
+  ).toBeGreaterThanOrEqual(3)
+  expect(scoreIn('We know of no other customers affected.', 'detected')).toBe(0)
+})
