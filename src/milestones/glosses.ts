@@ -42,7 +42,7 @@ const functionWords: Readonly<Record<Language, ReadonlySet<string>>> = {
       ' '
     )
   ),
-  pt: new Set('uma não para das que foi está são pelo pela mas também ao à após até'.split(' '))
+  pt: new Set('uma não para das que foi está são pelo pela mas também ao à após até sem'.split(' '))
 }
 
 /** Words of English that tell a text is English, whatever else it quotes. */
@@ -492,7 +492,49 @@ const glossary: Readonly<Record<string, string>> = {
   ninguém: 'nobody',
   começa: 'starts',
   começou: 'started',
-  hipótese: 'theory'
+  hipótese: 'theory',
+  // (A response's everyday words, as a Portuguese timeline tells them in the present: `Taxa de
+  // erro cai`, `Rafael ativa a feature flag`, `chegando vários chats de cliente`.)
+  disparado: 'fired',
+  ativa: 'enables',
+  ativou: 'enabled',
+  ativada: 'enabled',
+  ativado: 'enabled',
+  desativada: 'disabled',
+  desativou: 'disabled',
+  cai: 'falls',
+  caiu: 'fell',
+  sobe: 'rises',
+  subiu: 'rose',
+  volta: 'returns',
+  voltou: 'returned',
+  voltaram: 'returned',
+  encerra: 'closes',
+  encerrou: 'closed',
+  confirmou: 'confirmed',
+  taxa: 'rate',
+  saudável: 'healthy',
+  saudáveis: 'healthy',
+  cliente: 'customer',
+  clientes: 'customers',
+  chegando: 'arriving',
+  dizendo: 'saying',
+  vários: 'many',
+  várias: 'many',
+  chegam: 'arrive',
+  reclamações: 'complaints',
+  primeiro: 'first',
+  primeira: 'first',
+  primeiros: 'first',
+  primeiras: 'first',
+  fim: 'end',
+  reiniciou: 'restarted',
+  investigando: 'investigating',
+  assumindo: 'taking',
+  olhando: 'looking',
+  alerta: 'alert',
+  relação: 'connection',
+  relación: 'connection'
 }
 
 /** Forms that are English words too, read in the other language only in a text written in it. */
@@ -546,7 +588,7 @@ const falseFriends: Readonly<Record<Language, Readonly<Record<string, string>>>>
     belt: 'calls',
     melding: 'alert'
   },
-  pt: {sem: 'without'}
+  pt: {sem: 'without', com: 'with'}
 }
 
 /** Any function word of a language other than English: most texts have none, and are English. */

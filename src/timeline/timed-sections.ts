@@ -141,7 +141,8 @@ export function columnarClocks(lines: readonly string[]): boolean {
 
 /** A line that is only a date: `2019-01-22`, `Date: 2023-11-22`, `2025-07-26 Saturday`, `Tuesday, January 22`. */
 export function bareDate(text: string): WrittenDate | undefined {
-  // (`**Terça, 13/08**`, `Mittwoch, 14.08.2024`: a weekday in another language before the day.)
+  // (`**Terça, 13/08**`, `Mittwoch, 14.08.2024`: a weekday in another language before the day,
+  // or after it: `28/11 (quinta-feira)`.)
   const trimmed = text
     .trim()
     .replace(/^(?:date|day)\s*:\s*/i, '')
@@ -157,6 +158,7 @@ export function bareDate(text: string): WrittenDate | undefined {
   if (
     rest &&
     !/^(?:mon|tues?|wed|wednes|thu|thurs?|fri|sat|satur|sun)(?:day)?$/i.test(rest) &&
+    !foreignWeekdayAlone.test(rest) &&
     !statement
   )
     return undefined
@@ -166,9 +168,15 @@ export function bareDate(text: string): WrittenDate | undefined {
 /** Words before a day that make it a night's: `the night of `, `overnight on `. */
 export const nightBefore = /\b(?:night\s+of|overnight(?:\s+on)?)\s+(?:the\s+)?$/i
 
-/** A weekday in Portuguese, Spanish, French, German, Dutch or Italian, leading a day line. */
-const foreignWeekday =
-  /^(?:(?:segunda|ter[çc]a|quarta|quinta|sexta)(?:-feira)?|s[áa]bado|domingo|lunes|martes|mi[ée]rcoles|jueves|viernes|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|luned[ìi]|marted[ìi]|mercoled[ìi]|gioved[ìi]|venerd[ìi]|sabato|domenica)[,.]?\s+(?=\d)/i
+/** The weekdays of Portuguese, Spanish, French, German, Dutch and Italian. */
+const foreignWeekdays =
+  '(?:(?:segunda|ter[çc]a|quarta|quinta|sexta)(?:[-\\s]feira)?|s[áa]bado|domingo|lunes|martes|mi[ée]rcoles|jueves|viernes|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|luned[ìi]|marted[ìi]|mercoled[ìi]|gioved[ìi]|venerd[ìi]|sabato|domenica)'
+
+/** A weekday in another language, leading a day line: `Terça, 13/08`. */
+const foreignWeekday = new RegExp(`^${foreignWeekdays}[,.]?\\s+(?=\\d)`, 'i')
+
+/** A weekday in another language, after the day: `28/11 (quinta-feira)`. */
+const foreignWeekdayAlone = new RegExp(`^${foreignWeekdays}$`, 'i')
 
 /** A day of the month named without its month, and the weekday named with it. */
 export interface DayOfMonth {

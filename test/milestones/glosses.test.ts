@@ -100,3 +100,18 @@ test('weighEntry(text) reads a French alert set apart, an acknowledged call and 
   expect(scoreIn('The vendor may accuse us of breaking the contract.', 'acknowledged')).toBe(0)
   expect(scoreIn('Le pool de connexions est saturé. Cause confirmée.', 'diagnosed')).toBe(4)
 })
+
+test("weighEntry(text) reads a Portuguese timeline's words: an alert set apart, chats arriving, a rate falling", () => {
+  expect(
+    scoreIn('Alerta de disco em 85% no servidor de logs. Sem relação com o incidente.', 'detected')
+  ).toBe(0)
+  expect(
+    scoreIn(
+      'Coordenação do SAC: chegando vários chats de clientes dizendo que dá erro no pagamento.',
+      'detected'
+    )
+  ).toBeGreaterThanOrEqual(3)
+  expect(
+    scoreIn('Rafael ativa a feature flag de fallback; a taxa de erro cai para 2%.', 'mitigated')
+  ).toBeGreaterThanOrEqual(2)
+})

@@ -765,6 +765,29 @@ test('a day line led by a weekday in another language (`**Terça, 13/08**`, `Mit
   ])
 })
 
+test('a day line with its weekday in another language after it (`**28/11 (quinta-feira)**`) heads the entries below it', () => {
+  const retro = [
+    '# Relatório INC-0091 — pedidos presos',
+    '',
+    '> Todos os horários em BRT (UTC-3).',
+    '',
+    '## Linha do tempo',
+    '',
+    '**28/11/2024 (quinta-feira)**',
+    '',
+    '- **23:40** — deploy da API de pedidos 4.2',
+    '',
+    '**29/11/2024 (sexta-feira)**',
+    '',
+    '- **00:07** — primeiros erros 504 no checkout',
+    '- **00:56** — feature flag ativada, taxa de erro cai'
+  ].join('\n')
+  const [incident] = parseIncidents(retro, {path: 'retro.md'}).incidents
+  expect(
+    incident?.timeline.filter((entry) => entry.origin === 'timeline').map((entry) => entry.at)
+  ).toEqual(['2024-11-29T02:40:00Z', '2024-11-29T03:07:00Z', '2024-11-29T03:56:00Z'])
+})
+
 test("a day named without its year (`Saturday 18 January.`) takes the year of a pasted log's full date of that day", () => {
   const post = [
     '# My Nextcloud got stuck in maintenance mode',
