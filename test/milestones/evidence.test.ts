@@ -3064,3 +3064,15 @@ test('weighEntry(text) reads knowing of the trouble as learning of it, unless no
   ).toBeGreaterThanOrEqual(3)
   expect(scoreIn('We know of no other customers affected.', 'detected')).toBe(0)
 })
+
+test('weighEntry(text) reads an alert sent to a mailbox nobody reads as reaching no one', () => {
+  expect(
+    scoreIn(
+      'The disk alert fired at 4:41 but went to the old storage mailbox nobody reads.',
+      'detected'
+    )
+  ).toBe(0)
+  expect(
+    scoreIn('The disk alert fired at 4:41 and paged the on-call.', 'detected')
+  ).toBeGreaterThanOrEqual(3)
+})
