@@ -1408,6 +1408,16 @@ function read(clause: Clause, segment: Segment): void {
         )
   )
   if (apart !== -1) segment.words.set('unrelated', [words[apart] as Word])
+  // `has nothing to do with the outage`, German's `hat mit der Störung nichts zu tun`: outside it.
+  const nothingToDo = words.findIndex(
+    (word, index) =>
+      word.text === 'nothing' &&
+      words[index + 1]?.text === 'to' &&
+      words[index + 2]?.text === 'do' &&
+      (words[index + 3]?.text === 'with' ||
+        words.slice(Math.max(0, index - 5), index).some((other) => other.text === 'with'))
+  )
+  if (nothingToDo !== -1) segment.words.set('unrelated', [words[nothingToDo] as Word])
   for (const [index, word] of words.entries()) {
     if (!is(word, 'negation')) continue
     if (word.text === 'yet' && words[index + 1]?.text !== 'to') continue

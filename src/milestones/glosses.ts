@@ -119,6 +119,9 @@ const glossary: Readonly<Record<string, string>> = {
   ohne: 'without',
   niemand: 'nobody',
   nichts: 'nothing',
+  tun: 'do',
+  klar: 'understood',
+  zurück: 'back',
   etwas: 'something',
   nachträglich: 'afterwards',
   ermittelt: 'determined',
@@ -555,7 +558,9 @@ const falseFriends: Readonly<Record<Language, Readonly<Record<string, string>>>>
     um: 'at',
     bis: 'until',
     rot: 'red',
-    neu: 'new'
+    neu: 'new',
+    mit: 'with',
+    zu: 'to'
   },
   es: {
     red: 'network',

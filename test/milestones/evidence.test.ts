@@ -3076,3 +3076,13 @@ test('weighEntry(text) reads an alert sent to a mailbox nobody reads as reaching
     scoreIn('The disk alert fired at 4:41 and paged the on-call.', 'detected')
   ).toBeGreaterThanOrEqual(3)
 })
+
+test('weighEntry(text) reads `has nothing to do with the outage` as outside the incident', () => {
+  expect(scoreIn('Backup job alert at 06:10. Has nothing to do with the outage.', 'detected')).toBe(
+    0
+  )
+  expect(scoreIn('The 06:10 alert had nothing to do with this incident.', 'detected')).toBe(0)
+  expect(
+    scoreIn('Backup job alert at 06:10; the on-call looks at it.', 'detected')
+  ).toBeGreaterThan(0)
+})

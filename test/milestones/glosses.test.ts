@@ -115,3 +115,15 @@ test("weighEntry(text) reads a Portuguese timeline's words: an alert set apart, 
     scoreIn('Rafael ativa a feature flag de fallback; a taxa de erro cai para 2%.', 'mitigated')
   ).toBeGreaterThanOrEqual(2)
 })
+
+test('weighEntry(text) reads a German alert set apart and a cause made clear', () => {
+  expect(
+    scoreIn(
+      'PRTG meldet einen Ausfall des Switches. Hat mit der Störung nichts zu tun.',
+      'detected'
+    )
+  ).toBe(0)
+  expect(
+    scoreIn('Damit ist die Ursache klar: das Protokoll ist voll.', 'diagnosed')
+  ).toBeGreaterThanOrEqual(3)
+})
