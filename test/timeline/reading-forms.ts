@@ -249,6 +249,34 @@ Raw paste from #inc-checkout (October 2026). Every timestamp below is AEDT (UTC+
     ]
   },
   {
+    id: 'chat-log-heading',
+    group: 'shapes',
+    title: "A chat's log under a heading of its own, beside notes on its times",
+    example: `# Upload outage
+
+**Date:** 2025-03-04. All times are UTC.
+
+## Slack log: #inc-uploads (exported)
+
+\`\`\`
+[14:02] pagerbot: uploads 5xx > 2% (prod)
+[14:04] ines: ack, looking
+[14:31] ines: disk on upload-3 is full, clearing old chunks
+[14:40] ines: 5xx back to baseline
+\`\`\`
+
+## Timeline notes
+
+The 14:02 alert fired two minutes after the first 5xx at 14:00. The 13:50 backup alert in the log is unrelated.
+`,
+    entries: [
+      {at: '2025-03-04T14:02:00Z', text: 'pagerbot: uploads 5xx', origin: 'timeline'},
+      {at: '2025-03-04T14:04:00Z', text: 'ines: ack, looking'},
+      {at: '2025-03-04T14:31:00Z', text: 'disk on upload-3 is full'},
+      {at: '2025-03-04T14:40:00Z', text: '5xx back to baseline'}
+    ]
+  },
+  {
     id: 'log-without-timeline',
     group: 'shapes',
     title: 'A log of compact clocks, in a report with no timeline section',
@@ -3981,7 +4009,7 @@ All times UTC.
   {
     id: 'foreign-weekday-days',
     group: 'day',
-    title: 'Day lines led by a weekday in another language',
+    title: 'Day lines with a weekday in another language',
     example: `# Retro INC-0042 — rotas não geradas
 
 > Todos os horários em BRT (UTC-3).
@@ -3992,7 +4020,7 @@ All times UTC.
 
 - **19:40** — deploy of the routing API v2.1
 
-**Quarta, 14/08/2024**
+**14/08/2024 (quarta-feira)**
 
 - **06:12** — route generation starts failing
 - **07:41** — cache flushed, routes generated again
