@@ -1826,6 +1826,18 @@ function read(clause: Clause, segment: Segment): void {
       !detectionBefore.test(before.text)
     )
       classes = classes.filter((name) => name !== 'aware')
+    // (`SQL01 stops responding to health checks`: the checks a machine failed to answer, no one
+    // checking and no alert.)
+    if (/^(?:checks?|probes?|pings?|heartbeats?)$/.test(word.text)) {
+      // (The phrase's verb, `stops responding`, is absorbed: read the clause's own words.)
+      const at = clause.words.indexOf(word)
+      const health = clause.words[at - 1]?.text === 'health' ? 1 : 0
+      if (
+        clause.words[at - 1 - health]?.text === 'to' &&
+        /^(?:respond|answer|repl)/.test(clause.words[at - 2 - health]?.text ?? '')
+      )
+        classes = []
+    }
     // (`we know of no other customers affected`: what is known, nothing learnt of.)
     if (
       word.base === 'know' &&

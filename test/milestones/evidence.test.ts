@@ -3086,3 +3086,12 @@ test('weighEntry(text) reads `has nothing to do with the outage` as outside the 
     scoreIn('Backup job alert at 06:10; the on-call looks at it.', 'detected')
   ).toBeGreaterThan(0)
 })
+
+test('weighEntry(text) reads checks a machine stopped answering as its failure, not an alert or a look', () => {
+  const failed = weighEntry(
+    'The cluster fails over after db-1 stops responding to health checks.'
+  ).features
+  expect(scoreOf(failed, 'detected')).toBe(0)
+  expect(scoreOf(failed, 'acknowledged')).toBe(0)
+  expect(scoreOf(failed, 'started')).toBeGreaterThanOrEqual(2)
+})
