@@ -1838,6 +1838,14 @@ function read(clause: Clause, segment: Segment): void {
       )
         classes = []
     }
+    // (`Law and Fire units`, `the fire department`: fire fighters, no alert firing.)
+    if (
+      word.text === 'fire' &&
+      /^(?:units?|department|dept|crews?|stations?|engines?|trucks?|brigade|service|services|fighters|marshal|chief|district|rescue|ems)$/.test(
+        words[index + 1]?.text ?? ''
+      )
+    )
+      classes = []
     // (`we know of no other customers affected`: what is known, nothing learnt of.)
     if (
       word.base === 'know' &&

@@ -3095,3 +3095,12 @@ test('weighEntry(text) reads checks a machine stopped answering as its failure, 
   expect(scoreOf(failed, 'acknowledged')).toBe(0)
   expect(scoreOf(failed, 'started')).toBeGreaterThanOrEqual(2)
 })
+
+test('weighEntry(text) reads fire units and the fire department as fire fighters, no alert firing', () => {
+  expect(
+    scoreIn('Dispatch radios all Police and Fire units: CAD is down, use voice.', 'detected')
+  ).toBe(0)
+  expect(
+    scoreIn('The CAD latency alert fires and pages the on-call.', 'detected')
+  ).toBeGreaterThanOrEqual(3)
+})
