@@ -293,6 +293,8 @@ export function weighEntry(
       segment.relapse ||
       (segment.reopened && has(segment, 'failure')) ||
       (has(segment, 'again') &&
+        // (`v7 load tested again at 150% of peak`: a test run again, no measure worse again.)
+        !testedAgain.test(text) &&
         ((has(segment, 'fall') && has(segment, 'goodMeasure')) ||
           (has(segment, 'rise') && has(segment, 'badMeasure'))))
   )
@@ -1157,6 +1159,10 @@ const after = new Set(['unknown', 'unclear'])
 
 /** Words that qualify a noun after `no` (`no new errors`, `no further 5xx`). */
 const nounQualifiers = new Set(['new', 'other', 'more', 'further', 'additional', 'fresh'])
+
+/** A test run once more: `load tested again`, `we ran it again`, `checked again`. */
+const testedAgain =
+  /\b(?:tested|test|tests|retested|tried|ran|re-?ran|run|runs|checked|verified|repeated)\s+(?:\w+\s+)?again\b/i
 
 /** What `correct` as a verb puts right: `correct the DNS entry`, `correct it`. */
 const correctObject = /^(?:the|a|an|our|their|its|this|that|these|those|it|them|all|each|any)$/

@@ -3104,3 +3104,10 @@ test('weighEntry(text) reads fire units and the fire department as fire fighters
     scoreIn('The CAD latency alert fires and pages the on-call.', 'detected')
   ).toBeGreaterThanOrEqual(3)
 })
+
+test('weighEntry(text) reads a test run again (`load tested again at 150% of peak`) as no trouble back', () => {
+  expect(
+    weighEntry('The new model is load tested again at 150% of peak: p99 210ms.').relapse
+  ).toBeUndefined()
+  expect(weighEntry('Latency climbs again after the restart.').relapse).toBe(true)
+})
