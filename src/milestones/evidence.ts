@@ -1166,7 +1166,10 @@ const testedAgain =
 
 /** What `correct` as a verb puts right: `correct the DNS entry`, `correct it`. */
 const correctObject = /^(?:the|a|an|our|their|its|this|that|these|those|it|them|all|each|any)$/
-/** Verbs that say how something was found (`returned correct`, `looked correct`), as `is` does. */
+/**
+ * Verbs that say how something was found (`returned correct`, `looked correct`), as `is` does; and
+ * `and`, joining `correct` to another finding (`different and correct`).
+ */
 const linkingVerb =
   /^(?:and|returns?|returned|looks?|looked|seems?|seemed|appears?|appeared|shows?|showed|stays?|stayed|remains?|remained|gives?|gave)$/
 /** Who or what makes `correct` a verb before it: `we correct`, `to correct`, `will correct`. */

@@ -5,7 +5,7 @@ const kinds: ReadonlyArray<[SectionKind, RegExp]> = [
   // (A chat's thread pasted whole is an appendix; `The thread` of e-mails a report is told in is not.)
   [
     'appendix',
-    /(?<![\p{L}])(?:appendix|appendices|apendix|attachments|enclosures|annex(?:es)?|exhibits|chat\s*logs?|(?:slack|channel|irc|teams|discord|mattermost|zulip)\s+(?:logs?|exports?|history)|transcripts?|raw\s+logs?|references|(?:slack|chat|full|raw|complete)\s+thread|anhang|anexos?|annexes?|bijlagen|historique\s+du\s+document|(?:document|revision|version)\s+history)(?![\p{L}])/iu
+    /(?<![\p{L}])(?:appendix|appendices|apendix|attachments|enclosures|annex(?:es)?|exhibits|chat\s*logs?|transcripts?|raw\s+logs?|references|(?:slack|chat|full|raw|complete)\s+thread|anhang|anexos?|annexes?|bijlagen|historique\s+du\s+document|(?:document|revision|version)\s+history)(?![\p{L}])/iu
   ],
   // `What happened, in short`: a summary of what the timeline tells.
   ['summary', /\b(?:in\s+short|in\s+brief|at\s+a\s+glance|in\s+a\s+nutshell)\b/i],
@@ -82,8 +82,9 @@ const kinds: ReadonlyArray<[SectionKind, RegExp]> = [
  *   classifyHeading('Where we got lucky') // 'lessons-learned'
  */
 export function classifyHeading(title: string): SectionKind {
-  // (`Timeline (Slack export)`: a chat's log that the heading calls the timeline is one.)
-  if (chatExport.test(title) && /\btimeline\b/i.test(title)) return 'timeline'
+  // A chat's log named by its tool is an appendix, the first kind, unless the heading calls it the
+  // timeline (`Timeline (Slack export)`).
+  if (chatExport.test(title)) return /\btimeline\b/i.test(title) ? 'timeline' : 'appendix'
   for (const [kind, pattern] of kinds) if (pattern.test(title)) return kind
   return 'other'
 }

@@ -541,10 +541,7 @@ class Walker {
     const compact = compactStyle(lines)
     // (`2215  fx-quote v4.12 deployed`: a shift's note, four digits and a gap.)
     const columnar = columnarClocks(lines)
-    const led = (line: string) =>
-      startsWithTime(line) ||
-      (compact && readCompactClock(line) !== undefined) ||
-      (columnar && readCompactClock(line, true) !== undefined)
+    const led = (line: string) => clockLed(line, compact, columnar)
     const timed = lines.filter(led).length
     if (timed < 2 || timed * 2 < lines.length) return false
     // (`#inc-412` then `Created by incident-bot on Mar 11, 2025 · Topic: ...`, above the first
@@ -884,12 +881,7 @@ class Walker {
         line.from +
         (line.text.startsWith('|') ? line.text.replace(/\s*\|\s*$/, '') : line.text).length
       const body = line.text.slice(glyph)
-      if (
-        startsWithTime(body) ||
-        labelledTime(body) ||
-        (compact && readCompactClock(body) !== undefined) ||
-        (columnar && readCompactClock(body, true) !== undefined)
-      ) {
+      if (clockLed(body, compact, columnar) || labelledTime(body)) {
         current = {from, to}
         spans.push(current)
       } else if (current) current.to = to
@@ -1681,6 +1673,19 @@ function sentenceAround(text: string, start: number, end: number, limit: number)
  * timeline whose long entries wrap: `6:52 pm   Monitoring pages the on-call.` then `The first
  * tickets came in after that.`), at least half of them.
  */
+/**
+ * Whether a line of a log opens on its time: a clock as written, or, in a log that writes them so,
+ * four digits (`2150z  deploy`, `compactStyle`) or four digits and a gap (`2215  deployed`,
+ * `columnarClocks`).
+ */
+function clockLed(line: string, compact: boolean, columnar: boolean): boolean {
+  return (
+    startsWithTime(line) ||
+    (compact && readCompactClock(line) !== undefined) ||
+    (columnar && readCompactClock(line, true) !== undefined)
+  )
+}
+
 function linesLed(text: string): boolean {
   const lines = text.split('\n').filter((line) => line.trim() !== '')
   if (lines.length < 3) return false

@@ -22,7 +22,13 @@ import {resolveEntries, type TimelineContext} from './resolve-entries.js'
 import {preferWallClock, type ReferenceDay, settleDayOrder, settleZone} from './settle-context.js'
 import {lastDayOfMonth} from './timed-sections.js'
 import {weekdayYear} from './weekday-year.js'
-import {dayAfterZone, dayStatement, saysLocal, statementAt} from './zone-statement.js'
+import {
+  dayAfterZone,
+  dayStatement,
+  saysLocal,
+  statementAt,
+  zoneFieldNames
+} from './zone-statement.js'
 
 const milestoneWords = new Set<string>(milestoneNames)
 
@@ -30,8 +36,10 @@ const milestoneWords = new Set<string>(milestoneNames)
  * A field's key that names the times' zone: `Times`, `Time zone`, and as other languages write it
  * (`Zeitangaben`, `Zeitzone`, `Zona horaria`, `Fuseau horaire`, `Tijdzone`, `Fuso horário`).
  */
-const zoneKey =
-  /\b(?:times?|time\s*zone|timezone|tz|zone|zeitangaben|zeitzone|uhrzeiten|zona\s+horaria|horas|fuseau\s+horaire|heures|tijdzone|tijden|fuso\s+hor[aá]rio|hor[aá]rios)\b/i
+const zoneKey = new RegExp(
+  `\\b(?:times?|time\\s*zone|timezone|tz|zone|${zoneFieldNames}|uhrzeiten|horas|heures|tijden|hor[aá]rios)\\b`,
+  'i'
+)
 /** What the report states around its times, found before its timelines are read. */
 export interface TimelineInput {
   root: OutlineSection

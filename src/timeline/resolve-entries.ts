@@ -930,7 +930,6 @@ function firstClockAfter(
   return undefined
 }
 
-/** A clock from 1 to 11 written without AM or PM and without a leading zero (`1:17`, `10:44`, not `01:17`). */
 /** `12:44` without AM or PM: noon or just past midnight, as the story around it says. */
 function twelveWithoutMeridiem(written: WrittenTime): boolean {
   return (
@@ -941,6 +940,7 @@ function twelveWithoutMeridiem(written: WrittenTime): boolean {
   )
 }
 
+/** A clock from 1 to 11 written without AM or PM and without a leading zero (`1:17`, `10:44`, not `01:17`). */
 function withoutMeridiem(written: WrittenTime): boolean {
   if (!written.clock || written.date) return false
   // (`at 4:40 ... about 20 seconds later`: a time counted from another has no half of its own.)

@@ -5,6 +5,13 @@ import {findZone, readZone, type Zone} from '../time/zones.js'
 const times =
   /\b(?:all\s+(?:the\s+)?)?(?:times?|timings?|timestamps?|(?:comment\s+|message\s+)?stamps|hours|clock\s+times|everything(?=\s+(?:below|here|else|in\s+this)))\b(?:\s+(?:below|above|shown|listed|given|here|used|mentioned|quoted|stated|noted|(?:in|on)\s+this\s+(?:document|report|post|page|timeline|record|e-?mail|mail|message|note|notice|statement|memo|paper|bulletin|announcement|update|write-?up|review|summary|thread|ticket|doc|article|letter|log))){0,2}/i
 
+/**
+ * The key of a field that names the times' zone, as other languages write it (`Zeitangaben`,
+ * `Zeitzone`, `Zona horaria`, `Fuseau horaire`, `Tijdzone`, `Fuso horário`): a pattern's source.
+ */
+export const zoneFieldNames =
+  'zeitangaben|zeitzone|zona\\s+horaria|fuseau\\s+horaire|tijdzone|fuso\\s+hor[aá]rio'
+
 const statements = [
   // `I've converted everything below to EST`, `all times converted to UTC`: the zone times were
   // written in, before any other the sentence names (`the box runs on UTC ... I've converted
@@ -30,7 +37,7 @@ const statements = [
   /\b(?:tod[oa]s\s+(?:l[oa]s|[oa]s)\s+(?:horas|hor[aá]rios)|toutes\s+les\s+heures|alle\s+(?:(?:uhr)?zeiten|zeitangaben|zeitpunkte)|alle\s+tijden)\b(?:\s+(?:de|del|do|da|in|dans)\s+(?:este|esta|ce|cette|dieses|diesem|deze|dit)\s+\p{L}+)?\s*(?:(?:est[aá]n|est[aã]o|sont|sind|zijn)\s+)?(?:(?:expresad[oa]s|indicad[oa]s|exprimées|indiquées|données|angegeben|vermeld|express[oa]s)\s+)?(?:(?:en|em|in|op)\s+)?(?<rest>.{1,64})/iu,
   // `Time zone: Europe/Paris`, `TZ: CET`
   // (And as other languages write it: `Zeitangaben: Ortszeit Mannheim (MEZ)`, `Zona horaria: CET`.)
-  /\b(?:time\s*zone|tz|zeitangaben|zeitzone|zona\s+horaria|fuseau\s+horaire|tijdzone|fuso\s+hor[aá]rio)\s*[:=]\s*(?<rest>.{1,48})/i,
+  new RegExp(`\\b(?:time\\s*zone|tz|${zoneFieldNames})\\s*[:=]\\s*(?<rest>.{1,48})`, 'i'),
   // `Date and Time in CET` (a table header)
   /\b(?:date|time)s?\b.{0,20}?\bin\s+(?<rest>.{1,32})/i,
   // `(UTC)`, `Time (PST)` in headers
