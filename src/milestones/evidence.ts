@@ -259,6 +259,7 @@ export function weighEntry(
   // a list; only one not routed anywhere else reached no one.)
   if (
     (unheard.test(text) && !mutedChannel.test(text)) ||
+    unheardElsewhere.test(text) ||
     (unrouted.test(text) && !deliveredElsewhere.test(text))
   )
     unsaid.add('detected')
@@ -622,8 +623,15 @@ function ruleState(text: string): string | undefined {
 const mutedChannel =
   /\bchannel\s+(?:(?:that|which)\s+)?(?:I|we|they|you|he|she|everyone)\s+(?:had\s+)?muted\b/i
 
+/**
+ * The same, as other languages write it: `No se ve.`, `Tampoco se ve`, `personne ne le lit`, `que
+ * personne ne consulte`, `ninguém viu`, `niemand liest das Postfach`, `nicht gesehen`, `niet gezien`.
+ */
+const unheardElsewhere =
+  /(?:^|[\s.;:(])(?:(?:no|tampoco)\s+se\s+(?:ve|vio|vieron|lee|leyó)|nadie\s+(?:l[oa]s?\s+)?(?:ve|vio|lee|leyó|revisa|revisó|mira|miró)|personne\s+ne\s+(?:(?:le|la|les)\s+|l['’])?(?:lit|voit|consulte|regarde|surveille)|ningu[ée]m\s+(?:[oa]s?\s+)?(?:viu|vê|lê|leu|olha)|n[ãa]o\s+(?:foi\s+)?(?:vist|lid)[oa]s?|niemand\s+(?:liest|las|sieht|sah|schaut)|nicht\s+gesehen|ungelesen|niemand\s+(?:leest|las|ziet|zag)|niet\s+gezien)(?![\p{L}])/iu
+
 const unheard =
-  /\b(?:(?:to|into|in)\s+(?:an?\s+|the\s+)?(?:unmonitored|unwatched|unread)\b|suppressed|silenced|inhibited|suppression\s+rule|(?:alert|alarm|monitor|page|paging)\s+suppression|(?:does|did|do)\s+(?:\*\*)?not(?:\*\*)?\s+(?:appear|show)\s+(?:up\s+)?on\s+the\s+(?:\w+\s+)?(?:console|dashboard|screen)|(?<!#[\w-]+\s+(?:is|was|are|were)\s+)muted|snooze[sd]|snoozing|shelve[sd]|shelving|(?:in|into)\s+maintenance\s+mode|local\s+alarm\s+only|(?:alarm(?:ed|s)?|alerted|sounded|went\s+off|fired)\s+(?:only\s+)?locally|never\s+reached\s+(?:the|any|anyone|us)|(?:is|was|are|were)\s+not\s+(?:monitored|seen|read|noticed)\b|(?:^|[.;:]\s*)(?:not|never)\s+(?:seen|read|noticed|opened)(?=\s*(?:[.;(]|until\b|$))|(?:mailbox|inbox|channel|list|queue)\s+(?:that\s+)?(?:nobody|no\s+one|no-one)\s+(?:reads|read|watches|watched|monitors|monitored|checks|checked)\b|nothing\s+monitored|no\s+one\s+was\s+(?:paged|notified|alerted)|(?:was|were|and|but)\s+not\s+paged|(?:alarms?|alerts?|pages?|notifications?)\s+(?:was\s+|were\s+)?(?:not|never)\s+(?:received|delivered|sent|raised)|nobody\s+was\s+(?:paged|notified|alerted)|(?:so|hence|thus|with)\s+no\s+(?:alerts?|pages?|paging|notifications?|alarms?)|logged(?:\s+only)?\s*[,;:–—-]\s*no\s+(?:alerts?|pages?|alarms?|notifications?)|\b(?:canary|canaries|monitor(?:ing|s)?|checks?|probes?|alerting)\s+(?:didn't|did\s+not|never|failed\s+to|could\s+not|couldn't)\s+(?:catch|detect|notice|flag|see|spot)\b)\b/i
+  /\b(?:(?:to|into|in)\s+(?:an?\s+|the\s+)?(?:unmonitored|unwatched|unread)\b|suppressed|silenced|inhibited|suppression\s+rule|(?:alert|alarm|monitor|page|paging)\s+suppression|(?:does|did|do)\s+(?:\*\*)?not(?:\*\*)?\s+(?:appear|show)\s+(?:up\s+)?on\s+the\s+(?:\w+\s+)?(?:console|dashboard|screen)|(?<!#[\w-]+\s+(?:is|was|are|were)\s+)muted|snooze[sd]|snoozing|shelve[sd]|shelving|(?:in|into)\s+maintenance\s+mode|local\s+alarm\s+only|(?:alarm(?:ed|s)?|alerted|sounded|went\s+off|fired)\s+(?:only\s+)?locally|never\s+reached\s+(?:the|any|anyone|us)|(?:is|was|are|were)\s+not\s+(?:monitored|seen|read|noticed)\b|(?:^|[.;:]\s*)(?:not|never)\s+(?:seen|read|noticed|opened)(?=\s*(?:[.;(]|until\b|$))|(?:mailbox|inbox|channel|list|queue)\s+(?:that\s+)?(?:nobody|no\s+one|no-one)\s+(?:reads|read|watches|watched|monitors|monitored|checks|checked)\b|(?:nobody|no\s+one|no-one)\s+(?:reads|watches|monitors|checks)\s+(?:it|them|that|those)\b|nothing\s+monitored|no\s+one\s+was\s+(?:paged|notified|alerted)|(?:was|were|and|but)\s+not\s+paged|(?:alarms?|alerts?|pages?|notifications?)\s+(?:was\s+|were\s+)?(?:not|never)\s+(?:received|delivered|sent|raised)|nobody\s+was\s+(?:paged|notified|alerted)|(?:so|hence|thus|with)\s+no\s+(?:alerts?|pages?|paging|notifications?|alarms?)|logged(?:\s+only)?\s*[,;:–—-]\s*no\s+(?:alerts?|pages?|alarms?|notifications?)|\b(?:canary|canaries|monitor(?:ing|s)?|checks?|probes?|alerting)\s+(?:didn't|did\s+not|never|failed\s+to|could\s+not|couldn't)\s+(?:catch|detect|notice|flag|see|spot)\b)\b/i
 
 /** An alert kept from where it would be seen: `not routed to PagerDuty`, `was not forwarded to the NOC`. */
 const unrouted = /\bnot\s+(?:forwarded|routed)\s+to\b/i

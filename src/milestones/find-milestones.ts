@@ -677,7 +677,9 @@ function textOf(entry: Timed): string {
   // (`| 04:17 | Alert "reporting-db disk > 85%" | Unrelated. Auto-resolved 04:40. |`: a note on
   // the row that puts it outside the incident.)
   const notes = entry.cells && cellUnder(entry.cells, notesHeaders, () => true)
-  const aside = notes && outsideIncident(notes) ? notes : undefined
+  const aside =
+    (notes && outsideIncident(notes) ? notes : undefined) ??
+    (entry.cells && rowAside(entry.cells, entry.text))
   const told = [impact, aside ?? noteCell(entry)].filter(
     (part): part is string => part !== undefined
   )
@@ -689,6 +691,31 @@ function textOf(entry: Timed): string {
   if (entry.origin !== 'front-matter') return text
   return entry.text.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_.-]+/g, ' ')
 }
+
+/**
+ * A sentence of a row's words, cut from the entry's text, that puts the row outside the incident:
+ * `| 03:12 | Backup job alert. Rerun, finished at 04:05. **Not related** to this incident. |`,
+ * whose last sentence went with the later time's and speaks of the whole row.
+ */
+function rowAside(cells: Record<string, string>, text: string): string | undefined {
+  const head = text.slice(0, 24)
+  const cell =
+    head.length > 0 ? Object.values(cells).find((value) => value.includes(head)) : undefined
+  if (!cell || cell.length > 600 || !mayBeOutside.test(cell)) return undefined
+  return cell
+    .split(/(?<=[.!?])\s+/)
+    .find(
+      (sentence) =>
+        !text.includes(sentence) && !/\d[:.h]\d{2}/.test(sentence) && outsideIncident(sentence)
+    )
+}
+
+/**
+ * A quick look for the words of a sentence that puts a row outside the incident, in English and as
+ * other languages write them (`relacionada`, `sans lien`, `Sem relação`, `nichts zu tun`).
+ */
+const mayBeOutside =
+  /irrelevant|unconnected|related|connected|connection|nothing|relacionad|lien|rela[çc][ãa]o|nichts/i
 
 /** A time written inside a noun phrase (`the 17:20 UTC snapshot`, `a 09:00 deploy`): it names a thing. */
 function attributive(clause: string, time: string): boolean {

@@ -312,6 +312,23 @@ const glossary: Readonly<Record<string, string>> = {
   llegan: 'arrive',
   ningún: 'no',
   ninguna: 'no',
+  // (`No relacionada con esta incidencia`: outside it; `deja de entregar mensajes`, `cesse de
+  // répondre`: a service's work, after the verb that stops it, read as English's gerund.)
+  relacionada: 'related',
+  relacionado: 'related',
+  relacionadas: 'related',
+  relacionados: 'related',
+  entregar: 'delivering',
+  funcionar: 'working',
+  procesar: 'processing',
+  cargar: 'loading',
+  sincronizar: 'syncing',
+  llegar: 'arriving',
+  enviar: 'sending',
+  recepción: 'receipt',
+  revisar: 'check',
+  investigar: 'investigate',
+  analizar: 'analyze',
   // French.
   alerte: 'alert',
   alertes: 'alerts',
@@ -404,6 +421,13 @@ const glossary: Readonly<Record<string, string>> = {
   dépassés: 'exceeded',
   grimper: 'climb',
   avec: 'with',
+  cesse: 'stops',
+  fonctionner: 'working',
+  répondre: 'responding',
+  traiter: 'processing',
+  charger: 'loading',
+  synchroniser: 'syncing',
+  livrer: 'delivering',
   // Dutch.
   meldingen: 'alerts',
   opgepakt: 'taken',
@@ -569,7 +593,14 @@ const falseFriends: Readonly<Record<Language, Readonly<Record<string, string>>>>
     once: 'eleven',
     sale: 'leaves',
     dice: 'says',
-    deja: 'stops'
+    deja: 'stops',
+    no: 'not',
+    // (Articles, that the verbs around them read as English does: `llama al CAU`.)
+    el: 'the',
+    la: 'the',
+    los: 'the',
+    las: 'the',
+    al: 'the'
   },
   fr: {
     pour: 'for',
@@ -581,7 +612,12 @@ const falseFriends: Readonly<Record<Language, Readonly<Record<string, string>>>>
     plus: 'more',
     sans: 'without',
     lien: 'connection',
-    accuse: 'acknowledges'
+    accuse: 'acknowledges',
+    // (`prend le ticket en charge`, `Je regarde`: its articles and a responder's `I look`.)
+    le: 'the',
+    la: 'the',
+    les: 'the',
+    regarde: 'looking'
   },
   nl: {
     die: 'that',

@@ -606,7 +606,27 @@ function linkPhrases(words: Word[]): void {
       }
       if (word.classes === classes) break
     }
+    if (!word.absorbed && ceasing.has(word.stem)) ceasedWork(words, index)
   }
+}
+
+/** The stems of the verbs that stop a thing: `stop`, `cease`. */
+const ceasing = new Set(['stop', 'ceas'].map((word) => stemmer(word)))
+const ceasedClasses: readonly WordClass[] = ['failure']
+const useStem = stemmer('use')
+
+/**
+ * `stops delivering messages`, `results stopped arriving`, `deja de entregar mensajes`: a service's
+ * work named by its gerund right after the verb that stops it (past another language's `de`), a
+ * failure, as `goes offline` is. (Not `stopped using the old endpoint`: people's use, no service.)
+ */
+function ceasedWork(words: Word[], index: number): void {
+  const next = words[index + 1]?.text === 'de' ? index + 2 : index + 1
+  const work = words[next]
+  if (!work?.text.endsWith('ing') || !is(work, 'serve') || work.stem === useStem) return
+  ;(words[index] as Word).classes = ceasedClasses
+  work.absorbed = true
+  work.classes = []
 }
 
 /**

@@ -252,7 +252,12 @@ export const genericZones: Readonly<Record<string, string>> = {
   'hora de colombia': 'America/Bogota',
   'hora de perú': 'America/Lima',
   'hora de argentina': 'America/Argentina/Buenos_Aires',
-  'ora italiana': 'Europe/Rome'
+  'ora italiana': 'Europe/Rome',
+  'czas polski': 'Europe/Warsaw',
+  'czasie polskim': 'Europe/Warsaw',
+  'czasu polskiego': 'Europe/Warsaw',
+  'polskiego czasu': 'Europe/Warsaw',
+  'czasie warszawskim': 'Europe/Warsaw'
 }
 
 /** The standard and summer abbreviations of a zone, written as a pair (`PST/PDT`), either way round. */
@@ -554,6 +559,8 @@ function readZoneAtStart(rest: string): {zone: Zone; length: number} | undefined
       .toLowerCase()
       .replace(/\.$/, '')
       .replace(/ local time$/, ' time')
+      // (`hora local peninsular`, `heure locale de France`: the same zone with `local` in it.)
+      .replace(/^(hora|heure|ora) local[ei]? /, '$1 ')
     const long = longNames[key]
     const name = stop ? phrase.slice(0, -1) : phrase
     if (long) return {zone: {...abbreviationZone(long), name}, length}

@@ -1028,7 +1028,12 @@ class Walker {
       const told = mentions.some(ownTime)
         ? findMentions(text, this.#dotted).find(ownTime)
         : undefined
-      const start = told ? sentenceStart(text, 0, told.start) : -1
+      // (`| 06:40 | Disk full. The channel stops delivering; the last result delivered is from
+      // 06:39. |`: where the row is cut before a sentence, the clause before its semicolon is the
+      // row's, the one after it the earlier time's.)
+      const sentence = told ? sentenceStart(text, 0, told.start) : -1
+      const start =
+        sentence > 0 ? Math.max(sentence, clauseAfterSemicolon(text, told?.start ?? 0)) : sentence
       const cut = start > 0 && text.slice(0, start).split(/\s+/).length >= 3 ? start : -1
       const raw = this.#entry(
         'table',
@@ -1902,6 +1907,12 @@ function clauseEnd(text: string, from: number, at: number): number {
 
 /** A clock's minutes from midnight. */
 const clockMinutes = (clock: WrittenClock) => clock.hour * 60 + clock.minute
+
+/** Where the clause holding `at` starts after a semicolon, or -1 when no semicolon comes before it. */
+function clauseAfterSemicolon(text: string, at: number): number {
+  const semicolon = text.lastIndexOf('; ', at)
+  return semicolon === -1 ? -1 : semicolon + 2
+}
 
 /**
  * Where the sentence holding `at` starts, if after `from`: the offset after

@@ -37,7 +37,7 @@ const milestoneWords = new Set<string>(milestoneNames)
  * (`Zeitangaben`, `Zeitzone`, `Zona horaria`, `Fuseau horaire`, `Tijdzone`, `Fuso horário`).
  */
 const zoneKey = new RegExp(
-  `\\b(?:times?|time\\s*zone|timezone|tz|zone|${zoneFieldNames}|uhrzeiten|horas|heures|tijden|hor[aá]rios)\\b`,
+  `\\b(?:times?|time\\s*zone|timezone|tz|zone|${zoneFieldNames}|uhrzeiten|horas|heures|tijden|hor[aá]rios|orari|godziny)\\b`,
   'i'
 )
 /** What the report states around its times, found before its timelines are read. */

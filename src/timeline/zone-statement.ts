@@ -10,7 +10,7 @@ const times =
  * `Zeitzone`, `Zona horaria`, `Fuseau horaire`, `Tijdzone`, `Fuso horário`): a pattern's source.
  */
 export const zoneFieldNames =
-  'zeitangaben|zeitzone|zona\\s+horaria|fuseau\\s+horaire|tijdzone|fuso\\s+hor[aá]rio'
+  'zeitangaben|zeitzone|zona\\s+horaria|fuseau\\s+horaire|tijdzone|fuso\\s+hor[aá]rio|fuso\\s+orario|strefa\\s+czasowa'
 
 const statements = [
   // `I've converted everything below to EST`, `all times converted to UTC`: the zone times were
@@ -32,9 +32,9 @@ const statements = [
   // Buenos Aires (ART, UTC-3)`, `Todos os horários estão em BRT`,
   // `Toutes les heures sont en CET`, `Alle Zeiten in MEZ`, `Alle Zeitangaben in deutscher Ortszeit`,
   // `Todas las horas de este informe están expresadas en hora peninsular`,
-  // `Alle tijden zijn in CET`: a
-  // statement in the report's own language.
-  /\b(?:tod[oa]s\s+(?:l[oa]s|[oa]s)\s+(?:horas|hor[aá]rios)|toutes\s+les\s+heures|alle\s+(?:(?:uhr)?zeiten|zeitangaben|zeitpunkte)|alle\s+tijden)\b(?:\s+(?:de|del|do|da|in|dans)\s+(?:este|esta|ce|cette|dieses|diesem|deze|dit)\s+\p{L}+)?\s*(?:(?:est[aá]n|est[aã]o|sont|sind|zijn)\s+)?(?:(?:expresad[oa]s|indicad[oa]s|exprimées|indiquées|données|angegeben|vermeld|express[oa]s)\s+)?(?:(?:en|em|in|op)\s+)?(?<rest>.{1,64})/iu,
+  // `Alle tijden zijn in CET`, `Tutti gli orari di questo rapporto sono in ora italiana`,
+  // `Wszystkie godziny podano w czasie polskim (CEST)`: a statement in the report's own language.
+  /\b(?:tod[oa]s\s+(?:l[oa]s|[oa]s)\s+(?:horas|hor[aá]rios)|toutes\s+les\s+heures|alle\s+(?:(?:uhr)?zeiten|zeitangaben|zeitpunkte)|alle\s+tijden|tutti\s+gli\s+orari|wszystkie\s+(?:godziny|czasy))\b(?:\s+(?:de|del|do|da|in|dans|di|nel|w)\s+(?:este|esta|ce|cette|dieses|diesem|deze|dit|questo|questa|tym|tej)\s+\p{L}+)?\s*(?:(?:est[aá]n|est[aã]o|sont|sind|zijn|sono|są)\s+)?(?:(?:expresad[oa]s|indicad[oa]s|exprimées|indiquées|données|angegeben|vermeld|express[oa]s|indicati|espressi|riportati|podane|podano)\s+)?(?:(?:en|em|in|op|w)\s+)?(?<rest>.{1,64})/iu,
   // `Time zone: Europe/Paris`, `TZ: CET`
   // (And as other languages write it: `Zeitangaben: Ortszeit Mannheim (MEZ)`, `Zona horaria: CET`.)
   new RegExp(`\\b(?:time\\s*zone|tz|${zoneFieldNames})\\s*[:=]\\s*(?<rest>.{1,48})`, 'i'),
@@ -83,7 +83,7 @@ export function saysLocal(text: string): boolean {
 const bare = new RegExp(`${times.source}\\s+(?<rest>.{1,48})`, 'i')
 
 const mentionsTime =
-  /tim(?:e|ing)|convert|hours|date|events?\b|chronology|\btz\b|everything|^all\s|horas|hor[aá]rios|heures|zeit|zona\s+horaria|fuseau|fuso|tijd/i
+  /tim(?:e|ing)|convert|hours|date|events?\b|chronology|\btz\b|everything|^all\s|horas|hor[aá]rios|heures|zeit|zona\s+horaria|fuseau|fuso|tijd|orari|godzin|czas/i
 
 /**
  * The zone a statement sets for the times around it: `All times in PDT (UTC-7).`,
@@ -158,7 +158,13 @@ function statedAt(text: string): {zone: Zone; start: number; end: number} | unde
     // The zone comes before any number: `Start time: 2023-03-14 14:23 UTC` states a time, not a zone.
     // (A city in a statement, in whatever case: `all times are berlin time`.)
     const words = beforeTimes(rest)
-    const match = findZone(words) ?? findZone(capitalised(words))
+    // (`heure de Paris (heure d'été, passée dans la nuit du 29 au 30 mars)`: the zone before an
+    // aside on its season.)
+    const unaside = words.replace(/\s*\(.*$/s, '')
+    const match =
+      findZone(words) ??
+      findZone(capitalised(words)) ??
+      (unaside !== words ? findZone(unaside) : undefined)
     if (match) {
       const offset = found.index + found[0].length - rest.length
       return {zone: match.zone, start: offset + match.start, end: offset + match.end}

@@ -1150,3 +1150,35 @@ test('a sentence that sets aside the entries it names by their clock (`the 09:58
   )
   expect(hhmm(kept, 'detected')).toBe('07:40')
 })
+
+test("a row's closing sentence that puts it outside the incident, after a later time in its words, sets the whole row aside", () => {
+  const found = report(
+    [
+      '## Timeline',
+      '',
+      '| Time | Event |',
+      '|---|---|',
+      '| 02:10 | Nagios alert for the nightly archive job on the billing host. Rerun by the on-call admin, done at 02:55. **Not related** to this incident. |',
+      '| 06:30 | The export queue stops delivering invoices. |',
+      '| 07:05 | A customer calls the help desk: invoices missing. |',
+      '| 07:40 | Queue restarted; invoices flowing again. |'
+    ].join('\n')
+  )
+  expect(hhmm(found, 'detected')).toBe('07:05')
+})
+
+test("a row cut before a sentence with an earlier time keeps that sentence's clause before its semicolon", () => {
+  const found = report(
+    [
+      '## Timeline',
+      '',
+      '| Time | Event |',
+      '|---|---|',
+      '| 06:40 | Nightly vacuum still running on the database. The channel stops delivering results; the last result delivered was from 06:39. |',
+      '| 07:55 | The ward calls the help desk about missing results. |',
+      '| 09:20 | Channel restarted, results flowing again. |'
+    ].join('\n')
+  )
+  expect(hhmm(found, 'started')).toBe('06:40')
+  expect(found.milestones.started?.evidence?.text).toContain('stops delivering')
+})

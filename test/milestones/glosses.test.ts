@@ -127,3 +127,38 @@ test('weighEntry(text) reads a German alert set apart and a cause made clear', (
     scoreIn('Damit ist die Ursache klar: das Protokoll ist voll.', 'diagnosed')
   ).toBeGreaterThanOrEqual(3)
 })
+
+test('weighEntry(text) reads a Spanish row set apart, a service that stops its work, and a responder who starts to check', () => {
+  expect(
+    scoreIn(
+      'Aviso de Nagios por la copia nocturna del servidor de nóminas. No relacionada con esta incidencia.',
+      'detected'
+    )
+  ).toBe(0)
+  expect(
+    scoreIn('Aviso de Nagios por la copia nocturna del servidor de nóminas.', 'detected')
+  ).toBeGreaterThanOrEqual(3)
+  expect(
+    scoreIn('Desde ese momento la pasarela deja de entregar los pedidos al almacén.', 'started')
+  ).toBeGreaterThanOrEqual(2)
+  expect(
+    scoreIn('Marta (guardia) confirma recepción y empieza a revisar los registros.', 'acknowledged')
+  ).toBeGreaterThanOrEqual(2.5)
+})
+
+test('weighEntry(text) reads an alert no one reads, in Spanish, French, Portuguese, German and Dutch', () => {
+  for (const unread of [
+    'Icinga envía un aviso al buzón del equipo. No se ve.',
+    'Icinga envoie une alerte au dossier partagé ; personne ne le lit.',
+    'O Icinga manda um alerta para a caixa do time. Ninguém viu.',
+    'Icinga schickt eine Warnung an das Sammelpostfach, nicht gesehen.',
+    'Icinga stuurt een melding naar de gedeelde mailbox. Niemand leest die.'
+  ])
+    expect(scoreIn(unread, 'detected'), unread).toBe(0)
+  expect(scoreIn('Icinga sends an alert to the shared mailbox; nobody reads it.', 'detected')).toBe(
+    0
+  )
+  expect(
+    scoreIn('Icinga envoie une alerte au dossier partagé.', 'detected')
+  ).toBeGreaterThanOrEqual(3)
+})

@@ -96,3 +96,14 @@ test('the words of a department named by the place it works in name it: `the Cus
   )
   expect(word('Customers phone the help desk about errors', 'customers')?.classes).not.toEqual([])
 })
+
+test("a service's work as a gerund after the verb that stops it is a failure: `stops delivering`, not `stopped using`", () => {
+  const failing = (text: string, form: string) => {
+    const found = word(text, form)
+    return found !== undefined && is(found, 'failure')
+  }
+  expect(failing('The feed stops delivering prices.', 'stops')).toBe(true)
+  expect(failing('Orders stopped arriving at the warehouse.', 'stopped')).toBe(true)
+  expect(failing('Customers stopped using the old app.', 'stopped')).toBe(false)
+  expect(failing('We stopped the rollout.', 'stopped')).toBe(false)
+})

@@ -599,3 +599,23 @@ test('a German report dates its impact section by its dotted day, in the zone it
   const impact = incident?.timeline.filter((entry) => entry.origin === 'impact')
   expect(impact?.map((entry) => entry.at)).toEqual(['2025-11-04T06:10:00Z', '2025-11-04T07:30:00Z'])
 })
+
+it('reads a zone statement whose zone has `local` in it, or an aside on its season, and Italian and Polish statements', () => {
+  expect(
+    zoneStatement(
+      'Todas las horas de este informe están en hora local peninsular (horario de verano).'
+    )?.iana
+  ).toBe('Europe/Madrid')
+  expect(
+    zoneStatement(
+      "Toutes les heures sont données en heure de Lyon (heure d'été depuis le 30 mars)."
+    )?.iana
+  ).toBe('Europe/Paris')
+  expect(zoneStatement('Tutti gli orari sono in ora locale italiana.')?.iana).toBe('Europe/Rome')
+  expect(
+    zoneStatement('Tutti gli orari di questo rapporto sono indicati in ora italiana.')?.iana
+  ).toBe('Europe/Rome')
+  expect(zoneStatement('Wszystkie godziny podano w czasie polskim.')?.iana).toBe('Europe/Warsaw')
+  expect(zoneStatement('Fuso orario: CET')?.offset).toBe(60)
+  expect(zoneStatement('Strefa czasowa: Europe/Warsaw')?.iana).toBe('Europe/Warsaw')
+})
