@@ -285,6 +285,9 @@ export function weighEntry(
   // that no one watches tells no one (an alert that went off, `signal`, still went off).
   if (unwatched.test(text) && !segments.some((segment) => has(segment, 'signal')))
     unsaid.add('detected')
+  // `Intrusion alarm at the pump station; camera checked: false alarm`: an alarm found false tells
+  // of nothing (one first taken for false, `dismissed as a false positive`, still went off).
+  if (falseAlarm.test(text) && !misjudged.test(text)) unsaid.add('detected')
   // `This is an automated response: your ticket was received`: a machine answering takes nothing up.
   if (automatedReply.test(text)) unsaid.add('acknowledged')
   // `The problem came back with the morning traffic` (`came back` is a service's recovery), `success
@@ -622,6 +625,14 @@ function ruleState(text: string): string | undefined {
 /** A channel someone muted (`a channel I muted`, `the channel we had muted`): posts there still went out. */
 const mutedChannel =
   /\bchannel\s+(?:(?:that|which)\s+)?(?:I|we|they|you|he|she|everyone)\s+(?:had\s+)?muted\b/i
+
+/** An alarm found false: `false alarm`, `a false positive`, `falso allarme`, `fausse alerte`. */
+const falseAlarm =
+  /\b(?:false\s+(?:alarms?|alerts?|positives?)|falso\s+allarme|fals[oa]\s+alarma|fausse\s+alerte|fausse\s+alarme|fehlalarm|vals\s+alarm|falso\s+alarme|fałszywy\s+alarm)/i
+
+/** An alarm taken for false at first, which it was not: `dismissed as`, `thought to be`, `assumed`. */
+const misjudged =
+  /\b(?:dismiss\w*|thought|assum\w*|took\s+(?:it\s+)?(?:for|as)|treat\w*\s+(?:it\s+)?as|mistak\w*|believ\w*|consider\w*|look\w*\s+like|wrongly|written\s+off)\b/i
 
 /**
  * The same, as other languages write it: `No se ve.`, `Tampoco se ve`, `personne ne le lit`, `que

@@ -11,14 +11,14 @@
  * - `falseFriends`: forms that are English words too (`die`, `war`, `red`, `storing`), read in the
  *   other language only in a text written in it (`languageOf`).
  *
- * Languages: German, Spanish, French, Dutch and Portuguese, the languages the invented reports were
- * written in beside English. Word order is the language's own; the rules that weigh a clause by its
- * classes read it as they read English notes (`Zusammenhang mit dem Change erkannt`: connection with
- * the change identified).
+ * Languages: German, Spanish, French, Dutch, Portuguese, Italian and Polish, the languages the
+ * invented reports were written in beside English. Word order is the language's own; the rules that
+ * weigh a clause by its classes read it as they read English notes (`Zusammenhang mit dem Change
+ * erkannt`: connection with the change identified).
  */
 
 /** A language a report's words are read in, besides English. */
-export type Language = 'de' | 'es' | 'fr' | 'nl' | 'pt'
+export type Language = 'de' | 'es' | 'fr' | 'nl' | 'pt' | 'it' | 'pl'
 
 /** Words that tell a text's language, none of them an English word. */
 const functionWords: Readonly<Record<Language, ReadonlySet<string>>> = {
@@ -42,7 +42,19 @@ const functionWords: Readonly<Record<Language, ReadonlySet<string>>> = {
       ' '
     )
   ),
-  pt: new Set('uma não para das que foi está são pelo pela mas também ao à após até sem'.split(' '))
+  pt: new Set(
+    'uma não para das que foi está são pelo pela mas também ao à após até sem'.split(' ')
+  ),
+  it: new Set(
+    'il gli della delle degli dei nel nella nei sulla sul che sono è alle dalle alla dal dallo allo agli negli sugli dagli tra fra anche più viene dopo ancora già questo questa'.split(
+      ' '
+    )
+  ),
+  pl: new Set(
+    'się jest są że przez oraz dla który która które przy już tylko jeszcze został została zostało zostały było był była ponieważ także żeby gdy kiedy podczas'.split(
+      ' '
+    )
+  )
 }
 
 /** Words of English that tell a text is English, whatever else it quotes. */
@@ -561,7 +573,145 @@ const glossary: Readonly<Record<string, string>> = {
   olhando: 'looking',
   alerta: 'alert',
   relação: 'connection',
-  relación: 'connection'
+  relación: 'connection',
+  // Italian.
+  allarme: 'alarm',
+  allarmi: 'alarms',
+  avviso: 'alert',
+  avvisi: 'alerts',
+  segnalazione: 'report',
+  segnalazioni: 'reports',
+  segnala: 'reports',
+  segnalato: 'reported',
+  segnalata: 'reported',
+  chiama: 'calls',
+  falso: 'false',
+  falsa: 'false',
+  vede: 'sees',
+  richiama: 'calls',
+  chiamato: 'called',
+  telefona: 'calls',
+  notato: 'noticed',
+  notata: 'noticed',
+  accorge: 'notices',
+  rileva: 'detects',
+  rilevato: 'detected',
+  prende: 'takes',
+  presa: 'taken',
+  risponde: 'responds',
+  conferma: 'confirms',
+  confermato: 'confirmed',
+  confermata: 'confirmed',
+  collega: 'joins',
+  analizza: 'analyzes',
+  individuata: 'identified',
+  individuato: 'identified',
+  individua: 'identifies',
+  identificata: 'identified',
+  trovato: 'found',
+  trovata: 'found',
+  ipotesi: 'theory',
+  ipotizza: 'suspects',
+  scartata: 'discarded',
+  riavvio: 'restart',
+  riavviato: 'restarted',
+  riavvia: 'restarts',
+  ripristinato: 'restored',
+  ripristinata: 'restored',
+  ripristino: 'restoration',
+  liberato: 'freed',
+  riconnettono: 'reconnect',
+  riconnesso: 'reconnected',
+  rientrata: 'returned',
+  rientra: 'returns',
+  risolto: 'resolved',
+  risolta: 'resolved',
+  chiuso: 'closed',
+  chiusa: 'closed',
+  chiudono: 'close',
+  chiude: 'closes',
+  normalità: 'normal',
+  regolari: 'normal',
+  guasto: 'failure',
+  guasti: 'failures',
+  errore: 'error',
+  errori: 'errors',
+  disservizio: 'outage',
+  interruzione: 'outage',
+  irraggiungibile: 'unreachable',
+  raggiungibili: 'reachable',
+  smesso: 'stopped',
+  perdita: 'loss',
+  falliti: 'failed',
+  fallito: 'failed',
+  bloccano: 'hang',
+  pieno: 'full',
+  nessuno: 'nobody',
+  nessuna: 'no',
+  niente: 'nothing',
+  utenti: 'users',
+  clienti: 'customers',
+  inizia: 'starts',
+  iniziano: 'start',
+  // Polish (its cases and genders each a form of their own: `zauważył`, `zauważyła`).
+  zgłoszenie: 'report',
+  zgłoszeń: 'reports',
+  zgłoszenia: 'reports',
+  zgłasza: 'reports',
+  zgłosił: 'reported',
+  zgłosiła: 'reported',
+  dzwoni: 'calls',
+  zadzwonił: 'called',
+  zauważa: 'notices',
+  zauważył: 'noticed',
+  zauważyła: 'noticed',
+  potwierdza: 'acknowledges',
+  potwierdził: 'confirmed',
+  przejmuje: 'takes',
+  zaczyna: 'starts',
+  analizę: 'analysis',
+  analizuje: 'analyzes',
+  sprawdza: 'checks',
+  znajduje: 'finds',
+  znalazł: 'found',
+  przyczynę: 'cause',
+  przyczyna: 'cause',
+  ustala: 'establishes',
+  hipoteza: 'theory',
+  odrzucona: 'rejected',
+  wycofanie: 'rollback',
+  wycofano: 'reverted',
+  wycofaniu: 'rollback',
+  przywrócono: 'restored',
+  przywrócony: 'restored',
+  spada: 'falls',
+  normie: 'normal',
+  zamyka: 'closes',
+  zamknięty: 'closed',
+  rozwiązany: 'resolved',
+  rozwiązano: 'resolved',
+  błędy: 'errors',
+  błąd: 'error',
+  błędów: 'errors',
+  awaria: 'outage',
+  awarii: 'outage',
+  niedostępny: 'unavailable',
+  nikt: 'nobody',
+  nigdy: 'never',
+  klienci: 'customers',
+  klientów: 'customers',
+  użytkownicy: 'users',
+  pierwsze: 'first',
+  pierwszy: 'first',
+  pierwsza: 'first',
+  niezwiązany: 'unrelated',
+  niezwiązane: 'unrelated',
+  niezwiązana: 'unrelated',
+  zakończony: 'finished',
+  zakończona: 'finished',
+  przestaną: 'stop',
+  działać: 'working',
+  działa: 'works'
 }
 
 /** Forms that are English words too, read in the other language only in a text written in it. */
@@ -629,7 +779,22 @@ const falseFriends: Readonly<Record<Language, Readonly<Record<string, string>>>>
     belt: 'calls',
     melding: 'alert'
   },
-  pt: {sem: 'without', com: 'with'}
+  pt: {sem: 'without', com: 'with'},
+  // (`non è stata notata`, `le prime RTU`, `con`: Italian's words English writes too.)
+  it: {
+    non: 'not',
+    prime: 'first',
+    con: 'with',
+    mai: 'never',
+    // (`di`, `da`: of and from, no `die` nor a `da`; `compare l'allarme`: the alarm appears.)
+    di: 'of',
+    da: 'from',
+    compare: 'appears',
+    carico: 'charge',
+    primo: 'first'
+  },
+  // (`nic`, `nie`: nothing and not, no network card.)
+  pl: {nic: 'nothing', nie: 'not', norma: 'normal'}
 }
 
 /** Any function word of a language other than English: most texts have none, and are English. */
@@ -670,7 +835,13 @@ export function languageOf(text: string): Language | undefined {
 
 /** The English a word of another language means, or nothing when it is English or unknown. */
 export function gloss(word: string, language: Language | undefined): string | undefined {
-  // (`l'alerte`, `d'erreurs`: French elides its articles onto the word.)
-  const bare = language === 'fr' ? word.replace(/^(?:l|d|qu|n|s|j|c)['’]/, '') : word
+  // (`l'alerte`, `d'erreurs`, `l'allarme`, `dell'incidente`: French and Italian elide their
+  // articles onto the word.)
+  const bare =
+    language === 'fr'
+      ? word.replace(/^(?:l|d|qu|n|s|j|c)['’]/, '')
+      : language === 'it'
+        ? word.replace(/^(?:l|d|un|dell|all|nell|sull|dall|quest)['’]/, '')
+        : word
   return glossary[bare] ?? (language ? falseFriends[language][bare] : undefined)
 }

@@ -11,7 +11,7 @@
 import {createRequire} from 'node:module'
 import type {ParsedResult} from 'chrono-node/en'
 import {inEnglish, widen} from './foreign-dates.js'
-import {readZone, type ZoneMatch} from './zones.js'
+import {readZone, type Zone, type ZoneMatch} from './zones.js'
 
 /** A calendar date as written; `year` is absent when not written. */
 export interface WrittenDate {
@@ -263,6 +263,25 @@ function readEnglish(text: string): WrittenTime | ImpossibleTime | undefined {
     const from = (bracketed[1] as string).length
     const width = (bracketed[2] as string).length
     head = `${head.slice(0, from)}${' '.repeat(width)}${head.slice(from + width)}`
+  }
+  // `150047Z SEP 25`, `041530Z MAR 2025`: a date-time group, as armed forces, aviation and
+  // emergency services write one: the day, hour and minute run together, the zone's letter, then
+  // the month and year.
+  const group = dateTimeGroup.exec(head)
+  const groupZone = group ? militaryZone(group[4] as string) : undefined
+  if (group && groupZone) {
+    const letter = start + (group[1] as string).length + 4
+    const point: WrittenPoint = {
+      unknown: false,
+      date: {
+        year: expandedYear(group[6] as string),
+        month: monthNumbers[(group[5] as string).toUpperCase()] as number,
+        day: Number(group[1])
+      },
+      clock: {hour: Number(group[2]), minute: Number(group[3]), hourOnly: false},
+      zone: {zone: groupZone, start: letter, end: letter + 1}
+    }
+    return finish(text, qualifierStart, start, start + group[0].length, point, approximate)
   }
   // `kl. 07.14`: after the Scandinavian word for o'clock, a dotted clock is one (`07.14` alone
   // may be a day).
@@ -968,6 +987,31 @@ function dayOfYear(year: number, ordinal: number): WrittenDate | undefined {
 
 /** `1422Z`, `1131 UTC`: four digits with a zone, its zone read after them. */
 const zonedCompact = /^([01]\d|2[0-3])([0-5]\d)(?=\s*(?:Z|UTC|GMT)\b)/i
+
+/**
+ * A date-time group: `150047Z SEP 25`, `041530ZMAR25`, `221700Z SEP 2025`; the day, hour and
+ * minute, the zone's letter, the month's three letters and the year.
+ */
+const dateTimeGroup =
+  /^(0[1-9]|[12]\d|3[01])([01]\d|2[0-3])([0-5]\d)([A-IK-Z])\s?(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\s?(\d{4}|\d{2})(?![\dA-Za-z])/i
+
+/**
+ * The zone a military letter names: `Z` (Zulu) is UTC, `A` to `M` (less `J`, local, which names no
+ * zone) an hour to twelve hours ahead of it, `N` to `Y` an hour to twelve behind.
+ */
+function militaryZone(letter: string): Zone | undefined {
+  const upper = letter.toUpperCase()
+  if (upper === 'Z') return {name: 'Z', offset: 0}
+  const code = upper.charCodeAt(0)
+  const ahead = code <= 73 ? code - 64 : code - 65
+  const hours = code <= 77 ? ahead : -(code - 77)
+  return {name: upper, offset: hours * 60}
+}
+
+/** A year written in two or four figures: `25` is 2025. */
+function expandedYear(year: string): number {
+  return year.length === 2 ? 2000 + Number(year) : Number(year)
+}
 
 /** `16OCT25`, `3FEB2025`: a day, a month's three letters in capitals, a year, run together. */
 const dayMonthYear =

@@ -9,5 +9,7 @@
  *   writesNoYear('Saturday 21 June 2025') // false
  */
 export function writesNoYear(text: string): boolean {
-  return !/(?<!\d)(?:19|20)\d{2}(?!\d)/.test(text)
+  // (A year stands as a word of its own: the `2025` of `evt_lunar_tide_2025` or `build2019` names
+  // a thing.)
+  return !/(?<![\p{L}\d_])(?:19|20)\d{2}(?![\p{L}\d_])/u.test(text)
 }

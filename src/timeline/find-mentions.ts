@@ -63,6 +63,9 @@ const timeStart = new RegExp(
       // `14.06.2023`: a day, month and year with dots, as much of Europe writes them (the year in
       // full: `4.18.20` is a version).
       '\\d{1,2}\\.\\d{1,2}\\.\\d{4}(?![\\d.]\\d)',
+      // `150047Z SEP 25`: a date-time group, the day, hour and minute, the zone's letter, the month
+      // and year.
+      '(?:0[1-9]|[12]\\d|3[01])(?:[01]\\d|2[0-3])[0-5]\\d[A-IK-Z]\\s?(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\\s?\\d{2}',
       // `16OCT25`: a day, month and year run together, as aviation writes them.
       '\\d{1,2}(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\\d{2}(?:\\d{2})?(?![\\dA-Za-z])',
       // `22/Apr/26`, `22-Apr-2026`: Jira's and Oracle's day, month name and year.

@@ -377,19 +377,35 @@ function latinKey(key: string): string {
   )
 }
 
-/** A day stated for all times in a paragraph of its own: `All times 15 OCT 2024 unless stated.` */
-function statedDayApart(root: OutlineSection): Day | undefined {
+/**
+ * A day stated for all times in a paragraph of its own: `All times 15 OCT 2024 unless stated.`;
+ * else one without its year, for all times but those marked (`All server time (UTC-7), Thursday
+ * 6/19 unless noted.`), whose year the report gives.
+ */
+function statedDayApart(root: OutlineSection): Day | {month: number; day: number} | undefined {
+  let yearless: {month: number; day: number} | undefined
   for (const section of allSections(root)) {
     if (section.kind === 'appendix') continue
     for (const block of section.blocks) {
       if (block.type !== 'paragraph') continue
       const text = blockText([block]).text
       if (text.length > 200) continue
-      const day = dayOfDate(dayStatement(text))
+      const said = dayStatement(text)
+      const day = dayOfDate(said)
       if (day) return day
+      // (Yearless, only as the day of all times but those marked: `PR merge time on Tue 21 Jan
+      // also AEDT` tells of one time's day.)
+      if (said && said.month !== undefined && said.day !== undefined && /\bunless\b/i.test(text))
+        yearless ??= {month: said.month, day: said.day}
     }
   }
-  return undefined
+  return yearless
+}
+
+/** A stated day put on a zone found: the whole day, or its month and day alone. */
+function withDay(found: StatedZone, day: Day | {month: number; day: number} | undefined): void {
+  if (day && 'year' in day) found.day = day
+  else if (day) found.monthDay = day
 }
 
 /** The zone a report states, where, and the day it states with it (its year, or the month and day alone). */
@@ -487,12 +503,10 @@ function statedZone(root: OutlineSection): StatedZone | undefined {
       // (The day may be stated apart: `All times in this report are Zulu` at the top, `All times 15
       // OCT 2024 unless stated` over the timeline.)
       const said = dayStatement(text)
-      const day = dayOfDate(said) ?? statedDayApart(root)
-      if (day) found.day = day
-      else {
-        const told = dayAfterZone(text)
-        if (told) found.monthDay = {month: told.month, day: told.day}
-      }
+      const day = dayOfDate(said)
+      const apart = day ? undefined : statedDayApart(root)
+      const told = day || (apart && 'year' in apart) ? undefined : dayAfterZone(text)
+      withDay(found, day ?? (told ? {month: told.month, day: told.day} : apart))
       return found
     }
   }
@@ -522,8 +536,7 @@ function statedZone(root: OutlineSection): StatedZone | undefined {
   const zone = local && placeZoneIn(read)
   if (!local || !zone) return undefined
   const found: StatedZone = {zone, place: placeOf(local)}
-  const day = statedDayApart(root)
-  if (day) found.day = day
+  withDay(found, statedDayApart(root))
   return found
 }
 

@@ -276,9 +276,17 @@ export function nightStart(text: string): number | undefined {
   return Number(night[2]) === first + 1 ? first : undefined
 }
 
-const weekdayWord = '(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?\\s+)?'
+const weekdayWord = `(?:(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|${foreignWeekdays})\\.?,?\\s+)?`
+/**
+ * A night as other languages write it: `notte tra`, `nuit du`, `noche del`, `Nacht vom`, `nacht van`,
+ * `noite de`, `noc z`.
+ */
+const foreignNight =
+  '(?:notte\\s+(?:tra|fra|del)|nuit\\s+du|noche\\s+del?|nacht\\s+(?:vom|von|van)|noite\\s+de|noc\\s+z)'
+/** `and`, `to` between two days, as other languages join them: `17 e 18`, `du 29 au 30`, `vom 3. auf 4.`. */
+const foreignAnd = '(?:e|y|et|und|en|i|na|au|al|a|auf|op|bis|tot)(?=\\s)'
 const nightOfDays = new RegExp(
-  `\\b(?:night\\s+of|overnight|night\\s+shift(?:\\s+of)?)\\s+(?:the\\s+)?${weekdayWord}(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:\\/|–|—|-|→|&|and|to|into)\\s*${weekdayWord}(\\d{1,2})(?!\\d)`,
+  `\\b(?:night\\s+(?:of|between)|overnight|night\\s+shift(?:\\s+of)?|${foreignNight})\\s+(?:the\\s+)?${weekdayWord}(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s*(?:\\/|–|—|-|→|&|and|to|into|${foreignAnd})\\s*${weekdayWord}(\\d{1,2})(?!\\d)`,
   'i'
 )
 
@@ -287,7 +295,7 @@ const nightOfDays = new RegExp(
  * day in the story (`Day 1 — Thursday, 13 March 2025`).
  */
 const dayRangeStart =
-  /(?<!\d)(?<!\b(?:day|part|phase|stage|step|week|wave|round|no\.?|#)\s*)(\d{1,2})\s*(?:→|->|–|—|-|\/|&|to|and)\s*$/i
+  /(?<!\d)(?<!\b(?:day|part|phase|stage|step|week|wave|round|no\.?|#)\s*)(\d{1,2})\.?\s*(?:→|->|–|—|-|\/|&|to|and|e|y|et|und|en|i|au|al|auf|bis|tot)\s*$/i
 
 /** The sender after a reply's time: `, Callum Reid <c.reid@example.ac.uk> wrote:`. */
 const attribution = /^,?\s*[^,:]{1,80}?\s+wrote:\s*$/

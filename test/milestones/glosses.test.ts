@@ -162,3 +162,52 @@ test('weighEntry(text) reads an alert no one reads, in Spanish, French, Portugue
     scoreIn('Icinga envoie une alerte au dossier partagé.', 'detected')
   ).toBeGreaterThanOrEqual(3)
 })
+
+test('weighEntry(text) reads Italian: an alarm that appears, a responder who takes charge, a restart, the incident closed', () => {
+  expect(
+    scoreIn("Sul pannello della sala compare l'allarme di perdita comunicazione.", 'detected')
+  ).toBeGreaterThanOrEqual(3)
+  expect(
+    scoreIn("Rossi prende in carico l'incidente e si collega in VPN da casa.", 'acknowledged')
+  ).toBeGreaterThanOrEqual(2.5)
+  expect(scoreIn('Riavvio del servizio sul nodo principale.', 'mitigated')).toBeGreaterThanOrEqual(
+    2
+  )
+  expect(
+    scoreIn("Dopo le verifiche con la sala, Rossi chiude l'incidente.", 'resolved')
+  ).toBeGreaterThanOrEqual(2)
+  // (`di`, of, is no `die`.)
+  expect(scoreIn('Il responsabile di turno è in sala dalle 22:00.', 'started')).toBe(0)
+})
+
+test('weighEntry(text) reads Polish: an alert acknowledged, a cause found, a row set apart', () => {
+  expect(
+    scoreIn('Anna potwierdza alert w PagerDuty i zaczyna analizę, bo już są błędy.', 'acknowledged')
+  ).toBeGreaterThanOrEqual(2.5)
+  expect(
+    scoreIn(
+      'Piotr znajduje przyczynę: pula połączeń jest wyczerpana przez nowe zapytanie.',
+      'diagnosed'
+    )
+  ).toBeGreaterThanOrEqual(3)
+  expect(
+    scoreIn(
+      'Alert o zapełnieniu dysku na serwerze kopii. Niezwiązany z incydentem, który opisujemy.',
+      'detected'
+    )
+  ).toBe(0)
+  // (`NIC` is a network card in English, no Polish `nothing`.)
+  expect(
+    scoreIn('The failing NIC is identified as the cause of the packet loss.', 'diagnosed')
+  ).toBe(4)
+})
+
+test('weighEntry(text) takes an alarm found false for no detection, unless it was only taken for one', () => {
+  expect(
+    scoreIn('Intrusion alarm at the north pump station; camera checked: false alarm.', 'detected')
+  ).toBe(0)
+  expect(scoreIn('Fehlalarm der Brandmeldeanlage im Serverraum.', 'detected')).toBe(0)
+  expect(
+    scoreIn('Disk alert on the primary; the on-call dismissed it as a false positive.', 'detected')
+  ).toBeGreaterThanOrEqual(3)
+})

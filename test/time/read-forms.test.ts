@@ -605,3 +605,16 @@ test('a clock on a weekday and its day of the month with no month (`08:37 on Wed
   })
   expect(readTimestamp('16:40 on Monday the 3rd')).toMatchObject({weekday: 1})
 })
+
+test('a date-time group is its day, hour and minute in the zone its letter names, then its month and year', () => {
+  expect(read('150047Z SEP 25 Certificate expires')).toMatchObject({
+    date: {year: 2025, month: 9, day: 15},
+    clock: {hour: 0, minute: 47},
+    text: '150047Z SEP 25'
+  })
+  expect(read('041530ZMAR2025').zone?.zone.offset).toBe(0)
+  // (`A` is an hour ahead of UTC, `Q` four behind; `J`, local, names no zone and is no group.)
+  expect(read('041530A MAR 25').zone?.zone.offset).toBe(60)
+  expect(read('041530Q MAR 25').zone?.zone.offset).toBe(-240)
+  expect(readTimestamp('041530J MAR 25')?.text).not.toBe('041530J MAR 25')
+})

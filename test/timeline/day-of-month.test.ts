@@ -1,7 +1,7 @@
 /** `dayOfMonth`, `lastDayOfMonth` and `dayIn`: a day named by its weekday and day of the month, or in a heading. Invented lines. */
 import {expect, test} from 'vitest'
 import {parseIncidents} from '../../src/index.js'
-import {dayIn, dayOfMonth, lastDayOfMonth} from '../../src/timeline/timed-sections.js'
+import {dayIn, dayOfMonth, lastDayOfMonth, nightStart} from '../../src/timeline/timed-sections.js'
 
 test('a weekday and an ordinal day are a day of the month', () => {
   expect(dayOfMonth('Saturday the 4th')).toEqual({day: 4, weekday: 6})
@@ -77,4 +77,17 @@ test('a story that tells as many clocks with am or pm as past noon keeps its bar
   const [incident] = parseIncidents(post, {path: 'nas.md'}).incidents
   const back = incident?.timeline.filter((entry) => entry.text.includes('shares were back'))
   expect(back?.at(-1)?.at).toBe('2025-06-08T19:55:00Z')
+})
+
+test('a night across two days as other languages write it begins on the first', () => {
+  expect(dayIn('notte tra mercoledì 9 e giovedì 10 aprile 2025')).toEqual({
+    year: 2025,
+    month: 4,
+    day: 9
+  })
+  expect(nightStart('Data evento: notte tra mercoledì 9 e giovedì 10 aprile 2025')).toBe(9)
+  expect(nightStart('Date : nuit du 12 au 13 mai 2025')).toBe(12)
+  expect(nightStart('Datum: Nacht vom 3. auf 4. Mai 2025')).toBe(3)
+  expect(nightStart('Date: night between Friday 6 and Saturday 7 June 2025')).toBe(6)
+  expect(nightStart('Outage on 9 April 2025')).toBeUndefined()
 })

@@ -355,3 +355,11 @@ test("a clock told for someone elsewhere (`It's 07:45 for her;`) is the same mom
   expect(findMentions("I call Ana in Lisbon. It's 06:10 for her; she picks up.")).toEqual([])
   expect(findMentions('We scheduled it for 10:00 for them to watch.').length).toBe(1)
 })
+
+test('findMentions(text) reads a date-time group in a sentence, not its month and year alone', () => {
+  const [mention] = findMentions(
+    'The certificate expired at 150047Z SEP 25, after a year in service.'
+  )
+  expect(mention?.written.text).toBe('150047Z SEP 25')
+  expect(mention?.written.date).toEqual({year: 2025, month: 9, day: 15})
+})

@@ -592,6 +592,26 @@ All timestamps here are local, Europe/Warsaw.
     ]
   },
   {
+    id: 'date-time-groups',
+    group: 'clocks',
+    title: 'Date-time groups: `150047Z SEP 25`',
+    example: `# After-action report: dispatch terminals offline
+
+All times are date-time groups in Zulu (UTC).
+
+| DTG | Event |
+|---|---|
+| 150047Z SEP 25 | Message switch certificate expires; terminals drop. |
+| 150058Z SEP 25 | Comm supervisor pages IT on-call. |
+| 150204Z SEP 25 | Message switch restarted, terminals reconnect. |
+`,
+    entries: [
+      {at: '2025-09-15T00:47:00Z', text: 'certificate expires'},
+      {at: '2025-09-15T00:58:00Z', text: 'pages IT on-call'},
+      {at: '2025-09-15T02:04:00Z', text: 'restarted'}
+    ]
+  },
+  {
     id: 'dotted-clock-column',
     group: 'clocks',
     title: 'A column of dotted clocks under Time',

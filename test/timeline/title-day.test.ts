@@ -1352,3 +1352,30 @@ test("a shift's handover note pasted in a code block, its lines four digits and 
   expect(at('paged. SearchLatencyHigh')).toBe('2025-09-03T17:12:00Z')
   expect(at('rolled back v2.8')).toBe('2025-09-03T17:40:00Z')
 })
+
+test("a day stated without its year for all times `unless noted` holds for a table's rows after one dated otherwise", () => {
+  const markdown = [
+    '# Banner crash at the summer event',
+    '',
+    'Status: reviewed 6/23, 2025.',
+    '',
+    '> Heads up: all times below are **server time (UTC-7)** unless marked otherwise.',
+    '',
+    '## Timeline',
+    '',
+    'All server time (UTC-7), Thursday 6/19 unless noted.',
+    '',
+    '| Time | What happened |',
+    '|---|---|',
+    '| 6/18 16:30 | Event config pushed to production. |',
+    '| 10:00 | Event goes live; old clients crash in the lobby. |',
+    '| 10:55 | Banner turned off for old clients. |'
+  ].join('\n')
+  const [incident] = parseIncidents(markdown, {path: 'banner.md'}).incidents
+  const rows = incident?.timeline.filter((entry) => entry.kind === 'table')
+  expect(rows?.map((entry) => entry.at)).toEqual([
+    '2025-06-18T23:30:00Z',
+    '2025-06-19T17:00:00Z',
+    '2025-06-19T17:55:00Z'
+  ])
+})

@@ -89,3 +89,21 @@ test('a post that writes no year is on its first day named with a weekday, a par
     '2025-01-26T03:40:00Z'
   ])
 })
+
+test("a year-like number inside a name (`promo_spring_2025`) is no year written: the weekdays name the report's year", () => {
+  const yearless = [
+    '# Spring sale crash',
+    '',
+    'The `promo_spring_2025` config went live on **Fri 3/14**; all times UTC.',
+    '',
+    '## Timeline',
+    '',
+    '- Fri 3/14 10:00 Config live, checkout starts failing.',
+    '- Fri 3/14 10:40 Config rolled back.'
+  ].join('\n')
+  expect(writesNoYear(yearless)).toBe(true)
+  const [incident] = parseIncidents(yearless, {path: 'sale.md', today: '2026-12-06'}).incidents
+  expect(incident?.timeline.find((entry) => entry.text.startsWith('Config live'))?.at).toBe(
+    '2025-03-14T10:00:00Z'
+  )
+})
