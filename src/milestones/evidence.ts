@@ -2688,8 +2688,11 @@ function read(clause: Clause, segment: Segment): void {
     )
       classes = []
     // `A customer asked whether checkout was broken`: the question someone asks of the trouble,
-    // no plan or condition of the team's.
-    if (/^(?:if|whether)$/.test(word.text) && before !== undefined && is(before, 'report'))
+    // no plan or condition of the team's; also where they asked it (`asked in #infra whether`).
+    if (
+      /^(?:if|whether)$/.test(word.text) &&
+      words.slice(Math.max(0, index - 5), index).some((other) => is(other, 'report'))
+    )
       classes = []
     // `What is eventually determined to be an exploit is mitigated at 21:56`, `later found to be`:
     // found at some later time the sentence does not give, not at the time it gives.

@@ -208,6 +208,8 @@ class Walker {
   #lastTimed: WrittenTime | undefined
   /** The last entry with a clock, prose or timeline: what a story's `four minutes later` counts from. */
   #told: WrittenTime | undefined
+  /** Clocks a sentence looks back to before the one it told (`... was from 02:40`): no story's time. */
+  readonly #lookedBack = new WeakSet<WrittenTime>()
   /** The stems of the words of entries searched for an event (`#eventWords`). */
   readonly #wordsOf = new Map<string, Set<string>>()
   /** The entry of the stamp above the block being read: the times its comment mentions take its day and zone. */
@@ -1141,6 +1143,18 @@ class Walker {
     this.#linked(text, place, undefined)
   }
 
+  /** The clocks of a text without relative times that look back before the one told in their sentence. */
+  #markLookBacks(text: string, mentions: readonly Mention[]): void {
+    let told: Mention | undefined
+    for (const mention of mentions) {
+      const clock = mention.written.clock
+      if (!clock) continue
+      if (told && looksBackFrom(told.written, clock, text.slice(told.end, mention.start)))
+        this.#lookedBack.add(mention.written)
+      else told = mention
+    }
+  }
+
   /**
    * The times a text mentions, with those it tells relative to another (`four minutes later`,
    * `twelve minutes after the deploy finished`) given the clock they come to: counted from the
@@ -1151,15 +1165,29 @@ class Walker {
     const relative = relativeTimes(text).filter(
       (found) => !mentions.some((mention) => mention.start < found.end && mention.end > found.start)
     )
-    if (relative.length === 0) return mentions
+    if (relative.length === 0) {
+      this.#markLookBacks(text, mentions)
+      return mentions
+    }
     const all = [...mentions, ...relative].sort((a, b) => a.start - b.start)
     let last = this.#told
+    /** Where the clock the next relative time counts from was written in this text. */
+    let lastEnd = -1
     const placed: Mention[] = []
     for (const mention of all) {
       const after = mention.written.after
       if (!after) {
         placed.push(mention)
-        if (mention.written.clock) last = mention.written
+        // (`By 05:01 he had it: the mirror's stamp was from 02:40. He disabled it eight minutes
+        // later`: a clock in the same sentence that looks back before the one told is a
+        // reference, and the story's time stays where it was.)
+        const clock = mention.written.clock
+        if (clock && lastEnd >= 0 && looksBackFrom(last, clock, text.slice(lastEnd, mention.start)))
+          this.#lookedBack.add(mention.written)
+        else if (clock) {
+          last = mention.written
+          lastEnd = mention.end
+        }
         continue
       }
       // `At 10:27 UTC, 40 minutes after the onset`: the time just written, told again.
@@ -1191,6 +1219,7 @@ class Walker {
       const written = shiftedFrom(base, after.seconds, mention.written)
       placed.push({...mention, written})
       last = written
+      lastEnd = mention.end
     }
     return placed
   }
@@ -1324,7 +1353,7 @@ class Walker {
     const anchored = written?.sinceAnchor === undefined ? written : this.#anchored(written)
     if (anchored) raw.written = anchored
     if (here.timeline && kind !== 'prose' && anchored?.clock) this.#lastTimed = anchored
-    if (anchored?.clock) this.#told = anchored
+    if (anchored?.clock && !(written && this.#lookedBack.has(written))) this.#told = anchored
     if (here.zone) raw.sectionZone = here.zone
     return raw
   }
@@ -1619,6 +1648,20 @@ const eventsBack = 200
 /** How many of the clocks before it in its own text. */
 const sameTextBack = 20
 
+/**
+ * Whether a clock written after `told`, with `between` between them in one sentence, is earlier
+ * than it on the same day (less than twelve hours back): a time looked back to.
+ */
+function looksBackFrom(
+  told: WrittenTime | undefined,
+  clock: WrittenClock,
+  between: string
+): boolean {
+  if (!told?.clock || /[.!?]\s/.test(between)) return false
+  const back = (clockMinutes(told.clock) - clockMinutes(clock) + 1440) % 1440
+  return back > 0 && back < 720
+}
+
 /** Whether a mention has its time: not one told relative to a moment not found. */
 const timed = (mention: Mention) => !mention.written.after || mention.written.clock !== undefined
 
@@ -1637,8 +1680,8 @@ function rowTime(date: string, clock: string): WrittenTime | ImpossibleTime | un
  * The sentences a row's words end on after the last that tells a time of its own, with a space
  * before them, when that time looks back before the row's: the row's again (`| 08:02 | ... He
  * confirms the certificate expired at 06:12:44. The cause is confirmed on the bridge. |`). After a
- * time later than the row's (`At 14:47 engineers confirm ... **Root cause identified.**`), they
- * go on that time's sentence.
+ * time later than the row's alone (`At 14:47 engineers confirm ... **Root cause identified.**`),
+ * they go on that time's sentence.
  */
 function untimedTail(
   text: string,
@@ -1646,13 +1689,22 @@ function untimedTail(
   rowClock: WrittenClock | undefined
 ): string {
   const last = mentions.at(-1)
-  const clock = last?.written.clock
-  if (!last || !clock || !rowClock || clockMinutes(clock) >= clockMinutes(rowClock)) return ''
+  if (!last || !rowClock) return ''
+  // (`Scheduler confirms the job started at 11:00 AM instead of 11:00 PM. Cause identified.`: a
+  // sentence that looks back to a time before the row's, whatever later time it names beside it.)
+  const opened = Math.max(text.lastIndexOf('. ', last.start), 0)
+  const looksBack = mentions.some(
+    (mention) =>
+      mention.start >= opened &&
+      mention.written.clock !== undefined &&
+      clockMinutes(mention.written.clock) < clockMinutes(rowClock)
+  )
+  if (!looksBack) return ''
   const stop = /[.!?](?=\s|$)/g
   stop.lastIndex = last.end
   const end = stop.exec(text)
   const tail = end ? text.slice(end.index + 1).trim() : ''
-  return tail.split(/\s+/).length >= 3 ? ` ${tail}` : ''
+  return tail.split(/\s+/).length >= 2 ? ` ${tail}` : ''
 }
 
 /** A clock cell for reading after its date: `2151` as `21:51`, so that it is no year (`01/18 2151`). */

@@ -1182,3 +1182,20 @@ test("a row cut before a sentence with an earlier time keeps that sentence's cla
   expect(hhmm(found, 'started')).toBe('06:40')
   expect(found.milestones.started?.evidence?.text).toContain('stops delivering')
 })
+
+test("a row's last words go with it when the sentence before them looks back before the row's time, whatever later time it names", () => {
+  const found = report(
+    [
+      '## Timeline',
+      '',
+      '| Time | Event |',
+      '|---|---|',
+      '| 09:00 | Backup job starts an offline rebuild of the orders index. |',
+      '| 09:05 | Order writes start timing out. |',
+      '| 09:40 | Dana looks at the locks on the database. The scheduler confirms the job started at 09:00 instead of 21:00. Cause identified. |',
+      '| 09:48 | Dana kills the session; writes go through again. |'
+    ].join('\n')
+  )
+  expect(hhmm(found, 'diagnosed')).toBe('09:40')
+  expect(found.milestones.diagnosed?.evidence?.text).toContain('Cause identified')
+})

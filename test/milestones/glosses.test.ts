@@ -211,3 +211,15 @@ test('weighEntry(text) takes an alarm found false for no detection, unless it wa
     scoreIn('Disk alert on the primary; the on-call dismissed it as a false positive.', 'detected')
   ).toBeGreaterThanOrEqual(3)
 })
+
+test('weighEntry(text) reads a question asked in a channel of the trouble as a report', () => {
+  expect(
+    scoreIn(
+      'A user asked in #infra whether anyone else was getting 404s from the mirror.',
+      'detected'
+    )
+  ).toBeGreaterThanOrEqual(3)
+  expect(
+    scoreIn('Tobias asked on the forum if anyone else was seeing failed downloads.', 'detected')
+  ).toBeGreaterThanOrEqual(2)
+})

@@ -111,3 +111,21 @@ test('`that same minute` is the time told just before', () => {
   expect(after('Both replicas fell behind in the same moment.')).toEqual([{seconds: 0}])
   expect(after('The same team owns both services.')).toEqual([])
 })
+
+test("`later` counts from the story's time, not from a clock its sentence looks back to", () => {
+  const markdown = [
+    '# Stale mirror',
+    '',
+    'All times UTC, 4 February 2025.',
+    '',
+    '## What happened',
+    '',
+    "At 04:31 Ana said she was looking. By 05:01 she had it: the mirror's stamp was from 02:40, and its checker had been dead for days.",
+    '',
+    'She took the mirror out of rotation eight minutes later.'
+  ].join('\n')
+  const [incident] = parseIncidents(markdown, {path: 'mirror.md'}).incidents
+  expect(incident?.timeline.find((entry) => entry.text.startsWith('She took'))?.at).toBe(
+    '2025-02-04T05:09:00Z'
+  )
+})
