@@ -2687,6 +2687,8 @@ function read(clause: Clause, segment: Segment): void {
       )
     )
       classes = []
+    // `it was fine all along`: fine the whole time, no recovery in full.
+    if (word.text === 'all' && after?.text === 'along') classes = []
     // `A customer asked whether checkout was broken`: the question someone asks of the trouble,
     // no plan or condition of the team's; also where they asked it (`asked in #infra whether`).
     if (

@@ -1271,6 +1271,10 @@ export const phrases: ReadonlyArray<readonly [string, string, readonly WordClass
   ['take', 'control', ['respond']],
   // (`says he's getting on VPN to look at it`, `hopped onto the VPN`: a responder coming to work.)
   ['on', 'vpn', ['respond']],
+  // (`PD page tracking-api 5xx rate > 5%`: a page from PagerDuty, as on-call notes shorten it;
+  // `PD` alone may be a police department.)
+  ['pd', 'page', ['signal']],
+  ['pd', 'alert', ['signal']],
   ['onto', 'vpn', ['respond']],
   ['on', 'time', ['usual']],
   ['catch', 'up', ['recover']],

@@ -223,3 +223,11 @@ test('weighEntry(text) reads a question asked in a channel of the trouble as a r
     scoreIn('Tobias asked on the forum if anyone else was seeing failed downloads.', 'detected')
   ).toBeGreaterThanOrEqual(2)
 })
+
+test('weighEntry(text) reads a `PD page` as a page, and `fine all along` as no recovery', () => {
+  expect(
+    scoreIn('PD page: orders-api p99 > 2s for 10m. phone buzzes on the nightstand.', 'detected')
+  ).toBeGreaterThanOrEqual(3)
+  expect(scoreIn('PD on scene at the depot gate.', 'detected')).toBe(0)
+  expect(scoreIn('We re-deployed the release at 10:30; it was fine all along.', 'resolved')).toBe(0)
+})
