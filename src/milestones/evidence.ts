@@ -288,6 +288,13 @@ export function weighEntry(
   // `Intrusion alarm at the pump station; camera checked: false alarm`: an alarm found false tells
   // of nothing (one first taken for false, `dismissed as a false positive`, still went off).
   if (falseAlarm.test(text) && !misjudged.test(text)) unsaid.add('detected')
+  // `The acquirer confirmed that its systems were operating normally`, `El proveedor confirma que
+  // su receptor funciona`: another party's word that its own side works rules it out; it tells
+  // nothing of this service's recovery (one whose side is `restored`, `back`, still recovered).
+  if (ownSideFine.test(text) && !changedBack.test(text)) {
+    unsaid.add('mitigated')
+    unsaid.add('resolved')
+  }
   // `This is an automated response: your ticket was received`: a machine answering takes nothing up.
   if (automatedReply.test(text)) unsaid.add('acknowledged')
   // `The problem came back with the morning traffic` (`came back` is a service's recovery), `success
@@ -625,6 +632,17 @@ function ruleState(text: string): string | undefined {
 /** A channel someone muted (`a channel I muted`, `the channel we had muted`): posts there still went out. */
 const mutedChannel =
   /\bchannel\s+(?:(?:that|which)\s+)?(?:I|we|they|you|he|she|everyone)\s+(?:had\s+)?muted\b/i
+
+/**
+ * Another party saying its own side works: a word of saying, then `its`, `their` (or as Spanish,
+ * French, Portuguese and German write them) and what is theirs; or that its other customers are
+ * fine.
+ */
+const ownSideFine =
+  /\b(?:confirm\w*|report\w*|says?|said|stat(?:es|ed)|assur\w*|repl(?:y|ies|ied)|respond\w*|verif\w*|indicat\w*|advis\w*|bestätig\w*|meld\w*)\s+(?:that\s+|que\s+|qu['’]|dass\s+)?(?:its|their|su|sus|son|sa|ses|leurs?|seus?|suas?|sein(?:e|en)?|ihre?n?)\s+(?:own\s+)?\S+(?:\s+\S+)?\s+(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+)?(?:operating|running|working|functioning|healthy|fine|normal|up\b|ok\b|funciona|fonctionne|funciona|läuft|arbeitet)|\bfor\s+(?:its|their|all)\s+other\s+(?:customers|clients|tenants|users|merchants)\b|\bother\s+(?:customers|clients|tenants|merchants)\s+(?:were|are|had\s+been)\s+(?:not|un)\s*affected\b/i
+
+/** Words of a side brought back, not found working: `restored`, `recovered`, `back`, `again`. */
+const changedBack = /\b(?:restor\w*|recover\w*|back|again|fixed|resolv\w*|repaired)\b/i
 
 /** An alarm found false: `false alarm`, `a false positive`, `falso allarme`, `fausse alerte`. */
 const falseAlarm =

@@ -231,3 +231,21 @@ test('weighEntry(text) reads a `PD page` as a page, and `fine all along` as no r
   expect(scoreIn('PD on scene at the depot gate.', 'detected')).toBe(0)
   expect(scoreIn('We re-deployed the release at 10:30; it was fine all along.', 'resolved')).toBe(0)
 })
+
+test("weighEntry(text) takes another party's word that its own side works for no recovery of this service", () => {
+  for (const ruledOut of [
+    'The card processor confirmed that its systems were operating normally for its other merchants.',
+    'The SMS gateway vendor replied that their platform was healthy and other clients were not affected.',
+    'El operador confirma que su red funciona con normalidad.'
+  ]) {
+    expect(scoreIn(ruledOut, 'mitigated'), ruledOut).toBe(0)
+    expect(scoreIn(ruledOut, 'resolved'), ruledOut).toBe(0)
+  }
+  // (Its side brought back is a recovery still.)
+  expect(
+    scoreIn('The CDN confirmed its network was restored.', 'mitigated')
+  ).toBeGreaterThanOrEqual(2)
+  expect(
+    scoreIn('Card payments are operating normally again.', 'mitigated')
+  ).toBeGreaterThanOrEqual(3)
+})
