@@ -260,6 +260,7 @@ export function weighEntry(
   if (
     (unheard.test(text) && !mutedChannel.test(text)) ||
     unheardElsewhere.test(text) ||
+    misdirected.test(text) ||
     (unrouted.test(text) && !deliveredElsewhere.test(text))
   )
     unsaid.add('detected')
@@ -634,6 +635,13 @@ const mutedChannel =
   /\bchannel\s+(?:(?:that|which)\s+)?(?:I|we|they|you|he|she|everyone)\s+(?:had\s+)?muted\b/i
 
 /**
+ * A signal sent where no one would see it: to an old or a departed person's address, an unattended
+ * mailbox, a channel `which nobody watches`, a mail that bounced; or said outright, `we didn't know`.
+ */
+const misdirected =
+  /\b(?:old|former|wrong|stale|dead|retired|defunct|departed|ex-employee's|unattended|unmonitored)\s+(?:[\w@.'’-]+\s+){0,3}?(?:address|mailbox|inbox|alias|e-?mail|pager|number|distribution\s+list)\b|\bunattended\b|,?\s*which\s+(?:nobody|no\s+one|no-one)\s+(?:reads|watches|monitors|checks|looks\s+at)\b|\b(?:which|that|and)\s+bounce[sd]?\b|\bundeliverable\b|\b(?:we|nobody|no\s+one)\s+(?:didn't|did\s+not|wouldn't)\s+know\b/i
+
+/**
  * Another party saying its own side works: a word of saying, then `its`, `their` (or as Spanish,
  * French, Portuguese and German write them) and what is theirs; or that its other customers are
  * fine.
@@ -734,7 +742,7 @@ const unseen =
 
 /** Words that say a thing was found after the fact: `(found in the logs afterwards)`, `we found this later during the RCA`. */
 const retrospective =
-  /\b(?:found|seen|noticed|discovered|spotted|learned|learnt|only\s+knew)\b[^.;()]{0,40}?\b(?:afterwards|afterward|after\s+the\s+fact|in\s+hindsight|(?:later\s+)?during\s+the\s+(?:rca|review|postmortem|post-mortem|investigation)|(?:much\s+|only\s+)?later)\b|\breconstructed\s+(?:from|afterwards|later|after)\b/i
+  /\b(?:found|seen|noticed|discovered|spotted|learned|learnt|only\s+knew)\b[^.;()]{0,40}?\b(?:afterwards|afterward|after\s+the\s+fact|in\s+hindsight|retrospectively|in\s+retrospect|(?:later\s+)?during\s+the\s+(?:rca|review|postmortem|post-mortem|investigation)|(?:much\s+|only\s+)?later)\b|\breconstructed\s+(?:from|afterwards|later|after)\b|\((?:only\s+)?later\s+(?:found|seen|spotted|noticed|discovered)\b|\bidentified\s+(?:only\s+)?(?:retrospectively|in\s+retrospect|in\s+hindsight|afterwards|after\s+the\s+fact)\b/i
 
 /** Words that say what the entry tells happens routinely, or is harmless: `this alarm fires most nights`. */
 const routine =

@@ -249,3 +249,27 @@ test("weighEntry(text) takes another party's word that its own side works for no
     scoreIn('Card payments are operating normally again.', 'mitigated')
   ).toBeGreaterThanOrEqual(3)
 })
+
+test('weighEntry(text) takes a signal sent where no one would see it for no detection', () => {
+  for (const unseen of [
+    "Sentry logs the first crash. We didn't know: its alerts still went to the old info@ address.",
+    'The disk alert fired, but it still pointed at the former DBA team mailbox.',
+    'Settlement warning e-mail sent to the Treasury mailbox (unattended at weekends).',
+    'The queue-depth alarm posts to #ops-lowprio, which nobody watches after hours.',
+    'Nightly job fails; the failure mail goes to etl-alerts@, which bounces.',
+    'First complaints on social media (identified retrospectively from the support export).',
+    'The alert fired (later found in #alerts-archive).'
+  ])
+    expect(scoreIn(unseen, 'detected'), unseen).toBe(0)
+  // (A page that reached the on-call, acked from an old phone, still did.)
+  expect(
+    scoreIn('PagerDuty pages the on-call; she acks from her old phone.', 'detected')
+  ).toBeGreaterThanOrEqual(3)
+  // (A status post named `Identified`, sent minutes later, is no finding after the fact.)
+  expect(
+    scoreIn(
+      'Dana confirmed the root cause from the cache metrics. The "Identified" post went out 13 minutes later.',
+      'diagnosed'
+    )
+  ).toBeGreaterThanOrEqual(3)
+})
