@@ -181,6 +181,7 @@ export function readTimelines(input: TimelineInput): Timelines {
   else if (inferred) {
     context.day = inferred
     context.dayInferred = true
+    if (fileDay) context.fileDay = fileDay
   } else if (year !== undefined) context.year = year
 
   const contexts = input.parts.map((_, index) => {

@@ -37,6 +37,11 @@ export interface TimelineContext {
   dayInferred?: boolean
   /** The day the report was written or posted (a mail's `Date:`, front matter `date` with its clock). */
   writtenDay?: Day
+  /**
+   * The day the file's name gives (`2024-09-17-orders-api.md`), where the report states none: the
+   * day a row dated before it is background to, though the day is inferred from a first sentence.
+   */
+  fileDay?: Day
   /** The day a statement gives the times (`Times ... are AEDT, on Tuesday 18/02/2025`). */
   timesDay?: Day
   /** The report's year when it gives no day (`Replica lag, July 2026`): the year of dates written without one. */
@@ -205,7 +210,7 @@ export function resolveEntries(
     pastNoon > clocks.filter((event) => /\d\s*[ap]\.?m\b/i.test(event.written?.text ?? '')).length
   const storyDay = mainDay(events, context)
   /** The day the report gives itself, when it states one (not a day guessed from its first date). */
-  const reportDay = context.dayInferred ? undefined : context.day
+  const reportDay = context.dayInferred ? context.fileDay : context.day
   let day = context.day
   let dateSource: TimeContext['dateSource'] = 'report'
   /** The last day written anywhere above, prose included: the day of a sentence's time without one. */

@@ -1379,3 +1379,27 @@ test("a day stated without its year for all times `unless noted` holds for a tab
     '2025-06-19T17:55:00Z'
   ])
 })
+
+test("a row of a day alone before the day a file's name gives is background: the clocks after it are on the file's day", () => {
+  const markdown = [
+    '# Search evictions on the east cluster',
+    '',
+    'All times are UTC.',
+    '',
+    '## Background',
+    '',
+    'The config change was merged on 2024-08-02 and left unsynced.',
+    '',
+    '## Timeline',
+    '',
+    '| Time (UTC) | Event |',
+    '|---|---|',
+    '| 2024-08-02 | Config change merged, not synced to production. |',
+    '| 09:40 | Ola syncs the logging app in production. |',
+    '| 10:12 | First eviction; search 5xx starts. |'
+  ].join('\n')
+  const [incident] = parseIncidents(markdown, {path: '2024-08-20-search-evictions.md'}).incidents
+  expect(incident?.timeline.find((entry) => entry.text.startsWith('First eviction'))?.at).toBe(
+    '2024-08-20T10:12:00Z'
+  )
+})
