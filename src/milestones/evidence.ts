@@ -75,7 +75,7 @@ export function weighEntry(
       !(clause.bracketed && clause.words.length === 1 && editorial.has(clause.words[0]?.text ?? ''))
   )
   // `Document status — Final — v1.1, issued`, `Version: 1.2 (final)`: a field of the report itself.
-  if (documentField.test(text)) return {features: [], persists: false}
+  if (documentField.test(text) || documentEdit.test(text)) return {features: [], persists: false}
   // (`If you lost items between 19:25 and 20:52, open a ticket or tell us`: what the reader is to do
   // if it concerns them, nothing that happened.)
   if (toTheReader.test(text)) return {features: [], persists: false}
@@ -647,7 +647,7 @@ const misdirected =
  * fine.
  */
 const ownSideFine =
-  /\b(?:confirm\w*|report\w*|says?|said|stat(?:es|ed)|assur\w*|repl(?:y|ies|ied)|respond\w*|verif\w*|indicat\w*|advis\w*|bestätig\w*|meld\w*)\s+(?:that\s+|que\s+|qu['’]|dass\s+)?(?:its|their|su|sus|son|sa|ses|leurs?|seus?|suas?|sein(?:e|en)?|ihre?n?)\s+(?:own\s+)?\S+(?:\s+\S+)?\s+(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+)?(?:operating|running|working|functioning|healthy|fine|normal|up\b|ok\b|funciona|fonctionne|funciona|läuft|arbeitet)|\bfor\s+(?:its|their|all)\s+other\s+(?:customers|clients|tenants|users|merchants)\b|\bother\s+(?:customers|clients|tenants|merchants)\s+(?:were|are|had\s+been)\s+(?:not|un)\s*affected\b/i
+  /\b(?:confirm\w*|report\w*|says?|said|stat(?:es|ed)|assur\w*|repl(?:y|ies|ied)|respond\w*|verif\w*|indicat\w*|advis\w*|bestätig\w*|meld\w*)\s+(?:that\s+|que\s+|qu['’]|dass\s+)?(?:its|their|su|sus|son|sa|ses|leurs?|seus?|suas?|sein(?:e|en)?|ihre?n?)\s+(?:own\s+)?\S+(?:\s+\S+)?\s+(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been|es|está|están|son|era|est|sont|était|é|estão|ist|sind|war)\s+)?(?:operating|running|working|functioning|healthy|fine|normal|up\b|ok\b|funciona|fonctionne|funciona|läuft|arbeitet)|\bfor\s+(?:its|their|all)\s+other\s+(?:customers|clients|tenants|users|merchants)\b|\bother\s+(?:customers|clients|tenants|merchants)\s+(?:were|are|had\s+been)\s+(?:not|un)\s*affected\b/i
 
 /** Words of a side brought back, not found working: `restored`, `recovered`, `back`, `again`. */
 const changedBack = /\b(?:restor\w*|recover\w*|back|again|fixed|resolv\w*|repaired)\b/i
@@ -680,7 +680,14 @@ const deliveredElsewhere = /\b(?:(?:e-?)?mailed|sent|posted|delivered)\s+(?:only
  * editor's `Edit (Sep 21, 14:10 UTC):`): the label, then a colon, a dash or a table's cell.
  */
 const documentField =
-  /^\W*(?:edit(?:ed)?\s*(?:\([^)]{0,40}\))?|document\s+(?:status|version|control|history|owner|id)|doc\s+status|version|revision|rev\.|(?:prepared|reviewed|approved|authored)\s+by|distribution(?:\s+list)?|classification)\s*(?:\*\*)?\s*(?::|—|–|\s-\s|\|)/i
+  /^\W*(?:edit(?:ed)?\s*(?:\([^)]{0,40}\))?|last\s+(?:edited|updated|modified|revised)|document\s+(?:status|version|control|history|owner|id)|doc\s+status|version|revision|rev\.|(?:prepared|reviewed|approved|authored)\s+by|distribution(?:\s+list)?|classification)\s*(?:\*\*)?\s*(?::|—|–|\s-\s|\|)/i
+
+/**
+ * Work on the report itself, not the service: `Started writing this at 2:15 pm; cleaned up Thursday`,
+ * `v1.2, added actions 6 and 7`, `correction de la chronologie`, `fixed typos in the timeline`.
+ */
+const documentEdit =
+  /^\W*v\d+(?:\.\d+)+\s*[,:—–-]|\b(?:started|began)\s+writing\s+(?:this|it|the\s+(?:report|write-?up|postmortem))\b|\b(?:add(?:ed|s)?|clean(?:ed|s)?\s+up|tid(?:ied|ies)\s+up|correct(?:ed|s)?|fix(?:ed|es)?|edit(?:ed|s)?|rewr(?:ote|ites)|amend(?:ed|s)?|ajout|correction|ergänz\w*|korrigiert)\s+(?:of\s+|de\s+la\s+|des\s+|du\s+|the\s+|a\s+|an\s+)?(?:\w+\s+)?(?:action\s+items?|actions|chronolog\w*|write-?up|typos?|wording|post-?mortem|minutes)\b(?!\s+(?:service|api|app|job|worker|queue|server))/i
 
 /** The classes that tell the service well: what a state held `until` a moment no longer says. */
 const healthClasses = ['usual', 'healthy', 'recover', 'working'] as const

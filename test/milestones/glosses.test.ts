@@ -273,3 +273,22 @@ test('weighEntry(text) takes a signal sent where no one would see it for no dete
     )
   ).toBeGreaterThanOrEqual(3)
 })
+
+test('weighEntry(text) takes work on the report itself for no work on the service', () => {
+  for (const edit of [
+    'Last edited: by Ana after the review meeting (added action items).',
+    'Started writing this at 3:05 pm after some sleep; cleaned up the next morning.',
+    'v1.3, ajout des actions 4 et 5, correction de la chronologie.',
+    'Fixed typos in the timeline and added the missing ticket numbers.'
+  ])
+    expect(scoreIn(edit, 'mitigated'), edit).toBe(0)
+  expect(
+    scoreIn('Added a retry to the export job; errors stop.', 'mitigated')
+  ).toBeGreaterThanOrEqual(3)
+  expect(
+    scoreIn(
+      'El banco responde que su operación es normal y que los pagos salen sin retraso.',
+      'mitigated'
+    )
+  ).toBe(0)
+})
