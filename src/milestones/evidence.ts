@@ -4115,7 +4115,7 @@ const harmless =
 
 /** The author saying the harm begins at this entry: `This is where impact starts.` */
 const onsetHere =
-  /\b(?:this|that|here)\s+is\s+(?:where|when)\s+(?:the\s+)?(?:(?:customer|user|client)\s+)?(?:impact|outage|trouble|harm|incident)\s+(?:starts|started|begins|began)\b/i
+  /\b(?:this|that|here)\s+is\s+(?:where|when)\s+(?:the\s+)?(?:(?:customer|user|client)\s+)?(?:impact|outage|trouble|harm|incident)\s+(?:starts|started|begins|began)\b|(?:^|[.!:;*]\s*|\b(?:this\s+is|that\s+was|this\s+marks|marks)\s+)(?:the\s+)?(?:start|beginning|onset)\s+of\s+(?:the\s+)?(?:(?:customer|user)\s+)?(?:impact|outage)\b(?!\s+window)|(?:^|[\s.(])(?:es\s+el\s+|marca\s+el\s+)?(?:inicio|comienzo)\s+del?\s+(?:la\s+)?(?:impacto|incidencia|incidente|caída|afectación)|(?:c'est\s+le\s+)?début\s+de\s+(?:l['’]\s*)?(?:impact|incident|panne)|(?:é\s+o\s+)?início\s+do\s+(?:impacto|incidente)|(?:è\s+l['’]\s*)?inizio\s+(?:dell['’]\s*)?(?:impatto|incidente|disservizio)|beginn\s+(?:der|des)\s+(?:störung|auswirkung(?:en)?|ausfalls|impacts)|początek\s+(?:awarii|incydentu)/iu
 
 /** The classes of the trouble itself: what went wrong, and who did it. */
 const troubleNames = new Set<WordClass>(['failure', 'outage', 'attack', 'attacker'])

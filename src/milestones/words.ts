@@ -260,6 +260,14 @@ export function readClauses(written: string): Clause[] {
       if (capital && !capitalBefore) nameStart = words.length
       capitalBefore = capital
       afterName = words.length > 0 && capital
+      // (`no se entregan`, `não se processam`, `ne se`: the reflexive of a passive, between the
+      // denial and its verb, read as English's `not delivered`.)
+      if (
+        (lower === 'se' || lower === 'si') &&
+        (language === 'es' || language === 'pt' || language === 'it') &&
+        words[words.length - 1]?.text === 'not'
+      )
+        continue
       const english = gloss(lower, language)
       if (english) {
         const previous = words[words.length - 1]

@@ -292,3 +292,21 @@ test('weighEntry(text) takes work on the report itself for no work on the servic
     )
   ).toBe(0)
 })
+
+test("weighEntry(text) reads the author's word that the impact starts here, in English and other languages, and a Spanish passive denied", () => {
+  for (const onset of [
+    'First 502s on the cart page. Start of customer impact.',
+    'Primeros pedidos que no se procesan. Es el inicio del impacto.',
+    "Les premières commandes échouent. Début de l'impact.",
+    'Erste Timeouts im Shop. Beginn der Störung.'
+  ])
+    expect(scoreIn(onset, 'started'), onset).toBeGreaterThanOrEqual(5)
+  // (A value the author corrects is no onset told.)
+  expect(
+    scoreIn(
+      'In the first draft I wrote 09:14 for the beginning of impact, the time of the deploy.',
+      'started'
+    )
+  ).toBeLessThan(5)
+  expect(scoreIn('Los primeros pagos que no se procesan.', 'started')).toBeGreaterThanOrEqual(2)
+})
