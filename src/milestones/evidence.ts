@@ -289,6 +289,9 @@ export function weighEntry(
   // `Intrusion alarm at the pump station; camera checked: false alarm`: an alarm found false tells
   // of nothing (one first taken for false, `dismissed as a false positive`, still went off).
   if (falseAlarm.test(text) && !misjudged.test(text)) unsaid.add('detected')
+  // `64 chats and 11 e-mails about the problem between 14:00 and 16:30`, `2,317 calls between 8:00
+  // and 10:00`: a tally over a span, no report at its start.
+  if (tally.test(text)) unsaid.add('detected')
   // `The acquirer confirmed that its systems were operating normally`, `El proveedor confirma que
   // su receptor funciona`: another party's word that its own side works rules it out; it tells
   // nothing of this service's recovery (one whose side is `restored`, `back`, still recovered).
@@ -355,6 +358,10 @@ export function weighEntry(
     features.push({milestone: 'detected', name: 'alert', weight: 3, words: [rule]})
   if (onsetTold && !unsaid.has('started'))
     features.push({milestone: 'started', name: 'onset told', weight: 5, words: ['starts']})
+  // (`First report that actually reached me (GitHub notification email)`: the author says which
+  // word of the trouble reached the team first.)
+  if (reachedUs.test(text) && !unsaid.has('detected'))
+    features.push({milestone: 'detected', name: 'reached us', weight: 4, words: ['reached']})
   const kept = features.filter(
     (feature) => !unsaid.has(feature.milestone) && !(silent && alerting(feature))
   )
@@ -634,12 +641,20 @@ function ruleState(text: string): string | undefined {
 const mutedChannel =
   /\bchannel\s+(?:(?:that|which)\s+)?(?:I|we|they|you|he|she|everyone)\s+(?:had\s+)?muted\b/i
 
+/** A report said to have reached the team: `the first report that actually reached me`. */
+const reachedUs =
+  /\b(?:report|message|e-?mail|notification|ticket|complaint|call|page|alert|word)s?\s+(?:that\s+|which\s+)?(?:actually\s+|finally\s+|first\s+|really\s+)?(?:reached|got\s+to|came\s+through\s+to|made\s+it\s+to)\s+(?:me|us|the\s+team|our\s+team|the\s+on-?call|anyone\s+on\s+the\s+team)\b/i
+
+/** A count of reports over a span: `212 chats and 45 calls ... between 09:05 and 10:30`. */
+const tally =
+  /\b\d[\d,.]*\s+(?:[\w-]+\s+){0,3}?(?:tickets?|calls?|chats?|conversations?|e-?mails?|messages?|contacts?|complaints?|reports?|sessions?)\b[^.;]{0,80}?\b(?:between|from)\s+[^.;]{0,20}?(?:\d{1,2}[:.h]\d{2}|\d{1,2}\s?[ap]\.?m\.?|\b\d{4}\b)(?:\s*[ap]\.?m\.?)?[^.;]{0,16}?\s(?:and|to|until|–|-)\s/i
+
 /**
  * A signal sent where no one would see it: to an old or a departed person's address, an unattended
  * mailbox, a channel `which nobody watches`, a mail that bounced; or said outright, `we didn't know`.
  */
 const misdirected =
-  /\b(?:old|former|wrong|stale|dead|retired|defunct|departed|ex-employee's|unattended|unmonitored)\s+(?:[\w@.'’-]+\s+){0,3}?(?:address|mailbox|inbox|alias|e-?mail|pager|number|distribution\s+list)\b|\bunattended\b|,?\s*which\s+(?:nobody|no\s+one|no-one)\s+(?:reads|watches|monitors|checks|looks\s+at)\b|\b(?:which|that|and)\s+bounce[sd]?\b|\bundeliverable\b|\b(?:we|nobody|no\s+one)\s+(?:didn't|did\s+not|wouldn't)\s+know\b/i
+  /\b(?:old|former|wrong|stale|dead|retired|defunct|departed|ex-employee's|unattended|unmonitored)\s+(?:[\w@.'’-]+\s+){0,3}?(?:address|mailbox|inbox|alias|e-?mail|pager|number|distribution\s+list)\b|\bunattended\b|,?\s*which\s+(?:nobody|no\s+one|no-one)\s+(?:reads|watches|monitors|checks|looks\s+at)\b|\b(?:which|that|and)\s+bounce[sd]?\b|\bundeliverable\b|\b(?:we|nobody|no\s+one)\s+(?:didn't|did\s+not|wouldn't)\s+know\b|\b(?:I|we)\s+(?:didn't|did\s+not)\s+(?:see|notice|read)\s+(?:this|it|that|them)\s+until\b|\b(?:nobody|no\s+one)\s+had\s+(?:yet\s+)?(?:looked\s+at|seen|read|opened)\b/i
 
 /**
  * Another party saying its own side works: a word of saying, then `its`, `their` (or as Spanish,
@@ -1469,6 +1484,17 @@ function read(clause: Clause, segment: Segment): void {
         )
   )
   if (apart !== -1) segment.words.set('unrelated', [words[apart] as Word])
+  // `the 13:40 fan alarm is a separate issue`, `a different incident (INC-42)`: another incident.
+  const separate = words.findIndex(
+    (word, index) =>
+      /^(?:separate|different|unrelated|distinct)$/.test(word.text) &&
+      /^(?:issue|incident|problem|event|matter|ticket)$/.test(words[index + 1]?.text ?? '') &&
+      /^(?:a|an|is|was|another)$/.test(words[index - 1]?.text ?? '') &&
+      // (`nobody was watching, which is a separate problem`: the fact told before, not the entry;
+      // its clause opens on its verb.)
+      !/^(?:is|was|which)$/.test(words[0]?.text ?? '')
+  )
+  if (separate !== -1) segment.words.set('unrelated', [words[separate] as Word])
   // `has nothing to do with the outage`, German's `hat mit der Störung nichts zu tun`: outside it.
   const nothingToDo = words.findIndex(
     (word, index) =>

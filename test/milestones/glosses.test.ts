@@ -310,3 +310,34 @@ test("weighEntry(text) reads the author's word that the impact starts here, in E
   ).toBeLessThan(5)
   expect(scoreIn('Los primeros pagos que no se procesan.', 'started')).toBeGreaterThanOrEqual(2)
 })
+
+test('weighEntry(text) reads a tally over a span as no report, another incident as outside, and the report that reached the team as its detection', () => {
+  for (const tally of [
+    'Contact centre: 212 chats and 45 calls about the app between 09:05 and 10:30.',
+    'The help desk received 1,904 calls between 8:00 a.m. and 10:00 a.m., against about 700 forecast.'
+  ])
+    expect(scoreIn(tally, 'detected'), tally).toBe(0)
+  expect(
+    scoreIn('The first calls reached the help desk at 09:05.', 'detected')
+  ).toBeGreaterThanOrEqual(3)
+  expect(
+    scoreIn('The 13:40 fan alarm on the core switch is a separate issue (INC-88).', 'detected')
+  ).toBe(0)
+  expect(
+    scoreIn(
+      'The uptime bot posted an alert; nobody was watching the channel, which is a separate problem.',
+      'detected'
+    )
+  ).toBeGreaterThanOrEqual(3)
+  expect(
+    scoreIn(
+      '#88 opened by a user. First report that actually reached me (a GitHub notification).',
+      'detected'
+    )
+  ).toBeGreaterThanOrEqual(4)
+  for (const unseen of [
+    'Someone mentioned it on the forum. I did not see this until the next morning.',
+    'Our office opens at 8:30, and nobody had looked at the dashboard yet.'
+  ])
+    expect(scoreIn(unseen, 'detected'), unseen).toBe(0)
+})
