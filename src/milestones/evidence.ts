@@ -5005,11 +5005,16 @@ function featuresOf(segment: Segment): Feature[] {
     if (plain || segment.actor === 'team' || segment.actor === 'vendor' || segment.verbFirst)
       add('mitigated', 'action', 2, words(segment, 'act'))
   }
-  // `Recovery declared`: the team saying it has recovered says the incident is over.
+  // `Recovery declared`: the team saying it has recovered says the incident is over. (`called it
+  // mitigated`: a mitigation declared, the incident not over.)
+  const mitigationNamed = (segment.words.get('recover') ?? []).some((word) =>
+    word.text.startsWith('mitigat')
+  )
   if (
     segment.declaredOutcome &&
     (has(segment, 'recover') || has(segment, 'fix')) &&
-    !segment.planned
+    !segment.planned &&
+    !mitigationNamed
   )
     add('resolved', 'recovery declared', 4, words(segment, 'recover', 'fix', 'respond'))
   // `alertmanager: RESOLVED SyncWriteErrorRate`, `the latency alert resolved`: a monitor sees the

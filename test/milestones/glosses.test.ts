@@ -341,3 +341,11 @@ test('weighEntry(text) reads a tally over a span as no report, another incident 
   ])
     expect(scoreIn(unseen, 'detected'), unseen).toBe(0)
 })
+
+test('weighEntry(text) reads a mitigation declared as no end of the incident', () => {
+  expect(scoreIn('Marcus called it mitigated in the channel.', 'resolved')).toBeLessThan(3)
+  expect(scoreIn('Marcus called it mitigated in the channel.', 'mitigated')).toBeGreaterThanOrEqual(
+    3
+  )
+  expect(scoreIn('Recovery declared in the channel.', 'resolved')).toBeGreaterThanOrEqual(4)
+})
