@@ -58,6 +58,7 @@ import {
   stampTitles,
   startsWithTime
 } from './timed-sections.js'
+import {yamlTable} from './yaml-table.js'
 import {headerZone, zoneStatement} from './zone-statement.js'
 
 /** An entry as written, its time not yet resolved. */
@@ -483,8 +484,11 @@ class Walker {
       case 'code': {
         // (`"Timestamp (America/New_York)","Source","Event"` then a row a line: a CSV export.)
         // (` ```mermaid ` then `gantt`: a chart of tasks, read as the table of its tasks' times.)
+        // (` ```yaml ` then `- time: ...` and `event: ...`: a timeline kept as YAML or JSON.)
         const table = here.timeline
-          ? (csvTable(block, this.#lines) ?? ganttTable(block, this.#lines))
+          ? (csvTable(block, this.#lines) ??
+            ganttTable(block, this.#lines) ??
+            yamlTable(block, this.#lines))
           : undefined
         if (table) return this.#logOnly() && this.#table(table, here)
         if (here.timeline) return this.#logOnly() && this.#loggedLines(block, here)

@@ -1661,6 +1661,31 @@ The rows below are the alerting tool's activity log, exported as CSV; the header
     ]
   },
   {
+    id: 'yaml-timeline',
+    group: 'shapes',
+    title: 'A timeline kept as YAML (or JSON) in a code block',
+    example: `# Ledger writes blocked
+
+## Timeline
+
+\`\`\`yaml
+timeline:
+  - time: 2025-04-02T09:12:40Z
+    event: Migration job starts; its index build locks the ledger table.
+  - time: 2025-04-02T09:19:05Z
+    event: >
+      Write latency alert pages the payments on-call.
+  - time: 2025-04-02T09:41:30Z
+    event: Migration cancelled; writes go through again.
+\`\`\`
+`,
+    entries: [
+      {at: '2025-04-02T09:12:40Z', text: 'Migration job starts'},
+      {at: '2025-04-02T09:19:05Z', text: 'Write latency alert'},
+      {at: '2025-04-02T09:41:30Z', text: 'Migration cancelled'}
+    ]
+  },
+  {
     id: 'channel-export-header',
     group: 'shapes',
     title: "A chat channel's export in a code block, its day in the header",
