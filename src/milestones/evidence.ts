@@ -677,10 +677,11 @@ const misjudged =
 
 /**
  * The same, as other languages write it: `No se ve.`, `Tampoco se ve`, `personne ne le lit`, `que
- * personne ne consulte`, `ninguém viu`, `niemand liest das Postfach`, `nicht gesehen`, `niet gezien`.
+ * personne ne consulte`, `ninguém viu`, `niemand liest das Postfach`, `nicht gesehen`, `niet gezien`,
+ * `Ingen läser brevlådan`.
  */
 const unheardElsewhere =
-  /(?:^|[\s.;:(])(?:(?:no|tampoco)\s+se\s+(?:ve|vio|vieron|lee|leyó)|nadie\s+(?:l[oa]s?\s+)?(?:ve|vio|lee|leyó|revisa|revisó|mira|miró)|personne\s+ne\s+(?:(?:le|la|les)\s+|l['’])?(?:lit|voit|consulte|regarde|surveille)|ningu[ée]m\s+(?:[oa]s?\s+)?(?:viu|vê|lê|leu|olha)|n[ãa]o\s+(?:foi\s+)?(?:vist|lid)[oa]s?|niemand\s+(?:liest|las|sieht|sah|schaut)|nicht\s+gesehen|ungelesen|niemand\s+(?:leest|las|ziet|zag)|niet\s+gezien)(?![\p{L}])/iu
+  /(?:^|[\s.;:(])(?:(?:no|tampoco)\s+se\s+(?:ve|vio|vieron|lee|leyó)|nadie\s+(?:l[oa]s?\s+)?(?:ve|vio|lee|leyó|revisa|revisó|mira|miró)|personne\s+ne\s+(?:(?:le|la|les)\s+|l['’])?(?:lit|voit|consulte|regarde|surveille)|ningu[ée]m\s+(?:[oa]s?\s+)?(?:viu|vê|lê|leu|olha)|n[ãa]o\s+(?:foi\s+)?(?:vist|lid)[oa]s?|niemand\s+(?:liest|las|sieht|sah|schaut)|nicht\s+gesehen|ungelesen|niemand\s+(?:leest|las|ziet|zag)|niet\s+gezien|ingen\s+(?:läser|läste|såg|ser|leser|leste|så|læser|læste))(?![\p{L}])/iu
 
 const unheard =
   /\b(?:(?:to|into|in)\s+(?:an?\s+|the\s+)?(?:unmonitored|unwatched|unread)\b|suppressed|silenced|inhibited|suppression\s+rule|(?:alert|alarm|monitor|page|paging)\s+suppression|(?:does|did|do)\s+(?:\*\*)?not(?:\*\*)?\s+(?:appear|show)\s+(?:up\s+)?on\s+the\s+(?:\w+\s+)?(?:console|dashboard|screen)|(?<!#[\w-]+\s+(?:is|was|are|were)\s+)muted|snooze[sd]|snoozing|shelve[sd]|shelving|(?:in|into)\s+maintenance\s+mode|local\s+alarm\s+only|(?:alarm(?:ed|s)?|alerted|sounded|went\s+off|fired)\s+(?:only\s+)?locally|never\s+reached\s+(?:the|any|anyone|us)|(?:is|was|are|were)\s+not\s+(?:monitored|seen|read|noticed)\b|(?:^|[.;:]\s*)(?:not|never)\s+(?:seen|read|noticed|opened)(?=\s*(?:[.;(]|until\b|$))|(?:mailbox|inbox|channel|list|queue)\s+(?:that\s+)?(?:nobody|no\s+one|no-one)\s+(?:reads|read|watches|watched|monitors|monitored|checks|checked)\b|(?:nobody|no\s+one|no-one)\s+(?:reads|watches|monitors|checks)\s+(?:it|them|that|those)\b|nothing\s+monitored|no\s+one\s+was\s+(?:paged|notified|alerted)|(?:was|were|and|but)\s+not\s+paged|(?:alarms?|alerts?|pages?|notifications?)\s+(?:was\s+|were\s+)?(?:not|never)\s+(?:received|delivered|sent|raised)|nobody\s+was\s+(?:paged|notified|alerted)|(?:so|hence|thus|with)\s+no\s+(?:alerts?|pages?|paging|notifications?|alarms?)|logged(?:\s+only)?\s*[,;:–—-]\s*no\s+(?:alerts?|pages?|alarms?|notifications?)|\b(?:canary|canaries|monitor(?:ing|s)?|checks?|probes?|alerting)\s+(?:didn't|did\s+not|never|failed\s+to|could\s+not|couldn't)\s+(?:catch|detect|notice|flag|see|spot)\b)\b/i
@@ -1495,14 +1496,19 @@ function read(clause: Clause, segment: Segment): void {
       !/^(?:is|was|which)$/.test(words[0]?.text ?? '')
   )
   if (separate !== -1) segment.words.set('unrelated', [words[separate] as Word])
-  // `has nothing to do with the outage`, German's `hat mit der Störung nichts zu tun`: outside it.
+  // `has nothing to do with the outage`, German's `hat mit der Störung nichts zu tun`, Swedish's
+  // `har inget med incidenten att göra`: outside it.
   const nothingToDo = words.findIndex(
     (word, index) =>
       word.text === 'nothing' &&
-      words[index + 1]?.text === 'to' &&
-      words[index + 2]?.text === 'do' &&
-      (words[index + 3]?.text === 'with' ||
-        words.slice(Math.max(0, index - 5), index).some((other) => other.text === 'with'))
+      ((words[index + 1]?.text === 'to' &&
+        words[index + 2]?.text === 'do' &&
+        (words[index + 3]?.text === 'with' ||
+          words.slice(Math.max(0, index - 5), index).some((other) => other.text === 'with'))) ||
+        (words[index + 1]?.text === 'with' &&
+          words
+            .slice(index + 2, index + 8)
+            .some((other, at) => other.text === 'to' && words[index + 3 + at]?.text === 'do')))
   )
   if (nothingToDo !== -1) segment.words.set('unrelated', [words[nothingToDo] as Word])
   for (const [index, word] of words.entries()) {

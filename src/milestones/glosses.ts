@@ -11,14 +11,14 @@
  * - `falseFriends`: forms that are English words too (`die`, `war`, `red`, `storing`), read in the
  *   other language only in a text written in it (`languageOf`).
  *
- * Languages: German, Spanish, French, Dutch, Portuguese, Italian and Polish, the languages the
+ * Languages: German, Spanish, French, Dutch, Portuguese, Italian, Polish and Swedish, the languages the
  * invented reports were written in beside English. Word order is the language's own; the rules that
  * weigh a clause by its classes read it as they read English notes (`Zusammenhang mit dem Change
  * erkannt`: connection with the change identified).
  */
 
 /** A language a report's words are read in, besides English. */
-export type Language = 'de' | 'es' | 'fr' | 'nl' | 'pt' | 'it' | 'pl'
+export type Language = 'de' | 'es' | 'fr' | 'nl' | 'pt' | 'it' | 'pl' | 'sv'
 
 /** Words that tell a text's language, none of them an English word. */
 const functionWords: Readonly<Record<Language, ReadonlySet<string>>> = {
@@ -52,6 +52,11 @@ const functionWords: Readonly<Record<Language, ReadonlySet<string>>> = {
   ),
   pl: new Set(
     'się jest są że przez oraz dla który która które przy już tylko jeszcze został została zostało zostały było był była ponieważ także żeby gdy kiedy podczas'.split(
+      ' '
+    )
+  ),
+  sv: new Set(
+    'och att det som för med är av till inte har på ett från eller efter vid när också alla sig blev hade inga ingen detta denna'.split(
       ' '
     )
   )
@@ -659,6 +664,67 @@ const glossary: Readonly<Record<string, string>> = {
   clienti: 'customers',
   inizia: 'starts',
   iniziano: 'start',
+  // Swedish.
+  servicedesken: 'helpdesk',
+  servicedesk: 'helpdesk',
+  berättar: 'tells',
+  beslutas: 'decided',
+  ska: 'will',
+  skall: 'will',
+  inget: 'nothing',
+  att: 'to',
+  göra: 'do',
+  första: 'first',
+  skrivningar: 'writes',
+  larm: 'alarm',
+  larmet: 'alarm',
+  larmar: 'alerts',
+  varning: 'warning',
+  varningen: 'warning',
+  ringer: 'calls',
+  ringde: 'called',
+  samtal: 'calls',
+  anmäler: 'reports',
+  rapporterar: 'reports',
+  ärendet: 'ticket',
+  märker: 'notices',
+  upptäcker: 'discovers',
+  upptäckte: 'discovered',
+  konstaterar: 'establishes',
+  hittar: 'finds',
+  hittade: 'found',
+  orsak: 'cause',
+  orsaken: 'cause',
+  grundorsak: 'cause',
+  felet: 'error',
+  felen: 'errors',
+  misslyckas: 'fail',
+  misslyckades: 'failed',
+  börjar: 'starts',
+  felsöka: 'investigate',
+  felsöker: 'investigates',
+  undersöker: 'investigates',
+  misstänker: 'suspects',
+  utökar: 'extends',
+  omstart: 'restart',
+  startar: 'starts',
+  återställs: 'restored',
+  återställd: 'restored',
+  återställdes: 'restored',
+  fungerar: 'works',
+  igen: 'again',
+  bekräftar: 'confirms',
+  avslutas: 'closes',
+  avslutades: 'closed',
+  avslutat: 'closed',
+  löst: 'resolved',
+  åtgärdat: 'fixed',
+  upphör: 'stop',
+  läser: 'reads',
+  över: 'over',
+  tilldelar: 'assigns',
+  registrerar: 'registers',
+  beslutar: 'decides',
   // Polish (its cases and genders each a form of their own: `zauważył`, `zauważyła`).
   zgłoszenie: 'report',
   zgłoszeń: 'reports',
@@ -800,7 +866,22 @@ const falseFriends: Readonly<Record<Language, Readonly<Record<string, string>>>>
     primo: 'first'
   },
   // (`nic`, `nie`: nothing and not, no network card.)
-  pl: {nic: 'nothing', nie: 'not', norma: 'normal'}
+  pl: {nic: 'nothing', nie: 'not', norma: 'normal'},
+  // (`tar över ärendet`: takes over; `ingen läser`: nobody reads.)
+  sv: {
+    tar: 'takes',
+    ingen: 'nobody',
+    inte: 'not',
+    fel: 'error',
+    med: 'with',
+    // (`i gruppen`, `i Väster`: in, no first person.)
+    i: 'in',
+    och: 'and',
+    till: 'to',
+    från: 'from',
+    för: 'for',
+    på: 'on'
+  }
 }
 
 /** Any function word of a language other than English: most texts have none, and are English. */

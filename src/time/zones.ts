@@ -257,7 +257,14 @@ export const genericZones: Readonly<Record<string, string>> = {
   'czasie polskim': 'Europe/Warsaw',
   'czasu polskiego': 'Europe/Warsaw',
   'polskiego czasu': 'Europe/Warsaw',
-  'czasie warszawskim': 'Europe/Warsaw'
+  'czasie warszawskim': 'Europe/Warsaw',
+  'svensk tid': 'Europe/Stockholm',
+  'svensk sommartid': 'Europe/Stockholm',
+  'svensk normaltid': 'Europe/Stockholm',
+  'norsk tid': 'Europe/Oslo',
+  'dansk tid': 'Europe/Copenhagen',
+  'finsk tid': 'Europe/Helsinki',
+  'suomen aikaa': 'Europe/Helsinki'
 }
 
 /** The standard and summer abbreviations of a zone, written as a pair (`PST/PDT`), either way round. */

@@ -349,3 +349,27 @@ test('weighEntry(text) reads a mitigation declared as no end of the incident', (
   )
   expect(scoreIn('Recovery declared in the channel.', 'resolved')).toBeGreaterThanOrEqual(4)
 })
+
+test('weighEntry(text) reads Swedish: a call to the service desk, a row set apart, an alarm nobody reads, the first error', () => {
+  expect(
+    scoreIn(
+      'Gruppledaren i Väster ringer Servicedesken och berättar att ingen kan logga in.',
+      'detected'
+    )
+  ).toBeGreaterThanOrEqual(3)
+  expect(
+    scoreIn(
+      'Larm från kylaggregatet i serverhallen. Det har inget med den här incidenten att göra.',
+      'detected'
+    )
+  ).toBe(0)
+  expect(
+    scoreIn(
+      'Övervakningen skickar ett larm till driftbrevlådan. Ingen läser brevlådan på natten.',
+      'detected'
+    )
+  ).toBe(0)
+  expect(
+    scoreIn('Databasen loggar det första felet. Efter det misslyckas alla skrivningar.', 'started')
+  ).toBeGreaterThanOrEqual(3)
+})

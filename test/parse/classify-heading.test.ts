@@ -97,3 +97,16 @@ test('headings of a report told as questions and answers', () => {
   expect(classifyHeading('Why did this happen?')).toBe('root-cause')
   expect(classifyHeading('Did we tell customers?')).toBe('other')
 })
+
+test('a timeline heading in Swedish, Norwegian, Danish, Finnish, Polish or Italian is a timeline', () => {
+  for (const heading of [
+    '4. Händelseförlopp',
+    'Tidslinje',
+    'Hendelsesforløp',
+    'Hændelsesforløb',
+    'Aikajana',
+    'Przebieg zdarzeń',
+    'Cronologia degli eventi'
+  ])
+    expect(classifyHeading(heading), heading).toBe('timeline')
+})

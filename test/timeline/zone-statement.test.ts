@@ -619,3 +619,11 @@ it('reads a zone statement whose zone has `local` in it, or an aside on its seas
   expect(zoneStatement('Fuso orario: CET')?.offset).toBe(60)
   expect(zoneStatement('Strefa czasowa: Europe/Warsaw')?.iana).toBe('Europe/Warsaw')
 })
+
+it('reads Swedish, Norwegian and Finnish zone statements', () => {
+  expect(zoneStatement('Alla tider i rapporten är svensk tid (sommartid).')?.iana).toBe(
+    'Europe/Stockholm'
+  )
+  expect(zoneStatement('Alle tider er oppgitt i norsk tid.')?.iana).toBe('Europe/Oslo')
+  expect(zoneStatement('Kaikki ajat ovat Suomen aikaa.')?.iana).toBe('Europe/Helsinki')
+})
