@@ -63,7 +63,10 @@ export function weighEntry(
   /** Phrases of the text the author set in bold or italics (`Customer impact starts.`). */
   emphasis: readonly string[] = []
 ): Weighed {
-  const text = weighedPart(written)
+  // (`Our validation probe (which resolves a sample of zones) pages the on-call`: a bracketed
+  // relative clause says what a thing is or does, nothing that happened.)
+  const part = weighedPart(written)
+  const text = part.includes('(') ? part.replace(describedInBrackets, '') : part
   // (`First customer ticket *(added)*`: an editor's mark on the row, no words of what happened.)
   // (`identified only at 06:19 (38 MIN after ITDM ACK)`, `lodged at 10:40, 53 minutes after the
   // failure was identified`: the moment an amount of time is counted from, whose words are not this
@@ -640,6 +643,9 @@ function ruleState(text: string): string | undefined {
 /** A channel someone muted (`a channel I muted`, `the channel we had muted`): posts there still went out. */
 const mutedChannel =
   /\bchannel\s+(?:(?:that|which)\s+)?(?:I|we|they|you|he|she|everyone)\s+(?:had\s+)?muted\b/i
+
+/** A relative clause in brackets: `(which resolves a sample of zones)`, `(who owns the runbook)`. */
+const describedInBrackets = /\s*\((?:which|who|that)\s[^()]{0,200}\)/gi
 
 /** A report said to have reached the team: `the first report that actually reached me`. */
 const reachedUs =

@@ -373,3 +373,18 @@ test('weighEntry(text) reads Swedish: a call to the service desk, a row set apar
     scoreIn('Databasen loggar det första felet. Efter det misslyckas alla skrivningar.', 'started')
   ).toBeGreaterThanOrEqual(3)
 })
+
+test('weighEntry(text) reads nothing that happened in a bracketed relative clause', () => {
+  expect(
+    scoreIn(
+      'Our synthetic probe (which resolves a sample of customer zones) fails and pages the on-call.',
+      'resolved'
+    )
+  ).toBe(0)
+  expect(
+    scoreIn(
+      'Our synthetic probe (which resolves a sample of customer zones) fails and pages the on-call.',
+      'detected'
+    )
+  ).toBeGreaterThanOrEqual(3)
+})
