@@ -668,7 +668,7 @@ const misdirected =
  * fine.
  */
 const ownSideFine =
-  /\b(?:confirm\w*|report\w*|says?|said|stat(?:es|ed)|assur\w*|repl(?:y|ies|ied)|respond\w*|verif\w*|indicat\w*|advis\w*|bestätig\w*|meld\w*)\s+(?:that\s+|que\s+|qu['’]|dass\s+)?(?:its|their|su|sus|son|sa|ses|leurs?|seus?|suas?|sein(?:e|en)?|ihre?n?)\s+(?:own\s+)?\S+(?:\s+\S+)?\s+(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been|es|está|están|son|era|est|sont|était|é|estão|ist|sind|war)\s+)?(?:operating|running|working|functioning|healthy|fine|normal|up\b|ok\b|funciona|fonctionne|funciona|läuft|arbeitet)|\bfor\s+(?:its|their|all)\s+other\s+(?:customers|clients|tenants|users|merchants)\b|\bother\s+(?:customers|clients|tenants|merchants)\s+(?:were|are|had\s+been)\s+(?:not|un)\s*affected\b/i
+  /\b(?:confirm\w*|report\w*|says?|said|stat(?:es|ed)|assur\w*|repl(?:y|ies|ied)|respond\w*|verif\w*|indicat\w*|advis\w*|bestätig\w*|meld\w*)\s+(?:that\s+|que\s+|qu['’]|dass\s+)?(?:its|their|su|sus|son|sa|ses|leurs?|seus?|suas?|sein(?:e|en)?|ihre?n?)\s+(?:own\s+)?\S+(?:\s+\S+)?\s+(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been|es|está|están|son|era|est|sont|était|é|estão|ist|sind|war)\s+)?(?:operating|running|working|functioning|healthy|fine|normal|up\b|ok\b|funciona|fonctionne|läuft|arbeitet)|\bfor\s+(?:its|their|all)\s+other\s+(?:customers|clients|tenants|users|merchants)\b|\bother\s+(?:customers|clients|tenants|merchants)\s+(?:were|are|had\s+been)\s+(?:not|un)\s*affected\b/i
 
 /** Words of a side brought back, not found working: `restored`, `recovered`, `back`, `again`. */
 const changedBack = /\b(?:restor\w*|recover\w*|back|again|fixed|resolv\w*|repaired)\b/i
