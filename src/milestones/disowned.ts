@@ -9,11 +9,7 @@
  * alert a bot posted.
  */
 import type {Incident, TimelineEntry} from '../model.js'
-import {outsideIncident} from './evidence.js'
-
-/** A quick look for the words `outsideIncident` reads, before a section is split. */
-const mayDisown =
-  /\b(?:unrelated|irrelevant|unconnected|(?:related|connected|connection)\s+(?:to|with))\b/i
+import {mayBeOutside, outsideIncident} from './evidence.js'
 
 /**
  * Outside the incident, not merely apart from one cause: `are unrelated`, `not related to this
@@ -45,9 +41,9 @@ export function disownedEntries(incident: Incident): Set<TimelineEntry> {
   const names: Array<{clock: string; words: string[]}> = []
   const read = new Set<string>()
   for (const section of incident.sections) {
-    if (section.kind === 'action-items' || !mayDisown.test(section.text)) continue
+    if (section.kind === 'action-items' || !mayBeOutside.test(section.text)) continue
     for (const sentence of section.text.split(sentenceBreak)) {
-      if (read.has(sentence) || !mayDisown.test(sentence)) continue
+      if (read.has(sentence) || !mayBeOutside.test(sentence)) continue
       read.add(sentence)
       const named = [...sentence.matchAll(clockAsName)]
       if (named.length === 0 || !apartFromIncident.test(sentence) || !outsideIncident(sentence))

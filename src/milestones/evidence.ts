@@ -378,6 +378,14 @@ export function weighEntry(
 }
 
 /**
+ * A quick look for the words `outsideIncident` reads, in English and as other languages write
+ * them (`relacionada`, `sans lien`, `Sem relação`, `nichts zu tun`, `inget med`): most texts have
+ * none, and are not split into clauses for it.
+ */
+export const mayBeOutside =
+  /irrelevant|unconnected|related|connected|connection|nothing|separate|different|distinct|relacionad|relaci[oó]n|lien|rela[çc][ãa]o|nichts|nada|rien|niets|niente|\bnic\b|niezwiązan|inget|collegat/i
+
+/**
  * Whether an entry says it is outside the incident: `Scheduled migration
  * completes. Unrelated; mentioned because people asked`, `not related to
  * this incident`.
@@ -386,6 +394,7 @@ export function weighEntry(
  *   outsideIncident('Front deploy v4.18. Unrelated.') // true
  */
 export function outsideIncident(text: string): boolean {
+  if (!mayBeOutside.test(text)) return false
   return unrelated(segmentsOf(readClauses(text)))
 }
 

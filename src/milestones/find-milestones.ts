@@ -701,7 +701,7 @@ function rowAside(cells: Record<string, string>, text: string): string | undefin
   const head = text.slice(0, 24)
   const cell =
     head.length > 0 ? Object.values(cells).find((value) => value.includes(head)) : undefined
-  if (!cell || cell.length > 600 || !mayBeOutside.test(cell)) return undefined
+  if (!cell || cell.length > 600) return undefined
   return cell
     .split(/(?<=[.!?])\s+/)
     .find(
@@ -709,13 +709,6 @@ function rowAside(cells: Record<string, string>, text: string): string | undefin
         !text.includes(sentence) && !/\d[:.h]\d{2}/.test(sentence) && outsideIncident(sentence)
     )
 }
-
-/**
- * A quick look for the words of a sentence that puts a row outside the incident, in English and as
- * other languages write them (`relacionada`, `sans lien`, `Sem relação`, `nichts zu tun`).
- */
-const mayBeOutside =
-  /irrelevant|unconnected|related|connected|connection|nothing|relacionad|lien|rela[çc][ãa]o|nichts/i
 
 /** A time written inside a noun phrase (`the 17:20 UTC snapshot`, `a 09:00 deploy`): it names a thing. */
 function attributive(clause: string, time: string): boolean {

@@ -1147,7 +1147,10 @@ class Walker {
     this.#linked(text, place, undefined)
   }
 
-  /** The clocks of a text without relative times that look back before the one told in their sentence. */
+  /**
+   * The clocks of a text that look back before the one told just before them in their sentence
+   * (`By 05:01 he had it: the stamp was from 02:40`): references, which move no story's time.
+   */
   #markLookBacks(text: string, mentions: readonly Mention[]): void {
     let told: Mention | undefined
     for (const mention of mentions) {
@@ -1169,29 +1172,18 @@ class Walker {
     const relative = relativeTimes(text).filter(
       (found) => !mentions.some((mention) => mention.start < found.end && mention.end > found.start)
     )
-    if (relative.length === 0) {
-      this.#markLookBacks(text, mentions)
-      return mentions
-    }
+    this.#markLookBacks(text, mentions)
+    if (relative.length === 0) return mentions
     const all = [...mentions, ...relative].sort((a, b) => a.start - b.start)
     let last = this.#told
-    /** Where the clock the next relative time counts from was written in this text. */
-    let lastEnd = -1
     const placed: Mention[] = []
     for (const mention of all) {
       const after = mention.written.after
       if (!after) {
         placed.push(mention)
         // (`By 05:01 he had it: the mirror's stamp was from 02:40. He disabled it eight minutes
-        // later`: a clock in the same sentence that looks back before the one told is a
-        // reference, and the story's time stays where it was.)
-        const clock = mention.written.clock
-        if (clock && lastEnd >= 0 && looksBackFrom(last, clock, text.slice(lastEnd, mention.start)))
-          this.#lookedBack.add(mention.written)
-        else if (clock) {
-          last = mention.written
-          lastEnd = mention.end
-        }
+        // later`: a clock looked back to is a reference, and the story's time stays where it was.)
+        if (mention.written.clock && !this.#lookedBack.has(mention.written)) last = mention.written
         continue
       }
       // `At 10:27 UTC, 40 minutes after the onset`: the time just written, told again.
@@ -1223,7 +1215,6 @@ class Walker {
       const written = shiftedFrom(base, after.seconds, mention.written)
       placed.push({...mention, written})
       last = written
-      lastEnd = mention.end
     }
     return placed
   }

@@ -38,6 +38,7 @@ export function yamlTable(code: Code, lines: SourceLines): Table | undefined {
   if (!list) return undefined
   const values = code.value.split('\n')
   const row = codeRows(code, values, lines)
+  // (The header stands at the opening fence's line, index -1 of the value: no item's.)
   const rows = [row(['Time', 'Event'], -1)]
   for (const item of list.items) {
     if (!isMap(item)) continue
