@@ -37,7 +37,7 @@ const sentenceBreak = /(?<=[.!?])\s+(?=[\p{Lu}\d*_`])/u
  *   disownedEntries(incident).has(alertEntry) // true
  */
 export function disownedEntries(incident: Incident): Set<TimelineEntry> {
-  const disowned = new Set<TimelineEntry>()
+  const disowned = underRowsAside(incident.timeline)
   const names: Array<{clock: string; words: string[]}> = []
   const read = new Set<string>()
   for (const section of incident.sections) {
@@ -69,6 +69,45 @@ export function disownedEntries(incident: Incident): Set<TimelineEntry> {
       disowned.add(entry)
   }
   return disowned
+}
+
+/**
+ * The times told in the words of a timeline's row that is outside the incident: `### 16:20 -
+ * Unrelated alert`, then `the disk warning fired and auto-resolved at 16:31.` under it.
+ */
+function underRowsAside(timeline: readonly TimelineEntry[]): Set<TimelineEntry> {
+  const aside = new Set<TimelineEntry>()
+  const outside = new Map<TimelineEntry, boolean>()
+  for (const [mention, row] of rowsOfMentions(timeline)) {
+    let apart = outside.get(row)
+    if (apart === undefined) {
+      apart = mayBeOutside.test(row.text) && outsideIncident(row.text)
+      outside.set(row, apart)
+    }
+    if (apart) aside.add(mention)
+  }
+  return aside
+}
+
+/**
+ * The row of the timeline each time mentioned in its words stands in: the words under a heading
+ * are its row's until the next heading; a list item's or a table row's, on its own line.
+ *
+ * @example
+ *   // `### 18:15 - Looking at errors`, then `Marcus sees the rate started climbing at 17:14.`
+ *   rowsOfMentions(incident.timeline).get(mentionAt1714) // the 18:15 heading's entry
+ */
+export function rowsOfMentions(
+  timeline: readonly TimelineEntry[]
+): Map<TimelineEntry, TimelineEntry> {
+  const rows = new Map<TimelineEntry, TimelineEntry>()
+  let row: TimelineEntry | undefined
+  for (const entry of timeline) {
+    if (entry.origin !== 'timeline') continue
+    if (entry.kind !== 'prose') row = entry
+    else if (row && (row.kind === 'heading' || row.line === entry.line)) rows.set(entry, row)
+  }
+  return rows
 }
 
 function clockKey(hour: string | undefined, minute: string | undefined): string {

@@ -1364,6 +1364,10 @@ const settingNouns = new Set([
 const propertyNouns =
   /^(?:level|levels|status|severity|priority|type|category|class|classification|owner|id|number|name|version|code|tier|rating|grade)$/
 
+/** Work the team goes on with after the trouble: `outreach`, `cleanup`, `backfill`. */
+const followUpWork =
+  /^(?:outreach|cleanup|clean-up|backfill|backfilling|reconciliation|follow-ups?|followups?|work|effort|efforts)$/
+
 /** A clause of what something waits on: `once ...`, `when ...`, `if ...`, `until ...`. */
 const conditionOpening = /^(?:once|when|whenever|if|unless|until|till|after)$/
 
@@ -1852,6 +1856,17 @@ function read(clause: Clause, segment: Segment): void {
       )
     )
       classes = ['serve', 'again']
+    // (`Incident resolved. Outreach continues through Wednesday`, `root cause analysis continues`:
+    // the team's work going on, not the trouble.)
+    if (
+      /^continu(?:e|es|ed|ing)$/.test(word.text) &&
+      before !== undefined &&
+      (followUpWork.test(before.text) ||
+        is(before, 'communicate') ||
+        is(before, 'investigate') ||
+        (is(before, 'watch') && !is(before, 'signal')))
+    )
+      classes = classes.filter((name) => name !== 'persist')
     if (mistaken !== -1 && index > mistaken && index - mistaken <= 6)
       classes = classes.filter(
         (name) =>

@@ -753,7 +753,14 @@ export function resolveEntries(
       event.block === undefined &&
       !event.within
     if (movedOn) shift = 0
-    if (shift === 0 && resolution.day) {
+    // (`All times ... on Tuesday April 22 unless a different day is given`, then `Mon 4/21, 10:15 -
+    // PR merged` and `15:40 - deploy`: a row dated before the stated day is an exception of its
+    // own, and the clocks after it are on the stated day again.)
+    const exception =
+      aside &&
+      resolution.day !== undefined &&
+      dayNumber(resolution.day) < dayNumber(context.timesDay as Day)
+    if (shift === 0 && resolution.day && !exception) {
       day = resolution.day
       dateSource = 'previous'
       if (!aside) {

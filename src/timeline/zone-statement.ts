@@ -307,12 +307,13 @@ const dayFirst =
   /^\s*(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b)/i
 
 /**
- * The text after a stated zone and a comma: `(all times UTC, September 5, 2026)`, `All times
- * Pacific (PT), Tuesday Jan 28, 2025` (the zone's other name in brackets between).
+ * The text after a stated zone and a comma or `on`: `(all times UTC, September 5, 2026)`, `All
+ * times Pacific (PT), Tuesday Jan 28, 2025` (the zone's other name in brackets between), `All times
+ * are Mountain Time (MDT, we're in Denver) on Tuesday April 22`.
  */
 function afterZone(text: string): string | undefined {
   const statement = statementAt(text)
   if (!statement) return undefined
-  const comma = /^\s*\)?\s*(?:\([^()]{1,40}\)\s*)?,\s*/.exec(text.slice(statement.end))
+  const comma = /^\s*\)?\s*(?:\([^()]{1,40}\)\s*)?(?:,|on\b)\s*/.exec(text.slice(statement.end))
   return comma ? text.slice(statement.end + comma[0].length) : undefined
 }

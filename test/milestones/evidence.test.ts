@@ -2479,6 +2479,14 @@ test('a reason said to be clear is the cause known; a part that continues at onc
   expect(scoreIn('Errors continue.', 'mitigated')).toBe(0)
 })
 
+test("the team's work going on (`outreach continues`) is no trouble going on: the closing before it stands", () => {
+  expect(
+    scoreIn('Incident closed. Customer outreach continues into Monday.', 'resolved')
+  ).toBeGreaterThan(2)
+  expect(scoreIn('Service restored; the analysis continues.', 'resolved')).toBeGreaterThan(0)
+  expect(weighEntry('Slowness continues.').persists).toBe(true)
+})
+
 test('an author’s note of several clauses names the milestone its words weigh most: the closing in it is no mitigation', () => {
   const note = 'Duty manager closes the case; normal service declared.'
   const {features} = weighEntry(`Backlog checked and reconciled. **${note}**`, 'timeline', false, [

@@ -1167,6 +1167,45 @@ test("a row's closing sentence that puts it outside the incident, after a later 
   expect(hhmm(found, 'detected')).toBe('07:05')
 })
 
+test('a time told in the words under a row that is outside the incident is no candidate', () => {
+  const found = report(
+    [
+      '## Timeline',
+      '',
+      '### 08:05 - Unrelated warning',
+      '',
+      'The backup host raised a disk warning and cleared it by itself at 08:12.',
+      '',
+      '### 08:30 - Search starts failing',
+      '',
+      'Queries return 500s.',
+      '',
+      '### 08:41 - Alert',
+      '',
+      'The search error alert pages Noor.',
+      '',
+      '### 09:20 - Index restored',
+      '',
+      'Queries succeed again.'
+    ].join('\n')
+  )
+  expect(hhmm(found, 'detected')).toBe('08:41')
+})
+
+test('a time a row looks back to is what was found then: the seeing and the finding are at the row', () => {
+  const found = report(
+    [
+      '## Timeline',
+      '',
+      '- 10:20 Payments start failing for some cards.',
+      '- 10:35 The card error alert pages Ivo.',
+      '- 11:05 Ivo notices issuer latency started climbing at 10:02, long before the failures.',
+      '- 11:30 Traffic moved to the second issuer; payments succeed.'
+    ].join('\n')
+  )
+  expect(hhmm(found, 'detected')).toBe('10:35')
+})
+
 test("a row cut before a sentence with an earlier time keeps that sentence's clause before its semicolon", () => {
   const found = report(
     [

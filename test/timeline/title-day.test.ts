@@ -1380,6 +1380,35 @@ test("a day stated without its year for all times `unless noted` holds for a tab
   ])
 })
 
+test('a row dated before the day stated for all times `unless` another is given is an exception: the clocks after it are on the stated day', () => {
+  const markdown = [
+    '# Checkout stalls',
+    '',
+    '> All times are Eastern (EDT, New York) on Thursday May 8, 2025 unless another day is given.',
+    '',
+    '## Timeline',
+    '',
+    '### Wed 5/7, 08:40 - Config merged',
+    '',
+    'The pool size change is merged.',
+    '',
+    '### 09:12 - Checkout stalls',
+    '',
+    'Carts time out.',
+    '',
+    '### 09:50 - Pool size reverted',
+    '',
+    'Carts go through again.'
+  ].join('\n')
+  const [incident] = parseIncidents(markdown, {path: 'checkout.md'}).incidents
+  const rows = incident?.timeline.filter((entry) => entry.kind === 'heading')
+  expect(rows?.map((entry) => entry.at)).toEqual([
+    '2025-05-07T12:40:00Z',
+    '2025-05-08T13:12:00Z',
+    '2025-05-08T13:50:00Z'
+  ])
+})
+
 test("a row of a day alone before the day a file's name gives is background: the clocks after it are on the file's day", () => {
   const markdown = [
     '# Search evictions on the east cluster',

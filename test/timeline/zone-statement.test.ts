@@ -543,6 +543,19 @@ it('reads the day a statement gives right after its zone, with or without its ye
   expect(dayAfterZone('All times AEDT. The merge time on Tue 21 Jan was AEDT too.')).toBeUndefined()
 })
 
+it('reads the day joined to its zone by `on`, past the zone’s other name in brackets', () => {
+  expect(
+    dayAfterZone('All times are Central Time (CDT, our office) on Friday March 7 unless noted.')
+  ).toMatchObject({month: 3, day: 7})
+  expect(dayAfterZone('All times are UTC on 9 June 2025.')).toMatchObject({
+    year: 2025,
+    month: 6,
+    day: 9
+  })
+  // (`on` and no day after it: what the times are shown on.)
+  expect(dayAfterZone('All times are UTC on the graphs below.')).toBeUndefined()
+})
+
 it('reads a city named as its own people write it, accents and all, in a statement of another language', () => {
   expect(
     zoneStatement(
