@@ -1542,10 +1542,16 @@ function read(clause: Clause, segment: Segment): void {
     const subject = word.text === 'no' || word.text === 'none'
     const verb = subject
       ? words
-          .slice(index + 1, index + 5)
+          // (`None of the student laptops on the library carts will connect`: `none of` names a
+          // group, which may take more words before its verb.)
+          .slice(index + 1, index + (words[index + 1]?.text === 'of' ? 11 : 5))
           .findIndex(
             (other) =>
-              beForms.has(other.text) || haveForms.has(other.text) || modals.has(other.text)
+              beForms.has(other.text) ||
+              haveForms.has(other.text) ||
+              modals.has(other.text) ||
+              other.text === 'can' ||
+              other.text === 'could'
           )
       : -1
     // (`no new 3.17 crash cluster`, `no eligible data breach`: a noun after qualifiers, numbers and
@@ -1566,7 +1572,7 @@ function read(clause: Clause, segment: Segment): void {
       ? 4
       : verb === -1
         ? 2 + qualifiers
-        : verb + 1 + (words[index + 2 + verb]?.text === 'been' ? 2 : 1)
+        : verb + 1 + (/^(?:been|be)$/.test(words[index + 2 + verb]?.text ?? '') ? 2 : 1)
     for (let at = index + 1; at <= Math.min(words.length - 1, index + reach); at++) denied.add(at)
     // `Alerts did not fire`: the auxiliary's subject is denied too; not a subject that is said not
     // to be enough or to be a thing (`the pool of connections is not enough`, `was not the cause`).
@@ -1664,8 +1670,13 @@ function read(clause: Clause, segment: Segment): void {
       // (`students could not log in`: the harm itself, which may be its onset.)
       // (Not in a reason given: `no use because the players can't reach the menu`.)
       // (A verb denied, `could not log in`, `unable to connect`; not a noun, `no use`.)
+      // (`nobody could connect`, `none of the laptops will connect`: what no one could do.)
       const verbDenied =
         /^(?:not|n't|cannot|never)$/.test(words[index - 1]?.text ?? '') ||
+        (/^(?:could|can|will|would)$/.test(words[index - 1]?.text ?? '') &&
+          words
+            .slice(Math.max(0, index - 11), index - 1)
+            .some((other) => /^(?:nobody|noone|nothing|none|no)$/.test(other.text))) ||
         (words[index - 1]?.text === 'to' && words[index - 2]?.text === 'unable') ||
         (failedTo(words, index - 2) && failedOnly.has(index))
       if (
@@ -1679,7 +1690,7 @@ function read(clause: Clause, segment: Segment): void {
         // (`could not`, `can't`, `unable to`: what they were kept from; `didn't use it`: a choice.)
         if (
           /^(?:could|can|cannot)$/.test(words[index - 2]?.text ?? '') ||
-          words[index - 1]?.text === 'cannot' ||
+          /^(?:could|can|cannot)$/.test(words[index - 1]?.text ?? '') ||
           words[index - 2]?.text === 'unable'
         )
           segment.shutOut = true
@@ -3007,6 +3018,19 @@ function read(clause: Clause, segment: Segment): void {
     // about failed payments` tell it.)
     if (/^ask(?:ed|s|ing)?$/.test(word.text) && (after?.text === 'to' || after?.text === 'for'))
       classes = []
+    // (`Ticket created.`, `Ticket opened by a store manager`: a ticket that came in, a report; not
+    // one the team opened with someone, `ticket opened with the vendor`, nor one a note in brackets
+    // tells of, `calls the vendor's support (ticket opened 9:31)`.)
+    if (
+      /^(?:created|opened|submitted|filed|logged)$/.test(word.text) &&
+      !clause.bracketed &&
+      words.slice(Math.max(0, index - 2), index).some((other) => /^tickets?$/.test(other.text)) &&
+      !words.slice(index + 1).some((other) => /^(?:with|to|for)$/.test(other.text))
+    ) {
+      classes = ['report']
+      // (A participle after its noun, a passive cut short: done to the ticket, by whoever sent it.)
+      segment.passive = true
+    }
     // `The administrator takes the ticket`, `takes the page`: someone taking up the work.
     if (
       /^(?:take|takes|took|taking)$/.test(word.text) &&
@@ -3097,11 +3121,16 @@ function read(clause: Clause, segment: Segment): void {
       (before?.text === 'to' || /^(?:screens?|frames?|picture)$/.test(after?.text ?? ''))
     )
       classes = ['failure']
-    // (`Taking this.`, `I'll take it`, `took it on`: someone taking the work; not `took it offline`.)
+    // (`Taking this.`, `I'll take it`, `took it on`, `Taking this one.`: someone taking the work;
+    // not `took it offline`, `take this one offline`.)
     if (
       word.stem === 'take' &&
       /^(?:it|this)$/.test(after?.text ?? '') &&
-      (words[index + 2] === undefined || /^(?:on|over)$/.test(words[index + 2]?.text ?? ''))
+      (words[index + 2] === undefined ||
+        /^(?:on|over)$/.test(words[index + 2]?.text ?? '') ||
+        (after?.text === 'this' &&
+          words[index + 2]?.text === 'one' &&
+          clause.words.at(-1) === words[index + 2]))
     )
       classes = ['respond']
     // `We learn of the issue from a comment`: hearing of it, not understanding it.

@@ -300,6 +300,12 @@ class Walker {
         if (mail) mails.set(first, mail)
         if (mail || quoteStamps.has(first) || postedUpdates(inner)) comments.set(quote, inner)
       }
+      // `> **11/04/2024 07:12 AM — Donna Pruitt, via web portal**` then her words, and the next
+      // comment in a quote of its own: a ticket's history pasted quote by quote, each led by its
+      // date and clock, is read as its comments unquoted would be.
+      const ledByStamps = quotes.filter((quote) => !comments.has(quote) && ledByStamp(quote))
+      if (ledByStamps.length >= 2)
+        for (const quote of ledByStamps) comments.set(quote, quote.children as RootContent[])
       // `**Marcus** · Oct 22, 2024 8:46 AM` then `> Can repro. 403s start at 8:12 AM.`: a comment's
       // words quoted under its stamp are read as they would be unquoted, its times with them.
       const stampsAbove = quotes.length > 0 ? stampParagraphs(section.blocks) : new Set()
@@ -1805,6 +1811,21 @@ function postedUpdates(inner: readonly RootContent[]): boolean {
     if (stamped >= 2) return true
   }
   return false
+}
+
+/** A quote whose first line opens with a date and its clock: `> **11/04/2024 07:12 AM — Donna**`. */
+function ledByStamp(quote: RootContent): boolean {
+  const first = quote.type === 'blockquote' ? quote.children[0] : undefined
+  if (first?.type !== 'paragraph') return false
+  const line = toString(first, {includeHtml: false}).split('\n', 1)[0] ?? ''
+  if (line.length > 240 || !mayMention(line)) return false
+  const mention = findMentions(line)[0]
+  return (
+    mention !== undefined &&
+    mention.start <= 2 &&
+    mention.written.date !== undefined &&
+    mention.written.clock !== undefined
+  )
 }
 
 function stampParagraphs(blocks: readonly RootContent[]): Set<RootContent> {

@@ -3123,3 +3123,25 @@ test('weighEntry(text) reads a test run again (`load tested again at 150% of pea
   ).toBeUndefined()
   expect(weighEntry('Latency climbs again after the restart.').relapse).toBe(true)
 })
+
+test('what no one could do is the service failing: `nobody could connect`, `none of the laptops on the carts will connect`', () => {
+  expect(scoreIn('Nobody could connect to the guest network.', 'started')).toBeGreaterThan(0)
+  expect(
+    scoreIn('None of the tablets in the east ward storeroom will sync with the server.', 'started')
+  ).toBeGreaterThan(0)
+  expect(scoreIn('No drivers can log in to the app.', 'started')).toBeGreaterThan(0)
+  // (What could not be lost was not lost.)
+  expect(scoreIn('No orders could be lost.', 'started')).toBe(0)
+})
+
+test('a ticket that came in is a report; one the team opened with someone is not', () => {
+  expect(scoreIn('Ticket created.', 'detected')).toBeGreaterThanOrEqual(3)
+  expect(scoreIn('Ticket opened by the night pharmacist.', 'detected')).toBeGreaterThanOrEqual(3)
+  expect(scoreIn('Ticket opened with the carrier.', 'detected')).toBeLessThan(2)
+  expect(scoreIn('Noor calls the registrar (ticket opened 10:05).', 'detected')).toBeLessThan(3)
+})
+
+test('`Taking this one.` is someone taking the work; `take this one offline` is not', () => {
+  expect(scoreIn('Taking this one.', 'acknowledged')).toBeGreaterThan(2)
+  expect(scoreIn('We take this one offline.', 'acknowledged')).toBe(0)
+})

@@ -3127,6 +3127,31 @@ Comment stamps are in GMT+1. Other times are UTC.
     ]
   },
   {
+    id: 'quoted-ticket-comments',
+    group: 'shapes',
+    title: 'A ticket’s comments quoted one by one, each led by its date and clock',
+    example: `# Front desk printers offline
+
+All times are Central, as the help desk records them.
+
+## Ticket history
+
+> **03/10/2025 08:05 AM — Front desk, Elm Street branch**
+> The receipt printers on both counters print nothing.
+
+> **03/10/2025 08:21 AM — Kofi (Service Desk)**
+> Taking this one. Remoting in now.
+
+> **03/10/2025 09:02 AM — Kofi**
+> Print spooler restarted; both printers work again.
+`,
+    entries: [
+      {at: '2025-03-10T13:05:00Z', text: 'print nothing'},
+      {at: '2025-03-10T13:21:00Z', text: 'Taking this one'},
+      {at: '2025-03-10T14:02:00Z', text: 'spooler restarted'}
+    ]
+  },
+  {
     id: 'day-alone-item',
     group: 'day',
     title: 'A day alone in a list item, and a day without its year',
