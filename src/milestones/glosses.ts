@@ -11,14 +11,15 @@
  * - `falseFriends`: forms that are English words too (`die`, `war`, `red`, `storing`), read in the
  *   other language only in a text written in it (`languageOf`).
  *
- * Languages: German, Spanish, French, Dutch, Portuguese, Italian, Polish and Swedish, the languages the
- * invented reports were written in beside English. Word order is the language's own; the rules that
+ * Languages: German, Spanish, French, Dutch, Portuguese, Italian, Polish, Swedish and Norwegian (with
+ * Danish, whose words it mostly shares), the languages the invented reports were written in beside
+ * English. Word order is the language's own; the rules that
  * weigh a clause by its classes read it as they read English notes (`Zusammenhang mit dem Change
  * erkannt`: connection with the change identified).
  */
 
 /** A language a report's words are read in, besides English. */
-export type Language = 'de' | 'es' | 'fr' | 'nl' | 'pt' | 'it' | 'pl' | 'sv'
+export type Language = 'de' | 'es' | 'fr' | 'nl' | 'pt' | 'it' | 'pl' | 'sv' | 'no'
 
 /** Words that tell a text's language, none of them an English word. */
 const functionWords: Readonly<Record<Language, ReadonlySet<string>>> = {
@@ -57,6 +58,12 @@ const functionWords: Readonly<Record<Language, ReadonlySet<string>>> = {
   ),
   sv: new Set(
     'och att det som för med är av till inte har på ett från eller efter vid när också alla sig blev hade inga ingen detta denna'.split(
+      ' '
+    )
+  ),
+  // (Norwegian and Danish: `ikke`, `og`, `ble`, `etter`, where Swedish writes `inte`, `och`, `blev`, `efter`.)
+  no: new Set(
+    'og ikke er det som med av til har på et fra eller etter ved når også alle seg ble blev hadde ingen dette denne hun han vi kl mens deretter'.split(
       ' '
     )
   )
@@ -725,6 +732,85 @@ const glossary: Readonly<Record<string, string>> = {
   tilldelar: 'assigns',
   registrerar: 'registers',
   beslutar: 'decides',
+  // Norwegian (and Danish, where it writes the same).
+  ikke: 'not',
+  og: 'and',
+  samtale: 'call',
+  samtaler: 'calls',
+  henvendelse: 'report',
+  henvendelser: 'reports',
+  kundesenteret: 'helpdesk',
+  kundesenter: 'helpdesk',
+  kundeservice: 'helpdesk',
+  brukerstøtte: 'helpdesk',
+  driftsvakt: 'on-call',
+  driftsvakten: 'on-call',
+  vakthavende: 'on-call',
+  virker: 'works',
+  fungerer: 'works',
+  skriver: 'writes',
+  svarer: 'answers',
+  saken: 'ticket',
+  oppretter: 'opens',
+  opprettet: 'opened',
+  hendelse: 'incident',
+  hendelsen: 'incident',
+  fastslår: 'establishes',
+  konstaterer: 'establishes',
+  finner: 'finds',
+  fant: 'found',
+  funnet: 'found',
+  årsak: 'cause',
+  årsaken: 'cause',
+  rotårsak: 'cause',
+  rotårsaken: 'cause',
+  oppdager: 'discovers',
+  oppdaget: 'discovered',
+  merker: 'notices',
+  varsel: 'alert',
+  varselet: 'alert',
+  varsler: 'alerts',
+  alarmen: 'alarm',
+  melder: 'reports',
+  meldte: 'reported',
+  feiler: 'fails',
+  feilet: 'failed',
+  feilen: 'error',
+  feilene: 'errors',
+  feilmelding: 'error',
+  feilmeldinger: 'errors',
+  utløper: 'expires',
+  utløpt: 'expired',
+  utløp: 'expired',
+  lykkes: 'succeed',
+  tilbake: 'back',
+  normalt: 'normal',
+  nivå: 'level',
+  avsluttes: 'closed',
+  avsluttet: 'closed',
+  lukket: 'closed',
+  løst: 'resolved',
+  rettet: 'fixed',
+  gjenopprettet: 'restored',
+  igjen: 'again',
+  starter: 'starts',
+  startet: 'started',
+  omstartet: 'restarted',
+  rullet: 'rolled',
+  tilbakestilt: 'reverted',
+  undersøker: 'investigates',
+  feilsøker: 'investigates',
+  mistenker: 'suspects',
+  antakelse: 'theory',
+  bekrefter: 'confirms',
+  kunder: 'customers',
+  kundene: 'customers',
+  brukere: 'users',
+  brukerne: 'users',
+  innbyggere: 'citizens',
+  første: 'first',
+  relatert: 'related',
+  uten: 'without',
   // Polish (its cases and genders each a form of their own: `zauważył`, `zauważyła`).
   zgłoszenie: 'report',
   zgłoszeń: 'reports',
@@ -867,6 +953,29 @@ const falseFriends: Readonly<Record<Language, Readonly<Record<string, string>>>>
   },
   // (`nic`, `nie`: nothing and not, no network card.)
   pl: {nic: 'nothing', nie: 'not', norma: 'normal'},
+  // (`er tatt ut`: is taken out; `ser på saken`: looks at the case; `ingen`: nobody.)
+  no: {
+    // (`fastslår at sertifikatet er utløpt`: establishes that, not a place or a time.)
+    at: 'that',
+    mens: 'while',
+    er: 'is',
+    var: 'was',
+    ingen: 'nobody',
+    i: 'in',
+    av: 'of',
+    til: 'to',
+    fra: 'from',
+    for: 'for',
+    på: 'on',
+    med: 'with',
+    ser: 'looks',
+    tatt: 'taken',
+    ut: 'out',
+    tar: 'takes',
+    feil: 'error',
+    går: 'goes',
+    nå: 'now'
+  },
   // (`tar över ärendet`: takes over; `ingen läser`: nobody reads.)
   sv: {
     tar: 'takes',

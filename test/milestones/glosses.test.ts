@@ -374,6 +374,27 @@ test('weighEntry(text) reads Swedish: a call to the service desk, a row set apar
   ).toBeGreaterThanOrEqual(3)
 })
 
+test('weighEntry(text) reads Norwegian: a call to the help desk, the on-call taking the case, the cause established, traffic moved', () => {
+  expect(
+    scoreIn('Første henvendelse til brukerstøtte om at timebestillingen ikke virker.', 'detected')
+  ).toBeGreaterThanOrEqual(3)
+  expect(
+    scoreIn(
+      'Vakthavende svarer i kanalen at han ser på saken og oppretter en hendelse.',
+      'acknowledged'
+    )
+  ).toBeGreaterThanOrEqual(2.5)
+  expect(
+    scoreIn('Kari fastslår at nøkkelen på db-02 er utløpt.', 'diagnosed')
+  ).toBeGreaterThanOrEqual(3)
+  expect(scoreIn('Alle kall går nå via db-01 og lykkes igjen.', 'resolved')).toBeGreaterThanOrEqual(
+    3
+  )
+  // (`at` is `that` only in a text written in Norwegian: `at 09:12` stays a time's word.)
+  expect(languageOf('Kari fastslår at nøkkelen er utløpt og ikke fornyet.')).toBe('no')
+  expect(languageOf('The key expired at 09:12 and was not renewed.')).toBeUndefined()
+})
+
 test('weighEntry(text) reads nothing that happened in a bracketed relative clause', () => {
   expect(
     scoreIn(

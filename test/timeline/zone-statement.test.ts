@@ -639,4 +639,8 @@ it('reads Swedish, Norwegian and Finnish zone statements', () => {
   )
   expect(zoneStatement('Alle tider er oppgitt i norsk tid.')?.iana).toBe('Europe/Oslo')
   expect(zoneStatement('Kaikki ajat ovat Suomen aikaa.')?.iana).toBe('Europe/Helsinki')
+  // (Clock times, the word as Norwegian, Danish, Swedish and Dutch also write it.)
+  expect(zoneStatement('Alle klokkeslett er oppgitt i norsk tid.')?.iana).toBe('Europe/Oslo')
+  expect(zoneStatement('Alla klockslag i rapporten är svensk tid.')?.iana).toBe('Europe/Stockholm')
+  expect(zoneStatement('Alle tijdstippen zijn in CET.')?.offset).toBe(60)
 })
