@@ -3018,6 +3018,17 @@ function read(clause: Clause, segment: Segment): void {
     // about failed payments` tell it.)
     if (/^ask(?:ed|s|ing)?$/.test(word.text) && (after?.text === 'to' || after?.text === 'for'))
       classes = []
+    // (`logins fail with a message "invalid signature"`, `échouent avec un message`: what the
+    // failure shows its users, no one telling the team.)
+    if (/^messages?$/.test(word.text)) {
+      const withAt = words.findLastIndex((other, at) => at < index && other.text === 'with')
+      if (
+        withAt !== -1 &&
+        index - withAt <= 3 &&
+        words.slice(Math.max(0, withAt - 3), withAt).some((failing) => is(failing, 'failure'))
+      )
+        classes = classes.filter((name) => name !== 'report' && name !== 'notify')
+    }
     // (`Ticket created.`, `Ticket opened by a store manager`: a ticket that came in, a report; not
     // one the team opened with someone, `ticket opened with the vendor`, nor one a note in brackets
     // tells of, `calls the vendor's support (ticket opened 9:31)`.)

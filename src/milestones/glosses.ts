@@ -425,6 +425,21 @@ const glossary: Readonly<Record<string, string>> = {
   bloqué: 'blocked',
   bloqués: 'blocked',
   échoue: 'fails',
+  échouent: 'fail',
+  // (Québec: `billet` for a ticket, `courriel` for an e-mail.)
+  billet: 'ticket',
+  billets: 'tickets',
+  courriel: 'email',
+  courriels: 'emails',
+  réussie: 'successful',
+  réussies: 'successful',
+  réussi: 'successful',
+  réussis: 'successful',
+  taux: 'rate',
+  connexions: 'connections',
+  étudiante: 'student',
+  étudiant: 'student',
+  étudiants: 'students',
   échec: 'failure',
   figées: 'hung',
   figée: 'hung',
@@ -925,7 +940,14 @@ const falseFriends: Readonly<Record<Language, Readonly<Record<string, string>>>>
     le: 'the',
     la: 'the',
     les: 'the',
-    regarde: 'looking'
+    regarde: 'looking',
+    // (`n'arrive pas à ouvrir`: cannot open; `tombe à zéro`: falls to zero; `ouvrir`: open.)
+    arrive: 'can',
+    pas: 'not',
+    à: 'to',
+    tombe: 'falls',
+    ouvrir: 'open',
+    au: 'to the'
   },
   nl: {
     die: 'that',

@@ -3145,3 +3145,12 @@ test('`Taking this one.` is someone taking the work; `take this one offline` is 
   expect(scoreIn('Taking this one.', 'acknowledged')).toBeGreaterThan(2)
   expect(scoreIn('We take this one offline.', 'acknowledged')).toBe(0)
 })
+
+test('a failure that shows its users a message is no one telling the team', () => {
+  expect(
+    scoreIn('From then on every checkout fails with a message "Payment declined".', 'detected')
+  ).toBe(0)
+  expect(
+    scoreIn('The store manager sends a message about failed checkouts.', 'detected')
+  ).toBeGreaterThanOrEqual(2)
+})

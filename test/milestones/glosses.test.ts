@@ -395,6 +395,18 @@ test('weighEntry(text) reads Norwegian: a call to the help desk, the on-call tak
   expect(languageOf('The key expired at 09:12 and was not renewed.')).toBeUndefined()
 })
 
+test('weighEntry(text) reads Québec French: a ticket taken in charge, what a user cannot do, the first successful logins', () => {
+  expect(
+    scoreIn('Luc prend le billet en charge et appelle le magasin.', 'acknowledged')
+  ).toBeGreaterThanOrEqual(2.5)
+  expect(
+    scoreIn("Premier appel au soutien : un client n'arrive pas à ouvrir son dossier.", 'detected')
+  ).toBeGreaterThanOrEqual(3)
+  expect(
+    scoreIn('Premières commandes réussies. Le taux d’échec tombe à zéro.', 'mitigated')
+  ).toBeGreaterThanOrEqual(3)
+})
+
 test('weighEntry(text) reads nothing that happened in a bracketed relative clause', () => {
   expect(
     scoreIn(
