@@ -1364,6 +1364,10 @@ const settingNouns = new Set([
 const propertyNouns =
   /^(?:level|levels|status|severity|priority|type|category|class|classification|owner|id|number|name|version|code|tier|rating|grade)$/
 
+/** Words for the trouble at large, not for what went wrong in it: `issue`, `degradation`. */
+const troubleAtLarge =
+  /^(?:issues?|problems?|incidents?|degradation|disruption|slowness|symptoms?|trouble|behaviou?r|reports?)$/
+
 /** Work the team goes on with after the trouble: `outreach`, `cleanup`, `backfill`. */
 const followUpWork =
   /^(?:outreach|cleanup|clean-up|backfill|backfilling|reconciliation|follow-ups?|followups?|work|effort|efforts)$/
@@ -3018,6 +3022,18 @@ function read(clause: Clause, segment: Segment): void {
     // about failed payments` tell it.)
     if (/^ask(?:ed|s|ing)?$/.test(word.text) && (after?.text === 'to' || after?.text === 'for'))
       classes = []
+    // (`Deadlock confirmed; CNI theory dropped.`, `Memory leak confirmed`: what went wrong named,
+    // then confirmed, is the cause found, as `deadlock found` is; not the trouble itself seen to be
+    // real, `outage confirmed`, `issue confirmed`, `errors confirmed`.)
+    if (
+      /^confirm(?:s|ed)$/.test(word.text) &&
+      before !== undefined &&
+      is(before, 'failure') &&
+      !is(before, 'outage') &&
+      !is(before, 'badMeasure') &&
+      !troubleAtLarge.test(before.text)
+    )
+      classes = ['find']
     // (`logins fail with a message "invalid signature"`, `échouent avec un message`: what the
     // failure shows its users, no one telling the team.)
     if (/^messages?$/.test(word.text)) {

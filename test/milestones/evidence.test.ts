@@ -3154,3 +3154,12 @@ test('a failure that shows its users a message is no one telling the team', () =
     scoreIn('The store manager sends a message about failed checkouts.', 'detected')
   ).toBeGreaterThanOrEqual(2)
 })
+
+test('what went wrong named and then confirmed is the cause found; the trouble itself confirmed is not', () => {
+  expect(
+    scoreIn('Memory leak confirmed; the disk theory is dropped.', 'diagnosed')
+  ).toBeGreaterThan(3)
+  expect(scoreIn('Thread pool exhaustion confirmed.', 'diagnosed')).toBeGreaterThan(3)
+  expect(scoreIn('Outage confirmed.', 'diagnosed')).toBe(0)
+  expect(scoreIn('Issue confirmed by a second store.', 'diagnosed')).toBe(0)
+})
