@@ -3022,6 +3022,14 @@ function read(clause: Clause, segment: Segment): void {
     // about failed payments` tell it.)
     if (/^ask(?:ed|s|ing)?$/.test(word.text) && (after?.text === 'to' || after?.text === 'for'))
       classes = []
+    // (`Sanne confirms the alert in Opsgenie`, `bevestigt de melding`: a responder confirming the
+    // page takes it, as acknowledging it does; not `the alert is confirmed as a false positive`.)
+    if (
+      /^confirm(?:s|ed)?$/.test(word.text) &&
+      determiners.has(after?.text ?? '') &&
+      /^(?:alert|alarm|page|notification|incident)$/.test(words[index + 2]?.text ?? '')
+    )
+      classes = ['acknowledge']
     // (`Deadlock confirmed; CNI theory dropped.`, `Memory leak confirmed`: what went wrong named,
     // then confirmed, is the cause found, as `deadlock found` is; not the trouble itself seen to be
     // real, `outage confirmed`, `issue confirmed`, `errors confirmed`.)

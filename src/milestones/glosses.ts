@@ -508,6 +508,12 @@ const glossary: Readonly<Record<string, string>> = {
   neemt: 'takes',
   aangesloten: 'joined',
   onderzoekt: 'investigates',
+  // (`begint met onderzoek`: starts investigating; `Hiermee is de oorzaak duidelijk`: with this the
+  // cause is clear.)
+  onderzoek: 'investigation',
+  duidelijk: 'evident',
+  hiermee: 'hereby',
+  daarmee: 'hereby',
   controleert: 'checks',
   vermoeden: 'theory',
   verklaart: 'explains',
@@ -950,6 +956,11 @@ const falseFriends: Readonly<Record<Language, Readonly<Record<string, string>>>>
     au: 'to the'
   },
   nl: {
+    // (`Hiermee is de oorzaak duidelijk`: its articles, `de` and `het`, as French and Spanish do
+    // not write them.)
+    de: 'the',
+    het: 'the',
+    een: 'a',
     die: 'that',
     door: 'by',
     op: 'on',

@@ -3163,3 +3163,8 @@ test('what went wrong named and then confirmed is the cause found; the trouble i
   expect(scoreIn('Outage confirmed.', 'diagnosed')).toBe(0)
   expect(scoreIn('Issue confirmed by a second store.', 'diagnosed')).toBe(0)
 })
+
+test('a responder confirming the page takes it; an alert confirmed false is no one taking it', () => {
+  expect(scoreIn('Kenji confirms the page in Opsgenie.', 'acknowledged')).toBeGreaterThanOrEqual(3)
+  expect(scoreIn('The alarm is confirmed as a false positive.', 'acknowledged')).toBe(0)
+})

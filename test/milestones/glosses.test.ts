@@ -407,6 +407,21 @@ test('weighEntry(text) reads Québec French: a ticket taken in charge, what a us
   ).toBeGreaterThanOrEqual(3)
 })
 
+test('weighEntry(text) reads Dutch: an alert confirmed in the pager, an investigation begun, the cause made clear', () => {
+  expect(
+    scoreIn(
+      'Pieter bevestigt de melding en begint met het onderzoek naar de storing.',
+      'acknowledged'
+    )
+  ).toBeGreaterThanOrEqual(2.5)
+  expect(
+    scoreIn(
+      'Het team ziet dat de schijf van de database vol is en niet meer groeit. Daarmee is de oorzaak duidelijk.',
+      'diagnosed'
+    )
+  ).toBeGreaterThanOrEqual(3)
+})
+
 test('weighEntry(text) reads nothing that happened in a bracketed relative clause', () => {
   expect(
     scoreIn(
