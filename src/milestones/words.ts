@@ -202,11 +202,17 @@ export function readClauses(written: string): Clause[] {
         continue
       }
       // `NullPointerException`, `ConnectionTimeout`: a type's name, read by its last part when the
-      // whole is no word the lexicon knows, as a hyphenated word is.
+      // whole is no word the lexicon knows and the part names what went wrong; a function's name,
+      // `BeginBlock`, `AllocateTokens`, names no deed done.
       const last = camelCase.test(piece) ? /[A-Z][a-z]+$/.exec(piece)?.[0].toLowerCase() : undefined
       const whole = wordOf(lower)
       if (last && whole.classes.length === 0) {
-        words.push({...wordOf(last), text: lower, quoted})
+        const part = wordOf(last)
+        words.push(
+          part.classes.includes('failure') || part.classes.includes('badMeasure')
+            ? {...part, text: lower, quoted}
+            : {...whole, quoted}
+        )
         continue
       }
       // `ERR_UNKNOWN_SKU`, `E_CONN_TIMEOUT`: an error's code, read as the failure it names.

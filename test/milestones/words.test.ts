@@ -107,3 +107,9 @@ test("a service's work as a gerund after the verb that stops it is a failure: `s
   expect(failing('Customers stopped using the old app.', 'stopped')).toBe(false)
   expect(failing('We stopped the rollout.', 'stopped')).toBe(false)
 })
+
+test("a type's name is read by its last part when that names what went wrong; a function's name is no deed", () => {
+  expect(is(word('Workers throw SocketTimeout', 'sockettimeout') as never, 'failure')).toBe(true)
+  expect(word('Every node panics in OnRestore', 'onrestore')?.classes).toEqual([])
+  expect(word('Every node panics in ApplyFix', 'applyfix')?.classes).toEqual([])
+})
