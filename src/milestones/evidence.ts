@@ -3024,12 +3024,19 @@ function read(clause: Clause, segment: Segment): void {
       classes = []
     // (`Sanne confirms the alert in Opsgenie`, `bevestigt de melding`: a responder confirming the
     // page takes it, as acknowledging it does; not `the alert is confirmed as a false positive`.)
-    if (
-      /^confirm(?:s|ed)?$/.test(word.text) &&
-      determiners.has(after?.text ?? '') &&
-      /^(?:alert|alarm|page|notification|incident)$/.test(words[index + 2]?.text ?? '')
-    )
-      classes = ['acknowledge']
+    // (`confirms receipt of the alert`, `confirma a receção do alerta`: the same.)
+    if (/^confirm(?:s|ed)?$/.test(word.text)) {
+      const rest = words.slice(index + 1, index + 6)
+      const named = rest.findIndex(
+        (other) => !determiners.has(other.text) && other.text !== 'receipt' && other.text !== 'of'
+      )
+      if (
+        named > 0 &&
+        /^(?:alert|alarm|page|notification)$/.test(rest[named]?.text ?? '') &&
+        !beForms.has(rest[named + 1]?.text ?? '')
+      )
+        classes = ['acknowledge']
+    }
     // (`Deadlock confirmed; CNI theory dropped.`, `Memory leak confirmed`: what went wrong named,
     // then confirmed, is the cause found, as `deadlock found` is; not the trouble itself seen to be
     // real, `outage confirmed`, `issue confirmed`, `errors confirmed`.)

@@ -531,6 +531,14 @@ const glossary: Readonly<Record<string, string>> = {
   stopt: 'stops',
   verdwijnt: 'clears',
   // Portuguese.
+  // (`confirma a receção do alerta e inicia a análise`: confirms receipt of the alert and starts
+  // the analysis; `Reversão aplicada`: rollback applied.)
+  receção: 'receipt',
+  recepção: 'receipt',
+  inicia: 'starts',
+  análise: 'analysis',
+  reversão: 'rollback',
+  aplicada: 'applied',
   disparou: 'fired',
   queda: 'outage',
   falha: 'failure',
@@ -970,7 +978,7 @@ const falseFriends: Readonly<Record<Language, Readonly<Record<string, string>>>>
     belt: 'calls',
     melding: 'alert'
   },
-  pt: {sem: 'without', com: 'with'},
+  pt: {sem: 'without', com: 'with', do: 'of', da: 'of'},
   // (`non è stata notata`, `le prime RTU`, `con`: Italian's words English writes too.)
   it: {
     non: 'not',

@@ -3167,4 +3167,8 @@ test('what went wrong named and then confirmed is the cause found; the trouble i
 test('a responder confirming the page takes it; an alert confirmed false is no one taking it', () => {
   expect(scoreIn('Kenji confirms the page in Opsgenie.', 'acknowledged')).toBeGreaterThanOrEqual(3)
   expect(scoreIn('The alarm is confirmed as a false positive.', 'acknowledged')).toBe(0)
+  expect(scoreIn('Amira confirms receipt of the page.', 'acknowledged')).toBeGreaterThanOrEqual(3)
+  // (What is confirmed of the alert, or of the incident, is no one taking it.)
+  expect(scoreIn('Ops confirms the alert was real.', 'acknowledged')).toBe(0)
+  expect(scoreIn('The duty manager confirms the incident is over.', 'acknowledged')).toBe(0)
 })
