@@ -44,6 +44,10 @@ const cues: ReadonlyArray<readonly [Locale, RegExp]> = [
   ['ja', /\d\s*[年月日時]/]
 ]
 
+/** A day's figure and its ordinal point before a month's name English shares: `19. november`. */
+const ordinalDay =
+  /(?<![\d.])\b([0-3]?\d)\.(?=\s+(?:january|february|april|august|september|november|december)\b)/gi
+
 /**
  * A clock written with a spaced `h` (`11 h 42`, `9 h 05`), not an amount (`2 h 30 min`, `1 h 20 m`).
  */
@@ -194,10 +198,17 @@ export interface English {
 export function inEnglish(written: string): English {
   const spans: Array<[number, number]> = []
   // (`Rabu 11 Sep 22.30`: the weekday as English names it, padded to the same length.)
-  const text = written.replace(foreignWeekday, (name: string, _: string, at: number) => {
-    spans.push([at, at + name.length])
-    return (englishWeekdays[weekdayOf.get(name.toLowerCase()) ?? 0] as string).padEnd(name.length)
-  })
+  const text = written
+    .replace(foreignWeekday, (name: string, _: string, at: number) => {
+      spans.push([at, at + name.length])
+      return (englishWeekdays[weekdayOf.get(name.toLowerCase()) ?? 0] as string).padEnd(name.length)
+    })
+    // (`Tirsdag den 19. november`, `am 3. April`: a day's figure with its ordinal point, before a
+    // month English names alike; the point read as a space.)
+    .replace(ordinalDay, (whole: string, day: string, at: number) => {
+      spans.push([at, at + whole.length])
+      return `${day} `
+    })
   const spaced = spacedHours.test(text)
   if (!spaced && !anyCue.test(text)) return {text, spans}
   let result = text

@@ -51,6 +51,10 @@ export const zoneAbbreviations: Readonly<Record<string, number>> = {
   // The same in German: Mitteleuropäische (Sommer)zeit.
   MEZ: hours(1),
   MESZ: hours(2),
+  // And in Czech (středoevropský (letní) čas), and Turkey's own (Türkiye Saati).
+  SEČ: hours(1),
+  SELČ: hours(2),
+  TSİ: hours(3),
   MET: hours(1),
   MEST: hours(2),
   EET: hours(2),
@@ -264,7 +268,16 @@ export const genericZones: Readonly<Record<string, string>> = {
   'norsk tid': 'Europe/Oslo',
   'dansk tid': 'Europe/Copenhagen',
   'finsk tid': 'Europe/Helsinki',
-  'suomen aikaa': 'Europe/Helsinki'
+  'suomen aikaa': 'Europe/Helsinki',
+  'türkiye saati': 'Europe/Istanbul',
+  'türkiye saatidir': 'Europe/Istanbul',
+  'türkiye saatiyle': 'Europe/Istanbul',
+  'pražský čas': 'Europe/Prague',
+  'pražského času': 'Europe/Prague',
+  'pražském čase': 'Europe/Prague',
+  'český čas': 'Europe/Prague',
+  'českého času': 'Europe/Prague',
+  'českém čase': 'Europe/Prague'
 }
 
 /** The standard and summer abbreviations of a zone, written as a pair (`PST/PDT`), either way round. */
@@ -613,7 +626,8 @@ function firstWords(): Set<string> {
       ...Object.keys(genericZones),
       ...cldrNames().keys(),
       ...cityZones().keys()
-    ].map((name) => name.split(' ')[0] as string)
+      // (Folded as the word looked up is: `türkiye saati`, `pražském čase`.)
+    ].map((name) => folded(name.split(' ')[0] as string))
   )
   return nameStarts
 }

@@ -34,8 +34,9 @@ const statements = [
   // `Todas las horas de este informe están expresadas en hora peninsular`,
   // `Alle tijden zijn in CET`, `Tutti gli orari di questo rapporto sono in ora italiana`,
   // `Wszystkie godziny podano w czasie polskim (CEST)`, `Alla tider i rapporten är svensk tid`,
-  // `Alle klokkeslett i rapporten er norsk tid`: a statement in the report's own language.
-  /\b(?:tod[oa]s\s+(?:l[oa]s|[oa]s)\s+(?:horas|hor[aá]rios)|toutes\s+les\s+heures|alle\s+(?:(?:uhr)?zeiten|zeitangaben|zeitpunkte)|alle\s+(?:tijden|tijdstippen)|tutti\s+gli\s+orari|wszystkie\s+(?:godziny|czasy)|alla\s+(?:tider|tidpunkter|klockslag)|alle\s+(?:tid(?:er|spunkter)|klokkeslett|klokkeslæt)|kaikki\s+(?:ajat|kellonajat))\b(?:\s+(?:de|del|do|da|in|dans|di|nel|w)\s+(?:este|esta|ce|cette|dieses|diesem|deze|dit|questo|questa|tym|tej)\s+\p{L}+)?\s*(?:(?:est[aá]n|est[aã]o|sont|sind|zijn|sono|są|är|er|ovat)\s+)?(?:(?:expresad[oa]s|indicad[oa]s|exprimées|indiquées|données|angegeben|vermeld|express[oa]s|indicati|espressi|riportati|podane|podano|angivna|anges|oppgitt|angivet|angitt)\s+)?(?:(?:en|em|in|op|w|i)\s+)?(?<rest>.{1,64})/iu,
+  // `Alle klokkeslett i rapporten er norsk tid`, `Rapordaki tüm saatler Türkiye saatidir`,
+  // `Všechny časy jsou uvedeny v pražském čase`: a statement in the report's own language.
+  /\b(?:tod[oa]s\s+(?:l[oa]s|[oa]s)\s+(?:horas|hor[aá]rios)|toutes\s+les\s+heures|alle\s+(?:(?:uhr)?zeiten|zeitangaben|zeitpunkte)|alle\s+(?:tijden|tijdstippen)|tutti\s+gli\s+orari|wszystkie\s+(?:godziny|czasy)|alla\s+(?:tider|tidpunkter|klockslag)|alle\s+(?:tid(?:er|spunkter)|klokkeslett|klokkeslæt)|kaikki\s+(?:ajat|kellonajat)|tüm\s+saatler|všechny\s+časy)(?![\p{L}])(?:\s+(?:de|del|do|da|in|dans|di|nel|w)\s+(?:este|esta|ce|cette|dieses|diesem|deze|dit|questo|questa|tym|tej)\s+\p{L}+)?\s*(?:(?:est[aá]n|est[aã]o|sont|sind|zijn|sono|są|är|er|ovat|jsou)\s+)?(?:(?:expresad[oa]s|indicad[oa]s|exprimées|indiquées|données|angegeben|vermeld|express[oa]s|indicati|espressi|riportati|podane|podano|angivna|anges|oppgitt|angivet|angitt|uvedeny|uvedené)\s+)?(?:(?:en|em|in|op|w|i|v|ve)\s+)?(?<rest>.{1,64})/iu,
   // `Time zone: Europe/Paris`, `TZ: CET`
   // (And as other languages write it: `Zeitangaben: Ortszeit Mannheim (MEZ)`, `Zona horaria: CET`.)
   new RegExp(`\\b(?:time\\s*zone|tz|${zoneFieldNames})\\s*[:=]\\s*(?<rest>.{1,48})`, 'i'),
@@ -84,7 +85,7 @@ export function saysLocal(text: string): boolean {
 const bare = new RegExp(`${times.source}\\s+(?<rest>.{1,48})`, 'i')
 
 const mentionsTime =
-  /tim(?:e|ing)|convert|hours|date|events?\b|chronology|\btz\b|everything|^all\s|horas|hor[aá]rios|heures|zeit|zona\s+horaria|fuseau|fuso|tijd|orari|godzin|czas|tid|ajat/i
+  /tim(?:e|ing)|convert|hours|date|events?\b|chronology|\btz\b|everything|^all\s|horas|hor[aá]rios|heures|zeit|zona\s+horaria|fuseau|fuso|tijd|orari|godzin|czas|tid|ajat|saat|časy/i
 
 /**
  * The zone a statement sets for the times around it: `All times in PDT (UTC-7).`,

@@ -13,7 +13,10 @@ describe('inEnglish(text)', () => {
     ['il 12 maggio 2025 alle 9:30', 'il 2025-05-12 09:30'],
     ['発生日 2026年1月9日', '発生日 2026/1/9'],
     ['| 16時45分 | 通知 |', '| 16:45'],
-    ['**11 de noviembre**', '**Nov 11']
+    ['**11 de noviembre**', '**Nov 11'],
+    // (A day's ordinal point before a month English names alike: Danish, Norwegian, German.)
+    ['Fredag den 20. november 2024', 'Fredag den 20  november 2024'],
+    ['am 2. April ausgefallen', 'am 2  April']
   ])('%s reads as %s', (text, start) => {
     const english = inEnglish(text)
     expect(english.text.length).toBe(text.length)
@@ -71,4 +74,11 @@ describe('foreign days read as written', () => {
     expect(widen(3, 13, [[3, 23]])).toEqual([3, 23])
     expect(widen(30, 35, [[3, 23]])).toEqual([30, 35])
   })
+})
+
+test('a day with its ordinal point before a month English names alike is read as that day', () => {
+  const [day] = findMentions('Fredag den 15. november 2024')
+  expect(day?.written.date).toEqual({year: 2024, month: 11, day: 15})
+  // (A version's number before a month is none.)
+  expect(findMentions('v3.2. November release notes')).toEqual([])
 })

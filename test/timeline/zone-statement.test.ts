@@ -644,3 +644,10 @@ it('reads Swedish, Norwegian and Finnish zone statements', () => {
   expect(zoneStatement('Alla klockslag i rapporten är svensk tid.')?.iana).toBe('Europe/Stockholm')
   expect(zoneStatement('Alle tijdstippen zijn in CET.')?.offset).toBe(60)
 })
+
+it('reads Turkish and Czech zone statements and their zones', () => {
+  expect(zoneStatement('Bu rapordaki tüm saatler Türkiye saatidir.')?.iana).toBe('Europe/Istanbul')
+  expect(zoneStatement('Tüm saatler TSİ (UTC+3).')?.offset).toBe(180)
+  expect(zoneStatement('Všechny časy jsou uvedeny v SELČ.')?.offset).toBe(120)
+  expect(zoneStatement('Všechny časy jsou v pražském čase.')?.iana).toBe('Europe/Prague')
+})
