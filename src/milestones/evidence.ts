@@ -10,6 +10,7 @@
  */
 import {stemmer} from 'stemmer'
 import {type EntryOrigin, type MilestoneName, milestoneNames} from '../model.js'
+import type {Language} from './glosses.js'
 import {systemParts, type WordClass} from './lexicon.js'
 import {type Clause, is, type Joint, readClauses, unitOfTime, type Word} from './words.js'
 
@@ -61,7 +62,9 @@ export function weighEntry(
   /** The entries open with who spoke (`maria.k: anyone else seeing 502s?`): a name, not a label. */
   spoken = false,
   /** Phrases of the text the author set in bold or italics (`Customer impact starts.`). */
-  emphasis: readonly string[] = []
+  emphasis: readonly string[] = [],
+  /** The language the report is written in, for a text too short to tell its own. */
+  language?: Language
 ): Weighed {
   // (`Our validation probe (which resolves a sample of zones) pages the on-call`: a bracketed
   // relative clause says what a thing is or does, nothing that happened.)
@@ -71,7 +74,7 @@ export function weighEntry(
   // (`identified only at 06:19 (38 MIN after ITDM ACK)`, `lodged at 10:40, 53 minutes after the
   // failure was identified`: the moment an amount of time is counted from, whose words are not this
   // one's.)
-  const clauses = readClauses(text).filter(
+  const clauses = readClauses(text, language).filter(
     (clause) =>
       !clause.counted &&
       !clause.later &&
@@ -4762,7 +4765,9 @@ function featuresOf(segment: Segment): Feature[] {
     healthy ||
     has(segment, 'close') ||
     has(segment, 'end') ||
-    (back && (serving || has(segment, 'usual')))
+    (back && (serving || has(segment, 'usual'))) ||
+    // (`Outage marked resolved on the status page`: the trouble announced over is no onset.)
+    segment.announcedClosed.length > 0
   const acting = (['act', 'fix', 'ship', 'find', 'investigate', 'respond'] as const).some((name) =>
     has(segment, name)
   )

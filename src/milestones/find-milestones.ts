@@ -36,6 +36,7 @@ import {
   weighEntry,
   workStops
 } from './evidence.js'
+import {type Language, languageOf} from './glosses.js'
 import {irregularVerbs} from './lexicon.js'
 import {
   type Candidate,
@@ -360,6 +361,8 @@ function candidatesOf(incident: Incident, timed: Timed[]): {list: Sourced[]; goi
   // Several times in one sentence share its words: each text is weighed once.
   const weights = new Map<string, ReturnType<typeof weighEntry>>()
   const spoken = chatLike(timed)
+  // (`Reversão aplicada nos quatro nós`: a row too short to tell its language is in the report's.)
+  const language = reportLanguage(incident)
   const weighed = timed.map((entry) => {
     const text = textOf(entry)
     const note = noteCell(entry)
@@ -367,7 +370,13 @@ function candidatesOf(incident: Incident, timed: Timed[]): {list: Sourced[]; goi
     const key = `${entry.origin}\u0000${text}\u0000${emphasis.join('\u0000')}`
     let weight = weights.get(key)
     if (!weight) {
-      weight = weighEntry(text, entry.origin, spoken && entry.origin === 'timeline', emphasis)
+      weight = weighEntry(
+        text,
+        entry.origin,
+        spoken && entry.origin === 'timeline',
+        emphasis,
+        language
+      )
       weights.set(key, weight)
     }
     return {entry, ...weight}
@@ -668,6 +677,20 @@ export function chatLike(timed: readonly TimelineEntry[]): boolean {
 
 const statusWords =
   /^(?:update[ds]?|investigating|identified|monitoring|resolved|mitigated|detected|acknowledged|diagnosed|started|triggered|fixed|closed|note|status|impact|cause|action|decision|summary|step\s?\d*)$/i
+
+/**
+ * The language a report is written in, told by the function words of its sections (the first
+ * 20,000 characters are plenty): a whole report in Portuguese is Portuguese, though a row of it
+ * has none of them.
+ */
+function reportLanguage(incident: Incident): Language | undefined {
+  let text = incident.title
+  for (const section of incident.sections) {
+    if (text.length > 20_000) break
+    text += `\n${section.text}`
+  }
+  return languageOf(text.slice(0, 20_000))
+}
 
 /** A feature's name without what the author's setting added (`closed, as a label` → `closed`). */
 const plainName = (feature: Feature) => feature.name.replace(/, as a (?:label|note)$/, '')

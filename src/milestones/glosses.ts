@@ -74,6 +74,9 @@ const englishWords = new Set(
   'the and of to is was in on with for by it we our at from that this were be has had'.split(' ')
 )
 
+/** Any of them, as a word of its own. */
+const anyEnglish = new RegExp(`(?<![\\p{L}])(?:${[...englishWords].join('|')})(?![\\p{L}])`, 'iu')
+
 /** Forms no English text holds, and the English they mean. */
 const glossary: Readonly<Record<string, string>> = {
   // German.
@@ -488,6 +491,7 @@ const glossary: Readonly<Record<string, string>> = {
   teruggedraaid: 'reverted',
   hersteld: 'restored',
   opgelost: 'resolved',
+  verholpen: 'fixed',
   gesloten: 'closed',
   afgesloten: 'closed',
   normaal: 'normal',
@@ -1042,14 +1046,17 @@ const anyForeign = new RegExp(
 
 /**
  * The language a text is written in, when it is not English: the one whose function words it holds
- * most, more than it holds English ones.
+ * most, more than it holds English ones. A text with no function words of any language, as a short
+ * row often is (`Reversão aplicada nos quatro nós`), is in the language the report is written in,
+ * when one is given (`otherwise`).
  *
  * @example
  *   languageOf('Ursache gefunden, die Policy wird angepasst') // 'de'
  *   languageOf('Root cause found, the policy is adjusted') // undefined
+ *   languageOf('Reversão aplicada nos quatro nós', 'pt') // 'pt'
  */
-export function languageOf(text: string): Language | undefined {
-  if (!anyForeign.test(text)) return undefined
+export function languageOf(text: string, otherwise?: Language): Language | undefined {
+  if (!anyForeign.test(text)) return otherwise && !anyEnglish.test(text) ? otherwise : undefined
   const counts = new Map<Language | 'en', number>()
   for (const match of text.toLowerCase().matchAll(/\p{L}+/gu)) {
     const word = match[0]
@@ -1067,7 +1074,8 @@ export function languageOf(text: string): Language | undefined {
       best = language
       most = count
     }
-  return best
+  // (A tie with no English word in it: the report's language decides.)
+  return best ?? (english === 0 ? otherwise : undefined)
 }
 
 /** The English a word of another language means, or nothing when it is English or unknown. */

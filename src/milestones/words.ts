@@ -8,7 +8,7 @@
  * keeps what it is, and `evidence.ts` decides what the clause says.
  */
 import {stemmer} from 'stemmer'
-import {gloss, languageOf} from './glosses.js'
+import {gloss, type Language, languageOf} from './glosses.js'
 import {irregularVerbs, phrases, type WordClass, wordClasses} from './lexicon.js'
 
 /** One word of an entry. */
@@ -84,13 +84,17 @@ const departmentWork = /^(?:operations|scheduling|planning|success|centre|center
  *   readClauses('Rolled it back, but errors continue').map((clause) => clause.joint)
  *   // ['start', 'but']
  */
-export function readClauses(written: string): Clause[] {
+export function readClauses(
+  written: string,
+  /** The language the report is written in, for a text too short to tell its own. */
+  language?: Language
+): Clause[] {
   // `errors → 0`, `lag -> zero`: a count gone down to nothing, as a chat log writes it.
   const arrows = written.includes('→') || written.includes('->') ? toZero(written) : written
   const text = idiom.test(arrows) ? plainIdioms(arrows) : arrows
   // (`Ursache gefunden`, `se reinicia el servicio`: another language's words, read as the English
   // they mean.)
-  const language = languageOf(text)
+  const read = languageOf(text, language)
   const clauses: Clause[] = []
   let words: Word[] = []
   let joint: Joint = 'start'
@@ -270,18 +274,18 @@ export function readClauses(written: string): Clause[] {
       // denial and its verb, read as English's `not delivered`.)
       if (
         (lower === 'se' || lower === 'si') &&
-        (language === 'es' || language === 'pt' || language === 'it') &&
+        (read === 'es' || read === 'pt' || read === 'it') &&
         words[words.length - 1]?.text === 'not'
       )
         continue
-      const english = gloss(lower, language)
+      const english = gloss(lower, read)
       if (english) {
         const previous = words[words.length - 1]
         // (`het scannen werkt niet`, `der Dienst läuft nicht`: German and Dutch deny after the verb;
         // read as English does, before it.)
         if (
           english === 'not' &&
-          (language === 'de' || language === 'nl') &&
+          (read === 'de' || read === 'nl') &&
           previous !== undefined &&
           previous.classes.length > 0
         )

@@ -3172,3 +3172,8 @@ test('a responder confirming the page takes it; an alert confirmed false is no o
   expect(scoreIn('Ops confirms the alert was real.', 'acknowledged')).toBe(0)
   expect(scoreIn('The duty manager confirms the incident is over.', 'acknowledged')).toBe(0)
 })
+
+test('the trouble announced over on the status page is no onset', () => {
+  expect(scoreIn('Outage marked resolved on the status page.', 'started')).toBe(0)
+  expect(scoreIn('Outage marked resolved on the status page.', 'resolved')).toBeGreaterThan(2)
+})

@@ -1238,3 +1238,23 @@ test("a row's last words go with it when the sentence before them looks back bef
   expect(hhmm(found, 'diagnosed')).toBe('09:40')
   expect(found.milestones.diagnosed?.evidence?.text).toContain('Cause identified')
 })
+
+test('a row too short to tell its language is read in the language of the report', () => {
+  const markdown = [
+    '# Storingsrapport: webshop onbereikbaar',
+    '',
+    'Alle tijden zijn in CET. Het incident begon op dinsdag 4 maart 2025 en de webshop was niet bereikbaar voor klanten. Dit rapport is geschreven door het team van de webshop.',
+    '',
+    '## Tijdlijn',
+    '',
+    '- 10:02 Webshop geeft 502-fouten.',
+    '- 10:09 Melding binnen.',
+    '- 10:40 Storing verholpen.'
+  ].join('\n')
+  const [incident] = parseIncidents(markdown, {path: 'storing.md'}).incidents
+  if (!incident) throw new Error('no incident')
+  const found = findMilestones(incident)
+  expect(found.milestones.detected?.at).toBe('2025-03-04T09:09:00Z')
+  // (Alone, the row names no language, and English reads `Melding` as nobody's word.)
+  expect(weighEntry('Melding binnen.').features).toEqual([])
+})

@@ -436,3 +436,12 @@ test('weighEntry(text) reads nothing that happened in a bracketed relative claus
     )
   ).toBeGreaterThanOrEqual(3)
 })
+
+test("languageOf(text, otherwise): a text with no function words of any language is in the report's", () => {
+  expect(languageOf('Reversão aplicada nos quatro nós', 'pt')).toBe('pt')
+  expect(languageOf('Reversão aplicada nos quatro nós')).toBeUndefined()
+  // (English words say English, whatever the report's language.)
+  expect(languageOf('Rolled back to the previous build', 'pt')).toBeUndefined()
+  // (A text that tells its own language keeps it.)
+  expect(languageOf('Der Dienst wurde neu gestartet und ist wieder erreichbar', 'pt')).toBe('de')
+})
