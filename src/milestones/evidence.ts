@@ -301,7 +301,7 @@ export function weighEntry(
   // `The acquirer confirmed that its systems were operating normally`, `El proveedor confirma que
   // su receptor funciona`: another party's word that its own side works rules it out; it tells
   // nothing of this service's recovery (one whose side is `restored`, `back`, still recovered).
-  if (ownSideFine.test(text) && !changedBack.test(text)) {
+  if (ownSideFine.test(text) && !changedBack.test(text.replace(answeredBack, '$1'))) {
     unsaid.add('mitigated')
     unsaid.add('resolved')
   }
@@ -675,12 +675,16 @@ const misdirected =
   /\b(?:old|former|wrong|stale|dead|retired|defunct|departed|ex-employee's|unattended|unmonitored)\s+(?:[\w@.'’-]+\s+){0,3}?(?:address|mailbox|inbox|alias|e-?mail|pager|number|distribution\s+list)\b|\bunattended\b|,?\s*which\s+(?:nobody|no\s+one|no-one)\s+(?:reads|watches|monitors|checks|looks\s+at)\b|\b(?:which|that|and)\s+bounce[sd]?\b|\bundeliverable\b|\b(?:we|nobody|no\s+one)\s+(?:didn't|did\s+not|wouldn't)\s+know\b|\b(?:I|we)\s+(?:didn't|did\s+not)\s+(?:see|notice|read)\s+(?:this|it|that|them)\s+until\b|\b(?:nobody|no\s+one)\s+had\s+(?:yet\s+)?(?:looked\s+at|seen|read|opened)\b/i
 
 /**
- * Another party saying its own side works: a word of saying, then `its`, `their` (or as Spanish,
- * French, Portuguese and German write them) and what is theirs; or that its other customers are
- * fine.
+ * Another party saying its own side works: a word of saying (`reports back`), then `its`, `their`
+ * (or as Spanish, French, Portuguese, German, Danish and Norwegian write them) and what is theirs;
+ * or that its other customers are fine.
  */
 const ownSideFine =
-  /\b(?:confirm\w*|report\w*|says?|said|stat(?:es|ed)|assur\w*|repl(?:y|ies|ied)|respond\w*|verif\w*|indicat\w*|advis\w*|bestätig\w*|meld\w*)\s+(?:that\s+|que\s+|qu['’]|dass\s+)?(?:its|their|su|sus|son|sa|ses|leurs?|seus?|suas?|sein(?:e|en)?|ihre?n?)\s+(?:own\s+)?\S+(?:\s+\S+)?\s+(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been|es|está|están|son|era|est|sont|était|é|estão|ist|sind|war)\s+)?(?:operating|running|working|functioning|healthy|fine|normal|up\b|ok\b|funciona|fonctionne|läuft|arbeitet)|\bfor\s+(?:its|their|all)\s+other\s+(?:customers|clients|tenants|users|merchants)\b|\bother\s+(?:customers|clients|tenants|merchants)\s+(?:were|are|had\s+been)\s+(?:not|un)\s*affected\b/i
+  /\b(?:confirm\w*|report\w*|says?|said|stat(?:es|ed)|assur\w*|repl(?:y|ies|ied)|respond\w*|verif\w*|indicat\w*|advis\w*|bestätig\w*|meld\w*)(?:\s+(?:back|tilbage|tilbake))?,?\s+(?:that\s+|que\s+|qu['’]|dass\s+|at\s+)?(?:its|their|su|sus|son|sa|ses|leurs?|seus?|suas?|sein(?:e|en)?|ihre?n?|deres|sin|sitt|sine)\s+(?:own\s+)?\S+(?:\s+\S+)?\s+(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been|es|está|están|son|era|est|sont|était|é|estão|ist|sind|war|er|var)\s+)?(?:operating|running|runs|working|works|functioning|healthy|fine|normal|up\b|ok\b|funciona|fonctionne|läuft|arbeitet|kører|kjører|virker|fungerer)|\bfor\s+(?:its|their|all)\s+other\s+(?:customers|clients|tenants|users|merchants)\b|\bother\s+(?:customers|clients|tenants|merchants)\s+(?:were|are|had\s+been)\s+(?:not|un)\s*affected\b/i
+
+/** A word said back, no side brought back: `reports back that`, `melder tilbage`. */
+const answeredBack =
+  /\b(report\w*|writ\w*|call\w*|repl\w*|melder|svarer)\s+(?:back|tilbage|tilbake)\b/gi
 
 /** Words of a side brought back, not found working: `restored`, `recovered`, `back`, `again`. */
 const changedBack = /\b(?:restor\w*|recover\w*|back|again|fixed|resolv\w*|repaired)\b/i
@@ -2750,6 +2754,24 @@ function read(clause: Clause, segment: Segment): void {
         (before !== undefined && is(before, 'outsider') && !is(after ?? word, 'outsider')))
     ) {
       classes = [...classes, 'report']
+      segment.fromOutside = true
+    }
+    // (`The ward's team lead calls the helpdesk`, `rings the service desk`: whoever calls the front
+    // door of IT reports to it, whichever team they lead.)
+    if (
+      /^(?:calls|called|rings|rang|phones|phoned|emails|emailed|contacts|contacted)$/.test(
+        word.text
+      ) &&
+      words
+        .slice(index + 1, index + 4)
+        .some(
+          (other, at, near) =>
+            /^(?:helpdesk|servicedesk|servicedesken)$/.test(other.text) ||
+            (/^desk$/.test(other.text) &&
+              /^(?:help|service|support)$/.test(near[at - 1]?.text ?? ''))
+        )
+    ) {
+      classes = [...new Set<WordClass>([...classes, 'notify', 'report'])]
       segment.fromOutside = true
     }
     // `First ticket, from Maria: "ls hangs"`, `the first support ticket`: the first ticket comes

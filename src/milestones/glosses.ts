@@ -63,7 +63,7 @@ const functionWords: Readonly<Record<Language, ReadonlySet<string>>> = {
   ),
   // (Norwegian and Danish: `ikke`, `og`, `ble`, `etter`, where Swedish writes `inte`, `och`, `blev`, `efter`.)
   no: new Set(
-    'og ikke er det som med av til har på et fra eller etter ved når også alle seg ble blev hadde ingen dette denne hun han vi kl mens deretter'.split(
+    'og ikke er det som med av af til har på et fra eller etter efter ved når også alle seg ble blev hadde havde ingen dette denne hun han vi kl mens deretter derefter'.split(
       ' '
     )
   )
@@ -844,6 +844,42 @@ const glossary: Readonly<Record<string, string>> = {
   første: 'first',
   relatert: 'related',
   uten: 'without',
+  // (Danish, where it writes otherwise: `fejl`, `årsagen`, `overtager sagen`, `ruller tilbage`.)
+  årsag: 'cause',
+  årsagen: 'cause',
+  fundet: 'found',
+  finder: 'finds',
+  fandt: 'found',
+  deres: 'their',
+  sin: 'its',
+  fejl: 'error',
+  fejlen: 'error',
+  fejler: 'fails',
+  fejlede: 'failed',
+  fejlet: 'failed',
+  overtager: 'takes',
+  overtar: 'takes',
+  tildeler: 'assigns',
+  sag: 'ticket',
+  afvises: 'rejected',
+  afviste: 'rejected',
+  afvist: 'rejected',
+  avvises: 'rejected',
+  avviste: 'rejected',
+  dermed: 'hereby',
+  ruller: 'rolls',
+  tilbagerulning: 'rollback',
+  tilbakerulling: 'rollback',
+  kører: 'runs',
+  kjører: 'runs',
+  undersøges: 'investigated',
+  undersøger: 'investigates',
+  besluttes: 'decided',
+  genstartet: 'restarted',
+  genstarter: 'restarts',
+  opkald: 'calls',
+  medarbejderne: 'staff',
+  kan: 'can',
   // Polish (its cases and genders each a form of their own: `zauważył`, `zauważyła`).
   zgłoszenie: 'report',
   zgłoszeń: 'reports',
@@ -1002,6 +1038,8 @@ const falseFriends: Readonly<Record<Language, Readonly<Record<string, string>>>>
   no: {
     // (`fastslår at sertifikatet er utløpt`: establishes that, not a place or a time.)
     at: 'that',
+    af: 'of',
+    den: 'the',
     mens: 'while',
     er: 'is',
     var: 'was',

@@ -3177,3 +3177,17 @@ test('the trouble announced over on the status page is no onset', () => {
   expect(scoreIn('Outage marked resolved on the status page.', 'started')).toBe(0)
   expect(scoreIn('Outage marked resolved on the status page.', 'resolved')).toBeGreaterThan(2)
 })
+
+test('whoever calls the helpdesk reports to it, whichever team they lead', () => {
+  expect(
+    scoreIn('The warehouse team lead calls the service desk: scanners are offline.', 'detected')
+  ).toBeGreaterThanOrEqual(3)
+  expect(scoreIn('The on-call calls the vendor.', 'detected')).toBeLessThan(3)
+})
+
+test('another party reporting back that its own side works is no recovery; its side restored still is', () => {
+  expect(scoreIn('The carrier reports back that their gateway runs normally.', 'mitigated')).toBe(0)
+  expect(
+    scoreIn('The carrier reports back that their gateway is restored.', 'mitigated')
+  ).toBeGreaterThan(3)
+})

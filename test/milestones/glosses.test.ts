@@ -422,6 +422,18 @@ test('weighEntry(text) reads Dutch: an alert confirmed in the pager, an investig
   ).toBeGreaterThanOrEqual(3)
 })
 
+test('weighEntry(text) reads Danish where it writes otherwise than Norwegian: the cause found, a rollback, a call to the helpdesk', () => {
+  expect(
+    scoreIn('Jens finder fejlen i loggen, og dermed er årsagen fundet.', 'diagnosed')
+  ).toBeGreaterThanOrEqual(3)
+  expect(
+    scoreIn('Lederen ringer til servicedesken: ingen af medarbejderne kan logge på.', 'detected')
+  ).toBeGreaterThanOrEqual(3)
+  expect(scoreIn('Leverandøren melder tilbage, at deres system kører normalt.', 'mitigated')).toBe(
+    0
+  )
+})
+
 test('weighEntry(text) reads nothing that happened in a bracketed relative clause', () => {
   expect(
     scoreIn(
