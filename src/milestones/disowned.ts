@@ -73,21 +73,47 @@ export function disownedEntries(incident: Incident): Set<TimelineEntry> {
 
 /**
  * The times told in the words of a timeline's row that is outside the incident: `### 16:20 -
- * Unrelated alert`, then `the disk warning fired and auto-resolved at 16:31.` under it.
+ * Unrelated alert`, then `the disk warning fired and auto-resolved at 16:31.` under it. A row is
+ * outside when its own words say so, or a part of the words a later time took from it (`| 04:17 |
+ * Disk alert on backup-02. Unrelated to the incident, Tom cleared it at 04:40. |`): then the row
+ * goes too.
  */
 function underRowsAside(timeline: readonly TimelineEntry[]): Set<TimelineEntry> {
   const aside = new Set<TimelineEntry>()
-  const outside = new Map<TimelineEntry, boolean>()
-  for (const [mention, row] of rowsOfMentions(timeline)) {
-    let apart = outside.get(row)
-    if (apart === undefined) {
-      apart = mayBeOutside.test(row.text) && outsideIncident(row.text)
-      outside.set(row, apart)
-    }
-    if (apart) aside.add(mention)
+  const mentionsOf = new Map<TimelineEntry, TimelineEntry[]>()
+  for (const [mention, row] of rowsOfMentions(timeline))
+    mentionsOf.set(row, [...(mentionsOf.get(row) ?? []), mention])
+  for (const [row, mentions] of mentionsOf) {
+    const apart =
+      (mayBeOutside.test(row.text) && outsideIncident(row.text)) ||
+      mentions.some((mention) => notedOutside(mention.text))
+    if (!apart) continue
+    for (const mention of mentions) aside.add(mention)
+    if (!(mayBeOutside.test(row.text) && outsideIncident(row.text))) aside.add(row)
   }
   return aside
 }
+
+/**
+ * A part of a time's words, without a clock of its own, that puts what it is told of outside the
+ * incident: `Unrelated to the incident` in `Unrelated to the incident, Tom cleared it at 04:40.`.
+ */
+function notedOutside(text: string): boolean {
+  if (!mayBeOutside.test(text)) return false
+  return text
+    .split(/[.;,()]+/)
+    .some(
+      (part) =>
+        !/\d[:.h]\d{2}/.test(part) &&
+        mayBeOutside.test(part) &&
+        !joinedElsewhere.test(part) &&
+        outsideIncident(part)
+    )
+}
+
+/** Joined to something else than the incident: `is not connected to the paging system`. */
+const joinedElsewhere =
+  /\b(?:related|connected|connection)\s+(?:to|with)\s+(?!(?:this|the|our)\s+(?:incident|outage|issue|problem|event|failure)\b)/i
 
 /**
  * The row of the timeline each time mentioned in its words stands in: the words under a heading
@@ -105,7 +131,12 @@ export function rowsOfMentions(
   for (const entry of timeline) {
     if (entry.origin !== 'timeline') continue
     if (entry.kind !== 'prose') row = entry
-    else if (row && (row.kind === 'heading' || row.line === entry.line)) rows.set(entry, row)
+    // (A day's heading, `### Tuesday, March 11`, is no row: what is told under it is the day's.)
+    else if (
+      row &&
+      ((row.kind === 'heading' && row.time?.precision !== 'day') || row.line === entry.line)
+    )
+      rows.set(entry, row)
   }
   return rows
 }

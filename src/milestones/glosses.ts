@@ -11,15 +11,28 @@
  * - `falseFriends`: forms that are English words too (`die`, `war`, `red`, `storing`), read in the
  *   other language only in a text written in it (`languageOf`).
  *
- * Languages: German, Spanish, French, Dutch, Portuguese, Italian, Polish, Swedish and Norwegian (with
- * Danish, whose words it mostly shares), the languages the invented reports were written in beside
- * English. Word order is the language's own; the rules that
+ * Languages: German, Spanish, French, Dutch, Portuguese, Italian, Polish, Swedish, Norwegian (with
+ * Danish, whose words it mostly shares), Finnish, Turkish and Czech, the languages the invented
+ * reports were written in beside English. Finnish and Turkish join their endings to the word
+ * (`hälytyksen`, `olayla`): each form read is listed, the common ones of a response. Word order is the language's own; the rules that
  * weigh a clause by its classes read it as they read English notes (`Zusammenhang mit dem Change
  * erkannt`: connection with the change identified).
  */
 
 /** A language a report's words are read in, besides English. */
-export type Language = 'de' | 'es' | 'fr' | 'nl' | 'pt' | 'it' | 'pl' | 'sv' | 'no'
+export type Language =
+  | 'de'
+  | 'es'
+  | 'fr'
+  | 'nl'
+  | 'pt'
+  | 'it'
+  | 'pl'
+  | 'sv'
+  | 'no'
+  | 'fi'
+  | 'tr'
+  | 'cs'
 
 /** Words that tell a text's language, none of them an English word. */
 const functionWords: Readonly<Record<Language, ReadonlySet<string>>> = {
@@ -64,6 +77,21 @@ const functionWords: Readonly<Record<Language, ReadonlySet<string>>> = {
   // (Norwegian and Danish: `ikke`, `og`, `ble`, `etter`, where Swedish writes `inte`, `och`, `blev`, `efter`.)
   no: new Set(
     'og ikke er det som med av af til har på et fra eller etter efter ved når også alle seg ble blev hadde havde ingen dette denne hun han vi kl mens deretter derefter'.split(
+      ' '
+    )
+  ),
+  fi: new Set(
+    'ja ei että oli ovat olivat kun mutta myös tai sekä jo vielä klo joka jonka jotka tämä tästä tähän eteenpäin noin jälkeen mukaan aikana koska kuin sen niin'.split(
+      ' '
+    )
+  ),
+  tr: new Set(
+    've bir bu için ile olarak olan değil daha sonra gibi kadar çok ancak tüm saat üzerinde tarafından sonrası önce arasında olduğu edildi yapıldı'.split(
+      ' '
+    )
+  ),
+  cs: new Set(
+    'že jsou byl byla bylo byly které který která při již také nebo jako jsme jsem kvůli podle mezi během protože než'.split(
       ' '
     )
   )
@@ -880,6 +908,153 @@ const glossary: Readonly<Record<string, string>> = {
   opkald: 'calls',
   medarbejderne: 'staff',
   kan: 'can',
+  // Finnish (its cases and persons each a form of their own: `hälytys`, `hälytyksen`).
+  hälytys: 'alert',
+  hälytyksen: 'alert',
+  hälytykset: 'alerts',
+  varoitus: 'warning',
+  varoituksen: 'warning',
+  häiriö: 'outage',
+  häiriön: 'outage',
+  häiriötä: 'outage',
+  häiriöön: 'incident',
+  vika: 'fault',
+  vian: 'fault',
+  virhe: 'error',
+  virheet: 'errors',
+  virheitä: 'errors',
+  aikakatkaisu: 'timeout',
+  aikakatkaisut: 'timeouts',
+  aikakatkaisuja: 'timeouts',
+  epäonnistuu: 'fails',
+  epäonnistuvat: 'fail',
+  epäonnistui: 'failed',
+  kuittaa: 'acknowledges',
+  kuittasi: 'acknowledged',
+  päivystäjä: 'on-call',
+  päivystäjälle: 'on-call',
+  selvittää: 'investigate',
+  selvittämään: 'investigate',
+  tutkii: 'investigates',
+  epäily: 'theory',
+  epäilee: 'suspects',
+  löytää: 'finds',
+  löysi: 'found',
+  löytyi: 'found',
+  havaitsee: 'notices',
+  havaittiin: 'noticed',
+  huomaa: 'notices',
+  huomasi: 'noticed',
+  toteaa: 'states',
+  syy: 'cause',
+  syyn: 'cause',
+  syyksi: 'cause',
+  juurisyy: 'cause',
+  käynnistää: 'starts',
+  käynnistyy: 'starts',
+  uudelleen: 'again',
+  uudelleenkäynnistys: 'restart',
+  keskeytetään: 'stopped',
+  keskeytettiin: 'stopped',
+  katkaisee: 'kills',
+  korjattu: 'fixed',
+  korjaus: 'fix',
+  palautettu: 'restored',
+  palautui: 'recovered',
+  toimii: 'works',
+  toimivat: 'work',
+  toimiviksi: 'working',
+  normaalisti: 'normally',
+  päättyneeksi: 'over',
+  päättyi: 'ended',
+  ratkaistu: 'resolved',
+  suljettu: 'closed',
+  asiakas: 'customer',
+  asiakkaat: 'customers',
+  asiakkaita: 'customers',
+  ilmoittaa: 'reports',
+  ilmoitti: 'reported',
+  soittaa: 'calls',
+  soitti: 'called',
+  ensimmäinen: 'first',
+  ensimmäiset: 'first',
+  liity: 'related',
+  // Turkish (its endings joined to the word: `olayla`, `alarmı`).
+  kesinti: 'outage',
+  kesintisi: 'outage',
+  arıza: 'fault',
+  hata: 'error',
+  hatalar: 'errors',
+  hataları: 'errors',
+  sorun: 'problem',
+  sorunu: 'problem',
+  alarmı: 'alarm',
+  uyarı: 'warning',
+  uyarısı: 'warning',
+  kök: 'root',
+  nedeni: 'cause',
+  nedenin: 'cause',
+  tespit: 'identified',
+  buldu: 'found',
+  bulundu: 'found',
+  bildirdi: 'reported',
+  aradı: 'called',
+  üstlendi: 'took',
+  inceleme: 'investigation',
+  inceliyor: 'investigates',
+  incelemeye: 'investigating',
+  başlatıldı: 'started',
+  başladı: 'started',
+  durdu: 'stopped',
+  düzeldi: 'recovered',
+  döndü: 'returned',
+  kapatıldı: 'closed',
+  çözüldü: 'resolved',
+  müşteri: 'customer',
+  müşteriler: 'customers',
+  ilgisiz: 'unrelated',
+  olay: 'incident',
+  olayla: 'incident',
+  // Czech.
+  výpadek: 'outage',
+  výpadku: 'outage',
+  chyba: 'error',
+  chyby: 'errors',
+  porucha: 'failure',
+  poruchy: 'failure',
+  upozornění: 'alert',
+  příčina: 'cause',
+  příčinu: 'cause',
+  zjistil: 'found',
+  zjistila: 'found',
+  našel: 'found',
+  našla: 'found',
+  oprava: 'fix',
+  opraveno: 'fixed',
+  obnoveno: 'restored',
+  funguje: 'works',
+  nefunguje: 'fails',
+  restartoval: 'restarted',
+  restartovala: 'restarted',
+  vrácení: 'rollback',
+  vrátil: 'reverted',
+  vrátila: 'reverted',
+  potvrdil: 'confirmed',
+  potvrdila: 'confirmed',
+  převzal: 'took',
+  převzala: 'took',
+  zákazníci: 'customers',
+  zákazníků: 'customers',
+  první: 'first',
+  selhávala: 'failed',
+  selhává: 'fails',
+  selhání: 'failure',
+  uzavřen: 'closed',
+  uzavřeno: 'closed',
+  vyřešeno: 'resolved',
+  nesouvisí: 'unrelated',
+  incidentem: 'incident',
+  incidentu: 'incident',
   // Polish (its cases and genders each a form of their own: `zauważył`, `zauważyła`).
   zgłoszenie: 'report',
   zgłoszeń: 'reports',
@@ -1032,6 +1207,12 @@ const falseFriends: Readonly<Record<Language, Readonly<Record<string, string>>>>
     carico: 'charge',
     primo: 'first'
   },
+  // (`ei`: not; `alarm`, `restart`: English already.)
+  fi: {ei: 'not'},
+  // (`ilk`: first, no kind.)
+  tr: {ilk: 'first'},
+  // (`na`, `v`: on, in; `ne`: not.)
+  cs: {na: 'on', v: 'in', ne: 'not', s: 'with'},
   // (`nic`, `nie`: nothing and not, no network card.)
   pl: {nic: 'nothing', nie: 'not', norma: 'normal'},
   // (`er tatt ut`: is taken out; `ser på saken`: looks at the case; `ingen`: nobody.)

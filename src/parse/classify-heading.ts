@@ -11,10 +11,11 @@ const kinds: ReadonlyArray<[SectionKind, RegExp]> = [
   ['summary', /\b(?:in\s+short|in\s+brief|at\s+a\s+glance|in\s+a\s+nutshell)\b/i],
   [
     'timeline',
-    // (With the words of French, Spanish, Portuguese, German, Dutch, Scandinavian, Finnish, Polish and
-    // Italian reports: `Chronologie`, `Cronología`, `Zeitleiste`, `Händelseförlopp`, `Przebieg`.)
+    // (With the words of French, Spanish, Portuguese, German, Dutch, Scandinavian, Finnish, Polish,
+    // Italian, Czech and Turkish reports: `Chronologie`, `Cronología`, `Zeitleiste`,
+    // `Händelseförlopp`, `Przebieg`, `Průběh`, `Zaman Çizelgesi`.)
     // (`handover note (as written 0705 12 Jun)`, `On-call notes`: the night's log, pasted.)
-    /(?<![\p{L}])(?:timeline|chronology|chronological\s+(?:sequence|order|account|overview|record|log)|sequence\s+of\s+events|key\s+(?:events|timestamps|times|moments)|events|what\s+happened|how\s+we\s+responded|who\s+responded|what\s+did\s+(?:we|they|the\s+team)\s+do|how\s+it\s+(?:unfolded|happened|played\s+out|went\s+down)|(?:incident|event|response|ops|operations|activity)\s+log|(?:on-?call|handover)\s+(?:log|notes?)|^log$|chronologie|déroulé|déroulement|cronología|cronologia|línea\s+de\s+tiempo|linha\s+do\s+tempo|zeitleiste|zeitverlauf|zeitlicher\s+ablauf|ablauf|tijdlijn|tidslinje|händelseförlopp|hendelsesforløp|hændelsesforløb|förlopp|forløb|forløp|aikajana|tapahtumien\s+kulku|przebieg(?:\s+zdarzeń|\s+incydentu)?|oś\s+czasu|chronologia|sequenza\s+degli\s+eventi|svolgimento)(?![\p{L}])/iu
+    /(?<![\p{L}])(?:timeline|chronology|chronological\s+(?:sequence|order|account|overview|record|log)|sequence\s+of\s+events|key\s+(?:events|timestamps|times|moments)|events|what\s+happened|how\s+we\s+responded|who\s+responded|what\s+did\s+(?:we|they|the\s+team)\s+do|how\s+it\s+(?:unfolded|happened|played\s+out|went\s+down)|(?:incident|event|response|ops|operations|activity)\s+log|(?:on-?call|handover)\s+(?:log|notes?)|^log$|chronologie|déroulé|déroulement|cronología|cronologia|línea\s+de\s+tiempo|linha\s+do\s+tempo|zeitleiste|zeitverlauf|zeitlicher\s+ablauf|ablauf|tijdlijn|tidslinje|händelseförlopp|hendelsesforløp|hændelsesforløb|förlopp|forløb|forløp|aikajana|tapahtumien\s+kulku|przebieg(?:\s+zdarzeń|\s+incydentu)?|oś\s+czasu|chronologia|sequenza\s+degli\s+eventi|svolgimento|průběh(?:\s+událostí|\s+incidentu)?|časová\s+osa|zaman\s+(?:çizelgesi|akışı)|olay\s+akışı|olayların\s+(?:seyri|akışı)|kronoloji)(?![\p{L}])/iu
   ],
   // (The other kinds in Portuguese, Spanish, French, German and Dutch, as a report in one of them
   // heads its sections: `Resumo`, `Impacto`, `Causa raiz`, `Ações`, `Maßnahmen`.)

@@ -56,8 +56,8 @@ const spacedHours = new RegExp(spacedHour.source)
 
 /**
  * The names of the weekdays, Monday first, in the languages reports mix into English: Indonesian and
- * Malay, German, French, Spanish, Portuguese, Dutch, Italian, Turkish, Polish and the Scandinavian
- * ones. Before a day's figure (`Rabu 11 Sep 22.30`, `Mittwoch, 11. Sep`) each is read as English's.
+ * Malay, German, French, Spanish, Portuguese, Dutch, Italian, Turkish, Polish, Finnish, Czech and the
+ * Scandinavian ones. Before a day's figure (`Rabu 11 Sep 22.30`, `Mittwoch, 11. Sep`) each is read as English's.
  */
 const foreignWeekdays: ReadonlyArray<readonly string[]> = [
   [
@@ -73,7 +73,10 @@ const foreignWeekdays: ReadonlyArray<readonly string[]> = [
     'pazartesi',
     'poniedziałek',
     'måndag',
-    'mandag'
+    'mandag',
+    'maanantai',
+    'pondělí',
+    'pondeli'
   ],
   [
     'selasa',
@@ -88,7 +91,10 @@ const foreignWeekdays: ReadonlyArray<readonly string[]> = [
     'salı',
     'wtorek',
     'tisdag',
-    'tirsdag'
+    'tirsdag',
+    'tiistai',
+    'úterý',
+    'utery'
   ],
   [
     'rabu',
@@ -102,7 +108,10 @@ const foreignWeekdays: ReadonlyArray<readonly string[]> = [
     'mercoledi',
     'çarşamba',
     'środa',
-    'onsdag'
+    'onsdag',
+    'keskiviikko',
+    'středa',
+    'streda'
   ],
   [
     'kamis',
@@ -116,7 +125,10 @@ const foreignWeekdays: ReadonlyArray<readonly string[]> = [
     'giovedi',
     'perşembe',
     'czwartek',
-    'torsdag'
+    'torsdag',
+    'torstai',
+    'čtvrtek',
+    'ctvrtek'
   ],
   [
     'jumat',
@@ -130,7 +142,10 @@ const foreignWeekdays: ReadonlyArray<readonly string[]> = [
     'venerdi',
     'cuma',
     'piątek',
-    'fredag'
+    'fredag',
+    'perjantai',
+    'pátek',
+    'patek'
   ],
   [
     'sabtu',
@@ -144,7 +159,8 @@ const foreignWeekdays: ReadonlyArray<readonly string[]> = [
     'cumartesi',
     'sobota',
     'lördag',
-    'lørdag'
+    'lørdag',
+    'lauantai'
   ],
   [
     'minggu',
@@ -157,7 +173,10 @@ const foreignWeekdays: ReadonlyArray<readonly string[]> = [
     'pazar',
     'niedziela',
     'söndag',
-    'søndag'
+    'søndag',
+    'sunnuntai',
+    'neděle',
+    'nedele'
   ]
 ]
 
@@ -167,9 +186,12 @@ const weekdayOf = new Map(
   foreignWeekdays.flatMap((names, index) => names.map((name) => [name, index] as const))
 )
 
+/** The names of the weekdays in the other languages, as a day line may write them after the day. */
+export const foreignWeekdayNames: readonly string[] = [...weekdayOf.keys()]
+
 /** A weekday of another language right before a day's figure, whatever its case. */
 const foreignWeekday = new RegExp(
-  `(?<![\\p{L}'-])(${[...weekdayOf.keys()].join('|')})(?![\\p{L}'-])(?=,?\\s+\\d)`,
+  `(?<![\\p{L}'-])(${[...weekdayOf.keys()].join('|')})(?![\\p{L}'-])(?=,?\\s+\\d)|(?<=\\d\\s?\\()(${[...weekdayOf.keys()].join('|')})(?=\\))`,
   'giu'
 )
 
@@ -199,7 +221,8 @@ export function inEnglish(written: string): English {
   const spans: Array<[number, number]> = []
   // (`Rabu 11 Sep 22.30`: the weekday as English names it, padded to the same length.)
   const text = written
-    .replace(foreignWeekday, (name: string, _: string, at: number) => {
+    .replace(foreignWeekday, (name: string, ...groups: unknown[]) => {
+      const at = groups.at(-2) as number
       spans.push([at, at + name.length])
       return (englishWeekdays[weekdayOf.get(name.toLowerCase()) ?? 0] as string).padEnd(name.length)
     })

@@ -8,6 +8,7 @@
 import type {RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {allSections, type OutlineSection} from '../parse/outline.js'
+import {foreignWeekdayNames} from '../time/foreign-dates.js'
 import {
   compactClockMayBeYear,
   readCompactClock,
@@ -175,8 +176,11 @@ const foreignWeekdays =
 /** A weekday in another language, leading a day line: `Terça, 13/08`. */
 const foreignWeekday = new RegExp(`^${foreignWeekdays}[,.]?\\s+(?=\\d)`, 'i')
 
-/** A weekday in another language, after the day: `28/11 (quinta-feira)`. */
-const foreignWeekdayAlone = new RegExp(`^${foreignWeekdays}$`, 'i')
+/** A weekday in another language, after the day: `28/11 (quinta-feira)`, `12.11.2024 (Salı)`. */
+const foreignWeekdayAlone = new RegExp(
+  `^(?:${foreignWeekdays}|${foreignWeekdayNames.join('|')})$`,
+  'iu'
+)
 
 /** A day of the month named without its month, and the weekday named with it. */
 export interface DayOfMonth {

@@ -1258,3 +1258,29 @@ test('a row too short to tell its language is read in the language of the report
   // (Alone, the row names no language, and English reads `Melding` as nobody's word.)
   expect(weighEntry('Melding binnen.').features).toEqual([])
 })
+
+test("a row whose words a later time took say it is outside the incident goes with them; a day's heading is no such row", () => {
+  const found = report(
+    [
+      '## Timeline',
+      '',
+      '| Time | Event |',
+      '|---|---|',
+      '| 04:17 | Disk space alert on the backup host. Unrelated to the incident, Omar cleared old archives at 04:40. |',
+      '| 07:47 | Checkout starts returning 500s. |',
+      '| 07:51 | The 5xx alert pages Ana. |',
+      '| 08:38 | Rollback done; checkout works again. |'
+    ].join('\n')
+  )
+  expect(hhmm(found, 'detected')).toBe('07:51')
+  const day = report(
+    [
+      '## Timeline',
+      '',
+      '### Thursday, May 2',
+      '',
+      'At 07:02 the orders queue stopped draining. At 07:06 the disk alert went to a mailbox that is not connected to the pager. At 07:20 a store manager called the service desk about missing orders.'
+    ].join('\n')
+  )
+  expect(hhmm(day, 'detected')).toBe('07:20')
+})

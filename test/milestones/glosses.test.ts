@@ -434,6 +434,22 @@ test('weighEntry(text) reads Danish where it writes otherwise than Norwegian: th
   )
 })
 
+test('weighEntry(text) reads Finnish, Turkish and Czech: an alert taken, a cause found, a service back', () => {
+  expect(
+    scoreIn('Päivystäjä kuittaa hälytyksen ja alkaa selvittää vikaa.', 'acknowledged')
+  ).toBeGreaterThanOrEqual(2)
+  expect(scoreIn('Mikko löytää syyn: levy on täynnä.', 'diagnosed')).toBeGreaterThanOrEqual(3)
+  expect(
+    scoreIn('Deniz sorunun kök nedenini buldu ve inceleme tamamlandı.', 'diagnosed')
+  ).toBeGreaterThan(0)
+  expect(scoreIn('Služba opět funguje, výpadek je vyřešeno.', 'resolved')).toBeGreaterThan(0)
+  expect(languageOf('Päivystäjä kuittaa hälytyksen ja alkaa selvittää, että mikä on vialla.')).toBe(
+    'fi'
+  )
+  expect(languageOf('Sorun bu sabah başladı ve müşteriler için çok ciddi oldu.')).toBe('tr')
+  expect(languageOf('Zjistili jsme, že služba byla nedostupná kvůli chybě.')).toBe('cs')
+})
+
 test('weighEntry(text) reads nothing that happened in a bracketed relative clause', () => {
   expect(
     scoreIn(

@@ -98,8 +98,12 @@ test('headings of a report told as questions and answers', () => {
   expect(classifyHeading('Did we tell customers?')).toBe('other')
 })
 
-test('a timeline heading in Swedish, Norwegian, Danish, Finnish, Polish or Italian is a timeline', () => {
+test('a timeline heading in Swedish, Norwegian, Danish, Finnish, Polish, Italian, Czech or Turkish is a timeline', () => {
   for (const heading of [
+    'Průběh (SEČ)',
+    'Časová osa',
+    '4. Zaman Çizelgesi (TSİ)',
+    'Olay akışı',
     '4. Händelseförlopp',
     'Tidslinje',
     'Hendelsesforløp',

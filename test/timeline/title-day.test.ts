@@ -788,6 +788,35 @@ test('a day line with its weekday in another language after it (`**28/11 (quinta
   ).toEqual(['2024-11-29T02:40:00Z', '2024-11-29T03:07:00Z', '2024-11-29T03:56:00Z'])
 })
 
+test('a day line with its weekday in Turkish, Finnish or Czech after it (`**12.11.2024 (Salı)**`) heads the entries below it', () => {
+  for (const [before, after] of [
+    ['Cuma', 'Salı'],
+    ['perjantai', 'tiistai'],
+    ['pátek', 'úterý']
+  ]) {
+    const log = [
+      '# Rapor',
+      '',
+      'All times are UTC+3.',
+      '',
+      '## Timeline',
+      '',
+      `**08.11.2024 (${before})**`,
+      '',
+      '- 16:50 — tracing enabled',
+      '',
+      `**12.11.2024 (${after})**`,
+      '',
+      '- 06:31 — disk warning'
+    ].join('\n')
+    const [incident] = parseIncidents(log, {path: 'rapor.md'}).incidents
+    expect(
+      incident?.timeline.filter((entry) => entry.origin === 'timeline').map((entry) => entry.at),
+      after
+    ).toEqual(['2024-11-08T13:50:00Z', '2024-11-12T03:31:00Z'])
+  }
+})
+
 test("a day named without its year (`Saturday 18 January.`) takes the year of a pasted log's full date of that day", () => {
   const post = [
     '# My Nextcloud got stuck in maintenance mode',
