@@ -234,6 +234,11 @@ export function resolveEntries(
    * the row's group for a day and its clock, which holds for another list's clocks.
    */
   let backgroundRow: boolean | number = false
+  /**
+   * A day heading days after the report's (`**Wednesday 03/19/2025**`, a follow-up meeting), and
+   * the group of the rows told under it: another table or list after them is the incident's again.
+   */
+  let followUp: {group: number | undefined} | undefined
   /** Whether the timeline's first entry has been read. */
   let inTimeline = false
   /** Whether an entry of the timeline with a time of its own (a row, a bullet, a heading) has been read. */
@@ -271,6 +276,10 @@ export function resolveEntries(
         const first = event.night ? firstClockAfter(events, event) : undefined
         day = first !== undefined && first < 12 ? addDay(named, 1) : named
         flowDay = day
+        followUp =
+          reportDay && daysApart(reportDay, day) >= 2 && entries.length > 0
+            ? {group: undefined}
+            : undefined
         // (A day stated anew starts the story's clocks over: none told before it goes on, nor is
         // a clock after it near one told before.)
         proseAt = undefined
@@ -604,6 +613,24 @@ export function resolveEntries(
       timeContext.dateSource = 'report'
       // (The day it lands on is the story's from here, as a day written is.)
       shift = 0
+    }
+    // (`**Wednesday 03/19/2025**` and the follow-up's rows, then `### Radio log` and its table of
+    // the night's clocks: another list or table after a follow-up day is on the report's day.)
+    if (followUp && event.group !== undefined) {
+      followUp.group ??= event.group
+      if (
+        event.group !== followUp.group &&
+        (event.kind === 'table' || event.kind === 'list') &&
+        reportDay &&
+        !written.date &&
+        written.clock &&
+        shift === 0
+      ) {
+        timeContext.day = reportDay
+        timeContext.dateSource = 'report'
+        day = reportDay
+        followUp = undefined
+      }
     }
     const before = previousAt.get(event.group)
     if (before !== undefined) timeContext.after = before

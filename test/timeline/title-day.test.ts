@@ -817,6 +817,36 @@ test('a day line with its weekday in Turkish, Finnish or Czech after it (`**12.1
   }
 })
 
+test("another table after a follow-up day's rows is on the report's day again", () => {
+  const review = [
+    '# After-action report: phone outage, June 6, 2025',
+    '',
+    'All times are UTC.',
+    '',
+    '## Chronology',
+    '',
+    '| Time | Event |',
+    '|---|---|',
+    '| 21:10 | Phones stop ringing at the desk. |',
+    '| 22:05 | Trunk restored. |',
+    '',
+    '**Tuesday 06/10/2025**',
+    '',
+    '| Time | Event |',
+    '|---|---|',
+    '| 10:00 | Review meeting. |',
+    '',
+    '## Radio log (excerpt)',
+    '',
+    '| Time | From | Traffic |',
+    '|---|---|---|',
+    '| 21:14 | Unit 4 | "Desk, no calls coming through." |'
+  ].join('\n')
+  const [incident] = parseIncidents(review, {path: 'review.md'}).incidents
+  const radio = incident?.timeline.find((entry) => entry.text.includes('no calls'))
+  expect(radio?.at).toBe('2025-06-06T21:14:00Z')
+})
+
 test("a day named without its year (`Saturday 18 January.`) takes the year of a pasted log's full date of that day", () => {
   const post = [
     '# My Nextcloud got stuck in maintenance mode',
