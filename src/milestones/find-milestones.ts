@@ -680,17 +680,20 @@ const statusWords =
 
 /**
  * The language a report is written in, told by the function words of its sections (the first
- * 20,000 characters are plenty): a whole report in Portuguese is Portuguese, though a row of it
+ * 4,000 characters are plenty): a whole report in Portuguese is Portuguese, though a row of it
  * has none of them.
  */
 function reportLanguage(incident: Incident): Language | undefined {
   let text = incident.title
   for (const section of incident.sections) {
-    if (text.length > 20_000) break
+    if (text.length > reportSample) break
     text += `\n${section.text}`
   }
-  return languageOf(text.slice(0, 20_000))
+  return languageOf(text.slice(0, reportSample))
 }
+
+/** How much of a report tells its language. */
+const reportSample = 4000
 
 /** A feature's name without what the author's setting added (`closed, as a label` → `closed`). */
 const plainName = (feature: Feature) => feature.name.replace(/, as a (?:label|note)$/, '')

@@ -102,9 +102,6 @@ const englishWords = new Set(
   'the and of to is was in on with for by it we our at from that this were be has had'.split(' ')
 )
 
-/** Any of them, as a word of its own. */
-const anyEnglish = new RegExp(`(?<![\\p{L}])(?:${[...englishWords].join('|')})(?![\\p{L}])`, 'iu')
-
 /** Forms no English text holds, and the English they mean. */
 const glossary: Readonly<Record<string, string>> = {
   // German.
@@ -1257,11 +1254,12 @@ const falseFriends: Readonly<Record<Language, Readonly<Record<string, string>>>>
   }
 }
 
-/** Any function word of a language other than English: most texts have none, and are English. */
-const anyForeign = new RegExp(
-  `(?:^|[^\\p{L}])(?:${[...new Set(Object.values(functionWords).flatMap((words) => [...words]))].join('|')})(?![\\p{L}])`,
-  'iu'
-)
+/** The languages whose function word each word is: one look a word, not one a language. */
+const languagesOf = new Map<string, Language[]>()
+for (const [language, words] of Object.entries(functionWords) as Array<
+  [Language, ReadonlySet<string>]
+>)
+  for (const word of words) languagesOf.set(word, [...(languagesOf.get(word) ?? []), language])
 
 /**
  * The language a text is written in, when it is not English: the one whose function words it holds
@@ -1275,25 +1273,25 @@ const anyForeign = new RegExp(
  *   languageOf('Reversão aplicada nos quatro nós', 'pt') // 'pt'
  */
 export function languageOf(text: string, otherwise?: Language): Language | undefined {
-  if (!anyForeign.test(text)) return otherwise && !anyEnglish.test(text) ? otherwise : undefined
-  const counts = new Map<Language | 'en', number>()
+  // (One pass over the words, each looked up once: most texts have no foreign word, and are English.)
+  let counts: Map<Language, number> | undefined
+  let english = 0
   for (const match of text.toLowerCase().matchAll(/\p{L}+/gu)) {
     const word = match[0]
-    if (englishWords.has(word)) counts.set('en', (counts.get('en') ?? 0) + 1)
-    for (const [language, words] of Object.entries(functionWords) as Array<
-      [Language, ReadonlySet<string>]
-    >)
-      if (words.has(word)) counts.set(language, (counts.get(language) ?? 0) + 1)
+    if (englishWords.has(word)) english++
+    const languages = languagesOf.get(word)
+    if (!languages) continue
+    counts ??= new Map()
+    for (const language of languages) counts.set(language, (counts.get(language) ?? 0) + 1)
   }
-  const english = counts.get('en') ?? 0
   let best: Language | undefined
   let most = english
-  for (const [language, count] of counts)
-    if (language !== 'en' && count > most) {
+  for (const [language, count] of counts ?? [])
+    if (count > most) {
       best = language
       most = count
     }
-  // (A tie with no English word in it: the report's language decides.)
+  // (No word of any language's, or a tie with no English word in it: the report's language decides.)
   return best ?? (english === 0 ? otherwise : undefined)
 }
 
