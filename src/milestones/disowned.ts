@@ -84,12 +84,12 @@ function underRowsAside(timeline: readonly TimelineEntry[]): Set<TimelineEntry> 
   for (const [mention, row] of rowsOfMentions(timeline))
     mentionsOf.set(row, [...(mentionsOf.get(row) ?? []), mention])
   for (const [row, mentions] of mentionsOf) {
-    const apart =
-      (mayBeOutside.test(row.text) && outsideIncident(row.text)) ||
-      mentions.some((mention) => notedOutside(mention.text))
-    if (!apart) continue
+    // (A row whose own words are outside weighs nothing already; one a later time took them from
+    // goes with its times.)
+    const own = mayBeOutside.test(row.text) && outsideIncident(row.text)
+    if (!own && !mentions.some((mention) => notedOutside(mention.text))) continue
     for (const mention of mentions) aside.add(mention)
-    if (!(mayBeOutside.test(row.text) && outsideIncident(row.text))) aside.add(row)
+    if (!own) aside.add(row)
   }
   return aside
 }

@@ -435,7 +435,11 @@ export function scoresOf(features: readonly Feature[]): Record<ScoredMilestone, 
 }
 
 /** Milestones that say someone knew of the problem. */
-const heardOf = new Set<ScoredMilestone>(['detected', 'acknowledged', 'diagnosed'])
+export const heardOf: ReadonlySet<ScoredMilestone> = new Set<ScoredMilestone>([
+  'detected',
+  'acknowledged',
+  'diagnosed'
+])
 /** The cause as such, by stem: `cause`, `culprit`, `reason`, `explanation`, `why`. */
 const causeItself = /^(?:caus|culprit|reason|explan|why)/
 /** Onset features that, in an entry about knowing, describe what was seen rather than its start. */

@@ -27,6 +27,7 @@ import type {PlacedProblem} from '../timeline/resolve-entries.js'
 import {disownedEntries, rowsOfMentions} from './disowned.js'
 import {
   type Feature,
+  heardOf,
   namesMilestone,
   outsideIncident,
   type ScoredMilestone,
@@ -397,8 +398,6 @@ function candidatesOf(incident: Incident, timed: Timed[]): {list: Sourced[]; goi
       .filter((entry) => entry.time?.precision !== 'day')
       .map((entry) => `${entry.line}:${dayStart(Date.parse(entry.at))}`)
   )
-  // The last day a clock dates: a day alone after it tells what came after the story (a fee
-  // waived up to 20 June, a record closed on 3 April), weighed down the more.
   // (`### 18:15 - Looking at errors`, then `Marcus notices the 5xx rate started climbing at
   // 17:14`: a time a row's words look back to is what was found then; the finding, the seeing,
   // the taking on are the row's.)
@@ -407,6 +406,8 @@ function candidatesOf(incident: Incident, timed: Timed[]): {list: Sourced[]; goi
     const at = rows.get(entry)?.at
     return typeof at === 'string' && Date.parse(at) - Date.parse(entry.at) > lookBack
   }
+  // The last day a clock dates: a day alone after it tells what came after the story (a fee
+  // waived up to 20 June, a record closed on 3 April), weighed down the more.
   const lastClockDay = timed.reduce(
     (last, entry) =>
       entry.time?.precision === 'day' ? last : Math.max(last, dayStart(Date.parse(entry.at))),
@@ -443,7 +444,7 @@ function candidatesOf(incident: Incident, timed: Timed[]): {list: Sourced[]; goi
       (feature) =>
         !(feature.milestone === 'resolved' && unfinished.has(entry.at)) &&
         !(relapsed && (feature.milestone === 'mitigated' || feature.milestone === 'resolved')) &&
-        !(knownThen.has(feature.milestone) && lookingBack(entry))
+        !(heardOf.has(feature.milestone) && lookingBack(entry))
     )
     const base = {
       text: entry.text,
@@ -608,9 +609,6 @@ const day = 24 * 60 * 60 * 1000
 
 /** How far before its row a time in the row's words must be to be looked back to. */
 const lookBack = 10 * 60 * 1000
-
-/** The milestones of someone knowing or taking on the trouble: when they did, not what they learnt of. */
-const knownThen = new Set<string>(['detected', 'acknowledged', 'diagnosed'])
 
 /**
  * A time mentioned in the sections that tell the background (root cause,
