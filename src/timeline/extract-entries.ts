@@ -272,6 +272,11 @@ class Walker {
     let open: RawEntry | undefined
     if (read && opener?.type === 'heading' && section.depth > 0) {
       open = this.#heading(section, here)
+    } else if (here.timeline && opener?.type === 'paragraph' && section.depth > 0) {
+      // (`**Tuesday 3/11:**` over the list of that day: a day set as a bold label heads what
+      // follows, as a day's heading does.)
+      const day = bareDate(section.title.replace(/:\s*$/, ''))
+      if (day) this.events.push({type: 'day', date: day, place: placeOf(opener)})
     }
     for (const block of section.blocks) {
       if (block.type === 'code' || block.type === 'blockquote') this.#quoted(block)

@@ -847,6 +847,26 @@ test("another table after a follow-up day's rows is on the report's day again", 
   expect(radio?.at).toBe('2025-06-06T21:14:00Z')
 })
 
+test('a day set as a bold label with its colon (`**Thursday 6/12:**`) heads the list of that day', () => {
+  const note = [
+    '# Booking site down',
+    '',
+    'All times are Eastern.',
+    '',
+    '## What happened, in order',
+    '',
+    '**Before:** The vendor wrote on Monday 6/9 that a migration was planned.',
+    '',
+    '**Thursday 6/12:**',
+    '',
+    '- 9:05 – the booking page stops loading.',
+    '- 9:40 – back up.'
+  ].join('\n')
+  const [incident] = parseIncidents(note, {path: 'booking-2025-06-12.md'}).incidents
+  const rows = incident?.timeline.filter((entry) => entry.kind === 'list')
+  expect(rows?.map((entry) => entry.at)).toEqual(['2025-06-12T13:05:00Z', '2025-06-12T13:40:00Z'])
+})
+
 test("a day named without its year (`Saturday 18 January.`) takes the year of a pasted log's full date of that day", () => {
   const post = [
     '# My Nextcloud got stuck in maintenance mode',
