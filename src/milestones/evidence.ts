@@ -710,7 +710,7 @@ const unheardElsewhere =
   /(?:^|[\s.;:(])(?:(?:no|tampoco)\s+se\s+(?:ve|vio|vieron|lee|leyó)|nadie\s+(?:l[oa]s?\s+)?(?:ve|vio|lee|leyó|revisa|revisó|mira|miró)|personne\s+ne\s+(?:(?:le|la|les)\s+|l['’])?(?:lit|voit|consulte|regarde|surveille)|ningu[ée]m\s+(?:[oa]s?\s+)?(?:viu|vê|lê|leu|olha)|n[ãa]o\s+(?:foi\s+)?(?:vist|lid)[oa]s?|niemand\s+(?:liest|las|sieht|sah|schaut)|nicht\s+gesehen|ungelesen|niemand\s+(?:leest|las|ziet|zag)|niet\s+gezien|ingen\s+(?:läser|läste|såg|ser|leser|leste|så|læser|læste))(?![\p{L}])/iu
 
 const unheard =
-  /\b(?:(?:to|into|in)\s+(?:an?\s+|the\s+)?(?:unmonitored|unwatched|unread)\b|suppressed|silenced|inhibited|suppression\s+rule|(?:alert|alarm|monitor|page|paging)\s+suppression|(?:does|did|do)\s+(?:\*\*)?not(?:\*\*)?\s+(?:appear|show)\s+(?:up\s+)?on\s+the\s+(?:\w+\s+)?(?:console|dashboard|screen)|(?<!#[\w-]+\s+(?:is|was|are|were)\s+)muted|snooze[sd]|snoozing|shelve[sd]|shelving|(?:in|into)\s+maintenance\s+mode|local\s+alarm\s+only|(?:alarm(?:ed|s)?|alerted|sounded|went\s+off|fired)\s+(?:only\s+)?locally|never\s+reached\s+(?:the|any|anyone|us)|(?:is|was|are|were)\s+not\s+(?:monitored|seen|read|noticed)\b|(?:^|[.;:]\s*)(?:not|never)\s+(?:seen|read|noticed|opened)(?=\s*(?:[.;(]|until\b|$))|(?:mailbox|inbox|channel|list|queue)\s+(?:that\s+)?(?:nobody|no\s+one|no-one)\s+(?:reads|read|watches|watched|monitors|monitored|checks|checked)\b|(?:nobody|no\s+one|no-one)\s+(?:reads|watches|monitors|checks)\s+(?:it|them|that|those)\b|nothing\s+monitored|no\s+one\s+was\s+(?:paged|notified|alerted)|(?:was|were|and|but)\s+not\s+paged|(?:alarms?|alerts?|pages?|notifications?)\s+(?:was\s+|were\s+)?(?:not|never)\s+(?:received|delivered|sent|raised)|nobody\s+was\s+(?:paged|notified|alerted)|(?:so|hence|thus|with)\s+no\s+(?:alerts?|pages?|paging|notifications?|alarms?)|logged(?:\s+only)?\s*[,;:–—-]\s*no\s+(?:alerts?|pages?|alarms?|notifications?)|\b(?:canary|canaries|monitor(?:ing|s)?|checks?|probes?|alerting)\s+(?:didn't|did\s+not|never|failed\s+to|could\s+not|couldn't)\s+(?:catch|detect|notice|flag|see|spot)\b)\b/i
+  /\b(?:no\s+(?:notifications?|e-?mails?|sms)\s+(?:was\s+|were\s+)?(?:sent|delivered)(?!\s+to\s+the\s+(?:secondary|backup))|notifications?\s+(?:were\s+|was\s+|are\s+|is\s+)?disabled|(?:to|into|in)\s+(?:an?\s+|the\s+)?(?:unmonitored|unwatched|unread)\b|suppressed|silenced|inhibited|suppression\s+rule|(?:alert|alarm|monitor|page|paging)\s+suppression|(?:does|did|do)\s+(?:\*\*)?not(?:\*\*)?\s+(?:appear|show)\s+(?:up\s+)?on\s+the\s+(?:\w+\s+)?(?:console|dashboard|screen)|(?<!#[\w-]+\s+(?:is|was|are|were)\s+)muted|snooze[sd]|snoozing|shelve[sd]|shelving|(?:in|into)\s+maintenance\s+mode|local\s+alarm\s+only|(?:alarm(?:ed|s)?|alerted|sounded|went\s+off|fired)\s+(?:only\s+)?locally|never\s+reached\s+(?:the|any|anyone|us)|(?:is|was|are|were)\s+not\s+(?:monitored|seen|read|noticed)\b|(?:^|[.;:]\s*)(?:not|never)\s+(?:seen|read|noticed|opened)(?=\s*(?:[.;(]|until\b|$))|(?:mailbox|inbox|channel|list|queue)\s+(?:that\s+)?(?:nobody|no\s+one|no-one)\s+(?:reads|read|watches|watched|monitors|monitored|checks|checked)\b|(?:nobody|no\s+one|no-one)\s+(?:reads|watches|monitors|checks)\s+(?:it|them|that|those)\b|nothing\s+monitored|no\s+one\s+was\s+(?:paged|notified|alerted)|(?:was|were|and|but)\s+not\s+paged|(?:alarms?|alerts?|pages?|notifications?)\s+(?:was\s+|were\s+)?(?:not|never)\s+(?:received|delivered|sent|raised)|nobody\s+was\s+(?:paged|notified|alerted)|(?:so|hence|thus|with)\s+no\s+(?:alerts?|pages?|paging|notifications?|alarms?)|logged(?:\s+only)?\s*[,;:–—-]\s*no\s+(?:alerts?|pages?|alarms?|notifications?)|\b(?:canary|canaries|monitor(?:ing|s)?|checks?|probes?|alerting)\s+(?:didn't|did\s+not|never|failed\s+to|could\s+not|couldn't)\s+(?:catch|detect|notice|flag|see|spot)\b)\b/i
 
 /** An alert kept from where it would be seen: `not routed to PagerDuty`, `was not forwarded to the NOC`. */
 const unrouted = /\bnot\s+(?:forwarded|routed)\s+to\b/i
@@ -789,9 +789,12 @@ const unwatched =
 const unseen =
   /\b(?:nobody|no one|no-one|none of us|no\s+(?:maintainer|engineer|responder|admin|moderator|operator|staff|one\s+on\s+(?:staff|the\s+team)))\b(?:\s+[\w-]+){0,3}?\s+(?:saw|sees|noticed|notices|read|reads|spotted|spots|opened|opens)\b/i
 
-/** Words that say a thing was found after the fact: `(found in the logs afterwards)`, `we found this later during the RCA`. */
+/**
+ * Words that say a thing was found after the fact: `(found in the logs afterwards)`, `we found this
+ * later during the RCA`, `users told us later they saw it hang`.
+ */
 const retrospective =
-  /\b(?:found|seen|noticed|discovered|spotted|learned|learnt|only\s+knew)\b[^.;()]{0,40}?\b(?:afterwards|afterward|after\s+the\s+fact|in\s+hindsight|retrospectively|in\s+retrospect|(?:later\s+)?during\s+the\s+(?:rca|review|postmortem|post-mortem|investigation)|(?:much\s+|only\s+)?later)\b|\breconstructed\s+(?:from|afterwards|later|after)\b|\((?:only\s+)?later\s+(?:found|seen|spotted|noticed|discovered)\b|\bidentified\s+(?:only\s+)?(?:retrospectively|in\s+retrospect|in\s+hindsight|afterwards|after\s+the\s+fact)\b/i
+  /\b(?:told|informed)\s+us\s+(?:only\s+)?(?:later|afterwards|the\s+next\s+day)\b|\b(?:found|seen|noticed|discovered|spotted|learned|learnt|only\s+knew)\b[^.;()]{0,40}?\b(?:afterwards|afterward|after\s+the\s+fact|in\s+hindsight|retrospectively|in\s+retrospect|(?:later\s+)?during\s+the\s+(?:rca|review|postmortem|post-mortem|investigation)|(?:much\s+|only\s+)?later)\b|\breconstructed\s+(?:from|afterwards|later|after)\b|\((?:only\s+)?later\s+(?:found|seen|spotted|noticed|discovered)\b|\bidentified\s+(?:only\s+)?(?:retrospectively|in\s+retrospect|in\s+hindsight|afterwards|after\s+the\s+fact)\b/i
 
 /** Words that say what the entry tells happens routinely, or is harmless: `this alarm fires most nights`. */
 const routine =
@@ -2463,7 +2466,16 @@ function read(clause: Clause, segment: Segment): void {
       segment.passive = true
     // `pings @alice`: someone is told; `API calls to the service`, `calls per second`: a noun.
     const next = words[index + 1]?.text
-    if (is(word, 'notify') && (next ? !notTold.has(next) : word.text.endsWith('ed')))
+    // (`sends Greg an email`, `sent Ana a DM`: the message sent tells the one it is sent to.)
+    if (
+      is(word, 'notify') &&
+      (next
+        ? !notTold.has(next)
+        : word.text.endsWith('ed') ||
+          words
+            .slice(Math.max(0, index - 4), index)
+            .some((other) => /^(?:sends|send|sent|sending)$/.test(other.text)))
+    )
       segment.tellsSomeone = true
     // `Jess rang to say ...`, `a customer called to report ...`: a call made to tell the one who
     // writes, who is not named.

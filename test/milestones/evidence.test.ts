@@ -3191,3 +3191,21 @@ test('another party reporting back that its own side works is no recovery; its s
     scoreIn('The carrier reports back that their gateway is restored.', 'mitigated')
   ).toBeGreaterThan(3)
 })
+
+test('an alert that notified no one, a report told only later, and a message sent to a person', () => {
+  expect(
+    scoreIn(
+      'The disk check goes CRITICAL. No notification sent (notifications disabled).',
+      'detected'
+    )
+  ).toBe(0)
+  expect(
+    scoreIn(
+      'Several customers told us later they saw the page hang but did not report it.',
+      'detected'
+    )
+  ).toBe(0)
+  expect(scoreIn('A user sends Priya an email: exports fail.', 'detected')).toBeGreaterThanOrEqual(
+    3
+  )
+})
