@@ -473,3 +473,11 @@ test("languageOf(text, otherwise): a text with no function words of any language
   // (A text that tells its own language keeps it.)
   expect(languageOf('Der Dienst wurde neu gestartet und ist wieder erreichbar', 'pt')).toBe('de')
 })
+
+test('weighEntry(text) reads Turkish deeds done: files deleted, the alarm cleared', () => {
+  expect(
+    scoreIn('Log dosyaları silindi ve disk alarmı kalktı.', 'mitigated')
+  ).toBeGreaterThanOrEqual(2)
+  // (Said in English too: `disk alarm cleared` is the trouble seen gone.)
+  expect(scoreIn('Disk alarmı kalktı.', 'mitigated')).toBeGreaterThan(3)
+})
