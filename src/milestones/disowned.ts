@@ -11,12 +11,18 @@
 import type {Incident, TimelineEntry} from '../model.js'
 import {mayBeOutside, outsideIncident} from './evidence.js'
 
+/** Joined to a thing other than the incident: ` to the paging system`, not ` to this incident`. */
+const joinedElsewhereSource =
+  '\\s+(?:to|with)\\s+(?!(?:this|the|our)\\s+(?:incident|outage|issue|problem|event|failure)\\b)'
+
 /**
  * Outside the incident, not merely apart from one cause: `are unrelated`, `not related to this
  * incident`, and not `unrelated to the deploy` (the spike was the incident, the deploy not its cause).
  */
-const apartFromIncident =
-  /\b(?:unrelated|irrelevant|unconnected|related|connected|connection)\b(?!\s+(?:to|with)\s+(?!(?:this|the|our)\s+(?:incident|outage|issue|problem|event|failure)\b))/i
+const apartFromIncident = new RegExp(
+  `\\b(?:unrelated|irrelevant|unconnected|related|connected|connection)\\b(?!${joinedElsewhereSource})`,
+  'i'
+)
 
 /** `the 09:58 Hamburg-Nord heartbeat alert`: a clock written as a name's first word, and the name. */
 const clockAsName =
@@ -112,8 +118,10 @@ function notedOutside(text: string): boolean {
 }
 
 /** Joined to something else than the incident: `is not connected to the paging system`. */
-const joinedElsewhere =
-  /\b(?:related|connected|connection)\s+(?:to|with)\s+(?!(?:this|the|our)\s+(?:incident|outage|issue|problem|event|failure)\b)/i
+const joinedElsewhere = new RegExp(
+  `\\b(?:related|connected|connection)${joinedElsewhereSource}`,
+  'i'
+)
 
 /**
  * The row of the timeline each time mentioned in its words stands in: the words under a heading

@@ -189,9 +189,12 @@ const weekdayOf = new Map(
 /** The names of the weekdays in the other languages, as a day line may write them after the day. */
 export const foreignWeekdayNames: readonly string[] = [...weekdayOf.keys()]
 
-/** A weekday of another language right before a day's figure, whatever its case. */
+/** Any one of them. */
+const weekdayName = foreignWeekdayNames.join('|')
+
+/** A weekday of another language right before a day's figure, or in brackets right after it, whatever its case. */
 const foreignWeekday = new RegExp(
-  `(?<![\\p{L}'-])(${[...weekdayOf.keys()].join('|')})(?![\\p{L}'-])(?=,?\\s+\\d)|(?<=\\d\\s?\\()(${[...weekdayOf.keys()].join('|')})(?=\\))`,
+  `(?<![\\p{L}'-])(${weekdayName})(?![\\p{L}'-])(?=,?\\s+\\d)|(?<=\\d\\s?\\()(${weekdayName})(?=\\))`,
   'giu'
 )
 
