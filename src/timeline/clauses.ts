@@ -397,6 +397,10 @@ function onlyLeadIn(before: string): boolean {
   return true
 }
 
+/** The part of a day before that day, leading a sentence: `On the morning of `, `In the early hours of `. */
+export const partOfDayOf =
+  /^\s*(?:(?:on|in|during|late|early)\s+)?the\s+(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night|hours|small\s+hours)\s+of\s*$/i
+
 /** The number of a numbered paragraph: `3.2`, `4.1.3`, `7.`. */
 const paragraphNumber = /^\d{1,2}(?:\.\d{1,2})+\.?$|^\d{1,2}\.$/
 

@@ -88,6 +88,8 @@ export interface RawEntry {
   block?: number
   /** A time that leads its sentence (`On 30 March, ...`): its date is the day of the narrative after it. */
   leads?: boolean
+  /** The sections the entry stands in, outermost first, each by the order it was read in. */
+  sections?: readonly number[]
   /** An entry's time found among its words, not leading them (`Not an option. That's Monday 02:30.`). */
   within?: boolean
 }
@@ -187,6 +189,8 @@ interface Where {
   group: number | undefined
   /** A heading that stamps its section (`### @kenji commented on Sep 3, 2026, 4:12 PM PDT`): all below it is its text. */
   stamped?: boolean
+  /** The sections walked into, outermost first, each by the order it was read in. */
+  sections: readonly number[]
 }
 
 class Walker {
@@ -197,6 +201,7 @@ class Walker {
   readonly #parts: ReadonlySet<OutlineSection>
   #groups = 0
   #blocks = 0
+  #sections = 0
   /** Whether the block being read writes its clocks as four digits (`0616:`). */
   #compact = false
   /** The list's items open on clocks its bold marks (`**0658** Lab phoned`): four digits then words are one. */
@@ -264,7 +269,8 @@ class Walker {
       origin: timeline ? 'timeline' : originOf(section),
       timeline,
       zone: titleZone ?? (section.depth > 0 ? openingZone(section) : undefined) ?? zone,
-      group: inherited?.timeline ? inherited.group : undefined
+      group: inherited?.timeline ? inherited.group : undefined,
+      sections: [...(above?.sections ?? []), this.#sections++]
     }
     if (here.timeline && here.group === undefined) here.group = this.#groups++
     if (inherited?.stamped) here.stamped = true
@@ -408,7 +414,13 @@ class Walker {
     )
     const told: Where | undefined =
       timed.length >= 2 || stamping.size > 0
-        ? {origin: 'timeline', timeline: true, zone: here.zone, group: this.#groups++}
+        ? {
+            origin: 'timeline',
+            timeline: true,
+            zone: here.zone,
+            group: this.#groups++,
+            sections: here.sections
+          }
         : undefined
     for (const child of section.children) {
       const where =
@@ -624,7 +636,7 @@ class Walker {
     if (label !== undefined) {
       const kind = classifyHeading(label)
       if (kind === 'timeline' && !here.timeline)
-        inner = {origin: 'timeline', timeline: true, zone: here.zone, group: this.#groups++}
+        inner = {...here, origin: 'timeline', timeline: true, group: this.#groups++}
       else if (!here.timeline && origins.has(kind)) inner = {...here, origin: kind as EntryOrigin}
     }
     const nested = item.children.filter((child): child is List => child.type === 'list')
@@ -1361,6 +1373,7 @@ class Walker {
     if (here.timeline && kind !== 'prose' && anchored?.clock) this.#lastTimed = anchored
     if (anchored?.clock && !(written && this.#lookedBack.has(written))) this.#told = anchored
     if (here.zone) raw.sectionZone = here.zone
+    raw.sections = here.sections
     return raw
   }
 

@@ -19,7 +19,7 @@ import {
   type TimeProblem
 } from '../time/resolve-time.js'
 import {ambiguousZones, type Zone} from '../time/zones.js'
-import {dayToCome} from './clauses.js'
+import {dayToCome, partOfDayOf} from './clauses.js'
 import type {RawEntry, TimelineEvent} from './extract-entries.js'
 import {
   checkOrder,
@@ -221,6 +221,12 @@ export function resolveEntries(
   let flowAt: number | undefined
   /** Whether `flowDay` is a day the report's entries told (not only the day it was posted). */
   let flowTold = false
+  /**
+   * A day the prose went back to from the story's (`On Wednesday, November 27, at about 4:30 PM Dev
+   * merged a change`, in the background of Friday's outage): the story's day, and the section the
+   * prose went back in. Out of that section, the times told are on the story's day again.
+   */
+  let wentBack: {story: Day; section: number} | undefined
   /** The instant of the last time with a clock told in prose: the part of the day a narrative is in. */
   let proseAt: number | undefined
   /** The instant of the timeline's last entry with a clock. */
@@ -276,6 +282,7 @@ export function resolveEntries(
         const first = event.night ? firstClockAfter(events, event) : undefined
         day = first !== undefined && first < 12 ? addDay(named, 1) : named
         flowDay = day
+        wentBack = undefined
         followUp =
           reportDay && daysApart(reportDay, day) >= 2 && entries.length > 0
             ? {group: undefined}
@@ -300,6 +307,12 @@ export function resolveEntries(
         flowAt = undefined
         proseAt = undefined
       }
+    }
+    if (wentBack && !event.sections?.includes(wentBack.section)) {
+      flowDay = wentBack.story
+      flowAt = undefined
+      proseAt = undefined
+      wentBack = undefined
     }
     const entry = newEntry(event, entries.length)
     if (event.impossible) {
@@ -488,8 +501,16 @@ export function resolveEntries(
         inBlock.inferred = false
         // The day of the narrative: a date that leads its sentence, or that comes with a clock.
         // (`Written Jan 19, 2026 by ...`: when the report was written, not a day of what it tells.)
+        // (`On the morning of Friday, November 29, ...`: a part of the day leads on to its date, unless
+        // that goes back before the day in force: `On the evening of Sunday 6 July, the update ran`
+        // in a statement on Monday's outage is its background.)
         const narrative =
-          (event.leads === true || event.written.clock !== undefined) &&
+          (event.leads === true ||
+            event.written.clock !== undefined ||
+            (partOfDayOf.test(event.text.slice(0, Math.max(0, writtenAt))) &&
+              (flowDay === undefined ||
+                resolution.day === undefined ||
+                dayNumber(resolution.day) >= dayNumber(flowDay)))) &&
           !writtenStamp.test(event.text)
         // (`their fault began at 22:38 UTC on 13 March (09:38 our time)`: a date in another zone
         // than the report's is that zone's day, not the narrative's.)
@@ -517,6 +538,14 @@ export function resolveEntries(
           !saidBefore &&
           !reportedBack
         ) {
+          const section = event.sections?.at(-1)
+          wentBack =
+            flowTold &&
+            flowDay &&
+            section !== undefined &&
+            dayNumber(resolution.day) < dayNumber(flowDay)
+              ? {story: wentBack?.story ?? flowDay, section: wentBack?.section ?? section}
+              : undefined
           flowDay = resolution.day
           flowAt =
             event.written.clock && resolution.time.at ? Date.parse(resolution.time.at) : undefined

@@ -2784,6 +2784,35 @@ looking, I'm on call
     ]
   },
   {
+    id: 'back-story-section',
+    group: 'day',
+    title:
+      "A section of background told days before the story's leaves the story's day to the sections after it",
+    example: `# Ordering down at the Saturday market
+
+All times in this report are Central European Time.
+
+## Summary
+
+On the morning of Saturday, March 8, 2025, bakery orders failed for two hours. Orders began failing at 7:12 AM and the old build was restored at 9:05 AM.
+
+## Background
+
+On Thursday, March 6, at about 5:40 PM, Lena merged a change to the stock service. It shipped with the nightly deploy at 11:30 PM.
+
+## Response
+
+The first call from a stall came in at 7:20 AM. Jonas rolled back at 8:58 AM.
+`,
+    entries: [
+      {at: '2025-03-08T06:12:00Z', text: 'Orders began failing'},
+      {at: '2025-03-06T16:40:00Z', text: 'Lena merged a change'},
+      {at: '2025-03-06T22:30:00Z', text: 'nightly deploy'},
+      {at: '2025-03-08T06:20:00Z', text: 'The first call from a stall'},
+      {at: '2025-03-08T07:58:00Z', text: 'Jonas rolled back'}
+    ]
+  },
+  {
     id: 'header-day-after-dated-row',
     group: 'day',
     title: "A table header's day dates the rows after one that gives a day of its own",
