@@ -1509,17 +1509,20 @@ function read(clause: Clause, segment: Segment): void {
         .some((other) => is(other, 'cause') || /^(?:link|links|linked)$/.test(other.text))
   )
   if (clearing !== -1) segment.words.set('ruledOut', [words[clearing] as Word])
-  // `not related to this incident`, `had no connection to what followed`: outside it.
+  // `not related to this incident`, `had no connection to what followed`: outside it. So is a
+  // clause that says no more than that (`Not related.`, `(not connected)`): related to the incident;
+  // not what a screen shows, `Server not connected.`
   const apart = words.findIndex(
     (word, index) =>
       is(word, 'negation') &&
-      words
+      (words
         .slice(index + 1, index + 3)
         .some(
           (other, at) =>
             /^(?:related|connected|connection)$/.test(other.text) &&
             /^(?:to|with)$/.test(words[index + 2 + at]?.text ?? '')
-        )
+        ) ||
+        (index === 0 && words.length === 2 && /^(?:related|connected)$/.test(words[1]?.text ?? '')))
   )
   if (apart !== -1) segment.words.set('unrelated', [words[apart] as Word])
   // `the 13:40 fan alarm is a separate issue`, `a different incident (INC-42)`: another incident.

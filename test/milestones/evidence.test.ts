@@ -902,9 +902,13 @@ test('`it is` and a name written as one (`storage-client-tls`) names the cause',
 test('an entry that says it is outside the incident tells none of it', () => {
   for (const text of [
     'Scheduled billing migration completes. Unrelated; mentioned only because people asked about it.',
-    'One customer complaint about a late refund, not related to this incident.'
+    'One customer complaint about a late refund, not related to this incident.',
+    'Fan alarm in rack 12, cleared by itself. Not related.',
+    'Certificate warning on the staging proxy (not connected).'
   ])
     expect(weighEntry(text).features).toEqual([])
+  // (What a screen shows is no word on the incident: `Server not connected.`)
+  expect(scoreIn('Terminals show Server not connected.', 'started')).toBeGreaterThan(0)
   // (`will not connect` is a failure, not `no connection to` the incident.)
   expect(
     scoreIn('Detected: staff report that the VPN will not connect', 'detected')
