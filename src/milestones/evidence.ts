@@ -1939,6 +1939,13 @@ function read(clause: Clause, segment: Segment): void {
       )
     )
       classes = ['serve']
+    // (`Cause agreed on the bridge`, `the team agrees on the root cause`: the cause settled, as
+    // one confirmed is.)
+    if (
+      /^(?:agree|agrees|agreed)$/.test(word.text) &&
+      words.slice(Math.max(0, index - 2), index + 5).some((other) => is(other, 'cause'))
+    )
+      classes = ['learn']
     // `it was clear that the pattern was not ...`, `it is now clear the cache ...`: plain to see,
     // as `became clear` is, nothing cleared (`the queue is clear`, `alarm clear`, `it's clear now`
     // are).
@@ -5015,7 +5022,9 @@ function featuresOf(segment: Segment): Feature[] {
     add(
       'diagnosed',
       'cause understood',
-      (segment.words.get('learn') ?? []).some((word) => /^(?:confirm|establish)/.test(word.stem)) &&
+      (segment.words.get('learn') ?? []).some(
+        (word) => /^(?:confirm|establish)/.test(word.stem) || /^agree/.test(word.text)
+      ) &&
         (segment.words.get('cause') ?? []).some((word) =>
           /^(?:root|caus|culprit|reason)/.test(word.text)
         )

@@ -1371,6 +1371,12 @@ test('a broadcast off the air and back on it; a break in the schedule; taking ma
 
 test('a cause confirmed is a cause found; the disaster recovery site is a place', () => {
   expect(scoreIn('The vendor confirms the root cause: a failed controller.', 'diagnosed')).toBe(4)
+  // (A cause agreed is settled as one confirmed is; agreeing to act is a plan.)
+  expect(
+    scoreIn('Firewall rule removal found in the logs; cause agreed on the call.', 'diagnosed')
+  ).toBe(4)
+  expect(scoreIn('Everyone agrees on the root cause by then.', 'diagnosed')).toBe(4)
+  expect(scoreIn('We agreed to fail over.', 'diagnosed')).toBe(0)
   expect(scoreIn('Options: fail over to the disaster recovery site.', 'mitigated')).toBeLessThan(3)
 })
 
