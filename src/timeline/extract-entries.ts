@@ -181,6 +181,20 @@ export function extractEntries(
   return {events: walker.events, anchors: walker.anchors}
 }
 
+/** A paragraph that is only a bold title naming action items: `**What we are changing.**`. */
+function actionLabel(block: RootContent): boolean {
+  if (block.type !== 'paragraph') return false
+  const [first, ...rest] = block.children
+  if (first?.type !== 'strong' || rest.some((child) => !/^[\s:.]*$/.test(toString(child))))
+    return false
+  const title = toString(first)
+    .trim()
+    .replace(/[.:?]$/, '')
+  return (
+    title.split(/\s+/).length <= 6 && !/\d/.test(title) && classifyHeading(title) === 'action-items'
+  )
+}
+
 /** Where the walk is: the kind of section, its zone, the timeline group it adds to. */
 interface Where {
   origin: EntryOrigin
@@ -352,8 +366,15 @@ class Walker {
       // The entry of the last stamp (`**Ana** added a comment - 22/Apr/26 11:59 PM`, or the
       // section's stamping heading): the paragraphs after it, up to the next stamp, are what it says.
       let stamped: RawEntry | undefined = here.stamped ? open : undefined
+      /** Whether the block before was a bold line alone naming what the team will change. */
+      let planned = false
       for (const block of blocks) {
         const before = this.events.length
+        // (`**What we are changing.**` alone over a list, in a summary: the list is the action
+        // items, whose times are not the incident's.)
+        const plans = planned
+        planned = !here.timeline && actionLabel(block)
+        if (plans && block.type === 'list') continue
         if (chatWhere && block.type === 'blockquote' && chats.includes(block)) {
           // (One quote may hold several messages, each a paragraph led by its stamp and sender.)
           for (const [at, paragraph] of block.children.entries()) {

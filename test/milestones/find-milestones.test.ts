@@ -1284,3 +1284,19 @@ test("a row whose words a later time took say it is outside the incident goes wi
   )
   expect(hhmm(day, 'detected')).toBe('07:20')
 })
+
+test('a list under a bold line alone that names what the team will change holds no milestone', () => {
+  const found = report(
+    [
+      '## Summary',
+      '',
+      'The image cache returned stale thumbnails from 09:12 UTC. The bad node was drained at 09:58 and thumbnails were correct again at 10:20 UTC on 3 June 2025.',
+      '',
+      '**What we are changing.**',
+      '',
+      '- The cache now checks object versions on read.',
+      '- The purge job paused during the incident was resumed on 5 June at 08:00 UTC and completed normally.'
+    ].join('\n')
+  )
+  expect(hhmm(found, 'resolved')).toBe('10:20')
+})
