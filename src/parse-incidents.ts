@@ -1104,9 +1104,13 @@ const weekdayInTitle = new RegExp(`\\b(${weekdayNames})\\b`, 'i')
 /** How long before it was written a post tells of its day: a quarter of a year. */
 const writtenWithin = 92 * 86_400_000
 
-/** A field of when the report itself was written, met or reviewed. */
+/**
+ * A field of when the report itself was written, met or reviewed; in Hungarian, Romanian and
+ * Indonesian too (`Készült`, `Utolsó módosítás`, `Redactat`, `Ultima modificare`, `Dibuat`,
+ * `Terakhir diperbarui`).
+ */
 const writtenKey =
-  /\b(?:report|review|reviewed|meeting|prepared|approved|published|posted|sent|created|updated|author|due|issued|submission|submitted|circulated|distributed|date\s+of\s+(?:issue|notice)|(?:issue|notice)\s+date)\b/i
+  /(?<![\p{L}])(?:report|review|reviewed|meeting|prepared|approved|published|posted|sent|created|updated|author|due|issued|submission|submitted|circulated|distributed|date\s+of\s+(?:issue|notice)|(?:issue|notice)\s+date|készült|módosítás|redactat|modificare|dibuat|diperbarui)(?![\p{L}])/iu
 
 /**
  * `published Monday, October 21, 2024`, `last updated 2024-10-22`, an AsciiDoc header's `:revdate:

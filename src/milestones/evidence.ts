@@ -386,7 +386,7 @@ export function weighEntry(
  * none, and are not split into clauses for it.
  */
 export const mayBeOutside =
-  /irrelevant|unconnected|related|connected|connection|nothing|separate|different|distinct|relacionad|relaci[oó]n|lien|rela[çc][ãa]o|nichts|nada|rien|niets|niente|\bnic\b|niezwiązan|inget|collegat|nesouvis|ilgisiz|liity/i
+  /irrelevant|unconnected|related|connected|connection|nothing|separate|different|distinct|relacionad|relaci[oó]n|lien|rela[çc][ãa]o|nichts|nada|rien|niets|niente|\bnic\b|niezwiązan|inget|collegat|nesouvis|ilgisiz|liity|legătur|legatur|kapcsol|terkait/i
 
 /**
  * Whether an entry says it is outside the incident: `Scheduled migration

@@ -12,7 +12,7 @@
  *   other language only in a text written in it (`languageOf`).
  *
  * Languages: German, Spanish, French, Dutch, Portuguese, Italian, Polish, Swedish, Norwegian (with
- * Danish, whose words it mostly shares), Finnish, Turkish and Czech, the languages the invented
+ * Danish, whose words it mostly shares), Finnish, Turkish, Czech, Romanian, Hungarian and Indonesian, the languages the invented
  * reports were written in beside English. Finnish and Turkish join their endings to the word
  * (`hälytyksen`, `olayla`): each form read is listed, the common ones of a response. Word order is the language's own; the rules that
  * weigh a clause by its classes read it as they read English notes (`Zusammenhang mit dem Change
@@ -33,6 +33,9 @@ export type Language =
   | 'fi'
   | 'tr'
   | 'cs'
+  | 'ro'
+  | 'hu'
+  | 'id'
 
 /** Words that tell a text's language, none of them an English word. */
 const functionWords: Readonly<Record<Language, ReadonlySet<string>>> = {
@@ -92,6 +95,21 @@ const functionWords: Readonly<Record<Language, ReadonlySet<string>>> = {
   ),
   cs: new Set(
     'že jsou byl byla bylo byly které který která při již také nebo jako jsme jsem kvůli podle mezi během protože než'.split(
+      ' '
+    )
+  ),
+  ro: new Set(
+    'și şi nu este sunt fost în din pentru după că iar sau către prin fără dar deja acest această între asupra fiind cel cea unei unui'.split(
+      ' '
+    )
+  ),
+  hu: new Set(
+    'és nem hogy egy volt már még csak mert vagy után között óta ezt azt amely ami pedig sem nincs is a az'
+      .split(' ')
+      .filter((word) => word !== 'is' && word !== 'a')
+  ),
+  id: new Set(
+    'dan yang tidak ke dari untuk dengan ini itu pada sudah belum akan karena oleh atau juga masih setelah sebelum kami kita tersebut adalah sebagai bisa dapat saat'.split(
       ' '
     )
   )
@@ -1127,7 +1145,192 @@ const glossary: Readonly<Record<string, string>> = {
   zakończona: 'finished',
   przestaną: 'stop',
   działać: 'working',
-  działa: 'works'
+  działa: 'works',
+  // Romanian (with its letters' cedilla forms, `ş` and `ţ`, as old keyboards write them).
+  alarmă: 'alarm',
+  alertă: 'alert',
+  alarma: 'alarm',
+  eroarea: 'error',
+  incidentul: 'incident',
+  incidentului: 'incident',
+  deschide: 'opens',
+  deschis: 'opened',
+  verificările: 'checks',
+  verificări: 'checks',
+  verifică: 'checks',
+  eroare: 'error',
+  erori: 'errors',
+  erorile: 'errors',
+  eșec: 'failure',
+  eşec: 'failure',
+  eșecuri: 'failures',
+  eșecurile: 'failures',
+  eșuat: 'failed',
+  eșuează: 'fail',
+  căderea: 'outage',
+  cădere: 'outage',
+  indisponibil: 'unavailable',
+  indisponibile: 'unavailable',
+  afectați: 'affected',
+  afectat: 'affected',
+  afectate: 'affected',
+  cauza: 'cause',
+  cauză: 'cause',
+  identifică: 'identifies',
+  identificat: 'identified',
+  identificată: 'identified',
+  confirmă: 'confirms',
+  confirmat: 'confirmed',
+  observă: 'notices',
+  observat: 'noticed',
+  semnalează: 'reports',
+  semnalat: 'reported',
+  raportează: 'reports',
+  raportat: 'reported',
+  reclamații: 'complaints',
+  reclamațiile: 'complaints',
+  reclamaţii: 'complaints',
+  clienți: 'customers',
+  clienții: 'customers',
+  abonați: 'customers',
+  abonații: 'customers',
+  sună: 'calls',
+  sunat: 'called',
+  preia: 'takes',
+  preluat: 'taken',
+  garda: 'on-call',
+  gardă: 'on-call',
+  începe: 'starts',
+  început: 'started',
+  încep: 'start',
+  ipoteza: 'theory',
+  ipoteză: 'theory',
+  suspectează: 'suspects',
+  finalizat: 'completed',
+  finalizată: 'completed',
+  restabilit: 'restored',
+  restabilite: 'restored',
+  revine: 'recovers',
+  revenit: 'recovered',
+  funcționează: 'works',
+  funcţionează: 'works',
+  normale: 'normal',
+  închis: 'closed',
+  închide: 'closes',
+  rezolvat: 'resolved',
+  remediat: 'fixed',
+  remediere: 'fix',
+  redirecționat: 'redirected',
+  repornit: 'restarted',
+  repornire: 'restart',
+  reechilibrat: 'rebalanced',
+  alătură: 'joins',
+  conectează: 'connects',
+  furnizorul: 'vendor',
+  furnizorului: 'vendor',
+  furnizor: 'vendor',
+  legătură: 'connection',
+  fără: 'no',
+  // Hungarian (its endings joined to the word: `riasztást`, `hibával`).
+  riasztás: 'alert',
+  riasztást: 'alert',
+  riasztások: 'alerts',
+  riaszt: 'alerts',
+  hiba: 'error',
+  hibát: 'error',
+  hibával: 'error',
+  hibára: 'error',
+  hibák: 'errors',
+  leáll: 'stops',
+  leállt: 'stopped',
+  leállás: 'outage',
+  leállása: 'outage',
+  elérhető: 'available',
+  nyugtázza: 'acknowledges',
+  nyugtázta: 'acknowledged',
+  jelzi: 'reports',
+  jelezte: 'reported',
+  észreveszi: 'notices',
+  észrevette: 'noticed',
+  megállapítja: 'finds',
+  megállapította: 'found',
+  oka: 'cause',
+  okát: 'cause',
+  feltevés: 'theory',
+  helyreáll: 'recovers',
+  helyreállt: 'recovered',
+  helyreállítás: 'recovery',
+  újraindítja: 'restarts',
+  újraindította: 'restarted',
+  elindítja: 'starts',
+  működik: 'works',
+  normális: 'normal',
+  lezárja: 'closes',
+  lezárta: 'closed',
+  lezárva: 'closed',
+  megoldva: 'resolved',
+  javítja: 'fixes',
+  javította: 'fixed',
+  ügyeletes: 'on-call',
+  ügyeletesnek: 'on-call',
+  csatlakozik: 'joins',
+  felhívja: 'calls',
+  ügyfél: 'customer',
+  ügyfelek: 'customers',
+  visszaáll: 'returns',
+  megerősíti: 'confirms',
+  kapcsolódik: 'related',
+  // Indonesian.
+  gangguan: 'outage',
+  insiden: 'incident',
+  kesalahan: 'error',
+  galat: 'error',
+  gagal: 'fails',
+  kegagalan: 'failure',
+  lonjakan: 'spike',
+  peringatan: 'alert',
+  notifikasi: 'notification',
+  keluhan: 'complaints',
+  pengaduan: 'complaints',
+  pelanggan: 'customers',
+  pengguna: 'users',
+  melapor: 'reports',
+  melaporkan: 'reports',
+  dilaporkan: 'reported',
+  menyadari: 'notices',
+  mengonfirmasi: 'confirms',
+  dikonfirmasi: 'confirmed',
+  menemukan: 'finds',
+  ditemukan: 'found',
+  penyebab: 'cause',
+  mengidentifikasi: 'identifies',
+  teridentifikasi: 'identified',
+  diidentifikasi: 'identified',
+  menyelidiki: 'investigates',
+  investigasi: 'investigation',
+  bergabung: 'joins',
+  memulai: 'starts',
+  dimulai: 'started',
+  memulihkan: 'restores',
+  dipulihkan: 'restored',
+  pulih: 'recovered',
+  kembali: 'back',
+  berfungsi: 'works',
+  selesai: 'completed',
+  ditutup: 'closed',
+  diselesaikan: 'resolved',
+  teratasi: 'resolved',
+  dibersihkan: 'cleared',
+  dinonaktifkan: 'disabled',
+  diperbaiki: 'fixed',
+  memperbaiki: 'fixes',
+  perbaikan: 'fix',
+  dugaan: 'theory',
+  menduga: 'suspects',
+  terkait: 'related',
+  tidak: 'not',
+  dengan: 'with',
+  bukan: 'not'
 }
 
 /** Forms that are English words too, read in the other language only in a text written in it. */
@@ -1223,6 +1426,12 @@ const falseFriends: Readonly<Record<Language, Readonly<Record<string, string>>>>
   },
   // (`ei`: not; `alarm`, `restart`: English already.)
   fi: {ei: 'not'},
+  // (`nu merge`: does not work; `cu`: with; `la`: at.)
+  ro: {nu: 'not', merge: 'works', cu: 'with', la: 'at', defect: 'fault'},
+  // (`nem`: not; `ok`: cause, `megy`: goes, works.)
+  hu: {nem: 'not', ok: 'cause', megy: 'works'},
+  // (`mulai`: starts; `naik`, `turun`: rises, drops.)
+  id: {mulai: 'starts', naik: 'rises', turun: 'drops'},
   // (`ilk`: first, no kind.)
   tr: {ilk: 'first'},
   // (`na`, `v`: on, in; `ne`: not.)

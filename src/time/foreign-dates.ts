@@ -56,8 +56,8 @@ const spacedHours = new RegExp(spacedHour.source)
 
 /**
  * The names of the weekdays, Monday first, in the languages reports mix into English: Indonesian and
- * Malay, German, French, Spanish, Portuguese, Dutch, Italian, Turkish, Polish, Finnish, Czech and the
- * Scandinavian ones. Before a day's figure (`Rabu 11 Sep 22.30`, `Mittwoch, 11. Sep`) each is read as English's.
+ * Malay, German, French, Spanish, Portuguese, Dutch, Italian, Turkish, Polish, Finnish, Czech,
+ * Romanian, Hungarian and the Scandinavian ones. Before a day's figure (`Rabu 11 Sep 22.30`, `Mittwoch, 11. Sep`) each is read as English's.
  */
 const foreignWeekdays: ReadonlyArray<readonly string[]> = [
   [
@@ -76,7 +76,9 @@ const foreignWeekdays: ReadonlyArray<readonly string[]> = [
     'mandag',
     'maanantai',
     'pondělí',
-    'pondeli'
+    'pondeli',
+    'luni',
+    'hétfő'
   ],
   [
     'selasa',
@@ -94,7 +96,11 @@ const foreignWeekdays: ReadonlyArray<readonly string[]> = [
     'tirsdag',
     'tiistai',
     'úterý',
-    'utery'
+    'utery',
+    'marți',
+    'marţi',
+    'marti',
+    'kedd'
   ],
   [
     'rabu',
@@ -111,7 +117,9 @@ const foreignWeekdays: ReadonlyArray<readonly string[]> = [
     'onsdag',
     'keskiviikko',
     'středa',
-    'streda'
+    'streda',
+    'miercuri',
+    'szerda'
   ],
   [
     'kamis',
@@ -128,7 +136,9 @@ const foreignWeekdays: ReadonlyArray<readonly string[]> = [
     'torsdag',
     'torstai',
     'čtvrtek',
-    'ctvrtek'
+    'ctvrtek',
+    'joi',
+    'csütörtök'
   ],
   [
     'jumat',
@@ -145,7 +155,9 @@ const foreignWeekdays: ReadonlyArray<readonly string[]> = [
     'fredag',
     'perjantai',
     'pátek',
-    'patek'
+    'patek',
+    'vineri',
+    'péntek'
   ],
   [
     'sabtu',
@@ -160,7 +172,10 @@ const foreignWeekdays: ReadonlyArray<readonly string[]> = [
     'sobota',
     'lördag',
     'lørdag',
-    'lauantai'
+    'lauantai',
+    'sâmbătă',
+    'sambata',
+    'szombat'
   ],
   [
     'minggu',
@@ -176,11 +191,159 @@ const foreignWeekdays: ReadonlyArray<readonly string[]> = [
     'søndag',
     'sunnuntai',
     'neděle',
-    'nedele'
+    'nedele',
+    'duminică',
+    'duminica',
+    'vasárnap'
   ]
 ]
 
 const englishWeekdays = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']
+
+/**
+ * The names of the months, January first, in the languages chrono-node has no parser for and that
+ * English does not share: Romanian, Hungarian, Indonesian and Malay, Polish, Czech, Turkish,
+ * Finnish and the Scandinavian ones, with the cases a date puts them in (`listopadu`, `lutego`,
+ * `marraskuuta`). Names a language of `cues` shares (`januari`, `mai`, `oktober`) are left to it.
+ */
+const foreignMonths: ReadonlyArray<readonly string[]> = [
+  ['ianuarie', 'január', 'stycznia', 'styczeń', 'ledna', 'leden', 'ocak', 'tammikuuta', 'tammikuu'],
+  [
+    'februarie',
+    'február',
+    'febr',
+    'lutego',
+    'luty',
+    'února',
+    'únor',
+    'şubat',
+    'subat',
+    'helmikuuta',
+    'helmikuu'
+  ],
+  [
+    'martie',
+    'március',
+    'márc',
+    'maret',
+    'marca',
+    'marzec',
+    'března',
+    'březen',
+    'mart',
+    'maaliskuuta',
+    'maaliskuu'
+  ],
+  [
+    'aprilie',
+    'április',
+    'ápr',
+    'kwietnia',
+    'kwiecień',
+    'dubna',
+    'duben',
+    'nisan',
+    'huhtikuuta',
+    'huhtikuu'
+  ],
+  ['május', 'máj', 'maja', 'maj', 'května', 'květen', 'mayıs', 'toukokuuta', 'toukokuu'],
+  [
+    'iunie',
+    'június',
+    'jún',
+    'czerwca',
+    'czerwiec',
+    'června',
+    'červen',
+    'haziran',
+    'kesäkuuta',
+    'kesäkuu'
+  ],
+  [
+    'iulie',
+    'július',
+    'júl',
+    'lipca',
+    'lipiec',
+    'července',
+    'červenec',
+    'temmuz',
+    'heinäkuuta',
+    'heinäkuu'
+  ],
+  [
+    'augusztus',
+    'agustus',
+    'sierpnia',
+    'sierpień',
+    'srpna',
+    'srpen',
+    'ağustos',
+    'elokuuta',
+    'elokuu'
+  ],
+  [
+    'septembrie',
+    'szeptember',
+    'szept',
+    'września',
+    'wrzesień',
+    'září',
+    'eylül',
+    'syyskuuta',
+    'syyskuu'
+  ],
+  [
+    'octombrie',
+    'október',
+    'października',
+    'październik',
+    'října',
+    'říjen',
+    'ekim',
+    'lokakuuta',
+    'lokakuu'
+  ],
+  ['noiembrie', 'listopada', 'listopad', 'listopadu', 'kasım', 'marraskuuta', 'marraskuu'],
+  [
+    'decembrie',
+    'desember',
+    'grudnia',
+    'grudzień',
+    'prosince',
+    'prosinec',
+    'aralık',
+    'joulukuuta',
+    'joulukuu'
+  ]
+]
+
+const monthOf = new Map(
+  foreignMonths.flatMap((names, index) => names.map((name) => [name, index] as const))
+)
+
+/** Any one of them, longest first. */
+const monthName = [...monthOf.keys()].sort((a, b) => b.length - a.length).join('|')
+
+/** A day and its month with points, no year, then a clock: `16.09, 23:30`, `3.11. 08:15`. */
+const pointedDayClock =
+  /(?<![\d.])([0-3]?\d)\.(0[1-9]|1[0-2])\.?,?\s+((?:[01]?\d|2[0-3]):[0-5]\d)(?![\d.:])/g
+
+/** The case ending Hungarian joins to a day's figure: `12-én` (on the 12th), `9-ig` (until the 9th). */
+const hungarianCase = '-(?:án|én|ig|től|ától|étől|i|ei|ai|jén|ján)'
+
+/**
+ * A day written with one of those months: its figure before it (`17 septembrie 2024`, `29.
+ * listopadu 2024`, `11 Desember`), or the year and its point before it and the day after
+ * (`2024. szeptember 12-én`, Hungarian's order).
+ */
+const foreignMonthDay = new RegExp(
+  `(?<![\\d.])\\b(?:([0-3]?\\d)\\.?\\s+(${monthName})|(\\d{4})\\.\\s*(${monthName})\\s+([0-3]?\\d)(?:\\.|${hungarianCase})?|(${monthName})\\s+([0-3]?\\d)(?:\\.(?!\\d)|${hungarianCase}))(?![\\p{L}\\d])`,
+  'giu'
+)
+
+/** The same, for a test that keeps no place between calls. */
+const foreignMonthDayOnce = new RegExp(foreignMonthDay.source, 'iu')
 
 const weekdayOf = new Map(
   foreignWeekdays.flatMap((names, index) => names.map((name) => [name, index] as const))
@@ -194,12 +357,26 @@ const weekdayName = foreignWeekdayNames.join('|')
 
 /** A weekday of another language right before a day's figure, or in brackets right after it, whatever its case. */
 const foreignWeekday = new RegExp(
-  `(?<![\\p{L}'-])(${weekdayName})(?![\\p{L}'-])(?=,?\\s+\\d)|(?<=\\d\\s?\\()(${weekdayName})(?=\\))`,
+  `(?<![\\p{L}'-])(${weekdayName})(?![\\p{L}'-])(?=,?\\s+\\d)|(?<=\\d\\.?\\s?\\()(${weekdayName})(?=\\))`,
   'giu'
 )
 
 /** Any of the cues, in one scan: most texts have none. */
 const anyCue = new RegExp(cues.map(([, pattern]) => pattern.source).join('|'), 'i')
+
+/**
+ * Whether a text may write a day in a language chrono-node has no parser for: a figure beside a
+ * month's name of one (`17 septembrie`, `Szeptember 9.`), for what passes over prose with no time.
+ * (Prose with a day in a language of `cues` alone is passed over as before: reading it, `la nuit
+ * du 29 au 30 mars` of a zone statement dated the story, was tried and cost more than it gained.)
+ *
+ * @example
+ *   mayWriteForeignDay('2024. szeptember 12-én') // true
+ *   mayWriteForeignDay('3 servers restarted') // false
+ */
+export function mayWriteForeignDay(text: string): boolean {
+  return /\d/.test(text) && foreignMonthDayOnce.test(text)
+}
 
 const months = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ')
 const two = (value: number) => String(value).padStart(2, '0')
@@ -234,6 +411,32 @@ export function inEnglish(written: string): English {
     .replace(ordinalDay, (whole: string, day: string, at: number) => {
       spans.push([at, at + whole.length])
       return `${day} `
+    })
+    // (`| 16.09, 23:30 |`: a day and month with points, then a clock, as Europe writes a row's
+    // day without its year; not a clock with a point, `16.09`, whose minutes it would be.)
+    .replace(
+      pointedDayClock,
+      (whole: string, day: string, month: string, clock: string, at: number) => {
+        const english = `${months[Number(month) - 1]} ${Number(day)} ${clock}`
+        if (english.length > whole.length || Number(day) < 1 || Number(day) > 31) return whole
+        spans.push([at, at + whole.length])
+        return english.padEnd(whole.length)
+      }
+    )
+    // (`17 septembrie 2024`, `2024. szeptember 12-én`: a month chrono-node has no parser for,
+    // as English abbreviates it, padded to the same length.)
+    .replace(foreignMonthDay, (whole: string, ...groups: unknown[]) => {
+      const [day, month, year, yearMonth, yearDay, dayMonth, monthDay] = groups as Array<
+        string | undefined
+      >
+      const at = groups.at(-2) as number
+      const index = monthOf.get((month ?? yearMonth ?? dayMonth ?? '').toLowerCase())
+      if (index === undefined) return whole
+      spans.push([at, at + whole.length])
+      if (year !== undefined && yearDay !== undefined)
+        return `${year}-${two(index + 1)}-${two(Number(yearDay))}`.padEnd(whole.length)
+      if (monthDay !== undefined) return `${months[index]} ${Number(monthDay)}`.padEnd(whole.length)
+      return `${day} ${months[index]}`.padEnd(whole.length)
     })
   const spaced = spacedHours.test(text)
   if (!spaced && !anyCue.test(text)) return {text, spans}

@@ -293,7 +293,9 @@ export function documentDate(sentence: string): 'date' | 'stamp' | undefined {
   if (dateline.test(sentence.trim())) return 'stamp'
   const match = documentField.exec(sentence.trim())
   if (!match) return undefined
-  return /^(?:date|day|(?:fault|outage|failure)\s+date)$/i.test(match[1] as string)
+  return /^(?:date|day|(?:fault|outage|failure)\s+date|data\s+incidentului|tanggal(?:\s+insiden|\s+kejadian)?|(?:az\s+)?incidens\s+dátuma|dátum)$/i.test(
+    match[1] as string
+  )
     ? 'date'
     : 'stamp'
 }
@@ -362,7 +364,7 @@ const zoneThenDay =
   /^(?:all\s+)?times\s+(?:(?:below|here(?:in)?|shown|given|quoted|listed|in\s+this\s+(?:report|review|section|document|timeline))\s+)?(?:are\s+)?(?:in\s+)?[\w/+:-]+\s*(?:\([^()]{1,24}\)\s*)?(?:[,;(]|on\s)/i
 
 const documentField =
-  /^(date|day|(?:fault|outage|failure)\s+date|created(?:\s+(?:on|at))?|(?:last\s+)?(?:modified|updated|edited|reviewed)(?:\s+(?:on|at))?|published|posted|written|circulated|distributed|(?:report\s+)?issued(?:\s+on)?|report\s+date|date\s+of\s+(?:this\s+)?report|prepared\s+on|date\s+(?:of\s+)?issue|submitted(?:\s+on)?|submission\s+date|date\s+(?:of\s+)?submission)\s*:\s*\S+(?:\s+\S+){0,3}$/i
+  /^(date|day|(?:fault|outage|failure)\s+date|data\s+incidentului|tanggal(?:\s+insiden|\s+kejadian)?|(?:az\s+)?incidens\s+dátuma|dátum|készült|utolsó\s+módosítás|redactat|ultima\s+modificare|dibuat|terakhir\s+diperbarui|created(?:\s+(?:on|at))?|(?:last\s+)?(?:modified|updated|edited|reviewed)(?:\s+(?:on|at))?|published|posted|written|circulated|distributed|(?:report\s+)?issued(?:\s+on)?|report\s+date|date\s+of\s+(?:this\s+)?report|prepared\s+on|date\s+(?:of\s+)?issue|submitted(?:\s+on)?|submission\s+date|date\s+(?:of\s+)?submission)\s*:\s*\S+(?:\s+\S+){0,3}$/i
 
 /** A label and the words after its time: `Identified: The datacentre ...`, or the label alone. */
 export function withLabel(label: string, rest: string): string {

@@ -1154,8 +1154,19 @@ class Walker {
             .every((mention, at) =>
               notedGap.test(text.text.slice((mentions[at] as Mention).end, mention.start))
             )
+        // (`| Written | 13 September 2024 |`, `| Készült | 2024. szeptember 13. |`: a field of
+        // the document's own day, in a table of fields, dates no event; `| Date | ... |` the
+        // day of what follows, as in a timeline's table.)
+        const key = index > 0 ? toString(row.children[0] as Nodes).trim() : ''
         for (const [at, mention] of mentions.entries()) {
           if (!mention.written.clock && paperworkDay(text.text.slice(0, mention.start))) continue
+          const field =
+            key && at === 0 && !mention.written.clock && mention.start < 4
+              ? documentDate(`${key}: ${mention.written.text}`)
+              : undefined
+          if (field === 'date' && mention.written.date)
+            this.events.push({type: 'day', date: mention.written.date, place: placeOf(row)})
+          if (field) continue
           // (`| (14:10) latency climbs | 2 |`: a card's time in brackets, and its count of votes,
           // are no words of what happened.)
           // (`14:07 (impact start) → 14:19 (first alert)`: each time with its own note, the words

@@ -9,7 +9,7 @@
  * text holds no time at all and costs one scan of the pattern.
  */
 import {numberValue, smallNumbers, tensPattern} from '../text/number-words.js'
-import {inEnglish, widen} from '../time/foreign-dates.js'
+import {inEnglish, mayWriteForeignDay, widen} from '../time/foreign-dates.js'
 import {
   clockWithHours,
   fromWritingDay,
@@ -826,7 +826,12 @@ export function mayMention(text: string): boolean {
   if (timeStart.test(text)) return true
   compactAfterWord.lastIndex = 0
   if (compactAfterWord.test(text)) return true
-  return wordClockHint.test(text) || relativeHint.test(text) || spacedHourHint.test(text)
+  return (
+    wordClockHint.test(text) ||
+    relativeHint.test(text) ||
+    spacedHourHint.test(text) ||
+    mayWriteForeignDay(text)
+  )
 }
 
 /** A time told relative to another may be in the text: `four minutes later`, `an hour after the swap`. */

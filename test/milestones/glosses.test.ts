@@ -450,6 +450,34 @@ test('weighEntry(text) reads Finnish, Turkish and Czech: an alert taken, a cause
   expect(languageOf('Zjistili jsme, že služba byla nedostupná kvůli chybě.')).toBe('cs')
 })
 
+test('weighEntry(text) reads Romanian, Hungarian and Indonesian: an alert taken, a cause found, a service back', () => {
+  expect(
+    scoreIn('Inginerul de gardă preia alarma și începe verificările.', 'acknowledged')
+  ).toBeGreaterThanOrEqual(2)
+  expect(scoreIn('Echipa identifică cauza: discul este plin.', 'diagnosed')).toBeGreaterThanOrEqual(
+    3
+  )
+  expect(scoreIn('Az ügyeletes nyugtázza a riasztást.', 'acknowledged')).toBeGreaterThanOrEqual(2)
+  expect(scoreIn('Tim menemukan penyebab: sertifikat kedaluwarsa.', 'diagnosed')).toBeGreaterThan(0)
+  expect(
+    scoreIn('Layanan kembali berfungsi normal untuk semua pelanggan.', 'mitigated')
+  ).toBeGreaterThan(0)
+  expect(
+    languageOf('Serviciul nu a fost disponibil pentru că discul era plin și fără spațiu.')
+  ).toBe('ro')
+  expect(languageOf('A rendszer nem volt elérhető, mert megtelt a lemez és már nem írt.')).toBe(
+    'hu'
+  )
+  expect(
+    languageOf('Layanan tidak bisa diakses karena disk sudah penuh dan belum dibersihkan.')
+  ).toBe('id')
+  // (An alert said to have no connection with the incident is outside it.)
+  expect(scoreIn('Alarmă pe un link radio. Fără legătură cu acest incident.', 'detected')).toBe(0)
+  expect(
+    scoreIn('Peringatan disk di server lain. Tidak terkait dengan insiden ini.', 'detected')
+  ).toBe(0)
+})
+
 test('weighEntry(text) reads nothing that happened in a bracketed relative clause', () => {
   expect(
     scoreIn(

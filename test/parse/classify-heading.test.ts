@@ -98,8 +98,14 @@ test('headings of a report told as questions and answers', () => {
   expect(classifyHeading('Did we tell customers?')).toBe('other')
 })
 
-test('a timeline heading in Swedish, Norwegian, Danish, Finnish, Polish, Italian, Czech or Turkish is a timeline', () => {
+test('a timeline heading in Swedish, Norwegian, Danish, Finnish, Polish, Italian, Czech, Turkish, Romanian, Hungarian or Indonesian is a timeline', () => {
   for (const heading of [
+    '3. Cronologie',
+    'Cronologia evenimentelor',
+    'Idővonal (CET)',
+    'Események sorrendje',
+    'Kronologi Kejadian',
+    'Linimasa',
     'Průběh (SEČ)',
     'Časová osa',
     '4. Zaman Çizelgesi (TSİ)',

@@ -1,7 +1,7 @@
 import {describe, expect, test} from 'vitest'
 import {inEnglish, widen} from '../../src/time/foreign-dates.js'
 import {readTimestamp} from '../../src/time/read-timestamp.js'
-import {findMentions} from '../../src/timeline/find-mentions.js'
+import {findMentions, mayMention} from '../../src/timeline/find-mentions.js'
 
 describe('inEnglish(text)', () => {
   test.each([
@@ -16,7 +16,17 @@ describe('inEnglish(text)', () => {
     ['**11 de noviembre**', '**Nov 11'],
     // (A day's ordinal point before a month English names alike: Danish, Norwegian, German.)
     ['Fredag den 20. november 2024', 'Fredag den 20  november 2024'],
-    ['am 2. April ausgefallen', 'am 2  April']
+    ['am 2. April ausgefallen', 'am 2  April'],
+    // (Months chrono-node has no parser for: Romanian, Hungarian in its year-first order with its
+    // case endings, Indonesian, Czech, Polish.)
+    ['Data: 4 martie 2025, dimineața', 'Data: 4 Mar    2025'],
+    ['2025. március 4-én reggel', '2025-03-04'],
+    ['Március 4. (kedd)', 'Mar 4      (Tue )'],
+    ['Rabu, 5 Desember 2024', 'Wed , 5 Dec      2024'],
+    ['dne 3. listopadu 2024', 'dne 3 Nov        2024'],
+    ['w dniu 7 lutego 2025', 'w dniu 7 Feb    2025'],
+    // (A day and month with points, then a clock, as a row writes them without the year.)
+    ['| 04.03, 22:10 | Start |', '| Mar 4 22:10  |']
   ])('%s reads as %s', (text, start) => {
     const english = inEnglish(text)
     expect(english.text.length).toBe(text.length)
@@ -28,7 +38,9 @@ describe('inEnglish(text)', () => {
     'On April 3, 2026 at 14:05 UTC the API failed.',
     'The Mars team paged us at 10:00.',
     'Mai Tran restarted the pods; nothing changed.',
-    'p95 latency went from 120 ms to 2.4 s'
+    'p95 latency went from 120 ms to 2.4 s',
+    'Version 21.4.2 at 10:00 was fine.',
+    'At 16.09 the queue drained.'
   ])('leaves English alone: %s', (text) => {
     expect(inEnglish(text)).toEqual({text, spans: []})
   })
@@ -81,4 +93,12 @@ test('a day with its ordinal point before a month English names alike is read as
   expect(day?.written.date).toEqual({year: 2024, month: 11, day: 15})
   // (A version's number before a month is none.)
   expect(findMentions('v3.2. November release notes')).toEqual([])
+})
+
+test('a day in a month of those languages is found in prose that holds no clock', () => {
+  expect(mayMention('2025. március 4-én leállt a rendszer.')).toBe(true)
+  expect(mayMention('Pada 5 Desember 2024 layanan terganggu.')).toBe(true)
+  expect(mayMention('Three servers restarted cleanly.')).toBe(false)
+  const [day] = findMentions('Incidentul din 4 martie 2025 a afectat clienții.')
+  expect(day?.written.date).toEqual({year: 2025, month: 3, day: 4})
 })

@@ -1511,3 +1511,28 @@ test("a row of a day alone before the day a file's name gives is background: the
     '2024-08-20T10:12:00Z'
   )
 })
+
+test("a table of the report's fields dates the paper by its `Written` row, not the story", () => {
+  const markdown = [
+    '# Warehouse database outage',
+    '',
+    '| | |',
+    '|---|---|',
+    '| Reference | INC-2024-0912-01 |',
+    '| Severity | P1 |',
+    '| Sites | Gyál, Győr |',
+    '| Written | 13 September 2024 |',
+    '| Last modified | 16 September 2024 (owners of the actions added) |',
+    '',
+    'All times are UTC.',
+    '',
+    '## Summary',
+    '',
+    'The volume filled at 04:12 and scanning stopped until 05:04.'
+  ].join('\n')
+  const [incident] = parseIncidents(markdown, {path: 'fields.md'}).incidents
+  expect(incident?.timeline.map((entry) => entry.at)).toEqual([
+    '2024-09-13T04:12:00Z',
+    '2024-09-13T05:04:00Z'
+  ])
+})

@@ -651,3 +651,10 @@ it('reads Turkish and Czech zone statements and their zones', () => {
   expect(zoneStatement('Všechny časy jsou uvedeny v SELČ.')?.offset).toBe(120)
   expect(zoneStatement('Všechny časy jsou v pražském čase.')?.iana).toBe('Europe/Prague')
 })
+
+it('reads Romanian, Hungarian and Indonesian zone statements', () => {
+  expect(zoneStatement('Toate orele din acest document sunt în EET (UTC+2).')?.offset).toBe(120)
+  expect(zoneStatement('Minden időpont közép-európai idő (CET).')?.offset).toBe(60)
+  expect(zoneStatement('Semua waktu dalam laporan ini adalah WITA.')?.offset).toBe(480)
+  expect(zoneStatement('Semua waktu menggunakan WIB.')?.offset).toBe(420)
+})
