@@ -1728,6 +1728,13 @@ function read(clause: Clause, segment: Segment): void {
       const next = clause.words[(rawPlaces.get(word) ?? -2) + 1]
       if (!/^(?:to|at|toward|towards|out)$/.test(next?.text ?? '')) classes = []
     }
+    // (`checked and found no plugin updates`, `finds nothing wrong`: a search that came up empty,
+    // no cause found.)
+    if (
+      classes.includes('find') &&
+      /^(?:no|nothing|none|neither|nobody|zero)$/.test(after?.text ?? '')
+    )
+      classes = ['investigate']
     // `won't start`, `will not sync`: a refusal now, no plan.
     if (modals.has(word.text) && after !== undefined && is(after, 'negation'))
       classes = classes.filter((name) => name !== 'plan')

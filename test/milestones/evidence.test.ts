@@ -1369,6 +1369,12 @@ test('a broadcast off the air and back on it; a break in the schedule; taking ma
   expect(top('The duty engineer takes manual control of the playlist.')).toBe('acknowledged')
 })
 
+test('a search that came up empty finds no cause', () => {
+  expect(scoreIn('Ana checked and found no config changes since Friday.', 'diagnosed')).toBe(0)
+  expect(scoreIn('Finds nothing wrong on the database side.', 'diagnosed')).toBe(0)
+  expect(scoreIn('Ana found the bad config change.', 'diagnosed')).toBeGreaterThanOrEqual(3)
+})
+
 test('a cause confirmed is a cause found; the disaster recovery site is a place', () => {
   expect(scoreIn('The vendor confirms the root cause: a failed controller.', 'diagnosed')).toBe(4)
   // (A cause agreed is settled as one confirmed is; agreeing to act is a plan.)
