@@ -710,7 +710,7 @@ const unheardElsewhere =
   /(?:^|[\s.;:(])(?:(?:no|tampoco)\s+se\s+(?:ve|vio|vieron|lee|leyó)|nadie\s+(?:l[oa]s?\s+)?(?:ve|vio|lee|leyó|revisa|revisó|mira|miró)|personne\s+ne\s+(?:(?:le|la|les)\s+|l['’])?(?:lit|voit|consulte|regarde|surveille)|ningu[ée]m\s+(?:[oa]s?\s+)?(?:viu|vê|lê|leu|olha)|n[ãa]o\s+(?:foi\s+)?(?:vist|lid)[oa]s?|niemand\s+(?:liest|las|sieht|sah|schaut)|nicht\s+gesehen|ungelesen|niemand\s+(?:leest|las|ziet|zag)|niet\s+gezien|ingen\s+(?:läser|läste|såg|ser|leser|leste|så|læser|læste))(?![\p{L}])/iu
 
 const unheard =
-  /\b(?:no\s+(?:notifications?|e-?mails?|sms)\s+(?:was\s+|were\s+)?(?:sent|delivered)(?!\s+to\s+the\s+(?:secondary|backup))|notifications?\s+(?:were\s+|was\s+|are\s+|is\s+)?disabled|(?:to|into|in)\s+(?:an?\s+|the\s+)?(?:unmonitored|unwatched|unread)\b|suppressed|silenced|inhibited|suppression\s+rule|(?:alert|alarm|monitor|page|paging)\s+suppression|(?:does|did|do)\s+(?:\*\*)?not(?:\*\*)?\s+(?:appear|show)\s+(?:up\s+)?on\s+the\s+(?:\w+\s+)?(?:console|dashboard|screen)|(?<!#[\w-]+\s+(?:is|was|are|were)\s+)muted|snooze[sd]|snoozing|shelve[sd]|shelving|(?:in|into)\s+maintenance\s+mode|local\s+alarm\s+only|(?:alarm(?:ed|s)?|alerted|sounded|went\s+off|fired)\s+(?:only\s+)?locally|never\s+reached\s+(?:the|any|anyone|us)|(?:is|was|are|were)\s+not\s+(?:monitored|seen|read|noticed)\b|(?:^|[.;:]\s*)(?:not|never)\s+(?:seen|read|noticed|opened)(?=\s*(?:[.;(]|until\b|$))|(?:mailbox|inbox|channel|list|queue)\s+(?:that\s+)?(?:nobody|no\s+one|no-one)\s+(?:reads|read|watches|watched|monitors|monitored|checks|checked)\b|(?:nobody|no\s+one|no-one)\s+(?:reads|watches|monitors|checks)\s+(?:it|them|that|those)\b|nothing\s+monitored|no\s+one\s+was\s+(?:paged|notified|alerted)|(?:was|were|and|but)\s+not\s+paged|(?:alarms?|alerts?|pages?|notifications?)\s+(?:was\s+|were\s+)?(?:not|never)\s+(?:received|delivered|sent|raised)|nobody\s+was\s+(?:paged|notified|alerted)|(?:so|hence|thus|with)\s+no\s+(?:alerts?|pages?|paging|notifications?|alarms?)|logged(?:\s+only)?\s*[,;:–—-]\s*no\s+(?:alerts?|pages?|alarms?|notifications?)|\b(?:canary|canaries|monitor(?:ing|s)?|checks?|probes?|alerting)\s+(?:didn't|did\s+not|never|failed\s+to|could\s+not|couldn't)\s+(?:catch|detect|notice|flag|see|spot)\b)\b/i
+  /\b(?:no\s+(?:notifications?|e-?mails?|sms)\s+(?:was\s+|were\s+)?(?:sent|delivered)(?!\s+to\s+the\s+(?:secondary|backup))|notifications?\s+(?:were\s+|was\s+|are\s+|is\s+)?disabled|(?:to|into|in)\s+(?:an?\s+|the\s+)?(?:unmonitored|unwatched|unread)\b|suppressed|silenced|inhibited|suppression\s+rule|(?:alert|alarm|monitor|page|paging)\s+suppression|(?:(?:does|did|do)\s+(?:\*\*)?not(?:\*\*)?\s+(?:appear|show)|not\s+displayed)\s+(?:up\s+)?on\s+the\s+(?:\w+\s+)?(?:console|dashboard|screen)|(?<!#[\w-]+\s+(?:is|was|are|were)\s+)muted|snooze[sd]|snoozing|shelve[sd]|shelving|(?:in|into)\s+maintenance\s+mode|local\s+alarm\s+only|(?:alarm(?:ed|s)?|alerted|sounded|went\s+off|fired)\s+(?:only\s+)?locally|never\s+reached\s+(?:the|any|anyone|us)|(?:is|was|are|were)\s+not\s+(?:monitored|seen|read|noticed)\b|(?:^|[.;:]\s*)(?:not|never)\s+(?:seen|read|noticed|opened)(?=\s*(?:[.;(]|until\b|$))|(?:mailbox|inbox|channel|list|queue)\s+(?:that\s+)?(?:nobody|no\s+one|no-one)\s+(?:reads|read|watches|watched|monitors|monitored|checks|checked)\b|(?:nobody|no\s+one|no-one)\s+(?:reads|watches|monitors|checks)\s+(?:it|them|that|those)\b|nothing\s+monitored|no\s+one\s+was\s+(?:paged|notified|alerted)|(?:was|were|and|but)\s+not\s+paged|(?:alarms?|alerts?|pages?|notifications?)\s+(?:was\s+|were\s+)?(?:not|never)\s+(?:received|delivered|sent|raised)|nobody\s+was\s+(?:paged|notified|alerted)|(?:so|hence|thus|with)\s+no\s+(?:alerts?|pages?|paging|notifications?|alarms?)|logged(?:\s+only)?\s*[,;:–—-]\s*no\s+(?:alerts?|pages?|alarms?|notifications?)|\b(?:canary|canaries|monitor(?:ing|s)?|checks?|probes?|alerting)\s+(?:didn't|did\s+not|never|failed\s+to|could\s+not|couldn't)\s+(?:catch|detect|notice|flag|see|spot)\b)\b/i
 
 /** An alert kept from where it would be seen: `not routed to PagerDuty`, `was not forwarded to the NOC`. */
 const unrouted = /\bnot\s+(?:forwarded|routed)\s+to\b/i
@@ -1392,6 +1392,24 @@ const conditionOpening = /^(?:once|when|whenever|if|unless|until|till|after)$/
 /** One word of how a reading stands: the `(normal)` of `booster off on level (normal)`. */
 const readingState = /^(?:normal|ok|okay|fine|good|green|nominal|healthy|expected|usual|stable)$/
 
+/**
+ * Whether a word denied tells of what reaches the users, as a service's work does: `showing in`
+ * the chart, `going through` the terminal, printing, displaying (`results not showing in Epic`,
+ * `cards not going through`, `labels not printing`); not the evidence a log shows. (Not in the
+ * lexicon's `serve`: `asked to watch HU printing` is no service at work.)
+ */
+function reachesUsers(words: readonly Word[], index: number): boolean {
+  const text = words[index]?.text ?? ''
+  const after = words[index + 1]?.text ?? ''
+  return (
+    (/^(?:show|shows|showing|shown)$/.test(text) && /^(?:in|on|up)$/.test(after)) ||
+    (/^(?:go|goes|going|went|gone|come|comes|coming|came)$/.test(text) && after === 'through') ||
+    /^(?:print|prints|printing|printed|display|displays|displaying|populate|populates|populating|populated|transmit|transmits|transmitting|transmitted)$/.test(
+      text
+    )
+  )
+}
+
 /** Add a clause's words to a segment, without those a negation denies. */
 function read(clause: Clause, segment: Segment): void {
   const words = clause.words.filter((word) => !word.absorbed)
@@ -1663,13 +1681,14 @@ function read(clause: Clause, segment: Segment): void {
     if (denied.has(index)) {
       // `not resolved yet`: not yet closed, which says nothing of whether the service works.
       if (is(word, 'close')) continue
+      const serves = is(word, 'serve') || reachesUsers(words, index)
       if (is(word, 'failure')) segment.noFailure = true
       // `no other crate was affected`: `other` qualifies what is denied, and still says `no more`.
       if (is(word, 'further'))
         segment.words.set('further', [...(segment.words.get('further') ?? []), word])
       // `unable to scale up`, `could not connect`: the service failing to do its work.
       // (`the pods won't start`: a service that does not start fails too.)
-      if (is(word, 'serve') || is(word, 'act') || is(word, 'ship') || is(word, 'begin'))
+      if (serves || is(word, 'act') || is(word, 'ship') || is(word, 'begin'))
         segment.cannot.push(word)
       if (is(word, 'persist')) {
         segment.noFailure = true
@@ -1680,7 +1699,7 @@ function read(clause: Clause, segment: Segment): void {
       if (
         !failedOnly.has(index) &&
         (is(word, 'recover') ||
-          is(word, 'serve') ||
+          serves ||
           is(word, 'help') ||
           /^(?:success|effect|avail|luck|difference)$/.test(word.text) ||
           // (`Switched to the spare converter. No change.`, `no change in the error rate`.)
@@ -1700,13 +1719,7 @@ function read(clause: Clause, segment: Segment): void {
             .some((other) => /^(?:nobody|noone|nothing|none|no)$/.test(other.text))) ||
         (words[index - 1]?.text === 'to' && words[index - 2]?.text === 'unable') ||
         (failedTo(words, index - 2) && failedOnly.has(index))
-      if (
-        is(word, 'serve') &&
-        !is(word, 'recover') &&
-        !is(word, 'help') &&
-        !clause.reason &&
-        verbDenied
-      ) {
+      if (serves && !is(word, 'recover') && !is(word, 'help') && !clause.reason && verbDenied) {
         segment.deniedService = true
         // (`could not`, `can't`, `unable to`: what they were kept from; `didn't use it`: a choice.)
         if (
@@ -1728,6 +1741,19 @@ function read(clause: Clause, segment: Segment): void {
       const next = clause.words[(rawPlaces.get(word) ?? -2) + 1]
       if (!/^(?:to|at|toward|towards|out)$/.test(next?.text ?? '')) classes = []
     }
+    // (`The safety officer reviewed all event reports filed that morning`: reports gone over as
+    // papers afterwards, no one telling of trouble.)
+    if (
+      classes.includes('report') &&
+      words
+        .slice(Math.max(0, index - 4), index)
+        .some((other) =>
+          /^(?:reviewed|reviews|reviewing|audited|audits|auditing|analysed|analyzed|compiled|summarised|summarized|tallied)$/.test(
+            other.text
+          )
+        )
+    )
+      classes = classes.filter((name) => name !== 'report')
     // (`checked and found no plugin updates`, `finds nothing wrong`: a search that came up empty,
     // no cause found.)
     if (

@@ -556,7 +556,12 @@ function readEnglish(text: string): WrittenTime | ImpossibleTime | undefined {
     end += minutes[0].length
   }
   // `Wednesday 5 February 2025, 1130 hrs`: chrono reads the day and stops before four digits.
-  const hoursAfter = point.date && !point.clock ? clockAfterDay(text, end, false) : undefined
+  // (`01/22/25 1930`, `2025-01-22 2217`: four figures after a day written in figures with its
+  // year, as a hospital's or a dispatch log's rows write their clock.)
+  const figured =
+    point.date?.year !== undefined && /^\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}$/.test(first.text.trim())
+  const hoursAfter =
+    point.date && !point.clock ? clockAfterDay(text, end, false, figured) : undefined
   if (hoursAfter) {
     point.clock = hoursAfter.clock
     if (!point.zone && hoursAfter.zone) point.zone = hoursAfter.zone
@@ -950,7 +955,8 @@ const dayAfterHours =
 function clockAfterDay(
   text: string,
   end: number,
-  zoned: boolean
+  zoned: boolean,
+  bare = false
 ): {clock: WrittenClock; zone?: ZoneMatch; end: number} | undefined {
   const lead = /^[\s,/]+(?:at\s+|kl(?:o|\.)?\s*)?/.exec(text.slice(end))
   if (!lead) return undefined
@@ -958,7 +964,14 @@ function clockAfterDay(
   // (`18.02.2025 kl. 07.14`: after `kl.`, a dotted clock.)
   const klokken = /kl/i.test(lead[0]) ? dottedAfterKl.exec(text.slice(at)) : null
   const hours = klokken ? null : clockWithHours.exec(text.slice(at))
-  const compact = klokken || hours ? null : zoned ? zonedCompact.exec(text.slice(at)) : null
+  const compact =
+    klokken || hours
+      ? null
+      : zoned
+        ? zonedCompact.exec(text.slice(at))
+        : bare && lead[0].trim() === ''
+          ? bareCompact.exec(text.slice(at))
+          : null
   const found = klokken ?? hours ?? compact
   if (!found) return undefined
   const read = clockAndZone(text, found[1], found[2] ?? found[3], at + found[0].length)
@@ -984,6 +997,9 @@ function dayOfYear(year: number, ordinal: number): WrittenDate | undefined {
   if (ordinal < 1 || at.getUTCFullYear() !== year) return undefined
   return {year, month: at.getUTCMonth() + 1, day: at.getUTCDate()}
 }
+
+/** `1930`: four digits alone, a clock only right after a day written in figures with its year. */
+const bareCompact = /^([01]\d|2[0-3])([0-5]\d)(?![\d:.,%]|\s*(?:ms|s|sec|min|m|h|hrs?)\b)/i
 
 /** `1422Z`, `1131 UTC`: four digits with a zone, its zone read after them. */
 const zonedCompact = /^([01]\d|2[0-3])([0-5]\d)(?=\s*(?:Z|UTC|GMT)\b)/i

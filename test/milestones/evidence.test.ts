@@ -1369,6 +1369,30 @@ test('a broadcast off the air and back on it; a break in the schedule; taking ma
   expect(top('The duty engineer takes manual control of the playlist.')).toBe('acknowledged')
 })
 
+test('what should reach users, denied, is a failure: not showing in the chart, not going through, not printing', () => {
+  expect(scoreIn('Lab results not showing in the chart.', 'started')).toBeGreaterThan(0)
+  expect(scoreIn('Card payments not going through at the tills.', 'started')).toBeGreaterThan(0)
+  expect(scoreIn('Shipping labels not printing at the dock.', 'started')).toBeGreaterThan(0)
+  expect(
+    scoreIn('Ward called the lab: results not showing in the chart.', 'detected')
+  ).toBeGreaterThan(0)
+  // (A warning not displayed on the console alerted nobody; the printing watched is no service.)
+  expect(scoreIn('Import finished with a warning, not displayed on the console.', 'detected')).toBe(
+    0
+  )
+  expect(scoreIn('Night shift asked to watch label printing.', 'resolved')).toBe(0)
+})
+
+test('reports reviewed as papers afterwards tell of no trouble', () => {
+  expect(
+    scoreIn(
+      'The quality lead reviewed all incident reports filed for the morning shift.',
+      'detected'
+    )
+  ).toBe(0)
+  expect(scoreIn('Two store managers report failed card payments.', 'detected')).toBeGreaterThan(0)
+})
+
 test('a search that came up empty finds no cause', () => {
   expect(scoreIn('Ana checked and found no config changes since Friday.', 'diagnosed')).toBe(0)
   expect(scoreIn('Finds nothing wrong on the database side.', 'diagnosed')).toBe(0)

@@ -25,6 +25,19 @@ function read(text: string): WrittenTime {
 }
 
 describe('readTimestamp(text) reads the forms reports write', () => {
+  test('readTimestamp(text) reads four figures right after a day written in figures with its year as its clock', () => {
+    expect(read('03/14/25 2217 Last message accepted by the EHR.')).toMatchObject({
+      text: '03/14/25 2217',
+      date: {year: 2025, month: 3, day: 14},
+      clock: {hour: 22, minute: 17}
+    })
+    expect(read('2025-03-14 0605 courier pickup missed')).toMatchObject({
+      clock: {hour: 6, minute: 5}
+    })
+    // (Not an amount, and not four figures after a day without its year.)
+    expect(read('03/14/25 1500 ms p99').clock).toBeUndefined()
+  })
+
   test("readTimestamp(text) reads `our time`, `my time` after a clock as the clock's, with a zone after them", () => {
     expect(read('21:05 our time. The relay looked fine.').text).toBe('21:05 our time')
     expect(read('6:10am my time (UTC+5:30), the build went out')).toMatchObject({
