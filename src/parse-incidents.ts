@@ -700,6 +700,9 @@ function headerBlocks(root: OutlineSection): RootContent[] {
   // headings over headings, the first with words under it.)
   const heading = titleHeadings(root).at(-1)
   if (heading) blocks.push(...heading.blocks)
+  // (`# AIRWAYS IOCC`, then `## Incident Log INC0719` over its block of fields: a title with no
+  // words under it is headed by the first section's opening blocks, whatever that section is.)
+  if (heading && heading.blocks.length === 0) blocks.push(...(heading.children[0]?.blocks ?? []))
   // (`> **Customer impact window** | Start | 2025-03-18 14:06 UTC |`: a box set apart as a quote.)
   return blocks
     .flatMap((block) => (block.type === 'blockquote' ? (block.children as RootContent[]) : [block]))
@@ -815,6 +818,17 @@ function headerTexts(blocks: RootContent[]): {opened: RootContent[]; texts: stri
           writtenKey.test(key) ? '' : line
         )
         .split('\n')
+    // (A block of fields set as code atop a log, `Date:       19 JUL 2025 (SAT)` under `Ref:`:
+    // read as a paragraph of fields is, its lines of paperwork aside.)
+    if (block.type === 'code') {
+      const lines = block.value.slice(0, 800).split('\n')
+      const fields = lines.filter((line) => codeField.test(line))
+      if (fields.length < 2 || fields.length * 2 < lines.length) return []
+      return fields.flatMap((line) => {
+        const key = codeField.exec(line)?.[1] ?? ''
+        return writtenKey.test(key) ? [] : [line]
+      })
+    }
     if (block.type !== 'table') return []
     return rowsOf(block).flatMap(([key, ...values]) =>
       key !== undefined && !writtenKey.test(key) ? [values.join(' ').slice(0, 400)] : []
@@ -1103,6 +1117,9 @@ const weekdayInTitle = new RegExp(`\\b(${weekdayNames})\\b`, 'i')
 
 /** How long before it was written a post tells of its day: a quarter of a year. */
 const writtenWithin = 92 * 86_400_000
+
+/** A line of a block of fields set as code: `Date:       19 JUL 2025 (SAT)`, its key first. */
+const codeField = /^\s*([A-Za-z][\w ./()-]{0,24}?)\s*:\s+\S/
 
 /**
  * A field of when the report itself was written, met or reviewed; in Hungarian, Romanian and

@@ -1536,3 +1536,29 @@ test("a table of the report's fields dates the paper by its `Written` row, not t
     '2024-09-13T05:04:00Z'
   ])
 })
+
+test('a block of fields set as code under a title with no words of its own dates the log below it', () => {
+  const markdown = [
+    '# NORTHWIND RAIL — OPERATIONS CONTROL',
+    '',
+    '## Incident Log OCC-0412 — Seat reservations down',
+    '',
+    '```',
+    'Ref:        OCC/INC/2025/0412',
+    'Date:       12 APR 2025 (SAT)',
+    'Owner:      duty controller',
+    '```',
+    '',
+    'All times UTC (Z).',
+    '',
+    '### Log',
+    '',
+    '```',
+    '0612Z  First reservation requests time out.',
+    '0625Z  Duty controller takes the incident.',
+    '```'
+  ].join('\n')
+  const [incident] = parseIncidents(markdown, {path: 'occ-log.md'}).incidents
+  const clocks = incident?.timeline.filter((entry) => entry.time?.precision !== 'day')
+  expect(clocks?.map((entry) => entry.at)).toEqual(['2025-04-12T06:12:00Z', '2025-04-12T06:25:00Z'])
+})
