@@ -700,9 +700,11 @@ function headerBlocks(root: OutlineSection): RootContent[] {
   // headings over headings, the first with words under it.)
   const heading = titleHeadings(root).at(-1)
   if (heading) blocks.push(...heading.blocks)
-  // (`# AIRWAYS IOCC`, then `## Incident Log INC0719` over its block of fields: a title with no
-  // words under it is headed by the first section's opening blocks, whatever that section is.)
-  if (heading && heading.blocks.length === 0) blocks.push(...(heading.children[0]?.blocks ?? []))
+  // (`# AIRWAYS IOCC`, then `## Incident Log INC0719` over its block of fields set as code: a
+  // title with no words under it is headed by the fields that open the first section, whatever
+  // that section is.)
+  const opening = heading?.blocks.length === 0 ? heading.children[0]?.blocks[0] : undefined
+  if (opening?.type === 'code') blocks.push(opening)
   // (`> **Customer impact window** | Start | 2025-03-18 14:06 UTC |`: a box set apart as a quote.)
   return blocks
     .flatMap((block) => (block.type === 'blockquote' ? (block.children as RootContent[]) : [block]))
@@ -819,7 +821,7 @@ function headerTexts(blocks: RootContent[]): {opened: RootContent[]; texts: stri
         )
         .split('\n')
     // (A block of fields set as code atop a log, `Date:       19 JUL 2025 (SAT)` under `Ref:`:
-    // read as a paragraph of fields is, its lines of paperwork aside.)
+    // read as a paragraph of fields is, its lines of paperwork aside; most of its lines fields.)
     if (block.type === 'code') {
       const lines = block.value.slice(0, 800).split('\n')
       const fields = lines.filter((line) => codeField.test(line))
