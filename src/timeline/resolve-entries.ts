@@ -18,7 +18,7 @@ import {
   type TimeContext,
   type TimeProblem
 } from '../time/resolve-time.js'
-import {ambiguousZones, type Zone} from '../time/zones.js'
+import {ambiguousZones, offsetAt, type Zone} from '../time/zones.js'
 import {dayToCome, partOfDayOf} from './clauses.js'
 import type {RawEntry, TimelineEvent} from './extract-entries.js'
 import {
@@ -209,6 +209,9 @@ export function resolveEntries(
     pastNoon >= 2 &&
     pastNoon > clocks.filter((event) => /\d\s*[ap]\.?m\b/i.test(event.written?.text ?? '')).length
   const storyDay = mainDay(events, context)
+  const storyHour = clocks.find(
+    (event) => event.origin === 'timeline' && /\d\s*[ap]\.?m\b/i.test(event.written?.text ?? '')
+  )?.written?.clock?.hour
   /** The day the report gives itself, when it states one (not a day guessed from its first date). */
   const reportDay = context.dayInferred ? context.fileDay : context.day
   let day = context.day
@@ -395,6 +398,7 @@ export function resolveEntries(
         // evening, as that entry's own is.)
         told: around?.at ?? proseAt ?? (/\d/.test(event.written.text) ? undefined : timelineAt),
         twentyFourHour,
+        storyHour,
         flowing: !analysisOrigins.has(event.origin) && inBlock.day === undefined && !background
       }
       let resolution = resolveMention(event, context, mentionAround)
@@ -584,7 +588,10 @@ export function resolveEntries(
         // day told with its part of the day puts the story's clocks in that half.)
         const part = !event.written.clock && resolution.day ? partOfDayIn(event.text) : undefined
         if (part !== undefined && resolution.day) {
-          const offset = event.written.zone?.zone.offset ?? context.statedZone?.offset ?? 0
+          // (A zone named for a place, `Pacific`, has the offset of that day: not none.)
+          const zone = event.written.zone?.zone ?? context.statedZone
+          const offset =
+            (zone && offsetAt(zone, {...resolution.day, hour: part, minute: 0, second: 0})) ?? 0
           proseAt =
             Date.UTC(resolution.day.year, resolution.day.month - 1, resolution.day.day, part) -
             offset * 60_000
@@ -1094,6 +1101,12 @@ function resolveMention(
     flowing?: boolean
     /** Whether the report keeps a 24-hour clock (`16:30`), whose `10:20` is the morning. */
     twentyFourHour?: boolean
+    /**
+     * The hour, on a 24-hour dial, of the timeline's first clock written with AM or PM: the half
+     * of the day of a clock without one told before anything else (`From about quarter to two`,
+     * in the summary above a timeline that opens at `1:47 PM`).
+     */
+    storyHour?: number | undefined
   }
 ): Resolution {
   const written = withYear(
@@ -1118,6 +1131,29 @@ function resolveMention(
   // `He joined the call at 12:44`, told at 12:40 am, is just past midnight.
   const hour = written.clock?.hour ?? 12
   const told = around.told
+  // (Nothing told before it: the half of the day the timeline's first clock with AM or PM is in.)
+  const story = around.storyHour
+  if (
+    told === undefined &&
+    story !== undefined &&
+    at !== undefined &&
+    hour < 12 &&
+    !around.twentyFourHour &&
+    written.relativeDay === undefined &&
+    withoutMeridiem(written) &&
+    !(hour >= story - 1 && hour <= story + 6) &&
+    hour + 12 >= story - 1 &&
+    hour + 12 <= story + 6
+  ) {
+    const other = resolveTime(
+      {...written, clock: {...(written.clock as WrittenClock), hour: hour + 12}},
+      timeContext
+    )
+    if (other.time.at) {
+      resolution = other
+      at = Date.parse(other.time.at)
+    }
+  }
   if (
     told !== undefined &&
     at !== undefined &&

@@ -88,3 +88,40 @@ test('a time counted from an afternoon clock without AM or PM is in the afternoo
     )
   ).toEqual(['2026-05-06T13:52:00Z', '2026-05-06T16:40:00Z', '2026-05-06T16:40:20Z'])
 })
+
+test("a clock without AM or PM told before anything else takes the half of the day of the timeline's first clock that has one", () => {
+  const markdown = [
+    '# Proxy outage, Tuesday March 11, 2025',
+    '',
+    'All times are Pacific.',
+    '',
+    '## Short version',
+    '',
+    'From about quarter to two until 3:10 on Tuesday, nobody off campus could log in.',
+    '',
+    '## Timeline',
+    '',
+    '- **Tuesday, 1:47 PM:** last good login.',
+    '- **2:06:** a student came onto chat.'
+  ].join('\n')
+  const [incident] = parseIncidents(markdown, {path: 'proxy.md'}).incidents
+  expect(incident?.timeline.slice(0, 2).map((entry) => entry.at)).toEqual([
+    '2025-03-11T20:45:00Z',
+    '2025-03-11T22:10:00Z'
+  ])
+})
+
+test('a day told with its afternoon, in a zone named for a place, puts the clocks after it in the afternoon of that zone', () => {
+  const markdown = [
+    '# Proxy outage',
+    '',
+    'All times are Pacific.',
+    '',
+    'This is what went wrong on Tuesday afternoon (11 March 2025).',
+    '',
+    'Logins failed at 2:40. Service was back at 3:30.'
+  ].join('\n')
+  const [incident] = parseIncidents(markdown, {path: 'proxy.md'}).incidents
+  const clocks = incident?.timeline.filter((entry) => entry.time?.precision !== 'day')
+  expect(clocks?.map((entry) => entry.at)).toEqual(['2025-03-11T21:40:00Z', '2025-03-11T22:30:00Z'])
+})
