@@ -972,8 +972,9 @@ function twelveHourGroups(events: readonly TimelineEvent[]): Map<number | undefi
   for (const event of events) {
     if (event.type !== 'entry' || event.group === undefined || !event.written?.clock) continue
     const hour = writtenHour(event.written.text)
-    const twelve = hour !== undefined && hour <= 12
-    groups.set(event.group, (groups.get(event.group) ?? true) && twelve)
+    // (`at 10 AM`, `around 2`: an hour alone says nothing of the dial a timeline keeps.)
+    if (hour === undefined) continue
+    groups.set(event.group, (groups.get(event.group) ?? true) && hour <= 12)
   }
   return groups
 }

@@ -125,3 +125,24 @@ test('a day told with its afternoon, in a zone named for a place, puts the clock
   const clocks = incident?.timeline.filter((entry) => entry.time?.precision !== 'day')
   expect(clocks?.map((entry) => entry.at)).toEqual(['2025-03-11T21:40:00Z', '2025-03-11T22:30:00Z'])
 })
+
+test('an hour alone with AM or PM in a 12-hour timeline (`at 10 AM`) leaves it a 12-hour timeline', () => {
+  const markdown = [
+    '# Proxy outage, Tuesday March 11, 2025',
+    '',
+    'All times are Pacific.',
+    '',
+    '## Timeline',
+    '',
+    '- **11:50:** the disk fills.',
+    '- **12:40:** Maggie takes the first chat about it.',
+    '- **1:15:** Dev restarts the proxy.',
+    '- **Wednesday, 10 AM:** review with ITS.'
+  ].join('\n')
+  const [incident] = parseIncidents(markdown, {path: 'proxy.md'}).incidents
+  expect(incident?.timeline.slice(0, 3).map((entry) => entry.at)).toEqual([
+    '2025-03-11T18:50:00Z',
+    '2025-03-11T19:40:00Z',
+    '2025-03-11T20:15:00Z'
+  ])
+})
