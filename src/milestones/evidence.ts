@@ -1954,13 +1954,16 @@ function read(clause: Clause, segment: Segment): void {
       classes = classes.filter((name) => name !== 'close')
     // (`together with the TV spot`, `a radio spot`: an advertisement, a noun after its article, no
     // one spotting anything.)
+    // (`Spot check: 5 results match`, `spot-checked ten orders`: a check by sample, no one spotting
+    // anything.)
     if (
       /^spots?$/.test(word.text) &&
-      words
+      (words
         .slice(Math.max(0, index - 2), index)
         .some((other) =>
           /^(?:the|a|an|this|that|our|their|its|tv|radio|ad|advert)$/.test(other.text)
-        )
+        ) ||
+        /^(?:check|checks|checked|checking)$/.test(after?.text ?? ''))
     )
       classes = classes.filter((name) => name !== 'aware')
     // (`Stores start taking cards again`, `took orders normally`: a shop taking what it is paid or
@@ -3157,11 +3160,12 @@ function read(clause: Clause, segment: Segment): void {
       // (A participle after its noun, a passive cut short: done to the ticket, by whoever sent it.)
       segment.passive = true
     }
-    // `The administrator takes the ticket`, `takes the page`: someone taking up the work.
+    // `The administrator takes the ticket`, `takes the page`, a log's `took ticket`: someone taking
+    // up the work.
     if (
       /^(?:take|takes|took|taking)$/.test(word.text) &&
-      determiners.has(after?.text ?? '') &&
-      workItem.test(words[index + 2]?.text ?? '')
+      ((determiners.has(after?.text ?? '') && workItem.test(words[index + 2]?.text ?? '')) ||
+        /^(?:ticket|case|page|incident)$/.test(after?.text ?? ''))
     )
       classes = ['respond']
     // `Anyone who tried to host or join a lobby`, `players could not join games`: users joining

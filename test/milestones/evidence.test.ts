@@ -1393,6 +1393,14 @@ test('reports reviewed as papers afterwards tell of no trouble', () => {
   expect(scoreIn('Two store managers report failed card payments.', 'detected')).toBeGreaterThan(0)
 })
 
+test('a spot check is no one spotting anything; a log taking the ticket takes the work', () => {
+  expect(scoreIn('Spot check: ten orders now in the warehouse system.', 'detected')).toBe(0)
+  expect(scoreIn('Ana spots the error on the status page.', 'detected')).toBeGreaterThan(0)
+  expect(
+    scoreIn('On-call analyst returned page, took ticket.', 'acknowledged')
+  ).toBeGreaterThanOrEqual(2)
+})
+
 test('a search that came up empty finds no cause', () => {
   expect(scoreIn('Ana checked and found no config changes since Friday.', 'diagnosed')).toBe(0)
   expect(scoreIn('Finds nothing wrong on the database side.', 'diagnosed')).toBe(0)
