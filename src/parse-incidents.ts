@@ -1129,7 +1129,7 @@ const codeField = /^\s*([A-Za-z][\w ./()-]{0,24}?)\s*:\s+\S/
  * `Terakhir diperbarui`).
  */
 const writtenKey =
-  /(?<![\p{L}])(?:report|review|reviewed|meeting|prepared|approved|published|posted|sent|created|updated|author|due|issued|submission|submitted|circulated|distributed|date\s+of\s+(?:issue|notice)|(?:issue|notice)\s+date|készült|módosítás|redactat|modificare|dibuat|diperbarui)(?![\p{L}])/iu
+  /(?<![\p{L}])(?:report|review|reviewed|meeting|prepared|approved|published|posted|sent|created|updated|author|due|issued|submission|submitted|circulated|distributed|date\s+of\s+(?:issue|notice)|(?:issue|notice)\s+date|készült|módosítás|redactat|modificare|dibuat|diperbarui|чернетка|оновлення|створено|σύνταξη|σύνταξης|ενημέρωση|cập\s+nhật|ngày\s+lập)(?![\p{L}])/iu
 
 /**
  * `published Monday, October 21, 2024`, `last updated 2024-10-22`, an AsciiDoc header's `:revdate:

@@ -57,7 +57,7 @@ const spacedHours = new RegExp(spacedHour.source)
 /**
  * The names of the weekdays, Monday first, in the languages reports mix into English: Indonesian and
  * Malay, German, French, Spanish, Portuguese, Dutch, Italian, Turkish, Polish, Finnish, Czech,
- * Romanian, Hungarian and the Scandinavian ones. Before a day's figure (`Rabu 11 Sep 22.30`, `Mittwoch, 11. Sep`) each is read as English's.
+ * Romanian, Hungarian, Ukrainian, Greek and the Scandinavian ones. Before a day's figure (`Rabu 11 Sep 22.30`, `Mittwoch, 11. Sep`) each is read as English's.
  */
 const foreignWeekdays: ReadonlyArray<readonly string[]> = [
   [
@@ -78,7 +78,9 @@ const foreignWeekdays: ReadonlyArray<readonly string[]> = [
     'pondělí',
     'pondeli',
     'luni',
-    'hétfő'
+    'hétfő',
+    'понеділок',
+    'δευτέρα'
   ],
   [
     'selasa',
@@ -100,7 +102,9 @@ const foreignWeekdays: ReadonlyArray<readonly string[]> = [
     'marți',
     'marţi',
     'marti',
-    'kedd'
+    'kedd',
+    'вівторок',
+    'τρίτη'
   ],
   [
     'rabu',
@@ -119,7 +123,9 @@ const foreignWeekdays: ReadonlyArray<readonly string[]> = [
     'středa',
     'streda',
     'miercuri',
-    'szerda'
+    'szerda',
+    'середа',
+    'τετάρτη'
   ],
   [
     'kamis',
@@ -138,7 +144,9 @@ const foreignWeekdays: ReadonlyArray<readonly string[]> = [
     'čtvrtek',
     'ctvrtek',
     'joi',
-    'csütörtök'
+    'csütörtök',
+    'четвер',
+    'πέμπτη'
   ],
   [
     'jumat',
@@ -157,7 +165,10 @@ const foreignWeekdays: ReadonlyArray<readonly string[]> = [
     'pátek',
     'patek',
     'vineri',
-    'péntek'
+    'péntek',
+    'пʼятниця',
+    "п'ятниця",
+    'παρασκευή'
   ],
   [
     'sabtu',
@@ -175,7 +186,9 @@ const foreignWeekdays: ReadonlyArray<readonly string[]> = [
     'lauantai',
     'sâmbătă',
     'sambata',
-    'szombat'
+    'szombat',
+    'субота',
+    'σάββατο'
   ],
   [
     'minggu',
@@ -194,7 +207,9 @@ const foreignWeekdays: ReadonlyArray<readonly string[]> = [
     'nedele',
     'duminică',
     'duminica',
-    'vasárnap'
+    'vasárnap',
+    'неділя',
+    'κυριακή'
   ]
 ]
 
@@ -203,11 +218,23 @@ const englishWeekdays = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']
 /**
  * The names of the months, January first, in the languages chrono-node has no parser for and that
  * English does not share: Romanian, Hungarian, Indonesian and Malay, Polish, Czech, Turkish,
- * Finnish and the Scandinavian ones, with the cases a date puts them in (`listopadu`, `lutego`,
+ * Finnish, Ukrainian, Greek and the Scandinavian ones, with the cases a date puts them in (`listopadu`, `lutego`,
  * `marraskuuta`). Names a language of `cues` shares (`januari`, `mai`, `oktober`) are left to it.
  */
 const foreignMonths: ReadonlyArray<readonly string[]> = [
-  ['ianuarie', 'január', 'stycznia', 'styczeń', 'ledna', 'leden', 'ocak', 'tammikuuta', 'tammikuu'],
+  [
+    'ianuarie',
+    'január',
+    'stycznia',
+    'styczeń',
+    'ledna',
+    'leden',
+    'ocak',
+    'tammikuuta',
+    'tammikuu',
+    'січня',
+    'ιανουαρίου'
+  ],
   [
     'februarie',
     'február',
@@ -219,7 +246,9 @@ const foreignMonths: ReadonlyArray<readonly string[]> = [
     'şubat',
     'subat',
     'helmikuuta',
-    'helmikuu'
+    'helmikuu',
+    'лютого',
+    'φεβρουαρίου'
   ],
   [
     'martie',
@@ -232,7 +261,9 @@ const foreignMonths: ReadonlyArray<readonly string[]> = [
     'březen',
     'mart',
     'maaliskuuta',
-    'maaliskuu'
+    'maaliskuu',
+    'березня',
+    'μαρτίου'
   ],
   [
     'aprilie',
@@ -244,9 +275,23 @@ const foreignMonths: ReadonlyArray<readonly string[]> = [
     'duben',
     'nisan',
     'huhtikuuta',
-    'huhtikuu'
+    'huhtikuu',
+    'квітня',
+    'απριλίου'
   ],
-  ['május', 'máj', 'maja', 'maj', 'května', 'květen', 'mayıs', 'toukokuuta', 'toukokuu'],
+  [
+    'május',
+    'máj',
+    'maja',
+    'maj',
+    'května',
+    'květen',
+    'mayıs',
+    'toukokuuta',
+    'toukokuu',
+    'травня',
+    'μαΐου'
+  ],
   [
     'iunie',
     'június',
@@ -257,7 +302,9 @@ const foreignMonths: ReadonlyArray<readonly string[]> = [
     'červen',
     'haziran',
     'kesäkuuta',
-    'kesäkuu'
+    'kesäkuu',
+    'червня',
+    'ιουνίου'
   ],
   [
     'iulie',
@@ -269,7 +316,9 @@ const foreignMonths: ReadonlyArray<readonly string[]> = [
     'červenec',
     'temmuz',
     'heinäkuuta',
-    'heinäkuu'
+    'heinäkuu',
+    'липня',
+    'ιουλίου'
   ],
   [
     'augusztus',
@@ -280,7 +329,9 @@ const foreignMonths: ReadonlyArray<readonly string[]> = [
     'srpen',
     'ağustos',
     'elokuuta',
-    'elokuu'
+    'elokuu',
+    'серпня',
+    'αυγούστου'
   ],
   [
     'septembrie',
@@ -291,7 +342,9 @@ const foreignMonths: ReadonlyArray<readonly string[]> = [
     'září',
     'eylül',
     'syyskuuta',
-    'syyskuu'
+    'syyskuu',
+    'вересня',
+    'σεπτεμβρίου'
   ],
   [
     'octombrie',
@@ -302,9 +355,21 @@ const foreignMonths: ReadonlyArray<readonly string[]> = [
     'říjen',
     'ekim',
     'lokakuuta',
-    'lokakuu'
+    'lokakuu',
+    'жовтня',
+    'οκτωβρίου'
   ],
-  ['noiembrie', 'listopada', 'listopad', 'listopadu', 'kasım', 'marraskuuta', 'marraskuu'],
+  [
+    'noiembrie',
+    'listopada',
+    'listopad',
+    'listopadu',
+    'kasım',
+    'marraskuuta',
+    'marraskuu',
+    'листопада',
+    'νοεμβρίου'
+  ],
   [
     'decembrie',
     'desember',
@@ -314,7 +379,9 @@ const foreignMonths: ReadonlyArray<readonly string[]> = [
     'prosinec',
     'aralık',
     'joulukuuta',
-    'joulukuu'
+    'joulukuu',
+    'грудня',
+    'δεκεμβρίου'
   ]
 ]
 

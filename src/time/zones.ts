@@ -277,7 +277,17 @@ export const genericZones: Readonly<Record<string, string>> = {
   'pražském čase': 'Europe/Prague',
   'český čas': 'Europe/Prague',
   'českého času': 'Europe/Prague',
-  'českém čase': 'Europe/Prague'
+  'českém čase': 'Europe/Prague',
+  'ora româniei': 'Europe/Bucharest',
+  'ora romaniei': 'Europe/Bucharest',
+  'budapesti idő': 'Europe/Budapest',
+  'budapesti helyi idő': 'Europe/Budapest',
+  'ώρα ελλάδας': 'Europe/Athens',
+  'ώρα ελλάδος': 'Europe/Athens',
+  'київським часом': 'Europe/Kyiv',
+  'за києвом': 'Europe/Kyiv',
+  'за київським часом': 'Europe/Kyiv',
+  'giờ việt nam': 'Asia/Ho_Chi_Minh'
 }
 
 /** The standard and summer abbreviations of a zone, written as a pair (`PST/PDT`), either way round. */

@@ -364,7 +364,7 @@ const zoneThenDay =
   /^(?:all\s+)?times\s+(?:(?:below|here(?:in)?|shown|given|quoted|listed|in\s+this\s+(?:report|review|section|document|timeline))\s+)?(?:are\s+)?(?:in\s+)?[\w/+:-]+\s*(?:\([^()]{1,24}\)\s*)?(?:[,;(]|on\s)/i
 
 const documentField =
-  /^(date|day|(?:fault|outage|failure)\s+date|data\s+incidentului|tanggal(?:\s+insiden|\s+kejadian)?|(?:az\s+)?incidens\s+dátuma|dátum|készült|utolsó\s+módosítás|redactat|ultima\s+modificare|dibuat|terakhir\s+diperbarui|created(?:\s+(?:on|at))?|(?:last\s+)?(?:modified|updated|edited|reviewed)(?:\s+(?:on|at))?|published|posted|written|circulated|distributed|(?:report\s+)?issued(?:\s+on)?|report\s+date|date\s+of\s+(?:this\s+)?report|prepared\s+on|date\s+(?:of\s+)?issue|submitted(?:\s+on)?|submission\s+date|date\s+(?:of\s+)?submission)\s*:\s*\S+(?:\s+\S+){0,3}$/i
+  /^(date|day|(?:fault|outage|failure)\s+date|data\s+incidentului|tanggal(?:\s+insiden|\s+kejadian)?|(?:az\s+)?incidens\s+dátuma|dátum|készült|utolsó\s+módosítás|redactat|ultima\s+modificare|dibuat|terakhir\s+diperbarui|чернетка|останнє\s+оновлення|створено|ημερομηνία\s+σύνταξης|τελευταία\s+ενημέρωση|cập\s+nhật(?:\s+lần\s+cuối)?|ngày\s+lập|created(?:\s+(?:on|at))?|(?:last\s+)?(?:modified|updated|edited|reviewed)(?:\s+(?:on|at))?|published|posted|written|circulated|distributed|(?:report\s+)?issued(?:\s+on)?|report\s+date|date\s+of\s+(?:this\s+)?report|prepared\s+on|date\s+(?:of\s+)?issue|submitted(?:\s+on)?|submission\s+date|date\s+(?:of\s+)?submission)\s*:\s*\S+(?:\s+\S+){0,3}$/i
 
 /** A label and the words after its time: `Identified: The datacentre ...`, or the label alone. */
 export function withLabel(label: string, rest: string): string {

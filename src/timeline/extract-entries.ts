@@ -1160,13 +1160,17 @@ class Walker {
         const key = index > 0 ? toString(row.children[0] as Nodes).trim() : ''
         for (const [at, mention] of mentions.entries()) {
           if (!mention.written.clock && paperworkDay(text.text.slice(0, mention.start))) continue
+          // (A stamp with its clock too: `| Draft | 17.07.2024, 14:20 |`.)
           const field =
-            key && at === 0 && !mention.written.clock && mention.start < 4
+            key && at === 0 && mention.start < 4
               ? documentDate(`${key}: ${mention.written.text}`)
               : undefined
-          if (field === 'date' && mention.written.date)
-            this.events.push({type: 'day', date: mention.written.date, place: placeOf(row)})
-          if (field) continue
+          if (field === 'stamp') continue
+          if (field === 'date' && !mention.written.clock) {
+            if (mention.written.date)
+              this.events.push({type: 'day', date: mention.written.date, place: placeOf(row)})
+            continue
+          }
           // (`| (14:10) latency climbs | 2 |`: a card's time in brackets, and its count of votes,
           // are no words of what happened.)
           // (`14:07 (impact start) → 14:19 (first alert)`: each time with its own note, the words

@@ -101,6 +101,9 @@ test('headings of a report told as questions and answers', () => {
 test('a timeline heading in Swedish, Norwegian, Danish, Finnish, Polish, Italian, Czech, Turkish, Romanian, Hungarian or Indonesian is a timeline', () => {
   for (const heading of [
     '3. Cronologie',
+    'Хронологія',
+    '4. Χρονολόγιο',
+    'Diễn biến sự cố',
     'Cronologia evenimentelor',
     'Idővonal (CET)',
     'Események sorrendje',

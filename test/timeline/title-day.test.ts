@@ -1523,6 +1523,7 @@ test("a table of the report's fields dates the paper by its `Written` row, not t
     '| Sites | Gyál, Győr |',
     '| Written | 13 September 2024 |',
     '| Last modified | 16 September 2024 (owners of the actions added) |',
+    '| Last updated | 17.09.2024, 14:20 |',
     '',
     'All times are UTC.',
     '',

@@ -658,3 +658,13 @@ it('reads Romanian, Hungarian and Indonesian zone statements', () => {
   expect(zoneStatement('Semua waktu dalam laporan ini adalah WITA.')?.offset).toBe(480)
   expect(zoneStatement('Semua waktu menggunakan WIB.')?.offset).toBe(420)
 })
+
+it('reads Ukrainian, Greek and Vietnamese zone statements, their letters no ASCII word', () => {
+  expect(zoneStatement('Усі часи у звіті — за Києвом, якщо не сказано інше.')?.iana).toBe(
+    'Europe/Kyiv'
+  )
+  expect(zoneStatement('Όλες οι ώρες είναι ώρα Ελλάδας.')?.iana).toBe('Europe/Athens')
+  expect(zoneStatement('Toàn bộ thời gian trong báo cáo là giờ Việt Nam.')?.iana).toBe(
+    'Asia/Ho_Chi_Minh'
+  )
+})
