@@ -187,13 +187,24 @@ const closingKinds = new Set<SectionKind>([
  * `**What went well**`): the next section, not a line of the timeline.
  */
 function closingLabel(node: RootContent): string | undefined {
+  const title = boldTitle(node)
+  return title && closingKinds.has(title.kind) ? title.label : undefined
+}
+
+/**
+ * A paragraph that is only a short bold title, without figures (`**Root cause**`, `**What we are
+ * changing.**`), and the kind of section it names; else undefined.
+ */
+export function boldTitle(node: RootContent): {label: string; kind: SectionKind} | undefined {
   if (node.type !== 'paragraph') return undefined
   const [first, ...rest] = node.children
-  if (first?.type !== 'strong' || rest.some((child) => !/^[\s:?]*$/.test(toString(child))))
+  if (first?.type !== 'strong' || rest.some((child) => !/^[\s:.?]*$/.test(toString(child))))
     return undefined
-  const label = toString(first).trim().replace(/[?:]$/, '')
+  const label = toString(first)
+    .trim()
+    .replace(/[.:?]$/, '')
   if (label.split(/\s+/).length > 6 || /\d/.test(label)) return undefined
-  return closingKinds.has(classifyHeading(label)) ? label : undefined
+  return {label, kind: classifyHeading(label)}
 }
 
 /** The title of a numbered list of one short item without a full stop (`4. Timeline`), else undefined. */

@@ -392,10 +392,6 @@ const monthOf = new Map(
 /** Any one of them, longest first. */
 const monthName = [...monthOf.keys()].sort((a, b) => b.length - a.length).join('|')
 
-/** A day and its month with points, no year, then a clock: `16.09, 23:30`, `3.11. 08:15`. */
-const pointedDayClock =
-  /(?<![\d.])([0-3]?\d)\.(0[1-9]|1[0-2])\.?,?\s+((?:[01]?\d|2[0-3]):[0-5]\d)(?![\d.:])/g
-
 /** The case ending Hungarian joins to a day's figure: `12-én` (on the 12th), `9-ig` (until the 9th). */
 const hungarianCase = '-(?:án|én|ig|től|ától|étől|i|ei|ai|jén|ján)'
 
@@ -479,17 +475,6 @@ export function inEnglish(written: string): English {
       spans.push([at, at + whole.length])
       return `${day} `
     })
-    // (`| 16.09, 23:30 |`: a day and month with points, then a clock, as Europe writes a row's
-    // day without its year; not a clock with a point, `16.09`, whose minutes it would be.)
-    .replace(
-      pointedDayClock,
-      (whole: string, day: string, month: string, clock: string, at: number) => {
-        const english = `${months[Number(month) - 1]} ${Number(day)} ${clock}`
-        if (english.length > whole.length || Number(day) < 1 || Number(day) > 31) return whole
-        spans.push([at, at + whole.length])
-        return english.padEnd(whole.length)
-      }
-    )
     // (`17 septembrie 2024`, `2024. szeptember 12-én`: a month chrono-node has no parser for,
     // as English abbreviates it, padded to the same length.)
     .replace(foreignMonthDay, (whole: string, ...groups: unknown[]) => {

@@ -293,11 +293,7 @@ export function documentDate(sentence: string): 'date' | 'stamp' | undefined {
   if (dateline.test(sentence.trim())) return 'stamp'
   const match = documentField.exec(sentence.trim())
   if (!match) return undefined
-  return /^(?:date|day|(?:fault|outage|failure)\s+date|data\s+incidentului|tanggal(?:\s+insiden|\s+kejadian)?|(?:az\s+)?incidens\s+dátuma|dátum)$/i.test(
-    match[1] as string
-  )
-    ? 'date'
-    : 'stamp'
+  return dayKey.test(match[1] as string) ? 'date' : 'stamp'
 }
 
 /**
@@ -363,8 +359,16 @@ export const dateline =
 const zoneThenDay =
   /^(?:all\s+)?times\s+(?:(?:below|here(?:in)?|shown|given|quoted|listed|in\s+this\s+(?:report|review|section|document|timeline))\s+)?(?:are\s+)?(?:in\s+)?[\w/+:-]+\s*(?:\([^()]{1,24}\)\s*)?(?:[,;(]|on\s)/i
 
-const documentField =
-  /^(date|day|(?:fault|outage|failure)\s+date|data\s+incidentului|tanggal(?:\s+insiden|\s+kejadian)?|(?:az\s+)?incidens\s+dátuma|dátum|készült|utolsó\s+módosítás|redactat|ultima\s+modificare|dibuat|terakhir\s+diperbarui|чернетка|останнє\s+оновлення|створено|ημερομηνία\s+σύνταξης|τελευταία\s+ενημέρωση|cập\s+nhật(?:\s+lần\s+cuối)?|ngày\s+lập|created(?:\s+(?:on|at))?|(?:last\s+)?(?:modified|updated|edited|reviewed)(?:\s+(?:on|at))?|published|posted|written|circulated|distributed|(?:report\s+)?issued(?:\s+on)?|report\s+date|date\s+of\s+(?:this\s+)?report|prepared\s+on|date\s+(?:of\s+)?issue|submitted(?:\s+on)?|submission\s+date|date\s+(?:of\s+)?submission)\s*:\s*\S+(?:\s+\S+){0,3}$/i
+/** The keys of a field of the day of what happened: `Date`, `Outage date`, `Data incidentului`. */
+const dayKeys =
+  'date|day|(?:fault|outage|failure)\\s+date|data\\s+incidentului|tanggal(?:\\s+insiden|\\s+kejadian)?|(?:az\\s+)?incidens\\s+dátuma|dátum'
+const dayKey = new RegExp(`^(?:${dayKeys})$`, 'i')
+
+/** A field of the document's day, or of when it was written, and its value: `Written: 3 May 2026`. */
+const documentField = new RegExp(
+  `^(${dayKeys}|készült|utolsó\\s+módosítás|redactat|ultima\\s+modificare|dibuat|terakhir\\s+diperbarui|чернетка|останнє\\s+оновлення|створено|ημερομηνία\\s+σύνταξης|τελευταία\\s+ενημέρωση|cập\\s+nhật(?:\\s+lần\\s+cuối)?|ngày\\s+lập|created(?:\\s+(?:on|at))?|(?:last\\s+)?(?:modified|updated|edited|reviewed)(?:\\s+(?:on|at))?|published|posted|written|circulated|distributed|(?:report\\s+)?issued(?:\\s+on)?|report\\s+date|date\\s+of\\s+(?:this\\s+)?report|prepared\\s+on|date\\s+(?:of\\s+)?issue|submitted(?:\\s+on)?|submission\\s+date|date\\s+(?:of\\s+)?submission)\\s*:\\s*\\S+(?:\\s+\\S+){0,3}$`,
+  'i'
+)
 
 /** A label and the words after its time: `Identified: The datacentre ...`, or the label alone. */
 export function withLabel(label: string, rest: string): string {

@@ -14,7 +14,7 @@ import type {Code, List, ListItem, Nodes, Paragraph, RootContent, Table} from 'm
 import {toString} from 'mdast-util-to-string'
 import {type EntryOrigin, milestoneNames, type Place, type TimelineEntry} from '../model.js'
 import {classifyHeading} from '../parse/classify-heading.js'
-import {labelOf, type OutlineSection, placeOf} from '../parse/outline.js'
+import {boldTitle, labelOf, type OutlineSection, placeOf} from '../parse/outline.js'
 import {numberValue} from '../text/number-words.js'
 import {
   type ImpossibleTime,
@@ -179,20 +179,6 @@ export function extractEntries(
   const walker = new Walker(source, lines, parts, untimed)
   walker.section(section, undefined, undefined)
   return {events: walker.events, anchors: walker.anchors}
-}
-
-/** A paragraph that is only a bold title naming action items: `**What we are changing.**`. */
-function actionLabel(block: RootContent): boolean {
-  if (block.type !== 'paragraph') return false
-  const [first, ...rest] = block.children
-  if (first?.type !== 'strong' || rest.some((child) => !/^[\s:.]*$/.test(toString(child))))
-    return false
-  const title = toString(first)
-    .trim()
-    .replace(/[.:?]$/, '')
-  return (
-    title.split(/\s+/).length <= 6 && !/\d/.test(title) && classifyHeading(title) === 'action-items'
-  )
 }
 
 /** Where the walk is: the kind of section, its zone, the timeline group it adds to. */
@@ -373,7 +359,7 @@ class Walker {
         // (`**What we are changing.**` alone over a list, in a summary: the list is the action
         // items, whose times are not the incident's.)
         const plans = planned
-        planned = !here.timeline && actionLabel(block)
+        planned = !here.timeline && boldTitle(block)?.kind === 'action-items'
         if (plans && block.type === 'list') continue
         if (chatWhere && block.type === 'blockquote' && chats.includes(block)) {
           // (One quote may hold several messages, each a paragraph led by its stamp and sender.)

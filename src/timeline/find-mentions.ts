@@ -100,6 +100,9 @@ const durationAfter = /^\s*(?:h|hrs?|hours?|m|mins?|minutes?|s|secs?|seconds?)\b
 /** `10.30` is a time only with a meridiem or a zone: otherwise it is a number (`1.11 to 1.13`). */
 const dottedClock = /^[~≈\s]*\d{1,2}\.\d{2}(?!\s*[ap]\.?m|\.\d{4})/i
 
+/** A day and month with points set off from the clock after it: `16.09, 23:30`, `16.09. 23:30`. */
+const dayBeforeClock = /^\d{1,2}\.\d{1,2}(?:\.|,)/
+
 /** What the report around a text says of how it writes its times. */
 export interface MentionOptions {
   /**
@@ -285,9 +288,12 @@ function findEnglish(text: string, dotted: boolean): Mention[] {
       end += unit[0].length
     }
     const hours = clockWithHours.test(written.text)
-    // (`kl. 07.14`, `klo 06.52`: the word for o'clock says a dotted clock is one.)
+    // (`kl. 07.14`, `klo 06.52`: the word for o'clock says a dotted clock is one; `16.09, 23:30` is
+    // a day and month with points, set off from its clock, no dotted clock; a paragraph's number
+    // before its clock, `8.10 09:12`, is none.)
     if (
       dottedClock.test(written.text) &&
+      !(written.date && dayBeforeClock.test(written.text)) &&
       !written.zone &&
       !hours &&
       !kl &&

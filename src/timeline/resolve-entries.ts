@@ -207,10 +207,10 @@ export function resolveEntries(
   ).length
   const twentyFourHour =
     pastNoon >= 2 &&
-    pastNoon > clocks.filter((event) => /\d\s*[ap]\.?m\b/i.test(event.written?.text ?? '')).length
+    pastNoon > clocks.filter((event) => withMeridiem.test(event.written?.text ?? '')).length
   const storyDay = mainDay(events, context)
   const storyHour = clocks.find(
-    (event) => event.origin === 'timeline' && /\d\s*[ap]\.?m\b/i.test(event.written?.text ?? '')
+    (event) => event.origin === 'timeline' && withMeridiem.test(event.written?.text ?? '')
   )?.written?.clock?.hour
   /** The day the report gives itself, when it states one (not a day guessed from its first date). */
   const reportDay = context.dayInferred ? context.fileDay : context.day
@@ -937,6 +937,9 @@ const halfDayShifts = [1, 2, 3].flatMap((halves) => [-halves * twelveHours, halv
 
 /** A clock's half of the day, said: `8:52pm`, `9:15 at night`, `10:05 in the morning`. */
 const halfSaid = /[ap]\.?m\b|morning|afternoon|evening|night|noon|midnight/i
+
+/** A clock written with AM or PM: `2:14 PM`, `9am`. */
+const withMeridiem = /\d\s*[ap]\.?m\b/i
 
 /**
  * `at 8:52pm the disk filled` ... `what you added between 8:52 and 10:22 was kept`: a clock with

@@ -363,3 +363,15 @@ test('findMentions(text) reads a date-time group in a sentence, not its month an
   expect(mention?.written.text).toBe('150047Z SEP 25')
   expect(mention?.written.date).toEqual({year: 2025, month: 9, day: 15})
 })
+
+test('a day and month with points, set off from the clock after it, is that day; a paragraph number is none', () => {
+  const [row] = findMentions('| 04.03, 22:10 | Start |')
+  expect(row?.written).toMatchObject({
+    text: '04.03, 22:10',
+    date: {month: 3, day: 4},
+    clock: {hour: 22, minute: 10}
+  })
+  expect(
+    findMentions('8.10 09:12 — the cause found').map((mention) => mention.written.text)
+  ).toEqual(['09:12'])
+})
