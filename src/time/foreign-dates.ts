@@ -401,7 +401,7 @@ const hungarianCase = '-(?:án|én|ig|től|ától|étől|i|ei|ai|jén|ján)'
  * (`2024. szeptember 12-én`, Hungarian's order).
  */
 const foreignMonthDay = new RegExp(
-  `(?<![\\d.])\\b(?:([0-3]?\\d)\\.?\\s+(${monthName})|(\\d{4})\\.\\s*(${monthName})\\s+([0-3]?\\d)(?:\\.|${hungarianCase})?|(${monthName})\\s+([0-3]?\\d)(?:\\.(?!\\d)|${hungarianCase}))(?![\\p{L}\\d])`,
+  `(?<![\\p{L}\\d._])(?:([0-3]?\\d)\\.?\\s+(${monthName})|(\\d{4})\\.\\s*(${monthName})\\s+([0-3]?\\d)(?:\\.|${hungarianCase})?|(${monthName})\\s+([0-3]?\\d)(?:\\.(?!\\d)|${hungarianCase}))(?![\\p{L}\\d])`,
   'giu'
 )
 

@@ -22,6 +22,8 @@ describe('inEnglish(text)', () => {
     ['Data: 4 martie 2025, dimineața', 'Data: 4 Mar    2025'],
     ['2025. március 4-én reggel', '2025-03-04'],
     ['Március 4. (kedd)', 'Mar 4      (Tue )'],
+    // (A month whose first letter English has not: no ASCII word boundary before it.)
+    ['Április 4-én reggel', 'Apr 4'],
     ['Rabu, 5 Desember 2024', 'Wed , 5 Dec      2024'],
     ['dne 3. listopadu 2024', 'dne 3 Nov        2024'],
     ['w dniu 7 lutego 2025', 'w dniu 7 Feb    2025'],
