@@ -575,6 +575,11 @@ interface Segment {
   noticedOutside?: boolean
   /** Someone sees or reads the alert (`I saw the "DOWN" alert`, `Dana reads the page`): taking it up. */
   alertSeen?: boolean
+  /**
+   * A monitor messaging someone (`our monitoring sent Markus a text message`, `the monitor texted
+   * Jonas`): an alert reaching a person, in the words of what carried it.
+   */
+  monitorSent?: Word
   /** `@kwame reports it in #infra`, `Sam flagged this`: the trouble itself told, named by a pronoun. */
   reportedIt?: boolean
   /** `the first time any of us knew something was off`: someone learning that something is wrong. */
@@ -1410,6 +1415,18 @@ function reachesUsers(words: readonly Word[], index: number): boolean {
   )
 }
 
+/** Whether the word follows an issue or a bug by its number, as a tracker names it: `Issue #433 opened`. */
+function numberedIssue(words: Word[], index: number): boolean {
+  return (
+    /^(?:issue|bug)$/.test(words[index - 2]?.text ?? '') &&
+    /^\d+$/.test(words[index - 1]?.text ?? '')
+  )
+}
+
+/** What a monitor sends someone: `a text message`, `an SMS`, `an e-mail`, `a push notification`. */
+const sentNotice =
+  /^(?:messages?|sms|texts?|e-?mails?|mails?|notifications?|pages?|alerts?|alarms?|pushes)$/
+
 /** Add a clause's words to a segment, without those a negation denies. */
 function read(clause: Clause, segment: Segment): void {
   const words = clause.words.filter((word) => !word.absorbed)
@@ -1452,6 +1469,23 @@ function read(clause: Clause, segment: Segment): void {
         .some((other) => is(other, 'negation') || /^(?:nobody|noone|never)$/.test(other.text))
     )
       segment.alertSeen = true
+    if (
+      is(word, 'watch') &&
+      !clause.words.some(
+        (other) => is(other, 'negation') || /^(?:nobody|noone|never)$/.test(other.text)
+      ) &&
+      clause.words
+        .slice(index + 1, index + 3)
+        .some(
+          (verb, at) =>
+            (is(verb, 'notify') && /(?:ed|s)$/.test(verb.text)) ||
+            (/^(?:sent|sends|send)$/.test(verb.text) &&
+              clause.words
+                .slice(index + 2 + at, index + 7 + at)
+                .some((what) => sentNotice.test(what.text)))
+        )
+    )
+      segment.monitorSent = word
     // (`DB thinks repeater radio or site power`: someone supposing where the fault is.)
     if (index < 3 && supposeVerbs.test(word.text)) segment.supposing = true
     // (`Initial suspicion was a slow downstream dependency`: a theory stated, what it names
@@ -3147,13 +3181,15 @@ function read(clause: Clause, segment: Segment): void {
       )
         classes = classes.filter((name) => name !== 'report' && name !== 'notify')
     }
-    // (`Ticket created.`, `Ticket opened by a store manager`: a ticket that came in, a report; not
-    // one the team opened with someone, `ticket opened with the vendor`, nor one a note in brackets
-    // tells of, `calls the vendor's support (ticket opened 9:31)`.)
+    // (`Ticket created.`, `Ticket opened by a store manager`, a tracker's `Issue #433 opened by
+    // @user`: a ticket or a numbered issue that came in, a report; not one the team opened with
+    // someone, `ticket opened with the vendor`, nor one a note in brackets tells of, `calls the
+    // vendor's support (ticket opened 9:31)`, nor trouble at large, `an issue opened up`.)
     if (
       /^(?:created|opened|submitted|filed|logged)$/.test(word.text) &&
       !clause.bracketed &&
-      words.slice(Math.max(0, index - 2), index).some((other) => /^tickets?$/.test(other.text)) &&
+      (words.slice(Math.max(0, index - 2), index).some((other) => /^tickets?$/.test(other.text)) ||
+        numberedIssue(words, index)) &&
       !words.slice(index + 1).some((other) => /^(?:with|to|for)$/.test(other.text))
     ) {
       classes = ['report']
@@ -3291,7 +3327,8 @@ function read(clause: Clause, segment: Segment): void {
     // `our messages`: what the team sends, nobody reporting to it.
     if (opens === 'our') classes = classes.filter((name) => name !== 'report')
     // `10k messages`, `3 tickets`: things counted, nobody reporting.
-    if (/^\d/.test(before?.text ?? '')) classes = classes.filter((name) => name !== 'report')
+    if (/^\d/.test(before?.text ?? '') && !numberedIssue(words, index))
+      classes = classes.filter((name) => name !== 'report')
     // `Added an alert for queue depth above 10k`: after an alert or a check, a level is its threshold.
     if (
       thresholdWords.has(word.stem) &&
@@ -4860,6 +4897,7 @@ function featuresOf(segment: Segment): Feature[] {
   const watched =
     // (`Alert clears.`, `the alarm resolved itself`: an alert ending, no trouble seen.)
     (has(segment, 'signal') && !has(segment, 'recover') && !has(segment, 'close')) ||
+    (segment.monitorSent !== undefined && !segment.planned && !segment.asked) ||
     (has(segment, 'watch') &&
       segment.actor !== 'outsider' &&
       // (`The monitor auto-resolved while declines were still high`: a monitor clearing, no alert.)
@@ -4945,7 +4983,11 @@ function featuresOf(segment: Segment): Feature[] {
   }
 
   // detected
-  if (watched) add('detected', 'alert', 3, words(segment, 'signal', 'watch'))
+  if (watched) {
+    const seen = words(segment, 'signal', 'watch')
+    const sent = segment.monitorSent?.text
+    add('detected', 'alert', 3, sent && !seen.includes(sent) ? [sent, ...seen] : seen)
+  }
   // `render-queue-depth > 5000 fires`: what fires, unnamed, is an alert by its condition.
   else if (
     (segment.words.get('fire') ?? []).some((word) => /^fire[sd]?$/.test(word.text)) &&

@@ -39,7 +39,13 @@ import {
   withLabel
 } from './clauses.js'
 import {csvTable} from './csv-table.js'
-import {findMentions, type Mention, type MentionOptions, mayMention} from './find-mentions.js'
+import {
+  findMentions,
+  type Mention,
+  type MentionOptions,
+  mayMention,
+  onlyWeekdayBefore
+} from './find-mentions.js'
 import {ganttTable} from './gantt-table.js'
 import {linkInstant, mayLinkInstant} from './link-instants.js'
 import {mailHeaders} from './mail-headers.js'
@@ -777,7 +783,13 @@ class Walker {
           place,
           here
         )
-        if (!labelled && before.length > 0) raw.within = true
+        // (`Thursday, just after half past eight: ...`: the weekday the time is on leads with it.)
+        if (
+          !labelled &&
+          before.length > 0 &&
+          !(first.written.weekday !== undefined && onlyWeekdayBefore(`${before} `))
+        )
+          raw.within = true
       }
     }
     if (raw) {

@@ -538,12 +538,12 @@ const hourWord =
 const minuteWord = `(?:a\\s+quarter|quarter|half|(?:${tensPattern(['twenty'])}|${smallNumbers.join('|')})(?:\\s+minutes?)?|\\d{1,2}\\s+minutes?)`
 
 /**
- * `At a quarter past three I found it`, `by ten past three`, `at twelve minutes to four`, `at three
+ * `At a quarter past three I found it`, `by ten past three`, `from five past eleven`, `at twelve minutes to four`, `at three
  * o'clock`: a clock told in words, after a word that leads to a time, with a meridiem or the part of
  * the day when the sentence gives one (`in the early afternoon`, `that evening`).
  */
 const wordClock = new RegExp(
-  `\\b(?:(?:at|by|around|about|until|till|before|after)\\s+(?:(?:exactly|roughly|about|around|just|approximately|nearly|almost)\\s+)?(?:(${minuteWord})\\s+(past|after|to|before)\\s+(${hourWord})(?!\\s+(?:minutes?|mins?|hours?|hrs?|seconds?|secs?|days?|weeks?|percent|per|times|of)\\b|\\s*%)|(${hourWord})\\s+o['’]clock)|(?<=(?:\\b(?:was|is)|^|[.!?:;])\\s*)(${hourWord})\\s+o['’]clock)(?:\\s+(in\\s+the\\s+(?:(?:early|late)\\s+)?(?:morning|afternoon|evening)|that\\s+(?:morning|afternoon|evening|night)|at\\s+night|[ap]\\.?m\\.?))?(?![\\w-])`,
+  `\\b(?:(?:at|by|around|about|until|till|before|after|from)\\s+(?:(?:exactly|roughly|about|around|just|approximately|nearly|almost)\\s+)?(?:(${minuteWord})\\s+(past|after|to|before)\\s+(${hourWord})(?!\\s+(?:minutes?|mins?|hours?|hrs?|seconds?|secs?|days?|weeks?|percent|per|times|of)\\b|\\s*%)|(${hourWord})\\s+o['’]clock)|(?<=(?:\\b(?:was|is)|^|[.!?:;])\\s*)(${hourWord})\\s+o['’]clock)(?:\\s+(in\\s+the\\s+(?:(?:early|late)\\s+)?(?:morning|afternoon|evening)|that\\s+(?:morning|afternoon|evening|night)|at\\s+night|[ap]\\.?m\\.?))?(?![\\w-])`,
   'gi'
 )
 
@@ -629,6 +629,15 @@ function clocksInWords(text: string, found: Mention[]): Mention[] {
     const hour = wordNumber(hourText ?? onlyHour ?? '')
     const minute = minutes === undefined ? 0 : wordNumber(minutes)
     if (hour === undefined || minute === undefined || hour > 23 || minute > 59) continue
+    // (`from two to four nodes`: a range of numbers after `from`, no clock; `from a quarter to
+    // nine`, `from twenty to ten` are clocks.)
+    if (
+      /^from\b/i.test(whole) &&
+      /^(?:to|before)$/i.test(way ?? '') &&
+      minute <= 12 &&
+      !/quarter|minute/i.test(minutes ?? '')
+    )
+      continue
     const value = wordClockValue(hour, minute, way)
     let clockHour = value.hour
     const clockMinute = value.minute
@@ -769,11 +778,22 @@ const compactSpanEnd = /^((?:\s?[A-Z]{1,5})?\s*(?:[–—-]|to)\s*)([01]\d|2[0-3
 const dayBefore =
   /\b(?:(the\s+(?:next|following|previous)|that|this)\s+(?:morning|afternoon|evening|night|day)|(tomorrow|yesterday|tonight))(?:\s+at|\s*,)?\s*$/i
 
-/** `On Tuesday afternoon (3:10 pm)`, `on Monday at 09:00`: a day of the week named just before the time. */
-const weekdayBefore = new RegExp(
-  `\\b(?:on\\s+)?(${weekdayNames})(?:\\s+(${partsOfDay}))?(?:\\s+(?:at|by|before|after|until)|\\s*,|\\s*\\()?\\s*(?:around|about|~)?\\s*$`,
-  'i'
-)
+/**
+ * `On Tuesday afternoon (3:10 pm)`, `on Monday at 09:00`, `Thursday, just after half past eight`,
+ * `Friday shortly before 9:00`: a day of the week named just before the time, with at most a
+ * preposition and the words that say how near.
+ */
+const weekdayBeforeSource = `(?:on\\s+)?(${weekdayNames})(?:\\s+(${partsOfDay}))?(?:\\s*[,(])?\\s*(?:(?:just|shortly|right|soon|a\\s+(?:little|bit))\\s+)?(?:(?:at|by|before|after|until)\\s*)?(?:around|about|~)?\\s*$`
+const weekdayBefore = new RegExp(`\\b${weekdayBeforeSource}`, 'i')
+const weekdayAlone = new RegExp(`^[\\s*_]*${weekdayBeforeSource}`, 'i')
+
+/**
+ * Whether the words before an entry's first time are only the weekday it is on (`Thursday, just
+ * after half past eight: ...`): the time still leads the entry.
+ */
+export function onlyWeekdayBefore(before: string): boolean {
+  return weekdayAlone.test(before)
+}
 /** A time with the day named just before it (`The next morning at 9am`), when it names none after it. */
 function withDayBefore(text: string, at: number, written: WrittenTime): WrittenTime {
   if (!written.clock || written.date || written.relativeDay !== undefined) return written

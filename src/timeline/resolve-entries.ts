@@ -21,6 +21,7 @@ import {
 import {ambiguousZones, offsetAt, type Zone} from '../time/zones.js'
 import {dayToCome, partOfDayOf} from './clauses.js'
 import type {RawEntry, TimelineEvent} from './extract-entries.js'
+import {weekdayLed} from './find-mentions.js'
 import {
   checkOrder,
   repairMisdated,
@@ -495,10 +496,17 @@ export function resolveEntries(
         !deadline &&
         (event.written.date ||
           event.written.relativeDay ||
-          // (`From 8:52am on Monday`, told after the day a blog post was posted: the story's day.)
+          // (`From 8:52am on Monday`, told after the day a blog post was posted: the story's day;
+          // and `Thursday, just after half past eight: ...`, after `Monday 7 April: routine
+          // maintenance`: a weekday and clock leading their words move the story on.)
           (event.written.weekday !== undefined &&
             event.written.clock &&
-            postedAt !== undefined &&
+            (postedAt !== undefined ||
+              (weekdayLed.test(event.text) &&
+                flowTold &&
+                flowDay !== undefined &&
+                resolution.day !== undefined &&
+                dayNumber(resolution.day) > dayNumber(flowDay))) &&
             !writtenStamp.test(event.text)))
       ) {
         inBlock.day = resolution.day

@@ -3189,6 +3189,26 @@ test('a ticket that came in is a report; one the team opened with someone is not
   expect(scoreIn('Noor calls the registrar (ticket opened 10:05).', 'detected')).toBeLessThan(3)
 })
 
+test('a monitor messaging someone is an alert; one that sent nothing, or a notice named, is not', () => {
+  expect(
+    scoreIn('Our uptime monitoring sent Petra a text message.', 'detected')
+  ).toBeGreaterThanOrEqual(3)
+  expect(scoreIn('The monitor emailed the duty engineer.', 'detected')).toBeGreaterThanOrEqual(3)
+  expect(scoreIn('The monitoring sent no message at all.', 'detected')).toBeLessThan(2)
+  expect(scoreIn('Monitoring warning email about disk space.', 'detected')).toBeLessThan(2)
+})
+
+test("a tracker's issue or bug opened by its number is a report; trouble that opens up is not", () => {
+  expect(
+    scoreIn('Issue #2210 opened by @pell: "2.4.0 fails to link on musl"', 'detected')
+  ).toBeGreaterThanOrEqual(3)
+  expect(
+    scoreIn('Bug 5501 filed by a partner: invoices come out blank', 'detected')
+  ).toBeGreaterThanOrEqual(3)
+  expect(scoreIn('A new issue opened up between the two caches', 'detected')).toBeLessThan(2)
+  expect(scoreIn('PR #77 opened by Ines to bump the parser', 'detected')).toBeLessThan(2)
+})
+
 test('`Taking this one.` is someone taking the work; `take this one offline` is not', () => {
   expect(scoreIn('Taking this one.', 'acknowledged')).toBeGreaterThan(2)
   expect(scoreIn('We take this one offline.', 'acknowledged')).toBe(0)

@@ -94,6 +94,10 @@ test('findMentions(text) reads clocks told in words, not numbers of things', () 
   expect(clocks("It was ten o'clock when the backlog cleared.")).toEqual(['10:0'])
   expect(clocks("Eleven o'clock: the all-clear.")).toEqual(['11:0'])
   expect(clocks("Nothing has arrived since four o'clock.")).toEqual([])
+  // `from` leads to a clock as `at` does; a range of numbers after it is none.
+  expect(clocks('From ten past four the kiosks took cards again.')).toEqual(['4:10'])
+  expect(clocks('The pool went from three to five replicas.')).toEqual([])
+  expect(clocks('Closed from a quarter to six until seven.')).toEqual(['5:45'])
 })
 
 test("a span's day written after its second end is its first end's too, the day before when the span crosses midnight", () => {
@@ -155,6 +159,12 @@ test('findMentions(text) reads a weekday told with a clock or an hour, and the p
   expect(read('Sunday morning around 8, the catalog came back.')).toEqual([['around 8', 0, 8]])
   expect(read('On Saturday at 10 people came.')).toEqual([])
   expect(read('Holds placed Saturday morning before 9:40 were kept.')).toEqual([['9:40', 6, 9]])
+  // (Words of how near between the weekday and its clock.)
+  expect(read('Tuesday, just before a quarter to seven: the printers stop.')).toEqual([
+    ['a quarter to seven', 2, 6]
+  ])
+  expect(read('Friday shortly after 7:10 the gate opened.')).toEqual([['7:10', 5, 7]])
+  expect(read('Friday was calm; at 7:10 the gate opened.')).toEqual([['7:10', undefined, 7]])
 })
 
 test('findMentions(text) takes an amount written as a clock for an amount after `up to` or a qualifier', () => {

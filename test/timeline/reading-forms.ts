@@ -2813,6 +2813,29 @@ The first call from a stall came in at 7:20 AM. Jonas rolled back at 8:58 AM.
     ]
   },
   {
+    id: 'weekday-moves-story-on',
+    group: 'day',
+    title:
+      'A list item led by a weekday and its clock moves the story on from a day told before it, and the items after it follow',
+    example: `# Why the ticket shop was closed
+
+Sent Saturday 14 June 2025. All times are Central European.
+
+What happened:
+
+- **Tuesday 10 June:** we renewed the certificate on the shop's server, as every year.
+- **Friday, shortly after a quarter past seven:** the payment page began to refuse cards.
+- **Half past seven:** Ines rang us about it.
+- **Eight o'clock:** we put the old certificate back and payments worked again.
+`,
+    entries: [
+      {at: '2025-06-10T00:00:00Z', text: 'we renewed the certificate'},
+      {at: '2025-06-13T05:15:00Z', text: 'the payment page began to refuse cards'},
+      {at: '2025-06-13T05:30:00Z', text: 'Ines rang us'},
+      {at: '2025-06-13T06:00:00Z', text: 'we put the old certificate back'}
+    ]
+  },
+  {
     id: 'header-day-after-dated-row',
     group: 'day',
     title: "A table header's day dates the rows after one that gives a day of its own",
