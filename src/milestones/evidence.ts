@@ -2352,8 +2352,10 @@ function read(clause: Clause, segment: Segment): void {
       word.text === 'pages' &&
       after !== undefined &&
       (index === 0 || determiners.has(after.text) || is(after, 'team')) &&
-      // (Not `pages that did load took a long time`: web pages, and what they did.)
-      !(after.text === 'that' && auxiliaries.has(words[index + 2]?.text ?? ''))
+      // (Not `pages that did load took a long time`, `Pages were very slow at first`: web pages,
+      // and what they did or were.)
+      !(after.text === 'that' && auxiliaries.has(words[index + 2]?.text ?? '')) &&
+      !(index === 0 && auxiliaries.has(after.text))
     )
       classes = ['signal']
     // `IC paged the database team`, `support escalated it to the on-call engineer`, `social media
@@ -3204,6 +3206,18 @@ function read(clause: Clause, segment: Segment): void {
         /^(?:ticket|case|page|incident)$/.test(after?.text ?? ''))
     )
       classes = ['respond']
+    // (`The desk took its first call about the portal`, `took a call from a nurse`: a call taken
+    // from someone, or about the trouble, is one that came in, as one received is.)
+    const call = words
+      .slice(index + 1, index + 4)
+      .findIndex((other) => /^(?:calls?|phonecalls?)$/.test(other.text))
+    if (
+      word.stem === 'take' &&
+      call >= 0 &&
+      (words[index + call]?.text === 'first' ||
+        /^(?:from|about)$/.test(words[index + call + 2]?.text ?? ''))
+    )
+      classes = ['receive']
     // `Anyone who tried to host or join a lobby`, `players could not join games`: users joining
     // what the service offers, no responder joining the response.
     if (

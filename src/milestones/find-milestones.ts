@@ -981,8 +981,10 @@ function windowFeatures(entry: Timed): {start: Feature[]; end: Feature[]} {
   if (!entry.time?.range || !entry.time.end) return {start: [], end: []}
   // (`FAILED – no X-band lock; S-band lock 07:47:30Z–07:49:02Z only`: the span's own clause says
   // what it was.)
+  // (`the 7:00–9:00 p.m. exam, finished before the outage`: what a clause opening on `before` tells
+  // came after the span, and is not its harm.)
   const words = readClauses(ownClause(entry.text, entry.time.text)).flatMap((clause) =>
-    clause.words.filter((word) => !word.absorbed)
+    clause.later ? [] : clause.words.filter((word) => !word.absorbed)
   )
   // (`the lost window as 17:20 to 00:00`, `records written between 17:20 and 23:30 were lost`: when
   // the lost data was written, not when the harm was done.)

@@ -399,7 +399,13 @@ export const wordClasses = {
     'responder',
     'triage',
     'declare',
-    'assign',
+    // By form: `assignments` (what students hand in) shares `assign`'s stem.
+    '=assign',
+    '=assigns',
+    '=assigned',
+    '=assigning',
+    '=assignee',
+    '=reassigned',
     // By form: `mobilize` stems as `mobil`, which `mobile` shares.
     '=mobilize',
     '=mobilized',

@@ -33,10 +33,11 @@ export function labelBefore(text: string): boolean {
 
 /**
  * Words after which a time continues a sentence rather than follows a label (`dated 19:48 -0700`,
- * a mail's stamp told on a wrapped line, goes on with the words above it).
+ * a mail's stamp told on a wrapped line, goes on with the words above it; `At its May 8 meeting`,
+ * a day inside a noun phrase).
  */
 const leadsOn =
-  /^(?:at|on|by|around|about|approximately|from|until|till|since|before|after|in|of|to|the|a|an|was|were|is|are|and|or|then|when|as|between|during|dated|stamped|timestamped|sent|posted|logged|received|scheduled|due)$/i
+  /^(?:at|on|by|around|about|approximately|from|until|till|since|before|after|in|of|to|the|a|an|its|their|our|his|her|my|your|this|that|these|those|was|were|is|are|and|or|then|when|as|between|during|dated|stamped|timestamped|sent|posted|logged|received|scheduled|due)$/i
 
 /**
  * The quotation marks around a span, within `from` and `to`: an opening mark before it with none

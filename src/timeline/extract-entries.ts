@@ -98,6 +98,11 @@ export interface RawEntry {
   sections?: readonly number[]
   /** An entry's time found among its words, not leading them (`Not an option. That's Monday 02:30.`). */
   within?: boolean
+  /**
+   * A time in a list that a paragraph leads into with a colon (`On the evening of May 6, the
+   * portal was carrying:`): that paragraph's block, whose day the list goes on on.
+   */
+  introducedBy?: number
 }
 
 /** A day heading, bold date or bare date line: the day of the entries below it. */
@@ -360,8 +365,12 @@ class Walker {
       let stamped: RawEntry | undefined = here.stamped ? open : undefined
       /** Whether the block before was a bold line alone naming what the team will change. */
       let planned = false
+      /** The block of the paragraph before, when it leads into what follows with a colon. */
+      let leadIn: number | undefined
       for (const block of blocks) {
         const before = this.events.length
+        const introduced = block.type === 'list' ? leadIn : undefined
+        leadIn = undefined
         // (`**What we are changing.**` alone over a list, in a summary: the list is the action
         // items, whose times are not the incident's.)
         const plans = planned
@@ -388,6 +397,21 @@ class Walker {
         const added = this.#block(block, here)
         this.#host = undefined
         emphasise(this.events, before, block)
+        // (`On the evening of May 6, the portal was carrying:` over a list of the exams running:
+        // the list goes on with the sentence, on its day.)
+        const told = this.events.slice(before)
+        if (introduced !== undefined)
+          for (const event of told)
+            if (event.type === 'entry' && event.block !== undefined) event.introducedBy = introduced
+        const last = told.at(-1)
+        if (
+          block.type === 'paragraph' &&
+          /:\s*$/.test(toString(block)) &&
+          last?.type === 'entry' &&
+          last.block !== undefined &&
+          last.written?.date !== undefined
+        )
+          leadIn = last.block
         if (stamps.has(block)) {
           const entry = this.events.at(-1)
           stamped = this.events.length > before && entry?.type === 'entry' ? entry : undefined

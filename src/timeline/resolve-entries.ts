@@ -385,11 +385,18 @@ export function resolveEntries(
         ? (background ?? (inBlock.inferred === false ? inBlock.day : undefined))
         : undefined
       const host = own ? undefined : around
-      const base = host?.day ?? written ?? background ?? inBlock.day ?? analysis ?? flowDay
+      const introduced =
+        event.introducedBy !== undefined ? blocks.get(event.introducedBy)?.day : undefined
+      const base =
+        host?.day ?? written ?? background ?? inBlock.day ?? introduced ?? analysis ?? flowDay
       const zone = event.written.zone?.zone ?? around?.zone ?? inBlock.zone
       const mentionAround: Parameters<typeof resolveMention>[2] = {
         day: base,
-        dateSource: host?.day ? 'previous' : inBlock.day || own ? 'sentence' : dateSource,
+        dateSource: host?.day
+          ? 'previous'
+          : inBlock.day || own || introduced
+            ? 'sentence'
+            : dateSource,
         carried: zone,
         after: inBlock.at ?? host?.at,
         near: host?.at ?? (inBlock.day ? undefined : flowAt),
@@ -541,10 +548,20 @@ export function resolveEntries(
         // before the story's is back-story, whose day the clocks told after it do not take.)
         const saidBefore =
           writtenAt > 0 && dayBefore.test(event.text.slice(Math.max(0, writtenAt - 60), writtenAt))
+        // (`**Date:** May 14, 2025 (for the meeting of May 19)` over a report whose title says the
+        // outage was on May 6: a field of the paper's day, after the story's, tells none of it.)
+        const paperDate =
+          !flowTold &&
+          context.day !== undefined &&
+          !context.dayInferred &&
+          resolution.day !== undefined &&
+          /^\W*date\s*:/i.test(event.text) &&
+          dayNumber(resolution.day) > dayNumber(context.day)
         if (
           event.origin !== 'front-matter' &&
           narrative &&
           resolution.day &&
+          !paperDate &&
           !elsewhere &&
           !longBefore &&
           !saidBefore &&

@@ -3198,6 +3198,26 @@ test('a monitor messaging someone is an alert; one that sent nothing, or a notic
   expect(scoreIn('Monitoring warning email about disk space.', 'detected')).toBeLessThan(2)
 })
 
+test('a call taken from someone, or the first about the trouble, came in; `took the call` alone is taking it up', () => {
+  expect(
+    scoreIn('The front desk took its first call about the kiosks.', 'detected')
+  ).toBeGreaterThanOrEqual(3)
+  expect(
+    scoreIn('Reception took a call from a guest on the fourth floor.', 'detected')
+  ).toBeGreaterThanOrEqual(3)
+  expect(
+    scoreIn('Reception took a call from a guest on the fourth floor.', 'acknowledged')
+  ).toBeLessThan(2)
+  expect(scoreIn('Omar took the call.', 'acknowledged')).toBeGreaterThanOrEqual(2)
+})
+
+test('web pages that were slow are no pages sent; `assignments` handed in are no one assigned', () => {
+  expect(scoreIn('Pages were slow to load at first.', 'detected')).toBeLessThan(2)
+  expect(scoreIn('Pages the storage on-call.', 'detected')).toBeGreaterThanOrEqual(2)
+  expect(scoreIn('Students could not hand in assignments.', 'acknowledged')).toBeLessThan(2)
+  expect(scoreIn('Ticket assigned to Wen.', 'acknowledged')).toBeGreaterThanOrEqual(2)
+})
+
 test("a tracker's issue or bug opened by its number is a report; trouble that opens up is not", () => {
   expect(
     scoreIn('Issue #2210 opened by @pell: "2.4.0 fails to link on musl"', 'detected')

@@ -547,6 +547,22 @@ test('a window of no trouble (`No issues.`) is no impact window', () => {
   expect(hhmm(found, 'started')).toBe('06:31')
 })
 
+test('a span told before the outage (`finished before the outage`) is no impact window', () => {
+  const found = report(
+    [
+      '## Impact',
+      '',
+      '- The spring recital stream (18:00–19:30, 900 viewers; finished before the outage).',
+      '',
+      '## Timeline',
+      '',
+      '- 20:12 Stream playback starts failing for all viewers.',
+      '- 20:20 The uptime alert fires and pages the on-call.'
+    ].join('\n')
+  )
+  expect(hhmm(found, 'started')).toBe('20:12')
+})
+
 test('the span of the harm at its worst is no impact window: the harm began before it', () => {
   const windows = (impact: string) => {
     const markdown = [

@@ -1,6 +1,12 @@
 /** `paperworkDay`: the words before a day that make it a document's, not the story's. Invented phrases. */
 import {expect, test} from 'vitest'
-import {Clauses, dateline, documentDate, paperworkDay} from '../../src/timeline/clauses.js'
+import {
+  Clauses,
+  dateline,
+  documentDate,
+  labelBefore,
+  paperworkDay
+} from '../../src/timeline/clauses.js'
 import {findMentions} from '../../src/timeline/find-mentions.js'
 
 test.each([
@@ -131,4 +137,10 @@ test("a label's time before a semicolon does not run on to the next time's words
   // (A label's time before a colon still runs on to what it tells: `Update 09:52 UTC: ...`.)
   const update = 'Update 09:52 UTC: the provider says the issue began at 08:22.'
   expect(new Clauses(update, findMentions(update)).of(0).text).toContain('the provider says')
+})
+
+test('a possessive before a day makes it part of a noun phrase, no label: `At its May 8 meeting`', () => {
+  expect(labelBefore('At its ')).toBe(false)
+  expect(labelBefore('Before their ')).toBe(false)
+  expect(labelBefore('Detected: ')).toBe(true)
 })

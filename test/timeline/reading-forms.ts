@@ -2836,6 +2836,57 @@ What happened:
     ]
   },
   {
+    id: 'paper-date-after-story',
+    group: 'day',
+    title:
+      "A `Date:` field later than the day the title gives the outage is the paper's day, not the story's",
+    example: `# Report to the Board: Ticketing Outage of March 3, 2025
+
+**Prepared by:** Office of IT
+**Date:** March 12, 2025 (for the Board meeting of March 17, 2025)
+
+All times in this report are Eastern Time.
+
+## Summary
+
+The ticketing site stopped taking orders at 7:40 p.m. and was back at 8:25 p.m.
+`,
+    entries: [
+      {at: '2025-03-04T00:40:00Z', text: 'The ticketing site stopped taking orders'},
+      {at: '2025-03-04T01:25:00Z', text: 'and was back at 8:25 p.m.'}
+    ]
+  },
+  {
+    id: 'list-after-colon',
+    group: 'day',
+    title: "A list that a sentence leads into with a colon is on that sentence's day",
+    example: `# Ticketing outage
+
+All times in this report are Eastern Time.
+
+## Summary
+
+On Monday, March 3, 2025, the ticketing site stopped taking orders at 7:40 p.m.
+
+## Background
+
+Season sales opened on Saturday, March 1. On the evening of March 3, the site was also running:
+- the member presale (6:00–8:00 p.m., 2,300 buyers);
+- the student lottery draw at 9:15 p.m.
+
+## Timeline
+
+- **7:40 p.m.** Orders begin failing.
+- **12:10 a.m. (March 4)** The team signs off.
+- **March 4, 9:00 a.m.** Review meeting.
+`,
+    entries: [
+      {at: '2025-03-03T23:00:00Z', text: 'the member presale'},
+      {at: '2025-03-04T02:15:00Z', text: 'the student lottery draw'},
+      {at: '2025-03-04T00:40:00Z', text: 'Orders begin failing.'}
+    ]
+  },
+  {
     id: 'header-day-after-dated-row',
     group: 'day',
     title: "A table header's day dates the rows after one that gives a day of its own",
