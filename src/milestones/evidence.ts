@@ -4667,12 +4667,14 @@ function cancel(segment: Segment): void {
   if (segment.asked) drop(segment, ...doing, 'healthy', 'usual')
   if (has(segment, 'plan') || has(segment, 'attempt') || segment.planned) {
     segment.planned = true
-    // (`a check would have caught the problem`: what was not noticed.)
+    // (`a check would have caught the problem`: what was not noticed; `everyone kicked is trying
+    // to log back in`: users trying to be served, not served.)
     drop(
       segment,
       ...doing,
       'healthy',
       'usual',
+      'serve',
       'report',
       'signal',
       'watch',

@@ -1517,10 +1517,19 @@ export function impactWindow(incident: Incident): {start?: Milestone; end?: Mile
     const line = incident.fieldLines?.[key] ?? incident.place.line
     // The entry the field's range became, read with the whole report (its day and zone), or the
     // value read on its own.
+    // (`**Duration:** from the first crash at 20:52 to the all-clear at 00:12. Siege content was
+    // switched off from 22:01 to 23:50.`: the field's window is the span its first sentence
+    // gives; a later sentence's span is some part's.)
+    const first = value.split(/(?<=[.!?])\s+(?=[A-Z])/)[0] as string
     const read = incident.timeline.find(
-      (entry) => entry.line === line && entry.time?.range && entry.time.at && entry.time.end
+      (entry) =>
+        entry.line === line &&
+        entry.time?.range &&
+        entry.time.at &&
+        entry.time.end &&
+        first.includes(entry.time.text)
     )
-    const range = read?.time ? {time: read.time} : findRange(value, incident)
+    const range = read?.time ? {time: read.time} : findRange(first, incident)
     if (!range?.time.at) continue
     // (`Event window: Friday March 7 – Saturday March 8, 2025`: the days, not the moments.)
     if (range.time.precision === 'day') continue

@@ -129,6 +129,25 @@ describe('measure(sources)', () => {
     })
   })
 
+  test("measure(incident) takes a stated window from the field's first sentence, not a part's span after it", () => {
+    const {metrics} = measureReport(
+      [
+        '---',
+        'date: 2024-05-02',
+        '---',
+        '# Queue outage',
+        '',
+        '**Duration:** from the first failed consumer at 09:15 to the all-clear at 10:30 UTC. Billing exports were paused from 09:40 to 10:05.',
+        '',
+        '## Timeline',
+        '',
+        '- 09:20 UTC Consumers lag'
+      ].join('\n')
+    )
+    expect(metrics.milestones.mitigated?.evidence.rule).not.toBe('impact-window-end')
+    expect(metrics.milestones.mitigated?.at).not.toBe('2024-05-02T10:05:00Z')
+  })
+
   test('measure(incident) reads a stated window on the day of the timeline, not the day the report was posted', () => {
     const {metrics} = measureReport(
       [

@@ -3218,6 +3218,13 @@ test('web pages that were slow are no pages sent; `assignments` handed in are no
   expect(scoreIn('Ticket assigned to Wen.', 'acknowledged')).toBeGreaterThanOrEqual(2)
 })
 
+test('users trying to get back in are not served yet; users who can are', () => {
+  expect(
+    scoreIn('Half the kicked players are trying to log back in at once.', 'mitigated')
+  ).toBeLessThan(2)
+  expect(scoreIn('Players can log back in.', 'mitigated')).toBeGreaterThanOrEqual(3)
+})
+
 test("a tracker's issue or bug opened by its number is a report; trouble that opens up is not", () => {
   expect(
     scoreIn('Issue #2210 opened by @pell: "2.4.0 fails to link on musl"', 'detected')
