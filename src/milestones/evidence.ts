@@ -1427,6 +1427,9 @@ function numberedIssue(words: Word[], index: number): boolean {
 const sentNotice =
   /^(?:messages?|sms|texts?|e-?mails?|mails?|notifications?|pages?|alerts?|alarms?|pushes)$/
 
+/** Words between a trouble and its count: the `rate` of `crash rate 0`, the `at` of `errors at 0`. */
+const countedTrouble = new Set(['rate', 'rates', 'count', 'counts', 'at', 'now'])
+
 /** Add a clause's words to a segment, without those a negation denies. */
 function read(clause: Clause, segment: Segment): void {
   const words = clause.words.filter((word) => !word.absorbed)
@@ -3520,13 +3523,15 @@ function read(clause: Clause, segment: Segment): void {
       classes = ['goodMeasure']
     // `crash-free sessions`, `error-free runs`: free of the trouble, a measure where more is better.
     if (/^[a-z0-9]+-free$/.test(word.text)) classes = ['goodMeasure']
-    // `order-api 5xx 0%`, `callback errors 0`: a count of trouble read as none, as a terse log says it.
+    // `order-api 5xx 0%`, `callback errors 0`, `crash rate 0 for 3 min`, `errors at 0`: a count of
+    // trouble read as none, as a terse log says it.
+    const troubleCounted = countedTrouble.has(before?.text ?? '') ? words[index - 2] : before
     if (
       /^(?:0|zero|none|nil)$/.test(word.text) &&
-      before !== undefined &&
-      (is(before, 'failure') ||
-        is(before, 'badMeasure') ||
-        /^[45](?:\d\d|xx)s?$/.test(before.text)) &&
+      troubleCounted !== undefined &&
+      (is(troubleCounted, 'failure') ||
+        is(troubleCounted, 'badMeasure') ||
+        /^[45](?:\d\d|xx)s?$/.test(troubleCounted.text)) &&
       !/^(?:\d|\.|,|x$|ms$|s$|sec|seconds$|minutes$|min$)/.test(after?.text ?? '')
     ) {
       classes = ['fall']
@@ -3607,10 +3612,24 @@ function read(clause: Clause, segment: Segment): void {
       )
         segment.firstImpact = true
     }
-    // `for a few minutes`, `for two minutes`, `briefly`: an improvement that did not hold.
+    // (`siege_event_enabled=false pushed to EU`, `set checkout.v2 off`: a setting switched off and
+    // the change made, as a feature toggled off is.)
+    if (
+      (is(word, 'ship') || is(word, 'change')) &&
+      words.some(
+        (other, at) =>
+          /^(?:false|off|disabled|0)$/.test(other.text) &&
+          /[_.]/.test(words[at - 1]?.text ?? '') &&
+          /[a-z]/.test(words[at - 1]?.text ?? '')
+      )
+    )
+      classes = [...classes, 'act']
+    // `for a few minutes`, `for two minutes`, `briefly`: an improvement that did not hold. (Not
+    // `crash rate 0 for 3 min`: a count of trouble none for as long as it was watched.)
     if (
       /^(?:briefly|momentarily)$/.test(word.text) ||
       (word.text === 'for' &&
+        !/^(?:0|zero|none|nil)$/.test(before?.text ?? '') &&
         /^(?:secs?|seconds?|mins?|minutes?|moment|bit|while)$/.test(
           words
             .slice(index + 1, index + 5)

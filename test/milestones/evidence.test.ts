@@ -3225,6 +3225,19 @@ test('users trying to get back in are not served yet; users who can are', () => 
   expect(scoreIn('Players can log back in.', 'mitigated')).toBeGreaterThanOrEqual(3)
 })
 
+test('a count of trouble none for some minutes is the harm stopped; a fall that lasted minutes is not', () => {
+  expect(scoreIn('Timeout rate 0 for 4 min now.', 'mitigated')).toBeGreaterThanOrEqual(3)
+  expect(scoreIn('Failures at 0 since the restart.', 'mitigated')).toBeGreaterThanOrEqual(3)
+  expect(scoreIn('Timeouts eased for two minutes.', 'mitigated')).toBeLessThan(3)
+})
+
+test('a setting switched off and pushed is an action; a release pushed is not', () => {
+  expect(
+    scoreIn('quiz_autosave_enabled=false pushed to all regions.', 'mitigated')
+  ).toBeGreaterThanOrEqual(2)
+  expect(scoreIn('Release 3.1.0 pushed to all regions.', 'mitigated')).toBeLessThan(2)
+})
+
 test("a tracker's issue or bug opened by its number is a report; trouble that opens up is not", () => {
   expect(
     scoreIn('Issue #2210 opened by @pell: "2.4.0 fails to link on musl"', 'detected')
