@@ -2467,11 +2467,32 @@ function read(clause: Clause, segment: Segment): void {
         .some((other) => is(other, 'failure') || is(other, 'badMeasure'))
     )
       classes = ['healthy']
-    // `5xx ratio back under 1%`, `latency back below 300 ms`: a measure of trouble gone down to
-    // its level.
+    // (`Update to NPCI on restoration`, `Notice of restoration sent to partners`, `an e-mail about
+    // the recovery`: the recovery is what the message tells of, no recovery seen then.)
+    const topicAt = /^(?:of|on|about|regarding)$/.test(before?.text ?? '')
+      ? index - 1
+      : determiners.has(before?.text ?? '') &&
+          /^(?:of|on|about|regarding)$/.test(words[index - 2]?.text ?? '')
+        ? index - 2
+        : -1
+    if (
+      topicAt > 0 &&
+      (is(word, 'recover') || is(word, 'close')) &&
+      !/(?:ed|ing)$/.test(word.text) &&
+      words.slice(Math.max(0, topicAt - 5), topicAt).some((other) => messageNouns.test(other.text))
+    )
+      classes = []
+    if (
+      /^notices?$/.test(word.text) &&
+      /^(?:of|on|about|to)$/.test(after?.text ?? '') &&
+      !/^(?:we|i|they|he|she|you|nobody|someone|anyone)$/.test(before?.text ?? '')
+    )
+      classes = ['communicate']
+    // `5xx ratio back under 1%`, `latency back below 300 ms`, `back to under 5 ms`: a measure of
+    // trouble gone down to its level.
     if (
       /^(?:under|below)$/.test(word.text) &&
-      before?.text === 'back' &&
+      (before?.text === 'back' || (before?.text === 'to' && words[index - 2]?.text === 'back')) &&
       namedBefore(words, index, 'failure', 'badMeasure')
     )
       classes = ['fall']
@@ -3506,6 +3527,20 @@ function read(clause: Clause, segment: Segment): void {
       (after === undefined || closingPlaces.has(after.text))
     )
       classes = classes.filter((name) => name !== 'close')
+    // (`All 18,442 pending transactions were resolved by the next evening`: items the outage left
+    // hanging, settled one by one, not the incident resolved.)
+    if (
+      is(word, 'close') &&
+      /^resolv/.test(word.text) &&
+      words
+        .slice(Math.max(0, index - 5), index)
+        .some(
+          (other, at, near) =>
+            settledItems.test(other.text) &&
+            near.slice(0, at).some((count) => /^(?:\d[\d,]*|all)$/.test(count.text))
+        )
+    )
+      classes = classes.filter((name) => name !== 'close' && name !== 'serve')
     // `a near miss`, `two near misses were reported`: harm that did not happen.
     if (/^miss(?:es)?$/.test(word.text) && before?.text === 'near') classes = []
     // `the queue starts draining`, `backlog drains`: a measure of trouble going down (`drain the
@@ -4383,6 +4418,14 @@ function pastPerfect(words: readonly Word[], index: number): boolean {
 /** Deeds that `to` before them makes a purpose. */
 const deeds = new Set<WordClass>(['find', 'act', 'fix', 'ship', 'recover', 'close'])
 const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'our'])
+/** Messages, whose topic is what they tell of: `update on`, `notice of`, `e-mail about`. */
+const messageNouns =
+  /^(?:updates?|notices?|e-?mails?|messages?|notes?|notifications?|bulletins?|advisor(?:y|ies)|announcements?|letters?|posts?|sms|calls?|intimations?)$/
+
+/** Items an outage leaves hanging, each settled on its own: transactions, payments, orders. */
+const settledItems =
+  /^(?:transactions|payments|orders|bookings|requests|transfers|messages|claims|refunds|jobs|items|disputes)$/
+
 /** Records of an incident, whose closing is the incident's: `ticket closed`, `the bridge closed`. */
 const incidentRecords =
   /^(?:tickets?|cases?|issues?|records?|bridges?|calls?|channels?|threads?|rooms?|inc-?\d*)$/

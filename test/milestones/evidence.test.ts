@@ -3238,6 +3238,24 @@ test('a setting switched off and pushed is an action; a release pushed is not', 
   expect(scoreIn('Release 3.1.0 pushed to all regions.', 'mitigated')).toBeLessThan(2)
 })
 
+test('items the outage left hanging, settled, are no incident resolved', () => {
+  expect(
+    scoreIn('All 2,310 pending refunds were resolved by Friday evening.', 'resolved')
+  ).toBeLessThan(2)
+  expect(scoreIn('Incident resolved by Friday evening.', 'resolved')).toBeGreaterThanOrEqual(3)
+})
+
+test('a message about the recovery tells of it; no recovery is seen then', () => {
+  expect(scoreIn('Update to the regulator on restoration.', 'mitigated')).toBeLessThan(2)
+  expect(scoreIn('Notice of restoration sent to all branches.', 'mitigated')).toBeLessThan(2)
+  expect(scoreIn('Notice of restoration sent to all branches.', 'detected')).toBeLessThan(2)
+  expect(scoreIn('Update: service restored.', 'mitigated')).toBeGreaterThanOrEqual(3)
+})
+
+test('a measure of trouble back to under its level is the harm easing', () => {
+  expect(scoreIn('Write latency back to under 8 ms.', 'mitigated')).toBeGreaterThanOrEqual(3)
+})
+
 test("a tracker's issue or bug opened by its number is a report; trouble that opens up is not", () => {
   expect(
     scoreIn('Issue #2210 opened by @pell: "2.4.0 fails to link on musl"', 'detected')
