@@ -3483,6 +3483,17 @@ function read(clause: Clause, segment: Segment): void {
       words.slice(index + 1, index + 4).some((other) => is(other, 'communicate'))
     )
       classes = classes.filter((name) => name !== 'ship' && name !== 'change')
+    // (`advises Supervisor Whitfield that CAD has stopped`, `calls out to the supervisor`: the
+    // floor's supervisor on duty told, as a duty manager is; not a regulator's `Responsible
+    // Supervisor` a notification went to.)
+    if (
+      /^supervisors?$/.test(word.text) &&
+      words
+        .slice(Math.max(0, index - 4), index)
+        .some((other) => is(other, 'notify') && /(?:s|ed)$/.test(other.text)) &&
+      !words.slice(Math.max(0, index - 2), index).some((other) => other.text === 'responsible')
+    )
+      segment.toTeam = true
     // `... sent to the moderation team`, `phones the OCC duty manager`: the team was told.
     if (
       (is(word, 'team') || dutyRole(words, index)) &&

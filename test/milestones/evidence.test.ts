@@ -3256,6 +3256,21 @@ test('a measure of trouble back to under its level is the harm easing', () => {
   expect(scoreIn('Write latency back to under 8 ms.', 'mitigated')).toBeGreaterThanOrEqual(3)
 })
 
+test("the floor's supervisor told of the trouble is the team told; a regulator's supervisor is not", () => {
+  expect(
+    scoreIn(
+      'Call-taker R. Diaz tells Supervisor Okoye that the phones have stopped ringing through.',
+      'detected'
+    )
+  ).toBeGreaterThanOrEqual(3)
+  expect(
+    scoreIn('A dispatcher calls out to the supervisor: the map is frozen.', 'detected')
+  ).toBeGreaterThanOrEqual(3)
+  expect(
+    scoreIn('Email to the Responsible Supervisor at the regulator about the outage.', 'detected')
+  ).toBeLessThan(3)
+})
+
 test("a tracker's issue or bug opened by its number is a report; trouble that opens up is not", () => {
   expect(
     scoreIn('Issue #2210 opened by @pell: "2.4.0 fails to link on musl"', 'detected')
