@@ -2467,6 +2467,14 @@ function read(clause: Clause, segment: Segment): void {
         .some((other) => is(other, 'failure') || is(other, 'badMeasure'))
     )
       classes = ['healthy']
+    // (`a stricter DDoS mitigation profile was applied`, `switched to recovery mode`: an outcome's
+    // noun naming a thing, no outcome.)
+    if (
+      (is(word, 'recover') || is(word, 'close')) &&
+      /(?:ion|ery|ure)$/.test(word.text) &&
+      outcomeThings.test(after?.text ?? '')
+    )
+      classes = []
     // (`Update to NPCI on restoration`, `Notice of restoration sent to partners`, `an e-mail about
     // the recovery`: the recovery is what the message tells of, no recovery seen then.)
     const topicAt = /^(?:of|on|about|regarding)$/.test(before?.text ?? '')
@@ -4429,6 +4437,10 @@ function pastPerfect(words: readonly Word[], index: number): boolean {
 /** Deeds that `to` before them makes a purpose. */
 const deeds = new Set<WordClass>(['find', 'act', 'fix', 'ship', 'recover', 'close'])
 const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'our'])
+/** Things an outcome's noun can name: a `mitigation profile`, a `recovery mode`, a `resolution runbook`. */
+const outcomeThings =
+  /^(?:profiles?|polic(?:y|ies)|rules?|settings?|modes?|plans?|procedures?|runbooks?|playbooks?|scripts?|tools?|tooling|templates?|keys?|partitions?|images?|environments?|options?|features?|codes?|steps?|drills?)$/
+
 /** Messages, whose topic is what they tell of: `update on`, `notice of`, `e-mail about`. */
 const messageNouns =
   /^(?:updates?|notices?|e-?mails?|messages?|notes?|notifications?|bulletins?|advisor(?:y|ies)|announcements?|letters?|posts?|sms|calls?|intimations?)$/

@@ -3271,6 +3271,14 @@ test("the floor's supervisor told of the trouble is the team told; a regulator's
   ).toBeLessThan(3)
 })
 
+test("an outcome's noun naming a thing (`mitigation profile`, `recovery mode`) is no outcome", () => {
+  expect(
+    scoreIn('A tighter bot mitigation profile was applied to the login pool.', 'mitigated')
+  ).toBeLessThan(3)
+  expect(scoreIn('The switch was put into recovery mode.', 'mitigated')).toBeLessThan(3)
+  expect(scoreIn('Mitigation applied to the login pool.', 'mitigated')).toBeGreaterThanOrEqual(3)
+})
+
 test("a tracker's issue or bug opened by its number is a report; trouble that opens up is not", () => {
   expect(
     scoreIn('Issue #2210 opened by @pell: "2.4.0 fails to link on musl"', 'detected')
