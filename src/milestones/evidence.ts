@@ -1415,11 +1415,15 @@ function reachesUsers(words: readonly Word[], index: number): boolean {
   )
 }
 
-/** Whether the word follows an issue or a bug by its number, as a tracker names it: `Issue #433 opened`. */
+/**
+ * Whether the word follows an issue, a bug or a ticket by its number, as a tracker names it
+ * (`Issue #433 opened`, `ticket 5120 closed`), or a number alone opening the clause (`#412
+ * opened by @user`, `#412 closed`).
+ */
 function numberedIssue(words: Word[], index: number): boolean {
   return (
-    /^(?:issue|bug)$/.test(words[index - 2]?.text ?? '') &&
-    /^\d+$/.test(words[index - 1]?.text ?? '')
+    /^\d+$/.test(words[index - 1]?.text ?? '') &&
+    (index === 1 || /^(?:issue|bug|ticket|case)$/.test(words[index - 2]?.text ?? ''))
   )
 }
 
@@ -3542,6 +3546,7 @@ function read(clause: Clause, segment: Segment): void {
       index > 0 &&
       !words.some((other) => is(other, 'outage') || is(other, 'team')) &&
       !incidentRecords.test(words[index - 1]?.text ?? '') &&
+      !numberedIssue(words, index) &&
       !/^(?:we|i|they|he|she|it|you)$/.test(words[index - 1]?.text ?? '') &&
       (after === undefined || closingPlaces.has(after.text))
     )

@@ -1442,8 +1442,11 @@ function normalize(head: string): Normalized {
     .replace(/^(\d{1,2}[:.]\d{1,2}(?::\d{2})?\s+)([AaPp])(?=\s+[A-Za-z])/, '$1 ')
     // `20h45` is the French and Scandinavian way of writing 20:45.
     .replace(/\b(\d{1,2})h(\d{2})\b/g, '$1:$2')
-    // `03-26 23:04`: a month and day without a year, read as `03/26`.
-    .replace(/^(\d{2})-(\d{2})(?=[\s\]T])/, '$1/$2')
+    // `03-26 23:04`, `Tue 04-08 03:10`: a month and day without a year, read as `03/26`.
+    .replace(
+      /^((?:sun|mon|tue|wed|thu|fri|sat)[a-z]*\.?,?\s+)?(\d{2})-(\d{2})(?=[\s\]T])/i,
+      '$1$2/$3'
+    )
     // `12 March, 10.05`: a dotted clock after a day without its year, which chrono takes for the
     // year 2010 and stops at.
     .replace(

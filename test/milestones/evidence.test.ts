@@ -3288,6 +3288,9 @@ test("a tracker's issue or bug opened by its number is a report; trouble that op
   ).toBeGreaterThanOrEqual(3)
   expect(scoreIn('A new issue opened up between the two caches', 'detected')).toBeLessThan(2)
   expect(scoreIn('PR #77 opened by Ines to bump the parser', 'detected')).toBeLessThan(2)
+  // (A number alone opening the line is the tracker's item too; closed, it is the record closed.)
+  expect(scoreIn('#3318 opened by @quill-user', 'detected')).toBeGreaterThanOrEqual(3)
+  expect(scoreIn('#3318 closed', 'resolved')).toBeGreaterThanOrEqual(2)
 })
 
 test('`Taking this one.` is someone taking the work; `take this one offline` is not', () => {

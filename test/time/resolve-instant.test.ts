@@ -165,6 +165,13 @@ const cases: readonly Case[] = [
     at: '2021-03-26T23:04:00Z',
     dateSource: 'entry'
   },
+  // (Led by its weekday, as a table's column of when writes it.)
+  {
+    text: 'Fri 03-26 23:04',
+    options: {date: '2021-01-01', zone: 'UTC'},
+    at: '2021-03-26T23:04:00Z',
+    dateSource: 'entry'
+  },
   // Lead-in words and brackets are not part of the time.
   {text: 'At 14:05 UTC: paged', options: summer, at: '2021-07-15T14:05:00Z', written: '14:05 UTC'},
   {text: 'On 2021-06-01 at 14:05 UTC', at: '2021-06-01T14:05:00Z'},
