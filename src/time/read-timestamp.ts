@@ -1468,6 +1468,8 @@ function normalize(head: string): Normalized {
     // `June 15, 2025 · 4:12 PM ET`, `2025-06-15 • 16:12`, `14 Mar 2025 | 09:05`: a stamp's day and
     // its clock set apart by a dot or a bar, as a comma would.
     .replace(/(?<=\d)\s[·•|](?=\s+\d{1,2}[:.]\d{2})/g, ', ')
+    // (`2:53 PM · Mar 9, 2025`: a post's clock, then its day, as X and Mastodon show them.)
+    .replace(/(?<=\d\s?[AaPp]\.?[Mm]\.?|\d:\d\d)\s[·•](?=\s+[A-Za-z]{3,9}\.?\s+\d)/g, ', ')
     // `22 Aug 2025 05:52HKT`, `09 JAN 14:32Z`: a zone glued to the clock, which chrono takes for
     // no part of it and then reads only the hour; blanked here, it is read after the clock as any
     // zone chrono does not know is.

@@ -354,6 +354,13 @@ class Walker {
         chats.length >= 2 || messages >= 2
           ? {...here, origin: 'timeline', timeline: true, group: this.#groups++}
           : undefined
+      // `> **Dana** @danaships` ... `> *2:53 PM · Mar 9, 2025*`: posts pasted as quotes, each its
+      // day and clock on its last line, as X and Mastodon show them, are a thread of their own.
+      const posts = quotes.filter((quote) => !comments.has(quote) && postStamp(quote) !== undefined)
+      const postsWhere: Where | undefined =
+        posts.length >= 2
+          ? {...here, origin: 'timeline', timeline: true, group: this.#groups++}
+          : undefined
       const blocks = repliesInOrder(
         section.blocks.flatMap((block) => comments.get(block) ?? [block])
       )
@@ -376,6 +383,10 @@ class Walker {
         const plans = planned
         planned = !here.timeline && boldTitle(block)?.kind === 'action-items'
         if (plans && block.type === 'list') continue
+        if (postsWhere && block.type === 'blockquote' && posts.includes(block)) {
+          this.#post(block, postsWhere)
+          continue
+        }
         if (chatWhere && block.type === 'blockquote' && chats.includes(block)) {
           // (One quote may hold several messages, each a paragraph led by its stamp and sender.)
           for (const [at, paragraph] of block.children.entries()) {
@@ -701,6 +712,26 @@ class Walker {
    * label heads its time (and, in a timeline, wherever its time stands);
    * every further time it mentions is an entry of its own.
    */
+  /**
+   * A post pasted as a quote with its stamp on its last line: an entry at the stamp, of the
+   * post's words, the times it mentions read inside it.
+   */
+  #post(quote: RootContent, here: Where): void {
+    const last = quote.type === 'blockquote' ? quote.children.at(-1) : undefined
+    if (last?.type !== 'paragraph') return
+    const text = blockText([last])
+    const cut = text.text.lastIndexOf('\n')
+    const stamp = slice(text, cut + 1, text.text.length)
+    const words = slice(text, 0, Math.max(0, cut))
+    const place = placeOf(quote)
+    const entry = this.#unit(stamp, here, place, 'paragraph', here.group)
+    if (!entry) return
+    entry.text = words.text.replace(/\s*\n\s*/g, ' ').trim() || entry.text
+    const mentions = this.#withRelative(words.text, findMentions(words.text, this.#dotted))
+    if (mentions.length > 0)
+      this.#mentions(words, mentions, {...here, timeline: false}, place, entry)
+  }
+
   #unit(
     text: BlockText,
     here: Where,
@@ -1887,6 +1918,25 @@ function postedUpdates(inner: readonly RootContent[]): boolean {
     if (stamped >= 2) return true
   }
   return false
+}
+
+/**
+ * The day and clock alone on a quote's last line, as a post shows when it was sent: `*2:53 PM ·
+ * Mar 9, 2025*`, `— 09:12, 4 March 2025`.
+ */
+function postStamp(quote: RootContent): WrittenTime | undefined {
+  const last = quote.type === 'blockquote' ? quote.children.at(-1) : undefined
+  if (last?.type !== 'paragraph') return undefined
+  const text = toString(last, {includeHtml: false})
+  const line = text.slice(text.lastIndexOf('\n') + 1)
+  if (line === text || line.length > 80 || !mayMention(line)) return undefined
+  const mentions = findMentions(line)
+  const only = mentions[0]
+  if (mentions.length !== 1 || !only?.written.date || !only.written.clock) return undefined
+  const rest = line.slice(0, only.start) + line.slice(only.end)
+  return /[\p{L}\d]/u.test(rest.replace(/\b(?:UTC|GMT|[A-Z]{2,4}T)\b/g, ''))
+    ? undefined
+    : only.written
 }
 
 /** A quote whose first line opens with a date and its clock: `> **11/04/2024 07:12 AM — Donna**`. */

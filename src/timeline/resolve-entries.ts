@@ -267,6 +267,8 @@ export function resolveEntries(
       /** Whether `day` is the day its first clock took, not one written. */
       inferred?: boolean
       at?: number
+      /** Whether a clock of the block named a moment told before, on a day the story had left. */
+      movedBack?: boolean
       zone?: Zone
       background?: {day: Day; text: string}
     }
@@ -399,7 +401,7 @@ export function resolveEntries(
             : dateSource,
         carried: zone,
         after: inBlock.at ?? host?.at,
-        near: host?.at ?? (inBlock.day ? undefined : flowAt),
+        near: host?.at ?? (inBlock.day ? undefined : inBlock.movedBack ? inBlock.at : flowAt),
         // (`**At 21:16** the alert fired.` then `**Around half past nine** Jas messaged me`: a
         // clock in words is in the half of the day of the timeline's clock before it.)
         // (`- **8:30-ish**: Ana says she'll look (it was 8:31 exactly)`: a clock in an entry of the
@@ -443,6 +445,13 @@ export function resolveEntries(
         (analysisOrigins.has(event.origin)
           ? restated(event.written, resolution.time, toldAll)
           : undefined)
+      // (`In the thread I said "down" at 2:53`, on a day the story left: that instant again, and
+      // the day it was on is no day of the block's; its next clocks are near it.)
+      const movedBack =
+        backTime !== undefined &&
+        backTime.at !== null &&
+        resolution.time.at !== null &&
+        Math.abs(Date.parse(backTime.at) - Date.parse(resolution.time.at)) >= twelveHours
       if (backTime) resolution.time = backTime
       // (`Kevin found in the channel that the connector crashed on Monday Mar 10 at 3:12 pm`, told
       // in the night of the 12th: a day before the story's, inside what a sentence found out, is
@@ -548,14 +557,15 @@ export function resolveEntries(
         // before the story's is back-story, whose day the clocks told after it do not take.)
         const saidBefore =
           writtenAt > 0 && dayBefore.test(event.text.slice(Math.max(0, writtenAt - 60), writtenAt))
-        // (`**Date:** May 14, 2025 (for the meeting of May 19)` over a report whose title says the
-        // outage was on May 6: a field of the paper's day, after the story's, tells none of it.)
+        // (`**Date:** May 14, 2025 (for the meeting of May 19)`, `Draft: Mon 2 Dec 2024`, over a
+        // report whose title says the outage was on May 6, or on Fri 29 Nov: a field of the paper's
+        // day, after the story's, tells none of it.)
         const paperDate =
           !flowTold &&
           context.day !== undefined &&
           !context.dayInferred &&
           resolution.day !== undefined &&
-          /^\W*date\s*:/i.test(event.text) &&
+          /^\W*\p{L}[\p{L} ]{0,30}:/u.test(event.text) &&
           dayNumber(resolution.day) > dayNumber(context.day)
         if (
           event.origin !== 'front-matter' &&
@@ -621,7 +631,8 @@ export function resolveEntries(
             Date.UTC(resolution.day.year, resolution.day.month - 1, resolution.day.day, part) -
             offset * 60_000
         }
-      } else if (!lookBack && !deadline && background === undefined && inBlock.day === undefined) {
+      } else if (movedBack) inBlock.movedBack = true
+      else if (!lookBack && !deadline && background === undefined && inBlock.day === undefined) {
         inBlock.day = resolution.day
         inBlock.inferred = true
       }
@@ -708,10 +719,7 @@ export function resolveEntries(
       (twelveHourClock.get(event.group) === true || !/\d/.test(written.text)) &&
       withoutMeridiem(written)
     ) {
-      const afternoon = {
-        ...written,
-        clock: {...(written.clock as WrittenClock), hour: (written.clock?.hour ?? 0) + 12}
-      }
+      const afternoon = inAfternoon(written)
       const later = resolveTime(afternoon, timeContext)
       if (later.time.at) {
         written = afternoon
@@ -905,6 +913,20 @@ function tell(told: ToldClocks, key: string, instant: number): void {
 
 function dialKey(clock: WrittenClock): string {
   return `${clock.hour % 12}:${clock.minute}`
+}
+
+/**
+ * A clock without AM or PM moved to the afternoon, and its range's end with it when that has no
+ * half of its own either (`between 2:38 and 3:13`, told in the afternoon, ends at 15:13, not at
+ * 3:13 the next morning).
+ */
+function inAfternoon(written: WrittenTime): WrittenTime & {clock: WrittenClock} {
+  const clock = written.clock as WrittenClock
+  const moved = {...written, clock: {...clock, hour: clock.hour + 12}}
+  const end = written.rangeEnd
+  if (end?.clock && end.clock.hour < 12 && !end.date && !/[ap]\.?m\b/i.test(written.text))
+    moved.rangeEnd = {...end, clock: {...end.clock, hour: end.clock.hour + 12}}
+  return moved
 }
 
 /** Remember an instant told with its half of the day, for the bare clocks that name it again. */
@@ -1174,10 +1196,7 @@ function resolveMention(
     hour + 12 >= story - 1 &&
     hour + 12 <= story + 6
   ) {
-    const other = resolveTime(
-      {...written, clock: {...(written.clock as WrittenClock), hour: hour + 12}},
-      timeContext
-    )
+    const other = resolveTime(inAfternoon(written), timeContext)
     if (other.time.at) {
       resolution = other
       at = Date.parse(other.time.at)
@@ -1192,10 +1211,10 @@ function resolveMention(
     (hour < 12 ? withoutMeridiem(written) : twelveWithoutMeridiem(written)) &&
     Math.abs(at - told) > sixHours
   ) {
-    const otherHalf = {
-      ...written,
-      clock: {...(written.clock as WrittenClock), hour: hour < 12 ? hour + 12 : 0}
-    }
+    const otherHalf =
+      hour < 12
+        ? inAfternoon(written)
+        : {...written, clock: {...(written.clock as WrittenClock), hour: 0}}
     const other = resolveTime(otherHalf, timeContext)
     const otherAt = other.time.at ? Date.parse(other.time.at) : undefined
     if (otherAt !== undefined && otherAt >= told - oneHour && otherAt <= told + sixHours) {

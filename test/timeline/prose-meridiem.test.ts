@@ -146,3 +146,51 @@ test('an hour alone with AM or PM in a 12-hour timeline (`at 10 AM`) leaves it a
     '2025-03-11T20:15:00Z'
   ])
 })
+
+test('a range without AM or PM told in the afternoon ends in the afternoon, not the next morning', () => {
+  const report = [
+    '---',
+    'date: 2025-03-09',
+    '---',
+    '# Portal errors',
+    '',
+    'All times Pacific.',
+    '',
+    '## Notes',
+    '',
+    'The first error was at 2:38 PM. From the logs, 143 users hit an error between 2:38 and 3:13.'
+  ].join('\n')
+  const [incident] = parseIncidents(report, {path: 'portal.md'}).incidents
+  const range = incident?.timeline.find((entry) => entry.time?.range)
+  expect([range?.at, range?.time?.end]).toEqual(['2025-03-09T21:38:00Z', '2025-03-09T22:13:00Z'])
+})
+
+test('a clock after a moment told again, on a day the story had left, is near that moment', () => {
+  const report = `# Saturday outage
+
+Times are Central European Time.
+
+### The thread
+
+> **Ines Vogt** @inesbuilds
+> The booking site is down. On it.
+> *11:42 AM · Jun 14, 2025*
+
+> **Ines Vogt** @inesbuilds
+> Back up. Thanks for your patience.
+> *12:06 PM · Jun 14, 2025*
+
+> **Ines Vogt** @inesbuilds
+> Short write-up coming later today.
+> *9:10 AM · Jun 15, 2025*
+
+### Notes
+
+In the thread I said the site was down at 11:42, but it had been down longer. The first failed booking was at 11:31.
+`
+  const [incident] = parseIncidents(report, {path: 'thread.md'}).incidents
+  const first = incident?.timeline.find((entry) =>
+    entry.text.startsWith('The first failed booking')
+  )
+  expect(first?.at).toBe('2025-06-14T09:31:00Z')
+})

@@ -2887,6 +2887,36 @@ Season sales opened on Saturday, March 1. On the evening of March 3, the site wa
     ]
   },
   {
+    id: 'posts-stamped-last',
+    group: 'shapes',
+    title:
+      'Posts pasted as quotes, each with its clock and day on its last line, are a thread read in order',
+    example: `# Our Saturday outage, as I posted it
+
+Times are the ones the app shows me, Central European Time.
+
+### The thread
+
+> **Ines Vogt** @inesbuilds
+> The booking site is down. If you were trying to reserve a court for this afternoon, sorry. On it.
+> *11:42 AM · Jun 14, 2025*
+
+> **Ines Vogt** @inesbuilds
+> Found it: the certificate renewal job failed at 11:20 and nobody noticed. Renewing by hand now.
+> *11:58 AM · Jun 14, 2025*
+
+> **Ines Vogt** @inesbuilds
+> Back up. Thanks for your patience, everyone.
+> *12:06 PM · Jun 14, 2025*
+`,
+    entries: [
+      {at: '2025-06-14T09:42:00Z', text: 'Ines Vogt @inesbuilds The booking site is down.'},
+      {at: '2025-06-14T09:58:00Z', text: 'Ines Vogt @inesbuilds Found it'},
+      {at: '2025-06-14T09:20:00Z', text: 'the certificate renewal job failed'},
+      {at: '2025-06-14T10:06:00Z', text: 'Ines Vogt @inesbuilds Back up.'}
+    ]
+  },
+  {
     id: 'header-day-after-dated-row',
     group: 'day',
     title: "A table header's day dates the rows after one that gives a day of its own",

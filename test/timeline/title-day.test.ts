@@ -1563,3 +1563,20 @@ test('a block of fields set as code under a title with no words of its own dates
   const clocks = incident?.timeline.filter((entry) => entry.time?.precision !== 'day')
   expect(clocks?.map((entry) => entry.at)).toEqual(['2025-04-12T06:12:00Z', '2025-04-12T06:25:00Z'])
 })
+
+test("a field of the paper's own day after the title's (`Draft: Mon 10 Mar 2025`) dates none of the story", () => {
+  const report = [
+    '# Bakery orders down on launch morning (Fri 7 Mar 2025)',
+    '',
+    'Draft: Mon 10 Mar 2025 · Reviewed: Tue 11 Mar 2025, 10:00 AM',
+    '',
+    'All times are Central European Time.',
+    '',
+    '## Summary',
+    '',
+    'Orders failed from 7:05 AM. We heard at 7:20 AM and rolled back at 7:41 AM.'
+  ].join('\n')
+  const [incident] = parseIncidents(report, {path: 'bakery.md'}).incidents
+  const times = incident?.timeline.filter((entry) => entry.line === 9).map((entry) => entry.at)
+  expect(times).toEqual(['2025-03-07T06:05:00Z', '2025-03-07T06:20:00Z', '2025-03-07T06:41:00Z'])
+})
