@@ -41,6 +41,9 @@ const statements = [
   // Ελλάδας`, `toàn bộ thời gian trong báo cáo là giờ Việt Nam (ICT)`: a statement in the report's
   // own language.
   /(?<![\p{L}])(?:tod[oa]s\s+(?:l[oa]s|[oa]s)\s+(?:horas|hor[aá]rios)|toutes\s+les\s+heures|alle\s+(?:(?:uhr)?zeiten|zeitangaben|zeitpunkte)|alle\s+(?:tijden|tijdstippen)|tutti\s+gli\s+orari|wszystkie\s+(?:godziny|czasy)|alla\s+(?:tider|tidpunkter|klockslag)|alle\s+(?:tid(?:er|spunkter)|klokkeslett|klokkeslæt)|kaikki\s+(?:ajat|kellonajat)|tüm\s+saatler|všechny\s+časy|toate\s+orele|minden\s+időpont|semua\s+waktu|усі\s+(?:часи|години)|всі\s+(?:часи|години)|όλες\s+οι\s+ώρες|toàn\s+bộ\s+thời\s+gian|tất\s+cả\s+(?:thời\s+gian|các\s+mốc\s+giờ))(?![\p{L}])(?:\s+(?:de|del|do|da|in|dans|di|nel|w|din)\s+(?:este|esta|ce|cette|dieses|diesem|deze|dit|questo|questa|tym|tej|acest|această)\s+\p{L}+|\s+(?:di|dalam|pada)\s+\p{L}+\s+ini|\s+(?:в|у)\s+\p{L}+|\s+στην?\s+\p{L}+|\s+trong\s+\p{L}+(?:\s+\p{L}+)?)?\s*[—–-]?\s*(?:(?:est[aá]n|est[aã]o|sont|sind|zijn|sono|są|är|er|ovat|jsou|sunt|adalah|είναι|là)\s+)?(?:(?:expresad[oa]s|indicad[oa]s|exprimées|indiquées|données|angegeben|vermeld|express[oa]s|indicati|espressi|riportati|podane|podano|angivna|anges|oppgitt|angivet|angitt|uvedeny|uvedené|exprimate|indicate|menggunakan)\s+)?(?:(?:en|em|in|op|w|i|v|ve|în|dalam)\s+)?(?<rest>.{1,64})/iu,
+  // `※本文中の時刻はすべて日本時間（JST）です`, `文中时间均为北京时间`, `모든 시간은 한국 시간(KST)`: the
+  // statement as Japanese, Chinese and Korean write it.
+  /(?:時刻は(?:すべて|全て)?|(?:所有|全部|文中)?时间(?:均|都)?[为為]|모든\s*시간은)\s*(?<rest>[^。\n]{1,48})/u,
   // `Time zone: Europe/Paris`, `TZ: CET`
   // (And as other languages write it: `Zeitangaben: Ortszeit Mannheim (MEZ)`, `Zona horaria: CET`.)
   new RegExp(`\\b(?:time\\s*zone|tz|${zoneFieldNames})\\s*[:=]\\s*(?<rest>.{1,48})`, 'i'),
@@ -89,7 +92,7 @@ export function saysLocal(text: string): boolean {
 const bare = new RegExp(`${times.source}\\s+(?<rest>.{1,48})`, 'i')
 
 const mentionsTime =
-  /tim(?:e|ing)|convert|hours|date|events?\b|chronology|\btz\b|everything|^all\s|horas|hor[aá]rios|heures|zeit|zona\s+horaria|fuseau|fuso|tijd|orari|godzin|czas|tid|ajat|saat|časy|orele|időpont|waktu|часи|години|ώρες|thời\s+gian/iu
+  /tim(?:e|ing)|convert|hours|date|events?\b|chronology|\btz\b|everything|^all\s|horas|hor[aá]rios|heures|zeit|zona\s+horaria|fuseau|fuso|tijd|orari|godzin|czas|tid|ajat|saat|časy|orele|időpont|waktu|часи|години|ώρες|thời\s+gian|時刻|时间|시간/iu
 
 /**
  * The zone a statement sets for the times around it: `All times in PDT (UTC-7).`,

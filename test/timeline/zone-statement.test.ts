@@ -668,3 +668,10 @@ it('reads Ukrainian, Greek and Vietnamese zone statements, their letters no ASCI
     'Asia/Ho_Chi_Minh'
   )
 })
+
+it('reads Japanese, Chinese and Korean zone statements; a duration in hours is none', () => {
+  expect(zoneStatement('※報告書内の時刻はすべて日本時間（JST）です。')?.offset).toBe(540)
+  expect(zoneStatement('文中时间均为北京时间（UTC+8）。')?.offset).toBe(480)
+  expect(zoneStatement('모든 시간은 한국 시간(KST) 기준입니다.')?.offset).toBe(540)
+  expect(zoneStatement('復旧までの時間は2時間でした。')).toBeUndefined()
+})
