@@ -1476,6 +1476,8 @@ function read(clause: Clause, segment: Segment): void {
         .some((other) => is(other, 'negation') || /^(?:nobody|noone|never)$/.test(other.text))
     )
       segment.alertSeen = true
+    // (`our monitoring sent Markus a text message`, `the monitor texted Jonas`: the watch messaging
+    // someone; not `sent no message`, nor a notice named, `Monitoring warning email`.)
     if (
       is(word, 'watch') &&
       !clause.words.some(
