@@ -2473,6 +2473,16 @@ function read(clause: Clause, segment: Segment): void {
         .some((other) => is(other, 'failure') || is(other, 'badMeasure'))
     )
       classes = ['healthy']
+    // (`mail ballots received through Monday`, `call volumes doubled`: a word of telling before
+    // the things it names, no telling.)
+    if (
+      (classes.includes('notify') || classes.includes('report')) &&
+      /^(?:mail|e-?mail|call|phone|message|ticket|chat|sms|text|voice|fax)$/.test(word.text) &&
+      after !== undefined &&
+      /^\p{L}{3,}s$/u.test(after.text) &&
+      after.classes.length === 0
+    )
+      classes = classes.filter((name) => name !== 'notify' && name !== 'report')
     // (`a stricter DDoS mitigation profile was applied`, `switched to recovery mode`: an outcome's
     // noun naming a thing, no outcome.)
     if (

@@ -970,7 +970,9 @@ export const wordClasses = {
     'client',
     'someone',
     'people',
-    'community',
+    // By form: `communications` (the team that speaks for the company) shares `community`'s stem.
+    '=community',
+    '=communities',
     'researcher',
     '=reporter',
     '=reporters',

@@ -3279,6 +3279,21 @@ test("an outcome's noun naming a thing (`mitigation profile`, `recovery mode`) i
   expect(scoreIn('Mitigation applied to the login pool.', 'mitigated')).toBeGreaterThanOrEqual(3)
 })
 
+test('a word of telling before the things it names (`mail ballots`) tells nothing; `communications` are no community', () => {
+  expect(
+    scoreIn('Postal ballots and mail ballots received through Friday were counted.', 'detected')
+  ).toBeLessThan(2)
+  expect(scoreIn('A customer call comes in about the kiosks.', 'detected')).toBeGreaterThanOrEqual(
+    3
+  )
+  expect(scoreIn('Communications posts the link on the council website.', 'detected')).toBeLessThan(
+    2
+  )
+  expect(
+    scoreIn('Someone in the community reports the app is down.', 'detected')
+  ).toBeGreaterThanOrEqual(3)
+})
+
 test("a tracker's issue or bug opened by its number is a report; trouble that opens up is not", () => {
   expect(
     scoreIn('Issue #2210 opened by @pell: "2.4.0 fails to link on musl"', 'detected')
