@@ -58,6 +58,7 @@ import {
   type DayOfMonth,
   dayIn,
   dayOfMonth,
+  holdsWords,
   laysOutTimeline,
   nightBefore,
   stampsOf,
@@ -356,7 +357,7 @@ class Walker {
           : undefined
       // `> **Dana** @danaships` ... `> *2:53 PM · Mar 9, 2025*`: posts pasted as quotes, each its
       // day and clock on its last line, as X and Mastodon show them, are a thread of their own.
-      const posts = quotes.filter((quote) => !comments.has(quote) && postStamp(quote) !== undefined)
+      const posts = quotes.filter((quote) => !comments.has(quote) && stampedLast(quote))
       const postsWhere: Where | undefined =
         posts.length >= 2
           ? {...here, origin: 'timeline', timeline: true, group: this.#groups++}
@@ -708,11 +709,6 @@ class Walker {
   }
 
   /**
-   * A list item, table row or line: an entry when a time leads it or a short
-   * label heads its time (and, in a timeline, wherever its time stands);
-   * every further time it mentions is an entry of its own.
-   */
-  /**
    * A post pasted as a quote with its stamp on its last line: an entry at the stamp, of the
    * post's words, the times it mentions read inside it.
    */
@@ -732,6 +728,11 @@ class Walker {
       this.#mentions(words, mentions, {...here, timeline: false}, place, entry)
   }
 
+  /**
+   * A list item, table row or line: an entry when a time leads it or a short
+   * label heads its time (and, in a timeline, wherever its time stands);
+   * every further time it mentions is an entry of its own.
+   */
   #unit(
     text: BlockText,
     here: Where,
@@ -1921,22 +1922,19 @@ function postedUpdates(inner: readonly RootContent[]): boolean {
 }
 
 /**
- * The day and clock alone on a quote's last line, as a post shows when it was sent: `*2:53 PM ·
- * Mar 9, 2025*`, `— 09:12, 4 March 2025`.
+ * Whether a quote's last line is a day and clock alone, as a post shows when it was sent:
+ * `*2:53 PM · Mar 9, 2025*`, `— 09:12, 4 March 2025`.
  */
-function postStamp(quote: RootContent): WrittenTime | undefined {
+function stampedLast(quote: RootContent): boolean {
   const last = quote.type === 'blockquote' ? quote.children.at(-1) : undefined
-  if (last?.type !== 'paragraph') return undefined
+  if (last?.type !== 'paragraph') return false
   const text = toString(last, {includeHtml: false})
   const line = text.slice(text.lastIndexOf('\n') + 1)
-  if (line === text || line.length > 80 || !mayMention(line)) return undefined
+  if (line === text || line.length > 80 || !mayMention(line)) return false
   const mentions = findMentions(line)
   const only = mentions[0]
-  if (mentions.length !== 1 || !only?.written.date || !only.written.clock) return undefined
-  const rest = line.slice(0, only.start) + line.slice(only.end)
-  return /[\p{L}\d]/u.test(rest.replace(/\b(?:UTC|GMT|[A-Z]{2,4}T)\b/g, ''))
-    ? undefined
-    : only.written
+  if (mentions.length !== 1 || !only?.written.date || !only.written.clock) return false
+  return !holdsWords(line.slice(0, only.start) + line.slice(only.end))
 }
 
 /** A quote whose first line opens with a date and its clock: `> **11/04/2024 07:12 AM — Donna**`. */

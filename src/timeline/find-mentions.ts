@@ -538,9 +538,10 @@ const hourWord =
 const minuteWord = `(?:a\\s+quarter|quarter|half|(?:${tensPattern(['twenty'])}|${smallNumbers.join('|')})(?:\\s+minutes?)?|\\d{1,2}\\s+minutes?)`
 
 /**
- * `At a quarter past three I found it`, `by ten past three`, `from five past eleven`, `at twelve minutes to four`, `at three
- * o'clock`: a clock told in words, after a word that leads to a time, with a meridiem or the part of
- * the day when the sentence gives one (`in the early afternoon`, `that evening`).
+ * `At a quarter past three I found it`, `by ten past three`, `from five past eleven`, `at twelve
+ * minutes to four`, `at three o'clock`: a clock told in words, after a word that leads to a time,
+ * with a meridiem or the part of the day when the sentence gives one (`in the early afternoon`,
+ * `that evening`).
  */
 const wordClock = new RegExp(
   `\\b(?:(?:at|by|around|about|until|till|before|after|from)\\s+(?:(?:exactly|roughly|about|around|just|approximately|nearly|almost)\\s+)?(?:(${minuteWord})\\s+(past|after|to|before)\\s+(${hourWord})(?!\\s+(?:minutes?|mins?|hours?|hrs?|seconds?|secs?|days?|weeks?|percent|per|times|of)\\b|\\s*%)|(${hourWord})\\s+o['’]clock)|(?<=(?:\\b(?:was|is)|^|[.!?:;])\\s*)(${hourWord})\\s+o['’]clock)(?:\\s+(in\\s+the\\s+(?:(?:early|late)\\s+)?(?:morning|afternoon|evening)|that\\s+(?:morning|afternoon|evening|night)|at\\s+night|[ap]\\.?m\\.?))?(?![\\w-])`,

@@ -321,8 +321,7 @@ export function stampsOf(texts: ReadonlyArray<string | undefined>): number[] {
     if (mentions.length !== 1 || !mention?.written.clock) continue
     // (`On Tue, 4 Mar 2025 at 17:48, Callum Reid <c.reid@example.ac.uk> wrote:`: a reply's
     // attribution stamps the message quoted after it, its sender aside.)
-    const after = text.slice(mention.end).replace(attribution, '')
-    if (/[\p{L}\d]/u.test(after.replace(/\b(?:UTC|GMT|[A-Z]{2,4}T)\b/g, ''))) continue
+    if (holdsWords(text.slice(mention.end).replace(attribution, ''))) continue
     // (Names aside: `Ana Ruiz`, `@kenji-w`.)
     const shape = text
       .slice(0, mention.start)
@@ -333,6 +332,14 @@ export function stampsOf(texts: ReadonlyArray<string | undefined>): number[] {
     byShape.set(shape, [...(byShape.get(shape) ?? []), index])
   }
   return [...byShape.values()].filter((list) => list.length >= 2).flat()
+}
+
+/**
+ * Whether what stands beside a stamp's time holds words, a zone's letters aside (`UTC`, `CEST`):
+ * a line that does is no stamp alone.
+ */
+export function holdsWords(beside: string): boolean {
+  return /[\p{L}\d]/u.test(beside.replace(/\b(?:UTC|GMT|[A-Z]{2,4}T)\b/g, ''))
 }
 
 /** The sections whose headings stamp them: one time each, at its end, two or more written alike. */
