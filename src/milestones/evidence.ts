@@ -510,6 +510,8 @@ interface Segment {
   activityBegins: number
   /** The team, as the subject of a passive telling (`on-call pinged`, `the SRE team was alerted`). */
   teamTold: boolean
+  /** The one who writes, told (`Tony called me`, `texted my phone`). */
+  writerTold?: boolean
   /** A verb of telling or knowing with `that` after it: what follows is what was told or known. */
   complement: boolean
   /** Planned or attempted, here or in the segment it continues (`Going to drain traffic and watch errors`). */
@@ -1434,6 +1436,10 @@ const sentNotice =
 /** Words between a trouble and its count: the `rate` of `crash rate 0`, the `at` of `errors at 0`. */
 const countedTrouble = new Set(['rate', 'rates', 'count', 'counts', 'at', 'now'])
 
+/** The parts of a machine that engage: `pins`, `brake`, `clutch`, `interlock`. */
+const machineParts =
+  /^(?:pins?|brakes?|clutch(?:es)?|locks?|interlocks?|latch(?:es)?|gears?|breakers?|relays?|dampers?|valves?|bolts?|catch(?:es)?|pawls?|actuators?)$/
+
 /** Add a clause's words to a segment, without those a negation denies. */
 function read(clause: Clause, segment: Segment): void {
   const words = clause.words.filter((word) => !word.absorbed)
@@ -1777,6 +1783,16 @@ function read(clause: Clause, segment: Segment): void {
     let classes: WordClass[] = [...word.classes]
     if (spared) classes = classes.filter((name) => !sparedClasses.has(name))
     const after = words[index + 1]
+    // (`Line 3 was scanning again`, `labels printing again`: the work a thing does, going on again;
+    // a word of no class of its own, so that `crashing again` stays the trouble back.)
+    if (
+      classes.length === 0 &&
+      word.text.length > 5 &&
+      word.text.endsWith('ing') &&
+      after?.text === 'again' &&
+      !words.slice(0, index).some((other) => is(other, 'negation'))
+    )
+      classes = ['serve']
     // `214 points failed to detect`, `the points`: railway points, or a score; `point to` and
     // `point at` are the verb.
     if (word.stem === 'point') {
@@ -2455,6 +2471,22 @@ function read(clause: Clause, segment: Segment): void {
       !words.slice(index + 2, index + 5).some((other) => is(other, 'team') || is(other, 'respond'))
     )
       classes = classes.filter((name) => name !== 'respond')
+    // (`a debrief at 4:30pm after close`, `open until close`: the close of the day's business, no
+    // incident closed.)
+    if (
+      word.text === 'close' &&
+      /^(?:after|before|at|until|till|by|from)$/.test(words[index - 1]?.text ?? '') &&
+      (after === undefined || !determiners.has(after.text))
+    )
+      classes = []
+    // `stow pins engaged`, `the parking brake engages`: a part of a machine holding, no responder
+    // engaging (`DBA engaged`, `engaged the vendor`).
+    if (
+      word.text.startsWith('engag') &&
+      machineParts.test(words[index - 1]?.text ?? '') &&
+      !words.some((other) => is(other, 'team'))
+    )
+      classes = classes.filter((name) => name !== 'respond')
     // `The first-window job fired at 10:50`, `the cron fires`: a job starting, no alert going off.
     if (
       is(word, 'fire') &&
@@ -2632,6 +2664,10 @@ function read(clause: Clause, segment: Segment): void {
         )
     )
       segment.teamTold = true
+    // (`Tony called me at 10:47`, `texted my phone`: the one who writes, told; who may be the
+    // responder, or a manager told after the responder took it on.)
+    if (is(word, 'notify') && !word.absorbed && /^(?:me|my)$/.test(next ?? ''))
+      segment.writerTold = true
     // `we realised the migration had locked the table`: a deed before the time told, which explains it.
     if (
       deedWords.some((name) => is(word, name)) &&
@@ -4487,9 +4523,13 @@ const closingPlaces = new Set([
 const harmless =
   /\b(?:no|without)\s+(?:(?:direct|customer|user|client|service|visible|immediate|external|real|noticeable)[\s-]+)?(?:impact|effect)(?:\s+yet|\s+on\s+(?:service|customers|users|train|traffic|operations|production|the\s+service)|\s+at\s+this\s+(?:time|point|stage)|(?=\s*[;:.]))\b|\bnot\s+yet\s+(?:impacting|affecting|visible\s+to)\b|\b(?:nobody|no\s+one|no-one)\s+(?:was|were|is|had\s+been|has\s+been)\s+(?:yet\s+)?(?:harmed|affected|impacted|hurt)\b/i
 
-/** The author saying the harm begins at this entry: `This is where impact starts.` */
+/**
+ * The author saying the harm begins at this entry: `This is where impact starts.`, `This is where
+ * player impact starts`, `the start of merchant impact`; whose harm it is may be any one word but a
+ * plan's (`the start of the planned outage`).
+ */
 const onsetHere =
-  /\b(?:this|that|here)\s+is\s+(?:where|when)\s+(?:the\s+)?(?:(?:customer|user|client)\s+)?(?:impact|outage|trouble|harm|incident)\s+(?:starts|started|begins|began)\b|(?:^|[.!:;*]\s*|\b(?:this\s+is|that\s+was|this\s+marks|marks)\s+)(?:the\s+)?(?:start|beginning|onset)\s+of\s+(?:the\s+)?(?:(?:customer|user)\s+)?(?:impact|outage)\b(?!\s+window)|(?:^|[\s.(])(?:es\s+el\s+|marca\s+el\s+)?(?:inicio|comienzo)\s+del?\s+(?:la\s+)?(?:impacto|incidencia|incidente|caída|afectación)|(?:c'est\s+le\s+)?début\s+de\s+(?:l['’]\s*)?(?:impact|incident|panne)|(?:é\s+o\s+)?início\s+do\s+(?:impacto|incidente)|(?:è\s+l['’]\s*)?inizio\s+(?:dell['’]\s*)?(?:impatto|incidente|disservizio)|beginn\s+(?:der|des)\s+(?:störung|auswirkung(?:en)?|ausfalls|impacts)|początek\s+(?:awarii|incydentu)/iu
+  /\b(?:this|that|here)\s+is\s+(?:where|when)\s+(?:the\s+)?(?:(?!(?:planned|scheduled|maintenance)\b)[\p{L}-]+\s+)?(?:impact|outage|trouble|harm|incident)\s+(?:starts|started|begins|began)\b|(?:^|[.!:;*]\s*|\b(?:this\s+is|that\s+was|this\s+marks|marks)\s+)(?:the\s+)?(?:start|beginning|onset)\s+of\s+(?:the\s+)?(?:(?!(?:planned|scheduled|maintenance)\b)[\p{L}-]+\s+)?(?:impact|outage)\b(?!\s+window)|(?:^|[\s.(])(?:es\s+el\s+|marca\s+el\s+)?(?:inicio|comienzo)\s+del?\s+(?:la\s+)?(?:impacto|incidencia|incidente|caída|afectación)|(?:c'est\s+le\s+)?début\s+de\s+(?:l['’]\s*)?(?:impact|incident|panne)|(?:é\s+o\s+)?início\s+do\s+(?:impacto|incidente)|(?:è\s+l['’]\s*)?inizio\s+(?:dell['’]\s*)?(?:impatto|incidente|disservizio)|beginn\s+(?:der|des)\s+(?:störung|auswirkung(?:en)?|ausfalls|impacts)|początek\s+(?:awarii|incydentu)/iu
 
 /** The classes of the trouble itself: what went wrong, and who did it. */
 const troubleNames = new Set<WordClass>(['failure', 'outage', 'attack', 'attacker'])
@@ -4877,7 +4917,7 @@ function notifiedTeam(segment: Segment): boolean {
     return false
   if (segment.actor === 'outsider' || segment.actor === 'vendor' || has(segment, 'receive'))
     return true
-  if (segment.toTeam || segment.teamTold) return true
+  if (segment.toTeam || segment.teamTold || segment.writerTold) return true
   // `@bob pings @alice`: one person telling another, no team named.
   return segment.actor === undefined && !segment.passive && segment.tellsSomeone
 }
@@ -5051,6 +5091,7 @@ function featuresOf(segment: Segment): Feature[] {
       segment.actor === 'vendor' ||
       segment.toTeam ||
       segment.teamTold ||
+      segment.writerTold ||
       segment.passive ||
       segment.reportedIt ||
       failure ||
@@ -5144,8 +5185,8 @@ function featuresOf(segment: Segment): Feature[] {
   if (told)
     add(
       'detected',
-      person ? 'reported' : 'failure reported',
-      person ? 3 : 2,
+      person || segment.writerTold ? 'reported' : 'failure reported',
+      person ? 3 : segment.writerTold ? 2.5 : 2,
       words(segment, 'report', 'notify', 'outsider', 'vendor', 'failure')
     )
   else if (has(segment, 'report') && segment.actor !== 'team')

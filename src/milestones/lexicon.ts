@@ -383,6 +383,10 @@ export const wordClasses = {
     // (`She texted me`; not `text`, the words of a message or a page.)
     '=texted',
     '=texting',
+    // (`radios Carlos`, `radioed the control room`; not `radio`, the link or the set.)
+    '=radios',
+    '=radioed',
+    '=radioing',
     'dm'
   ],
 
@@ -945,6 +949,7 @@ export const wordClasses = {
     'engineer',
     'desk',
     'hotline',
+    'helpline',
     'helpdesk',
     'servicedesk',
     'engineering',

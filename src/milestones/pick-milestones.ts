@@ -137,6 +137,10 @@ export function pickMilestones(
       []
     ).best()
     detection = alone.detected
+    // (`4:15 Jess notices a pile of player reports`, `4:22 Marco replies "on it"`, `4:31 PagerDuty
+    // fires. Marco acks.`: an alert that reaches a team already responding tells it nothing new;
+    // the team knew from what came before the response.)
+    if (detection) detection = knownBefore(detection, options) ?? detection
     // Evidence of detection no stronger than a passing mention does not anchor: it is weighed with the rest.
     if (detection && detection.candidate.scores.detected < anchoring) {
       together = true
@@ -161,6 +165,42 @@ export function pickMilestones(
   ) as Record<ScoredMilestone, Choice | null>
   return {chosen, runnerUp}
 }
+
+/**
+ * The best detection before a response that came before `detection`, when the response itself came
+ * after that detection: what the team learnt first, taken on before `detection` told it again.
+ */
+function knownBefore(
+  detection: Choice,
+  options: Map<ScoredMilestone, Choice[]>
+): Choice | undefined {
+  const at = detection.candidate.time
+  const responses = (options.get('acknowledged') ?? []).filter(
+    (choice) => choice.candidate.time < at && choice.candidate.scores.acknowledged >= responding
+  )
+  for (const earlier of options.get('detected') ?? []) {
+    const time = earlier.candidate.time
+    if (time >= at || at - time > respondedWithin || earlier.candidate.scores.detected < anchoring)
+      continue
+    if (
+      responses.some(
+        (response) =>
+          response.candidate.time > time && response.candidate.time - time <= answeredWithin
+      )
+    )
+      return earlier
+  }
+  return undefined
+}
+
+/** How long before a later alert the team may have learnt of the same trouble: an hour. */
+const respondedWithin = 3_600_000
+
+/** How soon a response answers what the team learnt: twenty minutes. */
+const answeredWithin = 1_200_000
+
+/** The score of a response that says the team had taken the trouble on. */
+const responding = 2.5
 
 function choiceOf(candidate: Candidate, milestone: ScoredMilestone): Choice {
   const {weight, late} = positionWeight[milestone]

@@ -172,10 +172,24 @@ export function readClauses(
       if (/[a-z]/.test(piece)) shouted = false
       else if (/[A-Z]{2}/.test(piece)) capitals++
       // (`from then on`, `by then`, `since then`: a time told, not the next step.)
+      // (`took a while`: an amount of time taken, no conjunction; `after close`, `until close`: the
+      // close of business named, no clause after.)
       const conjunction =
-        lower === 'then' && sinceWords.has(words[words.length - 1]?.text ?? '')
+        (lower === 'then' && sinceWords.has(words[words.length - 1]?.text ?? '')) ||
+        ((lower === 'after' || lower === 'before' || lower === 'until') &&
+          closeOfBusiness.test(text.slice(token.lastIndex))) ||
+        (lower === 'while' &&
+          words[words.length - 1]?.text === 'a' &&
+          tookAWhile([...words, {...wordOf('while'), text: 'while'}]))
           ? undefined
           : conjunctions.get(lower)
+      // (`it took a while for people to complain`, `took 40 minutes for anyone to notice`: what came
+      // after the wait, told here as the reason for it.)
+      if (lower === 'for' && tookAWhile(words)) {
+        nextLater = true
+        close('comma', bracketed)
+        continue
+      }
       if (conjunction && words.length > 0) {
         nextReason = reasons.has(lower)
         nextCounted =
@@ -248,6 +262,11 @@ export function readClauses(
         afterName = false
         continue
       }
+      // (`calls the IT help line`: the desk that takes calls, as a `helpline` is.)
+      if (lower === 'line' && words[words.length - 1]?.text === 'help') {
+        words.push({...wordOf('helpline'), text: lower, quoted})
+        continue
+      }
       // `POST /v2/orders`, `GET /health`: an HTTP method, no message posted nor data deleted.
       if (/^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/.test(piece)) {
         words.push({text: lower, base: lower, stem: lower, classes: [], absorbed: false, quoted})
@@ -265,6 +284,14 @@ export function readClauses(
           for (let at = nameStart; at < words.length; at++)
             words[at] = {...(words[at] as Word), classes: []}
         words.push({...wordOf('team'), text: lower, quoted})
+        continue
+      }
+      // (`checks CCTV at Bridge Terminal`, `Call Point Station`: the words of a place's name before
+      // the kind of place it is name it, no meeting and no call.)
+      if (capital && capitalBefore && placeNouns.test(lower)) {
+        for (let at = nameStart; at < words.length; at++)
+          words[at] = {...(words[at] as Word), classes: []}
+        words.push({...wordOf(lower), classes: [], quoted})
         continue
       }
       if (capital && !capitalBefore) nameStart = words.length
@@ -400,6 +427,29 @@ const conjunctions = new Map<string, Joint>([
   ['who', 'comma'],
   ['when', 'comma']
 ])
+
+/** `close` named after `after` or `until`, as a time of day: `after close`, `until close.` */
+const closeOfBusiness = /^\s+close\b(?!\s+(?:the|an?|our|this|that|it|them|out|down|off|of)\b)/i
+
+/** A verb of taking time, then how long (`took a while`, `took 40 minutes`, `takes ages`). */
+function tookAWhile(words: readonly Word[]): boolean {
+  const at = words.findLastIndex((word) => /^(?:took|take|takes|taking|needed)$/.test(word.text))
+  if (at === -1 || at < words.length - 5 || at === words.length - 1) return false
+  return words
+    .slice(at + 1)
+    .every(
+      (word) =>
+        amountOfTime.test(word.text) ||
+        unitOfTime.test(word.text) ||
+        /^(?:while|bit|little|some|time|long|longer|ages|good|more|than|over|almost|nearly|about)$/.test(
+          word.text
+        )
+    )
+}
+
+/** The kinds of place a name ends on: `Bridge Terminal`, `Market Square`, `Ferry Road`. */
+const placeNouns =
+  /^(?:terminal|terminus|station|square|street|road|avenue|lane|park|plaza|depot|yard|airport|harbou?r|pier|wharf|quay|mall|campus|hospital|junction|interchange)$/
 
 /** How strongly a joint separates: a full stop more than a comma. */
 function rank(joint: Joint): number {

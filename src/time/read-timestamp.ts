@@ -1056,7 +1056,7 @@ const weekdayInBrackets =
 
 /** A weekday, whole or cut short, then a clock: `Wed 11:00 PM`, `Thursday, 00:21`. */
 const weekdayThenClock =
-  /^(sun|mon|tue|wed|thu|fri|sat)(?:day|sday|nesday|rsday|urday|s|r|rs)?\.?,?\s+(?:at\s+)?(?=\d{1,2}(?:[:.]\d{2}|\s*[ap]\.?m\b))/i
+  /^(sun|mon|tue|wed|thu|fri|sat)(?:day|sday|nesday|rsday|urday|s|r|rs)?\.?,?\s+(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th),?\s+)?(?:at\s+)?(?=~?\d{1,2}(?:[:.]\d{2}|\s*[ap]\.?m\b))/i
 
 const clockThenWeekday = new RegExp(
   `^([01]?\\d|2[0-3])[:.]([0-5]\\d)(?:\\s*([ap])\\.?m\\b\\.?)?(?:\\s+(?!on\\b)([A-Z]{2,5}))?\\s+(?:on\\s+)?(${weekdayNames})(?:\\s+(${partsOfDay}))?\\b`,

@@ -1519,7 +1519,8 @@ class Walker {
 
 /**
  * A day without its year that ends a heading after a dash or a colon (`Server incident — Tuesday,
- * September 17`): the day of the section, its year the report's.
+ * September 17`): the day of the section, its year the report's. A remark in brackets may follow
+ * it (`Day 1 — Thursday Oct 31 (event launch)`).
  */
 function trailingDay(title: string): WrittenDate | undefined {
   const mentions = findMentions(title)
@@ -1528,7 +1529,7 @@ function trailingDay(title: string): WrittenDate | undefined {
     return undefined
   const before = title.slice(0, last.start)
   const after = title.slice(last.end)
-  return /[—–:-]\s*(?:[A-Z][a-z]+,?\s*)?$/.test(before) && /^[\s.)]*$/.test(after)
+  return /[—–:-]\s*(?:[A-Z][a-z]+,?\s*)?$/.test(before) && /^[\s.)]*(?:\([^()]*\)\s*)?$/.test(after)
     ? last.written.date
     : undefined
 }

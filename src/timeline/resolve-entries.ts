@@ -233,6 +233,8 @@ export function resolveEntries(
   let wentBack: {story: Day; section: number} | undefined
   /** The instant of the last time with a clock told in prose: the part of the day a narrative is in. */
   let proseAt: number | undefined
+  /** `proseAt` stands for a part of the day (`Monday evening`), not a clock. */
+  let proseAtPart = false
   /** The instant of the timeline's last entry with a clock. */
   let timelineAt: number | undefined
   const told: ToldClocks = new Map()
@@ -407,6 +409,7 @@ export function resolveEntries(
         // (`- **8:30-ish**: Ana says she'll look (it was 8:31 exactly)`: a clock in an entry of the
         // evening, as that entry's own is.)
         told: around?.at ?? proseAt ?? (/\d/.test(event.written.text) ? undefined : timelineAt),
+        toldByClock: around?.at !== undefined || (proseAt !== undefined && !proseAtPart),
         twentyFourHour,
         storyHour,
         flowing: !analysisOrigins.has(event.origin) && inBlock.day === undefined && !background
@@ -470,8 +473,10 @@ export function resolveEntries(
         resolution.time.at &&
         !writtenStamp.test(event.text) &&
         !reportedBack
-      )
+      ) {
         proseAt = Date.parse(resolution.time.at)
+        proseAtPart = false
+      }
       remember(told, event.written, resolution.time)
       see(toldAll, event.written, resolution.time)
       entry.at = resolution.time.at
@@ -589,6 +594,7 @@ export function resolveEntries(
           flowAt =
             event.written.clock && resolution.time.at ? Date.parse(resolution.time.at) : undefined
           proseAt = flowAt
+          proseAtPart = false
           const posted = postedBefore(event)
           // (`Posted Tuesday 8 April 2025, 3:30pm` under a blog's name: the day it was posted, not
           // one the story told; `On the evening of Sunday 6 April` after it is the story's day, and
@@ -630,6 +636,7 @@ export function resolveEntries(
           proseAt =
             Date.UTC(resolution.day.year, resolution.day.month - 1, resolution.day.day, part) -
             offset * 60_000
+          proseAtPart = true
         }
       } else if (movedBack) inBlock.movedBack = true
       else if (!lookBack && !deadline && background === undefined && inBlock.day === undefined) {
@@ -1016,11 +1023,14 @@ function backReference(
   return moved
 }
 
-/** Per group, whether its clocks are all written as a 12-hour clock (no hour above 12 as written). */
+/**
+ * Per group, whether its clocks are all written as a 12-hour clock (no hour above 12 as written);
+ * the prose outside every group (`undefined`) is one more (`at 10:38 pm`, then `by about 11:00`).
+ */
 function twelveHourGroups(events: readonly TimelineEvent[]): Map<number | undefined, boolean> {
   const groups = new Map<number | undefined, boolean>()
   for (const event of events) {
-    if (event.type !== 'entry' || event.group === undefined || !event.written?.clock) continue
+    if (event.type !== 'entry' || !event.written?.clock) continue
     const hour = writtenHour(event.written.text)
     // (`at 10 AM`, `around 2`: an hour alone says nothing of the dial a timeline keeps.)
     if (hour === undefined) continue
@@ -1148,6 +1158,8 @@ function resolveMention(
     near?: number | undefined
     /** The instant of the last clock told in prose before it. */
     told?: number | undefined
+    /** `told` was a clock, not a part of the day (`Monday evening`). */
+    toldByClock?: boolean
     /** Whether it goes on the story told before it (not an analysis looking back on it). */
     flowing?: boolean
     /** Whether the report keeps a 24-hour clock (`16:30`), whose `10:20` is the morning. */
@@ -1215,11 +1227,21 @@ function resolveMention(
       hour < 12
         ? inAfternoon(written)
         : {...written, clock: {...(written.clock as WrittenClock), hour: 0}}
-    const other = resolveTime(otherHalf, timeContext)
-    const otherAt = other.time.at ? Date.parse(other.time.at) : undefined
-    if (otherAt !== undefined && otherAt >= told - oneHour && otherAt <= told + sixHours) {
-      resolution = other
-      at = otherAt
+    // (`called my cell at 10:47 pm` on the Wednesday, then `by about 11:00` in a letter dated
+    // Thursday: the other half of the day may be on the day before the one the text is on.)
+    // (Not after a part of the day told alone, `the Monday evening maintenance window`: background.)
+    const days =
+      timeContext.day && around.toldByClock
+        ? [timeContext.day, addDay(timeContext.day, -1), addDay(timeContext.day, 1)]
+        : [timeContext.day]
+    for (const day of days) {
+      const other = resolveTime(otherHalf, day ? {...timeContext, day} : timeContext)
+      const otherAt = other.time.at ? Date.parse(other.time.at) : undefined
+      if (otherAt !== undefined && otherAt >= told - oneHour && otherAt <= told + sixHours) {
+        resolution = other
+        at = otherAt
+        break
+      }
     }
   }
   // (`paged the on-call at 11:59 PM` ... next paragraph, `at 12:20 AM Dario tightened the limits`:

@@ -3376,3 +3376,48 @@ test('an alert that notified no one, a report told only later, and a message sen
     3
   )
 })
+
+test('whose harm begins may be any one word, a plan aside', () => {
+  expect(
+    scoreIn('Queue latency climbs past 9s. This is where rider impact starts.', 'started')
+  ).toBeGreaterThanOrEqual(5)
+  expect(scoreIn('That marks the start of merchant impact.', 'started')).toBeGreaterThanOrEqual(5)
+  expect(scoreIn('This marks the start of the planned outage.', 'started')).toBeLessThan(5)
+})
+
+test('a part of a machine that engages is no responder engaging', () => {
+  expect(scoreIn('Crane parked, boom locks engaged.', 'acknowledged')).toBe(0)
+  expect(scoreIn('The parking brake engages.', 'acknowledged')).toBe(0)
+  expect(scoreIn('Storage team engaged.', 'acknowledged')).toBeGreaterThanOrEqual(2.5)
+})
+
+test('what a wait took time for came after it, and is not told here', () => {
+  expect(scoreIn('That is why it took a while for users to complain.', 'detected')).toBe(0)
+  expect(scoreIn('It took 20 minutes for anyone to notice.', 'detected')).toBe(0)
+  expect(scoreIn('Users complained for an hour.', 'detected')).toBeGreaterThanOrEqual(3)
+})
+
+test('the one who writes told by a call is told, less surely than the team', () => {
+  expect(scoreIn('Tony called me at 10:47.', 'detected')).toBe(2.5)
+  expect(scoreIn('The night lead texted my phone.', 'detected')).toBe(2.5)
+  expect(scoreIn('Tony called us.', 'detected')).toBe(3)
+  expect(scoreIn('Call me if it happens again.', 'detected')).toBe(0)
+})
+
+test('a help line is a desk that takes calls, and radioing someone tells them', () => {
+  expect(scoreIn('Dave calls the IT help line.', 'detected')).toBeGreaterThanOrEqual(3)
+  expect(scoreIn('Mia radios Carl: the gates are failing.', 'detected')).toBeGreaterThanOrEqual(2)
+  expect(scoreIn('Radio link down at the north mast.', 'detected')).toBe(0)
+})
+
+test('work of no class of its own going on again is the service back; trouble again is not', () => {
+  expect(scoreIn('Line 2 was scanning again.', 'mitigated')).toBeGreaterThanOrEqual(3)
+  expect(scoreIn('Label printers printing again.', 'mitigated')).toBeGreaterThanOrEqual(3)
+  expect(scoreIn('Pods crashing again.', 'mitigated')).toBe(0)
+  expect(scoreIn('We tried pinging again.', 'mitigated')).toBe(0)
+})
+
+test('the words of a place named before the kind of place it is name it, nothing more', () => {
+  expect(scoreIn('Dispatch checks cameras at Bridge Terminal.', 'acknowledged')).toBeLessThan(2)
+  expect(scoreIn('Joined the bridge.', 'acknowledged')).toBeGreaterThanOrEqual(2.5)
+})

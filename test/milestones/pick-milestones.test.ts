@@ -71,3 +71,17 @@ test('a detection told only in passing does not push a clear diagnosis and mitig
   expect(chosenAt(alerted, 'detected')).toBe('10:25')
   expect(chosenAt(alerted, 'diagnosed')).toBeNull()
 })
+
+test('an alert that reaches a team already responding is not when it learnt of the trouble', () => {
+  // 10:15 someone notices, 10:22 a responder says they are on it, 10:31 the page fires and is acked.
+  const candidates = [
+    at(5, {started: 3}),
+    at(15, {detected: 3}),
+    at(22, {acknowledged: 2.5}),
+    at(31, {detected: 4.5, acknowledged: 4})
+  ]
+  expect(chosenAt(pickMilestones(candidates, {}, []), 'detected')).toBe('10:15')
+  // With no response between them, the stronger alert is still the detection.
+  const unanswered = [at(5, {started: 3}), at(15, {detected: 3}), at(31, {detected: 4.5})]
+  expect(chosenAt(pickMilestones(unanswered, {}, []), 'detected')).toBe('10:31')
+})

@@ -91,3 +91,67 @@ test('a night across two days as other languages write it begins on the first', 
   expect(nightStart('Date: night between Friday 6 and Saturday 7 June 2025')).toBe(6)
   expect(nightStart('Outage on 9 April 2025')).toBeUndefined()
 })
+
+test('a heading that ends on a day, then a remark in brackets, dates its section by that day', () => {
+  const report = [
+    '# Postmortem: quest rewards missing',
+    '',
+    'Times are Pacific (PT). Review held Tue Mar 11 2025.',
+    '',
+    '## Timeline',
+    '',
+    '### Day 1 — Thursday Mar 6 (season launch)',
+    '',
+    '- **9:00am** — Season goes live.',
+    '- **~2:10pm** — Quest completions start timing out.',
+    '',
+    '### Day 2 — Friday Mar 7',
+    '',
+    '- **10:30am** — Rewards granted again.'
+  ].join('\n')
+  const [incident] = parseIncidents(report, {path: 'quests.md'}).incidents
+  const entries = incident?.timeline.map((entry) => entry.at)
+  expect(entries).toEqual(['2025-03-06T17:00:00Z', '2025-03-06T22:10:00Z', '2025-03-07T18:30:00Z'])
+})
+
+test('a weekday and its day of the month before a clock name that day in the week the story tells', () => {
+  const post = [
+    '---',
+    'date: 2025-05-13',
+    '---',
+    '',
+    '# the wiki was down on sunday',
+    '',
+    'All times UTC.',
+    '',
+    '- **Fri 9th, ~18:00** – I upgraded the search plugin.',
+    '- **Sun 11th, 03:20** – the disk filled and the wiki stopped saving pages.',
+    '- **07:05** – freed space and restarted it.'
+  ].join('\n')
+  const [incident] = parseIncidents(post, {path: 'wiki.md'}).incidents
+  expect(incident?.timeline.map((entry) => entry.at)).toEqual([
+    '2025-05-09T18:00:00Z',
+    '2025-05-11T03:20:00Z',
+    '2025-05-11T07:05:00Z'
+  ])
+})
+
+test('a letter dated the morning after tells the night before on a 12-hour clock without AM or PM', () => {
+  const letter = [
+    '**Date:** Friday, May 16, 2025 9:40 AM',
+    '**Subject:** Kiln controller outage last night',
+    '',
+    'All times below are plant time (Central).',
+    '',
+    'The first alarm in the controller log is at 9:52 pm Thursday, on kiln 2. Ana saw it about',
+    '9:58 and called me at 10:03.',
+    '',
+    'For anyone new: the manual firing sheet is in the binder, and both kilns were on it by about 10:20.',
+    '',
+    'I was logged in by about 10:35 and restarted the controller at 10:50.'
+  ].join('\n')
+  const [incident] = parseIncidents(letter, {path: 'kiln.md'}).incidents
+  const at = (words: string) => incident?.timeline.find((entry) => entry.text.includes(words))?.at
+  expect(at('both kilns were on it')).toBe('2025-05-16T03:20:00Z')
+  expect(at('restarted the controller')).toBe('2025-05-16T03:50:00Z')
+})
