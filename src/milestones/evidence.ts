@@ -1581,15 +1581,24 @@ function read(clause: Clause, segment: Segment): void {
   // not what a screen shows, `Server not connected.`
   const apart = words.findIndex(
     (word, index) =>
-      is(word, 'negation') &&
-      (words
-        .slice(index + 1, index + 3)
-        .some(
-          (other, at) =>
-            /^(?:related|connected|connection)$/.test(other.text) &&
-            /^(?:to|with)$/.test(words[index + 2 + at]?.text ?? '')
-        ) ||
-        (index === 0 && words.length === 2 && /^(?:related|connected)$/.test(words[1]?.text ?? '')))
+      (is(word, 'negation') &&
+        (words
+          .slice(index + 1, index + 3)
+          .some(
+            (other, at) =>
+              /^(?:related|connected|connection)$/.test(other.text) &&
+              /^(?:to|with)$/.test(words[index + 2 + at]?.text ?? '')
+          ) ||
+          (index === 0 &&
+            words.length === 2 &&
+            /^(?:related|connected)$/.test(words[1]?.text ?? '')))) ||
+      // (`Alert without connection: a certificate expiring`, French `Alerte sans rapport`.)
+      (word.text === 'without' &&
+        /^(?:alerts?|alarms?|warnings?|events?|notices?|changes?|issues?|tickets?|incidents?)$/.test(
+          words[index - 1]?.text ?? ''
+        ) &&
+        /^(?:connection|relation|link|bearing|rapport)$/.test(words[index + 1]?.text ?? '') &&
+        /^(?:to|with|avec)?$/.test(words[index + 2]?.text ?? ''))
   )
   if (apart !== -1) segment.words.set('unrelated', [words[apart] as Word])
   // `the 13:40 fan alarm is a separate issue`, `a different incident (INC-42)`: another incident.
@@ -2471,6 +2480,13 @@ function read(clause: Clause, segment: Segment): void {
       !words.slice(index + 2, index + 5).some((other) => is(other, 'team') || is(other, 'respond'))
     )
       classes = classes.filter((name) => name !== 'respond')
+    // (`Disabled the task pending correction`, `awaiting the fix`: what is waited for, not done.)
+    if (
+      /^(?:pending|awaiting)$/.test(words[index - 1]?.text ?? '') ||
+      (/^(?:pending|awaiting)$/.test(words[index - 2]?.text ?? '') &&
+        determiners.has(words[index - 1]?.text ?? ''))
+    )
+      classes = []
     // (`a debrief at 4:30pm after close`, `open until close`: the close of the day's business, no
     // incident closed.)
     if (
@@ -4864,9 +4880,14 @@ function cancel(segment: Segment): void {
   if (has(segment, 'communicate')) {
     // Saying it is resolved is not resolving it, but it is said once it is: weak evidence, kept apart.
     // `AWS announces that ELB is operating normally`: an announced outcome counts the same.
-    const outcome = (['close', 'usual', 'healthy', 'working'] as const).flatMap(
-      (name) => segment.words.get(name) ?? []
-    )
+    // (`End of incident announced by Claire`: the end of the trouble itself, announced.)
+    const ended = has(segment, 'outage') ? (segment.words.get('end') ?? []) : []
+    const outcome = [
+      ...(['close', 'usual', 'healthy', 'working'] as const).flatMap(
+        (name) => segment.words.get(name) ?? []
+      ),
+      ...ended
+    ]
     if (outcome.length > 0 && !has(segment, 'partial')) segment.announcedClosed = outcome
     drop(segment, 'recover', 'close', 'end', 'healthy', 'usual', 'serve', 'again', 'working', 'fix')
     // `Twitter reports start coming in`: reports others send, received on the channel.

@@ -50,7 +50,7 @@ const functionWords: Readonly<Record<Language, ReadonlySet<string>>> = {
     )
   ),
   fr: new Set(
-    'le les et des une sur dans avec pas aux ce cette qui sont été ont ne mais nous il elle heure après depuis vers lors'.split(
+    'le les et des une sur dans avec pas aux ce cette qui sont été ont ne mais nous il elle heure après depuis vers lors du au pour par en sans'.split(
       ' '
     )
   ),
@@ -1393,7 +1393,25 @@ const falseFriends: Readonly<Record<Language, Readonly<Record<string, string>>>>
     à: 'to',
     tombe: 'falls',
     ouvrir: 'open',
-    au: 'to the'
+    au: 'to the',
+    // (`en attendant correction`: pending a fix; `repasse sous 1 %`: drops under 1%;
+    // `désactivation du module`: the module's deactivation.)
+    attendant: 'pending',
+    repasse: 'drops',
+    sous: 'under',
+    désactivation: 'deactivation',
+    // (`Fin d'incident annoncée`, `applications vérifiées`, `taux revenu à 94 %`, `temps nominaux`.)
+    annoncée: 'announced',
+    annoncé: 'announced',
+    vérifiées: 'verified',
+    vérifiés: 'verified',
+    vérifié: 'verified',
+    vérifiée: 'verified',
+    revenu: 'back',
+    revenue: 'back',
+    revenus: 'back',
+    nominaux: 'nominal',
+    nominal: 'nominal'
   },
   nl: {
     // (`Hiermee is de oorzaak duidelijk`: its articles, `de` and `het`, as French and Spanish do
@@ -1510,6 +1528,10 @@ export function languageOf(text: string, otherwise?: Language): Language | undef
     counts ??= new Map()
     for (const language of languages) counts.set(language, (counts.get(language) ?? 0) + 1)
   }
+  // (`Mise en production du module. Déploiement sans anomalie`, in a French report: `en` is Dutch
+  // as well, and a word shared with the report's language leans to it.)
+  if (otherwise !== undefined && counts?.has(otherwise))
+    counts.set(otherwise, (counts.get(otherwise) ?? 0) + 0.5)
   let best: Language | undefined
   let most = english
   for (const [language, count] of counts ?? [])

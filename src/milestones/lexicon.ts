@@ -511,6 +511,7 @@ export const wordClasses = {
     'redeploy',
     'failover',
     'disable',
+    'deactivate',
     'block',
     'ban',
     'throttle',

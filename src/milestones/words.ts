@@ -479,10 +479,30 @@ function splitContraction(word: string): string[] {
   // `we're`, `I'm`, `we've`, `we'll`: the verb the ending stands for; `'s` and `'d` may be several.
   const ending = plain.slice(apostrophe + 1)
   const head = plain.slice(0, apostrophe)
+  // (`d'incident`, `l'alerte`, `dell'incidente`: French and Italian elide an article or a word
+  // onto the next, which is the word read.)
+  if (elided.has(head) && ending.length > 2 && !contracted.has(ending)) return [ending]
   // `it's`, `that's`: a pronoun's `'s` is `is` (or `has`), never a possessive.
   const verb = contracted.get(ending) ?? (ending === 's' && pronouns.has(head) ? 'is' : undefined)
   return verb ? [head, verb] : [head]
 }
+
+/** What French and Italian elide onto the word after: `l'`, `d'`, `qu'`, `dell'`. */
+const elided = new Set([
+  'l',
+  'd',
+  'j',
+  'qu',
+  'c',
+  's',
+  'n',
+  'dell',
+  'nell',
+  'all',
+  'sull',
+  'dall',
+  'quest'
+])
 
 /** Pronouns whose `'s` is a verb. */
 const pronouns = new Set(['it', 'that', 'there', 'here', 'what', 'who', 'he', 'she', 'this'])

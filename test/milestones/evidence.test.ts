@@ -3421,3 +3421,12 @@ test('the words of a place named before the kind of place it is name it, nothing
   expect(scoreIn('Dispatch checks cameras at Bridge Terminal.', 'acknowledged')).toBeLessThan(2)
   expect(scoreIn('Joined the bridge.', 'acknowledged')).toBeGreaterThanOrEqual(2.5)
 })
+
+test('what is waited for is not done, and the end of the trouble announced is its close', () => {
+  expect(scoreIn('Paused the importer pending correction.', 'mitigated')).toBeLessThan(3)
+  expect(scoreIn('Queue drained awaiting the fix.', 'resolved')).toBeLessThan(3)
+  expect(scoreIn('End of outage announced by Priya.', 'resolved')).toBe(2.5)
+  expect(scoreIn('Deactivation of the sync module.', 'mitigated')).toBe(2)
+  expect(scoreIn('Alert without connection: backup disk 81%.', 'detected')).toBe(0)
+  expect(scoreIn('Camera ports without link; switch rebooting.', 'mitigated')).toBe(2)
+})

@@ -509,3 +509,26 @@ test('weighEntry(text) reads Turkish deeds done: files deleted, the alarm cleare
   // (Said in English too: `disk alarm cleared` is the trouble seen gone.)
   expect(scoreIn('Disk alarmı kalktı.', 'mitigated')).toBeGreaterThan(3)
 })
+
+const scoreInReport = (text: string, milestone: ScoredMilestone, language: 'fr') =>
+  scoreOf(weighEntry(text, 'timeline', false, [], language).features, milestone)
+
+test('a word two languages share leans to the language the report is written in', () => {
+  const row = 'Mise en service du module Tarif (version api 2.1). Déploiement sans anomalie.'
+  expect(languageOf(row, 'fr')).toBe('fr')
+  expect(scoreInReport(row, 'started', 'fr')).toBe(0)
+})
+
+test('French reads an elided word, an unrelated alert, a fix waited for and an end announced', () => {
+  expect(scoreInReport("Fin d'incident annoncée par Lucie.", 'resolved', 'fr')).toBe(2.5)
+  expect(
+    scoreInReport('Alerte sans rapport : disque de sauvegarde à 81 %.', 'detected', 'fr')
+  ).toBe(0)
+  expect(
+    scoreInReport("Le taux d'erreurs repasse sous 2 %.", 'mitigated', 'fr')
+  ).toBeGreaterThanOrEqual(3)
+  // (`en attendant correction`: the fix waited for, not made.)
+  expect(
+    scoreInReport('Arrêt du traitement nocturne en attendant correction.', 'mitigated', 'fr')
+  ).toBeLessThan(3)
+})
