@@ -2480,6 +2480,9 @@ function read(clause: Clause, segment: Segment): void {
       !words.slice(index + 2, index + 5).some((other) => is(other, 'team') || is(other, 'respond'))
     )
       classes = classes.filter((name) => name !== 'respond')
+    // (`Data Pruner disabled since the update of 15/10`: a state that held from before, no deed.)
+    if (classes.includes('act') && word.text.endsWith('ed') && after?.text === 'since')
+      classes = classes.filter((name) => name !== 'act')
     // (`Disabled the task pending correction`, `awaiting the fix`: what is waited for, not done.)
     if (
       /^(?:pending|awaiting)$/.test(words[index - 1]?.text ?? '') ||

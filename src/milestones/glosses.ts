@@ -587,7 +587,6 @@ const glossary: Readonly<Record<string, string>> = {
   reversão: 'rollback',
   aplicada: 'applied',
   disparou: 'fired',
-  queda: 'outage',
   falha: 'failure',
   falhas: 'failures',
   erro: 'error',
@@ -1369,7 +1368,34 @@ const falseFriends: Readonly<Record<Language, Readonly<Record<string, string>>>>
     la: 'the',
     los: 'the',
     las: 'the',
-    al: 'the'
+    al: 'the',
+    // (`queda pendiente`: remains pending, not Portuguese's `queda`, a fall.)
+    queda: 'remains',
+    // (`llama a la Mesa de Ayuda y reporta`: calls the help desk and reports; `devuelve la
+    // llamada, toma el incidente`: returns the call, takes the incident.)
+    y: 'and',
+    pero: 'but',
+    mesa: 'desk',
+    ayuda: 'help',
+    devuelve: 'returns',
+    toma: 'takes',
+    tomó: 'took',
+    // (`se timbra con éxito`: stamped with success; `Primera Carta Porte rechazada`: the first
+    // rejected; `Nadie la vio`: nobody saw it; `terminan de reiniciar`: finish restarting.)
+    éxito: 'success',
+    primera: 'first',
+    primer: 'first',
+    primero: 'first',
+    rechazada: 'rejected',
+    rechazadas: 'rejected',
+    rechazan: 'reject',
+    rechazos: 'rejections',
+    vio: 'saw',
+    terminan: 'finish',
+    escala: 'escalates',
+    pendiente: 'pending',
+    desde: 'since',
+    esperando: 'awaiting'
   },
   fr: {
     pour: 'for',
@@ -1428,7 +1454,7 @@ const falseFriends: Readonly<Record<Language, Readonly<Record<string, string>>>>
     belt: 'calls',
     melding: 'alert'
   },
-  pt: {sem: 'without', com: 'with', do: 'of', da: 'of'},
+  pt: {sem: 'without', com: 'with', do: 'of', da: 'of', queda: 'outage', e: 'and', mas: 'but'},
   // (`non è stata notata`, `le prime RTU`, `con`: Italian's words English writes too.)
   it: {
     non: 'not',

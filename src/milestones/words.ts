@@ -298,11 +298,11 @@ export function readClauses(
       capitalBefore = capital
       afterName = words.length > 0 && capital
       // (`no se entregan`, `não se processam`, `ne se`: the reflexive of a passive, between the
-      // denial and its verb, read as English's `not delivered`.)
+      // denial and its verb, read as English's `not delivered`; `Se identifica la causa`, `se
+      // conecta a la VPN`: the cause is identified, he connects. No word of its own.)
       if (
-        (lower === 'se' || lower === 'si') &&
-        (read === 'es' || read === 'pt' || read === 'it') &&
-        words[words.length - 1]?.text === 'not'
+        (lower === 'se' && (read === 'es' || read === 'pt' || read === 'it' || read === 'fr')) ||
+        (lower === 'si' && read === 'it' && words[words.length - 1]?.text === 'not')
       )
         continue
       const english = gloss(lower, read)

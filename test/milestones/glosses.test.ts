@@ -2,7 +2,7 @@
 import {expect, test} from 'vitest'
 import type {ScoredMilestone} from '../../src/milestones/evidence.js'
 import {scoreOf, weighEntry} from '../../src/milestones/evidence.js'
-import {gloss, languageOf} from '../../src/milestones/glosses.js'
+import {gloss, type Language, languageOf} from '../../src/milestones/glosses.js'
 
 const scoreIn = (text: string, milestone: ScoredMilestone) =>
   scoreOf(weighEntry(text).features, milestone)
@@ -510,7 +510,7 @@ test('weighEntry(text) reads Turkish deeds done: files deleted, the alarm cleare
   expect(scoreIn('Disk alarmı kalktı.', 'mitigated')).toBeGreaterThan(3)
 })
 
-const scoreInReport = (text: string, milestone: ScoredMilestone, language: 'fr') =>
+const scoreInReport = (text: string, milestone: ScoredMilestone, language: Language) =>
   scoreOf(weighEntry(text, 'timeline', false, [], language).features, milestone)
 
 test('a word two languages share leans to the language the report is written in', () => {
@@ -531,4 +531,22 @@ test('French reads an elided word, an unrelated alert, a fix waited for and an e
   expect(
     scoreInReport('Arrêt du traitement nocturne en attendant correction.', 'mitigated', 'fr')
   ).toBeLessThan(3)
+})
+
+test('Spanish reads its conjunctions, its help desk, a call returned and what remains pending', () => {
+  const es = (text: string, milestone: ScoredMilestone) => scoreInReport(text, milestone, 'es')
+  // (`queda`: remains, not Portuguese's fall.)
+  expect(es('Se crea el usuario en el clúster. Queda pendiente de revisión.', 'started')).toBe(0)
+  expect(
+    es('El gerente llama a la Mesa de Ayuda y reporta que no sale ningún pedido.', 'detected')
+  ).toBe(3)
+  expect(es('La ingeniera devuelve la llamada y toma el incidente.', 'acknowledged')).toBe(2.5)
+  expect(es('Primera factura rechazada por el proveedor: error 401.', 'started')).toBeGreaterThan(3)
+  // (A state since an earlier change, told with the cause: no deed of the response.)
+  expect(
+    es(
+      'Se identifica la causa: disco al 100 % y limpieza desactivado desde la actualización del 3/4.',
+      'mitigated'
+    )
+  ).toBe(0)
 })
