@@ -3303,10 +3303,13 @@ function read(clause: Clause, segment: Segment): void {
     }
     // `The administrator takes the ticket`, `takes the page`, a log's `took ticket`: someone taking
     // up the work.
+    // (`takes in charge the alarm`, as Italian's `prende in carico` and French's `prend en charge`
+    // say it: the work taken up.)
     if (
       /^(?:take|takes|took|taking)$/.test(word.text) &&
       ((determiners.has(after?.text ?? '') && workItem.test(words[index + 2]?.text ?? '')) ||
-        /^(?:ticket|case|page|incident)$/.test(after?.text ?? ''))
+        /^(?:ticket|case|page|incident)$/.test(after?.text ?? '') ||
+        (after?.text === 'in' && words[index + 2]?.text === 'charge'))
     )
       classes = ['respond']
     // (`The desk took its first call about the portal`, `took a call from a nurse`: a call taken

@@ -50,7 +50,7 @@ const functionWords: Readonly<Record<Language, ReadonlySet<string>>> = {
     )
   ),
   fr: new Set(
-    'le les et des une sur dans avec pas aux ce cette qui sont été ont ne mais nous il elle heure après depuis vers lors du au pour par en sans'.split(
+    'le les et des une sur dans avec pas aux ce cette qui sont été ont ne mais nous il elle heure après depuis vers lors du au pour par en sans l'.split(
       ' '
     )
   ),
@@ -63,7 +63,7 @@ const functionWords: Readonly<Record<Language, ReadonlySet<string>>> = {
     'uma não para das que foi está são pelo pela mas também ao à após até sem'.split(' ')
   ),
   it: new Set(
-    'il gli della delle degli dei nel nella nei sulla sul che sono è alle dalle alla dal dallo allo agli negli sugli dagli tra fra anche più viene dopo ancora già questo questa'.split(
+    'il gli della delle degli dei nel nella nei sulla sul che sono è alle dalle alla dal dallo allo agli negli sugli dagli tra fra anche più viene dopo ancora già questo questa l'.split(
       ' '
     )
   ),
@@ -1466,7 +1466,39 @@ const falseFriends: Readonly<Record<Language, Readonly<Record<string, string>>>>
     da: 'from',
     compare: 'appears',
     carico: 'charge',
-    primo: 'first'
+    primo: 'first',
+    // (Its articles and `è`, `e`: is, and; `Non correlato`, `Nessun allarme`: not related, no
+    // alarm.)
+    il: 'the',
+    lo: 'the',
+    la: 'the',
+    le: 'the',
+    gli: 'the',
+    è: 'is',
+    e: 'and',
+    nessun: 'no',
+    correlato: 'related',
+    correlata: 'related',
+    // (`Dynatrace genera l'allarme verso la Sala Operativa`: fires the alarm to the room; `apre
+    // l'incidente`: opens the incident.)
+    genera: 'fires',
+    verso: 'to',
+    apre: 'opens',
+    // (`Il job viene terminato`: the job is killed; `riprendono a essere eseguite regolarmente`:
+    // resume being processed normally; `sotto l'1%`: under 1%.)
+    viene: 'is',
+    terminato: 'killed',
+    terminata: 'killed',
+    completa: 'completes',
+    rilascia: 'releases',
+    riprendono: 'resume',
+    riprende: 'resumes',
+    essere: 'be',
+    eseguite: 'processed',
+    eseguiti: 'processed',
+    regolarmente: 'normally',
+    sotto: 'under',
+    tasso: 'rate'
   },
   // (`ei`: not; `alarm`, `restart`: English already.)
   fi: {ei: 'not'},

@@ -550,3 +550,17 @@ test('Spanish reads its conjunctions, its help desk, a call returned and what re
     )
   ).toBe(0)
 })
+
+test('Italian reads an alarm taken in charge, one not related, and payments processed normally again', () => {
+  const it = (text: string, milestone: ScoredMilestone) => scoreInReport(text, milestone, 'it')
+  expect(it("L'operatrice prende in carico l'allarme e apre l'incidente.", 'acknowledged')).toBe(
+    2.5
+  )
+  expect(it('Allarme Nagios su un disco della filiale di Prato. Non correlato.', 'detected')).toBe(
+    0
+  )
+  expect(it('Nessun allarme previsto sulla durata della procedura.', 'detected')).toBe(0)
+  expect(
+    it('I bonifici riprendono a essere eseguiti regolarmente.', 'mitigated')
+  ).toBeGreaterThanOrEqual(3)
+})
