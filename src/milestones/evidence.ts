@@ -1227,6 +1227,15 @@ export function workStops(words: readonly Word[], index: number): boolean {
   const doerAt = before && /^\w{3,}ly$/.test(before.text) ? index - 2 : index - 1
   const doer = words[doerAt]
   const after = words[index + 1]
+  // (`Displays stopped showing live times`, `the printers stopped printing`: a thing's work, its
+  // gerund after the stop.)
+  // (Not the trouble's: `Errors stopped showing in the logs` is the harm ending.)
+  if (
+    after?.text.endsWith('ing') &&
+    (is(after, 'serve') || shownWork.test(after.text)) &&
+    !(doer !== undefined && troubleOrSignal.some((name) => is(doer, name)))
+  )
+    return true
   return (
     doer !== undefined &&
     // (`Line 2 stopped`, `line L3 stopped`: the noun before its number.)
@@ -1235,6 +1244,13 @@ export function workStops(words: readonly Word[], index: number): boolean {
     !(after !== undefined && (is(after, 'failure') || is(after, 'outage')))
   )
 }
+
+/** What ends when it stops showing: the trouble, or a signal of it (`Warnings stopped showing`). */
+const troubleOrSignal: readonly WordClass[] = ['failure', 'outage', 'signal', 'watch']
+
+/** The work of a display or a printer: `showing`, `printing`, `updating`, `refreshing`. */
+const shownWork =
+  /^(?:showing|displaying|printing|updating|refreshing|populating|rendering|scanning|syncing|loading)$/
 
 const workNouns =
   /^(?:line|lines|production|plant|conveyor|press|assembly|packing|picking|payments|orders|transactions|traffic|deliveries|shipments|trains|flights|boarding|dispatch|checkout|sales|logins|uploads|builds|deploys|printing|scanning|processing|settlement|clearing|trading|withdrawals|deposits|transfers)$/
@@ -3310,6 +3326,15 @@ function read(clause: Clause, segment: Segment): void {
       ((determiners.has(after?.text ?? '') && workItem.test(words[index + 2]?.text ?? '')) ||
         /^(?:ticket|case|page|incident)$/.test(after?.text ?? '') ||
         (after?.text === 'in' && words[index + 2]?.text === 'charge'))
+    )
+      classes = ['respond']
+    // (`accepts INC0193307`, `accepted the ticket`: a responder taking the work a desk assigns.)
+    if (
+      /^(?:accept|accepts|accepted|accepting)$/.test(word.text) &&
+      (/^(?:ticket|case|page|incident|alert|assignment)$/.test(
+        (determiners.has(after?.text ?? '') ? words[index + 2] : after)?.text ?? ''
+      ) ||
+        /^(?:inc|chg|req|sr|tkt)-?\d{3,}$/.test(after?.text ?? ''))
     )
       classes = ['respond']
     // (`The desk took its first call about the portal`, `took a call from a nurse`: a call taken

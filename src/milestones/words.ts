@@ -75,7 +75,7 @@ const controlAfter = /^\s*(?:form|forms|link|links|field|fields|tab|tabs|tile|wi
  * The work a department is named by: `Network Operations`, `Crew Scheduling`, `Capacity Planning`,
  * `Customer Success`; or the place it works in, `Customer Contact Centre`.
  */
-const departmentWork = /^(?:operations|scheduling|planning|success|centre|center)$/
+const departmentWork = /^(?:operations|scheduling|planning|success|centre|center|control)$/
 
 /**
  * The clauses of a text, in order.
@@ -288,7 +288,15 @@ export function readClauses(
       }
       // (`checks CCTV at Bridge Terminal`, `Call Point Station`: the words of a place's name before
       // the kind of place it is name it, no meeting and no call.)
-      if (capital && capitalBefore && placeNouns.test(lower)) {
+      // (`Kettlewell Bridge`, `London Bridge`: a name's `Bridge` after a word of no class; not the
+      // response's `Incident Bridge`, `Teams bridge`, `Zoom bridge`.)
+      const placeBridge =
+        lower === 'bridge' &&
+        (words[words.length - 1]?.classes.length ?? 1) === 0 &&
+        !/^(?:zoom|webex|meet|conference|crisis|war|sev\d|p\d)$/.test(
+          words[words.length - 1]?.text ?? ''
+        )
+      if (capital && capitalBefore && (placeNouns.test(lower) || placeBridge)) {
         for (let at = nameStart; at < words.length; at++)
           words[at] = {...(words[at] as Word), classes: []}
         words.push({...wordOf(lower), classes: [], quoted})

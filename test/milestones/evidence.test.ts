@@ -3430,3 +3430,19 @@ test('what is waited for is not done, and the end of the trouble announced is it
   expect(scoreIn('Alert without connection: backup disk 81%.', 'detected')).toBe(0)
   expect(scoreIn('Camera ports without link; switch rebooting.', 'mitigated')).toBe(2)
 })
+
+test('a display that stops its work has failed; a control room is told; an incident accepted is taken', () => {
+  expect(scoreIn('Arrival screens stopped showing live times.', 'started')).toBeGreaterThanOrEqual(
+    2
+  )
+  expect(scoreIn('Warnings stopped showing in the logs.', 'started')).toBe(0)
+  expect(
+    scoreIn('A guard telephones Network Control reporting dark platform screens.', 'detected')
+  ).toBe(3)
+  expect(
+    scoreIn('Dana accepts INC0044123 and starts on it.', 'acknowledged')
+  ).toBeGreaterThanOrEqual(2.5)
+  expect(scoreIn('The gateway accepts payments again.', 'acknowledged')).toBe(0)
+  expect(scoreIn('Reports came in from Ashford and Mill Bridge.', 'acknowledged')).toBe(0)
+  expect(scoreIn('Joined the Incident Bridge.', 'acknowledged')).toBeGreaterThanOrEqual(2.5)
+})
