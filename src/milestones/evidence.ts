@@ -3855,7 +3855,14 @@ function read(clause: Clause, segment: Segment): void {
   }
   // (`Anything still breaking after this was a stale lockfile`: whatever went on, said of no thing
   // in particular, is told to account for it, not that the trouble goes on.)
-  if (has(segment, 'persist') && !indefinite.has(words[0]?.text ?? '')) segment.persists = true
+  // (`latency remained within normal parameters`: the service's health held, no trouble going on.)
+  const healthHeld =
+    (has(segment, 'usual') || has(segment, 'healthy')) &&
+    !has(segment, 'failure') &&
+    !has(segment, 'badMeasure') &&
+    !has(segment, 'outage')
+  if (has(segment, 'persist') && !indefinite.has(words[0]?.text ?? '') && !healthHeld)
+    segment.persists = true
   if (has(segment, 'partial')) segment.partial = true
 }
 

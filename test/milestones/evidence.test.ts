@@ -3446,3 +3446,11 @@ test('a display that stops its work has failed; a control room is told; an incid
   expect(scoreIn('Reports came in from Ashford and Mill Bridge.', 'acknowledged')).toBe(0)
   expect(scoreIn('Joined the Incident Bridge.', 'acknowledged')).toBeGreaterThanOrEqual(2.5)
 })
+
+test('health that held is no trouble going on, so the close after it stands', () => {
+  const {persists} = weighEntry(
+    'After an hour of watching, during which approval rates remained within normal parameters, the incident was declared resolved.'
+  )
+  expect(persists).toBe(false)
+  expect(weighEntry('Approval rates remained low for an hour.').persists).toBe(true)
+})
