@@ -4499,5 +4499,76 @@ All times in UTC.
       {at: '2026-01-14T10:31:00Z'}
     ],
     messages: ['timeline-year']
+  },
+  {
+    id: 'day-heading-remark',
+    group: 'day',
+    title: "A sub-heading's day followed by a remark in brackets dates its section",
+    example: `# Postmortem: quest rewards missing
+
+Times are Pacific (PT). Review held Tue Mar 11 2025.
+
+## Timeline
+
+### Day 1 — Thursday Mar 6 (season launch)
+
+- **9:00am** — Season goes live.
+- **~2:10pm** — Quest completions start timing out.
+
+### Day 2 — Friday Mar 7
+
+- **10:30am** — Rewards granted again.
+`,
+    entries: [
+      {at: '2025-03-06T17:00:00Z', text: 'Season goes live'},
+      {at: '2025-03-06T22:10:00Z', text: 'Quest completions start timing out'},
+      {at: '2025-03-07T18:30:00Z', text: 'Rewards granted again'}
+    ]
+  },
+  {
+    id: 'weekday-ordinal-clock',
+    group: 'day',
+    title: 'A weekday and its day of the month before a clock, with no month',
+    example: `---
+date: 2025-05-13
+---
+
+# the wiki was down on sunday
+
+All times UTC.
+
+- **Fri 9th, ~18:00** – I upgraded the search plugin.
+- **Sun 11th, 03:20** – the disk filled and the wiki stopped saving pages.
+- **07:05** – freed space and restarted it.
+`,
+    entries: [
+      {at: '2025-05-09T18:00:00Z', text: 'I upgraded the search plugin'},
+      {at: '2025-05-11T03:20:00Z', text: 'the disk filled'},
+      {at: '2025-05-11T07:05:00Z', text: 'freed space'}
+    ]
+  },
+  {
+    id: 'letter-night-twelve-hour',
+    group: 'clocks',
+    title:
+      'A letter dated the morning after tells the night before on a 12-hour clock without AM or PM',
+    example: `**Date:** Friday, May 16, 2025 9:40 AM
+**Subject:** Kiln controller outage last night
+
+All times below are plant time (Central).
+
+The first alarm in the controller log is at 9:52 pm Thursday, on kiln 2. Ana saw it about
+9:58 and called me at 10:03.
+
+For anyone new: the manual firing sheet is in the binder, and both kilns were on it by about 10:20.
+
+I was logged in by about 10:35 and restarted the controller at 10:50.
+`,
+    entries: [
+      {at: '2025-05-16T02:52:00Z', text: 'The first alarm'},
+      {at: '2025-05-16T03:03:00Z', text: 'called me at 10:03'},
+      {at: '2025-05-16T03:20:00Z', text: 'both kilns were on it'},
+      {at: '2025-05-16T03:50:00Z', text: 'restarted the controller'}
+    ]
   }
 ]
