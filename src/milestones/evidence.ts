@@ -2496,7 +2496,8 @@ function read(clause: Clause, segment: Segment): void {
       !words.slice(index + 2, index + 5).some((other) => is(other, 'team') || is(other, 'respond'))
     )
       classes = classes.filter((name) => name !== 'respond')
-    // (`Data Pruner disabled since the update of 15/10`: a state that held from before, no deed.)
+    // (`Pruner desactivado desde la actualización`, read `disabled since the update`: a state that
+    // held from before, no deed. English's own `since` opens a clause of its own.)
     if (classes.includes('act') && word.text.endsWith('ed') && after?.text === 'since')
       classes = classes.filter((name) => name !== 'act')
     // (`Disabled the task pending correction`, `awaiting the fix`: what is waited for, not done.)

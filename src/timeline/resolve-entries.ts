@@ -1023,14 +1023,11 @@ function backReference(
   return moved
 }
 
-/**
- * Per group, whether its clocks are all written as a 12-hour clock (no hour above 12 as written);
- * the prose outside every group (`undefined`) is one more (`at 10:38 pm`, then `by about 11:00`).
- */
+/** Per group, whether its clocks are all written as a 12-hour clock (no hour above 12 as written). */
 function twelveHourGroups(events: readonly TimelineEvent[]): Map<number | undefined, boolean> {
   const groups = new Map<number | undefined, boolean>()
   for (const event of events) {
-    if (event.type !== 'entry' || !event.written?.clock) continue
+    if (event.type !== 'entry' || event.group === undefined || !event.written?.clock) continue
     const hour = writtenHour(event.written.text)
     // (`at 10 AM`, `around 2`: an hour alone says nothing of the dial a timeline keeps.)
     if (hour === undefined) continue
