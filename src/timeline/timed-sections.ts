@@ -251,6 +251,10 @@ export function dayIn(heading: string): WrittenDate | undefined {
   if (bracketed && named && findMentions(bracketed[1] as string).length === 0) {
     const inside = readTimestamp(bracketed[2] as string)
     if (inside && !('impossible' in inside) && inside.date && !inside.clock) return inside.date
+    // (`Timeline (all times PT, Tue Nov 12)`: the day after the zone statement in the brackets.)
+    const [only, ...more] = findMentions(bracketed[2] as string)
+    const day = only?.written
+    if (day?.date && !day.clock && !day.rangeEnd && more.length === 0) return day.date
   }
   // (`night of 9/10 October 2024`: the days run together before their month, the night from the
   // first.)

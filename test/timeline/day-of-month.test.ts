@@ -155,3 +155,9 @@ test('a letter dated the morning after tells the night before on a 12-hour clock
   expect(at('both kilns were on it')).toBe('2025-05-16T03:20:00Z')
   expect(at('restarted the controller')).toBe('2025-05-16T03:50:00Z')
 })
+
+test('a heading dates its section by the one day in its brackets after a zone statement', () => {
+  expect(dayIn('Timeline (all times CT, Wed Mar 5)')).toEqual({month: 3, day: 5})
+  expect(dayIn('Timeline (times in UTC)')).toBeUndefined()
+  expect(dayIn('Timeline (2/3)')).toBeUndefined()
+})
