@@ -564,3 +564,21 @@ test('Italian reads an alarm taken in charge, one not related, and payments proc
     it('I bonifici riprendono a essere eseguiti regolarmente.', 'mitigated')
   ).toBeGreaterThanOrEqual(3)
 })
+
+test('Swedish reads an alarm acknowledged, a cause established, a failover done and systems up again', () => {
+  expect(scoreIn('Jonas (IT-beredskap) kvitterar larmet och börjar felsöka.', 'acknowledged')).toBe(
+    4
+  )
+  expect(
+    scoreIn(
+      'Leverantörens tekniker fastställer orsaken: nätaggregatet i nod 2 är trasigt.',
+      'diagnosed'
+    )
+  ).toBeGreaterThanOrEqual(3)
+  expect(
+    scoreIn('Larm om full disk på testservern. Inte relaterat till incidenten.', 'detected')
+  ).toBe(0)
+  expect(
+    scoreIn('Omkoppling genomförd. Samtliga tjänster är åter tillgängliga.', 'mitigated')
+  ).toBeGreaterThanOrEqual(3)
+})

@@ -643,6 +643,11 @@ it('reads Swedish, Norwegian and Finnish zone statements', () => {
   expect(zoneStatement('Alle klokkeslett er oppgitt i norsk tid.')?.iana).toBe('Europe/Oslo')
   expect(zoneStatement('Alla klockslag i rapporten är svensk tid.')?.iana).toBe('Europe/Stockholm')
   expect(zoneStatement('Alle tijdstippen zijn in CET.')?.offset).toBe(60)
+  // (`samtliga`: all, as a Swedish report writes it, and the times given, `anges`.)
+  expect(zoneStatement('Samtliga tider i dokumentet anges i svensk tid.')?.iana).toBe(
+    'Europe/Stockholm'
+  )
+  expect(zoneStatement('Samtliga tider anges i CET.')?.offset).toBe(60)
 })
 
 it('reads Turkish and Czech zone statements and their zones', () => {
