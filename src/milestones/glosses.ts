@@ -1469,8 +1469,7 @@ const falseFriends: Readonly<Record<Language, Readonly<Record<string, string>>>>
     revenu: 'back',
     revenue: 'back',
     revenus: 'back',
-    nominaux: 'nominal',
-    nominal: 'nominal'
+    nominaux: 'nominal'
   },
   nl: {
     // (`Hiermee is de oorzaak duidelijk`: its articles, `de` and `het`, as French and Spanish do

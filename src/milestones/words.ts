@@ -178,9 +178,7 @@ export function readClauses(
         (lower === 'then' && sinceWords.has(words[words.length - 1]?.text ?? '')) ||
         ((lower === 'after' || lower === 'before' || lower === 'until') &&
           closeOfBusiness.test(text.slice(token.lastIndex))) ||
-        (lower === 'while' &&
-          words[words.length - 1]?.text === 'a' &&
-          tookAWhile([...words, {...wordOf('while'), text: 'while'}]))
+        (lower === 'while' && words[words.length - 1]?.text === 'a' && tookAWhile(words))
           ? undefined
           : conjunctions.get(lower)
       // (`it took a while for people to complain`, `took 40 minutes for anyone to notice`: what came
