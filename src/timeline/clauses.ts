@@ -290,6 +290,7 @@ export function documentDate(sentence: string): 'date' | 'stamp' | undefined {
   // a sentence that opens so: `zoneStatement` also finds one in `All times are UTC. The bug was
   // introduced on 12 May`, whose day is background, not the day of the times.)
   if (zoneThenDay.test(sentence.trim())) return 'date'
+  if (dayOfWhatFollows(sentence)) return 'date'
   // `Leeds, 16 June 2025` alone: a letter's dateline, when it was written.
   if (dateline.test(sentence.trim())) return 'stamp'
   const match = documentField.exec(sentence.trim())
@@ -352,6 +353,73 @@ const reviewBefore =
  */
 export const dateline =
   /^(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][a-zà-ÿ.' -]{1,30},\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+|[A-Za-z]+\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+(?:19|20)\d{2}\.?$/
+
+/**
+ * A sentence that gives the day of the times after it and tells nothing else: `The rest of the
+ * timeline is Thursday 12 June 2025.`, `Still June 2nd, UTC.`, `Everything below happened on
+ * 3 March.` One day, no clock, and besides it only words of the timeline itself and of going on
+ * (`rest`, `below`, `still`, `same`), one of them at least.
+ */
+function dayOfWhatFollows(sentence: string): boolean {
+  const text = sentence.trim()
+  if (text.length > 120) return false
+  const mentions = findMentions(text)
+  const [only] = mentions
+  if (mentions.length !== 1 || !only?.written.date || only.written.clock) return false
+  const words = `${text.slice(0, only.start)} ${text.slice(only.end)}`
+    .split(/[^\p{L}]+/u)
+    .filter((word) => word !== '' && !zoneLetters.test(word))
+    .map((word) => word.toLowerCase())
+  return words.some((word) => goingOn.has(word)) && words.every((word) => ofTheTimeline.has(word))
+}
+
+/** Words that say the times go on: `the rest of`, `below`, `still`, `from here on`. */
+const goingOn = new Set([
+  'rest',
+  'remaining',
+  'remainder',
+  'following',
+  'below',
+  'still',
+  'onwards',
+  'onward',
+  'hereafter',
+  'same'
+])
+
+/** Words a statement of the day of what follows may hold besides its day. */
+const ofTheTimeline = new Set([
+  ...goingOn,
+  'the',
+  'of',
+  'this',
+  'timeline',
+  'times',
+  'entries',
+  'events',
+  'log',
+  'everything',
+  'all',
+  'else',
+  'from',
+  'here',
+  'on',
+  'is',
+  'are',
+  'was',
+  'were',
+  'happened',
+  'took',
+  'place',
+  'occurred',
+  'day',
+  'in',
+  'and',
+  'also'
+])
+
+/** A zone's letters: `UTC`, `GMT`, `CET`, `PDT`. */
+const zoneLetters = /^(?:UTC|GMT|Z|[A-Z]{1,4}T)$/
 
 /**
  * A statement of the zone that goes on to the day: `All times UTC, 6 March 2026`, `All times below

@@ -91,6 +91,8 @@ export interface RawEntry {
   group?: number | undefined
   /** A time mentioned inside an entry: that entry, whose day it shares. */
   host?: RawEntry
+  /** A message's stamp (`@kenji-w commented on Sep 3, 2026, 4:12 PM PDT`): when it was posted. */
+  stamp?: boolean
   /** A time mentioned in a sentence: the block it stands in, whose earlier dates date it. */
   block?: number
   /** A time that leads its sentence (`On 30 March, ...`): its date is the day of the narrative after it. */
@@ -401,6 +403,7 @@ class Walker {
         if (mail) {
           const raw = this.#entry('paragraph', mail.text, mail.written, placeOf(block), here)
           raw.group = here.group
+          raw.stamp = true
           this.events.push(raw)
           stamped = raw
           continue
@@ -427,6 +430,7 @@ class Walker {
         if (stamps.has(block)) {
           const entry = this.events.at(-1)
           stamped = this.events.length > before && entry?.type === 'entry' ? entry : undefined
+          if (stamped) stamped.stamp = true
           // `On Tue, 4 Mar 2025 at 11:05, Dwayne Kessler <...> wrote:`, in a thread where `Dwayne
           // ... works from their Raleigh support centre (US Eastern, ...)`: his clock, his zone.
           const zone = stamped && this.#senderZone(toString(block))
@@ -443,6 +447,12 @@ class Walker {
             more
           )
         else if (!added && open && more) open.text = joinText(open.text, more)
+        else if (open && more && block.type === 'paragraph') {
+          // (`### 14:29` over `Wei Ling acked the page. Declared SEV-2 at 14:33.`: what the
+          // paragraph tells before its first time is the heading's.)
+          const lead = toldBefore(more, this.events.slice(before))
+          if (lead) open.text = joinText(open.text, lead)
+        }
         // (A quoted comment ends with its quote.)
         if (
           (block.type !== 'paragraph' && block.type !== 'list' && block.type !== 'code') ||
@@ -501,6 +511,7 @@ class Walker {
         const words = withLabel(text.text.slice(0, only.start), text.text.slice(only.end))
         const raw = this.#entry('heading', words, only.written, place, here)
         raw.group = here.group
+        raw.stamp = true
         this.events.push(raw)
         return raw
       }
@@ -923,9 +934,12 @@ class Walker {
       this.events.push({type: 'day', date: {month: 1, day: ofMonth.day}, place, ofMonth})
       return true
     }
-    // `All times UTC, 6 March 2026.`: a statement of the zone that gives the day.
-    if (documentDate(text.text) === 'date' && !text.text.includes('\n')) {
-      const [only, ...more] = findMentions(text.text)
+    // `All times UTC, 6 March 2026.`: a statement of the zone that gives the day. (So does the
+    // sentence of one after a title of its own: `Diagnosis and fix. Still June 2nd, UTC.`)
+    const [only, ...more] = findMentions(text.text)
+    const cut = only ? text.text.lastIndexOf('. ', only.start) : -1
+    const stating = only && !text.text.includes('\n') ? [text.text, text.text.slice(cut + 1)] : []
+    if (stating.some((sentence) => documentDate(sentence) === 'date')) {
       if (only && more.length === 0 && only.written.date && !only.written.clock) {
         this.events.push({type: 'day', date: only.written.date, place})
         return true
@@ -2081,6 +2095,22 @@ function repliesTo(block: RootContent): boolean {
 }
 
 /** The text of a block that continues a time heading's entry: paragraphs, lists and quotes. */
+/**
+ * The sentences of a paragraph before the first of the entries its times gave: `Wei Ling acked
+ * the page.` of `Wei Ling acked the page. Declared SEV-2 at 14:33.`; undefined when there are none.
+ */
+function toldBefore(text: string, told: readonly TimelineEvent[]): string | undefined {
+  const first = told.find((event): event is RawEntry => event.type === 'entry' && event.text !== '')
+  if (!first) return undefined
+  const flat = text.replace(/\s+/g, ' ')
+  const at = flat.indexOf(first.text.trim().replace(/\s+/g, ' ').slice(0, 24))
+  // (Up to the end of the sentence before it: `... fired. One minute later the alert paged Farhan`.)
+  const end =
+    at > 0 ? Math.max(...['. ', '! ', '? '].map((stop) => flat.lastIndexOf(stop, at))) : -1
+  const lead = end > 0 ? flat.slice(0, end + 1).trim() : ''
+  return /\p{L}{2}/u.test(lead) ? lead : undefined
+}
+
 function trailingText(block: RootContent): string {
   if (block.type === 'paragraph') return toString(block, {includeHtml: false})
   // (Item by item, and block by block, each its own line: `Summary:` then `- **Impact:** ...` then

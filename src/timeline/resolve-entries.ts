@@ -72,6 +72,7 @@ const twelveHours = 12 * 3_600_000
 /** A day in milliseconds: how far an analysis's clock may be read from the moment it restates. */
 const oneDay = 24 * 3_600_000
 const fourHours = 4 * 3_600_000
+const twoHours = 2 * 3_600_000
 const sixHours = 6 * 3_600_000
 /**
  * Days from `day` to the weekday a time names (`On Tuesday afternoon (3:10 pm)`): back 0 to 6 from
@@ -238,6 +239,8 @@ export function resolveEntries(
   /** The instant of the timeline's last entry with a clock. */
   let timelineAt: number | undefined
   const told: ToldClocks = new Map()
+  /** Each entry as written, and the entry it became. */
+  const entryOf = new Map<RawEntry, TimelineEntry>()
   /** Every clock told so far, by its hour and minute on a 24-hour dial: what an analysis restates. */
   const toldAll: ToldClocks = new Map()
   /**
@@ -259,6 +262,8 @@ export function resolveEntries(
   const carriedIn = new Map<number | undefined, Zone>()
   /** Per group, the instant of its entry before, in epoch milliseconds. */
   const previousAt = new Map<number | undefined, number>()
+  // The lists and tables whose last row gave its own day and clock.
+  const previousDated = new Set<number | undefined>()
   /** The resolution of each structural entry, for the times mentioned inside it. */
   const hosts = new Map<RawEntry, {day?: Day; zone?: Zone; at?: number}>()
   /** Per block of prose, the day and instant of its last time, and the zone last written there. */
@@ -323,6 +328,7 @@ export function resolveEntries(
       wentBack = undefined
     }
     const entry = newEntry(event, entries.length)
+    entryOf.set(event, entry)
     if (event.impossible) {
       report(
         {
@@ -776,13 +782,16 @@ export function resolveEntries(
       }
     }
     // 23:58 then 00:40: a time-only entry that goes back more than twelve hours is on the next day.
+    // (So is one that goes back hours after a row that gave its own day: `2025-01-27 16:20 | PR
+    // merged`, then `08:11 | release rolls out`; the row is a day before the rest, told first.)
     if (
       day &&
       !written.date &&
       dateSource !== 'heading' &&
       at !== undefined &&
       before !== undefined &&
-      at < before - twelveHours
+      (at < before - twelveHours ||
+        (previousDated.has(event.group) && event.group !== undefined && at < before - twoHours))
     ) {
       const rolled = nextDay(day)
       resolution = resolveTime(written, {...timeContext, day: rolled, dateSource: 'rollover'})
@@ -876,8 +885,11 @@ export function resolveEntries(
       }
     }
     if (at !== undefined && shift === 0) previousAt.set(event.group, at)
+    if (written.date && written.clock && shift === 0) previousDated.add(event.group)
+    else previousDated.delete(event.group)
   }
 
+  withoutWriteUp(entries, days, groups, entryOf)
   repairMisdated(entries, days, context.day, problems)
   repairYear(entries, groups, problems)
   sameTimeAsTimeline(entries, groups)
@@ -891,6 +903,50 @@ export function resolveEntries(
     delete (problem as {zone?: string}).zone
   }
   return {entries, problems, outOfSeason}
+}
+
+/**
+ * Drop the stamps of a thread's messages written up after the incident: a message that tells
+ * times more than six hours before it was posted (`### tobiasr commented · 2025-06-03 11:02
+ * UTC` over `**17:19**: first report`, the day before) is an account written afterwards, and it
+ * and the stamps of its thread after it are when the write-up was written, not what happened.
+ * Messages posted while it happened, telling what was done minutes or an hour before, stay.
+ */
+function withoutWriteUp(
+  entries: TimelineEntry[],
+  days: Array<Day | undefined>,
+  groups: Array<number | undefined>,
+  events: ReadonlyMap<RawEntry, TimelineEntry>
+): void {
+  const since = new Map<number | undefined, number>()
+  // The last stamp of each thread: what is told after it, up to the next, is its message's.
+  const last = new Map<number, number>()
+  for (const [event, entry] of events) {
+    const group = event.group ?? event.host?.group
+    if (group === undefined || !entry.at) continue
+    const at = Date.parse(entry.at)
+    if (event.stamp) {
+      last.set(group, at)
+      continue
+    }
+    const posted = last.get(group)
+    if (posted === undefined || at >= posted - sixHours) continue
+    since.set(group, Math.min(since.get(group) ?? posted, posted))
+  }
+  if (since.size === 0) return
+  const dropped = new Set<TimelineEntry>()
+  for (const [event, entry] of events) {
+    const from = since.get(event.group)
+    if (event.stamp && from !== undefined && entry.at && Date.parse(entry.at) >= from)
+      dropped.add(entry)
+  }
+  for (let index = entries.length - 1; index >= 0; index--) {
+    if (!dropped.has(entries[index] as TimelineEntry)) continue
+    entries.splice(index, 1)
+    days.splice(index, 1)
+    groups.splice(index, 1)
+  }
+  for (const [index, entry] of entries.entries()) entry.index = index
 }
 
 /** The words of a row besides its time: `2024-09-23 – mail sent to the old box` has 5. */

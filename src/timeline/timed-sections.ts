@@ -315,6 +315,10 @@ const attribution = /^,?\s*[^,:]{1,80}?\s+wrote:\s*$/
  * lower case, names and times aside), so that a sentence that happens to
  * end with its time (`The site went down at 10:00.`) is none.
  */
+/** The verbs that head a message's stamp: `commented`, `wrote`, `replied`, `posted`. */
+const postingVerbs =
+  /^(?:commented|wrote|replied|posted|responded|answered|added|said|reported|edited|updated)$/
+
 export function stampsOf(texts: ReadonlyArray<string | undefined>): number[] {
   const byShape = new Map<string, number[]>()
   for (const [index, written] of texts.entries()) {
@@ -327,12 +331,15 @@ export function stampsOf(texts: ReadonlyArray<string | undefined>): number[] {
     // attribution stamps the message quoted after it, its sender aside.)
     if (holdsWords(text.slice(mention.end).replace(attribution, ''))) continue
     // (Names aside: `Ana Ruiz`, `@kenji-w`.)
-    const shape = text
+    const words = text
       .slice(0, mention.start)
       .replace(/@[\w.-]+/g, ' ')
       .split(/[^\p{L}]+/u)
       .filter((word) => /^\p{Ll}+$/u.test(word))
-      .join(' ')
+    // (`tobiasr commented · 2025-06-03 11:02 UTC`, `joon-park commented · ...`: a name written
+    // in small letters is still a name; a message's stamp is told by the verb of posting before it.)
+    const last = words.at(-1) ?? ''
+    const shape = postingVerbs.test(last) ? last : words.join(' ')
     byShape.set(shape, [...(byShape.get(shape) ?? []), index])
   }
   return [...byShape.values()].filter((list) => list.length >= 2).flat()

@@ -4570,5 +4570,117 @@ I was logged in by about 10:35 and restarted the controller at 10:50.
       {at: '2025-05-16T03:20:00Z', text: 'both kilns were on it'},
       {at: '2025-05-16T03:50:00Z', text: 'restarted the controller'}
     ]
+  },
+  {
+    id: 'dated-row-then-clocks',
+    group: 'day',
+    title:
+      'A row that gives its own day, then clocks hours earlier: the rows after it are the next day',
+    example: `# Search results empty for EU users
+
+## Timeline (UTC)
+
+| Time | Event |
+|---|---|
+| 2025-03-03 15:40 | Index mapping change merged after review. |
+| 09:05 | Morning deploy picks up the mapping change. |
+| 09:12 | Search starts returning empty result pages. |
+| 10:02 | Mapping change reverted; results come back. |
+`,
+    entries: [
+      {at: '2025-03-03T15:40:00Z', text: 'Index mapping change merged'},
+      {at: '2025-03-04T09:05:00Z', text: 'Morning deploy'},
+      {at: '2025-03-04T09:12:00Z', text: 'Search starts returning empty'},
+      {at: '2025-03-04T10:02:00Z', text: 'Mapping change reverted'}
+    ]
+  },
+  {
+    id: 'day-of-what-follows',
+    group: 'day',
+    title: 'A sentence that gives the day of the times after it and tells nothing else',
+    example: `# Postmortem: image uploads rejected
+
+All times in this document are UTC.
+
+## Timeline
+
+### 2025-08-01 11:00
+
+A change to the upload size limit was merged and deployed to staging.
+
+The rest of the timeline is Wednesday 6 August 2025.
+
+### 13:05
+
+Uploads above 2 MB start failing with HTTP 413.
+
+### 13:40
+
+Mira rolls the limit back; uploads succeed again.
+`,
+    entries: [
+      {at: '2025-08-01T11:00:00Z', text: 'upload size limit'},
+      {at: '2025-08-06T13:05:00Z', text: 'Uploads above 2 MB start failing'},
+      {at: '2025-08-06T13:40:00Z', text: 'Mira rolls the limit back'}
+    ]
+  },
+  {
+    id: 'thread-small-letter-names',
+    group: 'incidents',
+    title: "A thread's comments stamped by names in small letters are one incident's",
+    example: `# Post-incident: wheel downloads failing (2025-04-08) #812
+
+### 💬 **ravik** commented · 2025-04-09 10:20 UTC
+
+First hour, from my notes. All times UTC, April 8th.
+
+- **21:14**: a user reports 404s for new wheels in the forum.
+- **21:16**: I said I was looking at it.
+
+### 💬 **li-wen** commented · 2025-04-09 12:02 UTC
+
+The fix. Still April 8th, UTC.
+
+- **21:48**: Found it: the mirror job had stopped syncing after the disk filled.
+- **22:05**: Freed the disk and restarted the sync; wheels download again.
+
+### 💬 **omar.s** commented · 2025-04-10 08:30 UTC
+
+Thanks both. Closing this once the disk alert lands.
+`,
+    entries: [
+      {at: '2025-04-08T21:14:00Z', text: 'a user reports 404s'},
+      {at: '2025-04-08T21:16:00Z', text: 'I said I was looking'},
+      {at: '2025-04-08T21:48:00Z', text: 'Found it'},
+      {at: '2025-04-08T22:05:00Z', text: 'Freed the disk'}
+    ]
+  },
+  {
+    id: 'time-heading-lead',
+    group: 'shapes',
+    title:
+      "Under a time heading, what a paragraph tells before its first time is the heading entry's",
+    example: `# Checkout errors after certificate expiry
+
+All times UTC, 12 June 2025.
+
+## Timeline
+
+### 06:26
+
+The pod-creation alert fired and paged the platform on-call. One minute later the checkout
+error alert paged Farhan.
+
+### 06:29
+
+Wei acknowledged the page and opened the incident channel. Declared SEV-2 at 06:33 with Wei
+as incident commander.
+`,
+    entries: [
+      {at: '2025-06-12T06:26:00Z', text: 'The pod-creation alert fired'},
+      {at: '2025-06-12T06:27:00Z', text: 'paged Farhan'},
+      {at: '2025-06-12T06:29:00Z', text: 'Wei acknowledged the page'},
+      {at: '2025-06-12T06:33:00Z', text: 'Declared SEV-2'}
+    ]
   }
 ]
