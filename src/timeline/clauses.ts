@@ -362,15 +362,21 @@ export const dateline =
  */
 function dayOfWhatFollows(sentence: string): boolean {
   const text = sentence.trim()
-  if (text.length > 120) return false
+  // (A word of going on first, without which no day need be looked for.)
+  if (text.length > 120 || !wordsOf(text).some((word) => goingOn.has(word))) return false
   const mentions = findMentions(text)
   const [only] = mentions
   if (mentions.length !== 1 || !only?.written.date || only.written.clock) return false
-  const words = `${text.slice(0, only.start)} ${text.slice(only.end)}`
+  const words = wordsOf(`${text.slice(0, only.start)} ${text.slice(only.end)}`)
+  return words.some((word) => goingOn.has(word)) && words.every((word) => ofTheTimeline.has(word))
+}
+
+/** A sentence's words in small letters, a zone's letters aside (`UTC`, `CET`). */
+function wordsOf(text: string): string[] {
+  return text
     .split(/[^\p{L}]+/u)
     .filter((word) => word !== '' && !zoneLetters.test(word))
     .map((word) => word.toLowerCase())
-  return words.some((word) => goingOn.has(word)) && words.every((word) => ofTheTimeline.has(word))
 }
 
 /** Words that say the times go on: `the rest of`, `below`, `still`, `from here on`. */

@@ -936,11 +936,17 @@ class Walker {
     }
     // `All times UTC, 6 March 2026.`: a statement of the zone that gives the day. (So does the
     // sentence of one after a title of its own: `Diagnosis and fix. Still June 2nd, UTC.`)
-    const [only, ...more] = findMentions(text.text)
-    const cut = only ? text.text.lastIndexOf('. ', only.start) : -1
-    const stating = only && !text.text.includes('\n') ? [text.text, text.text.slice(cut + 1)] : []
-    if (stating.some((sentence) => documentDate(sentence) === 'date')) {
-      if (only && more.length === 0 && only.written.date && !only.written.clock) {
+    const last = text.text.lastIndexOf('. ', text.text.length - 2) + 1
+    const whole = documentDate(text.text) === 'date'
+    if (!text.text.includes('\n') && (whole || documentDate(text.text.slice(last)) === 'date')) {
+      const [only, ...more] = findMentions(text.text)
+      if (
+        only &&
+        more.length === 0 &&
+        (whole || only.start >= last) &&
+        only.written.date &&
+        !only.written.clock
+      ) {
         this.events.push({type: 'day', date: only.written.date, place})
         return true
       }
@@ -2094,7 +2100,6 @@ function repliesTo(block: RootContent): boolean {
   return /\bwrote:\s*$/.test(toString(block, {includeHtml: false}))
 }
 
-/** The text of a block that continues a time heading's entry: paragraphs, lists and quotes. */
 /**
  * The sentences of a paragraph before the first of the entries its times gave: `Wei Ling acked
  * the page.` of `Wei Ling acked the page. Declared SEV-2 at 14:33.`; undefined when there are none.
@@ -2111,6 +2116,7 @@ function toldBefore(text: string, told: readonly TimelineEvent[]): string | unde
   return /\p{L}{2}/u.test(lead) ? lead : undefined
 }
 
+/** The text of a block that continues a time heading's entry: paragraphs, lists and quotes. */
 function trailingText(block: RootContent): string {
   if (block.type === 'paragraph') return toString(block, {includeHtml: false})
   // (Item by item, and block by block, each its own line: `Summary:` then `- **Impact:** ...` then

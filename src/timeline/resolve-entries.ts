@@ -262,7 +262,7 @@ export function resolveEntries(
   const carriedIn = new Map<number | undefined, Zone>()
   /** Per group, the instant of its entry before, in epoch milliseconds. */
   const previousAt = new Map<number | undefined, number>()
-  // The lists and tables whose last row gave its own day and clock.
+  /** The lists and tables whose last row gave its own day and clock. */
   const previousDated = new Set<number | undefined>()
   /** The resolution of each structural entry, for the times mentioned inside it. */
   const hosts = new Map<RawEntry, {day?: Day; zone?: Zone; at?: number}>()

@@ -308,6 +308,10 @@ const dayRangeStart =
 /** The sender after a reply's time: `, Callum Reid <c.reid@example.ac.uk> wrote:`. */
 const attribution = /^,?\s*[^,:]{1,80}?\s+wrote:\s*$/
 
+/** The verbs that head a message's stamp: `commented`, `wrote`, `replied`, `posted`. */
+const postingVerbs =
+  /^(?:commented|wrote|replied|posted|responded|answered|added|said|reported|edited|updated)$/
+
 /**
  * The paragraphs that stamp what follows them: one line, one time, at its
  * end (`**Ana Ruiz** added a comment - 22/Apr/26 11:59 PM`, `Update — 10:42
@@ -315,10 +319,6 @@ const attribution = /^,?\s*[^,:]{1,80}?\s+wrote:\s*$/
  * lower case, names and times aside), so that a sentence that happens to
  * end with its time (`The site went down at 10:00.`) is none.
  */
-/** The verbs that head a message's stamp: `commented`, `wrote`, `replied`, `posted`. */
-const postingVerbs =
-  /^(?:commented|wrote|replied|posted|responded|answered|added|said|reported|edited|updated)$/
-
 export function stampsOf(texts: ReadonlyArray<string | undefined>): number[] {
   const byShape = new Map<string, number[]>()
   for (const [index, written] of texts.entries()) {
